@@ -1,0 +1,286 @@
+package org.polkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableSet;
+import org.polkg.nlp.Sentence;
+import org.polkg.nlp.Token;
+
+/**
+ * One sentence with its resolved mentions, and the syntactic look-ups the fact rules share:
+ * who is the subject of a verb, which organisation is its object, which modality cues govern it.
+ */
+final class Clause {
+  private static final Set<String> STOPS_RIGHT = ImmutableSet.of(",", ";", ":", ".", "\"", "(",
+      "after", "because", "when", "while", "amid", "over", "following", "since", "until",
+      "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming");
+  private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
+      "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
+
+  final Sentence sentence;
+  final List<Mention> mentions;
+  private final Lexicon lex;
+
+  Clause(Sentence sentence, List<Mention> mentions, Lexicon lex) {
+    this.sentence = sentence;
+    this.mentions = mentions;
+    this.lex = lex;
+  }
+
+  Token token(int i) {
+    return sentence.token(i);
+  }
+
+  int size() {
+    return sentence.size();
+  }
+
+  Mention at(int token) {
+    for (Mention m : mentions) {
+      if (m.covers(token) && m.kind != Mention.Kind.GROUP) {
+        return m;
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.covers(token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A mention that ends just before token {@code i}, skipping a possessive "'s". */
+  Mention endingBefore(int i, Mention.Kind kind) {
+    for (Mention m : mentions) {
+      if (m.kind == kind && (m.end == i
+          || m.end == i - 1 && token(i - 1).text().equals("'s"))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  Mention startingAt(int i, Mention.Kind kind) {
+    for (Mention m : mentions) {
+      if (m.kind == kind && m.start == i) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The persons who are the subject of the verb starting at token {@code verb}: the nearest
+   * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
+   * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
+   */
+  List<String> subject(int verb, List<DateFinder.DateMention> dates) {
+    int i = verb - 1;
+    int steps = 0;
+    while (i >= 0 && steps++ < 25) {
+      Token t = token(i);
+      if (inDate(i, dates)) {
+        i--;
+        continue;
+      }
+      Mention m = at(i);
+      if (m != null && m.kind != Mention.Kind.ROLE && m.kind != Mention.Kind.ORG) {
+        boolean possessive = m.end < size() && token(m.end).text().equals("'s");
+        boolean prepObject = m.start > 0 && token(m.start - 1).pos().equals("IN")
+            && !token(m.start - 1).lower().equals("that");
+        if (!possessive && !prepObject) {
+          return members(m);
+        }
+        i = m.start - 1;
+        continue;
+      }
+      if (m != null) {
+        if (m.kind == Mention.Kind.ROLE && m.end < size()) {
+          i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
+          continue;
+        }
+        return List.of(); // an organisation as subject: no person
+      }
+      String w = t.lower();
+      if (w.equals(",")) {
+        int open = openingComma(i);
+        if (open >= 0) {
+          i = open - 1; // skip an apposition or parenthetical
+          continue;
+        }
+        return List.of();
+      }
+      if (w.equals(";") || w.equals(":") || w.equals("\"")) {
+        return List.of();
+      }
+      if (w.equals("who") || w.equals("which") || w.equals("that")) {
+        i--;
+        continue;
+      }
+      String pos = t.pos();
+      if (pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("RB") || pos.equals("TO")
+          || pos.equals("RP") || w.equals("and") || w.equals("also") || w.equals("both")
+          || w.equals("all") || w.equals("each")) {
+        i--;
+        continue;
+      }
+      if (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD")) {
+        return List.of(); // the subject is some other noun phrase
+      }
+      i--;
+    }
+    return List.of();
+  }
+
+  /** Entities a subject mention stands for: a whole list when it belongs to one. */
+  List<String> members(Mention m) {
+    if (m.kind == Mention.Kind.PERSON && m.listId >= 0) {
+      List<String> out = new ArrayList<>();
+      for (Mention x : mentions) {
+        if (x.listId == m.listId && x.resolved() && !out.contains(x.entities.get(0))) {
+          out.add(x.entities.get(0));
+        }
+      }
+      return out;
+    }
+    return List.copyOf(m.entities);
+  }
+
+  /** The comma opening the comma-enclosed phrase that ends at {@code close}, if it is one. */
+  private int openingComma(int close) {
+    for (int j = close - 1; j >= 0 && j > close - 14; j--) {
+      String w = token(j).text();
+      if (w.equals(",")) {
+        Mention before = j > 0 ? at(j - 1) : null;
+        return before != null && before.kind != Mention.Kind.ROLE ? j : -1;
+      }
+      if (token(j).pos().startsWith("VB") && j == close - 1) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** What follows a trigger up to the end of its clause: an organisation and a role. */
+  record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun) {}
+
+  Object objectAfter(int from, boolean allowTo) {
+    Mention org = null;
+    Mention role = null;
+    boolean otherNoun = false;
+    for (int i = from; i < size() && i < from + 12; i++) {
+      Mention m = at(i);
+      if (m != null) {
+        if (m.kind == Mention.Kind.ORG && m.resolved() && org == null) {
+          org = m;
+        } else if (m.kind == Mention.Kind.ROLE && role == null) {
+          role = m;
+        } else if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN) {
+          if (org == null && role == null) {
+            otherNoun = true;
+          }
+        }
+        i = m.end - 1;
+        if (org != null) {
+          break;
+        }
+        continue;
+      }
+      Token t = token(i);
+      String w = t.lower();
+      if (STOPS_RIGHT.contains(w) && !(allowTo && w.equals("to") && i == from)
+          && !(w.equals("to") && allowTo)) {
+        break;
+      }
+      if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null
+          && !w.equals("office") && !w.equals("post") && !w.equals("position")
+          && !w.equals("role") && !w.equals("job")) {
+        otherNoun = true;
+        break;
+      }
+    }
+    return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun);
+  }
+
+  /**
+   * The modality of the fact whose trigger starts at {@code trigger}: the strongest cue before
+   * it in the clause, or a condition after it; ASSERTED when there is none.
+   */
+  Modality modality(int trigger) {
+    Modality best = Modality.ASSERTED;
+    int floor = Math.max(0, trigger - 14);
+    for (int i = trigger - 1; i >= floor; i--) {
+      String w = token(i).lower();
+      if (w.equals(";") || w.equals("but")) {
+        break;
+      }
+      Optional<PhraseIndex.Match<Modality>> cue = lex.modalityCues.longestAt(sentence.tokens(), i);
+      if (cue.isEmpty() || cue.get().end() > trigger || !lowerCaseWords(cue.get())) {
+        continue;
+      }
+      Modality m = cue.get().value();
+      if (m == Modality.POSSIBLE && w.equals("would") && reportedBefore(i)) {
+        continue; // "said they would be sitting as": an announced intention
+      }
+      if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")) {
+        continue; // a negation far away negates something else
+      }
+      if (rank(m) > rank(best)) {
+        best = m;
+      }
+    }
+    for (int i = trigger + 1; i < size(); i++) {
+      String w = token(i).lower();
+      if (w.equals(";") || w.equals("but")) {
+        break;
+      }
+      if ((w.equals("if") || w.equals("unless")) && rank(Modality.POSSIBLE) > rank(best)) {
+        best = Modality.POSSIBLE;
+      }
+    }
+    return best;
+  }
+
+  private boolean lowerCaseWords(PhraseIndex.Match<Modality> cue) {
+    for (int i = cue.start(); i < cue.end(); i++) {
+      String w = token(i).text();
+      if (!w.equals(w.toLowerCase(java.util.Locale.ROOT)) && i != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean reportedBefore(int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+      if (REPORTING.contains(token(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int rank(Modality m) {
+    return switch (m) {
+      case ASSERTED -> 0;
+      case POSSIBLE -> 1;
+      case REPORTED -> 2;
+      case DENIED -> 3;
+      case REFUSED -> 4;
+      case THREATENED -> 5;
+      case CALLED_FOR -> 6;
+    };
+  }
+
+  private static boolean inDate(int i, List<DateFinder.DateMention> dates) {
+    for (DateFinder.DateMention d : dates) {
+      if (i >= d.start() && i < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,169 @@
+package org.polkg.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.common.collect.ImmutableMap;
+import org.polkg.nlp.Token;
+
+/**
+ * Finds date expressions in a sentence and resolves them to calendar dates: explicit dates
+ * ("18 February 2019", "Feb. 18", "2019-02-18") and dates relative to the publication date
+ * ("on Monday", "yesterday", "last night").
+ *
+ * <p>A bare weekday means the most recent such day on or before publication, as news reports
+ * use it; "next Monday" means the one after.
+ */
+final class DateFinder {
+  /** A date expression: tokens {@code [start, end)} of a sentence, resolved to {@code date}. */
+  record DateMention(int start, int end, LocalDate date) {}
+
+  private static final Map<String, DayOfWeek> WEEKDAYS;
+  private static final Map<String, Month> MONTHS;
+
+  static {
+    ImmutableMap.Builder<String, DayOfWeek> w = ImmutableMap.builder();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      String name = d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
+      w.put(name, d);
+    }
+    WEEKDAYS = w.build();
+    ImmutableMap.Builder<String, Month> m = ImmutableMap.builder();
+    for (Month mo : Month.values()) {
+      String name = mo.name().charAt(0) + mo.name().substring(1).toLowerCase(Locale.ROOT);
+      m.put(name, mo);
+      if (name.length() > 3) {
+        m.put(name.substring(0, 3), mo);
+        m.put(name.substring(0, 3) + ".", mo);
+      }
+    }
+    m.put("Sept", Month.SEPTEMBER).put("Sept.", Month.SEPTEMBER);
+    MONTHS = m.buildKeepingLast();
+  }
+
+  private DateFinder() {}
+
+  /** The date expressions in {@code tokens}, resolved against {@code published} when needed. */
+  static List<DateMention> find(List<Token> tokens, Optional<LocalDate> published) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+      Optional<DateMention> found = Optional.empty();
+      if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        try {
+          found = Optional.of(new DateMention(i, i + 1, LocalDate.parse(t)));
+        } catch (java.time.format.DateTimeParseException e) {
+          found = Optional.empty();
+        }
+      } else if (MONTHS.containsKey(t) && !(t.equals("May") && !isDayNumber(next(tokens, i))
+          && !isDayNumber(i > 0 ? t(tokens, i - 1) : ""))) {
+        found = monthDate(tokens, i, published);
+      } else if (WEEKDAYS.containsKey(t) && published.isPresent()) {
+        LocalDate pub = published.get();
+        DayOfWeek d = WEEKDAYS.get(t);
+        LocalDate date = prev.equals("next")
+            ? pub.with(TemporalAdjusters.next(d))
+            : prev.equals("last") && pub.getDayOfWeek() == d
+                ? pub.minusWeeks(1)
+                : pub.with(TemporalAdjusters.previousOrSame(d));
+        int start = prev.equals("next") || prev.equals("last") ? i - 1 : i;
+        int end = i + 1;
+        String after = next(tokens, i).toLowerCase(Locale.ROOT);
+        if (after.equals("night") || after.equals("morning") || after.equals("evening")
+            || after.equals("afternoon")) {
+          end++;
+        }
+        found = Optional.of(new DateMention(start, end, date));
+      } else if (published.isPresent()) {
+        LocalDate pub = published.get();
+        String lower = tokens.get(i).lower();
+        String nxt = next(tokens, i).toLowerCase(Locale.ROOT);
+        if (lower.equals("yesterday")) {
+          found = Optional.of(new DateMention(i, i + 1, pub.minusDays(1)));
+        } else if (lower.equals("today") || lower.equals("tonight")) {
+          found = Optional.of(new DateMention(i, i + 1, pub));
+        } else if (lower.equals("tomorrow")) {
+          found = Optional.of(new DateMention(i, i + 1, pub.plusDays(1)));
+        } else if (lower.equals("last") && nxt.equals("night")) {
+          found = Optional.of(new DateMention(i, i + 2, pub.minusDays(1)));
+        } else if (lower.equals("this") && (nxt.equals("morning") || nxt.equals("afternoon")
+            || nxt.equals("evening"))) {
+          found = Optional.of(new DateMention(i, i + 2, pub));
+        }
+      }
+      if (found.isPresent()) {
+        out.add(found.get());
+        i = found.get().end() - 1;
+      }
+    }
+    return out;
+  }
+
+  /** "18 February 2019", "February 18, 2019", "Feb. 18", "18 February" around month token i. */
+  private static Optional<DateMention> monthDate(
+      List<Token> tokens, int i, Optional<LocalDate> published) {
+    Month month = MONTHS.get(tokens.get(i).text());
+    int start = i;
+    int end = i + 1;
+    Integer day = null;
+    if (i > 0 && isDayNumber(t(tokens, i - 1))) {
+      day = dayNumber(t(tokens, i - 1));
+      start = i - 1;
+    } else if (isDayNumber(next(tokens, i))) {
+      day = dayNumber(next(tokens, i));
+      end = i + 2;
+    }
+    Integer year = null;
+    int y = end;
+    if (y < tokens.size() && t(tokens, y).equals(",")) {
+      y++;
+    }
+    if (y < tokens.size() && t(tokens, y).matches("(19|20)\\d\\d")) {
+      year = Integer.parseInt(t(tokens, y));
+      end = y + 1;
+    }
+    if (day == null) {
+      return Optional.empty(); // a month alone is not a day
+    }
+    if (year == null) {
+      if (published.isEmpty()) {
+        return Optional.empty();
+      }
+      LocalDate pub = published.get();
+      year = pub.getYear();
+      // "on 28 December" in a January article is last year
+      if (month.getValue() > pub.getMonthValue() + 6) {
+        year--;
+      }
+    }
+    try {
+      return Optional.of(new DateMention(start, end, LocalDate.of(year, month, day)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String t(List<Token> tokens, int i) {
+    return tokens.get(i).text();
+  }
+
+  private static String next(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+  }
+
+  private static boolean isDayNumber(String s) {
+    return s.matches("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+  }
+
+  private static int dayNumber(String s) {
+    return Integer.parseInt(s.replaceAll("\\D", ""));
+  }
+}

@@ -1,0 +1,217 @@
+package org.polkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the mentions of one article to entities: full names to persons, surnames and
+ * honorific forms to the person named in full, pronouns to the last compatible person (or, for
+ * "they", the last list or group), "the party" to the last party, and a counted group ("seven
+ * MPs") to a list of that many names in the article.
+ */
+final class EntityResolver {
+  private final Map<String, Person.Builder> persons = new LinkedHashMap<>();
+  private final Map<String, Organization> orgs = new LinkedHashMap<>();
+  private final Map<String, Set<String>> orgForms = new HashMap<>();
+
+  /** Resolves all mentions in place. */
+  void resolve(List<List<Mention>> sentences) {
+    Map<String, String> bySurname = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (List<Mention> ms : sentences) {
+      for (Mention m : ms) {
+        if (m.kind == Mention.Kind.PERSON && m.fullName) {
+          String key = personKey(m.name);
+          person(key, m.name).forms.add(m.text);
+          m.entities.add(key);
+          String surname = surname(m.name);
+          String prev = bySurname.putIfAbsent(surname, key);
+          if (prev != null && !prev.equals(key)) {
+            ambiguous.add(surname);
+          }
+        }
+      }
+    }
+    List<Mention> seen = new ArrayList<>();
+    for (List<Mention> ms : sentences) {
+      for (Mention m : ms) {
+        switch (m.kind) {
+          case PERSON -> {
+            if (!m.resolved()) {
+              String key = bySurname.get(m.name);
+              if (key == null || ambiguous.contains(m.name)) {
+                key = personKey(m.name);
+                person(key, m.name);
+              }
+              person(key, m.name).forms.add(m.text);
+              m.entities.add(key);
+            }
+          }
+          case ORG -> {
+            if (m.organization.isPresent()) {
+              Organization o = m.organization.get();
+              orgs.putIfAbsent(o.key(), o);
+              orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>()).add(m.text);
+              m.entities.add(o.key());
+            } else {
+              lastOrg(seen, m.anaphorType.orElseThrow()).ifPresent(key -> {
+                orgForms.get(key).add(m.text);
+                m.entities.add(key);
+              });
+            }
+          }
+          case PRONOUN -> {
+            if (m.plural) {
+              lastPlural(seen, m).ifPresent(p -> m.entities.addAll(p));
+            } else {
+              lastPerson(seen, m.gender).ifPresent(m.entities::add);
+            }
+          }
+          default -> { }
+        }
+        seen.add(m);
+      }
+    }
+    resolveGroups(sentences);
+  }
+
+  /** Persons, with every form seen. */
+  Map<String, Person> persons() {
+    Map<String, Person> out = new LinkedHashMap<>();
+    persons.forEach((k, b) -> out.put(k, new Person(k, b.name, b.forms)));
+    return out;
+  }
+
+  /** Organisations, with every form seen. */
+  Map<String, Organization> organizations() {
+    Map<String, Organization> out = new LinkedHashMap<>();
+    orgs.forEach((k, o) -> out.put(k,
+        new Organization(k, o.name(), o.type(), o.country(), orgForms.get(k))));
+    return out;
+  }
+
+  Optional<Organization> organization(String key) {
+    return Optional.ofNullable(orgs.get(key));
+  }
+
+  /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
+   * mentioned one in the article. */
+  Optional<String> lastOrg(List<Mention> seen, OrgType type) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved()
+          && orgs.get(m.entities.get(0)).type() == type) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return mostMentioned(type);
+  }
+
+  Optional<String> mostMentioned(OrgType type) {
+    return orgs.values().stream()
+        .filter(o -> o.type() == type)
+        .max(java.util.Comparator.comparingInt(o -> orgForms.get(o.key()).size()))
+        .map(Organization::key);
+  }
+
+  private Optional<String> lastPerson(List<Mention> seen, String gender) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if ((m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN && !m.plural)
+          && m.resolved() && compatible(m, gender)) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean compatible(Mention m, String gender) {
+    return m.gender.equals("-") || gender.equals("-") || m.gender.equals(gender);
+  }
+
+  /** The entities of the last list of persons or group before a plural pronoun. */
+  private Optional<List<String>> lastPlural(List<Mention> seen, Mention pronoun) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (pronoun.sentence - m.sentence > 2) {
+        break;
+      }
+      if (m.kind == Mention.Kind.PERSON && m.listId >= 0) {
+        List<String> members = new ArrayList<>();
+        for (int j = 0; j <= i; j++) {
+          Mention x = seen.get(j);
+          if (x.listId == m.listId && x.resolved()) {
+            members.add(x.entities.get(0));
+          }
+        }
+        return Optional.of(members);
+      }
+      if (m.kind == Mention.Kind.GROUP || m.kind == Mention.Kind.PRONOUN && m.plural) {
+        pronoun.antecedent = m; // a group: its members are known after resolveGroups
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Gives each counted group the members of a list with as many names in the article. */
+  private void resolveGroups(List<List<Mention>> sentences) {
+    Map<Integer, List<String>> lists = new LinkedHashMap<>();
+    Map<Integer, Integer> listSentence = new HashMap<>();
+    List<Mention> flat = new ArrayList<>();
+    for (List<Mention> ms : sentences) {
+      for (Mention m : ms) {
+        flat.add(m);
+        if (m.kind == Mention.Kind.PERSON && m.listId >= 0 && m.resolved()) {
+          lists.computeIfAbsent(m.listId, k -> new ArrayList<>()).add(m.entities.get(0));
+          listSentence.put(m.listId, m.sentence);
+        }
+      }
+    }
+    for (Mention m : flat) {
+      if (m.kind != Mention.Kind.GROUP) {
+        continue;
+      }
+      Integer best = null;
+      for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
+        if (e.getValue().size() == m.count && (best == null
+            || Math.abs(listSentence.get(e.getKey()) - m.sentence)
+                < Math.abs(listSentence.get(best) - m.sentence))) {
+          best = e.getKey();
+        }
+      }
+      if (best != null) {
+        m.entities.addAll(lists.get(best));
+      }
+    }
+    // plural pronouns that pointed at a group (or at another such pronoun) take its members
+    for (Mention m : flat) {
+      if (m.kind == Mention.Kind.PRONOUN && m.antecedent != null && !m.resolved()) {
+        m.entities.addAll(m.antecedent.entities); // antecedents come first: already resolved
+      }
+    }
+  }
+
+  private Person.Builder person(String key, String name) {
+    Person.Builder b = persons.computeIfAbsent(key, k -> new Person.Builder(name));
+    if (name.length() > b.name.length()) {
+      b.name = name;
+    }
+    return b;
+  }
+
+  static String personKey(String name) {
+    return "person/" + Tokens.slug(name);
+  }
+
+  static String surname(String name) {
+    String[] parts = name.split(" ");
+    return parts[parts.length - 1];
+  }
+}

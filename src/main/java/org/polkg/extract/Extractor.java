@@ -1,0 +1,108 @@
+package org.polkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.polkg.ingest.Article;
+import org.polkg.nlp.Document;
+import org.polkg.nlp.Sentence;
+
+/**
+ * Turns an annotated article into entities and facts. Stateless and thread-safe: it shares the
+ * immutable {@link Lexicon}; all per-article state lives in the call.
+ */
+public final class Extractor {
+  private final Lexicon lexicon;
+  private final MentionFinder finder;
+
+  public Extractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.finder = new MentionFinder(lexicon);
+  }
+
+  /** Extracts the facts of {@code article}, whose text {@code doc} annotates. */
+  public Extraction extract(Article article, Document doc) {
+    List<Sentence> sentences = doc.sentences();
+    List<List<Mention>> mentions = finder.find(sentences);
+    EntityResolver resolver = new EntityResolver();
+    resolver.resolve(mentions);
+
+    FactRules rules = new FactRules(lexicon, resolver);
+    List<Fact> facts = new ArrayList<>();
+    Optional<LocalDate> narrative = Optional.empty();
+    List<Mention> seen = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      List<DateFinder.DateMention> dates = DateFinder.find(s.tokens(), article.published());
+      Optional<LocalDate> own = dates.stream().map(DateFinder.DateMention::date)
+          .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
+          .findFirst();
+      Optional<LocalDate> date = own.isPresent() ? own : narrative;
+      Clause clause = new Clause(s, mentions.get(i), lexicon);
+      facts.addAll(rules.apply(clause, dates, date, own.isPresent(), seen));
+      seen.addAll(mentions.get(i));
+      if (own.isPresent()) {
+        narrative = own;
+      }
+    }
+    return new Extraction(article, resolver.persons(), resolver.organizations(),
+        consolidate(facts));
+  }
+
+  /**
+   * Drops duplicate facts and organisation-less resignations of a person who also resigned from
+   * a named organisation; merges events of one type and date into one event.
+   */
+  private static List<Fact> consolidate(List<Fact> facts) {
+    Set<String> resignedWithOrg = new LinkedHashSet<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Resignation r && r.organization().isPresent()
+          && r.modality() == Modality.ASSERTED) {
+        resignedWithOrg.add(r.person());
+      }
+    }
+    Map<String, Fact> unique = new LinkedHashMap<>();
+    Map<String, Fact.Event> events = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Resignation r) {
+        if (r.organization().isEmpty() && resignedWithOrg.contains(r.person())
+            && r.modality() == Modality.ASSERTED) {
+          continue;
+        }
+        keep(unique, "R|" + r.person() + "|" + r.organization() + "|" + r.modality(), r);
+      } else if (f instanceof Fact.RoleHolding h) {
+        keep(unique,
+            "H|" + h.person() + "|" + h.role() + "|" + h.organization() + "|" + h.modality(), h);
+      } else if (f instanceof Fact.Joining j) {
+        keep(unique, "J|" + j.person() + "|" + j.organization() + "|" + j.modality(), j);
+      } else if (f instanceof Fact.Event e) {
+        String key = e.type() + "|" + e.date() + "|" + e.modality();
+        Fact.Event prev = events.get(key);
+        if (prev == null) {
+          events.put(key, e);
+        } else {
+          List<String> parts = new ArrayList<>(prev.participants());
+          e.participants().stream().filter(p -> !parts.contains(p)).forEach(parts::add);
+          events.put(key, new Fact.Event(prev.type(), prev.date(), parts,
+              prev.organization().or(e::organization), prev.modality(), prev.provenance()));
+        }
+      }
+    }
+    List<Fact> out = new ArrayList<>(unique.values());
+    out.addAll(events.values());
+    return out;
+  }
+
+  private static void keep(Map<String, Fact> unique, String key, Fact f) {
+    Fact prev = unique.get(key);
+    if (prev == null || f.provenance().confidence() > prev.provenance().confidence()) {
+      unique.put(key, f);
+    }
+  }
+}

@@ -1,0 +1,348 @@
+package org.polkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableSet;
+import org.polkg.nlp.Token;
+
+/**
+ * The rules that turn one sentence's resolved mentions into facts: role titles and appositions,
+ * and the resignation, joining and event triggers with their subject, object, date and modality.
+ */
+final class FactRules {
+  private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
+      "remains", "remained", "been", "be", "as", "named", "appointed", "elected");
+  private static final Set<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "its", "his",
+      "her", "their", "another", "new", "current", "then", "fellow", "veteran", "senior");
+
+  private final Lexicon lex;
+  private final EntityResolver resolver;
+
+  FactRules(Lexicon lex, EntityResolver resolver) {
+    this.lex = lex;
+    this.resolver = resolver;
+  }
+
+  List<Fact> apply(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
+      boolean ownDate, List<Mention> before) {
+    List<Fact> out = new ArrayList<>();
+    roles(c, before, out);
+    triggers(c, dates, date, ownDate, before, out);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- roles
+
+  private void roles(Clause c, List<Mention> before, List<Fact> out) {
+    for (Mention role : c.mentions) {
+      if (role.kind != Mention.Kind.ROLE || role.formerRole) {
+        continue;
+      }
+      Mention person = null;
+      String rule = null;
+      Optional<Mention> explicitOrg = Optional.empty();
+      // "Labour Party leader Jeremy Corbyn", "shadow chancellor John McDonnell"
+      Mention after = c.startingAt(role.end, Mention.Kind.PERSON);
+      if (after != null) {
+        person = after;
+        rule = "role-title";
+      }
+      // "another Jewish MP, Louise Ellman"
+      if (person == null && role.end + 1 < c.size() && c.token(role.end).text().equals(",")) {
+        Mention p = c.startingAt(role.end + 1, Mention.Kind.PERSON);
+        if (p != null && (p.end >= c.size() || isBoundary(c.token(p.end)))) {
+          person = p;
+          rule = "role-apposition-before";
+        }
+      }
+      // "Chris Leslie, the party's chief whip," and "X is the leader of Y"
+      if (person == null) {
+        int i = role.start - 1;
+        while (i >= 0 && (DETERMINERS.contains(c.token(i).lower())
+            || c.token(i).pos().startsWith("JJ") || c.token(i).text().equals("'s")
+            || c.at(i) != null && c.at(i).kind == Mention.Kind.ORG)) {
+          Mention m = c.at(i);
+          if (m != null && m.kind == Mention.Kind.ORG) {
+            explicitOrg = Optional.of(m);
+            i = m.start - 1;
+          } else {
+            i--;
+          }
+        }
+        if (i >= 1 && c.token(i).text().equals(",")) {
+          Mention p = c.at(i - 1);
+          if (p != null && p.kind == Mention.Kind.PERSON) {
+            person = p;
+            rule = "role-apposition-after";
+          }
+        } else if (i >= 1 && COPULAS.contains(c.token(i).lower())) {
+          int j = i - 1;
+          while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
+              || c.token(j).pos().equals("MD"))) {
+            j--;
+          }
+          Mention p = j >= 0 ? c.at(j) : null;
+          if (p != null && (p.kind == Mention.Kind.PERSON
+              || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved()
+              && !c.token(i).lower().equals("as")) {
+            person = p;
+            rule = "role-copula";
+          }
+        }
+      }
+      if (person == null || !person.resolved()) {
+        continue;
+      }
+      if (explicitOrg.isEmpty()) {
+        explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG));
+      }
+      if (explicitOrg.isEmpty()) {
+        explicitOrg = orgOfPhrase(c, role.end);
+      }
+      emitRole(c, person.entities.get(0), role, explicitOrg, rule, before, out);
+    }
+    // honorifics that are roles: "Sen. Kyrsten Sinema"
+    for (Mention p : c.mentions) {
+      if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
+        out.add(new Fact.RoleHolding(p.entities.get(0), p.honorificRole.get().label(),
+            Optional.empty(), Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
+      }
+    }
+  }
+
+  /** "of Fine Gael", "for the party" right after a role. */
+  private static Optional<Mention> orgOfPhrase(Clause c, int i) {
+    if (i + 1 < c.size() && (c.token(i).lower().equals("of") || c.token(i).lower().equals("for")
+        || c.token(i).lower().equals("in"))) {
+      Mention m = c.at(i + 1);
+      if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void emitRole(Clause c, String person, Mention role, Optional<Mention> explicitOrg,
+      String rule, List<Mention> before, List<Fact> out) {
+    Optional<String> org = explicitOrg.filter(Mention::resolved).map(m -> m.entities.get(0));
+    double confidence = rule.equals("role-title") ? 0.9 : 0.8;
+    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
+      org = salientParty(c, role.start, before);
+      confidence -= 0.15;
+      rule = rule + "+party-context";
+    }
+    out.add(new Fact.RoleHolding(person, role.roleLabel, org, Modality.ASSERTED,
+        prov(c, rule, confidence)));
+  }
+
+  private Optional<String> salientParty(Clause c, int token, List<Mention> before) {
+    List<Mention> seen = new ArrayList<>(before);
+    for (Mention m : c.mentions) {
+      if (m.end <= token) {
+        seen.add(m);
+      }
+    }
+    return resolver.lastOrg(seen, OrgType.POLITICAL_PARTY);
+  }
+
+  private static boolean isBoundary(Token t) {
+    String w = t.text();
+    return w.equals(",") || w.equals(".") || w.equals(";") || t.pos().startsWith("VB")
+        || t.pos().equals("MD") || w.equals("and");
+  }
+
+  // ---------------------------------------------------------------- triggers
+
+  private void triggers(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
+      boolean ownDate, List<Mention> before, List<Fact> out) {
+    for (PhraseIndex.Match<Lexicon.Trigger> t : lex.triggers.findAll(c.sentence.tokens())) {
+      Token first = c.token(t.start());
+      if (first.isProperNoun() || c.at(t.start()) != null) {
+        continue;
+      }
+      boolean verb = t.end() - t.start() > 1 || first.isVerb();
+      Lexicon.Trigger trig = t.value();
+      switch (trig.kind()) {
+        case "resign" -> {
+          if (verb) {
+            resignation(c, t, trig.strong(), dates, date, before, out);
+          }
+        }
+        case "join", "defect" -> {
+          if (verb) {
+            joining(c, t, trig.kind().equals("defect"), dates, date, out);
+          }
+        }
+        case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
+        default -> {
+          if (verb) {
+            otherEvent(c, t, trig, dates, date, before, out);
+          }
+        }
+      }
+    }
+  }
+
+  private void resignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean strong,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
+      List<Fact> out) {
+    List<String> subject = c.subject(t.start(), dates);
+    if (subject.isEmpty()) {
+      return;
+    }
+    Clause.Object obj = c.objectAfter(t.end(), false);
+    Optional<String> org = obj.organization().map(m -> m.entities.get(0));
+    String rule = "resign-verb";
+    double confidence = 0.9;
+    if (org.isEmpty() && obj.role().isPresent()) {
+      Mention role = obj.role().get();
+      Optional<Mention> roleOrg = orgOfPhrase(c, role.end);
+      org = roleOrg.map(m -> m.entities.get(0));
+      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
+        org = salientParty(c, t.start(), before);
+      }
+      rule = "resign-as-role";
+      confidence = 0.8;
+      for (String p : subject) {
+        out.add(new Fact.RoleHolding(p, role.roleLabel, org, Modality.ASSERTED,
+            prov(c, "role-resigned-from", 0.75)));
+      }
+    }
+    if (org.isEmpty() && (!strong || obj.otherNoun())) {
+      return; // "left the meeting": not a resignation
+    }
+    if (org.isEmpty()) {
+      confidence = 0.6;
+      rule = "resign-verb-no-object";
+    }
+    if (subject.size() > 1) {
+      confidence -= 0.05;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : subject) {
+      if (p.startsWith("person/")) {
+        out.add(new Fact.Resignation(p, org, date, modality, prov(c, rule, confidence)));
+      }
+    }
+  }
+
+  private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean defect,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    Clause.Object obj = c.objectAfter(t.end(), defect);
+    if (obj.organization().isEmpty()) {
+      return;
+    }
+    List<String> subject = c.subject(t.start(), dates);
+    String org = obj.organization().get().entities.get(0);
+    Modality modality = c.modality(t.start());
+    double confidence = subject.size() > 1 ? 0.8 : 0.85;
+    for (String p : subject) {
+      if (!p.startsWith("person/")) {
+        continue;
+      }
+      out.add(new Fact.Joining(p, org, date, modality,
+          prov(c, defect ? "defect-verb" : "join-verb", confidence)));
+      if (defect) {
+        out.add(new Fact.Event(EventType.DEFECTION, date, List.of(p), Optional.of(org),
+            modality, prov(c, "defect-verb", confidence)));
+      }
+    }
+  }
+
+  private void meeting(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean verb,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, boolean ownDate,
+      List<Fact> out) {
+    if (!ownDate || (!t.value().strong())) {
+      return; // a meeting is recorded when the sentence says when it was
+    }
+    List<String> participants = new ArrayList<>();
+    for (Mention m : c.mentions) {
+      if (m.resolved() && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORG)
+          && !clauseBreakBetween(c, t.start(), m.start)) {
+        m.entities.stream().filter(e -> !participants.contains(e)).forEach(participants::add);
+      }
+    }
+    out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
+        c.modality(t.start()), prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
+  }
+
+  private void otherEvent(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Lexicon.Trigger trig,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
+      List<Fact> out) {
+    EventType type = switch (trig.kind()) {
+      case "appoint" -> EventType.APPOINTMENT;
+      case "dismiss" -> EventType.DISMISSAL;
+      case "suspend" -> EventType.SUSPENSION;
+      case "elect" -> EventType.ELECTION;
+      case "vote" -> EventType.VOTE;
+      default -> null;
+    };
+    if (type == null) {
+      return;
+    }
+    // the person acted on: an object right after the verb ("sacked X"), else the subject
+    // ("X was sacked")
+    List<String> persons = new ArrayList<>();
+    int roleFrom = t.end();
+    Mention object = t.end() < c.size() ? c.at(t.end()) : null;
+    boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower())
+        || t.start() > 1 && isBe(c.token(t.start() - 2).lower());
+    if (type != EventType.VOTE && !passive && object != null
+        && (object.kind == Mention.Kind.PERSON || object.kind == Mention.Kind.PRONOUN)) {
+      persons.addAll(c.members(object));
+      roleFrom = object.end;
+    } else {
+      persons.addAll(c.subject(t.start(), dates));
+    }
+    persons.removeIf(p -> !p.startsWith("person/"));
+    Clause.Object obj = c.objectAfter(roleFrom < c.size() && c.token(roleFrom).lower().equals("as")
+        ? roleFrom + 1 : roleFrom, false);
+    if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty() && type != EventType.VOTE) {
+      return;
+    }
+    if (type == EventType.VOTE && !trig.strong()) {
+      return;
+    }
+    Modality modality = c.modality(t.start());
+    Optional<String> org = obj.organization().map(m -> m.entities.get(0));
+    if (obj.role().isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)) {
+      Mention role = obj.role().get();
+      Optional<String> roleOrg = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
+      if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
+        roleOrg = salientParty(c, t.start(), before);
+      }
+      org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
+      for (String p : persons) {
+        out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, modality,
+            prov(c, "role-" + trig.kind(), 0.8)));
+      }
+    }
+    out.add(new Fact.Event(type, date, persons, org, modality,
+        prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  private static boolean isBe(String w) {
+    return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be")
+        || w.equals("is") || w.equals("are") || w.equals("being");
+  }
+
+  private static boolean clauseBreakBetween(Clause c, int trigger, int mention) {
+    for (int i = trigger + 1; i < mention; i++) {
+      String w = c.token(i).lower();
+      if (w.equals("after") || w.equals("because") || w.equals("while") || w.equals("before")
+          || w.equals("when") || w.equals("since") || w.equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Provenance prov(Clause c, String rule, double confidence) {
+    return new Provenance(c.sentence.text(), c.sentence.start(), c.sentence.end(), rule,
+        Math.max(0, Math.min(1, confidence)));
+  }
+}

@@ -1,0 +1,153 @@
+package org.polkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * The word lists the extractor works from: gazetteers of organisations, roles, honorifics, given
+ * names and places, and the trigger and modality phrases. Loaded once from
+ * {@code src/main/resources/org/polkg/lexicon}; immutable and shared between threads.
+ */
+public final class Lexicon {
+  private static final String DIR = "/org/polkg/lexicon/";
+
+  /** An organisation from the gazetteer. */
+  record OrgEntry(String id, String name, OrgType type, Optional<String> country) {}
+
+  /** What a role is an office of. */
+  enum RoleKind { PARTY, GOVERNMENT, LEGISLATURE, OTHER }
+
+  /** A role from the gazetteer. */
+  record RoleEntry(String label, RoleKind kind) {}
+
+  /** An honorific and what it tells about the person. */
+  record Honorific(String form, String gender, Optional<String> role) {}
+
+  /** A trigger phrase. */
+  record Trigger(String kind, boolean strong) {}
+
+  final PhraseIndex<OrgEntry> organisations = new PhraseIndex<>(false);
+  final PhraseIndex<RoleEntry> roles = new PhraseIndex<>(true);
+  final PhraseIndex<Trigger> triggers = new PhraseIndex<>(true);
+  final PhraseIndex<Modality> modalityCues = new PhraseIndex<>(true);
+  final Map<String, Honorific> honorifics;
+  final Map<String, RoleEntry> rolesByLabel;
+  final Set<String> givenNames;
+  final Set<String> places;
+  final Set<String> notNames;
+  final Set<String> groupNouns;
+
+  private Lexicon() {
+    for (String[] row : rows("organisations.tsv", 4)) {
+      OrgEntry e = new OrgEntry(row[0], row[1], OrgType.fromLabel(row[2]),
+          row[3].isBlank() ? Optional.empty() : Optional.of(row[3].trim()));
+      organisations.put(e.name(), e);
+      if (row.length > 4) {
+        for (String alias : row[4].split("\\|")) {
+          if (!alias.isBlank()) {
+            organisations.put(alias.trim(), e);
+          }
+        }
+      }
+    }
+    Map<String, RoleEntry> byLabel = new HashMap<>();
+    for (String[] row : rows("roles.tsv", 2)) {
+      RoleEntry e = new RoleEntry(row[0].trim(),
+          RoleKind.valueOf(row[1].trim().toUpperCase(Locale.ROOT)));
+      byLabel.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
+      roles.put(e.label(), e);
+      if (row.length > 2) {
+        for (String alias : row[2].split("\\|")) {
+          if (!alias.isBlank()) {
+            roles.put(alias.trim(), e);
+          }
+        }
+      }
+    }
+    rolesByLabel = Map.copyOf(byLabel);
+    Map<String, Honorific> hons = new HashMap<>();
+    for (String[] row : rows("honorifics.tsv", 1)) {
+      String role = row.length > 2 ? row[2].trim() : "";
+      hons.put(row[0].trim(), new Honorific(row[0].trim(), row.length > 1 ? row[1].trim() : "-",
+          role.isEmpty() ? Optional.empty() : Optional.of(role)));
+    }
+    honorifics = Map.copyOf(hons);
+    for (String[] row : rows("triggers.tsv", 3)) {
+      triggers.put(row[0], new Trigger(row[1].trim(), row[2].trim().equals("strong")));
+    }
+    for (String[] row : rows("modality.tsv", 2)) {
+      modalityCues.put(row[0], Modality.valueOf(row[1].trim()));
+    }
+    givenNames = words("given-names.txt");
+    ImmutableSet.Builder<String> pl = ImmutableSet.builder();
+    for (String[] row : rows("places.tsv", 1)) {
+      pl.add(row[0].trim());
+    }
+    places = pl.build();
+    notNames = words("stopwords-capitalised.txt");
+    groupNouns = words("groups.txt");
+  }
+
+  /** Loads the lexicon shipped with polkg. */
+  public static Lexicon load() {
+    return new Lexicon();
+  }
+
+  Optional<RoleEntry> role(String label) {
+    return Optional.ofNullable(rolesByLabel.get(label.toLowerCase(Locale.ROOT)));
+  }
+
+  private static List<String[]> rows(String file, int minFields) {
+    List<String[]> out = new ArrayList<>();
+    int n = 0;
+    for (String line : lines(file)) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length < minFields) {
+        throw new IllegalStateException(
+            "lexicon " + file + " line " + n + ": expected " + minFields + " fields");
+      }
+      out.add(fields);
+    }
+    return out;
+  }
+
+  private static Set<String> words(String file) {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    for (String line : lines(file)) {
+      String w = line.trim();
+      if (!w.isEmpty() && !w.startsWith("#")) {
+        b.add(w);
+      }
+    }
+    return b.build();
+  }
+
+  private static List<String> lines(String file) {
+    InputStream in = Lexicon.class.getResourceAsStream(DIR + file);
+    if (in == null) {
+      throw new IllegalStateException("lexicon file missing from the classpath: " + DIR + file);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.polkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A span of a sentence that refers to something: a person, an organisation, a role, a pronoun or
+ * a counted group ("seven MPs"). Found by {@link MentionFinder}, then completed by
+ * {@link EntityResolver}, which sets the entity (or entities) it refers to.
+ */
+final class Mention {
+  enum Kind { PERSON, ORG, ROLE, PRONOUN, GROUP }
+
+  final Kind kind;
+  final int sentence;
+  final int start;
+  final int end;
+  final String text;
+
+  /** PERSON: the name without honorific; full when {@link #fullName} is set. */
+  String name = "";
+  boolean fullName;
+  String gender = "-";
+  /** PERSON: a role implied by the honorific ("Sen."). */
+  Optional<Lexicon.RoleEntry> honorificRole = Optional.empty();
+  /** ORG: gazetteer entry or pattern-built organisation; empty for anaphors. */
+  Optional<Organization> organization = Optional.empty();
+  /** ORG anaphor ("the party"): the type it refers back to. */
+  Optional<OrgType> anaphorType = Optional.empty();
+  /** ROLE: the role and its plain label (extended for "secretary of state for X"). */
+  Lexicon.RoleEntry role;
+  String roleLabel = "";
+  boolean formerRole;
+  /** PRONOUN: plural ("they") or not. GROUP: how many. */
+  boolean plural;
+  int count;
+  /** PERSON: the coordination list this mention belongs to, or -1. */
+  int listId = -1;
+  /** PRONOUN "they": the group or plural pronoun it refers back to, resolved after groups. */
+  Mention antecedent;
+
+  /** After resolution: the keys of the entities referred to (several for "they", groups). */
+  final List<String> entities = new ArrayList<>();
+
+  Mention(Kind kind, int sentence, int start, int end, String text) {
+    this.kind = kind;
+    this.sentence = sentence;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+  }
+
+  boolean resolved() {
+    return !entities.isEmpty();
+  }
+
+  boolean covers(int token) {
+    return token >= start && token < end;
+  }
+
+  @Override
+  public String toString() {
+    return kind + "[" + sentence + ":" + start + "-" + end + " '" + text + "' -> " + entities + "]";
+  }
+}

@@ -1,0 +1,417 @@
+package org.polkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import org.polkg.nlp.Sentence;
+import org.polkg.nlp.Token;
+
+/**
+ * Finds mentions in annotated sentences: organisations (gazetteer, capitalised names ending in an
+ * organisation word, "the party"), roles, persons (given name + surname, honorific + name, a name
+ * after a role title, surnames of persons named elsewhere in the article), pronouns and counted
+ * groups ("seven MPs"). Coordinated persons ("A, B and C") are marked as one list.
+ */
+final class MentionFinder {
+  private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
+      .put("Party", OrgType.POLITICAL_PARTY)
+      .put("Group", OrgType.PARLIAMENTARY_GROUP)
+      .put("Caucus", OrgType.PARLIAMENTARY_GROUP)
+      .put("Parliament", OrgType.PARLIAMENT)
+      .put("Assembly", OrgType.PARLIAMENT)
+      .put("Senate", OrgType.PARLIAMENT)
+      .put("Congress", OrgType.PARLIAMENT)
+      .put("Government", OrgType.GOVERNMENT)
+      .put("Cabinet", OrgType.CABINET)
+      .put("Council", OrgType.ORGANIZATION)
+      .put("Committee", OrgType.ORGANIZATION)
+      .put("Commission", OrgType.ORGANIZATION)
+      .put("Ministry", OrgType.ORGANIZATION)
+      .put("Department", OrgType.ORGANIZATION)
+      .put("Office", OrgType.ORGANIZATION)
+      .put("Union", OrgType.ORGANIZATION)
+      .put("Association", OrgType.ORGANIZATION)
+      .put("Federation", OrgType.ORGANIZATION)
+      .put("League", OrgType.ORGANIZATION)
+      .put("Club", OrgType.ORGANIZATION)
+      .put("Court", OrgType.ORGANIZATION)
+      .put("Bank", OrgType.ORGANIZATION)
+      .put("Agency", OrgType.ORGANIZATION)
+      .put("Authority", OrgType.ORGANIZATION)
+      .put("Board", OrgType.ORGANIZATION)
+      .put("Corporation", OrgType.ORGANIZATION)
+      .put("Company", OrgType.ORGANIZATION)
+      .put("Institute", OrgType.ORGANIZATION)
+      .put("Foundation", OrgType.ORGANIZATION)
+      .put("University", OrgType.ORGANIZATION)
+      .put("Inc", OrgType.ORGANIZATION)
+      .put("Inc.", OrgType.ORGANIZATION)
+      .put("Ltd", OrgType.ORGANIZATION)
+      .put("plc", OrgType.ORGANIZATION)
+      .put("Group plc", OrgType.ORGANIZATION)
+      .put("FC", OrgType.ORGANIZATION)
+      .put("United", OrgType.ORGANIZATION)
+      .put("Rovers", OrgType.ORGANIZATION)
+      .put("Athletic", OrgType.ORGANIZATION)
+      .put("Wanderers", OrgType.ORGANIZATION)
+      .buildKeepingLast();
+  private static final Map<String, OrgType> ANAPHORS = Map.of(
+      "party", OrgType.POLITICAL_PARTY,
+      "government", OrgType.GOVERNMENT,
+      "club", OrgType.ORGANIZATION,
+      "company", OrgType.ORGANIZATION);
+  private static final Set<String> NAME_PARTICLES =
+      ImmutableSet.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al");
+  private static final Map<String, Integer> NUMBERS = ImmutableMap.<String, Integer>builder()
+      .put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6)
+      .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)
+      .put("twelve", 12).put("thirteen", 13).put("fourteen", 14).put("fifteen", 15)
+      .put("both", 2).build();
+  private static final Set<String> APPOSITION_VERBS =
+      ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
+
+  private final Lexicon lex;
+
+  MentionFinder(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The mentions of each sentence, in token order. */
+  List<List<Mention>> find(List<Sentence> sentences) {
+    List<List<Mention>> all = new ArrayList<>();
+    for (Sentence s : sentences) {
+      all.add(firstPass(s));
+    }
+    // Surnames of persons named in full anywhere in the article also name them alone.
+    Set<String> surnames = new HashSet<>();
+    for (List<Mention> ms : all) {
+      for (Mention m : ms) {
+        if (m.kind == Mention.Kind.PERSON && m.fullName) {
+          String[] parts = m.name.split(" ");
+          surnames.add(parts[parts.length - 1]);
+        }
+      }
+    }
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      List<Mention> ms = all.get(si);
+      for (int i = 0; i < s.size(); i++) {
+        Token t = s.token(i);
+        if (surnames.contains(t.text()) && t.isCapitalized() && covering(ms, i) == null) {
+          Mention m = new Mention(Mention.Kind.PERSON, si, i, i + 1, t.text());
+          m.name = t.text();
+          ms.add(m);
+        }
+      }
+      ms.sort(Comparator.comparingInt(m -> m.start));
+      markLists(s, ms);
+    }
+    return all;
+  }
+
+  private List<Mention> firstPass(Sentence s) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> toks = s.tokens();
+    boolean[] used = new boolean[toks.size()];
+    // 1. organisations from the gazetteer
+    for (PhraseIndex.Match<Lexicon.OrgEntry> m : lex.organisations.findAll(toks)) {
+      if (m.start() > 0 && toks.get(m.start() - 1).isCapitalized()
+          && toks.get(m.start() - 1).isProperNoun() && !isSentenceStartWord(toks, m.start() - 1)
+          && ORG_HEADS.containsKey(toks.get(m.end() - 1).text())
+          && !lex.places.contains(toks.get(m.start() - 1).text())) {
+        continue; // part of a longer name the pattern rule reads whole
+      }
+      Lexicon.OrgEntry e = m.value();
+      Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
+      men.organization = Optional.of(new Organization("org/" + e.id(), e.name(), e.type(),
+          e.country(), Set.of(men.text)));
+    }
+    // 2. capitalised names ending in an organisation word: "Eastbridge Rovers"
+    for (int i = 0; i < toks.size(); i++) {
+      if (used[i] || !toks.get(i).isCapitalized()) {
+        continue;
+      }
+      int j = i;
+      int lastHead = -1;
+      while (j < toks.size() && !used[j] && (toks.get(j).isCapitalized()
+          || (isConnector(toks.get(j).text()) && j + 1 < toks.size()
+              && toks.get(j + 1).isCapitalized()))) {
+        if (ORG_HEADS.containsKey(toks.get(j).text())) {
+          lastHead = j;
+        }
+        j++;
+      }
+      int start = i;
+      if (toks.get(start).text().equals("The") || lex.notNames.contains(toks.get(start).text())
+          && !ORG_HEADS.containsKey(toks.get(start).text())) {
+        start++;
+      }
+      if (lastHead > start) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
+        OrgType type = ORG_HEADS.get(toks.get(lastHead).text());
+        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+            men.text, type, Optional.empty(), Set.of(men.text)));
+      }
+      i = Math.max(i, j - 1);
+    }
+    // 3. "the party", "the government"
+    for (int i = 1; i < toks.size(); i++) {
+      OrgType t = ANAPHORS.get(toks.get(i).lower());
+      if (t != null && !used[i] && toks.get(i - 1).lower().equals("the")
+          && !(i + 1 < toks.size() && toks.get(i + 1).lower().equals("of"))) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
+        men.anaphorType = Optional.of(t);
+      }
+    }
+    // 4. roles
+    for (int i = 0; i < toks.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(toks, i);
+      if (m.isEmpty() || anyUsed(used, m.get().start(), m.get().end())
+          || (m.get().end() - m.get().start() == 1 && toks.get(i).isProperNoun()
+              && lex.givenNames.contains(toks.get(i).text()))) {
+        continue;
+      }
+      int end = m.get().end();
+      String label = m.get().value().label();
+      String last = toks.get(end - 1).lower();
+      if ((label.equals("secretary of state") || label.equals("minister")
+          || last.equals("secretary") || last.equals("minister"))
+          && end < toks.size() && (toks.get(end).lower().equals("for")
+              || toks.get(end).lower().equals("of"))) {
+        int k = end + 1;
+        while (k < toks.size() && k < end + 6 && (toks.get(k).pos().startsWith("NN")
+            || toks.get(k).lower().equals("and")) && !used[k]) {
+          k++;
+        }
+        if (toks.get(k - 1).lower().equals("and")) {
+          k--;
+        }
+        if (k > end + 1) {
+          List<String> words = new ArrayList<>();
+          for (int w = i; w < k; w++) {
+            words.add(toks.get(w).lower());
+          }
+          label = Tokens.join(words);
+          end = k;
+        }
+      }
+      Mention men = add(out, used, Mention.Kind.ROLE, s, i, end);
+      men.role = m.get().value();
+      men.roleLabel = label.equals(label.toUpperCase(Locale.ROOT)) ? label : label;
+      men.formerRole = i > 0 && (toks.get(i - 1).lower().equals("former")
+          || toks.get(i - 1).lower().equals("ex-") || toks.get(i - 1).lower().equals("then"));
+      i = end - 1;
+    }
+    // 5. persons
+    for (int i = 0; i < toks.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      Token t = toks.get(i);
+      Lexicon.Honorific hon = lex.honorifics.get(t.text());
+      int nameStart = hon != null ? i + 1 : i;
+      int j = nameStart;
+      while (j < toks.size() && !used[j] && j < nameStart + 4 && isNameToken(toks, j)) {
+        j++;
+      }
+      while (j > nameStart && NAME_PARTICLES.contains(toks.get(j - 1).text())) {
+        j--;
+      }
+      if (j == nameStart) {
+        continue;
+      }
+      Token first = toks.get(nameStart);
+      boolean known = lex.givenNames.contains(first.text());
+      boolean afterRole = i > 0 && used[i - 1] && roleEndsAt(out, i);
+      boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
+          && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
+          || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower());
+      boolean plausible = !lex.places.contains(first.text())
+          && !lex.notNames.contains(first.text()) && !ORG_HEADS.containsKey(first.text());
+      if (hon != null) {
+        Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
+        men.name = span(toks, nameStart, j);
+        men.fullName = j - nameStart >= 2;
+        men.gender = hon.gender();
+        men.honorificRole = hon.role().flatMap(lex::role);
+      } else if (j - nameStart >= 2 && plausible && (known || afterRole || apposition)) {
+        Mention men = add(out, used, Mention.Kind.PERSON, s, nameStart, j);
+        men.name = span(toks, nameStart, j);
+        men.fullName = true;
+      } else if (j - nameStart == 1 && afterRole && plausible && t.isProperNoun()) {
+        Mention men = add(out, used, Mention.Kind.PERSON, s, nameStart, j);
+        men.name = t.text();
+      }
+      i = Math.max(i, j - 1);
+    }
+    // 6. pronouns and counted groups
+    for (int i = 0; i < toks.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      String w = toks.get(i).lower();
+      switch (w) {
+        case "he", "him" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).gender = "m";
+        case "she", "her" -> {
+          if (w.equals("she") || !isNounNext(toks, i)) {
+            add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).gender = "f";
+          }
+        }
+        case "they", "them" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).plural = true;
+        default -> {
+          Integer n = NUMBERS.get(w);
+          if (n == null && toks.get(i).pos().equals("CD") && w.matches("\\d{1,2}")) {
+            n = Integer.parseInt(w);
+          }
+          if (n != null) {
+            int k = i + 1;
+            while (k < toks.size() && k < i + 4 && !lex.groupNouns.contains(toks.get(k).text())
+                && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun()
+                    || used[k])) {
+              k++;
+            }
+            if (k < toks.size() && lex.groupNouns.contains(toks.get(k).text())) {
+              Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, k + 1,
+                  span(toks, i, k + 1));
+              men.count = n;
+              men.plural = true;
+              out.add(men); // may contain an ORG mention ("seven Labour MPs")
+              i = k;
+            }
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(m -> m.start));
+    return out;
+  }
+
+  /** Marks runs of persons joined by commas and "and" as one list. */
+  private static void markLists(Sentence s, List<Mention> ms) {
+    int listId = 0;
+    for (int a = 0; a < ms.size(); a++) {
+      Mention m = ms.get(a);
+      if (m.kind != Mention.Kind.PERSON || m.listId >= 0) {
+        continue;
+      }
+      List<Mention> members = new ArrayList<>(List.of(m));
+      int b = a + 1;
+      while (b < ms.size() && ms.get(b).kind == Mention.Kind.PERSON
+          && onlyConjunctions(s, members.get(members.size() - 1).end, ms.get(b).start)) {
+        members.add(ms.get(b));
+        b++;
+      }
+      if (members.size() >= 2) {
+        for (Mention x : members) {
+          x.listId = s.index() * 100 + listId;
+        }
+        listId++;
+      }
+    }
+  }
+
+  private static boolean onlyConjunctions(Sentence s, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String w = s.token(i).lower();
+      if (!w.equals(",") && !w.equals("and")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isNameToken(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    String w = t.text();
+    if (NAME_PARTICLES.contains(w)) {
+      return j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
+    }
+    if (!t.isCapitalized() || w.length() < 2 && !w.matches("[A-Z]")) {
+      return false;
+    }
+    if (lex.notNames.contains(w) || lex.honorifics.containsKey(w)) {
+      return false;
+    }
+    if (!(t.isProperNoun() || lex.givenNames.contains(w))) {
+      return false;
+    }
+    return w.matches("[\\p{Lu}][\\p{L}'\\-.]*");
+  }
+
+  private static boolean roleEndsAt(List<Mention> ms, int i) {
+    for (Mention m : ms) {
+      if (m.kind == Mention.Kind.ROLE && m.end == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentenceStartWord(List<Token> toks, int i) {
+    return i == 0;
+  }
+
+  private static boolean isConnector(String w) {
+    return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&");
+  }
+
+  private static boolean isDeterminer(Token t) {
+    String w = t.lower();
+    return w.equals("the") || w.equals("a") || w.equals("an") || t.pos().equals("PRP$");
+  }
+
+  private static boolean isNounNext(List<Token> toks, int i) {
+    return i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN")
+        || toks.get(i + 1).pos().startsWith("JJ"));
+  }
+
+  private static boolean anyUsed(boolean[] used, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (used[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mention covering(List<Mention> ms, int token) {
+    for (Mention m : ms) {
+      if (m.covers(token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Mention add(List<Mention> out, boolean[] used, Mention.Kind kind, Sentence s,
+      int start, int end) {
+    Mention m = new Mention(kind, s.index(), start, end, span(s.tokens(), start, end));
+    for (int i = start; i < end; i++) {
+      used[i] = true;
+    }
+    out.add(m);
+    return m;
+  }
+
+  static String span(List<Token> toks, int start, int end) {
+    List<String> words = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      words.add(toks.get(i).text());
+    }
+    return Tokens.join(words);
+  }
+}

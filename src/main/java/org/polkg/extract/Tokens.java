@@ -1,0 +1,57 @@
+package org.polkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Small helpers on words and names. */
+final class Tokens {
+  private Tokens() {}
+
+  /**
+   * Splits a lexicon phrase into tokens the way the Penn Treebank tokenizer would for the
+   * phrases lexicons hold: on spaces, with {@code 's} and {@code n't} split off.
+   */
+  static List<String> split(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String w : phrase.trim().split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.length() > 2 && w.endsWith("'s")) {
+        out.add(w.substring(0, w.length() - 2));
+        out.add("'s");
+      } else if (w.length() > 3 && w.endsWith("n't")) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("n't");
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Joins tokens with spaces, closing up possessives and hyphens the tokenizer split. */
+  static String join(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.length() > 0 && !w.equals("'s") && !w.equals("'") && !w.equals(",")
+          && !w.equals(".") && !w.equals("-") && !(sb.charAt(sb.length() - 1) == '-')) {
+        sb.append(' ');
+      }
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+
+  /** A lower-case ASCII slug of a name: "Seán Ó Fearghaíl" becomes "sean-o-fearghail". */
+  static String slug(String name) {
+    String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replace("&", " and ")
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-+|-+$)", "");
+    return s.isEmpty() ? "x" : s;
+  }
+}

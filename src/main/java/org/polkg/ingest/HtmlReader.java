@@ -1,0 +1,138 @@
+package org.polkg.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a news web page: the article's own paragraphs (not navigation, banners, scripts or
+ * footers), its title, publication date and canonical URL.
+ */
+public final class HtmlReader implements ArticleReader {
+  private static final String BOILERPLATE =
+      "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, figure,"
+          + " [class*=cookie], [id*=cookie], [class*=banner], [class*=related], [class*=share],"
+          + " [class*=newsletter], [class*=advert], [role=navigation], [aria-hidden=true]";
+
+  @Override
+  public ReadResult read(Path path, String content) throws InputException {
+    Document doc = Jsoup.parse(content);
+    String canonical = doc.select("link[rel=canonical]").attr("abs:href");
+    if (canonical.isBlank()) {
+      canonical = doc.select("link[rel=canonical]").attr("href");
+    }
+    if (canonical.isBlank()) {
+      canonical = doc.select("meta[property=og:url]").attr("content");
+    }
+    Optional<LocalDate> date = publicationDate(doc);
+    String title = firstNonBlank(
+        doc.select("article h1").text(),
+        doc.select("meta[property=og:title]").attr("content"),
+        doc.select("h1").text(),
+        doc.title());
+
+    Element root = doc.selectFirst("article");
+    if (root == null) {
+      root = doc.selectFirst("main, [role=main]");
+    }
+    if (root == null) {
+      root = doc.body();
+    }
+    root = root.clone();
+    root.select(BOILERPLATE).remove();
+    root.select("h1").remove();
+    StringBuilder text = new StringBuilder();
+    for (Element p : root.select("p, h2, h3, li, blockquote")) {
+      if (!p.select("p").isEmpty() && !p.tagName().equals("p")) {
+        continue; // a container of paragraphs: its paragraphs are read themselves
+      }
+      String t = p.text().strip();
+      if (!t.isEmpty()) {
+        text.append(t).append('\n');
+      }
+    }
+    if (text.length() == 0) {
+      throw new InputException(path, "no article text found in the HTML page");
+    }
+    Optional<String> url = canonical.isBlank() ? Optional.empty() : Optional.of(canonical.strip());
+    return ReadResult.of(new Article(url.orElse(path.getFileName().toString()), url,
+        title.strip(), date, text.toString().strip(), "html"));
+  }
+
+  private static Optional<LocalDate> publicationDate(Document doc) {
+    String[] candidates = {
+      doc.select("meta[property=article:published_time]").attr("content"),
+      doc.select("meta[itemprop=datePublished]").attr("content"),
+      jsonLdDate(doc),
+      doc.select("article time[datetime]").attr("datetime"),
+      doc.select("time[datetime]").attr("datetime"),
+      doc.select("meta[name=date]").attr("content"),
+    };
+    for (String c : candidates) {
+      try {
+        Optional<LocalDate> d = Dates.parse(c);
+        if (d.isPresent()) {
+          return d;
+        }
+      } catch (IllegalArgumentException e) {
+        // try the next source of a date
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String jsonLdDate(Document doc) {
+    Elements scripts = doc.select("script[type=application/ld+json]");
+    for (Element s : scripts) {
+      try {
+        JsonElement el = JsonParser.parseString(s.data());
+        String d = findDatePublished(el);
+        if (d != null) {
+          return d;
+        }
+      } catch (RuntimeException e) {
+        // malformed JSON-LD: ignore it, other date sources remain
+      }
+    }
+    return "";
+  }
+
+  private static String findDatePublished(JsonElement el) {
+    if (el.isJsonArray()) {
+      for (JsonElement e : el.getAsJsonArray()) {
+        String d = findDatePublished(e);
+        if (d != null) {
+          return d;
+        }
+      }
+    } else if (el.isJsonObject()) {
+      JsonObject o = el.getAsJsonObject();
+      JsonElement d = o.get("datePublished");
+      if (d != null && d.isJsonPrimitive()) {
+        return d.getAsString();
+      }
+      JsonElement graph = o.get("@graph");
+      if (graph != null) {
+        return findDatePublished(graph);
+      }
+    }
+    return null;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,38 @@
+package org.polkg.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * A source file (or one line of it) that cannot be read as an article. The message is meant for
+ * the user: one line, naming the problem, never a stack trace.
+ */
+public final class InputException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Path path;
+  private final int line;
+
+  public InputException(Path path, int line, String message) {
+    super(message);
+    this.path = path;
+    this.line = line;
+  }
+
+  public InputException(Path path, String message) {
+    this(path, 0, message);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The 1-based line the problem is on, or 0 when it concerns the whole file. */
+  public int line() {
+    return line;
+  }
+
+  /** {@code path:line: message}, or {@code path: message} when there is no line. */
+  public String describe() {
+    return path + (line > 0 ? ":" + line : "") + ": " + getMessage();
+  }
+}
