@@ -1,0 +1,89 @@
+package org.polkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import com.google.gson.GsonBuilder;
+import org.polkg.eval.Evaluation;
+import org.polkg.eval.Scorer;
+import org.polkg.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code polkg eval}: precision and recall against gold files. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Ingests articles into a temporary store, runs the contract queries and scores",
+        "them against gold files (one JSON file per article, named like it)."})
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Gold files.")
+  Path gold;
+
+  @Option(names = "--json", description = "Print the scores as JSON.")
+  boolean json;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories.")
+  List<Path> paths;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(gold)) {
+      throw new UserException("--gold: not a directory: " + gold);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path tmp = Files.createTempDirectory("polkg-eval");
+    Scorer s;
+    try {
+      s = new Evaluation(Pipeline.load()).run(gold, paths, tmp.resolve("store"),
+          w -> err.println("warning: " + w));
+    } finally {
+      MoreFiles.deleteRecursively(tmp, RecursiveDeleteOption.ALLOW_INSECURE);
+    }
+    if (json) {
+      out.println(new GsonBuilder().setPrettyPrinting().create().toJson(toMap(s)));
+      return 0;
+    }
+    out.printf("%-14s %9s %9s %9s %5s %5s %5s%n", "kind", "precision", "recall", "F1", "tp",
+        "fp", "fn");
+    for (String k : Scorer.KINDS) {
+      Scorer.Counts c = s.counts(k);
+      out.printf("%-14s %9.3f %9.3f %9.3f %5d %5d %5d%n", k, c.precision(), c.recall(), c.f1(),
+          c.tp(), c.fp(), c.fn());
+    }
+    out.printf("resignation dates right: %.3f (of %d matched)%n", s.resignationDateAccuracy(),
+        s.resignationDatesChecked());
+    out.println();
+    out.println("misses:");
+    s.misses().forEach(e -> out.printf("  %-13s %-28s %s%n", e.kind(), e.article(), e.what()));
+    out.println("false positives:");
+    s.falsePositives().forEach(e -> out.printf("  %-13s %-28s %s%s%n", e.kind(), e.article(),
+        e.what(), e.mustNot() ? "   [must_not]" : ""));
+    return 0;
+  }
+
+  private static Map<String, Object> toMap(Scorer s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String k : Scorer.KINDS) {
+      Scorer.Counts c = s.counts(k);
+      m.put(k, Map.of("precision", c.precision(), "recall", c.recall(), "f1", c.f1(),
+          "tp", c.tp(), "fp", c.fp(), "fn", c.fn()));
+    }
+    m.put("resignationDateAccuracy", s.resignationDateAccuracy());
+    m.put("misses", s.misses());
+    m.put("falsePositives", s.falsePositives());
+    return m;
+  }
+}

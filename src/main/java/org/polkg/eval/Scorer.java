@@ -1,0 +1,269 @@
+package org.polkg.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores predicted facts against gold facts, article by article, and accumulates precision and
+ * recall per fact kind (resignation, role, joined, event) and for entities (persons,
+ * organisations). Events are scored as distinct (type, date) pairs per article.
+ */
+public final class Scorer {
+  /** The fact kinds, in report order. */
+  public static final List<String> KINDS =
+      List.of("resignation", "role", "joined", "event", "persons", "organisations");
+
+  /** Counts for one kind. */
+  public static final class Counts {
+    int tp;
+    int fp;
+    int fn;
+
+    public int tp() {
+      return tp;
+    }
+
+    public int fp() {
+      return fp;
+    }
+
+    public int fn() {
+      return fn;
+    }
+
+    public double precision() {
+      return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+    }
+
+    public double recall() {
+      return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** One miss or false positive, with where it is from. */
+  public record Error(String kind, String article, String what, boolean mustNot) {}
+
+  private final Map<String, Counts> counts = new LinkedHashMap<>();
+  private final List<Error> misses = new ArrayList<>();
+  private final List<Error> falsePositives = new ArrayList<>();
+  private int datesRight;
+  private int datesChecked;
+
+  public Scorer() {
+    KINDS.forEach(k -> counts.put(k, new Counts()));
+  }
+
+  public Counts counts(String kind) {
+    return counts.get(kind);
+  }
+
+  public List<Error> misses() {
+    return misses;
+  }
+
+  public List<Error> falsePositives() {
+    return falsePositives;
+  }
+
+  /** Share of matched resignations whose date is right. */
+  public double resignationDateAccuracy() {
+    return datesChecked == 0 ? 1.0 : (double) datesRight / datesChecked;
+  }
+
+  public int resignationDatesChecked() {
+    return datesChecked;
+  }
+
+  /** Scores one article. */
+  public void score(String article, List<Predicted> predicted, List<GoldFact> gold,
+      List<GoldFact> mustNot) {
+    for (String kind : List.of("resignation", "role", "joined")) {
+      scoreFacts(kind, article, of(predicted, kind), gold(gold, kind), gold(mustNot, kind));
+    }
+    scoreEvents(article, of(predicted, "event"), gold(gold, "event"), gold(mustNot, "event"));
+    scoreEntities(article, predicted, gold);
+  }
+
+  private void scoreFacts(String kind, String article, List<Predicted> pred, List<GoldFact> gold,
+      List<GoldFact> mustNot) {
+    Counts c = counts.get(kind);
+    Set<GoldFact> found = new LinkedHashSet<>();
+    for (Predicted p : pred) {
+      GoldFact hit = null;
+      for (GoldFact g : gold) {
+        if (matches(p, g)) {
+          hit = g;
+          if (!g.optional()) {
+            break;
+          }
+        }
+      }
+      if (hit == null) {
+        c.fp++;
+        boolean forbidden = mustNot.stream().anyMatch(g -> matches(p, g));
+        falsePositives.add(new Error(kind, article, p.describe(), forbidden));
+      } else if (!hit.optional()) {
+        if (found.add(hit)) {
+          c.tp++;
+          if (kind.equals("resignation") && hit.date().isPresent()) {
+            datesChecked++;
+            if (hit.date().equals(p.date())) {
+              datesRight++;
+            }
+          }
+        }
+      }
+    }
+    for (GoldFact g : gold) {
+      if (!g.optional() && !found.contains(g)) {
+        c.fn++;
+        misses.add(new Error(kind, article, g.describe(), false));
+      }
+    }
+  }
+
+  private void scoreEvents(String article, List<Predicted> pred, List<GoldFact> gold,
+      List<GoldFact> mustNot) {
+    Counts c = counts.get("event");
+    Set<String> required = new LinkedHashSet<>();
+    Set<String> allowed = new LinkedHashSet<>();
+    for (GoldFact g : gold) {
+      String key = g.eventType() + " on " + g.date().orElse("?");
+      allowed.add(key);
+      if (!g.optional()) {
+        required.add(key);
+      }
+    }
+    Set<String> predicted = new LinkedHashSet<>();
+    pred.forEach(p -> predicted.add(p.eventType() + " on " + p.date().orElse("?")));
+    for (String p : predicted) {
+      if (required.contains(p)) {
+        c.tp++;
+      } else if (!allowed.contains(p)) {
+        c.fp++;
+        boolean forbidden = mustNot.stream()
+            .anyMatch(g -> (g.eventType() + " on " + g.date().orElse("?")).equals(p));
+        falsePositives.add(new Error("event", article, p, forbidden));
+      }
+    }
+    for (String r : required) {
+      if (!predicted.contains(r)) {
+        c.fn++;
+        misses.add(new Error("event", article, r, false));
+      }
+    }
+  }
+
+  private void scoreEntities(String article, List<Predicted> pred, List<GoldFact> gold) {
+    Set<String> predPersons = new LinkedHashSet<>();
+    Set<String> predOrgs = new LinkedHashSet<>();
+    for (Predicted p : pred) {
+      if (!p.person().isEmpty()) {
+        predPersons.add(p.person());
+      }
+      predPersons.addAll(p.participants());
+      p.organization().ifPresent(predOrgs::add);
+    }
+    List<List<String>> goldPersons = new ArrayList<>();
+    List<List<String>> requiredPersons = new ArrayList<>();
+    List<List<String>> goldOrgs = new ArrayList<>();
+    List<List<String>> requiredOrgs = new ArrayList<>();
+    for (GoldFact g : gold) {
+      List<List<String>> persons = new ArrayList<>();
+      if (!g.person().isEmpty()) {
+        persons.add(g.person());
+      }
+      g.participants().forEach(x -> persons.add(List.of(x)));
+      goldPersons.addAll(persons);
+      if (!g.organization().isEmpty()) {
+        goldOrgs.add(g.organization());
+      }
+      if (!g.optional()) {
+        requiredPersons.addAll(persons);
+        if (!g.organization().isEmpty()) {
+          requiredOrgs.add(g.organization());
+        }
+      }
+    }
+    scoreSet("persons", article, predPersons, goldPersons, requiredPersons);
+    scoreSet("organisations", article, predOrgs, goldOrgs, requiredOrgs);
+  }
+
+  private void scoreSet(String kind, String article, Set<String> pred, List<List<String>> allowed,
+      List<List<String>> required) {
+    Counts c = counts.get(kind);
+    for (String p : pred) {
+      if (allowed.stream().anyMatch(forms -> in(p, forms))) {
+        continue;
+      }
+      c.fp++;
+      falsePositives.add(new Error(kind, article, p, false));
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (List<String> forms : required) {
+      if (!seen.add(norm(forms.get(0)))) {
+        continue;
+      }
+      if (pred.stream().anyMatch(p -> in(p, forms))) {
+        c.tp++;
+      } else {
+        c.fn++;
+        misses.add(new Error(kind, article, forms.get(0), false));
+      }
+    }
+  }
+
+  static boolean matches(Predicted p, GoldFact g) {
+    if (!g.person().isEmpty() && !in(p.person(), g.person())) {
+      return false;
+    }
+    switch (g.type()) {
+      case "role" -> {
+        if (p.role().isEmpty() || !in(p.role().get(), g.role())) {
+          return false;
+        }
+        // the organisation counts only when both give one
+        return g.organization().isEmpty() || p.organization().isEmpty()
+            || in(p.organization().get(), g.organization());
+      }
+      default -> {
+        if (g.organizationNull() || g.organization().isEmpty()) {
+          return g.type().equals("resignation") || p.organization().isEmpty();
+        }
+        return p.organization().isPresent() && in(p.organization().get(), g.organization());
+      }
+    }
+  }
+
+  private static boolean in(String value, List<String> forms) {
+    String v = norm(value);
+    return forms.stream().anyMatch(f -> norm(f).equals(v));
+  }
+
+  static String norm(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    n = n.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[.\u2019']", "")
+        .replaceAll("\\s+", " ").trim();
+    return n;
+  }
+
+  private static List<Predicted> of(List<Predicted> all, String kind) {
+    return all.stream().filter(p -> p.type().equals(kind)).toList();
+  }
+
+  private static List<GoldFact> gold(List<GoldFact> all, String kind) {
+    return all.stream().filter(g -> g.type().equals(kind)).toList();
+  }
+}
