@@ -28,6 +28,11 @@ public final class Main implements Runnable {
 
   /** Runs polkg with {@code args} and returns the exit status. */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The polkg command line, with user mistakes reported as one line and exit status 2. */
+  static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
       if (ex instanceof UserException) {
@@ -36,6 +41,6 @@ public final class Main implements Runnable {
       }
       throw ex;
     });
-    return cmd.execute(args);
+    return cmd;
   }
 }

@@ -87,22 +87,17 @@ final class Clause {
         continue;
       }
       Mention m = at(i);
-      if (m != null && m.kind != Mention.Kind.ROLE && m.kind != Mention.Kind.ORG) {
+      if (m != null && m.kind != Mention.Kind.ROLE) {
         boolean possessive = m.end < size() && token(m.end).text().equals("'s");
-        boolean prepObject = m.start > 0 && token(m.start - 1).pos().equals("IN")
-            && !token(m.start - 1).lower().equals("that");
-        if (!possessive && !prepObject) {
-          return members(m);
-        }
-        i = m.start - 1;
-        continue;
-      }
-      if (m != null) {
-        if (m.kind == Mention.Kind.ROLE && m.end < size()) {
-          i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
+        if (possessive || prepositionObject(m)) {
+          i = m.start - 1; // "Mr Corbyn's leadership", "from the Labour Party"
           continue;
         }
-        return List.of(); // an organisation as subject: no person
+        return m.kind == Mention.Kind.ORG ? List.of() : members(m);
+      }
+      if (m != null) {
+        i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
+        continue;
       }
       String w = t.lower();
       if (w.equals(",")) {
@@ -133,6 +128,17 @@ final class Clause {
       i--;
     }
     return List.of();
+  }
+
+  /** Whether a mention is the object of a preposition: "from (the) Labour Party". */
+  private boolean prepositionObject(Mention m) {
+    int j = m.start - 1;
+    while (j >= 0 && (token(j).pos().equals("DT") || token(j).pos().equals("PRP$")
+        || token(j).pos().startsWith("JJ"))) {
+      j--;
+    }
+    return j >= 0 && (token(j).pos().equals("IN") || token(j).pos().equals("TO"))
+        && !token(j).lower().equals("that");
   }
 
   /** Entities a subject mention stands for: a whole list when it belongs to one. */

@@ -118,7 +118,11 @@ final class FactRules {
   private static Optional<Mention> orgOfPhrase(Clause c, int i) {
     if (i + 1 < c.size() && (c.token(i).lower().equals("of") || c.token(i).lower().equals("for")
         || c.token(i).lower().equals("in"))) {
-      Mention m = c.at(i + 1);
+      int j = i + 1;
+      if (j + 1 < c.size() && c.token(j).lower().equals("the") && c.at(j) == null) {
+        j++;
+      }
+      Mention m = c.at(j);
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
         return Optional.of(m);
       }
@@ -174,7 +178,13 @@ final class FactRules {
         }
         case "join", "defect" -> {
           if (verb) {
-            joining(c, t, trig.kind().equals("defect"), dates, date, out);
+            joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, out);
+          }
+        }
+        case "join-as" -> {
+          int as = asAfter(c, t.end());
+          if (verb && as > 0) {
+            joining(c, t, as + 1, false, dates, date, out);
           }
         }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
@@ -230,9 +240,24 @@ final class FactRules {
     }
   }
 
-  private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean defect,
-      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
-    Clause.Object obj = c.objectAfter(t.end(), defect);
+  /** The "as" of "sit in the Commons as X", or -1. */
+  private static int asAfter(Clause c, int from) {
+    for (int i = from; i < c.size() && i < from + 10; i++) {
+      String w = c.token(i).text();
+      if (w.equals("as")) {
+        return i;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals(".")) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
+      boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
+      List<Fact> out) {
+    Clause.Object obj = c.objectAfter(objectFrom, defect);
     if (obj.organization().isEmpty()) {
       return;
     }

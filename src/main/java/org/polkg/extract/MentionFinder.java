@@ -88,7 +88,10 @@ final class MentionFinder {
   List<List<Mention>> find(List<Sentence> sentences) {
     List<List<Mention>> all = new ArrayList<>();
     for (Sentence s : sentences) {
-      all.add(firstPass(s));
+      List<Mention> candidates = new ArrayList<>();
+      List<Mention> ms = firstPass(s, candidates);
+      promoteCoordinated(s, ms, candidates);
+      all.add(ms);
     }
     // Surnames of persons named in full anywhere in the article also name them alone.
     Set<String> surnames = new HashSet<>();
@@ -117,7 +120,32 @@ final class MentionFinder {
     return all;
   }
 
-  private List<Mention> firstPass(Sentence s) {
+  /**
+   * Takes capitalised two- and three-word names that were not recognised as persons on their
+   * own when they are coordinated with persons: "Priya Raman, Tom Ellis and Judith Marr".
+   */
+  private static void promoteCoordinated(Sentence s, List<Mention> ms, List<Mention> candidates) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (java.util.Iterator<Mention> it = candidates.iterator(); it.hasNext(); ) {
+        Mention c = it.next();
+        for (Mention m : ms) {
+          if (m.kind == Mention.Kind.PERSON && m.fullName
+              && (onlyConjunctions(s, c.end, m.start) || onlyConjunctions(s, m.end, c.start))) {
+            c.fullName = true;
+            ms.add(c);
+            it.remove();
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    ms.sort(Comparator.comparingInt(m -> m.start));
+  }
+
+  private List<Mention> firstPass(Sentence s, List<Mention> candidates) {
     List<Mention> out = new ArrayList<>();
     List<Token> toks = s.tokens();
     boolean[] used = new boolean[toks.size()];
@@ -249,6 +277,11 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.PERSON, s, nameStart, j);
         men.name = span(toks, nameStart, j);
         men.fullName = true;
+      } else if (j - nameStart >= 2 && j - nameStart <= 3 && plausible) {
+        Mention men = new Mention(Mention.Kind.PERSON, s.index(), nameStart, j,
+            span(toks, nameStart, j));
+        men.name = men.text;
+        candidates.add(men);
       } else if (j - nameStart == 1 && afterRole && plausible && t.isProperNoun()) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, nameStart, j);
         men.name = t.text();

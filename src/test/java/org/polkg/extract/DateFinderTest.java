@@ -1,0 +1,62 @@
+package org.polkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.polkg.nlp.Token;
+
+class DateFinderTest {
+  private static final Optional<LocalDate> TUESDAY = Optional.of(LocalDate.of(2019, 2, 19));
+
+  private static List<LocalDate> dates(String sentence, Optional<LocalDate> published) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String w : sentence.split(" ")) {
+      String pos = w.matches("\\d+") ? "CD" : "NN";
+      tokens.add(new Token(w, offset, offset + w.length(), pos, "O"));
+      offset += w.length() + 1;
+    }
+    return DateFinder.find(tokens, published).stream().map(DateFinder.DateMention::date).toList();
+  }
+
+  @Test
+  void weekdaysResolveToTheMostRecentSuchDay() {
+    assertEquals(List.of(LocalDate.of(2019, 2, 18)), dates("met on Monday", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 19)), dates("quit on Tuesday", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 13)), dates("since Wednesday", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 25)), dates("vote next Monday", TUESDAY));
+  }
+
+  @Test
+  void relativeWords() {
+    assertEquals(List.of(LocalDate.of(2019, 2, 18)), dates("left yesterday", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 18)), dates("quit last night", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 19)), dates("said today", TUESDAY));
+  }
+
+  @Test
+  void explicitDates() {
+    assertEquals(List.of(LocalDate.of(2018, 12, 20)), dates("on 20 December 2018", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2018, 12, 20)), dates("on Dec. 20 , 2018", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 3)), dates("on February 3", TUESDAY));
+    // a month six or more months ahead of publication is last year's
+    assertEquals(List.of(LocalDate.of(2018, 11, 30)), dates("on 30 November", TUESDAY));
+  }
+
+  @Test
+  void noPublicationDateMeansNoRelativeDates() {
+    assertEquals(List.of(), dates("on Monday", Optional.empty()));
+    assertEquals(List.of(LocalDate.of(2020, 1, 2)), dates("on 2 January 2020", Optional.empty()));
+  }
+
+  @Test
+  void theMonthMayNeedsADay() {
+    assertEquals(List.of(), dates("Theresa May said", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2018, 5, 4)), dates("on 4 May 2018", TUESDAY));
+  }
+}

@@ -1,0 +1,172 @@
+package org.polkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.polkg.TestSupport;
+import org.polkg.ingest.Article;
+
+/**
+ * Extraction on sentences written for these tests (not taken from the sample articles the rules
+ * were developed on).
+ */
+class ExtractorTest {
+  private static Extraction extract(String text, String published) {
+    Article a = new Article("test.txt", Optional.empty(), "",
+        Optional.ofNullable(published).map(LocalDate::parse), text, "txt");
+    return TestSupport.pipeline().extract(a);
+  }
+
+  private static String name(Extraction x, String key) {
+    if (x.persons().containsKey(key)) {
+      return x.persons().get(key).name();
+    }
+    return x.organizations().containsKey(key) ? x.organizations().get(key).name() : key;
+  }
+
+  /** "Person|Organisation|date|MODALITY" for each resignation. */
+  private static Set<String> resignations(Extraction x) {
+    Set<String> out = new TreeSet<>();
+    for (Fact.Resignation r : x.facts(Fact.Resignation.class)) {
+      out.add(name(x, r.person()) + "|" + r.organization().map(o -> name(x, o)).orElse("-")
+          + "|" + r.date().map(LocalDate::toString).orElse("-") + "|" + r.modality());
+    }
+    return out;
+  }
+
+  private static Set<String> asserted(Extraction x) {
+    Set<String> out = new TreeSet<>();
+    resignations(x).stream().filter(s -> s.endsWith("|ASSERTED"))
+        .forEach(s -> out.add(s.substring(0, s.lastIndexOf('|'))));
+    return out;
+  }
+
+  private static Set<String> roles(Extraction x) {
+    Set<String> out = new TreeSet<>();
+    for (Fact.RoleHolding h : x.facts(Fact.RoleHolding.class)) {
+      out.add(name(x, h.person()) + "|" + h.role() + "|"
+          + h.organization().map(o -> name(x, o)).orElse("-"));
+    }
+    return out;
+  }
+
+  private static Set<String> joinings(Extraction x) {
+    Set<String> out = new TreeSet<>();
+    for (Fact.Joining j : x.facts(Fact.Joining.class)) {
+      if (j.modality() == Modality.ASSERTED) {
+        out.add(name(x, j.person()) + "|" + name(x, j.organization()) + "|"
+            + j.date().map(LocalDate::toString).orElse("-"));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void plainResignationWithRelativeDate() {
+    // Published on a Thursday: "on Tuesday" is two days before.
+    Extraction x = extract("Rebecca Holloway resigned from the Conservative Party on Tuesday.",
+        "2021-06-10");
+    assertEquals(Set.of("Rebecca Holloway|Conservative Party|2021-06-08"), asserted(x));
+  }
+
+  @Test
+  void partyAliasAndSurnameReference() {
+    Extraction x = extract("Daniel Okonjo has been a Tory MP since 2015.\n"
+        + "Yesterday Mr Okonjo quit the Tories, citing the government's record on housing.",
+        "2022-01-12");
+    assertEquals(Set.of("Daniel Okonjo|Conservative Party|2022-01-11"), asserted(x));
+    assertTrue(x.persons().get("person/daniel-okonjo").surfaceForms().contains("Mr Okonjo"));
+  }
+
+  @Test
+  void pronounSubject() {
+    Extraction x = extract("Margaret Ellery has led the council group for a decade. "
+        + "On Friday she resigned from the Liberal Democrats.", "2020-11-16");
+    assertEquals(Set.of("Margaret Ellery|Liberal Democrats|2020-11-13"), asserted(x));
+  }
+
+  @Test
+  void countedGroupResolvedToList() {
+    Extraction x = extract("Four councillors walked out of the Green Party on Monday.\n"
+        + "Priya Raman, Tom Ellis, Judith Marr and Owen Pryce said the decision had been painful.",
+        "2023-03-14");
+    assertEquals(Set.of("Judith Marr|Green Party of England and Wales|2023-03-13",
+        "Owen Pryce|Green Party of England and Wales|2023-03-13",
+        "Priya Raman|Green Party of England and Wales|2023-03-13",
+        "Tom Ellis|Green Party of England and Wales|2023-03-13"), asserted(x));
+  }
+
+  @Test
+  void threatsCallsDenialsAndHypotheticalsAreNotResignations() {
+    Extraction x = extract("""
+        Harriet Vane threatened to resign from the Labour Party over the decision.
+        Opposition MPs called on Peter Wimsey to resign.
+        Charles Parker denied that he would quit the Conservative Party.
+        Mary Phipps refused to step down as leader.
+        If the vote is lost, George Fentiman could leave the party.""", "2020-02-02");
+    assertEquals(Set.of(), asserted(x));
+    Set<String> all = resignations(x);
+    assertTrue(all.contains("Harriet Vane|Labour Party|-|THREATENED"), all.toString());
+    assertTrue(all.stream().anyMatch(s -> s.startsWith("Charles Parker|") && s.endsWith("DENIED")),
+        all.toString());
+    assertTrue(all.stream().anyMatch(s -> s.startsWith("Mary Phipps|") && s.endsWith("REFUSED")),
+        all.toString());
+  }
+
+  @Test
+  void resignationsOfOthersAreNotPinnedOnTheSpeaker() {
+    Extraction x = extract("The party leader, Alan Brooke, said he feared further resignations "
+        + "after the vote.", "2020-02-02");
+    assertEquals(Set.of(), asserted(x));
+  }
+
+  @Test
+  void roleTitlesAndAppositions() {
+    Extraction x = extract("""
+        Labour leader Keir Starmer met union officials.
+        Health Secretary Matt Hancock said the plan would work.
+        Lisa Nandy, the shadow foreign secretary, disagreed.
+        Edward Davey is the leader of the Liberal Democrats.""", "2021-01-05");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Keir Starmer|leader|Labour Party"), r.toString());
+    assertTrue(r.contains("Matt Hancock|health secretary|-"), r.toString());
+    assertTrue(r.contains("Lisa Nandy|shadow foreign secretary|-"), r.toString());
+    assertTrue(r.contains("Edward Davey|leader|Liberal Democrats"), r.toString());
+  }
+
+  @Test
+  void formerRolesAreNotCurrentRoles() {
+    Extraction x = extract("Nadia Kessler, a former chief whip, spoke at the rally.", "2021-01-05");
+    assertEquals(Set.of(), roles(x));
+  }
+
+  @Test
+  void joiningWithDate() {
+    Extraction x = extract("On 3 March 2021 Samuel Adeyemi joined the Scottish National Party.",
+        "2021-03-10");
+    assertEquals(Set.of("Samuel Adeyemi|Scottish National Party|2021-03-03"), joinings(x));
+  }
+
+  @Test
+  void leavingAMeetingIsNotAResignation() {
+    Extraction x = extract("Angus Reid left the meeting early on Wednesday.", "2021-03-10");
+    assertEquals(Set.of(), asserted(x));
+  }
+
+  @Test
+  void factsCarryTheirSentence() {
+    String text = "The vote was close.\nOn Monday Helen Grant resigned from the Cabinet.";
+    Extraction x = extract(text, "2019-07-02");
+    Fact.Resignation r = x.facts(Fact.Resignation.class).get(0);
+    Provenance p = r.provenance();
+    assertEquals("On Monday Helen Grant resigned from the Cabinet.", p.sentence());
+    assertEquals(p.sentence(), text.substring(p.start(), p.end()));
+    assertTrue(p.confidence() > 0 && p.confidence() <= 1);
+  }
+}
