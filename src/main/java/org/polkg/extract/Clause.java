@@ -93,7 +93,7 @@ final class Clause {
           i = m.start - 1; // "Mr Corbyn's leadership", "from the Labour Party"
           continue;
         }
-        return m.kind == Mention.Kind.ORG ? List.of() : members(m);
+        return m.kind == Mention.Kind.ORG ? List.of() : withCompanions(members(m), verb);
       }
       if (m != null) {
         i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
@@ -111,7 +111,19 @@ final class Clause {
       if (w.equals(";") || w.equals(":") || w.equals("\"")) {
         return List.of();
       }
-      if (w.equals("who") || w.equals("which") || w.equals("that")) {
+      if (w.equals("who")) {
+        // "X, who quit Labour alongside Y and Z": X is the subject
+        int j = i - 1;
+        if (j >= 0 && token(j).text().equals(",")) {
+          j--;
+        }
+        Mention antecedent = j >= 0 ? at(j) : null;
+        if (antecedent != null && antecedent.kind == Mention.Kind.PERSON) {
+          return withCompanions(members(antecedent), verb);
+        }
+        return List.of();
+      }
+      if (w.equals("which") || w.equals("that")) {
         i--;
         continue;
       }
@@ -139,6 +151,29 @@ final class Clause {
     }
     return j >= 0 && (token(j).pos().equals("IN") || token(j).pos().equals("TO"))
         && !token(j).lower().equals("that");
+  }
+
+  /**
+   * Adds the persons a verb's subject acted with: "quit alongside X, Y and Z", "together with X".
+   */
+  private List<String> withCompanions(List<String> subject, int verb) {
+    for (int i = verb + 1; i < size() && i < verb + 8; i++) {
+      String w = token(i).lower();
+      boolean along = w.equals("alongside") || (w.equals("with") && i > 0
+          && (token(i - 1).lower().equals("along") || token(i - 1).lower().equals("together")));
+      if (along && i + 1 < size()) {
+        Mention m = at(i + 1);
+        if (m != null && m.kind == Mention.Kind.PERSON) {
+          List<String> out = new ArrayList<>(subject);
+          members(m).stream().filter(e -> !out.contains(e)).forEach(out::add);
+          return out;
+        }
+      }
+      if (w.equals(",") || w.equals(";")) {
+        break;
+      }
+    }
+    return subject;
   }
 
   /** Entities a subject mention stands for: a whole list when it belongs to one. */

@@ -107,6 +107,34 @@ final class DateFinder {
     return out;
   }
 
+  /**
+   * Whether the sentence speaks of a time that is not a day polkg can resolve ("in 1997",
+   * "last week", "in September"): then it is not about the day the article narrates either.
+   */
+  static boolean vagueTime(List<Token> tokens, List<DateMention> found) {
+    for (int i = 0; i < tokens.size(); i++) {
+      final int k = i;
+      if (found.stream().anyMatch(d -> k >= d.start() && k < d.end())) {
+        continue;
+      }
+      String w = tokens.get(i).text();
+      String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+      if (w.matches("(19|20)\\d\\d") || w.matches("(19|20)\\d0s")) {
+        return true;
+      }
+      if ((w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend"))
+          && (prev.equals("last") || prev.equals("next") || prev.equals("this")
+              || prev.equals("previous"))) {
+        return true;
+      }
+      if (MONTHS.containsKey(w) && !w.equals("May") && (prev.equals("in") || prev.equals("since")
+          || prev.equals("last") || prev.equals("until") || prev.equals("by"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "18 February 2019", "February 18, 2019", "Feb. 18", "18 February" around month token i. */
   private static Optional<DateMention> monthDate(
       List<Token> tokens, int i, Optional<LocalDate> published) {

@@ -70,7 +70,7 @@ final class EntityResolver {
             if (m.plural) {
               lastPlural(seen, m).ifPresent(p -> m.entities.addAll(p));
             } else {
-              lastPerson(seen, m.gender).ifPresent(m.entities::add);
+              lastPerson(seen, m).ifPresent(m.entities::add);
             }
           }
           default -> { }
@@ -120,15 +120,31 @@ final class EntityResolver {
         .map(Organization::key);
   }
 
-  private Optional<String> lastPerson(List<Mention> seen, String gender) {
+  /**
+   * The person a singular pronoun refers to: the closest compatible person before it in the same
+   * sentence, else the first compatible person (usually the subject) of the closest earlier
+   * sentence that has one.
+   */
+  private Optional<String> lastPerson(List<Mention> seen, Mention pronoun) {
+    int sentence = -1;
+    Mention candidate = null;
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
-      if ((m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN && !m.plural)
-          && m.resolved() && compatible(m, gender)) {
+      boolean person = (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
+          && !m.plural) && m.resolved() && compatible(m, pronoun.gender);
+      if (!person) {
+        continue;
+      }
+      if (m.sentence == pronoun.sentence) {
         return Optional.of(m.entities.get(0));
       }
+      if (sentence >= 0 && m.sentence != sentence) {
+        break;
+      }
+      sentence = m.sentence;
+      candidate = m;
     }
-    return Optional.empty();
+    return candidate == null ? Optional.empty() : Optional.of(candidate.entities.get(0));
   }
 
   private static boolean compatible(Mention m, String gender) {

@@ -43,7 +43,8 @@ public final class Extractor {
       Optional<LocalDate> own = dates.stream().map(DateFinder.DateMention::date)
           .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
           .findFirst();
-      Optional<LocalDate> date = own.isPresent() ? own : narrative;
+      Optional<LocalDate> date = own.isPresent() ? own
+          : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;
       Clause clause = new Clause(s, mentions.get(i), lexicon);
       facts.addAll(rules.apply(clause, dates, date, own.isPresent(), seen));
       seen.addAll(mentions.get(i));

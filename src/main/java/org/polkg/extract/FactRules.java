@@ -189,7 +189,10 @@ final class FactRules {
         }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
         default -> {
-          if (verb) {
+          // elections and votes are often background ("was first elected in 1997"): they are
+          // recorded when their own sentence dates them
+          boolean background = trig.kind().equals("elect") || trig.kind().equals("vote");
+          if (verb && (ownDate || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
           }
         }

@@ -39,7 +39,7 @@ public final class Lexicon {
   /** A trigger phrase. */
   record Trigger(String kind, boolean strong) {}
 
-  final PhraseIndex<OrgEntry> organisations = new PhraseIndex<>(false);
+  final PhraseIndex<List<OrgEntry>> organisations = new PhraseIndex<>(false);
   final PhraseIndex<RoleEntry> roles = new PhraseIndex<>(true);
   final PhraseIndex<Trigger> triggers = new PhraseIndex<>(true);
   final PhraseIndex<Modality> modalityCues = new PhraseIndex<>(true);
@@ -51,18 +51,26 @@ public final class Lexicon {
   final Set<String> groupNouns;
 
   private Lexicon() {
+    Map<String, List<OrgEntry>> orgForms = new java.util.LinkedHashMap<>();
+    List<Map.Entry<String, OrgEntry>> shared = new ArrayList<>();
     for (String[] row : rows("organisations.tsv", 4)) {
       OrgEntry e = new OrgEntry(row[0], row[1], OrgType.fromLabel(row[2]),
           row[3].isBlank() ? Optional.empty() : Optional.of(row[3].trim()));
-      organisations.put(e.name(), e);
-      if (row.length > 4) {
-        for (String alias : row[4].split("\\|")) {
-          if (!alias.isBlank()) {
-            organisations.put(alias.trim(), e);
-          }
+      orgForms.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+      for (String alias : field(row, 4).split("\\|")) {
+        if (!alias.isBlank()) {
+          orgForms.computeIfAbsent(alias.trim(), k -> new ArrayList<>()).add(e);
+        }
+      }
+      for (String alias : field(row, 5).split("\\|")) {
+        if (!alias.isBlank()) {
+          shared.add(Map.entry(alias.trim(), e));
         }
       }
     }
+    shared.forEach(a -> orgForms.computeIfAbsent(a.getKey(), k -> new ArrayList<>())
+        .add(a.getValue()));
+    orgForms.forEach((form, entries) -> organisations.put(form, List.copyOf(entries)));
     Map<String, RoleEntry> byLabel = new HashMap<>();
     for (String[] row : rows("roles.tsv", 2)) {
       RoleEntry e = new RoleEntry(row[0].trim(),
@@ -108,6 +116,10 @@ public final class Lexicon {
 
   Optional<RoleEntry> role(String label) {
     return Optional.ofNullable(rolesByLabel.get(label.toLowerCase(Locale.ROOT)));
+  }
+
+  private static String field(String[] row, int i) {
+    return row.length > i ? row[i] : "";
   }
 
   private static List<String[]> rows(String file, int minFields) {

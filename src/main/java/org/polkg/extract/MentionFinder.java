@@ -87,9 +87,10 @@ final class MentionFinder {
   /** The mentions of each sentence, in token order. */
   List<List<Mention>> find(List<Sentence> sentences) {
     List<List<Mention>> all = new ArrayList<>();
+    Optional<String> country = country(sentences);
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
-      List<Mention> ms = firstPass(s, candidates);
+      List<Mention> ms = firstPass(s, candidates, country);
       promoteCoordinated(s, ms, candidates);
       all.add(ms);
     }
@@ -145,19 +146,37 @@ final class MentionFinder {
     ms.sort(Comparator.comparingInt(m -> m.start));
   }
 
-  private List<Mention> firstPass(Sentence s, List<Mention> candidates) {
+  /**
+   * The country an article is about, as the organisations it names unambiguously point to;
+   * it decides between organisations that share a short name ("Labour", "Greens").
+   */
+  private Optional<String> country(List<Sentence> sentences) {
+    Map<String, Integer> votes = new java.util.HashMap<>();
+    for (Sentence s : sentences) {
+      for (PhraseIndex.Match<List<Lexicon.OrgEntry>> m : lex.organisations.findAll(s.tokens())) {
+        if (m.value().size() == 1) {
+          m.value().get(0).country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
+        }
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  private List<Mention> firstPass(Sentence s, List<Mention> candidates, Optional<String> country) {
     List<Mention> out = new ArrayList<>();
     List<Token> toks = s.tokens();
     boolean[] used = new boolean[toks.size()];
     // 1. organisations from the gazetteer
-    for (PhraseIndex.Match<Lexicon.OrgEntry> m : lex.organisations.findAll(toks)) {
+    for (PhraseIndex.Match<List<Lexicon.OrgEntry>> m : lex.organisations.findAll(toks)) {
       if (m.start() > 0 && toks.get(m.start() - 1).isCapitalized()
           && toks.get(m.start() - 1).isProperNoun() && !isSentenceStartWord(toks, m.start() - 1)
           && ORG_HEADS.containsKey(toks.get(m.end() - 1).text())
           && !lex.places.contains(toks.get(m.start() - 1).text())) {
         continue; // part of a longer name the pattern rule reads whole
       }
-      Lexicon.OrgEntry e = m.value();
+      Lexicon.OrgEntry e = m.value().stream()
+          .filter(o -> country.isPresent() && o.country().equals(country))
+          .findFirst().orElse(m.value().get(0));
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
       men.organization = Optional.of(new Organization("org/" + e.id(), e.name(), e.type(),
           e.country(), Set.of(men.text)));
@@ -250,7 +269,10 @@ final class MentionFinder {
       Lexicon.Honorific hon = lex.honorifics.get(t.text());
       int nameStart = hon != null ? i + 1 : i;
       int j = nameStart;
-      while (j < toks.size() && !used[j] && j < nameStart + 4 && isNameToken(toks, j)) {
+      while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
+          || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
+              && toks.get(j).isProperNoun() && toks.get(j).isCapitalized()
+              && !lex.honorifics.containsKey(toks.get(j).text()))) {
         j++;
       }
       while (j > nameStart && NAME_PARTICLES.contains(toks.get(j - 1).text())) {
