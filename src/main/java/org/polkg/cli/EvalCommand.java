@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
     description = {"Ingests articles into a temporary store, runs the contract queries and scores",
         "them against gold files (one JSON file per article, named like it)."})
 final class EvalCommand implements Callable<Integer> {
+  private static final double[] THRESHOLDS = {0.0, 0.5, 0.6, 0.7, 0.8, 0.9};
+
   @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Gold files.")
   Path gold;
 
@@ -45,17 +47,31 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path tmp = Files.createTempDirectory("polkg-eval");
-    Scorer s;
+    Evaluation.Results results;
     try {
-      s = new Evaluation(Pipeline.load()).run(gold, paths, tmp.resolve("store"),
+      results = new Evaluation(Pipeline.load()).run(gold, paths, tmp.resolve("store"),
           w -> err.println("warning: " + w));
     } finally {
       MoreFiles.deleteRecursively(tmp, RecursiveDeleteOption.ALLOW_INSECURE);
     }
+    Scorer s = results.score();
+    if (results.articles() == 0) {
+      throw new UserException("no article under " + paths + " has a gold file in " + gold);
+    }
     if (json) {
-      out.println(new GsonBuilder().setPrettyPrinting().create().toJson(toMap(s)));
+      Map<String, Object> m = toMap(s);
+      Map<String, Object> curve = new LinkedHashMap<>();
+      for (double t : THRESHOLDS) {
+        curve.put(String.valueOf(t), toMap(results.score(t)).entrySet().stream()
+            .filter(e -> Scorer.KINDS.contains(e.getKey()))
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
+                (a, b) -> a, LinkedHashMap::new)));
+      }
+      m.put("confidenceCurve", curve);
+      out.println(new GsonBuilder().setPrettyPrinting().create().toJson(m));
       return 0;
     }
+    out.printf("articles evaluated: %d%n%n", results.articles());
     out.printf("%-14s %9s %9s %9s %5s %5s %5s%n", "kind", "precision", "recall", "F1", "tp",
         "fp", "fn");
     for (String k : Scorer.KINDS) {
@@ -66,11 +82,28 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("resignation dates right: %.3f (of %d matched)%n", s.resignationDateAccuracy(),
         s.resignationDatesChecked());
     out.println();
+    out.println("precision/recall by minimum confidence (facts kept at or above it):");
+    out.printf("%-10s", "min conf");
+    for (String k : List.of("resignation", "role", "joined", "event")) {
+      out.printf(" %-17s", k + " P/R");
+    }
+    out.println();
+    for (double t : THRESHOLDS) {
+      Scorer st = results.score(t);
+      out.printf("%-10.2f", t);
+      for (String k : List.of("resignation", "role", "joined", "event")) {
+        Scorer.Counts c = st.counts(k);
+        out.printf(" %-17s", String.format("%.3f/%.3f", c.precision(), c.recall()));
+      }
+      out.println();
+    }
+    out.println();
     out.println("misses:");
     s.misses().forEach(e -> out.printf("  %-13s %-28s %s%n", e.kind(), e.article(), e.what()));
     out.println("false positives:");
-    s.falsePositives().forEach(e -> out.printf("  %-13s %-28s %s%s%n", e.kind(), e.article(),
-        e.what(), e.mustNot() ? "   [must_not]" : ""));
+    s.falsePositives().forEach(e -> out.printf("  %-13s %-28s %s%s%s%n", e.kind(), e.article(),
+        e.what(), e.mustNot() ? "   [must_not]" : "",
+        e.sentence().isEmpty() ? "" : "\n      sentence: " + e.sentence()));
     return 0;
   }
 

@@ -36,11 +36,44 @@ public final class Evaluation {
   /** Gold facts of one article (one record of a file). */
   private record Target(String name, List<GoldFact> facts, List<GoldFact> mustNot) {}
 
+  /** The predictions and gold of every evaluated article, ready to be scored. */
+  public static final class Results {
+    private final Map<String, Target> targets;
+    private final Map<String, List<Predicted>> predicted;
+
+    private Results(Map<String, Target> targets, Map<String, List<Predicted>> predicted) {
+      this.targets = targets;
+      this.predicted = predicted;
+    }
+
+    /** Scores all predictions. */
+    public Scorer score() {
+      return score(0);
+    }
+
+    /** Scores the predictions whose confidence is at least {@code minConfidence}. */
+    public Scorer score(double minConfidence) {
+      Scorer scorer = new Scorer();
+      for (Map.Entry<String, Target> e : targets.entrySet()) {
+        Target t = e.getValue();
+        List<Predicted> kept = predicted.getOrDefault(e.getKey(), List.of()).stream()
+            .filter(p -> p.confidence() >= minConfidence).toList();
+        scorer.score(t.name(), kept, t.facts(), t.mustNot());
+      }
+      return scorer;
+    }
+
+    /** How many articles were evaluated. */
+    public int articles() {
+      return targets.size();
+    }
+  }
+
   /**
    * Evaluates the articles under {@code paths} that have a gold file in {@code goldDir}, using
    * {@code storeDir} (which should be new and empty) as the store.
    */
-  public Scorer run(Path goldDir, List<Path> paths, Path storeDir, Consumer<String> warnings)
+  public Results run(Path goldDir, List<Path> paths, Path storeDir, Consumer<String> warnings)
       throws IOException {
     Map<String, Target> targets = new LinkedHashMap<>();
     try (FactStore store = FactStore.open(storeDir)) {
@@ -68,28 +101,23 @@ public final class Evaluation {
               gold.mustNot().stream().filter(g -> g.record() == record).toList()));
         }
       }
-      Map<String, List<Predicted>> predicted = predictions(store);
-      Scorer scorer = new Scorer();
-      for (Map.Entry<String, Target> e : targets.entrySet()) {
-        Target t = e.getValue();
-        scorer.score(t.name(), predicted.getOrDefault(e.getKey(), List.of()), t.facts(),
-            t.mustNot());
-      }
-      return scorer;
+      return new Results(targets, predictions(store));
     }
   }
 
   /** The rows of the contract queries, as predicted facts grouped by article IRI. */
   static Map<String, List<Predicted>> predictions(FactStore store) {
+    Map<String, Provenance> prov = provenance(store);
     Map<String, List<Predicted>> out = new HashMap<>();
-    select(store, "resignations", s -> add(out, s, new Predicted("resignation",
+    select(store, "resignations", s -> add(out, s, prov, "Resignation", new Predicted(
+        "resignation", str(s, "personName"), opt(s, "organizationName"), Optional.empty(),
+        opt(s, "date"), "", List.of(), 1, "")));
+    select(store, "roles", s -> add(out, s, prov, "RoleHolding", new Predicted("role",
+        str(s, "personName"), opt(s, "organizationName"), opt(s, "role"), Optional.empty(), "",
+        List.of(), 1, "")));
+    select(store, "memberships", s -> add(out, s, prov, "Joining", new Predicted("joined",
         str(s, "personName"), opt(s, "organizationName"), Optional.empty(), opt(s, "date"), "",
-        List.of())));
-    select(store, "roles", s -> add(out, s, new Predicted("role", str(s, "personName"),
-        opt(s, "organizationName"), opt(s, "role"), Optional.empty(), "", List.of())));
-    select(store, "memberships", s -> add(out, s, new Predicted("joined",
-        str(s, "personName"), opt(s, "organizationName"), Optional.empty(), opt(s, "date"), "",
-        List.of())));
+        List.of(), 1, "")));
     Map<String, Predicted> events = new LinkedHashMap<>();
     Map<String, String> eventArticle = new HashMap<>();
     select(store, "events", s -> {
@@ -97,8 +125,9 @@ public final class Evaluation {
       Predicted prev = events.get(id);
       List<String> parts = new ArrayList<>(prev == null ? List.of() : prev.participants());
       opt(s, "participantName").filter(p -> !parts.contains(p)).ifPresent(parts::add);
+      Provenance p = prov.getOrDefault(id, Provenance.NONE);
       events.put(id, new Predicted("event", "", Optional.empty(), Optional.empty(),
-          opt(s, "date"), str(s, "eventType"), parts));
+          opt(s, "date"), str(s, "eventType"), parts, p.confidence(), p.sentence()));
       eventArticle.put(id, str(s, "article"));
     });
     events.forEach((id, p) ->
@@ -106,8 +135,48 @@ public final class Evaluation {
     return out;
   }
 
-  private static void add(Map<String, List<Predicted>> out, QuerySolution s, Predicted p) {
-    out.computeIfAbsent(str(s, "article"), k -> new ArrayList<>()).add(p);
+  private static void add(Map<String, List<Predicted>> out, QuerySolution s,
+      Map<String, Provenance> prov, String type, Predicted p) {
+    Provenance best = prov.getOrDefault(key(str(s, "article"), type, p.person(),
+        p.role().orElse(""), p.organization().orElse("")), Provenance.NONE);
+    out.computeIfAbsent(str(s, "article"), k -> new ArrayList<>())
+        .add(p.withProvenance(best.confidence(), best.sentence()));
+  }
+
+  /** The most confident fact node behind a contract-query row. */
+  private record Provenance(double confidence, String sentence) {
+    static final Provenance NONE = new Provenance(1, "");
+  }
+
+  private static String key(String... parts) {
+    return String.join("|", parts);
+  }
+
+  /**
+   * Confidence and sentence of asserted fact nodes, by article, kind, person, role and
+   * organisation (and by node IRI, for events).
+   */
+  private static Map<String, Provenance> provenance(FactStore store) {
+    String q = """
+        SELECT ?f ?article ?type ?personName ?role ?orgName ?conf ?sentence WHERE {
+          ?f polkg:article ?article ; a ?t ; polkg:modality polkg:Asserted ;
+             polkg:confidence ?conf ; polkg:sentence ?sentence .
+          BIND(STRAFTER(STR(?t), STR(polkg:)) AS ?type)
+          OPTIONAL { ?f polkg:person/rdfs:label ?personName }
+          OPTIONAL { ?f polkg:role/rdfs:label ?role }
+          OPTIONAL { ?f polkg:organization/rdfs:label ?orgName }
+        }""";
+    Map<String, Provenance> out = new HashMap<>();
+    store.query(FactStore.parse(q), qe -> {
+      qe.execSelect().forEachRemaining(s -> {
+        Provenance p = new Provenance(s.getLiteral("conf").getDouble(), str(s, "sentence"));
+        out.merge(key(str(s, "article"), str(s, "type"), str(s, "personName"), str(s, "role"),
+            str(s, "orgName")), p, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        out.put(str(s, "f"), p);
+      });
+      return null;
+    });
+    return out;
   }
 
   private static void select(FactStore store, String query, Consumer<QuerySolution> row) {

@@ -5,7 +5,14 @@ import java.util.Optional;
 
 /** A fact as the contract queries return it, for one article. */
 public record Predicted(String type, String person, Optional<String> organization,
-    Optional<String> role, Optional<String> date, String eventType, List<String> participants) {
+    Optional<String> role, Optional<String> date, String eventType, List<String> participants,
+    double confidence, String sentence) {
+
+  /** This fact with the confidence and sentence of the fact node it came from. */
+  public Predicted withProvenance(double confidence, String sentence) {
+    return new Predicted(type, person, organization, role, date, eventType, participants,
+        confidence, sentence);
+  }
 
   public String describe() {
     return switch (type) {

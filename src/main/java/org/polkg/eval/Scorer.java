@@ -52,8 +52,13 @@ public final class Scorer {
     }
   }
 
-  /** One miss or false positive, with where it is from. */
-  public record Error(String kind, String article, String what, boolean mustNot) {}
+  /** One miss or false positive, with where it is from (the sentence, when known). */
+  public record Error(String kind, String article, String what, boolean mustNot,
+      String sentence) {
+    Error(String kind, String article, String what, boolean mustNot) {
+      this(kind, article, what, mustNot, "");
+    }
+  }
 
   private final Map<String, Counts> counts = new LinkedHashMap<>();
   private final List<Error> misses = new ArrayList<>();
@@ -113,7 +118,7 @@ public final class Scorer {
       if (hit == null) {
         c.fp++;
         boolean forbidden = mustNot.stream().anyMatch(g -> matches(p, g));
-        falsePositives.add(new Error(kind, article, p.describe(), forbidden));
+        falsePositives.add(new Error(kind, article, p.describe(), forbidden, p.sentence()));
       } else if (!hit.optional()) {
         if (found.add(hit)) {
           c.tp++;
@@ -146,20 +151,22 @@ public final class Scorer {
         required.add(key);
       }
     }
-    Set<String> predicted = new LinkedHashSet<>();
-    pred.forEach(p -> predicted.add(p.eventType() + " on " + p.date().orElse("?")));
-    for (String p : predicted) {
+    Map<String, String> predicted = new LinkedHashMap<>();
+    pred.forEach(p -> predicted.putIfAbsent(p.eventType() + " on " + p.date().orElse("?"),
+        p.sentence()));
+    for (Map.Entry<String, String> e : predicted.entrySet()) {
+      String p = e.getKey();
       if (required.contains(p)) {
         c.tp++;
       } else if (!allowed.contains(p)) {
         c.fp++;
         boolean forbidden = mustNot.stream()
             .anyMatch(g -> (g.eventType() + " on " + g.date().orElse("?")).equals(p));
-        falsePositives.add(new Error("event", article, p, forbidden));
+        falsePositives.add(new Error("event", article, p, forbidden, e.getValue()));
       }
     }
     for (String r : required) {
-      if (!predicted.contains(r)) {
+      if (!predicted.containsKey(r)) {
         c.fn++;
         misses.add(new Error("event", article, r, false));
       }
@@ -171,9 +178,8 @@ public final class Scorer {
     Set<String> predOrgs = new LinkedHashSet<>();
     for (Predicted p : pred) {
       if (!p.person().isEmpty()) {
-        predPersons.add(p.person());
+        predPersons.add(p.person()); // event participants may be organisations: not counted
       }
-      predPersons.addAll(p.participants());
       p.organization().ifPresent(predOrgs::add);
     }
     List<List<String>> goldPersons = new ArrayList<>();
@@ -190,7 +196,7 @@ public final class Scorer {
       if (!g.organization().isEmpty()) {
         goldOrgs.add(g.organization());
       }
-      if (!g.optional()) {
+      if (!g.optional() && !g.type().equals("event")) {
         requiredPersons.addAll(persons);
         if (!g.organization().isEmpty()) {
           requiredOrgs.add(g.organization());

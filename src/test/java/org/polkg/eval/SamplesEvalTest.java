@@ -19,13 +19,15 @@ import org.polkg.TestSupport;
 class SamplesEvalTest {
   @TempDir
   static Path tmp;
+  static Evaluation.Results results;
   static Scorer scorer;
 
   @BeforeAll
   static void evaluate() throws Exception {
     Path root = TestSupport.root();
-    scorer = new Evaluation(TestSupport.pipeline()).run(root.resolve("data/gold/samples"),
+    results = new Evaluation(TestSupport.pipeline()).run(root.resolve("data/gold/samples"),
         List.of(root.resolve("data/articles")), tmp.resolve("store"), w -> { });
+    scorer = results.score();
   }
 
   private static void floor(String kind, double precision, double recall) {
@@ -56,7 +58,17 @@ class SamplesEvalTest {
   }
 
   @Test
+  void aHigherConfidenceThresholdKeepsFewerFacts() {
+    Scorer strict = results.score(0.85);
+    Scorer.Counts all = scorer.counts("role");
+    Scorer.Counts kept = strict.counts("role");
+    assertTrue(kept.tp() + kept.fp() < all.tp() + all.fp(), "threshold changed nothing");
+    assertTrue(kept.precision() >= all.precision() - 1e-9);
+  }
+
+  @Test
   void everyArticleWasScored() {
+    assertEquals(9, results.articles());
     // 7 files, one of them JSON Lines with 3 articles: 9 articles, each with resignation gold
     Scorer.Counts c = scorer.counts("resignation");
     assertTrue(c.tp() + c.fn() >= 20, "resignations in gold: " + (c.tp() + c.fn()));
