@@ -17,6 +17,12 @@ final class Clause {
   private static final Set<String> STOPS_RIGHT = ImmutableSet.of(",", ";", ":", ".", "\"", "(",
       "after", "because", "when", "while", "amid", "over", "following", "since", "until",
       "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming");
+  /** Nouns for the place one leaves: "resigned his seat in X" is resigning from X. */
+  private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
+      "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
+      "roles", "positions", "whip");
+  private static final Set<String> POSITION_PREPOSITIONS =
+      ImmutableSet.of("in", "on", "at", "with", "of", "from");
   private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 
@@ -100,7 +106,23 @@ final class Clause {
         continue;
       }
       String w = t.lower();
+      if (w.equals(")")) {
+        int open = i - 1;
+        while (open >= 0 && !token(open).text().equals("(") && open > i - 12) {
+          open--;
+        }
+        if (open >= 0 && token(open).text().equals("(")) {
+          i = open - 1; // "Dale Whitcomb (R-Idaho) stepped down"
+          continue;
+        }
+        return List.of();
+      }
       if (w.equals(",")) {
+        Mention last = i > 0 ? at(i - 1) : null;
+        if (last != null && (last.kind == Mention.Kind.PERSON) && last.start > 0
+            && token(last.start - 1).text().equals(",")) {
+          return withCompanions(members(last), verb); // "Scotland's minister, X, resigned"
+        }
         int open = openingComma(i);
         if (open >= 0) {
           i = open - 1; // skip an apposition or parenthetical
@@ -232,13 +254,17 @@ final class Clause {
       }
       Token t = token(i);
       String w = t.lower();
-      if (STOPS_RIGHT.contains(w) && !(allowTo && w.equals("to") && i == from)
-          && !(w.equals("to") && allowTo)) {
+      if (POSITIONS.contains(w) && org == null) {
+        // "resigned his seat in the House", "quit her post at the Treasury"
+        if (i + 1 < size() && POSITION_PREPOSITIONS.contains(token(i + 1).lower())) {
+          i++;
+        }
+        continue;
+      }
+      if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)) {
         break;
       }
-      if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null
-          && !w.equals("office") && !w.equals("post") && !w.equals("position")
-          && !w.equals("role") && !w.equals("job")) {
+      if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null) {
         otherNoun = true;
         break;
       }

@@ -136,7 +136,10 @@ final class EntityResolver {
         continue;
       }
       if (m.sentence == pronoun.sentence) {
-        return Optional.of(m.entities.get(0));
+        if (!m.prepositionObject) {
+          return Optional.of(m.entities.get(0));
+        }
+        continue;
       }
       if (sentence >= 0 && m.sentence != sentence) {
         break;

@@ -228,6 +228,16 @@ final class FactRules {
     if (org.isEmpty() && (!strong || obj.otherNoun())) {
       return; // "left the meeting": not a resignation
     }
+    if (org.isEmpty() && subject.size() == 1) {
+      // "The chief executive of Northgate Water, Sarah Pellow, resigned": the role's body
+      org = out.stream().filter(f -> f instanceof Fact.RoleHolding h
+              && h.person().equals(subject.get(0)) && h.organization().isPresent())
+          .map(f -> ((Fact.RoleHolding) f).organization().get()).findFirst();
+      if (org.isPresent()) {
+        rule = "resign-role-organisation";
+        confidence = 0.7;
+      }
+    }
     if (org.isEmpty()) {
       confidence = 0.6;
       rule = "resign-verb-no-object";

@@ -32,6 +32,8 @@ final class Mention {
   Lexicon.RoleEntry role;
   String roleLabel = "";
   boolean formerRole;
+  /** PERSON: the object of a preposition ("wrote to Taoiseach Leo Varadkar"). */
+  boolean prepositionObject;
   /** PRONOUN: plural ("they") or not. GROUP: how many. */
   boolean plural;
   int count;

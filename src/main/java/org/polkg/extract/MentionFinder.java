@@ -117,6 +117,7 @@ final class MentionFinder {
       }
       ms.sort(Comparator.comparingInt(m -> m.start));
       markLists(s, ms);
+      markPrepositionObjects(s, ms);
     }
     return all;
   }
@@ -260,6 +261,29 @@ final class MentionFinder {
           || toks.get(i - 1).lower().equals("ex-") || toks.get(i - 1).lower().equals("then"));
       i = end - 1;
     }
+    // 4b. the organisation of a role: "chief executive of Northgate Water"
+    for (Mention role : new ArrayList<>(out)) {
+      if (role.kind != Mention.Kind.ROLE || role.end + 1 >= toks.size()) {
+        continue;
+      }
+      String prep = toks.get(role.end).lower();
+      int start = role.end + 1;
+      if (!(prep.equals("of") || prep.equals("at")) || used[start]) {
+        continue;
+      }
+      int end = start;
+      while (end < toks.size() && end < start + 4 && !used[end] && toks.get(end).isProperNoun()
+          && toks.get(end).isCapitalized() && !lex.notNames.contains(toks.get(end).text())) {
+        end++;
+      }
+      String first = toks.get(start).text();
+      if (end > start && !lex.places.contains(first) && !lex.givenNames.contains(first)
+          && !lex.honorifics.containsKey(first)) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, end);
+        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+            men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
+      }
+    }
     // 5. persons
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {
@@ -350,6 +374,29 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(m -> m.start));
     return out;
+  }
+
+  /** Marks persons that are objects of a preposition, past any title before the name. */
+  private static void markPrepositionObjects(Sentence s, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.kind != Mention.Kind.PERSON) {
+        continue;
+      }
+      int i = m.start - 1;
+      while (i >= 0) {
+        Mention r = covering(ms, i);
+        Token t = s.token(i);
+        if (r != null && r.kind == Mention.Kind.ROLE) {
+          i = r.start - 1;
+        } else if (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("PRP$")) {
+          i--;
+        } else {
+          break;
+        }
+      }
+      m.prepositionObject = i >= 0 && (s.token(i).pos().equals("IN")
+          || s.token(i).pos().equals("TO")) && !s.token(i).lower().equals("that");
+    }
   }
 
   /** Marks runs of persons joined by commas and "and" as one list. */
