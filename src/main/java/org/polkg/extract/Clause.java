@@ -228,12 +228,14 @@ final class Clause {
   }
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
-  record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun) {}
+  record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun,
+      boolean position) {}
 
   Object objectAfter(int from, boolean allowTo) {
     Mention org = null;
     Mention role = null;
     boolean otherNoun = false;
+    boolean position = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
       if (m != null) {
@@ -255,6 +257,7 @@ final class Clause {
       Token t = token(i);
       String w = t.lower();
       if (POSITIONS.contains(w) && org == null) {
+        position = true;
         // "resigned his seat in the House", "quit her post at the Treasury"
         if (i + 1 < size() && POSITION_PREPOSITIONS.contains(token(i + 1).lower())) {
           i++;
@@ -269,7 +272,7 @@ final class Clause {
         break;
       }
     }
-    return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun);
+    return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position);
   }
 
   /**

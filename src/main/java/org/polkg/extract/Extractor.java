@@ -18,6 +18,9 @@ import org.polkg.nlp.Sentence;
  * immutable {@link Lexicon}; all per-article state lives in the call.
  */
 public final class Extractor {
+  /** A date this many days before the narrated day is background, not where the story moves. */
+  private static final int BACKGROUND_DAYS = 7;
+
   private final Lexicon lexicon;
   private final MentionFinder finder;
 
@@ -48,8 +51,9 @@ public final class Extractor {
       Clause clause = new Clause(s, mentions.get(i), lexicon);
       facts.addAll(rules.apply(clause, dates, date, own.isPresent(), seen));
       seen.addAll(mentions.get(i));
-      if (own.isPresent()) {
-        narrative = own;
+      if (own.isPresent() && (narrative.isEmpty()
+          || !own.get().isBefore(narrative.get().minusDays(BACKGROUND_DAYS)))) {
+        narrative = own; // a date weeks before the story's is background: the story stays put
       }
     }
     return new Extraction(article, resolver.persons(), resolver.organizations(),

@@ -192,6 +192,10 @@ final class FactRules {
           // elections and votes are often background ("was first elected in 1997"): they are
           // recorded when their own sentence dates them
           boolean background = trig.kind().equals("elect") || trig.kind().equals("vote");
+          boolean relative = t.start() >= 2 && c.token(t.start() - 2).lower().equals("who");
+          if (background && relative) {
+            continue; // "who was elected on the D66 list in 2019"
+          }
           if (verb && (ownDate || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
           }
@@ -225,7 +229,7 @@ final class FactRules {
             prov(c, "role-resigned-from", 0.75)));
       }
     }
-    if (org.isEmpty() && (!strong || obj.otherNoun())) {
+    if (org.isEmpty() && (!(strong || obj.position()) || obj.otherNoun())) {
       return; // "left the meeting": not a resignation
     }
     if (org.isEmpty() && subject.size() == 1) {

@@ -27,6 +27,12 @@ public final class Lexicon {
   /** An organisation from the gazetteer. */
   record OrgEntry(String id, String name, OrgType type, Optional<String> country) {}
 
+  /**
+   * One organisation a surface form can name; {@code shared} when the form names it only in
+   * articles about its country.
+   */
+  record OrgSense(OrgEntry entry, boolean shared) {}
+
   /** What a role is an office of. */
   enum RoleKind { PARTY, GOVERNMENT, LEGISLATURE, OTHER }
 
@@ -39,7 +45,7 @@ public final class Lexicon {
   /** A trigger phrase. */
   record Trigger(String kind, boolean strong) {}
 
-  final PhraseIndex<List<OrgEntry>> organisations = new PhraseIndex<>(false);
+  final PhraseIndex<List<OrgSense>> organisations = new PhraseIndex<>(false);
   final PhraseIndex<RoleEntry> roles = new PhraseIndex<>(true);
   final PhraseIndex<Trigger> triggers = new PhraseIndex<>(true);
   final PhraseIndex<Modality> modalityCues = new PhraseIndex<>(true);
@@ -51,20 +57,21 @@ public final class Lexicon {
   final Set<String> groupNouns;
 
   private Lexicon() {
-    Map<String, List<OrgEntry>> orgForms = new java.util.LinkedHashMap<>();
-    List<Map.Entry<String, OrgEntry>> shared = new ArrayList<>();
+    Map<String, List<OrgSense>> orgForms = new java.util.LinkedHashMap<>();
+    List<Map.Entry<String, OrgSense>> shared = new ArrayList<>();
     for (String[] row : rows("organisations.tsv", 4)) {
       OrgEntry e = new OrgEntry(row[0], row[1], OrgType.fromLabel(row[2]),
           row[3].isBlank() ? Optional.empty() : Optional.of(row[3].trim()));
-      orgForms.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+      orgForms.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(new OrgSense(e, false));
       for (String alias : field(row, 4).split("\\|")) {
         if (!alias.isBlank()) {
-          orgForms.computeIfAbsent(alias.trim(), k -> new ArrayList<>()).add(e);
+          orgForms.computeIfAbsent(alias.trim(), k -> new ArrayList<>())
+              .add(new OrgSense(e, false));
         }
       }
       for (String alias : field(row, 5).split("\\|")) {
         if (!alias.isBlank()) {
-          shared.add(Map.entry(alias.trim(), e));
+          shared.add(Map.entry(alias.trim(), new OrgSense(e, true)));
         }
       }
     }

@@ -154,13 +154,29 @@ final class MentionFinder {
   private Optional<String> country(List<Sentence> sentences) {
     Map<String, Integer> votes = new java.util.HashMap<>();
     for (Sentence s : sentences) {
-      for (PhraseIndex.Match<List<Lexicon.OrgEntry>> m : lex.organisations.findAll(s.tokens())) {
-        if (m.value().size() == 1) {
-          m.value().get(0).country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
+      for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(s.tokens())) {
+        if (m.value().size() == 1 && !m.value().get(0).shared()) {
+          m.value().get(0).entry().country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
         }
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** The organisation a gazetteer form names in an article about {@code country}. */
+  private static Optional<Lexicon.OrgEntry> sense(List<Lexicon.OrgSense> senses,
+      Optional<String> country) {
+    Optional<Lexicon.OrgEntry> local = senses.stream().map(Lexicon.OrgSense::entry)
+        .filter(e -> country.isPresent() && e.country().equals(country)).findFirst();
+    if (local.isPresent()) {
+      return local;
+    }
+    Optional<Lexicon.OrgEntry> plain = senses.stream().filter(o -> !o.shared())
+        .map(Lexicon.OrgSense::entry).findFirst();
+    if (plain.isPresent() || country.isPresent()) {
+      return plain;
+    }
+    return Optional.of(senses.get(0).entry());
   }
 
   private List<Mention> firstPass(Sentence s, List<Mention> candidates, Optional<String> country) {
@@ -168,16 +184,18 @@ final class MentionFinder {
     List<Token> toks = s.tokens();
     boolean[] used = new boolean[toks.size()];
     // 1. organisations from the gazetteer
-    for (PhraseIndex.Match<List<Lexicon.OrgEntry>> m : lex.organisations.findAll(toks)) {
+    for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(toks)) {
       if (m.start() > 0 && toks.get(m.start() - 1).isCapitalized()
           && toks.get(m.start() - 1).isProperNoun() && !isSentenceStartWord(toks, m.start() - 1)
           && ORG_HEADS.containsKey(toks.get(m.end() - 1).text())
           && !lex.places.contains(toks.get(m.start() - 1).text())) {
         continue; // part of a longer name the pattern rule reads whole
       }
-      Lexicon.OrgEntry e = m.value().stream()
-          .filter(o -> country.isPresent() && o.country().equals(country))
-          .findFirst().orElse(m.value().get(0));
+      Optional<Lexicon.OrgEntry> sense = sense(m.value(), country);
+      if (sense.isEmpty()) {
+        continue;
+      }
+      Lexicon.OrgEntry e = sense.get();
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
       men.organization = Optional.of(new Organization("org/" + e.id(), e.name(), e.type(),
           e.country(), Set.of(men.text)));
