@@ -48,9 +48,13 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path tmp = Files.createTempDirectory("polkg-eval");
     Evaluation.Results results;
+    Evaluation.Results rulesOnly;
     try {
-      results = new Evaluation(Pipeline.load()).run(gold, paths, tmp.resolve("store"),
+      Pipeline pipeline = Pipeline.load();
+      results = new Evaluation(pipeline).run(gold, paths, tmp.resolve("store"),
           w -> err.println("warning: " + w));
+      rulesOnly = new Evaluation(new Pipeline(pipeline.models().withoutNameModel(),
+          pipeline.lexicon())).run(gold, paths, tmp.resolve("store-rules"), w -> { });
     } finally {
       MoreFiles.deleteRecursively(tmp, RecursiveDeleteOption.ALLOW_INSECURE);
     }
@@ -68,6 +72,10 @@ final class EvalCommand implements Callable<Integer> {
                 (a, b) -> a, LinkedHashMap::new)));
       }
       m.put("confidenceCurve", curve);
+      m.put("withoutNameModel", toMap(rulesOnly.score()).entrySet().stream()
+          .filter(e -> Scorer.KINDS.contains(e.getKey()))
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
+              (a, b) -> a, LinkedHashMap::new)));
       out.println(new GsonBuilder().setPrettyPrinting().create().toJson(m));
       return 0;
     }
@@ -81,6 +89,12 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.printf("resignation dates right: %.3f (of %d matched)%n", s.resignationDateAccuracy(),
         s.resignationDatesChecked());
+    out.println();
+    out.println("contribution of the name-finder model (F1 with / without it):");
+    Scorer without = rulesOnly.score();
+    for (String k : Scorer.KINDS) {
+      out.printf("  %-14s %.3f / %.3f%n", k, s.counts(k).f1(), without.counts(k).f1());
+    }
     out.println();
     out.println("precision/recall by minimum confidence (facts kept at or above it):");
     out.printf("%-10s", "min conf");

@@ -55,6 +55,7 @@ public final class Lexicon {
   final Set<String> places;
   final Set<String> notNames;
   final Set<String> groupNouns;
+  private final List<String> orgFormList;
 
   private Lexicon() {
     Map<String, List<OrgSense>> orgForms = new java.util.LinkedHashMap<>();
@@ -78,6 +79,7 @@ public final class Lexicon {
     shared.forEach(a -> orgForms.computeIfAbsent(a.getKey(), k -> new ArrayList<>())
         .add(a.getValue()));
     orgForms.forEach((form, entries) -> organisations.put(form, List.copyOf(entries)));
+    orgFormList = List.copyOf(orgForms.keySet());
     Map<String, RoleEntry> byLabel = new HashMap<>();
     for (String[] row : rows("roles.tsv", 2)) {
       RoleEntry e = new RoleEntry(row[0].trim(),
@@ -119,6 +121,31 @@ public final class Lexicon {
   /** Loads the lexicon shipped with polkg. */
   public static Lexicon load() {
     return new Lexicon();
+  }
+
+  /** Given names, for the name finder's dictionary features. */
+  public Set<String> givenNameList() {
+    return givenNames;
+  }
+
+  /** Every organisation name and alias in the gazetteer. */
+  public List<String> organisationForms() {
+    return List.copyOf(orgFormList);
+  }
+
+  /** Honorifics and role words ("Mr", "Sen.", "minister"), single tokens. */
+  public Set<String> titleWords() {
+    ImmutableSet.Builder<String> b = ImmutableSet.builder();
+    b.addAll(honorifics.keySet());
+    for (String role : rolesByLabel.keySet()) {
+      for (String w : role.split(" ")) {
+        if (w.length() > 2) {
+          b.add(w);
+          b.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+      }
+    }
+    return b.build();
   }
 
   Optional<RoleEntry> role(String label) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import org.polkg.nlp.NameSpan;
 import org.polkg.nlp.Sentence;
 import org.polkg.nlp.Token;
 
@@ -77,6 +78,9 @@ final class MentionFinder {
       .put("both", 2).build();
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
+
+  /** Names the statistical finder is less sure of than this are not taken. */
+  private static final double MIN_NAME_PROBABILITY = 0.6;
 
   private final Lexicon lex;
 
@@ -352,6 +356,29 @@ final class MentionFinder {
       }
       i = Math.max(i, j - 1);
     }
+    // 5b. names the statistical name finder found and the rules did not
+    for (NameSpan n : s.names()) {
+      if (n.probability() < MIN_NAME_PROBABILITY || anyUsed(used, n.start(), n.end())
+          || !allCapitalized(toks, n.start(), n.end())) {
+        continue;
+      }
+      String first = toks.get(n.start()).text();
+      if (lex.places.contains(first) || lex.notNames.contains(first)
+          || lex.honorifics.containsKey(first)) {
+        continue;
+      }
+      if (n.type().equals("person")) {
+        Mention men = add(out, used, Mention.Kind.PERSON, s, n.start(), n.end());
+        men.name = men.text;
+        men.fullName = n.end() - n.start() >= 2;
+      } else if (n.type().equals("organization") && n.end() - n.start() >= 2) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, n.start(), n.end());
+        OrgType type = ORG_HEADS.getOrDefault(toks.get(n.end() - 1).text(),
+            OrgType.ORGANIZATION);
+        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+            men.text, type, Optional.empty(), Set.of(men.text)));
+      }
+    }
     // 6. pronouns and counted groups
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {
@@ -497,6 +524,16 @@ final class MentionFinder {
   private static boolean isNounNext(List<Token> toks, int i) {
     return i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN")
         || toks.get(i + 1).pos().startsWith("JJ"));
+  }
+
+  private static boolean allCapitalized(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).text();
+      if (!toks.get(i).isCapitalized() && !NAME_PARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean anyUsed(boolean[] used, int from, int to) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -19,8 +20,10 @@ public final class Annotator {
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
   private final ChunkerME chunker;
+  private final NameFinderME names;
 
   Annotator(NlpModels models) {
+    names = models.nameModel().map(NameFinderME::new).orElse(null);
     sentences = new SentenceDetectorME(models.sentenceModel());
     tokenizer = new TokenizerME(models.tokenizerModel());
     tagger = new POSTaggerME(models.posModel(), POSTagFormat.PENN);
@@ -34,6 +37,9 @@ public final class Annotator {
   public Document annotate(String text) {
     String norm = TextNormalizer.normalize(text);
     List<Sentence> out = new ArrayList<>();
+    if (names != null) {
+      names.clearAdaptiveData();
+    }
     int lineStart = 0;
     while (lineStart <= norm.length()) {
       int nl = norm.indexOf('\n', lineStart);
@@ -71,6 +77,12 @@ public final class Annotator {
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),
           tags[i], chunks[i]));
     }
-    return new Sentence(index, start, end, original.substring(start, end), tokens);
+    List<NameSpan> found = new ArrayList<>();
+    if (names != null) {
+      for (Span span : names.find(words)) {
+        found.add(new NameSpan(span.getType(), span.getStart(), span.getEnd(), span.getProb()));
+      }
+    }
+    return new Sentence(index, start, end, original.substring(start, end), tokens, found);
   }
 }

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import opennlp.tools.chunker.ChunkerModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -23,21 +27,51 @@ public final class NlpModels {
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
   private final ChunkerModel chunkerModel;
+  private final Optional<TokenNameFinderModel> nameModel;
 
-  private NlpModels() throws IOException {
+  private NlpModels(Optional<TokenNameFinderModel> nameModel) throws IOException {
     sentenceModel = new SentenceModel(open(SENTENCES));
     tokenizerModel = new TokenizerModel(open(TOKENS));
     posModel = new POSModel(open(POS));
     chunkerModel = new ChunkerModel(open(CHUNKS));
+    this.nameModel = nameModel;
   }
 
-  /** Loads the models (about a second). */
+  /** Loads the models (about a second), with the name-finder model the build trained. */
   public static NlpModels load() {
-    try {
-      return new NlpModels();
+    try (InputStream in = NlpModels.class.getResourceAsStream(NameModelTrainer.RESOURCE)) {
+      return new NlpModels(in == null ? Optional.empty()
+          : Optional.of(new TokenNameFinderModel(in)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the OpenNLP models", e);
     }
+  }
+
+  /** Loads the models with the given name-finder model, or none. */
+  public static NlpModels load(Optional<Path> nameModel) {
+    try {
+      return new NlpModels(nameModel.isEmpty() ? Optional.empty()
+          : Optional.of(new TokenNameFinderModel(nameModel.get())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the name-finder model " + nameModel.get(), e);
+    }
+  }
+
+  /** The same models without the statistical name finder (rules and gazetteers only). */
+  public NlpModels withoutNameModel() {
+    try {
+      return new NlpModels(Optional.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the OpenNLP models", e);
+    }
+  }
+
+  public boolean hasNameModel() {
+    return nameModel.isPresent();
+  }
+
+  Optional<TokenNameFinderModel> nameModel() {
+    return nameModel;
   }
 
   /** A new annotator over these models, for use by one thread. */

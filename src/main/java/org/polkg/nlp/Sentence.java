@@ -10,10 +10,18 @@ import java.util.List;
  * @param end offset after its last character
  * @param text the sentence as it appears in the original article text
  * @param tokens the tokens, with offsets in the article text
+ * @param names the names the statistical name finder found (empty without a name model)
  */
-public record Sentence(int index, int start, int end, String text, List<Token> tokens) {
+public record Sentence(int index, int start, int end, String text, List<Token> tokens,
+    List<NameSpan> names) {
   public Sentence {
     tokens = List.copyOf(tokens);
+    names = List.copyOf(names);
+  }
+
+  /** A sentence without statistical names. */
+  public Sentence(int index, int start, int end, String text, List<Token> tokens) {
+    this(index, start, end, text, tokens, List.of());
   }
 
   public Token token(int i) {

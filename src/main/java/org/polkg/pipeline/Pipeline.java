@@ -15,12 +15,14 @@ import org.polkg.rdf.RdfMapper.ArticleGraph;
  */
 public final class Pipeline {
   private final NlpModels models;
+  private final Lexicon lexicon;
   private final Extractor extractor;
   private final RdfMapper mapper = new RdfMapper();
   private final ThreadLocal<Annotator> annotators;
 
   public Pipeline(NlpModels models, Lexicon lexicon) {
     this.models = models;
+    this.lexicon = lexicon;
     this.extractor = new Extractor(lexicon);
     this.annotators = ThreadLocal.withInitial(models::newAnnotator);
   }
@@ -32,6 +34,10 @@ public final class Pipeline {
 
   public NlpModels models() {
     return models;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
   }
 
   /** Annotates and extracts one article. */
