@@ -41,9 +41,13 @@ public final class Evaluation {
     private final Map<String, Target> targets;
     private final Map<String, List<Predicted>> predicted;
 
-    private Results(Map<String, Target> targets, Map<String, List<Predicted>> predicted) {
+    private final java.util.function.UnaryOperator<String> roleCanon;
+
+    private Results(Map<String, Target> targets, Map<String, List<Predicted>> predicted,
+        java.util.function.UnaryOperator<String> roleCanon) {
       this.targets = targets;
       this.predicted = predicted;
+      this.roleCanon = roleCanon;
     }
 
     /** Scores all predictions. */
@@ -53,7 +57,7 @@ public final class Evaluation {
 
     /** Scores the predictions whose confidence is at least {@code minConfidence}. */
     public Scorer score(double minConfidence) {
-      Scorer scorer = new Scorer();
+      Scorer scorer = new Scorer(roleCanon);
       for (Map.Entry<String, Target> e : targets.entrySet()) {
         Target t = e.getValue();
         List<Predicted> kept = predicted.getOrDefault(e.getKey(), List.of()).stream()
@@ -101,7 +105,7 @@ public final class Evaluation {
               gold.mustNot().stream().filter(g -> g.record() == record).toList()));
         }
       }
-      return new Results(targets, predictions(store));
+      return new Results(targets, predictions(store), pipeline.lexicon()::canonicalRole);
     }
   }
 

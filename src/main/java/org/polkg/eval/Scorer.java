@@ -66,7 +66,16 @@ public final class Scorer {
   private int datesRight;
   private int datesChecked;
 
+  private final java.util.function.UnaryOperator<String> roleCanon;
+
+  /** A scorer comparing role labels as written. */
   public Scorer() {
+    this(java.util.function.UnaryOperator.identity());
+  }
+
+  /** A scorer comparing role labels after {@code roleCanon} maps synonyms to one label. */
+  public Scorer(java.util.function.UnaryOperator<String> roleCanon) {
+    this.roleCanon = roleCanon;
     KINDS.forEach(k -> counts.put(k, new Counts()));
   }
 
@@ -231,13 +240,14 @@ public final class Scorer {
     }
   }
 
-  static boolean matches(Predicted p, GoldFact g) {
+  private boolean matches(Predicted p, GoldFact g) {
     if (!g.person().isEmpty() && !in(p.person(), g.person())) {
       return false;
     }
     switch (g.type()) {
       case "role" -> {
-        if (p.role().isEmpty() || !in(p.role().get(), g.role())) {
+        if (p.role().isEmpty() || !(in(p.role().get(), g.role()) || in(
+            roleCanon.apply(p.role().get()), g.role().stream().map(roleCanon).toList()))) {
           return false;
         }
         // the organisation counts only when both give one

@@ -102,11 +102,12 @@ final class EntityResolver {
 
   /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
    * mentioned one in the article. */
-  Optional<String> lastOrg(List<Mention> seen, OrgType type) {
+  Optional<String> lastOrg(List<Mention> seen, OrgType type, OrgType... alsoTypes) {
+    java.util.Set<OrgType> types = java.util.EnumSet.of(type, alsoTypes);
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       if (m.kind == Mention.Kind.ORG && m.resolved()
-          && orgs.get(m.entities.get(0)).type() == type) {
+          && types.contains(orgs.get(m.entities.get(0)).type())) {
         return Optional.of(m.entities.get(0));
       }
     }

@@ -97,19 +97,24 @@ final class FactRules {
       if (person == null || !person.resolved()) {
         continue;
       }
-      if (explicitOrg.isEmpty()) {
-        explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG));
+      Optional<Mention> ofOrg = orgOfPhrase(c, role.end);
+      if (ofOrg.isPresent()) {
+        explicitOrg = ofOrg; // "the Republican chairman of the Armed Services Committee"
       }
       if (explicitOrg.isEmpty()) {
-        explicitOrg = orgOfPhrase(c, role.end);
+        explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG));
       }
       emitRole(c, person.entities.get(0), role, explicitOrg, rule, before, out);
     }
     // honorifics that are roles: "Sen. Kyrsten Sinema"
     for (Mention p : c.mentions) {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
-        out.add(new Fact.RoleHolding(p.entities.get(0), p.honorificRole.get().label(),
-            Optional.empty(), Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
+        // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
+        List<String> holders = p.honorific.endsWith("s.") ? c.members(p) : p.entities;
+        for (String holder : holders) {
+          out.add(new Fact.RoleHolding(holder, p.honorificRole.get().label(),
+              Optional.empty(), Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
+        }
       }
     }
   }
@@ -150,7 +155,7 @@ final class FactRules {
         seen.add(m);
       }
     }
-    return resolver.lastOrg(seen, OrgType.POLITICAL_PARTY);
+    return resolver.lastOrg(seen, OrgType.POLITICAL_PARTY, OrgType.PARLIAMENTARY_GROUP);
   }
 
   private static boolean isBoundary(Token t) {

@@ -51,6 +51,7 @@ public final class Lexicon {
   final PhraseIndex<Modality> modalityCues = new PhraseIndex<>(true);
   final Map<String, Honorific> honorifics;
   final Map<String, RoleEntry> rolesByLabel;
+  private final Map<String, RoleEntry> roleForms;
   final Set<String> givenNames;
   final Set<String> places;
   final Set<String> notNames;
@@ -81,20 +82,24 @@ public final class Lexicon {
     orgForms.forEach((form, entries) -> organisations.put(form, List.copyOf(entries)));
     orgFormList = List.copyOf(orgForms.keySet());
     Map<String, RoleEntry> byLabel = new HashMap<>();
+    Map<String, RoleEntry> forms = new HashMap<>();
     for (String[] row : rows("roles.tsv", 2)) {
       RoleEntry e = new RoleEntry(row[0].trim(),
           RoleKind.valueOf(row[1].trim().toUpperCase(Locale.ROOT)));
       byLabel.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
       roles.put(e.label(), e);
+      forms.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
       if (row.length > 2) {
         for (String alias : row[2].split("\\|")) {
           if (!alias.isBlank()) {
             roles.put(alias.trim(), e);
+            forms.putIfAbsent(alias.trim().toLowerCase(Locale.ROOT), e);
           }
         }
       }
     }
     rolesByLabel = Map.copyOf(byLabel);
+    roleForms = Map.copyOf(forms);
     Map<String, Honorific> hons = new HashMap<>();
     for (String[] row : rows("honorifics.tsv", 1)) {
       String role = row.length > 2 ? row[2].trim() : "";
@@ -121,6 +126,16 @@ public final class Lexicon {
   /** Loads the lexicon shipped with polkg. */
   public static Lexicon load() {
     return new Lexicon();
+  }
+
+  /**
+   * The lexicon's label for a role written as {@code form} ("Chancellor" and "chancellor of
+   * the exchequer" are one role), or {@code form} in lower case when the lexicon lacks it.
+   */
+  public String canonicalRole(String form) {
+    String f = form.toLowerCase(Locale.ROOT).trim();
+    RoleEntry e = roleForms.get(f);
+    return e == null ? f : e.label().toLowerCase(Locale.ROOT);
   }
 
   /** Given names, for the name finder's dictionary features. */

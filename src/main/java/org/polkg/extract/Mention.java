@@ -24,6 +24,8 @@ final class Mention {
   String gender = "-";
   /** PERSON: a role implied by the honorific ("Sen."). */
   Optional<Lexicon.RoleEntry> honorificRole = Optional.empty();
+  /** PERSON: the honorific written before the name ("Reps."), or "". */
+  String honorific = "";
   /** ORG: gazetteer entry or pattern-built organisation; empty for anaphors. */
   Optional<Organization> organization = Optional.empty();
   /** ORG anaphor ("the party"): the type it refers back to. */

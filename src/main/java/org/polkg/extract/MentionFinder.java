@@ -76,6 +76,9 @@ final class MentionFinder {
       .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)
       .put("twelve", 12).put("thirteen", 13).put("fourteen", 14).put("fifteen", 15)
       .put("both", 2).build();
+  private static final Set<String> ROLE_MODIFIERS =
+      ImmutableSet.of("acting", "interim", "caretaker");
+  private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary");
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
 
@@ -276,11 +279,29 @@ final class MentionFinder {
           end = k;
         }
       }
-      Mention men = add(out, used, Mention.Kind.ROLE, s, i, end);
+      // "acting president", "interim chief executive", "agriculture minister"
+      int start = i;
+      if (start > 0 && !used[start - 1] && ROLE_MODIFIERS.contains(toks.get(start - 1).lower())) {
+        start--;
+      } else if (PORTFOLIO_HEADS.contains(label)) {
+        while (start > 0 && start > i - 2 && !used[start - 1]
+            && toks.get(start - 1).pos().startsWith("NN") && !toks.get(start - 1).isProperNoun()) {
+          start--;
+        }
+      }
+      if (start < i) {
+        List<String> words = new ArrayList<>();
+        for (int w = start; w < i; w++) {
+          words.add(toks.get(w).lower());
+        }
+        words.add(label);
+        label = Tokens.join(words);
+      }
+      Mention men = add(out, used, Mention.Kind.ROLE, s, start, end);
       men.role = m.get().value();
       men.roleLabel = label.equals(label.toUpperCase(Locale.ROOT)) ? label : label;
-      men.formerRole = i > 0 && (toks.get(i - 1).lower().equals("former")
-          || toks.get(i - 1).lower().equals("ex-") || toks.get(i - 1).lower().equals("then"));
+      men.formerRole = start > 0 && (toks.get(start - 1).lower().equals("former")
+          || toks.get(start - 1).lower().equals("ex-") || toks.get(start - 1).lower().equals("then"));
       i = end - 1;
     }
     // 4b. the organisation of a role: "chief executive of Northgate Water"
@@ -341,6 +362,7 @@ final class MentionFinder {
         men.fullName = j - nameStart >= 2;
         men.gender = hon.gender();
         men.honorificRole = hon.role().flatMap(lex::role);
+        men.honorific = hon.form();
       } else if (j - nameStart >= 2 && plausible && (known || afterRole || apposition)) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, nameStart, j);
         men.name = span(toks, nameStart, j);

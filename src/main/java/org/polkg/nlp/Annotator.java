@@ -46,7 +46,7 @@ public final class Annotator {
       int lineEnd = nl < 0 ? norm.length() : nl;
       String line = norm.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        for (Span s : sentences.sentPosDetect(line)) {
+        for (Span s : mergeAbbreviations(line, sentences.sentPosDetect(line))) {
           int start = lineStart + s.getStart();
           int end = lineStart + s.getEnd();
           Sentence sentence = annotateSentence(out.size(), text, norm, start, end);
@@ -62,6 +62,36 @@ public final class Annotator {
     }
     return new Document(text, out);
   }
+
+  /**
+   * Joins sentences the detector split after an abbreviation ("Rep. Matt Gaetz (R-Fla.) had
+   * filed") or before text that cannot start a sentence (a lower-case word, a closing bracket).
+   */
+  static List<Span> mergeAbbreviations(String line, Span[] spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span prev = out.get(out.size() - 1);
+        String before = line.substring(prev.getStart(), prev.getEnd());
+        String next = line.substring(s.getStart(), s.getEnd());
+        if (ABBREVIATION_END.matcher(before).find() || CANNOT_START.matcher(next).lookingAt()) {
+          out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** A title or state abbreviation, or an initial, ends the text: "Sen.", "Calif.", "J.". */
+  private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(-])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Prof|Rev|St|Hon|"
+          + "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
+          + "Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z](?:\\.[A-Z])*)\\.$");
+  /** Text no sentence starts with. */
+  private static final java.util.regex.Pattern CANNOT_START =
+      java.util.regex.Pattern.compile("[a-z)\\],;]");
 
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
