@@ -61,8 +61,8 @@ final class Clause {
   /** A mention that ends just before token {@code i}, skipping a possessive "'s". */
   Mention endingBefore(int i, Mention.Kind kind) {
     for (Mention m : mentions) {
-      if (m.kind == kind && (m.end == i
-          || m.end == i - 1 && token(i - 1).text().equals("'s"))) {
+      if (m.kind == kind && (m.end == i || m.end == i - 1
+          && (token(i - 1).text().equals("'s") || token(i - 1).text().equals("'")))) {
         return m;
       }
     }
@@ -84,6 +84,13 @@ final class Clause {
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
    */
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
+    // "Four members of Prime Minister Fumio Kishida's cabinet resigned"
+    for (Mention g : mentions) {
+      if (g.kind == Mention.Kind.GROUP && g.end < verb && token(g.end).lower().equals("of")
+          && noVerbBetween(g.end, verb)) {
+        return List.copyOf(g.entities);
+      }
+    }
     int i = verb - 1;
     int steps = 0;
     while (i >= 0 && steps++ < 25) {
@@ -164,6 +171,15 @@ final class Clause {
     return List.of();
   }
 
+  private boolean noVerbBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (token(i).isVerb() || token(i).text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a mention is the object of a preposition: "from (the) Labour Party". */
   private boolean prepositionObject(Mention m) {
     int j = m.start - 1;
@@ -229,13 +245,14 @@ final class Clause {
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
   record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun,
-      boolean position) {}
+      boolean position, boolean partyPosition) {}
 
   Object objectAfter(int from, boolean allowTo) {
     Mention org = null;
     Mention role = null;
     boolean otherNoun = false;
     boolean position = false;
+    boolean partyPosition = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
       if (m != null) {
@@ -256,6 +273,10 @@ final class Clause {
       }
       Token t = token(i);
       String w = t.lower();
+      if (w.equals("party") && i + 1 < size() && POSITIONS.contains(token(i + 1).lower())) {
+        partyPosition = true; // "his party membership", "the party whip"
+        continue;
+      }
       if (POSITIONS.contains(w) && org == null) {
         position = true;
         // "resigned his seat in the House", "quit her post at the Treasury"
@@ -272,7 +293,8 @@ final class Clause {
         break;
       }
     }
-    return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position);
+    return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
+        partyPosition);
   }
 
   /**

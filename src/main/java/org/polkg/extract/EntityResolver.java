@@ -20,8 +20,11 @@ final class EntityResolver {
   private final Map<String, Organization> orgs = new LinkedHashMap<>();
   private final Map<String, Set<String>> orgForms = new HashMap<>();
 
-  /** Resolves all mentions in place. */
-  void resolve(List<List<Mention>> sentences) {
+  /**
+   * Resolves all mentions in place. {@code andBefore} tells whether "and" stands just before a
+   * mention (the last name of a list).
+   */
+  void resolve(List<List<Mention>> sentences, java.util.function.Predicate<Mention> andBefore) {
     Map<String, String> bySurname = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
     for (List<Mention> ms : sentences) {
@@ -78,7 +81,7 @@ final class EntityResolver {
         seen.add(m);
       }
     }
-    resolveGroups(sentences);
+    resolveGroups(sentences, andBefore);
   }
 
   /** Persons, with every form seen. */
@@ -181,7 +184,8 @@ final class EntityResolver {
   }
 
   /** Gives each counted group the members of a list with as many names in the article. */
-  private void resolveGroups(List<List<Mention>> sentences) {
+  private void resolveGroups(List<List<Mention>> sentences,
+      java.util.function.Predicate<Mention> andBefore) {
     Map<Integer, List<String>> lists = new LinkedHashMap<>();
     Map<Integer, Integer> listSentence = new HashMap<>();
     List<Mention> flat = new ArrayList<>();
@@ -192,6 +196,26 @@ final class EntityResolver {
           lists.computeIfAbsent(m.listId, k -> new ArrayList<>()).add(m.entities.get(0));
           listSentence.put(m.listId, m.sentence);
         }
+      }
+    }
+    // Loose lists: a sentence naming exactly N persons in full, the last after "and", as in
+    // "Helen Corby, the MP for Stroud Vale, Tom Riddell, who represents Hexham West, and
+    // Priya Banerjee, MP for Welwyn North, said..."
+    int loose = -1;
+    for (List<Mention> ms : sentences) {
+      List<String> named = new ArrayList<>();
+      Mention last = null;
+      for (Mention m : ms) {
+        if (m.kind == Mention.Kind.PERSON && m.fullName && m.resolved()
+            && !named.contains(m.entities.get(0))) {
+          named.add(m.entities.get(0));
+          last = m;
+        }
+      }
+      if (named.size() >= 2 && last != null && last.listId < 0 && andBefore.test(last)) {
+        lists.put(loose, named);
+        listSentence.put(loose, last.sentence);
+        loose--;
       }
     }
     for (Mention m : flat) {

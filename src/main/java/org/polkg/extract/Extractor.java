@@ -34,7 +34,11 @@ public final class Extractor {
     List<Sentence> sentences = doc.sentences();
     List<List<Mention>> mentions = finder.find(sentences);
     EntityResolver resolver = new EntityResolver();
-    resolver.resolve(mentions);
+    resolver.resolve(mentions, m -> {
+      List<org.polkg.nlp.Token> toks = sentences.get(m.sentence).tokens();
+      return m.start > 0 && toks.get(m.start - 1).lower().equals("and")
+          || m.start > 1 && toks.get(m.start - 2).lower().equals("and");
+    });
 
     FactRules rules = new FactRules(lexicon, resolver);
     List<Fact> facts = new ArrayList<>();

@@ -218,6 +218,12 @@ final class FactRules {
     }
     Clause.Object obj = c.objectAfter(t.end(), false);
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
+    if (org.isEmpty() && obj.partyPosition()) {
+      org = salientParty(c, t.start(), before); // "resigning his party membership"
+    }
+    if (org.isEmpty()) {
+      org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"
+    }
     String rule = "resign-verb";
     double confidence = 0.9;
     if (org.isEmpty() && obj.role().isPresent()) {
@@ -260,6 +266,22 @@ final class FactRules {
         out.add(new Fact.Resignation(p, org, date, modality, prov(c, rule, confidence)));
       }
     }
+  }
+
+  /** The organisation of a counted group that is the subject: "four members of X". */
+  private static Optional<String> groupOrganisation(Clause c, int verb) {
+    for (Mention m : c.mentions) {
+      if (m.kind == Mention.Kind.GROUP && m.start < verb && m.end + 1 < c.size()
+          && c.token(m.end).lower().equals("of")) {
+        for (int i = m.end + 1; i < verb && i < m.end + 8; i++) {
+          Mention o = c.at(i);
+          if (o != null && o.kind == Mention.Kind.ORG && o.resolved()) {
+            return Optional.of(o.entities.get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The "as" of "sit in the Commons as X", or -1. */
