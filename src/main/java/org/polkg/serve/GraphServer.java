@@ -101,6 +101,10 @@ public final class GraphServer implements AutoCloseable {
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
+    if (t instanceof java.nio.channels.UnresolvedAddressException
+        || t instanceof java.net.UnknownHostException) {
+      return "unknown host";
+    }
     String m = t.getMessage();
     return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
   }

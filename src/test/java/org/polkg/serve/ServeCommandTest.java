@@ -70,6 +70,14 @@ class ServeCommandTest {
       assertEquals(5, rows.size(), r.body());
       assertTrue(r.body().contains("Labour Party"), r.body());
 
+      // While it serves, the store is locked: other commands say so in one line.
+      CliTestSupport.Run locked = CliTestSupport.run("query", "--store", storeDir.toString(),
+          "--sparql", "ASK {}");
+      assertEquals(2, locked.exit());
+      assertEquals(List.of("polkg: store " + storeDir + " is in use by process " + p.pid()
+          + " (a 'polkg serve'? stop it, or send articles to it with 'polkg ingest --endpoint"
+          + " URL')"), locked.err().lines().toList());
+
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
       assertEquals(0, kill.waitFor());
       assertTrue(p.waitFor(2, TimeUnit.MINUTES), "serve did not stop on SIGINT");
@@ -119,6 +127,11 @@ class ServeCommandTest {
     assertEquals(2, none.exit());
     assertEquals(List.of("polkg: no store at " + tmp.resolve("none")
         + " (run 'polkg ingest' first, or give --store)"), none.err().lines().toList());
+    CliTestSupport.Run badHost = CliTestSupport.run("serve", "--store", storeDir.toString(),
+        "--port", "0", "--host", "no.such.host.invalid");
+    assertEquals(2, badHost.exit());
+    assertEquals(List.of("polkg: cannot listen on no.such.host.invalid:0: unknown host"),
+        badHost.err().lines().filter(l -> l.startsWith("polkg:")).toList());
     CliTestSupport.Run badTimeout = CliTestSupport.run("serve", "--store", storeDir.toString(),
         "--timeout", "-1");
     assertEquals(2, badTimeout.exit());
