@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code polkg fuseki-config}: a configuration file for a standalone Fuseki over the store. */
 @Command(name = "fuseki-config", mixinStandardHelpOptions = true,
     description = {"Writes a Fuseki configuration (Turtle) serving the store read-only as",
-        "/polkg, with the endpoints of 'polkg serve', for 'fuseki-server --config FILE'.",
-        "Stop any 'polkg serve' or 'polkg ingest' on the store first: a TDB2 store is used by",
-        "one process at a time."})
+        "/polkg with the endpoints and query timeout of 'polkg serve', for",
+        "'fuseki-server --config FILE'. Stop any 'polkg serve' or 'polkg ingest' on",
+        "the store first: a TDB2 store is used by one process at a time."})
 final class FusekiConfigCommand implements Callable<Integer> {
   @Mixin
   StoreOption store;

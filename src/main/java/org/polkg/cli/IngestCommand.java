@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code polkg ingest}: articles in, facts into the store or a running Fuseki. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Reads articles (.txt, .json, .jsonl, .html; directories recursively),",
-        "extracts their facts and stores one named graph per article: in the local store, or",
-        "with --endpoint in a running Fuseki or other SPARQL Graph Store Protocol server."})
+        "extracts their facts and stores one named graph per article: in the local",
+        "store, or with --endpoint in a running Fuseki ('polkg serve --update') or",
+        "another SPARQL 1.1 Graph Store Protocol server."})
 final class IngestCommand implements Callable<Integer> {
   /** The environment variable holding the password for --user. */
   static final String PASSWORD_ENV = "POLKG_PASSWORD";
@@ -35,17 +36,18 @@ final class IngestCommand implements Callable<Integer> {
   StoreOption store;
 
   @Option(names = "--endpoint", paramLabel = "URL",
-      description = {"Send the graphs to this dataset (e.g. http://127.0.0.1:3030/polkg) instead",
-          "of the store: HTTP PUT to URL/data?graph=<article IRI>. A URL ending in /data is",
-          "taken as the Graph Store service itself."})
+      description = "Send the graphs to this dataset instead of the store, e.g."
+          + " http://127.0.0.1:3030/polkg: HTTP PUT to URL/data?graph=<article IRI>."
+          + " A URL ending in /data is taken as the Graph Store service itself.")
   String endpoint;
 
   @Option(names = "--user", paramLabel = "NAME", description = "User for --endpoint (HTTP Basic).")
   String user;
 
   @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-      description = {"Password for --user; asked for when given without a value.",
-          "Default: the environment variable " + PASSWORD_ENV + "."})
+      prompt = "password: ",
+      description = "Password for --user; asked for when given without a value"
+          + " (default: the environment variable " + PASSWORD_ENV + ").")
   char[] password;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",

@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code polkg serve}: the store as a SPARQL endpoint (embedded Fuseki) until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the store over HTTP with Fuseki as dataset /polkg: SPARQL query at",
-        "/polkg/sparql (and /polkg/query), Graph Store Protocol reads at /polkg/data. The default",
-        "graph is the union of the article graphs. With --update, also SPARQL Update at",
-        "/polkg/update and Graph Store writes (what 'polkg ingest --endpoint' needs).",
-        "Answers CORS, so browser SPARQL editors (YASGUI) can query it. Stop with Ctrl-C."})
+    description = {
+        "Serves the store over HTTP with Fuseki, as dataset /polkg: SPARQL query at",
+        "/polkg/sparql (and /polkg/query), Graph Store Protocol reads at /polkg/data.",
+        "The default graph is the union of the article graphs. With --update, also",
+        "SPARQL Update at /polkg/update and Graph Store writes (for 'polkg ingest",
+        "--endpoint'). Answers CORS, so browser SPARQL editors such as YASGUI can",
+        "query it. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin
   StoreOption store;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** The {@code --timeout SECONDS} option of the commands that serve queries. */
 final class TimeoutOption {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Cancel queries running longer than this; 0: no limit (default: ${DEFAULT-VALUE}).")
+      description = "Cancel queries running longer than this; 0: no limit"
+          + " (default: ${DEFAULT-VALUE}).")
   double seconds;
 
   Duration duration() {

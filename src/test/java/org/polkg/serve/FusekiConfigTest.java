@@ -48,7 +48,8 @@ class FusekiConfigTest {
     assertTrue(ask(m, "ASK { ?ds a tdb2:DatasetTDB2 ; tdb2:location \""
         + storeDir.toAbsolutePath().normalize() + "\" ; tdb2:unionDefaultGraph true }"));
     assertTrue(ask(m, "ASK { [] a fuseki:Server ; fuseki:services (?svc) ."
-        + " ?svc a fuseki:Service ; fuseki:name \"polkg\" ; fuseki:dataset [ a tdb2:DatasetTDB2 ] }"));
+        + " ?svc a fuseki:Service ; fuseki:name \"polkg\" ;"
+        + " fuseki:dataset [ a tdb2:DatasetTDB2 ] }"));
     Map<String, String> endpoints = new HashMap<>();
     try (QueryExecution qe = QueryExecution.model(m).query(PREFIXES
         + "SELECT ?name ?op { ?svc fuseki:endpoint ?ep . ?ep fuseki:operation ?op ."
@@ -59,7 +60,8 @@ class FusekiConfigTest {
     }
     assertEquals(Map.of("sparql", "query", "query", "query", "data", "gsp-r", "get", "gsp-r",
         "", endpoints.get("")), endpoints);
-    assertTrue(Set.of("query,gsp-r", "gsp-r,query").contains(endpoints.get("")), endpoints.toString());
+    assertTrue(Set.of("query,gsp-r", "gsp-r,query").contains(endpoints.get("")),
+        endpoints.toString());
     assertTrue(ask(m, "ASK { ?svc fuseki:endpoint [ fuseki:name \"sparql\" ;"
         + " ja:context [ ja:cxtName \"arq:queryTimeout\" ; ja:cxtValue \"1000\" ] ] }"));
 
@@ -73,9 +75,11 @@ class FusekiConfigTest {
       HttpResponse<String> slow = postQuery(sparql, ServeFixtures.SLOW_QUERY);
       assertEquals(503, slow.statusCode(), slow.body());
       HttpRequest put = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-          + fuseki.getHttpPort() + "/polkg/data?graph=urn:x:g"))
+          + fuseki.getHttpPort() + "/polkg/data?graph=https://example.org/t/g"))
           .header("Content-Type", "text/turtle")
-          .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 .")).build();
+          .PUT(HttpRequest.BodyPublishers.ofString(
+              "<https://example.org/t/s> <https://example.org/t/p> 1 ."))
+          .build();
       assertEquals(405, ServeFixtures.HTTP.send(put, HttpResponse.BodyHandlers.ofString())
           .statusCode());
       assertEquals(expected, jsonRows(postQuery(sparql, resignations()).body()));

@@ -39,6 +39,8 @@ import org.polkg.store.FactStore;
 
 /** The embedded Fuseki over a store holding the sample articles, queried over real HTTP. */
 class GraphServerTest {
+  static final String T = "https://example.org/t/";
+  static final String SP = "<" + T + "s> <" + T + "p>";
   @TempDir
   static Path tmp;
   static FactStore store;
@@ -120,13 +122,14 @@ class GraphServerTest {
 
   @Test
   void updateAndGraphStoreWritesAreRefusedWithoutUpdate() throws Exception {
-    String insert = "INSERT DATA { GRAPH <urn:x:intruder> { <urn:x:s> <urn:x:p> 1 } }";
+    String insert = "INSERT DATA { GRAPH <" + T + "intruder> { " + SP + " 1 } }";
     int viaUpdate = postUpdate(server.updateUrl(), insert).statusCode();
     int viaQueryEndpoint = postUpdate(server.queryUrl(), insert).statusCode();
     int viaDataset = postUpdate(server.datasetUrl(), insert).statusCode();
-    HttpRequest put = HttpRequest.newBuilder(URI.create(server.dataUrl() + "?graph=urn:x:intruder"))
+    HttpRequest put = HttpRequest.newBuilder(URI.create(server.dataUrl()
+        + "?graph=" + T + "intruder"))
         .header("Content-Type", "text/turtle")
-        .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 .")).build();
+        .PUT(HttpRequest.BodyPublishers.ofString(SP + " 1 .")).build();
     int viaPut = HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
     HttpRequest delete = HttpRequest.newBuilder(URI.create(server.dataUrl() + "?default"))
         .DELETE().build();
@@ -137,8 +140,33 @@ class GraphServerTest {
     assertEquals(405, viaPut);
     assertEquals(9, count(postQuery(server.queryUrl(), COUNT_GRAPHS).body()));
     assertEquals(expected, localRows(store, resignations()));
-    System.err.printf("refused: update %d, update at query %d, update at dataset %d, put %d,"
-        + " delete %d%n", viaUpdate, viaQueryEndpoint, viaDataset, viaPut, viaDelete);
+  }
+
+  @Test
+  void updateAndGraphStoreWritesWorkWithUpdate() throws Exception {
+    FactStore writable = FactStore.open(tmp.resolve("writable"));
+    try (GraphServer rw = GraphServer.start(writable.dataset().asDatasetGraph(),
+        ServeSettings.readOnly(0).withUpdate(true))) {
+      HttpResponse<String> update = postUpdate(rw.updateUrl(),
+          "INSERT DATA { GRAPH <" + T + "a> { " + SP + " 1 } }");
+      assertEquals(200, update.statusCode(), update.body());
+      HttpRequest put = HttpRequest.newBuilder(URI.create(rw.dataUrl() + "?graph=" + T + "b"))
+          .header("Content-Type", "text/turtle")
+          .PUT(HttpRequest.BodyPublishers.ofString(SP + " 2, 3 .")).build();
+      int putStatus = HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
+      assertTrue(putStatus == 200 || putStatus == 201 || putStatus == 204, "PUT " + putStatus);
+      assertEquals(2, count(postQuery(rw.queryUrl(), COUNT_GRAPHS).body()));
+      assertEquals(3, count(postQuery(rw.queryUrl(),
+          "SELECT (COUNT(*) AS ?n) { " + SP + " ?o }").body()));
+      HttpRequest delete = HttpRequest.newBuilder(URI.create(rw.dataUrl() + "?graph=" + T + "a"))
+          .DELETE().build();
+      int deleteStatus = HTTP.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode();
+      assertTrue(deleteStatus == 200 || deleteStatus == 204, "DELETE " + deleteStatus);
+      assertEquals(1, count(postQuery(rw.queryUrl(), COUNT_GRAPHS).body()));
+      assertEquals(2L, (long) writable.read(ds -> ds.getNamedModel(T + "b").size()));
+    } finally {
+      writable.close();
+    }
   }
 
   @Test
@@ -178,7 +206,6 @@ class GraphServerTest {
       HttpResponse<String> during = postQuery(quick.queryUrl(), resignations());
       HttpResponse<String> cancelled = slow.get(120, java.util.concurrent.TimeUnit.SECONDS);
       HttpResponse<String> after = postQuery(quick.queryUrl(), resignations());
-      System.err.println("timed out: " + cancelled.statusCode() + " " + cancelled.body());
       assertEquals(503, cancelled.statusCode(), cancelled.body());
       assertTrue(cancelled.body().toLowerCase().contains("timed out")
           || cancelled.body().toLowerCase().contains("cancel"), cancelled.body());

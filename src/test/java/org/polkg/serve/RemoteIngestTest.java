@@ -84,7 +84,8 @@ class RemoteIngestTest {
 
     // The same article (same source URL), changed: its graph is replaced, not added.
     String hashQuery = "SELECT ?h WHERE { GRAPH ?g { ?g <https://w3id.org/polkg/ns#source> "
-        + "\"https://example.org/news/labour-split\" ; <https://w3id.org/polkg/ns#contentHash> ?h } }";
+        + "\"https://example.org/news/labour-split\" ;"
+        + " <https://w3id.org/polkg/ns#contentHash> ?h } }";
     Set<Map<String, Node>> hashBefore = jsonRows(postQuery(server.queryUrl(), hashQuery).body());
     Path changed = tmp.resolve("changed/01-labour-split.txt");
     Files.createDirectories(changed.getParent());
