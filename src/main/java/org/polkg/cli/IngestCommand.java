@@ -1,6 +1,7 @@
 package org.polkg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,22 +11,44 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.polkg.ingest.ArticleFiles;
+import org.polkg.pipeline.GraphSink;
 import org.polkg.pipeline.IngestJob;
 import org.polkg.pipeline.Pipeline;
 import org.polkg.store.FactStore;
+import org.polkg.store.RemoteGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code polkg ingest}: articles in, facts into the store. */
+/** {@code polkg ingest}: articles in, facts into the store or a running Fuseki. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Reads articles (.txt, .json, .jsonl, .html; directories recursively),",
-        "extracts their facts and stores one named graph per article."})
+        "extracts their facts and stores one named graph per article: in the local",
+        "store, or with --endpoint in a running Fuseki ('polkg serve --update') or",
+        "another SPARQL 1.1 Graph Store Protocol server."})
 final class IngestCommand implements Callable<Integer> {
+  /** The environment variable holding the password for --user. */
+  static final String PASSWORD_ENV = "POLKG_PASSWORD";
+
   @Mixin
   StoreOption store;
+
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Send the graphs to this dataset instead of the store, e.g."
+          + " http://127.0.0.1:3030/polkg: HTTP PUT to URL/data?graph=<article IRI>."
+          + " A URL ending in /data is taken as the Graph Store service itself.")
+  String endpoint;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "User for --endpoint (HTTP Basic).")
+  String user;
+
+  @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+      prompt = "password: ",
+      description = "Password for --user; asked for when given without a value"
+          + " (default: the environment variable " + PASSWORD_ENV + ").")
+  char[] password;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date for articles that carry none (relative dates need one).")
@@ -55,26 +78,75 @@ final class IngestCommand implements Callable<Integer> {
         throw new UserException("--date: not a date (yyyy-mm-dd): " + date);
       }
     }
+    RemoteGraphStore remote = endpoint == null ? null : remote();
+    if (remote == null) {
+      checkLocal();
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = Pipeline.load();
     IngestJob.Summary s;
-    try (FactStore fs = store.open()) {
-      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), fs, defaultDate,
+    FactStore fs = remote == null ? store.open() : null;
+    try {
+      GraphSink sink = remote != null ? remote : fs;
+      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), sink, defaultDate,
           minConfidence, line -> {
             err.println("error: " + line);
             err.flush();
           });
       s = job.run(paths);
+    } finally {
+      if (fs != null) {
+        fs.close();
+      }
     }
     out.printf("articles ingested: %d%n", s.articles());
     out.printf("articles unchanged (skipped): %d%n", s.skipped());
+    if (remote != null) {
+      out.printf("articles not sent: %d%n", s.notStored());
+    }
     out.printf("files or lines failed: %d%n", s.failed());
     for (Map.Entry<String, Integer> e : s.factsByKind().entrySet()) {
       out.printf("  %-32s %d%n", e.getKey(), e.getValue());
     }
     out.printf("triples written: %d%n", s.triples());
-    out.printf("store: %s%n", store.store.toAbsolutePath().normalize());
+    if (remote != null) {
+      out.printf("endpoint: %s%n", remote.graphStore());
+    } else {
+      out.printf("store: %s%n", store.store.toAbsolutePath().normalize());
+    }
     return s.failed() > 0 ? Main.SOME_FAILED : 0;
+  }
+
+  /** The remote sink of --endpoint, with its credentials checked. */
+  private RemoteGraphStore remote() {
+    if (spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+      throw new UserException("give either --store or --endpoint, not both");
+    }
+    URI gsp;
+    try {
+      gsp = RemoteGraphStore.graphStoreUrl(endpoint);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--endpoint: " + e.getMessage());
+    }
+    Optional<RemoteGraphStore.Credentials> credentials = Optional.empty();
+    if (user != null) {
+      String pw = password != null ? new String(password) : System.getenv(PASSWORD_ENV);
+      if (pw == null) {
+        throw new UserException("--user " + user + " needs a password: give --password or set "
+            + PASSWORD_ENV);
+      }
+      credentials = Optional.of(new RemoteGraphStore.Credentials(user, pw));
+    } else if (password != null) {
+      throw new UserException("--password needs --user");
+    }
+    return new RemoteGraphStore(gsp, credentials);
+  }
+
+  /** Refuses --user and --password without --endpoint: they would be ignored. */
+  private void checkLocal() {
+    if (user != null || password != null) {
+      throw new UserException("--user and --password go with --endpoint");
+    }
   }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "polkg", mixinStandardHelpOptions = true, version = "polkg 0.1.0",
     description = "Turns political news articles into a knowledge graph of facts.",
     subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class,
-        StatsCommand.class, EvalCommand.class, TrainCommand.class,
+        StatsCommand.class, EvalCommand.class, TrainCommand.class, ServeCommand.class,
+        FusekiConfigCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit status when some input failed. */

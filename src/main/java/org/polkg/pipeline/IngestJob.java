@@ -41,9 +41,13 @@ public final class IngestJob {
     this.errors = errors;
   }
 
-  /** What an ingest did. */
-  public record Summary(int articles, int failed, int skipped, Map<String, Integer> factsByKind,
-      long triples, List<String> failures) {}
+  /**
+   * What an ingest did: articles stored, lines reported as failed (unreadable files and lines,
+   * and articles the sink did not store, of which there were {@code notStored}), articles
+   * skipped as unchanged.
+   */
+  public record Summary(int articles, int failed, int skipped, int notStored,
+      Map<String, Integer> factsByKind, long triples, List<String> failures) {}
 
   public Summary run(List<Path> paths) {
     ArticleFiles.Listing listing = files.list(paths);
@@ -51,6 +55,7 @@ public final class IngestJob {
     Map<String, Integer> byKind = new TreeMap<>();
     int articles = 0;
     int skipped = 0;
+    int notStored = 0;
     long triples = 0;
     for (InputException e : listing.errors()) {
       fail(failures, e.describe());
@@ -81,11 +86,13 @@ public final class IngestJob {
             byKind.merge(kind(f), 1, Integer::sum);
           }
         } catch (GraphSink.SinkException e) {
+          notStored++;
           fail(failures, file + ": not stored: " + e.getMessage());
         }
       }
     }
-    return new Summary(articles, failures.size(), skipped, byKind, triples, failures);
+    return new Summary(articles, failures.size(), skipped, notStored, byKind, triples,
+        failures);
   }
 
   private Extraction filter(Extraction x) {

@@ -5,12 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs polkg commands in-process and captures what they print. */
-final class CliTestSupport {
-  record Run(int exit, String out, String err) {}
+public final class CliTestSupport {
+  /** Exit status and what a command printed. */
+  public record Run(int exit, String out, String err) {}
 
   private CliTestSupport() {}
 
-  static synchronized Run run(String... args) {
+  public static synchronized Run run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
