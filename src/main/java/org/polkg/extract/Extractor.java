@@ -105,6 +105,34 @@ public final class Extractor {
     }
     List<Fact> out = new ArrayList<>(unique.values());
     out.addAll(events.values());
+    out.addAll(defections(unique.values(), events.values()));
+    return out;
+  }
+
+  /**
+   * A person who left one organisation and joined another in the same story defected: one
+   * Defection event on the day of the joining, unless a defection verb already gave one.
+   */
+  private static List<Fact> defections(java.util.Collection<Fact> facts,
+      java.util.Collection<Fact.Event> events) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED) {
+        continue;
+      }
+      boolean left = facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
+          && r.person().equals(j.person()) && r.modality() == Modality.ASSERTED
+          && r.organization().isPresent() && !r.organization().get().equals(j.organization()));
+      boolean known = events.stream().anyMatch(e -> e.type() == EventType.DEFECTION
+          && e.participants().contains(j.person()));
+      if (left && !known) {
+        out.add(new Fact.Event(EventType.DEFECTION, j.date(), List.of(j.person()),
+            Optional.of(j.organization()), Modality.ASSERTED,
+            new Provenance(j.provenance().sentence(), j.provenance().start(),
+                j.provenance().end(), "defection-left-and-joined",
+                Math.min(j.provenance().confidence(), 0.8))));
+      }
+    }
     return out;
   }
 

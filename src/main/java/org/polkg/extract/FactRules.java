@@ -298,6 +298,53 @@ final class FactRules {
     return -1;
   }
 
+  /**
+   * The "as" of "appointed X, who convenes the committee, as minister": the first "as" within
+   * {@code window} tokens that a role follows.
+   */
+  private static int asAfter(Clause c, int from, int window) {
+    for (int i = from; i < c.size() - 1 && i < from + window; i++) {
+      String w = c.token(i).text();
+      if (w.equals(";") || w.equals(".")) {
+        break;
+      }
+      if (w.equals("as")) {
+        for (int j = i + 1; j < c.size() && j <= i + 4; j++) {
+          Mention m = c.at(j);
+          if (m != null && m.kind == Mention.Kind.ROLE) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The person a verb acts on: the first person after it, past articles, adjectives, titles,
+   * roles and commas ("named Provost Maria Chen", "appointed the finance director, X,").
+   */
+  private static Mention objectPerson(Clause c, int from) {
+    for (int i = from; i < c.size() && i < from + 8; i++) {
+      Mention m = c.at(i);
+      if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)) {
+        return m;
+      }
+      if (m != null && m.kind == Mention.Kind.ROLE) {
+        i = m.end - 1;
+        continue;
+      }
+      Token t = c.token(i);
+      boolean skippable = t.pos().equals("DT") || t.pos().startsWith("JJ")
+          || t.pos().equals("PRP$") || t.text().equals(",")
+          || t.isProperNoun() && t.isCapitalized() && m == null;
+      if (!skippable) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
       List<Fact> out) {
@@ -353,27 +400,36 @@ final class FactRules {
     if (type == null) {
       return;
     }
-    // the person acted on: an object right after the verb ("sacked X"), else the subject
-    // ("X was sacked")
+    // the person acted on: an object after the verb ("sacked X", "appointed the finance
+    // director, X,"), else the subject ("X was sacked")
     List<String> persons = new ArrayList<>();
     int roleFrom = t.end();
-    Mention object = t.end() < c.size() ? c.at(t.end()) : null;
+    Mention object = objectPerson(c, t.end());
     boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower())
         || t.start() > 1 && isBe(c.token(t.start() - 2).lower());
-    if (type != EventType.VOTE && !passive && object != null
-        && (object.kind == Mention.Kind.PERSON || object.kind == Mention.Kind.PRONOUN)) {
+    if (type != EventType.VOTE && !passive && object != null) {
       persons.addAll(c.members(object));
       roleFrom = object.end;
     } else {
       persons.addAll(c.subject(t.start(), dates));
     }
     persons.removeIf(p -> !p.startsWith("person/"));
-    Clause.Object obj = c.objectAfter(roleFrom < c.size() && c.token(roleFrom).lower().equals("as")
-        ? roleFrom + 1 : roleFrom, false);
-    if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty() && type != EventType.VOTE) {
-      return;
-    }
-    if (type == EventType.VOTE && !trig.strong()) {
+    int as = asAfter(c, roleFrom, 16);
+    Clause.Object obj = c.objectAfter(as > 0 ? as + 1 : roleFrom, false);
+    if (type == EventType.VOTE) {
+      // a vote is recorded with whoever voted: persons, or the body ("the Senate voted")
+      if (persons.isEmpty()) {
+        Mention body = c.endingBefore(t.start(), Mention.Kind.ORG);
+        if (body == null && t.start() > 1) {
+          body = c.at(t.start() - 1) != null ? c.at(t.start() - 1) : c.at(t.start() - 2);
+        }
+        if (body != null && body.kind == Mention.Kind.ORG && body.resolved()) {
+          persons.add(body.entities.get(0));
+        } else if (!trig.strong()) {
+          return;
+        }
+      }
+    } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()) {
       return;
     }
     Modality modality = c.modality(t.start());
