@@ -150,6 +150,23 @@ final class Clause {
         if (antecedent != null && antecedent.kind == Mention.Kind.PERSON) {
           return withCompanions(members(antecedent), verb);
         }
+        // "Ms Devlin, an MLA for Foyle who joined the SDLP": the person the apposition is of
+        for (int k = j; k >= 1 && k > j - 10; k--) {
+          Mention p = at(k - 1);
+          if (token(k).text().equals(",") && p != null && p.kind == Mention.Kind.PERSON) {
+            return withCompanions(members(p), verb);
+          }
+        }
+        return List.of();
+      }
+      if (w.equals("and") && i + 1 < size() && token(i + 1).isVerb()) {
+        // "he had resigned from the caucus and joined the Liberals": the first verb's subject
+        for (int v = i - 1; v >= 0 && v > i - 14; v--) {
+          String pos = token(v).pos();
+          if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) {
+            return subject(v, dates);
+          }
+        }
         return List.of();
       }
       if (w.equals("which") || w.equals("that")) {

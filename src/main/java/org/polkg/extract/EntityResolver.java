@@ -132,6 +132,7 @@ final class EntityResolver {
   private Optional<String> lastPerson(List<Mention> seen, Mention pronoun) {
     int sentence = -1;
     Mention candidate = null;
+    Mention fallback = null;
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       boolean person = (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
@@ -139,11 +140,17 @@ final class EntityResolver {
       if (!person) {
         continue;
       }
+      if (fallback == null) {
+        fallback = m;
+      }
+      if (m.prepositionObject) {
+        continue; // "wrote to Taoiseach Leo Varadkar to say he was leaving"
+      }
       if (m.sentence == pronoun.sentence) {
-        if (!m.prepositionObject) {
-          return Optional.of(m.entities.get(0));
-        }
-        continue;
+        return Optional.of(m.entities.get(0));
+      }
+      if (pronoun.sentence - m.sentence > 3) {
+        break;
       }
       if (sentence >= 0 && m.sentence != sentence) {
         break;
@@ -151,7 +158,8 @@ final class EntityResolver {
       sentence = m.sentence;
       candidate = m;
     }
-    return candidate == null ? Optional.empty() : Optional.of(candidate.entities.get(0));
+    Mention chosen = candidate != null ? candidate : fallback;
+    return chosen == null ? Optional.empty() : Optional.of(chosen.entities.get(0));
   }
 
   private static boolean compatible(Mention m, String gender) {
