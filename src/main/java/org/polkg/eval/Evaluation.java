@@ -112,14 +112,15 @@ public final class Evaluation {
   /** The rows of the contract queries, as predicted facts grouped by article IRI. */
   static Map<String, List<Predicted>> predictions(FactStore store) {
     Map<String, Provenance> prov = provenance(store);
+    Map<String, List<String>> forms = organizationForms(store);
     Map<String, List<Predicted>> out = new HashMap<>();
-    select(store, "resignations", s -> add(out, s, prov, "Resignation", new Predicted(
+    select(store, "resignations", s -> add(out, s, prov, forms, "Resignation", new Predicted(
         "resignation", str(s, "personName"), opt(s, "organizationName"), Optional.empty(),
         opt(s, "date"), "", List.of(), 1, "")));
-    select(store, "roles", s -> add(out, s, prov, "RoleHolding", new Predicted("role",
+    select(store, "roles", s -> add(out, s, prov, forms, "RoleHolding", new Predicted("role",
         str(s, "personName"), opt(s, "organizationName"), opt(s, "role"), Optional.empty(), "",
         List.of(), 1, "")));
-    select(store, "memberships", s -> add(out, s, prov, "Joining", new Predicted("joined",
+    select(store, "memberships", s -> add(out, s, prov, forms, "Joining", new Predicted("joined",
         str(s, "personName"), opt(s, "organizationName"), Optional.empty(), opt(s, "date"), "",
         List.of(), 1, "")));
     Map<String, Predicted> events = new LinkedHashMap<>();
@@ -140,11 +141,24 @@ public final class Evaluation {
   }
 
   private static void add(Map<String, List<Predicted>> out, QuerySolution s,
-      Map<String, Provenance> prov, String type, Predicted p) {
+      Map<String, Provenance> prov, Map<String, List<String>> forms, String type, Predicted p) {
     Provenance best = prov.getOrDefault(key(str(s, "article"), type, p.person(),
         p.role().orElse(""), p.organization().orElse("")), Provenance.NONE);
     out.computeIfAbsent(str(s, "article"), k -> new ArrayList<>())
-        .add(p.withProvenance(best.confidence(), best.sentence()));
+        .add(p.withProvenance(best.confidence(), best.sentence())
+            .withOrganizationForms(forms.getOrDefault(str(s, "organization"), List.of())));
+  }
+
+  /** Every surface form of every organisation, by IRI. */
+  private static Map<String, List<String>> organizationForms(FactStore store) {
+    Map<String, List<String>> out = new HashMap<>();
+    store.query(FactStore.parse(
+        "SELECT ?o ?f WHERE { ?o a polkg:Organization ; skos:altLabel ?f }"), qe -> {
+          qe.execSelect().forEachRemaining(s -> out.computeIfAbsent(str(s, "o"),
+              k -> new ArrayList<>()).add(str(s, "f")));
+          return null;
+        });
+    return out;
   }
 
   /** The most confident fact node behind a contract-query row. */

@@ -6,12 +6,31 @@ import java.util.Optional;
 /** A fact as the contract queries return it, for one article. */
 public record Predicted(String type, String person, Optional<String> organization,
     Optional<String> role, Optional<String> date, String eventType, List<String> participants,
-    double confidence, String sentence) {
+    double confidence, String sentence, List<String> organizationForms) {
+
+  public Predicted {
+    participants = List.copyOf(participants);
+    organizationForms = List.copyOf(organizationForms);
+  }
+
+  /** A predicted fact whose organisation is known only by its name. */
+  public Predicted(String type, String person, Optional<String> organization,
+      Optional<String> role, Optional<String> date, String eventType, List<String> participants,
+      double confidence, String sentence) {
+    this(type, person, organization, role, date, eventType, participants, confidence, sentence,
+        List.of());
+  }
+
+  /** This fact with the surface forms its organisation has in the article's text. */
+  public Predicted withOrganizationForms(List<String> forms) {
+    return new Predicted(type, person, organization, role, date, eventType, participants,
+        confidence, sentence, forms);
+  }
 
   /** This fact with the confidence and sentence of the fact node it came from. */
   public Predicted withProvenance(double confidence, String sentence) {
     return new Predicted(type, person, organization, role, date, eventType, participants,
-        confidence, sentence);
+        confidence, sentence, organizationForms);
   }
 
   public String describe() {

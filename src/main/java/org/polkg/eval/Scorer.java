@@ -252,15 +252,21 @@ public final class Scorer {
         }
         // the organisation counts only when both give one
         return g.organization().isEmpty() || p.organization().isEmpty()
-            || in(p.organization().get(), g.organization());
+            || organizationMatches(p, g);
       }
       default -> {
         if (g.organizationNull() || g.organization().isEmpty()) {
           return g.type().equals("resignation") || p.organization().isEmpty();
         }
-        return p.organization().isPresent() && in(p.organization().get(), g.organization());
+        return p.organization().isPresent() && organizationMatches(p, g);
       }
     }
+  }
+
+  /** By the organisation's name, or by a form the article's text used for it. */
+  private static boolean organizationMatches(Predicted p, GoldFact g) {
+    return in(p.organization().get(), g.organization())
+        || p.organizationForms().stream().anyMatch(f -> in(f, g.organization()));
   }
 
   private static boolean in(String value, List<String> forms) {

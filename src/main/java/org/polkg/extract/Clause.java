@@ -320,7 +320,7 @@ final class Clause {
    */
   Modality modality(int trigger) {
     Modality best = Modality.ASSERTED;
-    int floor = Math.max(0, trigger - 14);
+    int floor = Math.max(0, trigger - 20);
     for (int i = trigger - 1; i >= floor; i--) {
       String w = token(i).lower();
       if (w.equals(";") || w.equals("but")) {
@@ -336,6 +336,9 @@ final class Clause {
       }
       if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")) {
         continue; // a negation far away negates something else
+      }
+      if (m == Modality.POSSIBLE && trigger - i > 14) {
+        continue; // a modal verb far away qualifies another verb
       }
       if (rank(m) > rank(best)) {
         best = m;

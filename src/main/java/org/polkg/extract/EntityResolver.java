@@ -99,6 +99,17 @@ final class EntityResolver {
     return out;
   }
 
+  /**
+   * Adds a gazetteer organisation the text implies without naming it ("resigned as home
+   * secretary": the government), with the text that implies it as its surface form.
+   */
+  String register(Lexicon.OrgEntry e, String impliedBy) {
+    String key = "org/" + e.id();
+    orgs.putIfAbsent(key, new Organization(key, e.name(), e.type(), e.country(), Set.of()));
+    orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    return key;
+  }
+
   Optional<Organization> organization(String key) {
     return Optional.ofNullable(orgs.get(key));
   }

@@ -32,7 +32,8 @@ public final class Extractor {
   /** Extracts the facts of {@code article}, whose text {@code doc} annotates. */
   public Extraction extract(Article article, Document doc) {
     List<Sentence> sentences = doc.sentences();
-    List<List<Mention>> mentions = finder.find(sentences);
+    Optional<String> country = finder.country(sentences);
+    List<List<Mention>> mentions = finder.find(sentences, country);
     EntityResolver resolver = new EntityResolver();
     resolver.resolve(mentions, m -> {
       List<org.polkg.nlp.Token> toks = sentences.get(m.sentence).tokens();
@@ -40,7 +41,7 @@ public final class Extractor {
           || m.start > 1 && toks.get(m.start - 2).lower().equals("and");
     });
 
-    FactRules rules = new FactRules(lexicon, resolver);
+    FactRules rules = new FactRules(lexicon, resolver, country);
     List<Fact> facts = new ArrayList<>();
     Optional<LocalDate> narrative = Optional.empty();
     List<Mention> seen = new ArrayList<>();

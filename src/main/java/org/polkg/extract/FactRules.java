@@ -21,10 +21,12 @@ final class FactRules {
 
   private final Lexicon lex;
   private final EntityResolver resolver;
+  private final Optional<String> country;
 
-  FactRules(Lexicon lex, EntityResolver resolver) {
+  FactRules(Lexicon lex, EntityResolver resolver, Optional<String> country) {
     this.lex = lex;
     this.resolver = resolver;
+    this.country = country;
   }
 
   List<Fact> apply(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
@@ -232,6 +234,10 @@ final class FactRules {
       org = roleOrg.map(m -> m.entities.get(0));
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         org = salientParty(c, t.start(), before);
+      }
+      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
+        // "resigned as home secretary": the government of the country the story is about
+        org = country.flatMap(lex::government).map(e -> resolver.register(e, role.text));
       }
       rule = "resign-as-role";
       confidence = 0.8;

@@ -57,6 +57,7 @@ public final class Lexicon {
   final Set<String> notNames;
   final Set<String> groupNouns;
   private final List<String> orgFormList;
+  private final Map<String, OrgEntry> governments;
 
   private Lexicon() {
     Map<String, List<OrgSense>> orgForms = new java.util.LinkedHashMap<>();
@@ -81,6 +82,15 @@ public final class Lexicon {
         .add(a.getValue()));
     orgForms.forEach((form, entries) -> organisations.put(form, List.copyOf(entries)));
     orgFormList = List.copyOf(orgForms.keySet());
+    Map<String, OrgEntry> govs = new HashMap<>();
+    orgForms.values().forEach(senses -> senses.forEach(sense -> {
+      OrgEntry e = sense.entry();
+      if (e.type() == OrgType.GOVERNMENT && e.country().isPresent()
+          && e.id().endsWith("-government")) {
+        govs.putIfAbsent(e.country().get(), e);
+      }
+    }));
+    governments = Map.copyOf(govs);
     Map<String, RoleEntry> byLabel = new HashMap<>();
     Map<String, RoleEntry> forms = new HashMap<>();
     for (String[] row : rows("roles.tsv", 2)) {
@@ -136,6 +146,11 @@ public final class Lexicon {
     String f = form.toLowerCase(Locale.ROOT).trim();
     RoleEntry e = roleForms.get(f);
     return e == null ? f : e.label().toLowerCase(Locale.ROOT);
+  }
+
+  /** The national government of {@code country} in the gazetteer, if it has one. */
+  Optional<OrgEntry> government(String country) {
+    return Optional.ofNullable(governments.get(country));
   }
 
   /** Given names, for the name finder's dictionary features. */

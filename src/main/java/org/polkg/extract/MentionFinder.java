@@ -92,9 +92,8 @@ final class MentionFinder {
   }
 
   /** The mentions of each sentence, in token order. */
-  List<List<Mention>> find(List<Sentence> sentences) {
+  List<List<Mention>> find(List<Sentence> sentences, Optional<String> country) {
     List<List<Mention>> all = new ArrayList<>();
-    Optional<String> country = country(sentences);
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
       List<Mention> ms = firstPass(s, candidates, country);
@@ -158,7 +157,7 @@ final class MentionFinder {
    * The country an article is about, as the organisations it names unambiguously point to;
    * it decides between organisations that share a short name ("Labour", "Greens").
    */
-  private Optional<String> country(List<Sentence> sentences) {
+  Optional<String> country(List<Sentence> sentences) {
     Map<String, Integer> votes = new java.util.HashMap<>();
     for (Sentence s : sentences) {
       for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(s.tokens())) {
@@ -227,9 +226,13 @@ final class MentionFinder {
           && !ORG_HEADS.containsKey(toks.get(start).text())) {
         start++;
       }
+      if (lastHead == start && j - start >= 3 && toks.get(start + 1).lower().equals("of")) {
+        lastHead = j - 1; // "University of Eastmoor", "Ministry of Defence"
+      }
       if (lastHead > start) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
-        OrgType type = ORG_HEADS.get(toks.get(lastHead).text());
+        OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
+            ORG_HEADS.getOrDefault(toks.get(start).text(), OrgType.ORGANIZATION));
         men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
             men.text, type, Optional.empty(), Set.of(men.text)));
       }
