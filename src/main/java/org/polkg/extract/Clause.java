@@ -270,6 +270,7 @@ final class Clause {
     boolean otherNoun = false;
     boolean position = false;
     boolean partyPosition = false;
+    boolean asPhrase = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
       if (m != null) {
@@ -305,7 +306,12 @@ final class Clause {
       if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)) {
         break;
       }
-      if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null) {
+      if (w.equals("as")) {
+        asPhrase = true; // "resigned as parliamentary private secretaries": a post, not an object
+        continue;
+      }
+      if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null
+          && !asPhrase) {
         otherNoun = true;
         break;
       }

@@ -225,7 +225,7 @@ final class EntityResolver {
       List<String> named = new ArrayList<>();
       Mention last = null;
       for (Mention m : ms) {
-        if (m.kind == Mention.Kind.PERSON && m.fullName && m.resolved()
+        if (m.kind == Mention.Kind.PERSON && m.fullName && m.resolved() && !m.prepositionObject
             && !named.contains(m.entities.get(0))) {
           named.add(m.entities.get(0));
           last = m;

@@ -36,9 +36,14 @@ public final class Extractor {
     List<List<Mention>> mentions = finder.find(sentences, country);
     EntityResolver resolver = new EntityResolver();
     resolver.resolve(mentions, m -> {
+      // "..., and Priya Banerjee", "... and Agriculture Minister Ichiro Miyashita"
       List<org.polkg.nlp.Token> toks = sentences.get(m.sentence).tokens();
-      return m.start > 0 && toks.get(m.start - 1).lower().equals("and")
-          || m.start > 1 && toks.get(m.start - 2).lower().equals("and");
+      int i = m.start - 1;
+      while (i >= 0 && i >= m.start - 5 && (toks.get(i).isCapitalized()
+          || toks.get(i).text().equals(","))) {
+        i--;
+      }
+      return i >= 0 && toks.get(i).lower().equals("and");
     });
 
     FactRules rules = new FactRules(lexicon, resolver, country);

@@ -138,6 +138,14 @@ final class MentionFinder {
       changed = false;
       for (java.util.Iterator<Mention> it = candidates.iterator(); it.hasNext(); ) {
         Mention c = it.next();
+        boolean taken = ms.stream().anyMatch(m -> m.start < c.end && c.start < m.end);
+        Token before = c.start > 0 ? s.token(c.start - 1) : null;
+        if (taken || before != null && (before.isVerb() || before.pos().equals("IN")
+            || before.pos().equals("TO"))) {
+          it.remove(); // "who represents Hexham West": an object, not a list member
+          changed = true;
+          break;
+        }
         for (Mention m : ms) {
           if (m.kind == Mention.Kind.PERSON && m.fullName
               && (onlyConjunctions(s, c.end, m.start) || onlyConjunctions(s, m.end, c.start))) {
