@@ -209,6 +209,10 @@ final class MentionFinder {
       if (sense.isEmpty()) {
         continue;
       }
+      if (m.end() - m.start() == 1 && m.value().stream().allMatch(Lexicon.OrgSense::shared)
+          && continuesToOrgHead(toks, m.end())) {
+        continue; // "Liberal" in "Liberal Democratic Party": the pattern rule reads it whole
+      }
       Lexicon.OrgEntry e = sense.get();
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
       men.organization = Optional.of(new Organization("org/" + e.id(), e.name(), e.type(),
@@ -295,10 +299,18 @@ final class MentionFinder {
       if (start > 0 && !used[start - 1] && ROLE_MODIFIERS.contains(toks.get(start - 1).lower())) {
         start--;
       } else if (PORTFOLIO_HEADS.contains(label)) {
-        while (start > 0 && start > i - 2 && !used[start - 1]
-            && toks.get(start - 1).pos().startsWith("NN") && !toks.get(start - 1).isProperNoun()) {
-          start--;
+        // "agriculture minister", "Internal Affairs Minister": the portfolio belongs to the
+        // title
+        boolean capital = toks.get(i).isCapitalized();
+        int k = i;
+        while (k > 0 && k > i - 5 && !used[k - 1] && (capital
+            ? toks.get(k - 1).isCapitalized() && toks.get(k - 1).pos().startsWith("NN")
+                && !lex.givenNames.contains(toks.get(k - 1).text())
+                && !lex.places.contains(toks.get(k - 1).text())
+            : toks.get(k - 1).pos().startsWith("NN") && !toks.get(k - 1).isProperNoun())) {
+          k--;
         }
+        start = k;
       }
       if (start < i) {
         List<String> words = new ArrayList<>();
@@ -557,6 +569,15 @@ final class MentionFinder {
   private static boolean isNounNext(List<Token> toks, int i) {
     return i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN")
         || toks.get(i + 1).pos().startsWith("JJ"));
+  }
+
+  private static boolean continuesToOrgHead(List<Token> toks, int from) {
+    for (int i = from; i < toks.size() && i < from + 4 && toks.get(i).isCapitalized(); i++) {
+      if (ORG_HEADS.containsKey(toks.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allCapitalized(List<Token> toks, int from, int to) {
