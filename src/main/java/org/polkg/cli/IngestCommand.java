@@ -1,5 +1,6 @@
 package org.polkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.polkg.ingest.ArticleFiles;
+import org.polkg.pipeline.FailureReport;
 import org.polkg.pipeline.IngestJob;
 import org.polkg.pipeline.Pipeline;
 import org.polkg.store.FactStore;
@@ -39,6 +41,21 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "1000000",
+      description = "Refuse articles whose text is longer than N characters (default: ${DEFAULT-VALUE}).")
+  int maxArticleChars;
+
+  @Option(names = "--fail-fast",
+      description = "Stop at the first file (or JSON line) that fails; later files are not read.")
+  boolean failFast;
+
+  @Option(names = "--report", paramLabel = "FILE.jsonl",
+      description = "Write one JSON record per failed file or line: path, line (0 when none), reason.")
+  Path report;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print a line per article stored.")
+  boolean verbose;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
   List<Path> paths;
 
@@ -55,17 +72,27 @@ final class IngestCommand implements Callable<Integer> {
         throw new UserException("--date: not a date (yyyy-mm-dd): " + date);
       }
     }
+    if (maxBytes <= 0) {
+      throw new UserException("--max-bytes: must be a positive number of bytes: " + maxBytes);
+    }
+    if (maxArticleChars <= 0) {
+      throw new UserException("--max-article-chars: must be a positive number: "
+          + maxArticleChars);
+    }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new UserException("--min-confidence: must be between 0 and 1: " + minConfidence);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Pipeline.load();
     IngestJob.Summary s;
-    try (FactStore fs = store.open()) {
-      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), fs, defaultDate,
-          minConfidence, line -> {
-            err.println("error: " + line);
-            err.flush();
-          });
+    try (FailureReport r = openReport(); FactStore fs = store.open()) {
+      Pipeline pipeline = Pipeline.load();
+      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), fs,
+          new IngestJob.Settings(defaultDate, minConfidence, failFast, maxArticleChars),
+          new IngestConsole(out, err, verbose, Optional.ofNullable(r)));
       s = job.run(paths);
+    } catch (IOException e) {
+      throw new UserException("--report: cannot write " + report + ": " + e.getMessage());
     }
     out.printf("articles ingested: %d%n", s.articles());
     out.printf("articles unchanged (skipped): %d%n", s.skipped());
@@ -74,7 +101,15 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("  %-32s %d%n", e.getKey(), e.getValue());
     }
     out.printf("triples written: %d%n", s.triples());
+    if (s.stopped()) {
+      out.println("stopped at the first failure (--fail-fast): later files were not read");
+    }
     out.printf("store: %s%n", store.store.toAbsolutePath().normalize());
     return s.failed() > 0 ? Main.SOME_FAILED : 0;
+  }
+
+  /** The --report file, created empty, or null when there is none. */
+  private FailureReport openReport() throws IOException {
+    return report == null ? null : FailureReport.create(report);
   }
 }

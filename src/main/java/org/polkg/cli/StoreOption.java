@@ -22,6 +22,6 @@ final class StoreOption {
     if (!Files.isDirectory(store)) {
       throw new UserException("no store at " + store + " (run 'polkg ingest' first, or give --store)");
     }
-    return FactStore.open(store);
+    return FactStore.openExisting(store);
   }
 }
