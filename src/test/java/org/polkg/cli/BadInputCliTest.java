@@ -49,7 +49,7 @@ class BadInputCliTest {
     in = tmp.resolve("in");
     write(in, "good.txt", "---\ntitle: Hartley quits\ndate: 2020-01-06\n---\n"
         + "Oliver Hartley resigned from the Labour Party on Monday.");
-    write(in, "good.json", "{\"title\":\"Nash joins\",\"maintext\":\"Priya Nash joined the "
+    write(in, "good.json", "{\"title\":\"Nash joins\",\"maintext\":\"Sarah Nash joined the "
         + "Liberal Democrats on Tuesday.\",\"date_publish\":\"2020-01-07 10:00:00\"}");
     write(in, "feed.jsonl", String.join("\n",
         "{\"maintext\":\"Tom Rigby resigned from the Conservative Party.\","
@@ -181,7 +181,7 @@ class BadInputCliTest {
   void unreadableFileIsPermissionDenied() throws Exception {
     Path dir = tmp.resolve("locked");
     write(dir, "a.txt", "Oliver Hartley resigned from the Labour Party.");
-    Path locked = write(dir, "b.txt", "Priya Nash resigned from the Labour Party.");
+    Path locked = write(dir, "b.txt", "Sarah Nash resigned from the Labour Party.");
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     try {
       Assumptions.assumeFalse(Files.isReadable(locked),
@@ -201,7 +201,7 @@ class BadInputCliTest {
     Path dir = tmp.resolve("ff");
     write(dir, "a.txt", "Oliver Hartley resigned from the Labour Party.");
     write(dir, "b.txt", "");
-    write(dir, "c.txt", "Priya Nash resigned from the Labour Party.");
+    write(dir, "c.txt", "Sarah Nash resigned from the Labour Party.");
     Path rep = tmp.resolve("ff.jsonl");
     CliTestSupport.Run r = CliTestSupport.run("ingest", "--store", tmp.resolve("store-ff")
         .toString(), "--fail-fast", "--report", rep.toString(), dir.toString());
