@@ -1,5 +1,6 @@
 package org.polkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.polkg.ingest.ArticleFiles;
+import org.polkg.pipeline.FailureReport;
 import org.polkg.pipeline.GraphSink;
 import org.polkg.pipeline.IngestJob;
 import org.polkg.pipeline.Pipeline;
@@ -62,6 +64,21 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "1000000",
+      description = "Refuse articles whose text is longer than N characters (default: ${DEFAULT-VALUE}).")
+  int maxArticleChars;
+
+  @Option(names = "--fail-fast",
+      description = "Stop at the first file (or JSON line) that fails; later files are not read.")
+  boolean failFast;
+
+  @Option(names = "--report", paramLabel = "FILE.jsonl",
+      description = "Write one JSON record per failed file or line: path, line (0 when none), reason.")
+  Path report;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print a line per article stored.")
+  boolean verbose;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
   List<Path> paths;
 
@@ -82,23 +99,29 @@ final class IngestCommand implements Callable<Integer> {
     if (remote == null) {
       checkLocal();
     }
+    if (maxBytes <= 0) {
+      throw new UserException("--max-bytes: must be a positive number of bytes: " + maxBytes);
+    }
+    if (maxArticleChars <= 0) {
+      throw new UserException("--max-article-chars: must be a positive number: "
+          + maxArticleChars);
+    }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new UserException("--min-confidence: must be between 0 and 1: " + minConfidence);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Pipeline.load();
     IngestJob.Summary s;
-    FactStore fs = remote == null ? store.open() : null;
-    try {
+    try (FailureReport r = openReport();
+        FactStore fs = remote == null ? store.open() : null) {
       GraphSink sink = remote != null ? remote : fs;
-      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), sink, defaultDate,
-          minConfidence, line -> {
-            err.println("error: " + line);
-            err.flush();
-          });
+      Pipeline pipeline = Pipeline.load();
+      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), sink,
+          new IngestJob.Settings(defaultDate, minConfidence, failFast, maxArticleChars),
+          new IngestConsole(out, err, verbose, Optional.ofNullable(r)));
       s = job.run(paths);
-    } finally {
-      if (fs != null) {
-        fs.close();
-      }
+    } catch (IOException e) {
+      throw new UserException("--report: cannot write " + report + ": " + e.getMessage());
     }
     out.printf("articles ingested: %d%n", s.articles());
     out.printf("articles unchanged (skipped): %d%n", s.skipped());
@@ -110,12 +133,20 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("  %-32s %d%n", e.getKey(), e.getValue());
     }
     out.printf("triples written: %d%n", s.triples());
+    if (s.stopped()) {
+      out.println("stopped at the first failure (--fail-fast): later files were not read");
+    }
     if (remote != null) {
       out.printf("endpoint: %s%n", remote.graphStore());
     } else {
       out.printf("store: %s%n", store.store.toAbsolutePath().normalize());
     }
     return s.failed() > 0 ? Main.SOME_FAILED : 0;
+  }
+
+  /** The --report file, created empty, or null when there is none. */
+  private FailureReport openReport() throws IOException {
+    return report == null ? null : FailureReport.create(report);
   }
 
   /** The remote sink of --endpoint, with its credentials checked. */

@@ -1,5 +1,6 @@
 package org.polkg.cli;
 
+import org.polkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,12 +9,12 @@ import picocli.CommandLine.Command;
     description = "Turns political news articles into a knowledge graph of facts.",
     subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class,
         StatsCommand.class, EvalCommand.class, TrainCommand.class, ServeCommand.class,
-        FusekiConfigCommand.class,
+        FusekiConfigCommand.class, RemoveCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit status when some input failed. */
   static final int SOME_FAILED = 1;
-  /** Exit status for a usage error. */
+  /** Exit status for a usage error, or a store that cannot be used. */
   static final int USAGE = 2;
 
   @CommandLine.Spec
@@ -33,11 +34,14 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
-  /** The polkg command line, with user mistakes reported as one line and exit status 2. */
+  /**
+   * The polkg command line, with user mistakes and stores that cannot be used reported as one
+   * line and exit status 2.
+   */
   static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-      if (ex instanceof UserException) {
+      if (ex instanceof UserException || ex instanceof StoreException) {
         line.getErr().println("polkg: " + ex.getMessage());
         return USAGE;
       }

@@ -1,25 +1,24 @@
 package org.polkg.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Finds article files under the paths a user names and reads each with the reader for its
- * extension, after checking that it is non-empty text and decoding it.
+ * extension, after checking its size and decoding it ({@link TextDecoder}).
  */
 public final class ArticleFiles {
   /** Files larger than this are refused rather than read into memory. */
@@ -45,34 +44,100 @@ public final class ArticleFiles {
     this(DEFAULT_MAX_BYTES);
   }
 
-  /** A path the user named and what became of it when listing files. */
-  public record Listing(List<Path> files, List<InputException> errors) {}
+  /** The files found under the paths a user named, and the paths or entries that failed. */
+  public record Listing(List<Path> files, List<InputException> errors) {
+    public Listing {
+      files = List.copyOf(files);
+      errors = List.copyOf(errors);
+    }
+  }
 
   /**
-   * Lists the files under {@code paths}, directories recursively in name order. Hidden files and
-   * README files inside directories are skipped; paths that do not exist are errors.
+   * Lists the files under {@code paths}, directories recursively (following symbolic links) in
+   * name order. Hidden files and directories and README files inside directories are skipped.
+   * Paths that do not exist, entries that cannot be read and symbolic-link loops are errors; the
+   * other files are still listed.
    */
   public Listing list(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     List<InputException> errors = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException | RuntimeException e) {
-          errors.add(new InputException(p, "cannot list directory: " + describe(e)));
-        }
-      } else if (Files.exists(p)) {
+        List<Path> found = new ArrayList<>();
+        walk(p, found, errors);
+        found.sort(null);
+        files.addAll(found);
+      } else if (Files.isRegularFile(p)) {
         files.add(p);
+      } else if (Files.exists(p)) {
+        errors.add(new InputException(p, "not a regular file or directory"));
+      } else if (Files.isSymbolicLink(p)) {
+        errors.add(new InputException(p, "symbolic link to a missing file"));
       } else {
         errors.add(new InputException(p, "no such file or directory"));
       }
     }
     return new Listing(files, errors);
+  }
+
+  private static void walk(Path root, List<Path> files, List<InputException> errors) {
+    try {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (hidden(file) || readme(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isRegularFile()) {
+                files.add(file);
+              } else if (attrs.isSymbolicLink()) {
+                errors.add(new InputException(file, "symbolic link to a missing file"));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              errors.add(new InputException(file, listingProblem(e)));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+              if (e != null) {
+                errors.add(new InputException(dir, listingProblem(e)));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      errors.add(new InputException(root, "cannot list directory: " + describe(e)));
+    }
+  }
+
+  private static String listingProblem(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop (leads back to a directory being read): skipped";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied: skipped";
+    }
+    return "cannot read: " + describe(e) + ": skipped";
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static boolean readme(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme");
   }
 
   /** Reads one file into articles. */
@@ -83,69 +148,35 @@ public final class ArticleFiles {
       throw new InputException(file, "unknown file type '" + (ext.isEmpty() ? "(none)" : ext)
           + "' (expected .txt, .json, .jsonl or .html)");
     }
-    return reader.read(file, decode(file));
+    TextDecoder.Decoded text = TextDecoder.decode(file, bytes(file));
+    return reader.read(file, text.text()).withWarnings(text.warnings());
   }
 
-  private String decode(Path file) throws InputException {
-    byte[] bytes;
+  private byte[] bytes(Path file) throws InputException {
     try {
+      if (Files.isDirectory(file)) {
+        throw new InputException(file, "is a directory");
+      }
       long size = Files.size(file);
       if (size > maxBytes) {
         throw new InputException(file, "file is " + size + " bytes, above the limit of "
             + maxBytes + " (--max-bytes)");
       }
-      bytes = Files.readAllBytes(file);
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length > maxBytes) {
+        throw new InputException(file, "file is " + bytes.length + " bytes, above the limit of "
+            + maxBytes + " (--max-bytes)");
+      }
+      return bytes;
     } catch (AccessDeniedException e) {
       throw new InputException(file, "permission denied");
     } catch (NoSuchFileException e) {
       throw new InputException(file, "no such file");
     } catch (IOException e) {
       throw new InputException(file, "cannot read: " + describe(e));
+    } catch (OutOfMemoryError e) {
+      throw new InputException(file, "file too large to read into memory (" + describe(e) + ")");
     }
-    if (bytes.length == 0) {
-      throw new InputException(file, "empty file");
-    }
-    Charset charset = StandardCharsets.UTF_8;
-    int offset = 0;
-    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-      charset = StandardCharsets.UTF_16BE;
-      offset = 2;
-    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-      charset = StandardCharsets.UTF_16LE;
-      offset = 2;
-    } else if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf) {
-      offset = 3;
-    }
-    if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
-      throw new InputException(file, "not a text file (binary content)");
-    }
-    ByteBuffer buf = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    try {
-      return charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buf)
-          .toString();
-    } catch (CharacterCodingException e) {
-      buf.rewind();
-      return new String(bytes, offset, bytes.length - offset, charset);
-    }
-  }
-
-  private static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
-        control++;
-      }
-    }
-    return control > n / 10;
   }
 
   private static String extension(Path file) {
@@ -154,7 +185,7 @@ public final class ArticleFiles {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static String describe(Exception e) {
+  private static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

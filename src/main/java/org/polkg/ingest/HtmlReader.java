@@ -14,7 +14,8 @@ import org.jsoup.select.Elements;
 
 /**
  * Reads a news web page: the article's own paragraphs (not navigation, banners, scripts or
- * footers), its title, publication date and canonical URL.
+ * footers), its title, publication date and canonical URL. A page without paragraphs gives the
+ * text left once markup and boilerplate are removed; a page without any text is an error.
  */
 public final class HtmlReader implements ArticleReader {
   private static final String BOILERPLATE =
@@ -60,7 +61,12 @@ public final class HtmlReader implements ArticleReader {
       }
     }
     if (text.length() == 0) {
-      throw new InputException(path, "no article text found in the HTML page");
+      // no paragraphs: take the text left in the page once markup and boilerplate are gone
+      text.append(root.text().strip());
+    }
+    if (text.length() == 0) {
+      throw new InputException(path,
+          "no article text found in the HTML page (only scripts, navigation or markup)");
     }
     Optional<String> url = canonical.isBlank() ? Optional.empty() : Optional.of(canonical.strip());
     return ReadResult.of(new Article(url.orElse(path.getFileName().toString()), url,

@@ -12,8 +12,9 @@ public final class InputException extends Exception {
   private final transient Path path;
   private final int line;
 
+  /** The message is made one line ({@link OneLine}): it may quote the input. */
   public InputException(Path path, int line, String message) {
-    super(message);
+    super(OneLine.of(message));
     this.path = path;
     this.line = line;
   }
@@ -33,6 +34,6 @@ public final class InputException extends Exception {
 
   /** {@code path:line: message}, or {@code path: message} when there is no line. */
   public String describe() {
-    return path + (line > 0 ? ":" + line : "") + ": " + getMessage();
+    return OneLine.of(String.valueOf(path)) + (line > 0 ? ":" + line : "") + ": " + getMessage();
   }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -17,6 +19,10 @@ import com.google.gson.JsonParser;
  * {@code source_domain}; other fields are ignored.
  */
 public final class JsonReader implements ArticleReader {
+  /** Where Gson says a syntax error is: "... at line 3 column 7 path $.title". */
+  private static final Pattern AT =
+      Pattern.compile("\\s*\\bat line (\\d{1,9}) column (\\d{1,9})(?: path (\\S+))?");
+
   private final boolean lines;
 
   private JsonReader(boolean lines) {
@@ -67,7 +73,18 @@ public final class JsonReader implements ArticleReader {
       }
       obj = el.getAsJsonObject();
     } catch (JsonParseException e) {
-      throw new InputException(path, line, "malformed JSON: " + firstLine(e.getMessage()));
+      Throwable cause = e.getCause() != null && e.getCause().getMessage() != null
+          ? e.getCause() : e;
+      String message = firstLine(cause.getMessage())
+          .replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+      Matcher at = AT.matcher(message);
+      int where = line;
+      if (at.find()) {
+        where = line == 0 ? Integer.parseInt(at.group(1)) : line;
+        message = message.substring(0, at.start()) + " at column " + at.group(2)
+            + (at.group(3) == null ? "" : " (JSON path " + at.group(3) + ")");
+      }
+      throw new InputException(path, where, "malformed JSON: " + message.strip());
     }
     String text = string(path, line, obj, "maintext");
     if (text.isBlank()) {

@@ -1,6 +1,7 @@
 package org.polkg.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import opennlp.tools.chunker.ChunkerME;
@@ -16,6 +17,18 @@ import opennlp.tools.util.Span;
  * thread-safe: make one per thread with {@link NlpModels#newAnnotator()}.
  */
 public final class Annotator {
+  /**
+   * Runs of non-space characters longer than this are cut (every this-many-th character is read
+   * as a space) before the models see them: the sentence detector and tokenizer take time that
+   * grows with the square of a token's length.
+   */
+  static final int MAX_WORD_CHARS = 100;
+  /**
+   * Sentences with more tokens are tagged and chunked in windows of this many tokens: the
+   * models' beam search takes time that grows with the square of the sentence length.
+   */
+  static final int TAG_WINDOW = 150;
+
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -33,9 +46,10 @@ public final class Annotator {
   /**
    * Annotates {@code text}. Each line is a paragraph: sentences never cross a line break.
    * Offsets in the result refer to {@code text}; sentence texts are taken from it unchanged.
+   * Time grows in proportion to the length of the text, whatever its words and sentences.
    */
   public Document annotate(String text) {
-    String norm = TextNormalizer.normalize(text);
+    String norm = cutLongWords(TextNormalizer.normalize(text));
     List<Sentence> out = new ArrayList<>();
     if (names != null) {
       names.clearAdaptiveData();
@@ -93,6 +107,24 @@ public final class Annotator {
   private static final java.util.regex.Pattern CANNOT_START =
       java.util.regex.Pattern.compile("[a-z)\\],;]");
 
+  /** {@code text} with every {@link #MAX_WORD_CHARS}-th character of a long word a space. */
+  static String cutLongWords(String text) {
+    char[] out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        run = 0;
+      } else if (++run > MAX_WORD_CHARS && !Character.isLowSurrogate(text.charAt(i))) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = ' ';
+        run = 0;
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
     Span[] spans = tokenizer.tokenizePos(s);
@@ -100,8 +132,16 @@ public final class Annotator {
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
     }
-    String[] tags = tagger.tag(words);
-    String[] chunks = chunker.chunk(words, tags);
+    String[] tags = new String[words.length];
+    String[] chunks = new String[words.length];
+    for (int from = 0; from < words.length; from += TAG_WINDOW) {
+      int to = Math.min(words.length, from + TAG_WINDOW);
+      String[] w = from == 0 && to == words.length ? words : Arrays.copyOfRange(words, from, to);
+      String[] t = tagger.tag(w);
+      String[] c = chunker.chunk(w, t);
+      System.arraycopy(t, 0, tags, from, t.length);
+      System.arraycopy(c, 0, chunks, from, c.length);
+    }
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(),

@@ -3,6 +3,7 @@ package org.polkg.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,93 +20,197 @@ import org.polkg.rdf.RdfMapper;
 import org.polkg.rdf.RdfMapper.ArticleGraph;
 
 /**
- * Reads article files, extracts their facts and stores one graph per article. A file that
- * cannot be read is reported and skipped; the rest of the batch goes on. An article whose
- * content is unchanged since it was stored is skipped.
+ * Reads article files, extracts their facts and stores one graph per article, each in its own
+ * transaction, so a run that is interrupted leaves whole articles only. A file (or line) that
+ * cannot be read is reported and skipped and the rest of the batch goes on, unless the job
+ * fails fast. An article whose content is unchanged since it was stored is skipped.
  */
 public final class IngestJob {
   private final Pipeline pipeline;
   private final ArticleFiles files;
   private final GraphSink sink;
-  private final Optional<LocalDate> defaultDate;
-  private final double minConfidence;
-  private final Consumer<String> errors;
+  private final Settings settings;
+  private final IngestListener listener;
 
-  public IngestJob(Pipeline pipeline, ArticleFiles files, GraphSink sink,
-      Optional<LocalDate> defaultDate, double minConfidence, Consumer<String> errors) {
+  /**
+   * How a job runs.
+   *
+   * @param defaultDate the publication date of articles that carry none
+   * @param minConfidence facts below this confidence are dropped
+   * @param failFast stop at the first failure: the failing file and all later files are not
+   *     ingested (a JSON Lines file with a bad line is not ingested at all)
+   * @param maxArticleChars an article with a longer text is refused (annotating takes time and
+   *     memory in proportion to the text: a million characters take tens of seconds)
+   */
+  public record Settings(Optional<LocalDate> defaultDate, double minConfidence, boolean failFast,
+      int maxArticleChars) {
+    public Settings {
+      java.util.Objects.requireNonNull(defaultDate, "defaultDate");
+      if (maxArticleChars <= 0) {
+        throw new IllegalArgumentException("maxArticleChars <= 0: " + maxArticleChars);
+      }
+    }
+
+    public Settings(Optional<LocalDate> defaultDate, double minConfidence, boolean failFast) {
+      this(defaultDate, minConfidence, failFast, DEFAULT_MAX_ARTICLE_CHARS);
+    }
+  }
+
+  /** Articles with longer texts are refused unless the settings say otherwise. */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
+
+  public IngestJob(Pipeline pipeline, ArticleFiles files, GraphSink sink, Settings settings,
+      IngestListener listener) {
     this.pipeline = pipeline;
     this.files = files;
     this.sink = sink;
-    this.defaultDate = defaultDate;
-    this.minConfidence = minConfidence;
-    this.errors = errors;
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /** A job that goes on past failures and hands each failure, described, to {@code errors}. */
+  public IngestJob(Pipeline pipeline, ArticleFiles files, GraphSink sink,
+      Optional<LocalDate> defaultDate, double minConfidence, Consumer<String> errors) {
+    this(pipeline, files, sink, new Settings(defaultDate, minConfidence, false),
+        failure -> errors.accept(failure.describe()));
   }
 
   /**
-   * What an ingest did: articles stored, lines reported as failed (unreadable files and lines,
-   * and articles the sink did not store, of which there were {@code notStored}), articles
-   * skipped as unchanged.
+   * What an ingest did.
+   *
+   * @param failures each failure, described ({@link Failure#describe()})
+   * @param warnings files ingested with a warning
+   * @param stopped whether the job stopped at a failure (fail fast) before the end
+   * @param notStored articles the sink refused (a remote server's error), also counted in
+   *     {@code failed}
    */
-  public record Summary(int articles, int failed, int skipped, int notStored,
-      Map<String, Integer> factsByKind, long triples, List<String> failures) {}
+  public record Summary(int articles, int failed, int skipped, Map<String, Integer> factsByKind,
+      long triples, List<String> failures, int warnings, boolean stopped, int notStored) {
+    public Summary {
+      factsByKind = Collections.unmodifiableMap(new TreeMap<>(factsByKind));
+      failures = List.copyOf(failures);
+    }
+  }
 
   public Summary run(List<Path> paths) {
-    ArticleFiles.Listing listing = files.list(paths);
-    List<String> failures = new ArrayList<>();
-    Map<String, Integer> byKind = new TreeMap<>();
-    int articles = 0;
-    int skipped = 0;
-    int notStored = 0;
-    long triples = 0;
-    for (InputException e : listing.errors()) {
-      fail(failures, e.describe());
-    }
-    for (Path file : listing.files()) {
-      ReadResult read;
-      try {
-        read = files.read(file);
-      } catch (InputException e) {
-        fail(failures, e.describe());
-        continue;
+    Tally t = new Tally();
+    for (Path p : paths) {
+      ArticleFiles.Listing listing = files.list(List.of(p));
+      for (InputException e : listing.errors()) {
+        if (fail(t, Failure.of(e))) {
+          return t.summary(true);
+        }
       }
-      read.lineErrors().forEach(e -> fail(failures, e.describe()));
-      for (Article a : read.articles()) {
-        Article article = a.withDefaultDate(defaultDate);
-        try {
-          String graphName = RdfMapper.articleIri(article);
-          if (sink.contentHash(graphName).filter(article.contentHash()::equals).isPresent()) {
-            skipped++;
-            continue;
-          }
-          Extraction x = filter(pipeline.extract(article));
-          ArticleGraph graph = pipeline.toRdf(x);
-          sink.put(graph);
-          articles++;
-          triples += graph.model().size();
-          for (Fact f : x.facts()) {
-            byKind.merge(kind(f), 1, Integer::sum);
-          }
-        } catch (GraphSink.SinkException e) {
-          notStored++;
-          fail(failures, file + ": not stored: " + e.getMessage());
+      for (Path file : listing.files()) {
+        if (!ingest(file, t)) {
+          return t.summary(true);
         }
       }
     }
-    return new Summary(articles, failures.size(), skipped, notStored, byKind, triples,
-        failures);
+    return t.summary(false);
+  }
+
+  /** Ingests one file; false when the job must stop (fail fast). */
+  private boolean ingest(Path file, Tally t) {
+    ReadResult read;
+    try {
+      read = files.read(file);
+    } catch (InputException e) {
+      return !fail(t, Failure.of(e));
+    }
+    for (InputException w : read.warnings()) {
+      t.warnings++;
+      listener.warned(Failure.of(w));
+    }
+    if (settings.failFast() && !read.lineErrors().isEmpty()) {
+      fail(t, Failure.of(read.lineErrors().get(0)));
+      return false;
+    }
+    for (InputException e : read.lineErrors()) {
+      fail(t, Failure.of(e));
+    }
+    for (Article a : read.articles()) {
+      Article article = a.withDefaultDate(settings.defaultDate());
+      if (article.text().length() > settings.maxArticleChars()) {
+        if (fail(t, new Failure(file, 0, "article '" + article.source() + "' is "
+            + article.text().length() + " characters long, above the limit of "
+            + settings.maxArticleChars() + " for one article (--max-article-chars)"))) {
+          return false;
+        }
+        continue;
+      }
+      try {
+        store(article, t);
+      } catch (GraphSink.SinkException e) {
+        t.notStored++;
+        if (fail(t, new Failure(file, 0, "article '" + article.source() + "' not stored: "
+            + e.getMessage()))) {
+          return false;
+        }
+      } catch (RuntimeException e) {
+        if (fail(t, new Failure(file, 0, "article '" + article.source() + "' not ingested: "
+            + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void store(Article article, Tally t) throws GraphSink.SinkException {
+    String graphName = RdfMapper.articleIri(article);
+    if (sink.contentHash(graphName).filter(article.contentHash()::equals).isPresent()) {
+      t.skipped++;
+      return;
+    }
+    Extraction x = filter(pipeline.extract(article));
+    ArticleGraph graph = pipeline.toRdf(x);
+    sink.put(graph);
+    listener.stored(article.source(), graphName);
+    t.articles++;
+    t.triples += graph.model().size();
+    for (Fact f : x.facts()) {
+      t.byKind.merge(kind(f), 1, Integer::sum);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "(no message)";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Reports a failure; true when the job must stop. */
+  private boolean fail(Tally t, Failure f) {
+    t.failures.add(f.describe());
+    listener.failed(f);
+    return settings.failFast();
+  }
+
+  /** The running counts of one {@link #run}. */
+  private static final class Tally {
+    final List<String> failures = new ArrayList<>();
+    final Map<String, Integer> byKind = new TreeMap<>();
+    int articles;
+    int skipped;
+    int warnings;
+    int notStored;
+    long triples;
+
+    Summary summary(boolean stopped) {
+      return new Summary(articles, failures.size(), skipped, byKind, triples, failures, warnings,
+          stopped, notStored);
+    }
   }
 
   private Extraction filter(Extraction x) {
-    if (minConfidence <= 0) {
+    if (settings.minConfidence() <= 0) {
       return x;
     }
     return new Extraction(x.article(), x.persons(), x.organizations(), x.facts().stream()
-        .filter(f -> f.provenance().confidence() >= minConfidence).toList());
-  }
-
-  private void fail(List<String> failures, String line) {
-    failures.add(line);
-    errors.accept(line);
+        .filter(f -> f.provenance().confidence() >= settings.minConfidence()).toList());
   }
 
   /** The kind of a fact as the summary names it. */

@@ -1,13 +1,23 @@
 package org.polkg.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -45,11 +55,81 @@ public final class FactStore implements AutoCloseable, GraphSink {
     this.dataset = dataset;
   }
 
-  /** Opens the store in {@code dir}, creating it when missing. */
+  /**
+   * Opens the store in {@code dir}, creating it when the directory is missing or empty.
+   *
+   * @throws StoreException when another process has the store open, or the directory holds
+   *     something that is not a store of this polkg's format
+   */
   public static FactStore open(Path dir) {
-    Dataset ds = TDB2Factory.connectDataset(dir.toString());
+    if (StoreLayout.check(dir) == StoreLayout.State.MISSING) {
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new StoreException("cannot create store directory " + dir + ": " + e, e);
+      }
+    }
+    return connect(dir);
+  }
+
+  /**
+   * Opens the store in {@code dir}, which must exist.
+   *
+   * @throws StoreException when there is no store there, or it cannot be opened (see
+   *     {@link #open})
+   */
+  public static FactStore openExisting(Path dir) {
+    if (StoreLayout.check(dir) != StoreLayout.State.STORE) {
+      throw new StoreException("no store at " + dir
+          + " (run 'polkg ingest' first, or give --store)");
+    }
+    return connect(dir);
+  }
+
+  private static FactStore connect(Path dir) {
+    Dataset ds;
+    try {
+      ds = TDB2Factory.connectDataset(dir.toString());
+    } catch (DBOpEnvException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.toLowerCase(Locale.ROOT).contains("lock")) {
+        throw new StoreException("store " + dir.toAbsolutePath().normalize()
+            + " is in use by another process" + holder(dir, message)
+            + "; stop it (e.g. 'polkg serve') or use another --store", e);
+      }
+      throw new StoreException("cannot open store " + dir + ": " + firstLine(message), e);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open store " + dir + ": " + firstLine(
+          e.getMessage() == null ? e.toString() : e.getMessage()), e);
+    }
     ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-    return new FactStore(dir, ds);
+    FactStore store = new FactStore(dir, ds);
+    try {
+      StoreLayout.record(dir);
+    } catch (StoreException e) {
+      store.close();
+      throw e;
+    }
+    return store;
+  }
+
+  /** " (pid N)" for the process that holds the store's lock, when it can be told. */
+  private static String holder(Path dir, String message) {
+    try {
+      String pid = Files.readString(dir.resolve("tdb.lock"), StandardCharsets.UTF_8).strip();
+      if (pid.matches("\\d{1,10}")) {
+        return " (pid " + pid + ")";
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall back to the message
+    }
+    Matcher m = Pattern.compile("held by process (\\d+)").matcher(message);
+    return m.find() ? " (pid " + m.group(1) + ")" : "";
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   public Path directory() {
@@ -70,12 +150,54 @@ public final class FactStore implements AutoCloseable, GraphSink {
     });
   }
 
-  /** Stores an article graph, replacing any earlier graph of the same article, atomically. */
+  /**
+   * Stores an article graph, replacing any earlier graph of the same article (and so every fact
+   * and entity only that graph held), in one write transaction: after a crash the store holds
+   * the old graph or the new one, never a part.
+   */
   @Override
   public void put(ArticleGraph graph) {
     Txn.executeWrite(dataset, () -> {
       dataset.removeNamedModel(graph.graphName());
       dataset.addNamedModel(graph.graphName(), graph.model());
+    });
+  }
+
+  /** A stored article: its graph (which is also the article's IRI) and its source. */
+  public record StoredArticle(String graphName, String source) {}
+
+  /**
+   * Finds the articles whose {@code polkg:source} is {@code sourceOrIri}, or whose IRI (the
+   * name of its graph) is.
+   */
+  public List<StoredArticle> find(String sourceOrIri) {
+    String q = """
+        PREFIX polkg: <https://w3id.org/polkg/ns#>
+        SELECT DISTINCT ?g ?source WHERE {
+          GRAPH ?g { ?g a polkg:Article ; polkg:source ?source }
+          FILTER (?source = ?key || STR(?g) = ?key)
+        } ORDER BY ?g""";
+    ParameterizedSparqlString pss = new ParameterizedSparqlString(q);
+    pss.setLiteral("key", sourceOrIri);
+    return query(pss.asQuery(), qe -> {
+      List<StoredArticle> out = new ArrayList<>();
+      qe.execSelect().forEachRemaining(s -> out.add(new StoredArticle(
+          s.getResource("g").getURI(), s.getLiteral("source").getLexicalForm())));
+      return out;
+    });
+  }
+
+  /**
+   * Removes an article's graph, and with it every fact and entity that no other article graph
+   * holds, in one write transaction.
+   *
+   * @return the number of triples removed
+   */
+  public long remove(String graphName) {
+    return Txn.calculateWrite(dataset, () -> {
+      long n = dataset.getNamedModel(graphName).size();
+      dataset.removeNamedModel(graphName);
+      return n;
     });
   }
 

@@ -29,6 +29,8 @@ import org.polkg.store.FactStore;
 
 /** {@code polkg ingest --endpoint} into running servers, and its one-line errors. */
 class RemoteIngestTest {
+  private static final String COACH = "https://example.org/sport/eastbridge-rovers-tolland";
+
   static final String GRAPH_OF_01 = "SELECT ?g WHERE { GRAPH ?g { ?g "
       + "<https://w3id.org/polkg/ns#source> \"https://example.org/news/labour-split\" } }";
 
@@ -120,7 +122,8 @@ class RemoteIngestTest {
       CliTestSupport.Run wrong = CliTestSupport.run("ingest", "--endpoint", base,
           "--user", "editor", "--password", "guess", article.toString());
       assertEquals(1, wrong.exit());
-      assertEquals(List.of("error: " + article + ": not stored: server answered 401 Unauthorized"
+      assertEquals(List.of("error: " + article + ": article 'https://example.org/news/labour-split'"
+          + " not stored: server answered 401 Unauthorized"
           + " at " + base + "/data (check --user and --password)"), wrong.err().lines().toList());
       assertTrue(wrong.out().contains("articles not sent: 1"), wrong.out());
       assertTrue(wrong.out().contains("articles ingested: 0"), wrong.out());
@@ -154,7 +157,8 @@ class RemoteIngestTest {
     String url = server.serverUrl() + "/nope";
     CliTestSupport.Run r = CliTestSupport.run("ingest", "--endpoint", url, article.toString());
     assertEquals(1, r.exit());
-    assertEquals(List.of("error: " + article + ": not stored: server answered 404 Not Found at "
+    assertEquals(List.of("error: " + article + ": article '" + COACH + "' not stored:"
+        + " server answered 404 Not Found at "
         + url + "/data (is the dataset name right?)"), r.err().lines().toList());
     assertTrue(r.out().contains("articles not sent: 1"), r.out());
   }
@@ -172,8 +176,9 @@ class RemoteIngestTest {
     List<String> lines = r.err().lines().toList();
     assertEquals(3, lines.size(), r.err()); // three articles in the file, none sent
     for (String line : lines) {
-      assertEquals("error: " + jsonl + ": not stored: server unreachable at " + url
-          + "/data: connection refused", line);
+      assertTrue(line.matches("error: " + java.util.regex.Pattern.quote(jsonl.toString())
+          + ": article 'https://example\\.org/\\S+' not stored: server unreachable at "
+          + java.util.regex.Pattern.quote(url + "/data") + ": connection refused"), line);
     }
     assertTrue(r.out().contains("articles not sent: 3"), r.out());
   }
@@ -187,7 +192,8 @@ class RemoteIngestTest {
       CliTestSupport.Run r = CliTestSupport.run("ingest", "--endpoint", readOnly.datasetUrl(),
           article.toString());
       assertEquals(1, r.exit());
-      assertEquals(List.of("error: " + article + ": not stored: server answered 405 Method Not"
+      assertEquals(List.of("error: " + article + ": article '" + COACH + "' not stored:"
+          + " server answered 405 Method Not"
           + " Allowed at " + readOnly.dataUrl()
           + " (is the dataset read-only? 'polkg serve' needs --update)"),
           r.err().lines().toList());

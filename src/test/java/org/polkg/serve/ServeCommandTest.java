@@ -74,9 +74,9 @@ class ServeCommandTest {
       CliTestSupport.Run locked = CliTestSupport.run("query", "--store", storeDir.toString(),
           "--sparql", "ASK {}");
       assertEquals(2, locked.exit());
-      assertEquals(List.of("polkg: store " + storeDir + " is in use by process " + p.pid()
-          + " (a 'polkg serve'? stop it, or send articles to it with 'polkg ingest --endpoint"
-          + " URL')"), locked.err().lines().toList());
+      assertEquals(List.of("polkg: store " + storeDir.toAbsolutePath().normalize()
+          + " is in use by another process (pid " + p.pid() + "); stop it (e.g. 'polkg serve')"
+          + " or use another --store"), locked.err().lines().toList());
 
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
       assertEquals(0, kill.waitFor());
