@@ -115,10 +115,10 @@ final class Clause {
       String w = t.lower();
       if (w.equals(")")) {
         int open = i - 1;
-        while (open >= 0 && !token(open).text().equals("(") && open > i - 12) {
+        while (open >= 0 && !token(open).text().startsWith("(") && open > i - 12) {
           open--;
         }
-        if (open >= 0 && token(open).text().equals("(")) {
+        if (open >= 0 && token(open).text().startsWith("(")) {
           i = open - 1; // "Dale Whitcomb (R-Idaho) stepped down"
           continue;
         }
@@ -212,7 +212,7 @@ final class Clause {
    * Adds the persons a verb's subject acted with: "quit alongside X, Y and Z", "together with X".
    */
   private List<String> withCompanions(List<String> subject, int verb) {
-    for (int i = verb + 1; i < size() && i < verb + 8; i++) {
+    for (int i = verb + 1; i < size() && i < verb + 12; i++) {
       String w = token(i).lower();
       boolean along = w.equals("alongside") || (w.equals("with") && i > 0
           && (token(i - 1).lower().equals("along") || token(i - 1).lower().equals("together")));
@@ -274,6 +274,13 @@ final class Clause {
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
       if (m != null) {
+        boolean descriptor = asPhrase && m.kind == Mention.Kind.ORG && m.end - m.start == 1
+            && m.end < size() && (token(m.end).lower().equals("on")
+                || token(m.end).lower().equals("in") || token(m.end).lower().equals("of"));
+        if (descriptor) {
+          i = m.end - 1; // "as the top Republican on the committee": the committee counts
+          continue;
+        }
         if (m.kind == Mention.Kind.ORG && m.resolved() && org == null) {
           org = m;
         } else if (m.kind == Mention.Kind.ROLE && role == null) {
@@ -305,6 +312,9 @@ final class Clause {
       }
       if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)) {
         break;
+      }
+      if (DateFinder.isTimeWord(w)) {
+        continue; // "resigned yesterday", "quit last week"
       }
       if (w.equals("as")) {
         asPhrase = true; // "resigned as parliamentary private secretaries": a post, not an object

@@ -50,6 +50,17 @@ final class DateFinder {
 
   private DateFinder() {}
 
+  /** Whether a word names a time: a weekday, a month, "yesterday", "today"... */
+  static boolean isTimeWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    return WEEKDAYS.containsKey(cap) || MONTHS.containsKey(cap) && !cap.equals("May")
+        || w.equals("yesterday") || w.equals("today") || w.equals("tonight")
+        || w.equals("tomorrow") || w.equals("night") || w.equals("morning")
+        || w.equals("afternoon") || w.equals("evening") || w.equals("week")
+        || w.equals("month") || w.equals("year");
+  }
+
   /** The date expressions in {@code tokens}, resolved against {@code published} when needed. */
   static List<DateMention> find(List<Token> tokens, Optional<LocalDate> published) {
     List<DateMention> out = new ArrayList<>();

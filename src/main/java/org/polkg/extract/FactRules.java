@@ -53,9 +53,10 @@ final class FactRules {
         person = after;
         rule = "role-title";
       }
-      // "another Jewish MP, Louise Ellman"
-      if (person == null && role.end + 1 < c.size() && c.token(role.end).text().equals(",")) {
-        Mention p = c.startingAt(role.end + 1, Mention.Kind.PERSON);
+      // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
+      int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(role.end);
+      if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")) {
+        Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
         if (p != null && (p.end >= c.size() || isBoundary(c.token(p.end)))) {
           person = p;
           rule = "role-apposition-before";
@@ -141,7 +142,9 @@ final class FactRules {
       String rule, List<Mention> before, List<Fact> out) {
     Optional<String> org = explicitOrg.filter(Mention::resolved).map(m -> m.entities.get(0));
     double confidence = rule.equals("role-title") ? 0.9 : 0.8;
-    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
+    boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
+        || c.token(role.end).lower().equals("for"));
+    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
       org = salientParty(c, role.start, before);
       confidence -= 0.15;
       rule = rule + "+party-context";
@@ -230,12 +233,15 @@ final class FactRules {
     double confidence = 0.9;
     if (org.isEmpty() && obj.role().isPresent()) {
       Mention role = obj.role().get();
-      Optional<Mention> roleOrg = orgOfPhrase(c, role.end);
-      org = roleOrg.map(m -> m.entities.get(0));
-      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
+      Optional<Mention> roleOrg = orgOfPhrase(c, role.end)
+          .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
+      org = roleOrg.filter(Mention::resolved).map(m -> m.entities.get(0));
+      boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
+          || c.token(role.end).lower().equals("for"));
+      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
         org = salientParty(c, t.start(), before);
       }
-      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
+      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT && !ofSomething) {
         // "resigned as home secretary": the government of the country the story is about
         org = country.flatMap(lex::government).map(e -> resolver.register(e, role.text));
       }

@@ -140,8 +140,7 @@ final class MentionFinder {
         Mention c = it.next();
         boolean taken = ms.stream().anyMatch(m -> m.start < c.end && c.start < m.end);
         Token before = c.start > 0 ? s.token(c.start - 1) : null;
-        if (taken || before != null && (before.isVerb() || before.pos().equals("IN")
-            || before.pos().equals("TO"))) {
+        if (taken || before != null && before.isVerb()) {
           it.remove(); // "who represents Hexham West": an object, not a list member
           changed = true;
           break;
@@ -348,6 +347,28 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, end);
         men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
             men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
+        continue;
+      }
+      // "chair of the Assembly's economy committee": a body named by common nouns
+      int k = start;
+      if (k < toks.size() && toks.get(k).lower().equals("the")) {
+        k++;
+      }
+      while (k < toks.size() && k < start + 6 && used[k]) {
+        k++; // an organisation owning it: "the Assembly's"
+      }
+      if (k < toks.size() && toks.get(k).text().equals("'s")) {
+        k++;
+      }
+      int nounEnd = k;
+      while (nounEnd < toks.size() && nounEnd < k + 3 && !used[nounEnd]
+          && toks.get(nounEnd).pos().startsWith("NN") && !toks.get(nounEnd).isCapitalized()) {
+        nounEnd++;
+      }
+      if (nounEnd > k && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
+        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+            men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
       }
     }
     // 5. persons
@@ -358,6 +379,10 @@ final class MentionFinder {
       Token t = toks.get(i);
       Lexicon.Honorific hon = lex.honorifics.get(t.text());
       int nameStart = hon != null ? i + 1 : i;
+      if (hon == null && i + 2 < toks.size() && toks.get(i + 1).text().equals(".")) {
+        hon = lex.honorifics.get(t.text() + "."); // "Reps" "." when the tokenizer split it
+        nameStart = hon != null ? i + 2 : i;
+      }
       int j = nameStart;
       while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
@@ -376,7 +401,8 @@ final class MentionFinder {
       boolean afterRole = i > 0 && used[i - 1] && roleEndsAt(out, i);
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
-          || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower());
+          || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
+          || j < toks.size() && subjectOfVerb(toks, nameStart, j);
       boolean plausible = !lex.places.contains(first.text())
           && !lex.notNames.contains(first.text()) && !ORG_HEADS.containsKey(first.text());
       if (hon != null) {
@@ -544,6 +570,30 @@ final class MentionFinder {
     return w.matches("[\\p{Lu}][\\p{L}'\\-.]*");
   }
 
+  /**
+   * A two- or three-word name of proper nouns followed by a finite verb, at the start of a
+   * sentence or after a date word or comma: the subject of the sentence ("Bethan Lloyd
+   * resigned"). Organisations and places are found before persons, so they are not taken.
+   */
+  private boolean subjectOfVerb(List<Token> toks, int start, int end) {
+    if (end - start < 2 || end - start > 3) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (!toks.get(k).pos().equals("NNP") || lex.places.contains(toks.get(k).text())
+          || ORG_HEADS.containsKey(toks.get(k).text())) {
+        return false;
+      }
+    }
+    String pos = toks.get(end).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("MD");
+    Token before = start > 0 ? toks.get(start - 1) : null;
+    boolean opening = before == null || before.text().equals(",")
+        || lex.notNames.contains(before.text()) || DateFinder.isTimeWord(before.text())
+        || before.pos().startsWith("RB");
+    return finite && opening;
+  }
+
   private static boolean roleEndsAt(List<Mention> ms, int i) {
     for (Mention m : ms) {
       if (m.kind == Mention.Kind.ROLE && m.end == i) {
@@ -569,6 +619,10 @@ final class MentionFinder {
   private static boolean isNounNext(List<Token> toks, int i) {
     return i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN")
         || toks.get(i + 1).pos().startsWith("JJ"));
+  }
+
+  private static String capitalize(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
   private static boolean continuesToOrgHead(List<Token> toks, int from) {

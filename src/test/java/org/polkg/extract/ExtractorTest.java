@@ -169,4 +169,86 @@ class ExtractorTest {
     assertEquals(p.sentence(), text.substring(p.start(), p.end()));
     assertTrue(p.confidence() > 0 && p.confidence() <= 1);
   }
+
+  private static Set<String> events(Extraction x) {
+    Set<String> out = new TreeSet<>();
+    for (Fact.Event e : x.facts(Fact.Event.class)) {
+      if (e.modality() == Modality.ASSERTED) {
+        out.add(e.type().label() + "|" + e.date().map(LocalDate::toString).orElse("-"));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void usTitlesAndPartyTags() {
+    Extraction x = extract("Sen. Marla Quintero (D-N.M.) resigned from the Senate Finance "
+        + "Committee on Wednesday, and Reps. Dwight Okoye, Lena Farris and Paul Strand said "
+        + "they would back her.", "2022-05-13");
+    assertTrue(roles(x).contains("Marla Quintero|senator|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Lena Farris|representative|-"), roles(x).toString());
+    assertTrue(asserted(x).contains("Marla Quintero|Senate Finance Committee|2022-05-11"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void partyNicknames() {
+    Extraction x = extract("Councillor Ruth Aldane quit the GOP yesterday.\n"
+        + "Two days later Simon Petrie left the Tories.", "2019-09-04");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Ruth Aldane|Republican Party|2019-09-03"), r.toString());
+    assertTrue(r.stream().anyMatch(v -> v.startsWith("Simon Petrie|Conservative Party|")),
+        r.toString());
+  }
+
+  @Test
+  void passiveDismissal() {
+    Extraction x = extract("Junior minister Kofi Asante was sacked by the prime minister on "
+        + "Monday after the leak.", "2021-02-10");
+    assertEquals(Set.of("Dismissal|2021-02-08"), events(x));
+    assertEquals(Set.of(), asserted(x));
+  }
+
+  @Test
+  void appointmentWithRole() {
+    Extraction x = extract("The premier appointed Grace Whitlow, a former nurse, as health "
+        + "minister on Friday.", "2023-08-12");
+    assertEquals(Set.of("Appointment|2023-08-11"), events(x));
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Grace Whitlow|health minister")),
+        roles(x).toString());
+  }
+
+  @Test
+  void companyChiefsResignToo() {
+    Extraction x = extract("The chief executive of Calder Freight, Imogen Saltash, resigned "
+        + "yesterday after a profit warning.", "2024-10-02");
+    assertEquals(Set.of("Imogen Saltash|Calder Freight|2024-10-01"), asserted(x));
+  }
+
+  @Test
+  void rumoursAreReportedNotAsserted() {
+    Extraction x = extract("Reporters were told that the whip, Hamish Dunmore, had quit the "
+        + "Labour Party.", "2020-06-01");
+    assertEquals(Set.of(), asserted(x));
+    assertTrue(resignations(x).stream().anyMatch(r -> r.endsWith("|REPORTED")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirSubject() {
+    Extraction x = extract("Yesterday Bethan Lloyd resigned from Plaid Cymru and joined the "
+        + "Liberal Democrats.", "2022-11-25");
+    assertEquals(Set.of("Bethan Lloyd|Plaid Cymru|2022-11-24"), asserted(x));
+    assertEquals(Set.of("Bethan Lloyd|Liberal Democrats|2022-11-24"), joinings(x));
+    assertTrue(events(x).contains("Defection|2022-11-24"), events(x).toString());
+  }
+
+  @Test
+  void relativeClauseSubjectWithCompanions() {
+    Extraction x = extract("The group was founded by Ines Varga, who quit the Green Party on "
+        + "Tuesday alongside Tomasz Wrobel and Ada Finch.", "2023-04-06");
+    Set<String> r = asserted(x);
+    assertEquals(3, r.size(), r.toString());
+    assertTrue(r.stream().allMatch(v -> v.endsWith("|2023-04-04")), r.toString());
+  }
 }
