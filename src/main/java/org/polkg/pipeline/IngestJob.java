@@ -1,6 +1,7 @@
 package org.polkg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,20 @@ public final class IngestJob {
   /**
    * What an ingest did: articles stored, lines reported as failed (unreadable files and lines,
    * and articles the sink did not store, of which there were {@code notStored}), articles
-   * skipped as unchanged.
+   * skipped as unchanged, and the time it took ({@link Duration#ZERO} when not measured).
    */
   public record Summary(int articles, int failed, int skipped, int notStored,
-      Map<String, Integer> factsByKind, long triples, List<String> failures) {}
+      Map<String, Integer> factsByKind, long triples, List<String> failures, Duration elapsed) {
+    public Summary(int articles, int failed, int skipped, int notStored,
+        Map<String, Integer> factsByKind, long triples, List<String> failures) {
+      this(articles, failed, skipped, notStored, factsByKind, triples, failures, Duration.ZERO);
+    }
+
+    /** All facts stored. */
+    public int facts() {
+      return factsByKind.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
 
   public Summary run(List<Path> paths) {
     ArticleFiles.Listing listing = files.list(paths);
