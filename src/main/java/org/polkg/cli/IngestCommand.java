@@ -3,6 +3,7 @@ package org.polkg.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.polkg.ingest.ArticleFiles;
 import org.polkg.pipeline.GraphSink;
 import org.polkg.pipeline.IngestJob;
+import org.polkg.pipeline.ParallelIngest;
 import org.polkg.pipeline.Pipeline;
 import org.polkg.store.FactStore;
 import org.polkg.store.RemoteGraphStore;
@@ -62,6 +64,20 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Extraction threads (default: the number of processors, here "
+          + "${DEFAULT-VALUE}). Reading and writing have a thread each besides.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "auto (a bar on a terminal, else a line every few seconds), bar, lines"
+          + " or none; on standard error.")
+  ProgressDisplay.Mode progress;
+
+  @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
+      description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
+  double progressEvery;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
   List<Path> paths;
 
@@ -81,20 +97,35 @@ final class IngestCommand implements Callable<Integer> {
     RemoteGraphStore remote = endpoint == null ? null : remote();
     if (remote == null) {
       checkLocal();
+    } else if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+      throw new UserException("--threads goes with the local store; --endpoint sends the"
+          + " articles one at a time");
+    }
+    if (threads < 1) {
+      throw new UserException("--threads: must be at least 1: " + threads);
+    }
+    if (!(progressEvery > 0)) {
+      throw new UserException("--progress-every: must be a positive number of seconds: "
+          + progressEvery);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Pipeline.load();
     IngestJob.Summary s;
     FactStore fs = remote == null ? store.open() : null;
     try {
-      GraphSink sink = remote != null ? remote : fs;
-      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), sink, defaultDate,
-          minConfidence, line -> {
-            err.println("error: " + line);
-            err.flush();
-          });
-      s = job.run(paths);
+      if (fs != null) {
+        s = LocalIngest.run(fs, new ArticleFiles(maxBytes), new ParallelIngest.Settings(
+            defaultDate, minConfidence, threads), progress,
+            Duration.ofMillis(Math.round(progressEvery * 1000)), err, paths);
+      } else {
+        GraphSink sink = remote;
+        IngestJob job = new IngestJob(Pipeline.load(), new ArticleFiles(maxBytes), sink,
+            defaultDate, minConfidence, line -> {
+              err.println("error: " + line);
+              err.flush();
+            });
+        s = job.run(paths);
+      }
     } finally {
       if (fs != null) {
         fs.close();
@@ -106,10 +137,16 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("articles not sent: %d%n", s.notStored());
     }
     out.printf("files or lines failed: %d%n", s.failed());
+    out.printf("facts: %d%n", s.facts());
     for (Map.Entry<String, Integer> e : s.factsByKind().entrySet()) {
       out.printf("  %-32s %d%n", e.getKey(), e.getValue());
     }
     out.printf("triples written: %d%n", s.triples());
+    if (!s.elapsed().isZero()) {
+      double secs = s.elapsed().toNanos() / 1e9;
+      out.printf(java.util.Locale.ROOT, "elapsed: %.1f s, %.1f articles/s%n", secs,
+          (s.articles() + s.skipped()) / Math.max(secs, 1e-9));
+    }
     if (remote != null) {
       out.printf("endpoint: %s%n", remote.graphStore());
     } else {
