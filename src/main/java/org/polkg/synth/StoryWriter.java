@@ -41,7 +41,19 @@ final class StoryWriter {
       "Turnout at the last election in the constituency was %d per cent.",
       "Campaign groups welcomed the move and said it was long overdue.",
       "The party's annual conference is expected to be dominated by the fallout.",
-      "Union leaders criticised %s as a betrayal of working families.");
+      "Union leaders criticised %s as a betrayal of working families.",
+      "Business groups warned that the uncertainty over %s was already delaying investment.",
+      "Local activists said the mood in the constituency had changed sharply over the summer.",
+      "The figures published on Thursday showed inflation running at %d per cent.",
+      "Analysts said the episode exposed deep divisions over the direction of the country.",
+      "A survey of members found that %d per cent wanted a change of approach on %s.",
+      "Ministers have spent weeks trying to reassure backbenchers that concessions are coming.",
+      "The opposition has promised to force a vote on %s before the recess.",
+      "Diplomats in the capital said the row had been watched closely abroad.",
+      "Several councils have already said they cannot meet the new targets without more money.",
+      "Civil servants were told to prepare for delays to the legislation.",
+      "Critics argued that the plans had been drawn up in haste and without consultation.",
+      "The chamber was unusually full for the debate, which ran late into the evening.");
   private static final List<String> QUOTES = List.of(
       "This was not an easy decision, but it is the right one",
       "I can no longer look my constituents in the eye and defend this",
@@ -148,6 +160,8 @@ final class StoryWriter {
             + party.inText() + " and would continue to represent " + place + ".");
       }
     }
+    ps.add(hon + " was first elected in " + (published.getYear() - 3 - random.nextInt(20))
+        + " and has spoken often on " + pick(ISSUES) + ". " + filler(issue));
     // Reactions and background roles.
     ps.add("The " + party.adjective() + " leader, " + (kind == 3 ? rival.full() : leader.full())
         + ", said " + (kind == 3 ? rival.he() : leader.he())
@@ -156,7 +170,7 @@ final class StoryWriter {
       ps.add(leader.full() + " met " + rival.full() + " " + on(published.minusDays(
           random.nextInt(3)), published) + " to discuss " + issue + ", according to aides.");
     }
-    ps.add(filler(issue));
+    ps.add(filler(issue) + " " + filler(issue));
     // Modality traps: none of these is a resignation.
     List<String> traps = new ArrayList<>(List.of(
         trap1.full() + " threatened to resign from " + party.inText() + " over " + issue + ".",
@@ -178,7 +192,7 @@ final class StoryWriter {
     }
     ps.add(minister.full() + ", the " + pick(c.offices()) + ", said the government would not be"
         + " distracted. \"" + pick(QUOTES) + ",\" " + minister.he() + " told reporters.");
-    ps.add(filler(issue));
+    ps.add(filler(issue) + " " + filler(issue) + " " + filler(issue));
 
     String slug = slug(title);
     Optional<String> url = random.nextInt(10) == 0 ? Optional.empty()
