@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -75,7 +77,11 @@ public final class BulkLoad {
     long start = System.nanoTime();
     loader.startBulk();
     try {
-      loader.load(files.stream().map(Path::toString).toList());
+      for (Path f : files) {
+        // Parsed here rather than by loader.load(...) so that errors are thrown, not logged.
+        RDFParser.source(f).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
+            .parse(loader.stream());
+      }
       loader.finishBulk();
     } catch (RuntimeException e) {
       loader.finishException(e);

@@ -122,8 +122,13 @@ final class StoryWriter {
       case 1 -> {
         title = c.member().substring(0, 1).toUpperCase(Locale.ROOT) + c.member().substring(1)
             + " " + main.surname() + " defects to " + other.shortName();
-        ps.add(dateline(c) + main.full() + " quit " + party.inText() + " " + when
-            + " and joined " + other.inText() + ", " + reason(main, issue) + ".");
+        if (random.nextBoolean()) {
+          ps.add(dateline(c) + main.full() + " defected to " + other.inText() + " " + when
+              + ", " + reason(main, issue) + ".");
+        } else {
+          ps.add(dateline(c) + main.full() + " quit " + party.inText() + " " + when
+              + " and joined " + other.inText() + ", " + reason(main, issue) + ".");
+        }
         ps.add(hon + ", who has represented " + place + " since " + (published.getYear()
             - 2 - random.nextInt(15)) + ", said the " + party.shortName()
             + " had drifted away from " + main.his() + " constituents.");
