@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.polkg.ingest.ArticleFiles;
 import org.polkg.pipeline.FailureReport;
 import org.polkg.pipeline.GraphSink;
 import org.polkg.pipeline.IngestJob;
+import org.polkg.pipeline.ParallelIngest;
 import org.polkg.pipeline.Pipeline;
 import org.polkg.store.FactStore;
 import org.polkg.store.RemoteGraphStore;
@@ -79,6 +81,20 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Print a line per article stored.")
   boolean verbose;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Extraction threads (default: the number of processors, here "
+          + "${DEFAULT-VALUE}). Reading and writing have a thread each besides.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "auto (a bar on a terminal, else a line every few seconds), bar, lines"
+          + " or none; on standard error.")
+  ProgressDisplay.Mode progress;
+
+  @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
+      description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
+  double progressEvery;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
   List<Path> paths;
 
@@ -98,6 +114,16 @@ final class IngestCommand implements Callable<Integer> {
     RemoteGraphStore remote = endpoint == null ? null : remote();
     if (remote == null) {
       checkLocal();
+    } else if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+      throw new UserException("--threads goes with the local store; --endpoint sends the"
+          + " articles one at a time");
+    }
+    if (threads < 1) {
+      throw new UserException("--threads: must be at least 1: " + threads);
+    }
+    if (!(progressEvery > 0)) {
+      throw new UserException("--progress-every: must be a positive number of seconds: "
+          + progressEvery);
     }
     if (maxBytes <= 0) {
       throw new UserException("--max-bytes: must be a positive number of bytes: " + maxBytes);
@@ -112,16 +138,30 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestJob.Summary s;
-    try (FailureReport r = openReport();
-        FactStore fs = remote == null ? store.open() : null) {
-      GraphSink sink = remote != null ? remote : fs;
-      Pipeline pipeline = Pipeline.load();
-      IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), sink,
-          new IngestJob.Settings(defaultDate, minConfidence, failFast, maxArticleChars),
-          new IngestConsole(out, err, verbose, Optional.ofNullable(r)));
-      s = job.run(paths);
-    } catch (IOException e) {
-      throw new UserException("--report: cannot write " + report + ": " + e.getMessage());
+    boolean parallel = remote == null
+        && spec.commandLine().getParseResult().hasMatchedOption("--threads");
+    if (parallel && (failFast || report != null || verbose)) {
+      throw new UserException("--threads does not go with --fail-fast, --report or --verbose"
+          + " yet; leave out --threads for those");
+    }
+    if (parallel) {
+      try (FactStore fs = store.open()) {
+        s = LocalIngest.run(fs, new ArticleFiles(maxBytes), new ParallelIngest.Settings(
+            defaultDate, minConfidence, threads), progress,
+            Duration.ofMillis(Math.round(progressEvery * 1000)), err, paths);
+      }
+    } else {
+      try (FailureReport r = openReport();
+          FactStore fs = remote == null ? store.open() : null) {
+        GraphSink sink = remote != null ? remote : fs;
+        Pipeline pipeline = Pipeline.load();
+        IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), sink,
+            new IngestJob.Settings(defaultDate, minConfidence, failFast, maxArticleChars),
+            new IngestConsole(out, err, verbose, Optional.ofNullable(r)));
+        s = job.run(paths);
+      } catch (IOException e) {
+        throw new UserException("--report: cannot write " + report + ": " + e.getMessage());
+      }
     }
     out.printf("articles ingested: %d%n", s.articles());
     out.printf("articles unchanged (skipped): %d%n", s.skipped());
@@ -129,12 +169,18 @@ final class IngestCommand implements Callable<Integer> {
       out.printf("articles not sent: %d%n", s.notStored());
     }
     out.printf("files or lines failed: %d%n", s.failed());
+    out.printf("facts: %d%n", s.facts());
     for (Map.Entry<String, Integer> e : s.factsByKind().entrySet()) {
       out.printf("  %-32s %d%n", e.getKey(), e.getValue());
     }
     out.printf("triples written: %d%n", s.triples());
     if (s.stopped()) {
       out.println("stopped at the first failure (--fail-fast): later files were not read");
+    }
+    if (!s.elapsed().isZero()) {
+      double secs = s.elapsed().toNanos() / 1e9;
+      out.printf(java.util.Locale.ROOT, "elapsed: %.1f s, %.1f articles/s%n", secs,
+          (s.articles() + s.skipped()) / Math.max(secs, 1e-9));
     }
     if (remote != null) {
       out.printf("endpoint: %s%n", remote.graphStore());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     description = "Turns political news articles into a knowledge graph of facts.",
     subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class,
         StatsCommand.class, EvalCommand.class, TrainCommand.class, ServeCommand.class,
-        FusekiConfigCommand.class, RemoveCommand.class,
+        FusekiConfigCommand.class, RemoveCommand.class, GenerateCommand.class,
+        LoadCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit status when some input failed. */

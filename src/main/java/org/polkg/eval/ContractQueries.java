@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 
 /** The query-contract files of {@code queries/}, packaged with polkg. */
 public final class ContractQueries {
+  /** The names of all contract queries, as in {@code queries/NAME.rq}. */
+  public static final java.util.List<String> NAMES = java.util.List.of("articles", "events",
+      "memberships", "modality", "provenance", "resignations", "roles");
+
   private ContractQueries() {}
 
   /** The text of {@code queries/NAME.rq}. */

@@ -1,6 +1,7 @@
 package org.polkg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,9 +84,22 @@ public final class IngestJob {
    * @param stopped whether the job stopped at a failure (fail fast) before the end
    * @param notStored articles the sink refused (a remote server's error), also counted in
    *     {@code failed}
+   * @param elapsed the time it took ({@link Duration#ZERO} when not measured)
    */
   public record Summary(int articles, int failed, int skipped, Map<String, Integer> factsByKind,
-      long triples, List<String> failures, int warnings, boolean stopped, int notStored) {
+      long triples, List<String> failures, int warnings, boolean stopped, int notStored,
+      Duration elapsed) {
+    public Summary(int articles, int failed, int skipped, Map<String, Integer> factsByKind,
+        long triples, List<String> failures, int warnings, boolean stopped, int notStored) {
+      this(articles, failed, skipped, factsByKind, triples, failures, warnings, stopped,
+          notStored, Duration.ZERO);
+    }
+
+    /** All facts stored. */
+    public int facts() {
+      return factsByKind.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public Summary {
       factsByKind = Collections.unmodifiableMap(new TreeMap<>(factsByKind));
       failures = List.copyOf(failures);
