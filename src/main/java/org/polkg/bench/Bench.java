@@ -47,13 +47,14 @@ public final class Bench {
    * @param threads the thread count of (a), (b) and (c)
    * @param queriesStoreSize articles in the store the queries run on
    * @param queryRuns timed runs of each query (after {@link #QUERY_WARMUP} untimed ones)
+   * @param rounds how many times (a), (b) and (c) are each measured, taking turns
    * @param workDir where corpora and stores go (deleted afterwards unless {@code keep})
    */
   public record Settings(int count, int threads, int queriesStoreSize, long seed, int queryRuns,
-      Path workDir, boolean keep) {}
+      int rounds, Path workDir, boolean keep) {}
 
   static final int QUERY_WARMUP = 3;
-  static final int WARMUP_ARTICLES = 200;
+  static final int WARMUP_ARTICLES = 1500;
   static final double[] PROBES = {0.1, 0.25, 0.5, 0.75, 1.0};
 
   public Bench(Settings settings, Consumer<String> log) {
@@ -88,27 +89,41 @@ public final class Bench {
     NlpModels bareModels = pipeline.models().withoutNameModel();
     ThreadLocal<Annotator> bare = ThreadLocal.withInitial(bareModels::newAnnotator);
     ArticleTask task = new ArticleTask(pipeline, 0);
-    List<Article> warm = articles.subList(0, Math.min(articles.size(), WARMUP_ARTICLES));
+    List<Article> warm = List.copyOf(articles.subList(0, Math.min(articles.size(),
+        WARMUP_ARTICLES)));
 
-    log.accept("warm-up");
+    // The JIT takes a few thousand articles to settle on two cores: an untimed round of all
+    // three on (up to) the whole corpus first.
+    log.accept("warm-up: (a), (b) and (c) on " + warm.size() + " articles");
     Throughput.run(warm, t, a -> bare.get().annotate(a.text()));
     Throughput.run(warm, t, task::run);
-    log.accept("(a) bare OpenNLP on " + articles.size() + " articles");
-    Throughput.Measure a = Throughput.run(articles, t, x -> bare.get().annotate(x.text()));
-    log.accept("(b) polkg extraction");
-    Throughput.Measure b = Throughput.run(articles, t, task::run);
-    articles = null; // not kept through the long ingest below
-
-    log.accept("(c) warm-up ingest");
-    new CorpusGenerator(settings.seed() + 1000).generate(Math.min(100, settings.count()),
-        work.resolve("warm"));
+    new CorpusGenerator(settings.seed() + 1000).generate(warm.size(), work.resolve("warm"));
     ingest(pipeline, work.resolve("warm"), work.resolve("warm-store"), Optional.empty());
-    log.accept("(c) polkg ingest into a fresh store");
-    IngestJob.Summary c = ingest(pipeline, work.resolve("corpus"), work.resolve("store-c"),
-        Optional.empty());
+    delete(work.resolve("warm-store"));
+
+    // (a), (b) and (c) take turns, round after round, so that whatever else the machine does
+    // falls on all three alike; each is reported by its median round.
+    List<Throughput.Measure> a = new ArrayList<>();
+    List<Throughput.Measure> b = new ArrayList<>();
+    List<IngestJob.Summary> c = new ArrayList<>();
+    Path storeC = null;
+    for (int r = 1; r <= settings.rounds(); r++) {
+      log.accept("round " + r + "/" + settings.rounds() + ": (a) bare OpenNLP on "
+          + articles.size() + " articles");
+      a.add(Throughput.run(articles, t, x -> bare.get().annotate(x.text())));
+      log.accept("round " + r + "/" + settings.rounds() + ": (b) polkg extraction");
+      b.add(Throughput.run(articles, t, task::run));
+      log.accept("round " + r + "/" + settings.rounds() + ": (c) polkg ingest into a fresh"
+          + " store");
+      if (storeC != null) {
+        delete(storeC);
+      }
+      storeC = work.resolve("store-c-" + r);
+      c.add(ingest(pipeline, work.resolve("corpus"), storeC, Optional.empty()));
+    }
+    articles = null; // not kept through the long ingest below
     log.accept("(c) re-ingest unchanged");
-    IngestJob.Summary again = ingest(pipeline, work.resolve("corpus"), work.resolve("store-c"),
-        Optional.empty());
+    IngestJob.Summary again = ingest(pipeline, work.resolve("corpus"), storeC, Optional.empty());
 
     int n = settings.queriesStoreSize();
     log.accept("generating " + n + " articles for the query store");
@@ -120,6 +135,7 @@ public final class Bench {
         Optional.of(heap));
 
     List<QueryLatency.Latency> latencies = new ArrayList<>();
+    List<QueryLatency.Latency> selective = new ArrayList<>();
     BenchReport.HashCheck hashCheck;
     try (FactStore store = FactStore.open(work.resolve("qstore"))) {
       hashCheck = hashCheck(store);
@@ -128,10 +144,15 @@ public final class Bench {
         latencies.add(QueryLatency.measure(store, name + ".rq", ContractQueries.text(name),
             QUERY_WARMUP, settings.queryRuns()));
       }
+      for (SelectiveQueries.Named sq : SelectiveQueries.of(store)) {
+        log.accept("query " + sq.name());
+        selective.add(QueryLatency.measure(store, sq.name(), sq.sparql(), QUERY_WARMUP,
+            settings.queryRuns()));
+      }
     }
     return new BenchReport(settings, Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory(), corpus, (double) words / settings.count(),
-        a, b, c, again, q, heap, latencies, hashCheck);
+        a, b, c, again, q, heap, latencies, selective, hashCheck);
   }
 
   private IngestJob.Summary ingest(Pipeline pipeline, Path corpus, Path storeDir,

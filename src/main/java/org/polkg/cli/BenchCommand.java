@@ -37,6 +37,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
   int queryRuns;
 
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+      description = "Times (a), (b) and (c) are each measured, taking turns; the median is"
+          + " reported (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
       description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -53,9 +58,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (count < 1 || threads < 1 || queriesStoreSize < 1 || queryRuns < 1) {
-      throw new UserException("--count, --threads, --queries-store-size and --query-runs must"
-          + " be at least 1");
+    if (count < 1 || threads < 1 || queriesStoreSize < 1 || queryRuns < 1 || rounds < 1) {
+      throw new UserException("--count, --threads, --queries-store-size, --query-runs and"
+          + " --rounds must be at least 1");
     }
     Path dir = workDir;
     if (dir == null) {
@@ -65,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     BenchReport r = new Bench(new Bench.Settings(count, threads, queriesStoreSize, seed,
-        queryRuns, dir, keep), line -> {
+        queryRuns, rounds, dir, keep), line -> {
           err.println("bench: " + line);
           err.flush();
         }).run();
