@@ -40,7 +40,7 @@ class ParallelIngestTest {
     try (FactStore fs = FactStore.open(store)) {
       return new ParallelIngest(TestSupport::pipeline, new ArticleFiles(), new StoreBatches(fs),
           new ParallelIngest.Settings(Optional.empty(), 0, threads, batch,
-              Duration.ofMillis(200)), errors::add, progress).run(List.of(corpus));
+              Duration.ofMillis(200)), f -> errors.add(f.describe()), progress).run(List.of(corpus));
     }
   }
 
@@ -110,7 +110,7 @@ class ParallelIngestTest {
     try (FactStore fs = FactStore.open(store)) {
       ParallelIngest job = new ParallelIngest(TestSupport::pipeline, new ArticleFiles(),
           new StoreBatches(fs), new ParallelIngest.Settings(Optional.empty(), 0, 2),
-          errors::add, new Progress());
+          f -> errors.add(f.describe()), new Progress());
       job.run(List.of(copy));
       Path txt;
       try (var s = Files.walk(copy)) {
@@ -139,7 +139,7 @@ class ParallelIngestTest {
     IngestJob.Summary s;
     try (FactStore fs = FactStore.open(tmp.resolve("mixed-store"))) {
       s = new ParallelIngest(TestSupport::pipeline, new ArticleFiles(), new StoreBatches(fs),
-          new ParallelIngest.Settings(Optional.empty(), 0, 2), errors::add, new Progress())
+          new ParallelIngest.Settings(Optional.empty(), 0, 2), f -> errors.add(f.describe()), new Progress())
           .run(List.of(in, tmp.resolve("missing.txt")));
     }
     assertEquals(7, s.articles());
