@@ -360,9 +360,13 @@ public final class ParallelIngest {
 
     // ---- writing: the calling thread ---------------------------------------------------------
 
+    /** Items accepted and not yet committed, in reading order: articles, failures, warnings. */
+    private final List<Result> batch = new ArrayList<>();
+    /** For each article of the batch: whether its graph may already be in the store. */
+    private final List<Boolean> mayExist = new ArrayList<>();
+
     private void write() {
       Map<Long, Result> pending = new HashMap<>();
-      List<Result> batch = new ArrayList<>();
       long next = 0;
       long deadline = Long.MAX_VALUE;
       while (true) {
@@ -386,99 +390,100 @@ public final class ParallelIngest {
             skipped += ready.skipped();
           }
           if (ready.end()) {
-            commit(batch);
+            commit();
             return;
           }
-          if (accept(ready, batch)) {
+          if (accept(ready)) {
             if (batch.isEmpty()) {
               deadline = System.nanoTime() + settings.batchInterval().toNanos();
             }
             batch.add(ready);
-            if (batch.size() >= settings.batchArticles()) {
-              commit(batch);
+            if (ready.failure() != null && settings.failFast()) {
+              commit(); // what was read before the failure is stored
+              stopped = true;
+            } else if (batch.size() >= settings.batchArticles()) {
+              commit();
             }
           }
         }
         if (!batch.isEmpty() && System.nanoTime() >= deadline) {
-          commit(batch);
+          commit();
         }
       }
-      commit(batch);
+      commit();
     }
 
     /**
-     * Whether an item is an article that goes into the batch; reports the items that are not
-     * (failures, warnings, articles read twice), unless the ingest has stopped.
+     * Whether an item goes into the batch: an article to store, or a failure or warning to
+     * report once the articles read before it are stored. Not once the ingest has stopped, nor
+     * an article read twice in one run with the same content.
      */
-    private boolean accept(Result r, List<Result> batch) {
-      if (stopped) {
+    private boolean accept(Result r) {
+      if (stopped || r.failure() == null && r.warning() == null && r.extracted() == null) {
         if (r.article() != null) {
           progress.advance(1);
         }
-        return false;
-      }
-      if (r.warning() != null) {
-        warnings++;
-        listener.warned(r.warning());
-        return false;
-      }
-      if (r.failure() != null) {
-        if (r.article() != null) {
-          progress.advance(1);
-        }
-        if (settings.failFast()) {
-          commit(batch); // what was read before the failure is stored
-          if (stopped) {
-            return false; // the store failed first
-          }
-          stopped = true;
-        }
-        fail(r.failure());
         return false;
       }
       if (r.extracted() == null) {
+        return true;
+      }
+      String name = r.extracted().graph().graphName();
+      if (written.holds(name, r.article().contentHash())) {
+        skipped++;
         progress.advance(1);
         return false;
       }
-      if (written.holds(r.extracted().graph().graphName(), r.article().contentHash())) {
-        skipped++; // the same article twice in one run
-        progress.advance(1);
-        return false;
-      }
+      mayExist.add(stored.contains(name) || written.contains(name));
+      written.put(name, r.article().contentHash());
       return true;
     }
 
-    private void commit(List<Result> batch) {
+    /**
+     * Stores the articles of the batch in one transaction, then reports its items in order:
+     * stored articles, failures and warnings; when the store fails, each article as not stored,
+     * and the ingest stops.
+     */
+    private void commit() {
       if (batch.isEmpty()) {
         return;
       }
       List<ArticleGraph> graphs = new ArrayList<>(batch.size());
-      List<Boolean> mayExist = new ArrayList<>(batch.size());
       for (Result r : batch) {
-        String name = r.extracted().graph().graphName();
-        graphs.add(r.extracted().graph());
-        mayExist.add(stored.contains(name) || written.contains(name));
-        written.put(name, r.article().contentHash());
-      }
-      progress.advance(batch.size());
-      try {
-        sink.putAll(graphs, mayExist);
-      } catch (RuntimeException e) {
-        stopped = true;
-        for (Result r : batch) {
-          notStored++;
-          fail(Failure.notStored(r.file(), r.article(), e.getMessage()));
+        if (r.extracted() != null) {
+          graphs.add(r.extracted().graph());
         }
-        batch.clear();
-        return;
+      }
+      String storeFailure = null;
+      if (!graphs.isEmpty()) {
+        try {
+          sink.putAll(graphs, mayExist);
+        } catch (RuntimeException e) {
+          stopped = true;
+          storeFailure = String.valueOf(e.getMessage());
+        }
       }
       for (Result r : batch) {
-        articles++;
-        triples += r.extracted().triples();
-        r.extracted().factsByKind().forEach((k, n) -> byKind.merge(k, n, Integer::sum));
-        listener.stored(r.article().source(), r.extracted().graph().graphName());
+        if (r.article() != null) {
+          progress.advance(1);
+        }
+        if (r.warning() != null) {
+          warnings++;
+          listener.warned(r.warning());
+        } else if (r.failure() != null) {
+          fail(r.failure());
+        } else if (storeFailure != null) {
+          notStored++;
+          fail(Failure.notStored(r.file(), r.article(), storeFailure));
+        } else {
+          articles++;
+          triples += r.extracted().triples();
+          r.extracted().factsByKind().forEach((k, n) -> byKind.merge(k, n, Integer::sum));
+          listener.stored(r.article().source(), r.extracted().graph().graphName());
+        }
       }
       batch.clear();
+      mayExist.clear();
     }
 
     private void fail(Failure f) {
