@@ -3,19 +3,16 @@ package org.polkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.apache.jena.riot.RDFFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polkg.TestSupport;
@@ -151,19 +148,8 @@ class ParallelIngestCliTest {
     }
     assertEquals(summaries.get(0), summaries.get(1));
     assertTrue(summaries.get(0).matches("(?s)articles ingested: [1-9]\\d*\\n.*"), summaries.get(0));
-    List<String> one = quads(tmp.resolve("store-1"));
+    List<String> one = TestSupport.quads(tmp.resolve("store-1"));
     assertTrue(one.size() > 100, "quads: " + one.size());
-    assertEquals(one, quads(tmp.resolve("store-2")));
-  }
-
-  /** The store as sorted N-Quads lines. */
-  private static List<String> quads(Path store) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (FactStore fs = FactStore.openExisting(store)) {
-      fs.export(RDFFormat.NQUADS, out);
-    }
-    List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
-    Collections.sort(lines);
-    return lines;
+    assertEquals(one, TestSupport.quads(tmp.resolve("store-2")));
   }
 }

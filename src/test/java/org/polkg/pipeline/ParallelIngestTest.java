@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.riot.RDFFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,17 +43,6 @@ class ParallelIngestTest {
     }
   }
 
-  /** The store as sorted N-Quads lines. */
-  private static List<String> quads(Path store) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (FactStore fs = FactStore.open(store)) {
-      fs.export(RDFFormat.NQUADS, out);
-    }
-    List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
-    Collections.sort(lines);
-    return lines;
-  }
-
   @Test
   void twoThreadsStoreExactlyTheQuadsOfOne() {
     List<String> errors = new ArrayList<>();
@@ -67,9 +53,9 @@ class ParallelIngestTest {
     assertEquals(40, two.articles());
     assertEquals(one.factsByKind(), two.factsByKind());
     assertEquals(one.triples(), two.triples());
-    List<String> q1 = quads(tmp.resolve("one"));
+    List<String> q1 = TestSupport.quads(tmp.resolve("one"));
     assertTrue(q1.size() > 40 * 50, "quads: " + q1.size());
-    assertEquals(q1, quads(tmp.resolve("two")));
+    assertEquals(q1, TestSupport.quads(tmp.resolve("two")));
   }
 
   @Test
@@ -83,7 +69,7 @@ class ParallelIngestTest {
     }
     ingest(tmp.resolve("parallel"), 2, 5, errors, new Progress());
     assertEquals(List.of(), errors);
-    assertEquals(quads(seq), quads(tmp.resolve("parallel")));
+    assertEquals(TestSupport.quads(seq), TestSupport.quads(tmp.resolve("parallel")));
   }
 
   @Test
@@ -91,7 +77,7 @@ class ParallelIngestTest {
     Path store = tmp.resolve("again");
     List<String> errors = new ArrayList<>();
     ingest(store, 2, 50, errors, new Progress());
-    List<String> before = quads(store);
+    List<String> before = TestSupport.quads(store);
     Progress progress = new Progress();
     IngestJob.Summary s = ingest(store, 2, 50, errors, progress);
     assertEquals(List.of(), errors);
@@ -100,7 +86,7 @@ class ParallelIngestTest {
     assertEquals(0, s.failed());
     assertEquals(0, s.triples());
     assertEquals(40, progress.done());
-    assertEquals(before, quads(store));
+    assertEquals(before, TestSupport.quads(store));
   }
 
   @Test
@@ -125,7 +111,7 @@ class ParallelIngestTest {
       assertEquals(39, s.skipped());
       assertEquals(List.of(), errors);
     }
-    List<String> quads = quads(store);
+    List<String> quads = TestSupport.quads(store);
     assertTrue(quads.stream().anyMatch(q -> q.contains("oliver-hartley")), "new fact missing");
     assertEquals(40, quads.stream().filter(q -> q.contains("#contentHash>")).count());
   }
