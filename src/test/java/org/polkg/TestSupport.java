@@ -1,10 +1,17 @@
 package org.polkg;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
+import org.apache.jena.riot.RDFFormat;
 import org.polkg.pipeline.Pipeline;
+import org.polkg.store.FactStore;
 
 /** Shared, lazily loaded pieces for tests: the pipeline (models load once per JVM). */
 public final class TestSupport {
@@ -40,5 +47,16 @@ public final class TestSupport {
     } catch (java.io.IOException e) {
       return null;
     }
+  }
+
+  /** The store as sorted N-Quads lines, to compare two stores. */
+  public static List<String> quads(Path store) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (FactStore fs = FactStore.open(store)) {
+      fs.export(RDFFormat.NQUADS, out);
+    }
+    List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
+    Collections.sort(lines);
+    return lines;
   }
 }

@@ -161,7 +161,7 @@ public final class Bench {
     try (FactStore store = FactStore.open(storeDir)) {
       ParallelIngest job = new ParallelIngest(() -> pipeline, new ArticleFiles(),
           new StoreBatches(store), new ParallelIngest.Settings(Optional.empty(), 0,
-              settings.threads()), line -> log.accept("error: " + line), progress);
+              settings.threads()), f -> log.accept("error: " + f.describe()), progress);
       if (heap.isEmpty()) {
         return job.run(List.of(corpus));
       }

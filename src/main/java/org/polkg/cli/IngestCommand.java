@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 
 import org.polkg.ingest.ArticleFiles;
 import org.polkg.pipeline.FailureReport;
-import org.polkg.pipeline.GraphSink;
 import org.polkg.pipeline.IngestJob;
 import org.polkg.pipeline.ParallelIngest;
 import org.polkg.pipeline.Pipeline;
@@ -82,13 +81,14 @@ final class IngestCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Extraction threads (default: the number of processors, here "
-          + "${DEFAULT-VALUE}). Reading and writing have a thread each besides.")
+      description = "Extraction threads for the local store (default: the number of"
+          + " processors, here ${DEFAULT-VALUE}). Reading and writing have a thread each"
+          + " besides; --endpoint sends the articles one at a time.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
-      description = "auto (a bar on a terminal, else a line every few seconds), bar, lines"
-          + " or none; on standard error.")
+      description = "auto (a bar on a terminal, else none), bar, lines (a line every few"
+          + " seconds) or none; on standard error. Local store only.")
   ProgressDisplay.Mode progress;
 
   @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
@@ -138,30 +138,22 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestJob.Summary s;
-    boolean parallel = remote == null
-        && spec.commandLine().getParseResult().hasMatchedOption("--threads");
-    if (parallel && (failFast || report != null || verbose)) {
-      throw new UserException("--threads does not go with --fail-fast, --report or --verbose"
-          + " yet; leave out --threads for those");
-    }
-    if (parallel) {
-      try (FactStore fs = store.open()) {
+    try (FailureReport r = openReport();
+        FactStore fs = remote == null ? store.open() : null) {
+      if (remote == null) {
         s = LocalIngest.run(fs, new ArticleFiles(maxBytes), new ParallelIngest.Settings(
-            defaultDate, minConfidence, threads), progress,
-            Duration.ofMillis(Math.round(progressEvery * 1000)), err, paths);
-      }
-    } else {
-      try (FailureReport r = openReport();
-          FactStore fs = remote == null ? store.open() : null) {
-        GraphSink sink = remote != null ? remote : fs;
-        Pipeline pipeline = Pipeline.load();
-        IngestJob job = new IngestJob(pipeline, new ArticleFiles(maxBytes), sink,
+            defaultDate, minConfidence, threads, ParallelIngest.Settings.DEFAULT_BATCH_ARTICLES,
+            ParallelIngest.Settings.DEFAULT_BATCH_INTERVAL, failFast, maxArticleChars),
+            progress, Duration.ofMillis(Math.round(progressEvery * 1000)), out, err, verbose,
+            Optional.ofNullable(r), paths);
+      } else {
+        IngestJob job = new IngestJob(Pipeline.load(), new ArticleFiles(maxBytes), remote,
             new IngestJob.Settings(defaultDate, minConfidence, failFast, maxArticleChars),
             new IngestConsole(out, err, verbose, Optional.ofNullable(r)));
         s = job.run(paths);
-      } catch (IOException e) {
-        throw new UserException("--report: cannot write " + report + ": " + e.getMessage());
       }
+    } catch (IOException e) {
+      throw new UserException("--report: cannot write " + report + ": " + e.getMessage());
     }
     out.printf("articles ingested: %d%n", s.articles());
     out.printf("articles unchanged (skipped): %d%n", s.skipped());
@@ -175,7 +167,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.printf("triples written: %d%n", s.triples());
     if (s.stopped()) {
-      out.println("stopped at the first failure (--fail-fast): later files were not read");
+      out.println(failFast
+          ? "stopped at the first failure (--fail-fast): later files were not read"
+          : "stopped: the store failed; later articles were not ingested");
     }
     if (!s.elapsed().isZero()) {
       double secs = s.elapsed().toNanos() / 1e9;

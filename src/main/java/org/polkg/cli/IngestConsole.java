@@ -2,6 +2,7 @@ package org.polkg.cli;
 
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.polkg.pipeline.Failure;
 import org.polkg.pipeline.FailureReport;
@@ -13,12 +14,16 @@ import org.polkg.pipeline.IngestListener;
  * in the report file when there is one.
  */
 final class IngestConsole implements IngestListener {
-  private final PrintWriter out;
-  private final PrintWriter err;
+  private final Consumer<String> out;
+  private final Consumer<String> err;
   private final boolean verbose;
   private final Optional<FailureReport> report;
 
-  IngestConsole(PrintWriter out, PrintWriter err, boolean verbose,
+  /**
+   * @param out prints a line on standard output
+   * @param err prints a line on standard error
+   */
+  IngestConsole(Consumer<String> out, Consumer<String> err, boolean verbose,
       Optional<FailureReport> report) {
     this.out = out;
     this.err = err;
@@ -26,24 +31,34 @@ final class IngestConsole implements IngestListener {
     this.report = report;
   }
 
+  /** Prints straight to {@code out} and {@code err}, each line flushed. */
+  IngestConsole(PrintWriter out, PrintWriter err, boolean verbose,
+      Optional<FailureReport> report) {
+    this(printer(out), printer(err), verbose, report);
+  }
+
+  private static Consumer<String> printer(PrintWriter w) {
+    return line -> {
+      w.println(line);
+      w.flush();
+    };
+  }
+
   @Override
   public void failed(Failure failure) {
-    err.println("error: " + failure.describe());
-    err.flush();
+    err.accept("error: " + failure.describe());
     report.ifPresent(r -> r.write(failure));
   }
 
   @Override
   public void warned(Failure warning) {
-    err.println("warning: " + warning.describe());
-    err.flush();
+    err.accept("warning: " + warning.describe());
   }
 
   @Override
   public void stored(String source, String graphName) {
     if (verbose) {
-      out.println("stored: " + source + " " + graphName);
-      out.flush();
+      out.accept("stored: " + source + " " + graphName);
     }
   }
 }

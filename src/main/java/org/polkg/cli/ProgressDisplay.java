@@ -26,9 +26,12 @@ abstract class ProgressDisplay implements AutoCloseable {
     this.err = err;
   }
 
-  /** Starts showing {@code progress}; {@code auto} is a bar when there is a console. */
+  /**
+   * Starts showing {@code progress}; {@code auto} is a bar when there is a console, else nothing
+   * (standard error then carries only the error and warning lines, as scripts expect).
+   */
   static ProgressDisplay start(Mode mode, Progress progress, PrintWriter err, Duration every) {
-    Mode m = mode == Mode.auto ? (System.console() != null ? Mode.bar : Mode.lines) : mode;
+    Mode m = mode == Mode.auto ? (System.console() != null ? Mode.bar : Mode.none) : mode;
     return switch (m) {
       case bar -> new Bar(progress, err);
       case lines -> new Lines(progress, err, every);
@@ -37,9 +40,14 @@ abstract class ProgressDisplay implements AutoCloseable {
   }
 
   /** Prints a line of its own (an error) on standard error. */
-  synchronized void message(String line) {
-    err.println(line);
-    err.flush();
+  void message(String line) {
+    message(err, line);
+  }
+
+  /** Prints a line of its own on {@code to} (standard error or output). */
+  synchronized void message(PrintWriter to, String line) {
+    to.println(line);
+    to.flush();
   }
 
   @Override
@@ -114,10 +122,11 @@ abstract class ProgressDisplay implements AutoCloseable {
     }
 
     @Override
-    synchronized void message(String line) {
+    synchronized void message(PrintWriter to, String line) {
       err.print("\r\033[K");
-      err.println(line);
       err.flush();
+      to.println(line);
+      to.flush();
       bar.refresh();
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 
+import org.polkg.ingest.Article;
 import org.polkg.ingest.InputException;
 import org.polkg.ingest.OneLine;
 
@@ -26,6 +27,31 @@ public record Failure(Path path, int line, String reason) {
 
   public static Failure of(InputException e) {
     return new Failure(e.path(), e.line(), e.getMessage());
+  }
+
+  /** An article whose text is longer than {@code maxChars} (--max-article-chars). */
+  public static Failure tooLong(Path file, Article article, int maxChars) {
+    return new Failure(file, 0, "article '" + article.source() + "' is "
+        + article.text().length() + " characters long, above the limit of " + maxChars
+        + " for one article (--max-article-chars)");
+  }
+
+  /** An article whose extraction failed with {@code e}. */
+  public static Failure notIngested(Path file, Article article, Throwable e) {
+    return new Failure(file, 0, "article '" + article.source() + "' not ingested: "
+        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+        + firstLine(e.getMessage())));
+  }
+
+  /** An article the store (or a remote server) refused: {@code why}, in one line. */
+  public static Failure notStored(Path file, Article article, String why) {
+    return new Failure(file, 0, "article '" + article.source() + "' not stored: "
+        + firstLine(String.valueOf(why)));
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /** {@code path:line: reason}, or {@code path: reason} when there is no line. */

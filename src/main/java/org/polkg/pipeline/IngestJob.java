@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.polkg.extract.Extraction;
 import org.polkg.extract.Fact;
 import org.polkg.ingest.Article;
 import org.polkg.ingest.ArticleFiles;
 import org.polkg.ingest.InputException;
 import org.polkg.ingest.ReadResult;
 import org.polkg.rdf.RdfMapper;
-import org.polkg.rdf.RdfMapper.ArticleGraph;
 
 /**
  * Reads article files, extracts their facts and stores one graph per article, each in its own
@@ -27,7 +25,7 @@ import org.polkg.rdf.RdfMapper.ArticleGraph;
  * fails fast. An article whose content is unchanged since it was stored is skipped.
  */
 public final class IngestJob {
-  private final Pipeline pipeline;
+  private final ArticleTask task;
   private final ArticleFiles files;
   private final GraphSink sink;
   private final Settings settings;
@@ -62,7 +60,7 @@ public final class IngestJob {
 
   public IngestJob(Pipeline pipeline, ArticleFiles files, GraphSink sink, Settings settings,
       IngestListener listener) {
-    this.pipeline = pipeline;
+    this.task = new ArticleTask(pipeline, settings.minConfidence());
     this.files = files;
     this.sink = sink;
     this.settings = settings;
@@ -146,9 +144,7 @@ public final class IngestJob {
     for (Article a : read.articles()) {
       Article article = a.withDefaultDate(settings.defaultDate());
       if (article.text().length() > settings.maxArticleChars()) {
-        if (fail(t, new Failure(file, 0, "article '" + article.source() + "' is "
-            + article.text().length() + " characters long, above the limit of "
-            + settings.maxArticleChars() + " for one article (--max-article-chars)"))) {
+        if (fail(t, Failure.tooLong(file, article, settings.maxArticleChars()))) {
           return false;
         }
         continue;
@@ -157,13 +153,11 @@ public final class IngestJob {
         store(article, t);
       } catch (GraphSink.SinkException e) {
         t.notStored++;
-        if (fail(t, new Failure(file, 0, "article '" + article.source() + "' not stored: "
-            + e.getMessage()))) {
+        if (fail(t, Failure.notStored(file, article, e.getMessage()))) {
           return false;
         }
       } catch (RuntimeException e) {
-        if (fail(t, new Failure(file, 0, "article '" + article.source() + "' not ingested: "
-            + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())))) {
+        if (fail(t, Failure.notIngested(file, article, e))) {
           return false;
         }
       }
@@ -177,23 +171,12 @@ public final class IngestJob {
       t.skipped++;
       return;
     }
-    Extraction x = filter(pipeline.extract(article));
-    ArticleGraph graph = pipeline.toRdf(x);
-    sink.put(graph);
+    ArticleTask.Extracted x = task.run(article);
+    sink.put(x.graph());
     listener.stored(article.source(), graphName);
     t.articles++;
-    t.triples += graph.model().size();
-    for (Fact f : x.facts()) {
-      t.byKind.merge(kind(f), 1, Integer::sum);
-    }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "(no message)";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    t.triples += x.triples();
+    x.factsByKind().forEach((k, n) -> t.byKind.merge(k, n, Integer::sum));
   }
 
   /** Reports a failure; true when the job must stop. */
@@ -217,14 +200,6 @@ public final class IngestJob {
       return new Summary(articles, failures.size(), skipped, byKind, triples, failures, warnings,
           stopped, notStored);
     }
-  }
-
-  private Extraction filter(Extraction x) {
-    if (settings.minConfidence() <= 0) {
-      return x;
-    }
-    return new Extraction(x.article(), x.persons(), x.organizations(), x.facts().stream()
-        .filter(f -> f.provenance().confidence() >= settings.minConfidence()).toList());
   }
 
   /** The kind of a fact as the summary names it. */

@@ -1,6 +1,9 @@
 package org.polkg.pipeline;
 
-/** Hears what an {@link IngestJob} does, as it does it. */
+/**
+ * Hears what an ingest ({@link IngestJob}, {@link ParallelIngest}) does, in reading order, from
+ * one thread at a time.
+ */
 public interface IngestListener {
   /** A file, or one line of it, was not ingested. */
   void failed(Failure failure);

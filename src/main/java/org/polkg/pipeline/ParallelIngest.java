@@ -15,7 +15,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.polkg.ingest.Article;
@@ -27,22 +26,29 @@ import org.polkg.rdf.RdfMapper;
 import org.polkg.rdf.RdfMapper.ArticleGraph;
 
 /**
- * Ingests with every core: one thread walks and reads the files and skips articles whose content
+ * Ingests with every core: one thread lists and reads the files and skips articles whose content
  * hash the store already holds (before any language processing), {@code threads} threads
  * extract, and the calling thread writes, in batched write transactions of whole articles
  * (every {@code batchArticles} articles or {@code batchInterval}, whichever comes first).
  *
- * <p>The stages overlap and are joined by bounded queues: at most {@link #inFlight} articles are
- * between reading and writing, so memory does not grow with the corpus. Graphs are written in
- * the order the articles were read, so the store ends up the same whatever the thread count
- * (an article read twice is stored as its last reading, as by {@link IngestJob}).
+ * <p>The stages overlap and are joined by bounded queues: at most {@link #inFlight} articles
+ * (or problems) are between reading and writing, so memory does not grow with the corpus.
+ *
+ * <p>Everything the reader meets, articles and problems alike, is numbered in reading order and
+ * handled by the writer in that order: graphs are written, and failures, warnings and stored
+ * articles reported to the {@link IngestListener} (from the calling thread only), in the order
+ * {@link IngestJob} would, so the store and the messages are the same whatever the thread count
+ * (an article read twice is stored as its last reading). With fail-fast, the writer stops at the
+ * first failure in reading order: what was read before it is stored, nothing after it is, and the
+ * reader reads no file after a file that fails to read (a JSON Lines file with a bad line is not
+ * ingested at all). When the store fails, the ingest stops the same way.
  */
 public final class ParallelIngest {
   private final Supplier<Pipeline> pipeline;
   private final ArticleFiles files;
   private final BatchSink sink;
   private final Settings settings;
-  private final Consumer<String> errors;
+  private final IngestListener listener;
   private final Progress progress;
 
   /**
@@ -53,9 +59,11 @@ public final class ParallelIngest {
    * @param threads extraction threads
    * @param batchArticles articles per write transaction, at most
    * @param batchInterval how long a started batch waits for more articles before it is written
+   * @param failFast stop at the first failure ({@link IngestJob.Settings#failFast})
+   * @param maxArticleChars an article with a longer text is refused
    */
   public record Settings(Optional<LocalDate> defaultDate, double minConfidence, int threads,
-      int batchArticles, Duration batchInterval) {
+      int batchArticles, Duration batchInterval, boolean failFast, int maxArticleChars) {
     public static final int DEFAULT_BATCH_ARTICLES = 50;
     public static final Duration DEFAULT_BATCH_INTERVAL = Duration.ofSeconds(2);
 
@@ -68,8 +76,19 @@ public final class ParallelIngest {
       if (batchArticles < 1) {
         throw new IllegalArgumentException("batchArticles < 1: " + batchArticles);
       }
+      if (maxArticleChars <= 0) {
+        throw new IllegalArgumentException("maxArticleChars <= 0: " + maxArticleChars);
+      }
     }
 
+    /** Goes on past failures; the default article size limit. */
+    public Settings(Optional<LocalDate> defaultDate, double minConfidence, int threads,
+        int batchArticles, Duration batchInterval) {
+      this(defaultDate, minConfidence, threads, batchArticles, batchInterval, false,
+          IngestJob.DEFAULT_MAX_ARTICLE_CHARS);
+    }
+
+    /** The default batches; goes on past failures; the default article size limit. */
     public Settings(Optional<LocalDate> defaultDate, double minConfidence, int threads) {
       this(defaultDate, minConfidence, threads, DEFAULT_BATCH_ARTICLES, DEFAULT_BATCH_INTERVAL);
     }
@@ -78,21 +97,21 @@ public final class ParallelIngest {
   /**
    * @param pipeline called once, by the first extraction thread that needs it: a corpus whose
    *     articles are all unchanged never loads the models
-   * @param errors receives each failure, described in one line; called from several threads,
-   *     one call at a time
+   * @param listener hears each failure, warning and stored article, in reading order, from the
+   *     thread that calls {@link #run}
    * @param progress advanced as articles are stored, skipped or fail
    */
   public ParallelIngest(Supplier<Pipeline> pipeline, ArticleFiles files, BatchSink sink,
-      Settings settings, Consumer<String> errors, Progress progress) {
+      Settings settings, IngestListener listener, Progress progress) {
     this.pipeline = pipeline;
     this.files = files;
     this.sink = sink;
     this.settings = settings;
-    this.errors = errors;
+    this.listener = listener;
     this.progress = progress;
   }
 
-  /** The most articles between reading and writing at any time. */
+  /** The most articles (or problems) between reading and writing at any time. */
   int inFlight() {
     return 2 * settings.batchArticles() + 4 * settings.threads();
   }
@@ -110,15 +129,33 @@ public final class ParallelIngest {
     return s;
   }
 
-  /** Work for an extraction thread: article number {@code seq} in reading order. */
-  private record Work(long seq, Path file, Article article) {}
+  /**
+   * Work for an extraction thread: item {@code seq} in reading order, after {@code skipped}
+   * unchanged articles.
+   */
+  private record Work(long seq, int skipped, Path file, Article article) {}
 
-  /** What became of one article after extraction; {@code extracted} is null when it failed. */
-  private record Result(long seq, Path file, Article article, ArticleTask.Extracted extracted,
-      String failure) {}
+  /**
+   * Item {@code seq} in reading order, for the writer, after {@code skipped} unchanged articles:
+   * an extracted article ({@code extracted}), a failure or a warning, an article not extracted
+   * because the ingest stopped (none of these), or the end of the input ({@code end}).
+   */
+  private record Result(long seq, int skipped, Path file, Article article,
+      ArticleTask.Extracted extracted, Failure failure, Failure warning, boolean end) {
+    static Result problem(long seq, int skipped, Failure failure) {
+      return new Result(seq, skipped, failure.path(), null, null, failure, null, false);
+    }
 
-  private static final Work NO_MORE_WORK = new Work(-1, null, null);
-  private static final Result WORKER_DONE = new Result(-1, null, null, null, null);
+    static Result warning(long seq, int skipped, Failure warning) {
+      return new Result(seq, skipped, warning.path(), null, null, null, warning, false);
+    }
+
+    static Result end(long seq, int skipped) {
+      return new Result(seq, skipped, null, null, null, null, null, true);
+    }
+  }
+
+  private static final Work NO_MORE_WORK = new Work(-1, 0, null, null);
 
   /** The state of one {@link #run}: queues, counts, failures. */
   private final class Run {
@@ -128,13 +165,15 @@ public final class ParallelIngest {
         new ArrayBlockingQueue<>(4 * settings.threads());
     private final BlockingQueue<Result> toWrite = new LinkedBlockingQueue<>();
     private final Semaphore permits = new Semaphore(inFlight());
+    /** Set by the writer when it stops (fail-fast, or the store failed): nothing more is read. */
+    private volatile boolean stopped;
+
+    // Written by the writer (the calling thread) only.
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Integer> byKind = new TreeMap<>();
-    /** Set when the store fails: nothing more is extracted or written. */
-    private volatile boolean stopped;
-    private final java.util.concurrent.atomic.AtomicInteger skipped =
-        new java.util.concurrent.atomic.AtomicInteger();
     private int articles;
+    private int skipped;
+    private int warnings;
     private int notStored;
     private long triples;
 
@@ -152,7 +191,9 @@ public final class ParallelIngest {
       try {
         write();
       } catch (RuntimeException | Error e) {
-        stopped = true;
+        stopped = true; // let the reader and the extraction threads finish without blocking
+        toExtract.clear();
+        permits.release(inFlight() + settings.threads() + 1);
         threads.forEach(Thread::interrupt);
         throw e;
       }
@@ -164,9 +205,8 @@ public final class ParallelIngest {
           break;
         }
       }
-      return new IngestJob.Summary(articles, failures.size(), skipped.get(), byKind, triples,
-          List.copyOf(failures), 0, false, notStored,
-          Duration.ofNanos(System.nanoTime() - start));
+      return new IngestJob.Summary(articles, failures.size(), skipped, byKind, triples,
+          failures, warnings, stopped, notStored, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Thread thread(String name, Runnable body) {
@@ -178,60 +218,111 @@ public final class ParallelIngest {
     // ---- reading: one thread -------------------------------------------------------------
 
     private long nextSeq;
+    /** Unchanged articles skipped since the last item numbered. */
+    private int skippedSince;
+    /** Set by the reader at a failure when failing fast: nothing more is read. */
+    private boolean readerDone;
 
     private void read(List<Path> paths) {
+      Path current = paths.isEmpty() ? Path.of("") : paths.get(0);
       try {
-        FileWalk.walk(paths, new FileWalk.Visitor() {
-          @Override
-          public void file(Path file) {
-            if (!stopped) {
-              readFile(file);
+        for (Path p : paths) {
+          current = p;
+          ArticleFiles.Listing listing = files.list(List.of(p));
+          for (InputException e : listing.errors()) {
+            if (!problem(Failure.of(e), 1)) {
+              return;
             }
           }
-
-          @Override
-          public void error(InputException e) {
-            fail(e.describe());
-            progress.advance(1);
+          for (Path file : listing.files()) {
+            if (!readFile(file)) {
+              return;
+            }
           }
-        });
-      } catch (RuntimeException e) {
-        fail("cannot read the input: " + e); // what was read is still written
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException | Error e) {
+        // what was read is still written
+        emitUninterruptibly(Result.problem(nextSeq++, takeSkipped(),
+            new Failure(current, 0, "cannot read: " + e)));
       } finally {
         for (int i = 0; i < settings.threads(); i++) {
           putUninterruptibly(toExtract, NO_MORE_WORK);
         }
+        emitUninterruptibly(Result.end(nextSeq++, takeSkipped()));
       }
     }
 
-    private void readFile(Path file) {
+    /** Reads one file and hands on what it holds; false when reading must stop. */
+    private boolean readFile(Path file) throws InterruptedException {
+      if (stopped || readerDone) {
+        return false;
+      }
       ReadResult read;
       try {
         read = files.read(file);
       } catch (InputException e) {
-        fail(e.describe());
-        progress.advance(FileWalk.articlesIn(file));
-        return;
+        return problem(Failure.of(e), FileWalk.articlesIn(file));
+      }
+      for (InputException w : read.warnings()) {
+        emit(Result.warning(nextSeq++, takeSkipped(), Failure.of(w)));
+      }
+      if (settings.failFast() && !read.lineErrors().isEmpty()) {
+        progress.advance(read.articles().size());
+        return problem(Failure.of(read.lineErrors().get(0)), read.lineErrors().size());
       }
       for (InputException e : read.lineErrors()) {
-        fail(e.describe());
-        progress.advance(1);
+        problem(Failure.of(e), 1);
       }
       for (Article a : read.articles()) {
-        Article article = a.withDefaultDate(settings.defaultDate());
-        if (stored.holds(RdfMapper.articleIri(article), article.contentHash())) {
-          skipped.incrementAndGet();
-          progress.advance(1);
-          continue;
+        if (stopped) {
+          return false;
         }
-        try {
+        Article article = a.withDefaultDate(settings.defaultDate());
+        if (article.text().length() > settings.maxArticleChars()) {
+          if (!problem(Failure.tooLong(file, article, settings.maxArticleChars()), 1)) {
+            return false;
+          }
+        } else if (stored.holds(RdfMapper.articleIri(article), article.contentHash())) {
+          skippedSince++;
+          progress.advance(1);
+        } else {
           permits.acquire();
-          toExtract.put(new Work(nextSeq++, file, article));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
+          toExtract.put(new Work(nextSeq++, takeSkipped(), file, article));
         }
       }
+      return true;
+    }
+
+    /**
+     * Hands on a failure that covers {@code articles} articles; false when reading must stop
+     * (fail-fast).
+     */
+    private boolean problem(Failure f, long articles) throws InterruptedException {
+      progress.advance(articles);
+      emit(Result.problem(nextSeq++, takeSkipped(), f));
+      if (settings.failFast()) {
+        readerDone = true;
+      }
+      return !readerDone;
+    }
+
+    private int takeSkipped() {
+      int n = skippedSince;
+      skippedSince = 0;
+      return n;
+    }
+
+    private void emit(Result r) throws InterruptedException {
+      permits.acquire();
+      toWrite.add(r);
+    }
+
+    /** For the last items of the reader: they must reach the writer, interrupted or not. */
+    private void emitUninterruptibly(Result r) {
+      permits.acquireUninterruptibly();
+      toWrite.add(r);
     }
 
     // ---- extraction: settings.threads() threads ------------------------------------------
@@ -245,36 +336,40 @@ public final class ParallelIngest {
             return;
           }
           if (stopped) {
-            toWrite.add(new Result(w.seq(), w.file(), w.article(), null, null));
+            toWrite.add(new Result(w.seq(), w.skipped(), w.file(), w.article(), null, null,
+                null, false));
             continue;
           }
+          ArticleTask.Extracted x = null;
+          Failure failure = null;
           try {
             if (task == null) {
               task = new ArticleTask(pipeline.get(), settings.minConfidence());
             }
-            toWrite.add(new Result(w.seq(), w.file(), w.article(), task.run(w.article()), null));
-          } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            toWrite.add(new Result(w.seq(), w.file(), w.article(), null, "article '"
-                + w.article().source() + "' not ingested: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))));
+            x = task.run(w.article());
+          } catch (Throwable e) { // every article must reach the writer, whatever happens
+            failure = Failure.notIngested(w.file(), w.article(), e);
           }
+          toWrite.add(new Result(w.seq(), w.skipped(), w.file(), w.article(), x, failure, null,
+              false));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-      } finally {
-        toWrite.add(WORKER_DONE);
       }
     }
 
     // ---- writing: the calling thread ---------------------------------------------------------
 
+    /** Items accepted and not yet committed, in reading order: articles, failures, warnings. */
+    private final List<Result> batch = new ArrayList<>();
+    /** For each article of the batch: whether its graph may already be in the store. */
+    private final List<Boolean> mayExist = new ArrayList<>();
+
     private void write() {
       Map<Long, Result> pending = new HashMap<>();
-      List<Result> batch = new ArrayList<>();
       long next = 0;
       long deadline = Long.MAX_VALUE;
-      int workersDone = 0;
-      while (workersDone < settings.threads()) {
+      while (true) {
         long wait = batch.isEmpty() ? 1000
             : Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
         Result r;
@@ -285,98 +380,115 @@ public final class ParallelIngest {
           stopped = true;
           break;
         }
-        if (r == WORKER_DONE) {
-          workersDone++;
-        } else if (r != null) {
+        if (r != null) {
           pending.put(r.seq(), r);
         }
         for (Result ready = pending.remove(next); ready != null; ready = pending.remove(next)) {
           next++;
+          permits.release();
+          if (!stopped) {
+            skipped += ready.skipped();
+          }
+          if (ready.end()) {
+            commit();
+            return;
+          }
           if (accept(ready)) {
             if (batch.isEmpty()) {
               deadline = System.nanoTime() + settings.batchInterval().toNanos();
             }
             batch.add(ready);
-            if (batch.size() >= settings.batchArticles()) {
-              commit(batch);
+            if (ready.failure() != null && settings.failFast()) {
+              commit(); // what was read before the failure is stored
+              stopped = true;
+            } else if (batch.size() >= settings.batchArticles()) {
+              commit();
             }
           }
         }
         if (!batch.isEmpty() && System.nanoTime() >= deadline) {
-          commit(batch);
+          commit();
         }
       }
-      commit(batch);
+      commit();
     }
 
-    /** Whether an extracted article goes into the batch; accounts for those that do not. */
+    /**
+     * Whether an item goes into the batch: an article to store, or a failure or warning to
+     * report once the articles read before it are stored. Not once the ingest has stopped, nor
+     * an article read twice in one run with the same content.
+     */
     private boolean accept(Result r) {
-      if (r.extracted() == null) {
-        if (r.failure() != null) {
-          fail(r.file() + ": " + r.failure());
+      if (stopped || r.failure() == null && r.warning() == null && r.extracted() == null) {
+        if (r.article() != null) {
+          progress.advance(1);
         }
+        return false;
+      }
+      if (r.extracted() == null) {
+        return true;
+      }
+      String name = r.extracted().graph().graphName();
+      if (written.holds(name, r.article().contentHash())) {
+        skipped++;
         progress.advance(1);
-        permits.release();
         return false;
       }
-      if (stopped) {
-        permits.release();
-        return false;
-      }
-      String graphName = r.extracted().graph().graphName();
-      if (written.holds(graphName, r.article().contentHash())) {
-        skipped.incrementAndGet(); // the same article twice in one run
-        progress.advance(1);
-        permits.release();
-        return false;
-      }
+      mayExist.add(stored.contains(name) || written.contains(name));
+      written.put(name, r.article().contentHash());
       return true;
     }
 
-    private void commit(List<Result> batch) {
+    /**
+     * Stores the articles of the batch in one transaction, then reports its items in order:
+     * stored articles, failures and warnings; when the store fails, each article as not stored,
+     * and the ingest stops.
+     */
+    private void commit() {
       if (batch.isEmpty()) {
         return;
       }
       List<ArticleGraph> graphs = new ArrayList<>(batch.size());
-      List<Boolean> mayExist = new ArrayList<>(batch.size());
       for (Result r : batch) {
-        String name = r.extracted().graph().graphName();
-        graphs.add(r.extracted().graph());
-        mayExist.add(stored.contains(name) || written.contains(name));
-        written.put(name, r.article().contentHash());
-      }
-      try {
-        if (stopped) {
-          throw new IllegalStateException("stopped");
+        if (r.extracted() != null) {
+          graphs.add(r.extracted().graph());
         }
-        sink.putAll(graphs, mayExist);
-        for (Result r : batch) {
+      }
+      String storeFailure = null;
+      if (!graphs.isEmpty()) {
+        try {
+          sink.putAll(graphs, mayExist);
+        } catch (RuntimeException e) {
+          stopped = true;
+          storeFailure = String.valueOf(e.getMessage());
+        }
+      }
+      for (Result r : batch) {
+        if (r.article() != null) {
+          progress.advance(1);
+        }
+        if (r.warning() != null) {
+          warnings++;
+          listener.warned(r.warning());
+        } else if (r.failure() != null) {
+          fail(r.failure());
+        } else if (storeFailure != null) {
+          notStored++;
+          fail(Failure.notStored(r.file(), r.article(), storeFailure));
+        } else {
           articles++;
           triples += r.extracted().triples();
           r.extracted().factsByKind().forEach((k, n) -> byKind.merge(k, n, Integer::sum));
+          listener.stored(r.article().source(), r.extracted().graph().graphName());
         }
-      } catch (RuntimeException e) {
-        if (!stopped) {
-          stopped = true;
-          for (Result r : batch) {
-            notStored++;
-            fail(r.file() + ": article '" + r.article().source() + "' not stored: "
-                + firstLine(String.valueOf(e.getMessage())));
-          }
-          fail("the store failed; stopping: articles not yet read are not ingested");
-        }
-      } finally {
-        progress.advance(batch.size());
-        permits.release(batch.size());
-        batch.clear();
       }
+      batch.clear();
+      mayExist.clear();
     }
 
-    private void fail(String line) {
-      synchronized (failures) {
-        failures.add(line);
-        errors.accept(line);
-      }
+    private void fail(Failure f) {
+      failures.add(f.describe());
+      listener.failed(f);
     }
   }
 
@@ -393,10 +505,5 @@ public final class ParallelIngest {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }
