@@ -132,7 +132,8 @@ class ScaleCliTest {
     CliTestSupport.Run b = CliTestSupport.run("load", "--store", l2.toString(), bad.toString());
     assertEquals(2, b.exit());
     assertEquals(1, b.err().lines().count(), b.err());
-    assertTrue(b.err().startsWith("polkg: load failed, nothing loaded: "), b.err());
+    assertTrue(b.err().startsWith("polkg: load failed, nothing loaded: " + bad + ": "), b.err());
+    assertTrue(b.err().contains("[line: "), b.err()); // the parser names the line
     try (FactStore fs = FactStore.open(l2)) {
       assertEquals(0, BulkLoad.counts(fs).quads());
     }
