@@ -2,9 +2,11 @@ package org.polkg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.polkg.nlp.Token;
@@ -17,6 +19,8 @@ import org.polkg.nlp.Token;
  */
 final class PhraseIndex<V> {
   private final Map<List<String>, V> phrases = new HashMap<>();
+  /** Every proper prefix of a phrase: the search from a token stops at the first word not here. */
+  private final Set<List<String>> prefixes = new HashSet<>();
   private final boolean ignoreCase;
   private int longest;
 
@@ -32,6 +36,9 @@ final class PhraseIndex<V> {
     }
     if (!key.isEmpty()) {
       phrases.putIfAbsent(List.copyOf(key), value);
+      for (int n = 1; n < key.size(); n++) {
+        prefixes.add(List.copyOf(key.subList(0, n)));
+      }
       longest = Math.max(longest, key.size());
     }
   }
@@ -46,17 +53,19 @@ final class PhraseIndex<V> {
 
   private Optional<Match<V>> longestAt(List<Token> tokens, int start, Function<Token, String> key) {
     int max = Math.min(longest, tokens.size() - start);
-    for (int n = max; n >= 1; n--) {
-      List<String> words = new ArrayList<>(n);
-      for (int i = start; i < start + n; i++) {
-        words.add(key.apply(tokens.get(i)));
-      }
+    List<String> words = new ArrayList<>(max);
+    Match<V> found = null;
+    for (int n = 1; n <= max; n++) {
+      words.add(key.apply(tokens.get(start + n - 1)));
       V v = phrases.get(words);
       if (v != null) {
-        return Optional.of(new Match<>(start, start + n, v));
+        found = new Match<>(start, start + n, v);
+      }
+      if (!prefixes.contains(words)) {
+        break;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found);
   }
 
   /** All non-overlapping longest matches, left to right. */
