@@ -118,6 +118,10 @@ final class DateFinder {
     return out;
   }
 
+  /** A year or a decade: "1997", "1990s". */
+  private static final java.util.regex.Pattern YEAR_OR_DECADE =
+      java.util.regex.Pattern.compile("(19|20)\\d\\d|(19|20)\\d0s");
+
   /**
    * Whether the sentence speaks of a time that is not a day polkg can resolve ("in 1997",
    * "last week", "in September"): then it is not about the day the article narrates either.
@@ -130,7 +134,7 @@ final class DateFinder {
       }
       String w = tokens.get(i).text();
       String prev = i > 0 ? tokens.get(i - 1).lower() : "";
-      if (w.matches("(19|20)\\d\\d") || w.matches("(19|20)\\d0s")) {
+      if (YEAR_OR_DECADE.matcher(w).matches()) {
         return true;
       }
       if ((w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend"))
