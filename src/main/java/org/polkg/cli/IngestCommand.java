@@ -87,8 +87,8 @@ final class IngestCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
-      description = "auto (a bar on a terminal, else none), bar, lines (a line every few"
-          + " seconds) or none; on standard error. Local store only.")
+      description = "auto (a bar on a terminal, else a line every --progress-every seconds),"
+          + " bar, lines or none; on standard error. Local store only.")
   ProgressDisplay.Mode progress;
 
   @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",

@@ -27,11 +27,11 @@ abstract class ProgressDisplay implements AutoCloseable {
   }
 
   /**
-   * Starts showing {@code progress}; {@code auto} is a bar when there is a console, else nothing
-   * (standard error then carries only the error and warning lines, as scripts expect).
+   * Starts showing {@code progress}; {@code auto} is a bar when there is a console, else a plain
+   * line every {@code every} (a run shorter than that prints none).
    */
   static ProgressDisplay start(Mode mode, Progress progress, PrintWriter err, Duration every) {
-    Mode m = mode == Mode.auto ? (System.console() != null ? Mode.bar : Mode.none) : mode;
+    Mode m = mode == Mode.auto ? (System.console() != null ? Mode.bar : Mode.lines) : mode;
     return switch (m) {
       case bar -> new Bar(progress, err);
       case lines -> new Lines(progress, err, every);

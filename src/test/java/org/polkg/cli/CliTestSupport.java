@@ -11,7 +11,21 @@ public final class CliTestSupport {
 
   private CliTestSupport() {}
 
+  /**
+   * Runs {@code args}; an ingest without {@code --progress} gets {@code --progress none}, so that
+   * what it prints does not depend on how long it takes (without a terminal, the default prints a
+   * progress line every few seconds).
+   */
   public static synchronized Run run(String... args) {
+    if (args.length > 0 && args[0].equals("ingest")
+        && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--progress"))) {
+      String[] quiet = new String[args.length + 2];
+      quiet[0] = args[0];
+      quiet[1] = "--progress";
+      quiet[2] = "none";
+      System.arraycopy(args, 1, quiet, 3, args.length - 1);
+      args = quiet;
+    }
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -34,8 +34,9 @@ class ScaleCliTest {
         corpus.toString());
     assertEquals(0, gen.exit(), gen.err());
     store = tmp.resolve("store");
+    // auto, the default: lines, as the tests run without a terminal
     ingest = CliTestSupport.run("ingest", "--store", store.toString(), "--threads", "2",
-        "--progress", "lines", "--progress-every", "0.05", corpus.toString());
+        "--progress", "auto", "--progress-every", "0.05", corpus.toString());
   }
 
   @Test
