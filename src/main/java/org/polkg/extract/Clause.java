@@ -281,6 +281,11 @@ final class Clause {
           i = m.end - 1; // "as the top Republican on the committee": the committee counts
           continue;
         }
+        Mention owned = m.kind == Mention.Kind.ORG && m.end + 1 < size()
+            && token(m.end).text().equals("'s") ? at(m.end + 1) : null;
+        if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()) {
+          m = owned; // "the Assembly's economy committee"
+        }
         if (m.kind == Mention.Kind.ORG && m.resolved() && org == null) {
           org = m;
         } else if (m.kind == Mention.Kind.ROLE && role == null) {

@@ -114,9 +114,10 @@ final class FactRules {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
         // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
         List<String> holders = p.honorific.endsWith("s.") ? c.members(p) : p.entities;
+        Optional<String> chamber = chamber(c, p.honorificRole.get(), p.start, before);
         for (String holder : holders) {
           out.add(new Fact.RoleHolding(holder, p.honorificRole.get().label(),
-              Optional.empty(), Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
+              chamber, Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
         }
       }
     }
@@ -132,7 +133,11 @@ final class FactRules {
       }
       Mention m = c.at(j);
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
-        return Optional.of(m);
+        // "chair of the Assembly's economy committee": the committee
+        Mention owned = m.end + 1 < c.size() && c.token(m.end).text().equals("'s")
+            ? c.at(m.end + 1) : null;
+        return Optional.of(owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()
+            ? owned : m);
       }
     }
     return Optional.empty();
@@ -149,8 +154,36 @@ final class FactRules {
       confidence -= 0.15;
       rule = rule + "+party-context";
     }
+    boolean partyOrg = org.flatMap(resolver::organization)
+        .map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false);
+    if ((org.isEmpty() || partyOrg) && !ofSomething) {
+      // "Tory peer Lord X", "Sen. X": the chamber the role sits in, as the article names it
+      Optional<String> chamber = chamber(c, role.role, role.start, before);
+      if (chamber.isPresent()) {
+        org = chamber;
+        rule = rule + "+chamber";
+      }
+    }
     out.add(new Fact.RoleHolding(person, role.roleLabel, org, Modality.ASSERTED,
         prov(c, rule, confidence)));
+  }
+
+  /** The chamber a legislature role sits in, when the article names one (see roles.tsv). */
+  private Optional<String> chamber(Clause c, Lexicon.RoleEntry role, int token,
+      List<Mention> before) {
+    if (role.bodies().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Mention> seen = new ArrayList<>(before);
+    for (Mention m : c.mentions) {
+      if (m.end <= token) {
+        seen.add(m);
+      }
+    }
+    boolean chamber = role.bodies().stream()
+        .noneMatch(b -> b.equals("Council") || b.equals("Committee"));
+    return resolver.named(seen, role.bodies(),
+        chamber ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
   }
 
   private Optional<String> salientParty(Clause c, int token, List<Mention> before) {

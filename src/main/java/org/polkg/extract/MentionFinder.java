@@ -63,12 +63,24 @@ final class MentionFinder {
       .put("Rovers", OrgType.ORGANIZATION)
       .put("Athletic", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
+      .put("Representatives", OrgType.PARLIAMENT)
       .buildKeepingLast();
   private static final Map<String, OrgType> ANAPHORS = Map.of(
       "party", OrgType.POLITICAL_PARTY,
       "government", OrgType.GOVERNMENT,
       "club", OrgType.ORGANIZATION,
-      "company", OrgType.ORGANIZATION);
+      "company", OrgType.ORGANIZATION,
+      "group", OrgType.PARLIAMENTARY_GROUP);
+  /**
+   * Definite descriptions naming an organisation by the head word of its name: "the agency"
+   * is the Minnesota Pollution Control Agency of the story.
+   */
+  private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university",
+      "commission", "committee", "council", "board", "ministry", "department", "authority",
+      "assembly", "senate", "parliament", "chamber");
+  /** Chambers written by their bare name: "the Senate", "the House". */
+  private static final Set<String> CHAMBER_WORDS =
+      ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
   private static final Set<String> NAME_PARTICLES =
       ImmutableSet.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al");
   private static final Map<String, Integer> NUMBERS = ImmutableMap.<String, Integer>builder()
@@ -237,6 +249,9 @@ final class MentionFinder {
           && !ORG_HEADS.containsKey(toks.get(start).text())) {
         start++;
       }
+      if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {
+        start++; // "Republican-controlled"
+      }
       if (lastHead == start && j - start >= 3 && toks.get(start + 1).lower().equals("of")) {
         lastHead = j - 1; // "University of Eastmoor", "Ministry of Defence"
       }
@@ -256,6 +271,39 @@ final class MentionFinder {
           && !(i + 1 < toks.size() && toks.get(i + 1).lower().equals("of"))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         men.anaphorType = Optional.of(t);
+      }
+    }
+    // 3b. "the agency", "the Senate", "the chamber": definite descriptions of an organisation
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (used[i] || i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
+          || toks.get(i + 1).pos().startsWith("NN"))) {
+        continue; // "the House of X", "the House environment committee": a longer name
+      }
+      if (insideRole(toks, i)) {
+        continue; // "the Speaker of the House": the role's own words
+      }
+      boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];
+      if (the && HEAD_ANAPHORS.contains(t.text())) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
+        boolean chamber = t.lower().equals("chamber");
+        men.anaphorHead = chamber ? "*" : capitalize(t.text());
+        men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
+            || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
+      } else if (CHAMBER_WORDS.contains(t.text())) {
+        Token prev = i > 0 ? toks.get(i - 1) : null;
+        if (prev != null && prev.isCapitalized() && !prev.text().contains("-")
+            && !prev.lower().equals("the")) {
+          continue; // "White House", "Minnesota House"
+        }
+        Mention men = add(out, used, Mention.Kind.ORG, s, the ? i - 1 : i, i + 1);
+        men.anaphorHead = t.text();
+        men.anaphorType = Optional.of(OrgType.PARLIAMENT);
+        // with no chamber of that name in the article, the chamber as the article names it: a
+        // bare "Senate" may be a state's as well as the nation's
+        men.fallback = Optional.of(new Organization("org/" + country.map(c -> c.toLowerCase(
+            Locale.ROOT) + "-").orElse("") + Tokens.slug(t.text()), t.text(), OrgType.PARLIAMENT,
+            country, Set.of()));
       }
     }
     // 4. roles
@@ -333,7 +381,8 @@ final class MentionFinder {
       }
       String prep = toks.get(role.end).lower();
       int start = role.end + 1;
-      if (!(prep.equals("of") || prep.equals("at")) || used[start]) {
+      if (!(prep.equals("of") || prep.equals("at"))
+          || used[start] && !toks.get(start).lower().equals("the")) {
         continue;
       }
       int end = start;
@@ -592,6 +641,17 @@ final class MentionFinder {
         || lex.notNames.contains(before.text()) || DateFinder.isTimeWord(before.text())
         || before.pos().startsWith("RB");
     return finite && opening;
+  }
+
+  /** Whether a role phrase from the lexicon covers token {@code i}. */
+  private boolean insideRole(List<Token> toks, int i) {
+    for (int k = Math.max(0, i - 5); k <= i; k++) {
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(toks, k);
+      if (m.isPresent() && m.get().end() > i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean roleEndsAt(List<Mention> ms, int i) {

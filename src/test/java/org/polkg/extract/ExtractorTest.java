@@ -251,4 +251,29 @@ class ExtractorTest {
     assertEquals(3, r.size(), r.toString());
     assertTrue(r.stream().allMatch(v -> v.endsWith("|2023-04-04")), r.toString());
   }
+
+  @Test
+  void legislatureRolesTakeTheChamberTheArticleNames() {
+    Extraction x = extract("The Senate approved the budget on Monday. Sen. Laura Bennett "
+        + "(D-Vt.) said the vote was overdue. A Tory peer, Lord Wendover, told the House of "
+        + "Lords he would abstain.", "2022-03-09");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Laura Bennett|senator|Senate"), r.toString());
+    assertTrue(r.contains("Lord Wendover|peer|House of Lords")
+        || r.contains("Wendover|peer|House of Lords"), r.toString());
+  }
+
+  @Test
+  void definiteDescriptionsNameTheOrganisationMentionedBefore() {
+    Extraction x = extract("The Halbury Transit Agency cut three routes last year.\n"
+        + "The agency's director, Tobias Crane, resigned on Monday.", "2022-03-09");
+    assertEquals(Set.of("Tobias Crane|Halbury Transit Agency|2022-03-07"), asserted(x));
+  }
+
+  @Test
+  void possessiveBodyOfARole() {
+    Extraction x = extract("Maeve Kilbride stepped down on Friday as chair of the Assembly's "
+        + "health committee.", "2022-03-09");
+    assertEquals(Set.of("Maeve Kilbride|health committee|2022-03-04"), asserted(x));
+  }
 }
