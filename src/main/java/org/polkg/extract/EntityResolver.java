@@ -48,11 +48,13 @@ final class EntityResolver {
           case PERSON -> {
             if (!m.resolved()) {
               String key = bySurname.get(m.name);
+              String name = m.name;
               if (key == null || ambiguous.contains(m.name)) {
-                key = personKey(m.name);
-                person(key, m.name);
+                name = m.peerName != null ? m.peerName : m.name;
+                key = personKey(name);
+                person(key, name);
               }
-              person(key, m.name).forms.add(m.text);
+              person(key, name).forms.add(m.text);
               m.entities.add(key);
             }
           }

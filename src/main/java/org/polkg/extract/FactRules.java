@@ -101,7 +101,13 @@ final class FactRules {
         continue;
       }
       Optional<Mention> ofOrg = orgOfPhrase(c, role.end);
-      if (ofOrg.isPresent()) {
+      if (ofOrg.isPresent() && c.token(role.end).lower().equals("in")) {
+        // "Labour's leader in the Lords": Labour's
+        explicitOrg = explicitOrg.or(() -> Optional.ofNullable(
+            c.endingBefore(role.start, Mention.Kind.ORG)));
+      }
+      if (ofOrg.isPresent() && (explicitOrg.isEmpty()
+          || !c.token(role.end).lower().equals("in"))) {
         explicitOrg = ofOrg; // "the Republican chairman of the Armed Services Committee"
       }
       if (explicitOrg.isEmpty()) {
@@ -257,7 +263,10 @@ final class FactRules {
     Clause.Object obj = c.objectAfter(t.end(), false);
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     if (org.isEmpty() && obj.partyPosition()) {
-      org = salientParty(c, t.start(), before); // "resigning his party membership"
+      // "resigning his party membership": the party, not its group in parliament
+      List<Mention> seen = new ArrayList<>(before);
+      c.mentions.stream().filter(m -> m.end <= t.start()).forEach(seen::add);
+      org = resolver.lastOrg(seen, OrgType.POLITICAL_PARTY);
     }
     if (org.isEmpty()) {
       org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"

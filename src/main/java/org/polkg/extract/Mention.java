@@ -21,6 +21,8 @@ final class Mention {
   /** PERSON: the name without honorific; full when {@link #fullName} is set. */
   String name = "";
   boolean fullName;
+  /** PERSON: a peer's name with the title ("Lord Ainsworth"), for a peer named in no other way. */
+  String peerName;
   String gender = "-";
   /** PERSON: a role implied by the honorific ("Sen."). */
   Optional<Lexicon.RoleEntry> honorificRole = Optional.empty();

@@ -90,6 +90,9 @@ final class MentionFinder {
       .put("both", 2).build();
   private static final Set<String> ROLE_MODIFIERS =
       ImmutableSet.of("acting", "interim", "caretaker");
+  /** Titles of peers, which are part of the name when no given name follows. */
+  private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
+      "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
   private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary");
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
@@ -225,6 +228,17 @@ final class MentionFinder {
         continue; // "Liberal" in "Liberal Democratic Party": the pattern rule reads it whole
       }
       Lexicon.OrgEntry e = sense.get();
+      int groupEnd = m.end() < toks.size() && toks.get(m.end()).text().equals("group")
+          ? m.end() + 1
+          : m.end() + 1 < toks.size() && toks.get(m.end()).text().equals("parliamentary")
+              && toks.get(m.end() + 1).text().equals("group") ? m.end() + 2 : -1;
+      if (e.type() == OrgType.POLITICAL_PARTY && groupEnd > 0) {
+        // "the FDP group": the party's group in parliament, a body of its own
+        Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), groupEnd);
+        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+            men.text, OrgType.PARLIAMENTARY_GROUP, e.country(), Set.of(men.text)));
+        continue;
+      }
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
       men.organization = Optional.of(new Organization("org/" + e.id(), e.name(), e.type(),
           e.country(), Set.of(men.text)));
@@ -435,9 +449,22 @@ final class MentionFinder {
       int j = nameStart;
       while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
-              && toks.get(j).isProperNoun() && toks.get(j).isCapitalized()
+              && (toks.get(j).isProperNoun() || partyTag(toks, j + 1))
+              && toks.get(j).isCapitalized()
               && !lex.honorifics.containsKey(toks.get(j).text()))) {
-        j++;
+        j++; // "Bob Good (R-Va.)": a surname that is also a word
+      }
+      String peerName = null;
+      if (hon != null && PEERAGE.contains(hon.form()) && j - nameStart == 1) {
+        // "Lord Ainsworth", "Baroness Smith of Basildon": the title is part of the name
+        int k = j;
+        if (k + 1 < toks.size() && toks.get(k).text().equals("of") && !used[k + 1]
+            && toks.get(k + 1).isCapitalized() && toks.get(k + 1).isProperNoun()
+            && !ORG_HEADS.containsKey(toks.get(k + 1).text())) {
+          k += 2;
+        }
+        peerName = span(toks, i, k);
+        j = k;
       }
       while (j > nameStart && NAME_PARTICLES.contains(toks.get(j - 1).text())) {
         j--;
@@ -453,11 +480,13 @@ final class MentionFinder {
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
           || j < toks.size() && subjectOfVerb(toks, nameStart, j);
       boolean plausible = !lex.places.contains(first.text())
-          && !lex.notNames.contains(first.text()) && !ORG_HEADS.containsKey(first.text());
+          && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
+          && !ORG_HEADS.containsKey(first.text());
       if (hon != null) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
-        men.name = span(toks, nameStart, j);
-        men.fullName = j - nameStart >= 2;
+        men.name = peerName != null ? toks.get(nameStart).text() : span(toks, nameStart, j);
+        men.peerName = peerName;
+        men.fullName = peerName == null && j - nameStart >= 2;
         men.gender = hon.gender();
         men.honorificRole = hon.role().flatMap(lex::role);
         men.honorific = hon.form();
@@ -594,11 +623,23 @@ final class MentionFinder {
     }
     for (int i = from; i < to; i++) {
       String w = s.token(i).lower();
+      if (w.startsWith("(") && i == from) {
+        // "Ken Buck (R-Colo.), Tim Burchett (R-Tenn.)": a party tag after each name
+        while (i < to && !s.token(i).text().endsWith(")") && i < from + 6) {
+          i++;
+        }
+        continue;
+      }
       if (!w.equals(",") && !w.equals("and")) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A US party tag: "(R-Va.)", "(D-N.Y.)". */
+  private static boolean partyTag(List<Token> toks, int i) {
+    return i < toks.size() && toks.get(i).text().matches("\\([RDI]-.*");
   }
 
   private boolean isNameToken(List<Token> toks, int j) {
@@ -610,8 +651,14 @@ final class MentionFinder {
     if (!t.isCapitalized() || w.length() < 2 && !w.matches("[A-Z]")) {
       return false;
     }
-    if (lex.notNames.contains(w) || lex.honorifics.containsKey(w)) {
+    if (lex.honorifics.containsKey(w)) {
       return false;
+    }
+    if (lex.notNames.contains(w) && !(lex.givenNames.contains(w) && j + 1 < toks.size()
+        && toks.get(j + 1).isCapitalized() && toks.get(j + 1).isProperNoun()
+        && !lex.notNames.contains(toks.get(j + 1).text())
+        && !ORG_HEADS.containsKey(toks.get(j + 1).text()))) {
+      return false; // "Christian" of "Christian Lindner" is a name, of "Christian Democrats" not
     }
     if (!(t.isProperNoun() || lex.givenNames.contains(w))) {
       return false;

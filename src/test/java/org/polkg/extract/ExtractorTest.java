@@ -276,4 +276,39 @@ class ExtractorTest {
         + "health committee.", "2022-03-09");
     assertEquals(Set.of("Maeve Kilbride|health committee|2022-03-04"), asserted(x));
   }
+
+  @Test
+  void peersAreNamedWithTheirTitle() {
+    Extraction x = extract("A Labour peer, Lord Hembry of Ashcombe, said he would vote against "
+        + "the bill. Lady Corrigan, a crossbencher, agreed.", "2022-03-09");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Lord Hembry of Ashcombe|peer|Labour Party"), r.toString());
+    assertTrue(r.contains("Lady Corrigan|peer|-"), r.toString());
+  }
+
+  @Test
+  void listsOfUsRepresentativesWithPartyTags() {
+    Extraction x = extract("The letter was signed by Reps. Dana Whitfield (D-Ore.), Bob Good "
+        + "(R-Va.) and Luis Arroyo (D-Tex.).", "2022-03-09");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Dana Whitfield|representative|-"), r.toString());
+    assertTrue(r.contains("Bob Good|representative|-"), r.toString());
+    assertTrue(r.contains("Luis Arroyo|representative|-"), r.toString());
+  }
+
+  @Test
+  void givenNamesThatAreAlsoPartyWords() {
+    Extraction x = extract("Interior Minister Christian Vogt met the Christian Democrats on "
+        + "Monday.", "2022-03-09");
+    assertTrue(roles(x).contains("Christian Vogt|interior minister|-"), roles(x).toString());
+    assertTrue(x.persons().keySet().stream().noneMatch(k -> k.contains("democrat")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aPartysGroupInParliamentIsItsOwnBody() {
+    Extraction x = extract("The SPD group's chairman, Konrad Eilers, told the party he "
+        + "would stay.", "2022-03-09");
+    assertTrue(roles(x).contains("Konrad Eilers|chairman|SPD group"), roles(x).toString());
+  }
 }
