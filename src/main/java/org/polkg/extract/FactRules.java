@@ -113,6 +113,9 @@ final class FactRules {
       if (explicitOrg.isEmpty()) {
         explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG));
       }
+      if (explicitOrg.isEmpty()) {
+        explicitOrg = ownerBefore(c, role.start);
+      }
       emitRole(c, person.entities.get(0), role, explicitOrg, rule, before, out);
     }
     // honorifics that are roles: "Sen. Kyrsten Sinema"
@@ -129,6 +132,24 @@ final class FactRules {
     }
   }
 
+  /**
+   * The organisation whose role it is, written as a possessive before the role's adjectives:
+   * "the agency's previous commissioner".
+   */
+  private static Optional<Mention> ownerBefore(Clause c, int role) {
+    int i = role;
+    while (i > 0 && i > role - 4 && c.at(i - 1) == null && c.token(i - 1).pos().startsWith("JJ")
+        && !c.token(i - 1).isCapitalized()) {
+      i--;
+    }
+    if (i < 2 || !(c.token(i - 1).text().equals("'s") || c.token(i - 1).text().equals("'"))) {
+      return Optional.empty();
+    }
+    Mention m = c.at(i - 2);
+    return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.end == i - 1
+        ? Optional.of(m) : Optional.empty();
+  }
+
   /** "of Fine Gael", "for the party" right after a role. */
   private static Optional<Mention> orgOfPhrase(Clause c, int i) {
     if (i + 1 < c.size() && (c.token(i).lower().equals("of") || c.token(i).lower().equals("for")
@@ -136,6 +157,14 @@ final class FactRules {
       int j = i + 1;
       if (j + 1 < c.size() && c.token(j).lower().equals("the") && c.at(j) == null) {
         j++;
+      }
+      int k = j;
+      while (k < c.size() && k < j + 3 && c.at(k) == null && c.token(k).pos().startsWith("NN")
+          && !c.token(k).isCapitalized()) {
+        k++; // "of the pressure group Clean Rivers North"
+      }
+      if (k > j && k < c.size() && c.at(k) != null && c.at(k).kind == Mention.Kind.ORG) {
+        j = k;
       }
       Mention m = c.at(j);
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {

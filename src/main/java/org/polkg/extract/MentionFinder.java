@@ -78,6 +78,10 @@ final class MentionFinder {
   private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university",
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber");
+  /** Common nouns a name of that kind of organisation follows: "the law firm X". */
+  private static final Set<String> KIND_NOUNS = ImmutableSet.of("firm", "company", "group",
+      "charity", "consultancy", "organisation", "organization", "think-tank", "thinktank",
+      "campaign", "lobby", "startup", "start-up", "club", "newspaper", "broadcaster");
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
@@ -278,6 +282,29 @@ final class MentionFinder {
       }
       i = Math.max(i, j - 1);
     }
+    // 2b. a capitalised name after a common noun for an organisation: "the law firm Halvorsen
+    // & Pike", "the pressure group Clean Rivers North"
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      if (!KIND_NOUNS.contains(toks.get(i).lower()) || toks.get(i).isCapitalized() || used[i + 1]
+          || !toks.get(i + 1).isCapitalized() || !toks.get(i + 1).isProperNoun()) {
+        continue;
+      }
+      String first = toks.get(i + 1).text();
+      if (lex.givenNames.contains(first) || lex.honorifics.containsKey(first)
+          || lex.places.contains(first) || lex.notNames.contains(first)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && j < i + 6 && !used[j] && (toks.get(j).isCapitalized()
+          || (toks.get(j).text().equals("&") || toks.get(j).text().equals("and"))
+              && j + 1 < toks.size() && toks.get(j + 1).isCapitalized())) {
+        j++;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
+      men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+          men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
+      i = j - 1;
+    }
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
@@ -428,7 +455,10 @@ final class MentionFinder {
           && toks.get(nounEnd).pos().startsWith("NN") && !toks.get(nounEnd).isCapitalized()) {
         nounEnd++;
       }
-      if (nounEnd > k && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
+      boolean named = nounEnd < toks.size() && used[nounEnd]
+          && KIND_NOUNS.contains(toks.get(nounEnd - 1).lower());
+      if (nounEnd > k && !named
+          && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
         men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
             men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));

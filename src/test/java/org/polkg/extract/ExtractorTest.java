@@ -311,4 +311,22 @@ class ExtractorTest {
         + "would stay.", "2022-03-09");
     assertTrue(roles(x).contains("Konrad Eilers|chairman|SPD group"), roles(x).toString());
   }
+
+  @Test
+  void namesAfterAKindOfOrganisation() {
+    Extraction x = extract("Tessa Morrow, the director of the charity Saltmarsh Futures, "
+        + "resigned on Monday and joined the Leeds consultancy Brightwater Mears.", "2022-03-09");
+    assertEquals(Set.of("Tessa Morrow|Saltmarsh Futures|2022-03-07"), asserted(x));
+    assertEquals(Set.of("Tessa Morrow|Brightwater Mears|2022-03-07"), joinings(x));
+  }
+
+  @Test
+  void retiringFromAChamberAndSteppingAside() {
+    Extraction x = extract("Lord Carrowby retired from the House of Lords on Tuesday. "
+        + "Paul Danvers stepped aside as treasurer of the Green Party on Friday.", "2022-03-09");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Lord Carrowby|House of Lords|2022-03-08"), r.toString());
+    assertTrue(r.contains("Paul Danvers|Green Party of England and Wales|2022-03-04"),
+        r.toString());
+  }
 }
