@@ -67,6 +67,7 @@ final class FactRules {
         int i = role.start - 1;
         while (i >= 0 && (DETERMINERS.contains(c.token(i).lower())
             || c.token(i).pos().startsWith("JJ") || c.token(i).text().equals("'s")
+            || c.token(i).pos().equals("RB") && i > 0 && COPULAS.contains(c.token(i - 1).lower())
             || c.at(i) != null && c.at(i).kind == Mention.Kind.ORG)) {
           Mention m = c.at(i);
           if (m != null && m.kind == Mention.Kind.ORG) {
@@ -87,6 +88,9 @@ final class FactRules {
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD"))) {
             j--;
+          }
+          if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
+            j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
           }
           Mention p = j >= 0 ? c.at(j) : null;
           if (p != null && (p.kind == Mention.Kind.PERSON

@@ -329,4 +329,11 @@ class ExtractorTest {
     assertTrue(r.contains("Paul Danvers|Green Party of England and Wales|2022-03-04"),
         r.toString());
   }
+
+  @Test
+  void copulaRoleInARelativeClause() {
+    Extraction x = extract("Ms Kavanagh, who is also chairman of the Labour Party, declined to "
+        + "comment. Nora Kavanagh spoke later.", "2022-03-09");
+    assertTrue(roles(x).contains("Nora Kavanagh|chairman|Labour Party"), roles(x).toString());
+  }
 }
