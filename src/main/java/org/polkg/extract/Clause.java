@@ -281,6 +281,11 @@ final class Clause {
           i = m.end - 1; // "as the top Republican on the committee": the committee counts
           continue;
         }
+        Mention owned = m.kind == Mention.Kind.ORG && m.end + 1 < size()
+            && token(m.end).text().equals("'s") ? at(m.end + 1) : null;
+        if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()) {
+          m = owned; // "the Assembly's economy committee"
+        }
         if (m.kind == Mention.Kind.ORG && m.resolved() && org == null) {
           org = m;
         } else if (m.kind == Mention.Kind.ROLE && role == null) {
@@ -320,6 +325,9 @@ final class Clause {
         asPhrase = true; // "resigned as parliamentary private secretaries": a post, not an object
         continue;
       }
+      if (t.pos().startsWith("NN") && nounsBeforeOrg(i)) {
+        continue; // "joined the Minneapolis law firm Halvorsen & Pike"
+      }
       if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null
           && !asPhrase) {
         otherNoun = true;
@@ -328,6 +336,20 @@ final class Clause {
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
         partyPosition);
+  }
+
+  /** Whether the nouns from {@code i} describe the organisation named right after them. */
+  private boolean nounsBeforeOrg(int i) {
+    for (int k = i; k < size() && k < i + 4; k++) {
+      Mention m = at(k);
+      if (m != null) {
+        return m.kind == Mention.Kind.ORG && k > i;
+      }
+      if (!token(k).pos().startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -48,11 +48,13 @@ final class EntityResolver {
           case PERSON -> {
             if (!m.resolved()) {
               String key = bySurname.get(m.name);
+              String name = m.name;
               if (key == null || ambiguous.contains(m.name)) {
-                key = personKey(m.name);
-                person(key, m.name);
+                name = m.peerName != null ? m.peerName : m.name;
+                key = personKey(name);
+                person(key, name);
               }
-              person(key, m.name).forms.add(m.text);
+              person(key, name).forms.add(m.text);
               m.entities.add(key);
             }
           }
@@ -62,6 +64,19 @@ final class EntityResolver {
               orgs.putIfAbsent(o.key(), o);
               orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>()).add(m.text);
               m.entities.add(o.key());
+            } else if (m.anaphorHead != null) {
+              Optional<String> key = named(seen, List.of(m.anaphorHead),
+                  m.anaphorType.orElseThrow());
+              if (key.isEmpty() && m.fallback.isPresent()) {
+                Organization o = m.fallback.get();
+                orgs.putIfAbsent(o.key(), o);
+                orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>());
+                key = Optional.of(o.key());
+              }
+              key.ifPresent(k -> {
+                orgForms.get(k).add(m.text);
+                m.entities.add(k);
+              });
             } else {
               lastOrg(seen, m.anaphorType.orElseThrow()).ifPresent(key -> {
                 orgForms.get(key).add(m.text);
@@ -126,6 +141,28 @@ final class EntityResolver {
       }
     }
     return mostMentioned(type);
+  }
+
+  /**
+   * The organisation whose name has one of {@code words} ("Senate", "Agency"; "*" for any), of
+   * {@code type} when that is a chamber: the last such before {@code seen} ends, else the most
+   * mentioned one so far in the article.
+   */
+  Optional<String> named(List<Mention> seen, List<String> words, OrgType type) {
+    java.util.function.Predicate<Organization> fits = o -> (type != OrgType.PARLIAMENT
+        || o.type() == OrgType.PARLIAMENT) && words.stream().anyMatch(w -> w.equals("*")
+            ? o.type() == OrgType.PARLIAMENT
+            : Lexicon.hasWord(o.name(), w) || Lexicon.hasWord(o.name(),
+                w.toLowerCase(java.util.Locale.ROOT)));
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved() && fits.test(orgs.get(m.entities.get(0)))) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return orgs.values().stream().filter(fits)
+        .max(java.util.Comparator.comparingInt(o -> orgForms.get(o.key()).size()))
+        .map(Organization::key);
   }
 
   Optional<String> mostMentioned(OrgType type) {

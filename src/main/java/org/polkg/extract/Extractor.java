@@ -66,15 +66,15 @@ public final class Extractor {
         narrative = own; // a date weeks before the story's is background: the story stays put
       }
     }
-    return new Extraction(article, resolver.persons(), resolver.organizations(),
-        consolidate(facts));
+    Map<String, Organization> orgs = resolver.organizations();
+    return new Extraction(article, resolver.persons(), orgs, consolidate(facts, orgs));
   }
 
   /**
    * Drops duplicate facts and organisation-less resignations of a person who also resigned from
    * a named organisation; merges events of one type and date into one event.
    */
-  private static List<Fact> consolidate(List<Fact> facts) {
+  private static List<Fact> consolidate(List<Fact> facts, Map<String, Organization> orgs) {
     Set<String> resignedWithOrg = new LinkedHashSet<>();
     for (Fact f : facts) {
       if (f instanceof Fact.Resignation r && r.organization().isPresent()
@@ -111,7 +111,7 @@ public final class Extractor {
     }
     List<Fact> out = new ArrayList<>(unique.values());
     out.addAll(events.values());
-    out.addAll(defections(unique.values(), events.values()));
+    out.addAll(defections(unique.values(), events.values(), orgs));
     return out;
   }
 
@@ -120,7 +120,7 @@ public final class Extractor {
    * Defection event on the day of the joining, unless a defection verb already gave one.
    */
   private static List<Fact> defections(java.util.Collection<Fact> facts,
-      java.util.Collection<Fact.Event> events) {
+      java.util.Collection<Fact.Event> events, Map<String, Organization> orgs) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED) {
@@ -128,7 +128,8 @@ public final class Extractor {
       }
       boolean left = facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
           && r.person().equals(j.person()) && r.modality() == Modality.ASSERTED
-          && r.organization().isPresent() && !r.organization().get().equals(j.organization()));
+          && r.organization().isPresent() && !r.organization().get().equals(j.organization())
+          && partyOrGroup(orgs.get(r.organization().get())));
       boolean known = events.stream().anyMatch(e -> e.type() == EventType.DEFECTION
           && e.participants().contains(j.person()));
       if (left && !known) {
@@ -140,6 +141,12 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /** Leaving a party or group for another is defecting; leaving a committee is not. */
+  private static boolean partyOrGroup(Organization o) {
+    return o == null || o.type() == OrgType.POLITICAL_PARTY
+        || o.type() == OrgType.PARLIAMENTARY_GROUP;
   }
 
   private static void keep(Map<String, Fact> unique, String key, Fact f) {

@@ -67,6 +67,7 @@ final class FactRules {
         int i = role.start - 1;
         while (i >= 0 && (DETERMINERS.contains(c.token(i).lower())
             || c.token(i).pos().startsWith("JJ") || c.token(i).text().equals("'s")
+            || c.token(i).pos().equals("RB") && i > 0 && COPULAS.contains(c.token(i - 1).lower())
             || c.at(i) != null && c.at(i).kind == Mention.Kind.ORG)) {
           Mention m = c.at(i);
           if (m != null && m.kind == Mention.Kind.ORG) {
@@ -88,6 +89,9 @@ final class FactRules {
               || c.token(j).pos().equals("MD"))) {
             j--;
           }
+          if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
+            j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
+          }
           Mention p = j >= 0 ? c.at(j) : null;
           if (p != null && (p.kind == Mention.Kind.PERSON
               || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved()
@@ -101,11 +105,20 @@ final class FactRules {
         continue;
       }
       Optional<Mention> ofOrg = orgOfPhrase(c, role.end);
-      if (ofOrg.isPresent()) {
+      if (ofOrg.isPresent() && c.token(role.end).lower().equals("in")) {
+        // "Labour's leader in the Lords": Labour's
+        explicitOrg = explicitOrg.or(() -> Optional.ofNullable(
+            c.endingBefore(role.start, Mention.Kind.ORG)));
+      }
+      if (ofOrg.isPresent() && (explicitOrg.isEmpty()
+          || !c.token(role.end).lower().equals("in"))) {
         explicitOrg = ofOrg; // "the Republican chairman of the Armed Services Committee"
       }
       if (explicitOrg.isEmpty()) {
         explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG));
+      }
+      if (explicitOrg.isEmpty()) {
+        explicitOrg = ownerBefore(c, role.start);
       }
       emitRole(c, person.entities.get(0), role, explicitOrg, rule, before, out);
     }
@@ -114,12 +127,31 @@ final class FactRules {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
         // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
         List<String> holders = p.honorific.endsWith("s.") ? c.members(p) : p.entities;
+        Optional<String> chamber = chamber(c, p.honorificRole.get(), p.start, before);
         for (String holder : holders) {
           out.add(new Fact.RoleHolding(holder, p.honorificRole.get().label(),
-              Optional.empty(), Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
+              chamber, Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
         }
       }
     }
+  }
+
+  /**
+   * The organisation whose role it is, written as a possessive before the role's adjectives:
+   * "the agency's previous commissioner".
+   */
+  private static Optional<Mention> ownerBefore(Clause c, int role) {
+    int i = role;
+    while (i > 0 && i > role - 4 && c.at(i - 1) == null && c.token(i - 1).pos().startsWith("JJ")
+        && !c.token(i - 1).isCapitalized()) {
+      i--;
+    }
+    if (i < 2 || !(c.token(i - 1).text().equals("'s") || c.token(i - 1).text().equals("'"))) {
+      return Optional.empty();
+    }
+    Mention m = c.at(i - 2);
+    return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.end == i - 1
+        ? Optional.of(m) : Optional.empty();
   }
 
   /** "of Fine Gael", "for the party" right after a role. */
@@ -130,9 +162,21 @@ final class FactRules {
       if (j + 1 < c.size() && c.token(j).lower().equals("the") && c.at(j) == null) {
         j++;
       }
+      int k = j;
+      while (k < c.size() && k < j + 3 && c.at(k) == null && c.token(k).pos().startsWith("NN")
+          && !c.token(k).isCapitalized()) {
+        k++; // "of the pressure group Clean Rivers North"
+      }
+      if (k > j && k < c.size() && c.at(k) != null && c.at(k).kind == Mention.Kind.ORG) {
+        j = k;
+      }
       Mention m = c.at(j);
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
-        return Optional.of(m);
+        // "chair of the Assembly's economy committee": the committee
+        Mention owned = m.end + 1 < c.size() && c.token(m.end).text().equals("'s")
+            ? c.at(m.end + 1) : null;
+        return Optional.of(owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()
+            ? owned : m);
       }
     }
     return Optional.empty();
@@ -149,8 +193,36 @@ final class FactRules {
       confidence -= 0.15;
       rule = rule + "+party-context";
     }
+    boolean partyOrg = org.flatMap(resolver::organization)
+        .map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false);
+    if ((org.isEmpty() || partyOrg) && !ofSomething) {
+      // "Tory peer Lord X", "Sen. X": the chamber the role sits in, as the article names it
+      Optional<String> chamber = chamber(c, role.role, role.start, before);
+      if (chamber.isPresent()) {
+        org = chamber;
+        rule = rule + "+chamber";
+      }
+    }
     out.add(new Fact.RoleHolding(person, role.roleLabel, org, Modality.ASSERTED,
         prov(c, rule, confidence)));
+  }
+
+  /** The chamber a legislature role sits in, when the article names one (see roles.tsv). */
+  private Optional<String> chamber(Clause c, Lexicon.RoleEntry role, int token,
+      List<Mention> before) {
+    if (role.bodies().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Mention> seen = new ArrayList<>(before);
+    for (Mention m : c.mentions) {
+      if (m.end <= token) {
+        seen.add(m);
+      }
+    }
+    boolean chamber = role.bodies().stream()
+        .noneMatch(b -> b.equals("Council") || b.equals("Committee"));
+    return resolver.named(seen, role.bodies(),
+        chamber ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
   }
 
   private Optional<String> salientParty(Clause c, int token, List<Mention> before) {
@@ -224,7 +296,10 @@ final class FactRules {
     Clause.Object obj = c.objectAfter(t.end(), false);
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     if (org.isEmpty() && obj.partyPosition()) {
-      org = salientParty(c, t.start(), before); // "resigning his party membership"
+      // "resigning his party membership": the party, not its group in parliament
+      List<Mention> seen = new ArrayList<>(before);
+      c.mentions.stream().filter(m -> m.end <= t.start()).forEach(seen::add);
+      org = resolver.lastOrg(seen, OrgType.POLITICAL_PARTY);
     }
     if (org.isEmpty()) {
       org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"

@@ -37,7 +37,11 @@ public final class Lexicon {
   enum RoleKind { PARTY, GOVERNMENT, LEGISLATURE, OTHER }
 
   /** A role from the gazetteer. */
-  record RoleEntry(String label, RoleKind kind) {}
+  record RoleEntry(String label, RoleKind kind, List<String> bodies) {
+    RoleEntry(String label, RoleKind kind) {
+      this(label, kind, List.of());
+    }
+  }
 
   /** An honorific and what it tells about the person. */
   record Honorific(String form, String gender, Optional<String> role) {}
@@ -91,11 +95,18 @@ public final class Lexicon {
       }
     }));
     governments = Map.copyOf(govs);
+
     Map<String, RoleEntry> byLabel = new HashMap<>();
     Map<String, RoleEntry> forms = new HashMap<>();
     for (String[] row : rows("roles.tsv", 2)) {
+      List<String> bodies = new ArrayList<>();
+      for (String b : field(row, 3).split("\\|")) {
+        if (!b.isBlank()) {
+          bodies.add(b.trim());
+        }
+      }
       RoleEntry e = new RoleEntry(row[0].trim(),
-          RoleKind.valueOf(row[1].trim().toUpperCase(Locale.ROOT)));
+          RoleKind.valueOf(row[1].trim().toUpperCase(Locale.ROOT)), List.copyOf(bodies));
       byLabel.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
       roles.put(e.label(), e);
       forms.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
@@ -151,6 +162,11 @@ public final class Lexicon {
   /** The national government of {@code country} in the gazetteer, if it has one. */
   Optional<OrgEntry> government(String country) {
     return Optional.ofNullable(governments.get(country));
+  }
+
+  /** Whether {@code name} has {@code word} (one word or several) as whole words. */
+  static boolean hasWord(String name, String word) {
+    return (" " + name + " ").contains(" " + word + " ");
   }
 
   /** Given names, for the name finder's dictionary features. */

@@ -21,6 +21,8 @@ final class Mention {
   /** PERSON: the name without honorific; full when {@link #fullName} is set. */
   String name = "";
   boolean fullName;
+  /** PERSON: a peer's name with the title ("Lord Ainsworth"), for a peer named in no other way. */
+  String peerName;
   String gender = "-";
   /** PERSON: a role implied by the honorific ("Sen."). */
   Optional<Lexicon.RoleEntry> honorificRole = Optional.empty();
@@ -30,6 +32,13 @@ final class Mention {
   Optional<Organization> organization = Optional.empty();
   /** ORG anaphor ("the party"): the type it refers back to. */
   Optional<OrgType> anaphorType = Optional.empty();
+  /**
+   * ORG definite description ("the agency", "the Senate"): the word the organisation's name has
+   * ("Agency", "Senate"), or "*" for any chamber; null for anaphors resolved by type alone.
+   */
+  String anaphorHead;
+  /** ORG definite description: the gazetteer body it names when the article names none. */
+  Optional<Organization> fallback = Optional.empty();
   /** ROLE: the role and its plain label (extended for "secretary of state for X"). */
   Lexicon.RoleEntry role;
   String roleLabel = "";

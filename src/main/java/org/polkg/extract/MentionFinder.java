@@ -63,12 +63,28 @@ final class MentionFinder {
       .put("Rovers", OrgType.ORGANIZATION)
       .put("Athletic", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
+      .put("Representatives", OrgType.PARLIAMENT)
       .buildKeepingLast();
   private static final Map<String, OrgType> ANAPHORS = Map.of(
       "party", OrgType.POLITICAL_PARTY,
       "government", OrgType.GOVERNMENT,
       "club", OrgType.ORGANIZATION,
-      "company", OrgType.ORGANIZATION);
+      "company", OrgType.ORGANIZATION,
+      "group", OrgType.PARLIAMENTARY_GROUP);
+  /**
+   * Definite descriptions naming an organisation by the head word of its name: "the agency"
+   * is the Minnesota Pollution Control Agency of the story.
+   */
+  private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university",
+      "commission", "committee", "council", "board", "ministry", "department", "authority",
+      "assembly", "senate", "parliament", "chamber");
+  /** Common nouns a name of that kind of organisation follows: "the law firm X". */
+  private static final Set<String> KIND_NOUNS = ImmutableSet.of("firm", "company", "group",
+      "charity", "consultancy", "organisation", "organization", "think-tank", "thinktank",
+      "campaign", "lobby", "startup", "start-up", "club", "newspaper", "broadcaster");
+  /** Chambers written by their bare name: "the Senate", "the House". */
+  private static final Set<String> CHAMBER_WORDS =
+      ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
   private static final Set<String> NAME_PARTICLES =
       ImmutableSet.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al");
   private static final Map<String, Integer> NUMBERS = ImmutableMap.<String, Integer>builder()
@@ -78,6 +94,9 @@ final class MentionFinder {
       .put("both", 2).build();
   private static final Set<String> ROLE_MODIFIERS =
       ImmutableSet.of("acting", "interim", "caretaker");
+  /** Titles of peers, which are part of the name when no given name follows. */
+  private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
+      "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
   private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary");
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
@@ -213,6 +232,17 @@ final class MentionFinder {
         continue; // "Liberal" in "Liberal Democratic Party": the pattern rule reads it whole
       }
       Lexicon.OrgEntry e = sense.get();
+      int groupEnd = m.end() < toks.size() && toks.get(m.end()).text().equals("group")
+          ? m.end() + 1
+          : m.end() + 1 < toks.size() && toks.get(m.end()).text().equals("parliamentary")
+              && toks.get(m.end() + 1).text().equals("group") ? m.end() + 2 : -1;
+      if (e.type() == OrgType.POLITICAL_PARTY && groupEnd > 0) {
+        // "the FDP group": the party's group in parliament, a body of its own
+        Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), groupEnd);
+        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+            men.text, OrgType.PARLIAMENTARY_GROUP, e.country(), Set.of(men.text)));
+        continue;
+      }
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
       men.organization = Optional.of(new Organization("org/" + e.id(), e.name(), e.type(),
           e.country(), Set.of(men.text)));
@@ -237,6 +267,9 @@ final class MentionFinder {
           && !ORG_HEADS.containsKey(toks.get(start).text())) {
         start++;
       }
+      if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {
+        start++; // "Republican-controlled"
+      }
       if (lastHead == start && j - start >= 3 && toks.get(start + 1).lower().equals("of")) {
         lastHead = j - 1; // "University of Eastmoor", "Ministry of Defence"
       }
@@ -249,6 +282,29 @@ final class MentionFinder {
       }
       i = Math.max(i, j - 1);
     }
+    // 2b. a capitalised name after a common noun for an organisation: "the law firm Halvorsen
+    // & Pike", "the pressure group Clean Rivers North"
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      if (!KIND_NOUNS.contains(toks.get(i).lower()) || toks.get(i).isCapitalized() || used[i + 1]
+          || !toks.get(i + 1).isCapitalized() || !toks.get(i + 1).isProperNoun()) {
+        continue;
+      }
+      String first = toks.get(i + 1).text();
+      if (lex.givenNames.contains(first) || lex.honorifics.containsKey(first)
+          || lex.places.contains(first) || lex.notNames.contains(first)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && j < i + 6 && !used[j] && (toks.get(j).isCapitalized()
+          || (toks.get(j).text().equals("&") || toks.get(j).text().equals("and"))
+              && j + 1 < toks.size() && toks.get(j + 1).isCapitalized())) {
+        j++;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
+      men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
+          men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
+      i = j - 1;
+    }
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
@@ -256,6 +312,39 @@ final class MentionFinder {
           && !(i + 1 < toks.size() && toks.get(i + 1).lower().equals("of"))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         men.anaphorType = Optional.of(t);
+      }
+    }
+    // 3b. "the agency", "the Senate", "the chamber": definite descriptions of an organisation
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (used[i] || i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
+          || toks.get(i + 1).pos().startsWith("NN"))) {
+        continue; // "the House of X", "the House environment committee": a longer name
+      }
+      if (insideRole(toks, i)) {
+        continue; // "the Speaker of the House": the role's own words
+      }
+      boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];
+      if (the && HEAD_ANAPHORS.contains(t.text())) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
+        boolean chamber = t.lower().equals("chamber");
+        men.anaphorHead = chamber ? "*" : capitalize(t.text());
+        men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
+            || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
+      } else if (CHAMBER_WORDS.contains(t.text())) {
+        Token prev = i > 0 ? toks.get(i - 1) : null;
+        if (prev != null && prev.isCapitalized() && !prev.text().contains("-")
+            && !prev.lower().equals("the")) {
+          continue; // "White House", "Minnesota House"
+        }
+        Mention men = add(out, used, Mention.Kind.ORG, s, the ? i - 1 : i, i + 1);
+        men.anaphorHead = t.text();
+        men.anaphorType = Optional.of(OrgType.PARLIAMENT);
+        // with no chamber of that name in the article, the chamber as the article names it: a
+        // bare "Senate" may be a state's as well as the nation's
+        men.fallback = Optional.of(new Organization("org/" + country.map(c -> c.toLowerCase(
+            Locale.ROOT) + "-").orElse("") + Tokens.slug(t.text()), t.text(), OrgType.PARLIAMENT,
+            country, Set.of()));
       }
     }
     // 4. roles
@@ -333,7 +422,8 @@ final class MentionFinder {
       }
       String prep = toks.get(role.end).lower();
       int start = role.end + 1;
-      if (!(prep.equals("of") || prep.equals("at")) || used[start]) {
+      if (!(prep.equals("of") || prep.equals("at"))
+          || used[start] && !toks.get(start).lower().equals("the")) {
         continue;
       }
       int end = start;
@@ -365,7 +455,10 @@ final class MentionFinder {
           && toks.get(nounEnd).pos().startsWith("NN") && !toks.get(nounEnd).isCapitalized()) {
         nounEnd++;
       }
-      if (nounEnd > k && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
+      boolean named = nounEnd < toks.size() && used[nounEnd]
+          && KIND_NOUNS.contains(toks.get(nounEnd - 1).lower());
+      if (nounEnd > k && !named
+          && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
         men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
             men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
@@ -386,9 +479,22 @@ final class MentionFinder {
       int j = nameStart;
       while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
-              && toks.get(j).isProperNoun() && toks.get(j).isCapitalized()
+              && (toks.get(j).isProperNoun() || partyTag(toks, j + 1))
+              && toks.get(j).isCapitalized()
               && !lex.honorifics.containsKey(toks.get(j).text()))) {
-        j++;
+        j++; // "Bob Good (R-Va.)": a surname that is also a word
+      }
+      String peerName = null;
+      if (hon != null && PEERAGE.contains(hon.form()) && j - nameStart == 1) {
+        // "Lord Ainsworth", "Baroness Smith of Basildon": the title is part of the name
+        int k = j;
+        if (k + 1 < toks.size() && toks.get(k).text().equals("of") && !used[k + 1]
+            && toks.get(k + 1).isCapitalized() && toks.get(k + 1).isProperNoun()
+            && !ORG_HEADS.containsKey(toks.get(k + 1).text())) {
+          k += 2;
+        }
+        peerName = span(toks, i, k);
+        j = k;
       }
       while (j > nameStart && NAME_PARTICLES.contains(toks.get(j - 1).text())) {
         j--;
@@ -404,11 +510,13 @@ final class MentionFinder {
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
           || j < toks.size() && subjectOfVerb(toks, nameStart, j);
       boolean plausible = !lex.places.contains(first.text())
-          && !lex.notNames.contains(first.text()) && !ORG_HEADS.containsKey(first.text());
+          && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
+          && !ORG_HEADS.containsKey(first.text());
       if (hon != null) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
-        men.name = span(toks, nameStart, j);
-        men.fullName = j - nameStart >= 2;
+        men.name = peerName != null ? toks.get(nameStart).text() : span(toks, nameStart, j);
+        men.peerName = peerName;
+        men.fullName = peerName == null && j - nameStart >= 2;
         men.gender = hon.gender();
         men.honorificRole = hon.role().flatMap(lex::role);
         men.honorific = hon.form();
@@ -545,11 +653,23 @@ final class MentionFinder {
     }
     for (int i = from; i < to; i++) {
       String w = s.token(i).lower();
+      if (w.startsWith("(") && i == from) {
+        // "Ken Buck (R-Colo.), Tim Burchett (R-Tenn.)": a party tag after each name
+        while (i < to && !s.token(i).text().endsWith(")") && i < from + 6) {
+          i++;
+        }
+        continue;
+      }
       if (!w.equals(",") && !w.equals("and")) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A US party tag: "(R-Va.)", "(D-N.Y.)". */
+  private static boolean partyTag(List<Token> toks, int i) {
+    return i < toks.size() && toks.get(i).text().matches("\\([RDI]-.*");
   }
 
   private boolean isNameToken(List<Token> toks, int j) {
@@ -561,8 +681,14 @@ final class MentionFinder {
     if (!t.isCapitalized() || w.length() < 2 && !w.matches("[A-Z]")) {
       return false;
     }
-    if (lex.notNames.contains(w) || lex.honorifics.containsKey(w)) {
+    if (lex.honorifics.containsKey(w)) {
       return false;
+    }
+    if (lex.notNames.contains(w) && !(lex.givenNames.contains(w) && j + 1 < toks.size()
+        && toks.get(j + 1).isCapitalized() && toks.get(j + 1).isProperNoun()
+        && !lex.notNames.contains(toks.get(j + 1).text())
+        && !ORG_HEADS.containsKey(toks.get(j + 1).text()))) {
+      return false; // "Christian" of "Christian Lindner" is a name, of "Christian Democrats" not
     }
     if (!(t.isProperNoun() || lex.givenNames.contains(w))) {
       return false;
@@ -592,6 +718,17 @@ final class MentionFinder {
         || lex.notNames.contains(before.text()) || DateFinder.isTimeWord(before.text())
         || before.pos().startsWith("RB");
     return finite && opening;
+  }
+
+  /** Whether a role phrase from the lexicon covers token {@code i}. */
+  private boolean insideRole(List<Token> toks, int i) {
+    for (int k = Math.max(0, i - 5); k <= i; k++) {
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(toks, k);
+      if (m.isPresent() && m.get().end() > i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean roleEndsAt(List<Mention> ms, int i) {

@@ -251,4 +251,89 @@ class ExtractorTest {
     assertEquals(3, r.size(), r.toString());
     assertTrue(r.stream().allMatch(v -> v.endsWith("|2023-04-04")), r.toString());
   }
+
+  @Test
+  void legislatureRolesTakeTheChamberTheArticleNames() {
+    Extraction x = extract("The Senate approved the budget on Monday. Sen. Laura Bennett "
+        + "(D-Vt.) said the vote was overdue. A Tory peer, Lord Wendover, told the House of "
+        + "Lords he would abstain.", "2022-03-09");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Laura Bennett|senator|Senate"), r.toString());
+    assertTrue(r.contains("Lord Wendover|peer|House of Lords")
+        || r.contains("Wendover|peer|House of Lords"), r.toString());
+  }
+
+  @Test
+  void definiteDescriptionsNameTheOrganisationMentionedBefore() {
+    Extraction x = extract("The Halbury Transit Agency cut three routes last year.\n"
+        + "The agency's director, Tobias Crane, resigned on Monday.", "2022-03-09");
+    assertEquals(Set.of("Tobias Crane|Halbury Transit Agency|2022-03-07"), asserted(x));
+  }
+
+  @Test
+  void possessiveBodyOfARole() {
+    Extraction x = extract("Maeve Kilbride stepped down on Friday as chair of the Assembly's "
+        + "health committee.", "2022-03-09");
+    assertEquals(Set.of("Maeve Kilbride|health committee|2022-03-04"), asserted(x));
+  }
+
+  @Test
+  void peersAreNamedWithTheirTitle() {
+    Extraction x = extract("A Labour peer, Lord Hembry of Ashcombe, said he would vote against "
+        + "the bill. Lady Corrigan, a crossbencher, agreed.", "2022-03-09");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Lord Hembry of Ashcombe|peer|Labour Party"), r.toString());
+    assertTrue(r.contains("Lady Corrigan|peer|-"), r.toString());
+  }
+
+  @Test
+  void listsOfUsRepresentativesWithPartyTags() {
+    Extraction x = extract("The letter was signed by Reps. Dana Whitfield (D-Ore.), Bob Good "
+        + "(R-Va.) and Luis Arroyo (D-Tex.).", "2022-03-09");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Dana Whitfield|representative|-"), r.toString());
+    assertTrue(r.contains("Bob Good|representative|-"), r.toString());
+    assertTrue(r.contains("Luis Arroyo|representative|-"), r.toString());
+  }
+
+  @Test
+  void givenNamesThatAreAlsoPartyWords() {
+    Extraction x = extract("Interior Minister Christian Vogt met the Christian Democrats on "
+        + "Monday.", "2022-03-09");
+    assertTrue(roles(x).contains("Christian Vogt|interior minister|-"), roles(x).toString());
+    assertTrue(x.persons().keySet().stream().noneMatch(k -> k.contains("democrat")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aPartysGroupInParliamentIsItsOwnBody() {
+    Extraction x = extract("The SPD group's chairman, Konrad Eilers, told the party he "
+        + "would stay.", "2022-03-09");
+    assertTrue(roles(x).contains("Konrad Eilers|chairman|SPD group"), roles(x).toString());
+  }
+
+  @Test
+  void namesAfterAKindOfOrganisation() {
+    Extraction x = extract("Tessa Morrow, the director of the charity Saltmarsh Futures, "
+        + "resigned on Monday and joined the Leeds consultancy Brightwater Mears.", "2022-03-09");
+    assertEquals(Set.of("Tessa Morrow|Saltmarsh Futures|2022-03-07"), asserted(x));
+    assertEquals(Set.of("Tessa Morrow|Brightwater Mears|2022-03-07"), joinings(x));
+  }
+
+  @Test
+  void retiringFromAChamberAndSteppingAside() {
+    Extraction x = extract("Lord Carrowby retired from the House of Lords on Tuesday. "
+        + "Paul Danvers stepped aside as treasurer of the Green Party on Friday.", "2022-03-09");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Lord Carrowby|House of Lords|2022-03-08"), r.toString());
+    assertTrue(r.contains("Paul Danvers|Green Party of England and Wales|2022-03-04"),
+        r.toString());
+  }
+
+  @Test
+  void copulaRoleInARelativeClause() {
+    Extraction x = extract("Ms Kavanagh, who is also chairman of the Labour Party, declined to "
+        + "comment. Nora Kavanagh spoke later.", "2022-03-09");
+    assertTrue(roles(x).contains("Nora Kavanagh|chairman|Labour Party"), roles(x).toString());
+  }
 }
