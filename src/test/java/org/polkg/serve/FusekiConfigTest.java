@@ -80,7 +80,7 @@ class FusekiConfigTest {
           .PUT(HttpRequest.BodyPublishers.ofString(
               "<https://example.org/t/s> <https://example.org/t/p> 1 ."))
           .build();
-      assertEquals(405, ServeFixtures.HTTP.send(put, HttpResponse.BodyHandlers.ofString())
+      assertEquals(405, ServeFixtures.send(put, HttpResponse.BodyHandlers.ofString())
           .statusCode());
       assertEquals(expected, jsonRows(postQuery(sparql, resignations()).body()));
     } finally {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.polkg.serve.ServeFixtures.COUNT_GRAPHS;
-import static org.polkg.serve.ServeFixtures.HTTP;
 import static org.polkg.serve.ServeFixtures.count;
 import static org.polkg.serve.ServeFixtures.jsonRows;
 import static org.polkg.serve.ServeFixtures.localRows;
@@ -91,7 +90,7 @@ class GraphServerTest {
     HttpRequest get = HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query="
         + URLEncoder.encode(resignations(), StandardCharsets.UTF_8)))
         .header("Accept", "application/sparql-results+json").build();
-    HttpResponse<String> g = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> g = ServeFixtures.send(get, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, g.statusCode());
     assertEquals(expected, jsonRows(g.body()));
   }
@@ -111,7 +110,7 @@ class GraphServerTest {
     HttpRequest get = HttpRequest.newBuilder(URI.create(server.dataUrl() + "?graph="
         + URLEncoder.encode(graph, StandardCharsets.UTF_8)))
         .header("Accept", "application/n-triples").build();
-    HttpResponse<String> r = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = ServeFixtures.send(get, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode());
     Model m = ModelFactory.createDefaultModel();
     RDFDataMgr.read(m, new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
@@ -130,10 +129,10 @@ class GraphServerTest {
         + "?graph=" + T + "intruder"))
         .header("Content-Type", "text/turtle")
         .PUT(HttpRequest.BodyPublishers.ofString(SP + " 1 .")).build();
-    int viaPut = HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
+    int viaPut = ServeFixtures.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
     HttpRequest delete = HttpRequest.newBuilder(URI.create(server.dataUrl() + "?default"))
         .DELETE().build();
-    int viaDelete = HTTP.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode();
+    int viaDelete = ServeFixtures.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode();
     for (int status : new int[] {viaUpdate, viaQueryEndpoint, viaDataset, viaPut, viaDelete}) {
       assertTrue(status >= 400 && status < 500, "status " + status);
     }
@@ -153,14 +152,14 @@ class GraphServerTest {
       HttpRequest put = HttpRequest.newBuilder(URI.create(rw.dataUrl() + "?graph=" + T + "b"))
           .header("Content-Type", "text/turtle")
           .PUT(HttpRequest.BodyPublishers.ofString(SP + " 2, 3 .")).build();
-      int putStatus = HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
+      int putStatus = ServeFixtures.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
       assertTrue(putStatus == 200 || putStatus == 201 || putStatus == 204, "PUT " + putStatus);
       assertEquals(2, count(postQuery(rw.queryUrl(), COUNT_GRAPHS).body()));
       assertEquals(3, count(postQuery(rw.queryUrl(),
           "SELECT (COUNT(*) AS ?n) { " + SP + " ?o }").body()));
       HttpRequest delete = HttpRequest.newBuilder(URI.create(rw.dataUrl() + "?graph=" + T + "a"))
           .DELETE().build();
-      int deleteStatus = HTTP.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode();
+      int deleteStatus = ServeFixtures.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode();
       assertTrue(deleteStatus == 200 || deleteStatus == 204, "DELETE " + deleteStatus);
       assertEquals(1, count(postQuery(rw.queryUrl(), COUNT_GRAPHS).body()));
       assertEquals(2L, (long) writable.read(ds -> ds.getNamedModel(T + "b").size()));
@@ -177,7 +176,7 @@ class GraphServerTest {
         .header("Access-Control-Request-Method", "POST")
         .header("Access-Control-Request-Headers", "content-type,accept")
         .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
-    HttpResponse<String> p = HTTP.send(preflight, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> p = ServeFixtures.send(preflight, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, p.statusCode());
     String allowOrigin = p.headers().firstValue("Access-Control-Allow-Origin").orElse("");
     assertTrue(allowOrigin.equals(origin) || allowOrigin.equals("*"), p.headers().toString());
@@ -186,7 +185,7 @@ class GraphServerTest {
     HttpRequest get = HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query="
         + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
         .header("Origin", origin).header("Accept", "application/sparql-results+json").build();
-    HttpResponse<String> g = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> g = ServeFixtures.send(get, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, g.statusCode());
     assertFalse(g.headers().firstValue("Access-Control-Allow-Origin").orElse("").isEmpty(),
         g.headers().toString());
