@@ -408,8 +408,8 @@ final class FactRules {
   }
 
   /**
-   * The person a verb acts on: the first person after it, past articles, adjectives, titles,
-   * roles and commas ("named Provost Maria Chen", "appointed the finance director, X,").
+   * The person a verb acts on: the first person after it, past articles, adjectives, common
+   * nouns, titles, roles and commas ("named Provost Maria Chen", "appointed the finance director, X,").
    */
   private static Mention objectPerson(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 8; i++) {
@@ -422,9 +422,11 @@ final class FactRules {
         continue;
       }
       Token t = c.token(i);
+      // common-noun modifiers too: "named state Rep. X", "appointed party treasurer X"
       boolean skippable = t.pos().equals("DT") || t.pos().startsWith("JJ")
           || t.pos().equals("PRP$") || t.text().equals(",")
-          || t.isProperNoun() && t.isCapitalized() && m == null;
+          || t.isProperNoun() && t.isCapitalized() && m == null
+          || (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized() && m == null;
       if (!skippable) {
         return null;
       }
