@@ -239,8 +239,7 @@ final class MentionFinder {
       if (e.type() == OrgType.POLITICAL_PARTY && groupEnd > 0) {
         // "the FDP group": the party's group in parliament, a body of its own
         Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), groupEnd);
-        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
-            men.text, OrgType.PARLIAMENTARY_GROUP, e.country(), Set.of(men.text)));
+        men.organization = asWritten(men, OrgType.PARLIAMENTARY_GROUP, e.country());
         continue;
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
@@ -277,8 +276,7 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
             ORG_HEADS.getOrDefault(toks.get(start).text(), OrgType.ORGANIZATION));
-        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
-            men.text, type, Optional.empty(), Set.of(men.text)));
+        men.organization = asWritten(men, type, Optional.empty());
       }
       i = Math.max(i, j - 1);
     }
@@ -301,8 +299,7 @@ final class MentionFinder {
         j++;
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
-      men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
-          men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       i = j - 1;
     }
     // 3. "the party", "the government"
@@ -321,17 +318,18 @@ final class MentionFinder {
           || toks.get(i + 1).pos().startsWith("NN"))) {
         continue; // "the House of X", "the House environment committee": a longer name
       }
-      if (insideRole(toks, i)) {
-        continue; // "the Speaker of the House": the role's own words
-      }
       boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];
-      if (the && HEAD_ANAPHORS.contains(t.text())) {
+      boolean head = the && HEAD_ANAPHORS.contains(t.text());
+      if (!head && !CHAMBER_WORDS.contains(t.text()) || insideRole(toks, i)) {
+        continue; // not a description; or "the Speaker of the House", the role's own words
+      }
+      if (head) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         boolean chamber = t.lower().equals("chamber");
         men.anaphorHead = chamber ? "*" : capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
             || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
-      } else if (CHAMBER_WORDS.contains(t.text())) {
+      } else { // a chamber word
         Token prev = i > 0 ? toks.get(i - 1) : null;
         if (prev != null && prev.isCapitalized() && !prev.text().contains("-")
             && !prev.lower().equals("the")) {
@@ -435,8 +433,7 @@ final class MentionFinder {
       if (end > start && !lex.places.contains(first) && !lex.givenNames.contains(first)
           && !lex.honorifics.containsKey(first)) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, end);
-        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
-            men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         continue;
       }
       // "chair of the Assembly's economy committee": a body named by common nouns
@@ -460,8 +457,7 @@ final class MentionFinder {
       if (nounEnd > k && !named
           && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
-        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
-            men.text, OrgType.ORGANIZATION, Optional.empty(), Set.of(men.text)));
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
     // 5. persons
@@ -554,8 +550,7 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.ORG, s, n.start(), n.end());
         OrgType type = ORG_HEADS.getOrDefault(toks.get(n.end() - 1).text(),
             OrgType.ORGANIZATION);
-        men.organization = Optional.of(new Organization("org/" + Tokens.slug(men.text),
-            men.text, type, Optional.empty(), Set.of(men.text)));
+        men.organization = asWritten(men, type, Optional.empty());
       }
     }
     // 6. pronouns and counted groups
@@ -718,6 +713,13 @@ final class MentionFinder {
         || lex.notNames.contains(before.text()) || DateFinder.isTimeWord(before.text())
         || before.pos().startsWith("RB");
     return finite && opening;
+  }
+
+  /** The organisation a mention names, keyed and named as written: not in the gazetteer. */
+  private static Optional<Organization> asWritten(Mention men, OrgType type,
+      Optional<String> country) {
+    return Optional.of(new Organization("org/" + Tokens.slug(men.text), men.text, type, country,
+        Set.of(men.text)));
   }
 
   /** Whether a role phrase from the lexicon covers token {@code i}. */
