@@ -69,6 +69,30 @@ final class Clause {
     return null;
   }
 
+  /**
+   * The token before the US party tag that ends just before {@code i} ("Smith (D-Wash.),"), or
+   * {@code i - 1} when there is none.
+   */
+  int beforePartyTag(int i) {
+    if (i >= 3 && token(i - 1).text().equals(")") && isPartyTag(token(i - 2))) {
+      return i - 3;
+    }
+    return i >= 2 && isPartyTag(token(i - 1)) && token(i - 1).text().endsWith(")") ? i - 2 : i - 1;
+  }
+
+  /** The token after the US party tag that starts at {@code i}, or {@code i} when there is none. */
+  int afterPartyTag(int i) {
+    if (i < size() && isPartyTag(token(i))) {
+      return token(i).text().endsWith(")") ? i + 1
+          : i + 1 < size() && token(i + 1).text().equals(")") ? i + 2 : i;
+    }
+    return i;
+  }
+
+  private static boolean isPartyTag(Token t) {
+    return t.text().matches("\\([RDI]-.*");
+  }
+
   Mention startingAt(int i, Mention.Kind kind) {
     for (Mention m : mentions) {
       if (m.kind == kind && m.start == i) {

@@ -57,7 +57,8 @@ final class FactRules {
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(role.end);
       if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")) {
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
-        if (p != null && (p.end >= c.size() || isBoundary(c.token(p.end)))) {
+        int next = p == null ? 0 : c.afterPartyTag(p.end);
+        if (p != null && (next >= c.size() || isBoundary(c.token(next)))) {
           person = p;
           rule = "role-apposition-before";
         }
@@ -78,7 +79,7 @@ final class FactRules {
           }
         }
         if (i >= 1 && c.token(i).text().equals(",")) {
-          Mention p = c.at(i - 1);
+          Mention p = c.at(c.beforePartyTag(i));
           if (p != null && p.kind == Mention.Kind.PERSON) {
             person = p;
             rule = "role-apposition-after";
@@ -188,7 +189,11 @@ final class FactRules {
     double confidence = rule.equals("role-title") ? 0.9 : 0.8;
     boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
         || c.token(role.end).lower().equals("for"));
-    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
+    // "Senate Armed Services Chairman X": a body named before the title, not in the gazetteer
+    boolean namedBody = role.start > 0 && c.at(role.start - 1) == null
+        && c.token(role.start - 1).isCapitalized() && c.token(role.start - 1).isProperNoun();
+    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething
+        && !namedBody) {
       org = salientParty(c, role.start, before);
       confidence -= 0.15;
       rule = rule + "+party-context";

@@ -46,6 +46,15 @@ final class MentionFinder {
       .put("Court", OrgType.ORGANIZATION)
       .put("Bank", OrgType.ORGANIZATION)
       .put("Agency", OrgType.ORGANIZATION)
+      .put("Center", OrgType.ORGANIZATION)
+      .put("Centre", OrgType.ORGANIZATION)
+      .put("Bureau", OrgType.ORGANIZATION)
+      .put("Service", OrgType.ORGANIZATION)
+      .put("Police", OrgType.ORGANIZATION)
+      .put("Trust", OrgType.ORGANIZATION)
+      .put("Tribunal", OrgType.ORGANIZATION)
+      .put("College", OrgType.ORGANIZATION)
+      .put("Administration", OrgType.ORGANIZATION)
       .put("Authority", OrgType.ORGANIZATION)
       .put("Board", OrgType.ORGANIZATION)
       .put("Corporation", OrgType.ORGANIZATION)
@@ -263,7 +272,7 @@ final class MentionFinder {
       }
       int start = i;
       if (toks.get(start).text().equals("The") || lex.notNames.contains(toks.get(start).text())
-          && !ORG_HEADS.containsKey(toks.get(start).text())) {
+          && !ORG_HEADS.containsKey(toks.get(start).text()) && !nameModifier(toks, start)) {
         start++;
       }
       if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {
@@ -272,7 +281,10 @@ final class MentionFinder {
       if (lastHead == start && j - start >= 3 && toks.get(start + 1).lower().equals("of")) {
         lastHead = j - 1; // "University of Eastmoor", "Ministry of Defence"
       }
-      if (lastHead > start) {
+      int head = lastHead;
+      boolean headOfTitle = head > start && lex.roles.longestAt(toks, head)
+          .map(r -> r.end() > head + 1).orElse(false); // "Chief Cabinet Secretary"
+      if (lastHead > start && !headOfTitle) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
             ORG_HEADS.getOrDefault(toks.get(start).text(), OrgType.ORGANIZATION));
@@ -758,6 +770,18 @@ final class MentionFinder {
   private static boolean isNounNext(List<Token> toks, int i) {
     return i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN")
         || toks.get(i + 1).pos().startsWith("JJ"));
+  }
+
+  /**
+   * A word that may begin an organisation's name although it begins no person's: "House" of
+   * "House Judiciary Committee", "Federal", "Northern" (not a weekday, month, function word or
+   * the first word of a title: "Chief Cabinet Secretary").
+   */
+  private boolean nameModifier(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    return CHAMBER_WORDS.contains(t.text()) || (t.pos().startsWith("JJ") || t.isProperNoun())
+        && !DateFinder.isTimeWord(t.text()) && lex.roles.longestAt(toks, i).isEmpty()
+        && !lex.honorifics.containsKey(t.text());
   }
 
   private static String capitalize(String w) {

@@ -353,4 +353,31 @@ class ExtractorTest {
           || s.startsWith("Priya Raman|treasurer")), r.toString());
     }
   }
+
+  @Test
+  void appositionAfterAUsPartyTag() {
+    Extraction x = extract("Rep. Marisol Quintero (D-N.M.), the chairwoman of the House Oversight "
+        + "Committee, called the report troubling. The top Republican on the panel, Rep. Dale "
+        + "Brandt (R-Kan.), said little.", "2021-04-06");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Marisol Quintero|chairwoman|House Oversight Committee")
+        || r.contains("Marisol Quintero|chairman|House Oversight Committee"), r.toString());
+  }
+
+  @Test
+  void aBodyNamedBeforeATitleIsNotTheParty() {
+    Extraction x = extract("Republicans were divided. Senate Commerce Chairman Walt Ebersole "
+        + "(R-Miss.) said the bill would pass.", "2021-04-06");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().noneMatch(s -> s.equals("Walt Ebersole|chairman|Republican Party")),
+        r.toString());
+  }
+
+  @Test
+  void centresServicesAndBureausAreOrganisations() {
+    Extraction x = extract("Imogen Slade, the director of the Northern Flood Forecasting Centre, "
+        + "resigned on Monday. Kurt Albers, head of the Federal Statistics Bureau, stayed.",
+        "2022-03-09");
+    assertEquals(Set.of("Imogen Slade|Northern Flood Forecasting Centre|2022-03-07"), asserted(x));
+  }
 }
