@@ -93,6 +93,16 @@ final class Clause {
     return t.text().matches("\\([RDI]-.*");
   }
 
+  /** A one-person description covering token {@code i} whose person is known, or null. */
+  private Mention describedAt(int i) {
+    for (Mention m : mentions) {
+      if (m.kind == Mention.Kind.GROUP && m.count == 1 && m.covers(i) && m.resolved()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   Mention startingAt(int i, Mention.Kind kind) {
     for (Mention m : mentions) {
       if (m.kind == kind && m.start == i) {
@@ -133,6 +143,10 @@ final class Clause {
         return m.kind == Mention.Kind.ORG ? List.of() : withCompanions(members(m), verb);
       }
       if (m != null) {
+        Mention described = describedAt(i);
+        if (described != null) {
+          return described.entities; // "A Conservative peer has resigned"
+        }
         i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
         continue;
       }

@@ -2,6 +2,7 @@ package org.polkg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -231,7 +232,8 @@ final class EntityResolver {
         }
         return Optional.of(members);
       }
-      if (m.kind == Mention.Kind.GROUP || m.kind == Mention.Kind.PRONOUN && m.plural) {
+      if (m.kind == Mention.Kind.GROUP && m.count > 1
+          || m.kind == Mention.Kind.PRONOUN && m.plural) {
         pronoun.antecedent = m; // a group: its members are known after resolveGroups
         return Optional.empty();
       }
@@ -278,6 +280,10 @@ final class EntityResolver {
       if (m.kind != Mention.Kind.GROUP) {
         continue;
       }
+      if (m.count == 1) {
+        namedLater(sentences, m).ifPresent(m.entities::add);
+        continue;
+      }
       Integer best = null;
       for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
         if (e.getValue().size() == m.count && (best == null
@@ -296,6 +302,31 @@ final class EntityResolver {
         m.entities.addAll(m.antecedent.entities); // antecedents come first: already resolved
       }
     }
+  }
+
+  /**
+   * The person a description ("A Conservative peer has resigned") is about: one named in full
+   * for the first time at the start of one of the next two sentences.
+   */
+  private static Optional<String> namedLater(List<List<Mention>> sentences, Mention m) {
+    Set<String> known = new HashSet<>();
+    for (int i = 0; i <= m.sentence; i++) {
+      sentences.get(i).forEach(x -> known.addAll(x.entities));
+    }
+    for (int i = m.sentence + 1; i < sentences.size() && i <= m.sentence + 2; i++) {
+      Mention first = sentences.get(i).stream()
+          .filter(x -> x.kind == Mention.Kind.PERSON || x.kind == Mention.Kind.PRONOUN)
+          .findFirst().orElse(null);
+      if (first != null && first.start <= 1 && first.kind == Mention.Kind.PERSON
+          && first.fullName && first.resolved() && first.listId < 0
+          && !known.contains(first.entities.get(0))) {
+        return Optional.of(first.entities.get(0));
+      }
+      if (first != null && first.start <= 1) {
+        break; // the next sentence is about someone already named
+      }
+    }
+    return Optional.empty();
   }
 
   private Person.Builder person(String key, String name) {

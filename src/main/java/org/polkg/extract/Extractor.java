@@ -48,14 +48,22 @@ public final class Extractor {
 
     FactRules rules = new FactRules(lexicon, resolver, country);
     List<Fact> facts = new ArrayList<>();
-    Optional<LocalDate> narrative = Optional.empty();
+    List<List<DateFinder.DateMention>> allDates = new ArrayList<>();
+    List<Optional<LocalDate>> owns = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<DateFinder.DateMention> dates = DateFinder.find(s.tokens(), article.published());
+      allDates.add(dates);
+      owns.add(dates.stream().map(DateFinder.DateMention::date)
+          .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
+          .findFirst());
+    }
+    // "X has resigned ..." with the day in the next sentences: the lede takes that day
+    Optional<LocalDate> narrative = ledeDate(owns, article.published());
     List<Mention> seen = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      List<DateFinder.DateMention> dates = DateFinder.find(s.tokens(), article.published());
-      Optional<LocalDate> own = dates.stream().map(DateFinder.DateMention::date)
-          .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
-          .findFirst();
+      List<DateFinder.DateMention> dates = allDates.get(i);
+      Optional<LocalDate> own = owns.get(i);
       Optional<LocalDate> date = own.isPresent() ? own
           : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;
       Clause clause = new Clause(s, mentions.get(i), lexicon);
@@ -68,6 +76,25 @@ public final class Extractor {
     }
     Map<String, Organization> orgs = resolver.organizations();
     return new Extraction(article, resolver.persons(), orgs, consolidate(facts, orgs));
+  }
+
+  /**
+   * The day an undated opening sentence tells of: the first date of the next two sentences, when
+   * it lies within a week before publication (an earlier one is background: "elected in May").
+   */
+  private static Optional<LocalDate> ledeDate(List<Optional<LocalDate>> owns,
+      Optional<LocalDate> published) {
+    if (owns.isEmpty() || owns.get(0).isPresent() || published.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < owns.size() && i <= 2; i++) {
+      if (owns.get(i).isPresent()) {
+        LocalDate d = owns.get(i).get();
+        return d.isBefore(published.get().minusDays(BACKGROUND_DAYS)) ? Optional.empty()
+            : owns.get(i);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

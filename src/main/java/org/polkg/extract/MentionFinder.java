@@ -579,6 +579,16 @@ final class MentionFinder {
           }
         }
         case "they", "them" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).plural = true;
+        case "a", "an" -> {
+          int k = described(out, toks, used, i);
+          if (k > 0) {
+            Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, k + 1,
+                span(toks, i, k + 1));
+            men.count = 1; // "A Conservative peer has resigned": named in a later sentence
+            out.add(men);
+            i = k;
+          }
+        }
         default -> {
           Integer n = NUMBERS.get(w);
           if (n == null && toks.get(i).pos().equals("CD") && w.matches("\\d{1,2}")) {
@@ -605,6 +615,42 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(m -> m.start));
     return out;
+  }
+
+  /**
+   * The last token of a description that opens a sentence and names a person only later: "A
+   * Conservative peer", "An Ohio lawmaker" (a singular group noun, not followed by the name in
+   * apposition); or -1.
+   */
+  private int described(List<Mention> found, List<Token> toks, boolean[] used, int i) {
+    for (int j = 0; j < i; j++) {
+      if (!toks.get(j).isCapitalized() && !toks.get(j).pos().equals(":")
+          && !toks.get(j).text().matches("\\p{Pd}|\\(|\\)|,")) {
+        return -1; // not the sentence's first words (a dateline may come first)
+      }
+    }
+    int k = i + 1;
+    while (k < toks.size() && k < i + 5 && !personNoun(found, toks, k)
+        && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun() || used[k])) {
+      k++;
+    }
+    if (k >= toks.size() || !personNoun(found, toks, k)
+        || k + 1 < toks.size() && toks.get(k + 1).text().equals(",")) {
+      return -1;
+    }
+    return k;
+  }
+
+  /**
+   * "MP", "peer", "deputy": the singular of a group noun ("MPs", "peers", "deputies"), not part of
+   * an organisation's name ("Conservative").
+   */
+  private boolean personNoun(List<Mention> found, List<Token> toks, int k) {
+    String w = toks.get(k).text();
+    Mention m = covering(found, k);
+    return (m == null || m.kind == Mention.Kind.ROLE) && !w.endsWith("s")
+        && (lex.groupNouns.contains(w + "s") || w.endsWith("y")
+            && lex.groupNouns.contains(w.substring(0, w.length() - 1) + "ies"));
   }
 
   /** Marks persons that are objects of a preposition, past any title before the name. */

@@ -380,4 +380,22 @@ class ExtractorTest {
         "2022-03-09");
     assertEquals(Set.of("Imogen Slade|Northern Flood Forecasting Centre|2022-03-07"), asserted(x));
   }
+
+  @Test
+  void aDescribedPersonNamedInTheNextSentence() {
+    // Published on a Thursday; the lede has no day, the next sentence does.
+    Extraction x = extract("A Liberal Democrat councillor has resigned from the party over its "
+        + "housing policy. Hannah Oakes, who represents Riverside ward, told the group leader on "
+        + "Tuesday. Her colleague Ben Pryce said nothing.", "2022-03-10");
+    assertEquals(Set.of("Hannah Oakes|Liberal Democrats|2022-03-08"), asserted(x));
+  }
+
+  @Test
+  void aDescriptionWithoutANewNameIsNoOne() {
+    // The next sentence opens with someone already named: no one is guessed.
+    Extraction x = extract("Premier Rosa Linden spoke on Monday. A senior minister has quit the "
+        + "cabinet. Ms Linden declined to say who.", "2022-03-10");
+    assertTrue(asserted(x).stream().noneMatch(s -> s.startsWith("Rosa Linden")),
+        asserted(x).toString());
+  }
 }
