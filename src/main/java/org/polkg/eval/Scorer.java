@@ -184,12 +184,12 @@ public final class Scorer {
 
   private void scoreEntities(String article, List<Predicted> pred, List<GoldFact> gold) {
     Set<String> predPersons = new LinkedHashSet<>();
-    Set<String> predOrgs = new LinkedHashSet<>();
+    Map<String, List<String>> predOrgs = new LinkedHashMap<>();
     for (Predicted p : pred) {
       if (!p.person().isEmpty()) {
         predPersons.add(p.person()); // event participants may be organisations: not counted
       }
-      p.organization().ifPresent(predOrgs::add);
+      p.organization().ifPresent(o -> predOrgs.put(o, names(o, p.organizationForms())));
     }
     List<List<String>> goldPersons = new ArrayList<>();
     List<List<String>> requiredPersons = new ArrayList<>();
@@ -212,26 +212,39 @@ public final class Scorer {
         }
       }
     }
-    scoreSet("persons", article, predPersons, goldPersons, requiredPersons);
+    Map<String, List<String>> persons = new LinkedHashMap<>();
+    predPersons.forEach(p -> persons.put(p, List.of(p)));
+    scoreSet("persons", article, persons, goldPersons, requiredPersons);
     scoreSet("organisations", article, predOrgs, goldOrgs, requiredOrgs);
   }
 
-  private void scoreSet(String kind, String article, Set<String> pred, List<List<String>> allowed,
-      List<List<String>> required) {
+  /**
+   * An organisation's name and the names the article's text gave it ("the Senate" for the United
+   * States Senate); descriptions such as "the party" or "government" are not names.
+   */
+  private static List<String> names(String name, List<String> forms) {
+    List<String> out = new ArrayList<>(List.of(name));
+    forms.stream().filter(f -> !f.equals(f.toLowerCase(Locale.ROOT))).forEach(out::add);
+    return out;
+  }
+
+  /** Scores entities, each predicted one given by its names, against gold entities' forms. */
+  private void scoreSet(String kind, String article, Map<String, List<String>> pred,
+      List<List<String>> allowed, List<List<String>> required) {
     Counts c = counts.get(kind);
-    for (String p : pred) {
-      if (allowed.stream().anyMatch(forms -> in(p, forms))) {
+    for (Map.Entry<String, List<String>> p : pred.entrySet()) {
+      if (allowed.stream().anyMatch(forms -> p.getValue().stream().anyMatch(n -> in(n, forms)))) {
         continue;
       }
       c.fp++;
-      falsePositives.add(new Error(kind, article, p, false));
+      falsePositives.add(new Error(kind, article, p.getKey(), false));
     }
     Set<String> seen = new LinkedHashSet<>();
     for (List<String> forms : required) {
       if (!seen.add(norm(forms.get(0)))) {
         continue;
       }
-      if (pred.stream().anyMatch(p -> in(p, forms))) {
+      if (pred.values().stream().anyMatch(names -> names.stream().anyMatch(n -> in(n, forms)))) {
         c.tp++;
       } else {
         c.fn++;

@@ -79,9 +79,16 @@ final class EntityResolver {
                 m.entities.add(k);
               });
             } else {
-              lastOrg(seen, m.anaphorType.orElseThrow()).ifPresent(key -> {
-                orgForms.get(key).add(m.text);
-                m.entities.add(key);
+              Optional<String> key = lastOrg(seen, m.anaphorType.orElseThrow());
+              if (key.isEmpty() && m.fallback.isPresent()) {
+                Organization o = m.fallback.get(); // "the government": the country's
+                orgs.putIfAbsent(o.key(), o);
+                orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>());
+                key = Optional.of(o.key());
+              }
+              key.ifPresent(k -> {
+                orgForms.get(k).add(m.text);
+                m.entities.add(k);
               });
             }
           }
@@ -164,6 +171,28 @@ final class EntityResolver {
     return orgs.values().stream().filter(fits)
         .max(java.util.Comparator.comparingInt(o -> orgForms.get(o.key()).size()))
         .map(Organization::key);
+  }
+
+  /**
+   * The party or group last mentioned in {@code seen}; with none, the organisation of no political
+   * kind (a company, club, council) mentioned most in {@code seen}: whose chair a "chair" is.
+   */
+  Optional<String> salientBody(List<Mention> seen) {
+    Map<String, Integer> others = new LinkedHashMap<>();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind != Mention.Kind.ORG || !m.resolved()) {
+        continue;
+      }
+      OrgType t = orgs.get(m.entities.get(0)).type();
+      if (t == OrgType.POLITICAL_PARTY || t == OrgType.PARLIAMENTARY_GROUP) {
+        return Optional.of(m.entities.get(0));
+      }
+      if (t == OrgType.ORGANIZATION) {
+        others.merge(m.entities.get(0), 1, Integer::sum);
+      }
+    }
+    return others.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
   Optional<String> mostMentioned(OrgType type) {

@@ -53,7 +53,9 @@ public final class Extractor {
     for (Sentence s : sentences) {
       List<DateFinder.DateMention> dates = DateFinder.find(s.tokens(), article.published());
       allDates.add(dates);
-      owns.add(dates.stream().map(DateFinder.DateMention::date)
+      int dateline = datelineEnd(s);
+      owns.add(dates.stream().filter(d -> d.start() >= dateline || dates.size() == 1)
+          .map(DateFinder.DateMention::date)
           .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
           .findFirst());
     }
@@ -76,6 +78,21 @@ public final class Extractor {
     }
     Map<String, Organization> orgs = resolver.organizations();
     return new Extraction(article, resolver.persons(), orgs, consolidate(facts, orgs));
+  }
+
+  /**
+   * The end of a wire dateline ("WARSAW, Feb 6 (Example Wire) -"): the token after its dash,
+   * or 0 when the sentence has none. The dateline's date is when the story was filed.
+   */
+  private static int datelineEnd(Sentence s) {
+    for (int i = 1; i < s.size() && i < 12; i++) {
+      String w = s.token(i).text();
+      if (w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--")) {
+        return s.token(0).text().equals(s.token(0).text().toUpperCase(java.util.Locale.ROOT))
+            ? i + 1 : 0;
+      }
+    }
+    return 0;
   }
 
   /**

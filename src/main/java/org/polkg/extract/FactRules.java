@@ -16,6 +16,12 @@ import org.polkg.nlp.Token;
 final class FactRules {
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "remains", "remained", "been", "be", "as", "named", "appointed", "elected");
+  /**
+   * The chamber of Congress a member's title names when a party tag with a state follows the
+   * name ("Rep. X (D-Calif.)"): state legislators are written "state Rep." instead.
+   */
+  private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
+      "senator", "us-senate", "representative", "us-house");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "its", "his",
       "her", "their", "another", "new", "current", "then", "fellow", "veteran", "senior");
 
@@ -41,8 +47,9 @@ final class FactRules {
 
   private void roles(Clause c, List<Mention> before, List<Fact> out) {
     for (Mention role : c.mentions) {
-      if (role.kind != Mention.Kind.ROLE || role.formerRole) {
-        continue;
+      if (role.kind != Mention.Kind.ROLE || role.formerRole || role.end < c.size()
+          && (c.token(role.end).text().equals("'s") || c.token(role.end).text().equals("'"))) {
+        continue; // "the prime minister's envoy": the envoy is not the prime minister
       }
       Mention person = null;
       String rule = null;
@@ -55,7 +62,8 @@ final class FactRules {
       }
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(role.end);
-      if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")) {
+      if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")
+          && !afterPreposition(c, role.start)) { // not "promoted to chancellor, X became"
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
         int next = p == null ? 0 : c.afterPartyTag(p.end);
         if (p != null && (next >= c.size() || isBoundary(c.token(next)))) {
@@ -128,13 +136,30 @@ final class FactRules {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
         // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
         List<String> holders = p.honorific.endsWith("s.") ? c.members(p) : p.entities;
-        Optional<String> chamber = chamber(c, p.honorificRole.get(), p.start, before);
+        Lexicon.RoleEntry title = p.honorificRole.get();
+        boolean congress = c.afterPartyTag(p.end) > p.end && CONGRESS.containsKey(title.label())
+            && !(p.start > 0 && c.token(p.start - 1).lower().equals("state"));
+        Optional<String> chamber = congress
+            ? lex.organisation(CONGRESS.get(title.label())).map(e -> resolver.register(e, ""))
+            : chamber(c, title, p.start, before);
         for (String holder : holders) {
           out.add(new Fact.RoleHolding(holder, p.honorificRole.get().label(),
               chamber, Modality.ASSERTED, prov(c, "role-honorific", 0.8)));
         }
       }
     }
+  }
+
+  /**
+   * Whether the role starting at {@code i} is a bare noun after a preposition ("promoted to
+   * chancellor"), which names no one in apposition (unlike "wrote to the chairman, X,").
+   */
+  private static boolean afterPreposition(Clause c, int i) {
+    int j = i - 1;
+    while (j >= 0 && c.token(j).pos().startsWith("JJ")) {
+      j--;
+    }
+    return j >= 0 && (c.token(j).pos().equals("IN") || c.token(j).pos().equals("TO"));
   }
 
   /**
@@ -147,6 +172,16 @@ final class FactRules {
         && !c.token(i - 1).isCapitalized()) {
       i--;
     }
+    if (i > 0 && c.token(i - 1).lower().equals("its")) {
+      // "the KMT and its chairman": the organisation just named
+      for (int j = i - 2; j >= 0 && j > i - 8; j--) {
+        Mention m = c.at(j);
+        if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
+          return Optional.of(m);
+        }
+      }
+      return Optional.empty();
+    }
     if (i < 2 || !(c.token(i - 1).text().equals("'s") || c.token(i - 1).text().equals("'"))) {
       return Optional.empty();
     }
@@ -155,10 +190,18 @@ final class FactRules {
         ? Optional.of(m) : Optional.empty();
   }
 
-  /** "of Fine Gael", "for the party" right after a role. */
+  /**
+   * "of Fine Gael", "for the party", "at the Department for Transport" right after a role, or
+   * after a second role coordinated with it ("president and vice-chancellor of X").
+   */
   private static Optional<Mention> orgOfPhrase(Clause c, int i) {
+    Mention second = i + 1 < c.size() && c.token(i).lower().equals("and")
+        ? c.startingAt(i + 1, Mention.Kind.ROLE) : null;
+    if (second != null) {
+      i = second.end;
+    }
     if (i + 1 < c.size() && (c.token(i).lower().equals("of") || c.token(i).lower().equals("for")
-        || c.token(i).lower().equals("in"))) {
+        || c.token(i).lower().equals("in") || c.token(i).lower().equals("at"))) {
       int j = i + 1;
       if (j + 1 < c.size() && c.token(j).lower().equals("the") && c.at(j) == null) {
         j++;
@@ -192,9 +235,13 @@ final class FactRules {
     // "Senate Armed Services Chairman X": a body named before the title, not in the gazetteer
     boolean namedBody = role.start > 0 && c.at(role.start - 1) == null
         && c.token(role.start - 1).isCapitalized() && c.token(role.start - 1).isProperNoun();
+    // "the board's chair": someone's, though not an organisation's the article names
+    boolean owned = role.start > 0 && (c.token(role.start - 1).text().equals("'s")
+        || c.token(role.start - 1).text().equals("'") || c.token(role.start - 1).pos()
+            .equals("PRP$"));
     if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething
-        && !namedBody) {
-      org = salientParty(c, role.start, before);
+        && !namedBody && !owned) {
+      org = salientBody(c, role.start, before);
       confidence -= 0.15;
       rule = rule + "+party-context";
     }
@@ -230,14 +277,14 @@ final class FactRules {
         chamber ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
   }
 
-  private Optional<String> salientParty(Clause c, int token, List<Mention> before) {
+  private Optional<String> salientBody(Clause c, int token, List<Mention> before) {
     List<Mention> seen = new ArrayList<>(before);
     for (Mention m : c.mentions) {
       if (m.end <= token) {
         seen.add(m);
       }
     }
-    return resolver.lastOrg(seen, OrgType.POLITICAL_PARTY, OrgType.PARLIAMENTARY_GROUP);
+    return resolver.salientBody(seen);
   }
 
   private static boolean isBoundary(Token t) {
@@ -259,7 +306,7 @@ final class FactRules {
       Lexicon.Trigger trig = t.value();
       switch (trig.kind()) {
         case "resign" -> {
-          if (verb) {
+          if (verb && !resignedTo(c, t.end())) {
             resignation(c, t, trig.strong(), dates, date, before, out);
           }
         }
@@ -319,7 +366,7 @@ final class FactRules {
       boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
           || c.token(role.end).lower().equals("for"));
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
-        org = salientParty(c, t.start(), before);
+        org = salientBody(c, t.start(), before);
       }
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT && !ofSomething) {
         // "resigned as home secretary": the government of the country the story is about
@@ -345,6 +392,16 @@ final class FactRules {
         confidence = 0.7;
       }
     }
+    if (org.isEmpty() && subject.size() == 1 && strong && out.stream().anyMatch(
+        f -> f instanceof Fact.RoleHolding h && h.person().equals(subject.get(0))
+            && h.organization().isEmpty() && nationalMinister(h.role()))) {
+      // "Dutch state secretary Ilse Verbaan resigned": a minister leaves the government
+      org = country.flatMap(lex::government).map(e -> resolver.register(e, e.name()));
+      if (org.isPresent()) {
+        rule = "resign-minister-government";
+        confidence = 0.7;
+      }
+    }
     if (org.isEmpty()) {
       confidence = 0.6;
       rule = "resign-verb-no-object";
@@ -358,6 +415,35 @@ final class FactRules {
         out.add(new Fact.Resignation(p, org, date, modality, prov(c, rule, confidence)));
       }
     }
+  }
+
+  /**
+   * "resigned to defeat", "resigned himself to": resigned as an adjective, accepting something,
+   * not leaving a post ("resigned to protest" is still leaving).
+   */
+  private static boolean resignedTo(Clause c, int after) {
+    if (after >= c.size()) {
+      return false;
+    }
+    String next = c.token(after).lower();
+    if (next.equals("himself") || next.equals("herself") || next.equals("themselves")) {
+      return true;
+    }
+    return next.equals("to") && after + 1 < c.size() && !c.token(after + 1).pos().equals("VB");
+  }
+
+  /**
+   * A minister or secretary of a national government: not a first or chief minister, whose
+   * government is a region's, nor a party's or a company's secretary.
+   */
+  private boolean nationalMinister(String label) {
+    List<String> words = List.of(label.split(" "));
+    String head = words.get(words.size() - 1);
+    boolean government = lex.role(label).map(r -> r.kind() == Lexicon.RoleKind.GOVERNMENT)
+        .orElse(head.equals("minister") || head.equals("secretary"));
+    return government && (label.contains("minister") || label.contains("secretary"))
+        && !words.contains("first") && !words.contains("chief") && !words.contains("general")
+        && !words.contains("press");
   }
 
   /** The organisation of a counted group that is the subject: "four members of X". */
@@ -532,7 +618,7 @@ final class FactRules {
       Mention role = obj.role().get();
       Optional<String> roleOrg = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
-        roleOrg = salientParty(c, t.start(), before);
+        roleOrg = salientBody(c, t.start(), before);
       }
       org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
       for (String p : persons) {

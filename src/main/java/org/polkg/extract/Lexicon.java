@@ -62,6 +62,7 @@ public final class Lexicon {
   final Set<String> groupNouns;
   private final List<String> orgFormList;
   private final Map<String, OrgEntry> governments;
+  private final Map<String, OrgEntry> byId;
 
   private Lexicon() {
     Map<String, List<OrgSense>> orgForms = new java.util.LinkedHashMap<>();
@@ -95,6 +96,10 @@ public final class Lexicon {
       }
     }));
     governments = Map.copyOf(govs);
+    Map<String, OrgEntry> ids = new HashMap<>();
+    orgForms.values().forEach(senses -> senses.forEach(sense ->
+        ids.putIfAbsent(sense.entry().id(), sense.entry())));
+    byId = Map.copyOf(ids);
 
     Map<String, RoleEntry> byLabel = new HashMap<>();
     Map<String, RoleEntry> forms = new HashMap<>();
@@ -160,6 +165,11 @@ public final class Lexicon {
   }
 
   /** The national government of {@code country} in the gazetteer, if it has one. */
+  /** The gazetteer organisation with this id. */
+  Optional<OrgEntry> organisation(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
   Optional<OrgEntry> government(String country) {
     return Optional.ofNullable(governments.get(country));
   }

@@ -46,6 +46,9 @@ final class MentionFinder {
       .put("Court", OrgType.ORGANIZATION)
       .put("Bank", OrgType.ORGANIZATION)
       .put("Agency", OrgType.ORGANIZATION)
+      .put("Hospital", OrgType.ORGANIZATION)
+      .put("School", OrgType.ORGANIZATION)
+      .put("Forum", OrgType.ORGANIZATION)
       .put("Center", OrgType.ORGANIZATION)
       .put("Centre", OrgType.ORGANIZATION)
       .put("Bureau", OrgType.ORGANIZATION)
@@ -106,7 +109,10 @@ final class MentionFinder {
   /** Titles of peers, which are part of the name when no given name follows. */
   private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
       "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
-  private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary");
+  /** Titles whose lower-case noun modifiers belong to them: "fitness coach", "city manager". */
+  private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary",
+      "coach", "manager", "director", "spokesperson", "spokesman", "spokeswoman", "critic",
+      "adviser", "advisor");
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
 
@@ -321,6 +327,10 @@ final class MentionFinder {
           && !(i + 1 < toks.size() && toks.get(i + 1).lower().equals("of"))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         men.anaphorType = Optional.of(t);
+        if (t == OrgType.GOVERNMENT) {
+          men.fallback = country.flatMap(lex::government).map(e -> new Organization(
+              "org/" + e.id(), e.name(), e.type(), e.country(), Set.of()));
+        }
       }
     }
     // 3b. "the agency", "the Senate", "the chamber": definite descriptions of an organisation
@@ -409,6 +419,10 @@ final class MentionFinder {
           k--;
         }
         start = k;
+      }
+      if (start == i && label.equals("critic") && !(end < toks.size()
+          && toks.get(end).lower().equals("for")) && !(i > 0 && toks.get(i - 1).isCapitalized())) {
+        continue; // "a frequent critic"; "agriculture critic" is a post
       }
       if (start < i) {
         List<String> words = new ArrayList<>();
@@ -729,10 +743,15 @@ final class MentionFinder {
     Token t = toks.get(j);
     String w = t.text();
     if (NAME_PARTICLES.contains(w)) {
-      return j + 1 < toks.size() && toks.get(j + 1).isCapitalized();
+      int k = j + 1; // "von der Leyen"
+      while (k < toks.size() && k < j + 3 && NAME_PARTICLES.contains(toks.get(k).text())) {
+        k++;
+      }
+      return k < toks.size() && toks.get(k).isCapitalized();
     }
-    if (!t.isCapitalized() || w.length() < 2 && !w.matches("[A-Z]")) {
-      return false;
+    if (!t.isCapitalized() || w.length() < 2 && !w.matches("[A-Z]")
+        || w.matches("\\p{Lu}{2,}")) {
+      return false; // an acronym ("PKP PLK") names no person
     }
     if (lex.honorifics.containsKey(w)) {
       return false;

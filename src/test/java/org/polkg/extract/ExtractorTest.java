@@ -186,7 +186,8 @@ class ExtractorTest {
     Extraction x = extract("Sen. Marla Quintero (D-N.M.) resigned from the Senate Finance "
         + "Committee on Wednesday, and Reps. Dwight Okoye, Lena Farris and Paul Strand said "
         + "they would back her.", "2022-05-13");
-    assertTrue(roles(x).contains("Marla Quintero|senator|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Marla Quintero|senator|United States Senate"),
+        roles(x).toString()); // a party tag with a state: a member of Congress
     assertTrue(roles(x).contains("Lena Farris|representative|-"), roles(x).toString());
     assertTrue(asserted(x).contains("Marla Quintero|Senate Finance Committee|2022-05-11"),
         asserted(x).toString());
