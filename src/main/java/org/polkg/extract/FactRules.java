@@ -22,6 +22,10 @@ final class FactRules {
    */
   private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
       "senator", "us-senate", "representative", "us-house");
+  /** Verbs that make "resigned to" an adjective: "seemed resigned to defeat". */
+  private static final Set<String> LINKING = ImmutableSet.of("seemed", "seems", "seem", "looked",
+      "looks", "look", "appeared", "appears", "was", "is", "were", "are", "be", "been", "became",
+      "remains", "remained", "sounded", "grown", "grew", "felt", "feels");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "its", "his",
       "her", "their", "another", "new", "current", "then", "fellow", "veteran", "senior");
 
@@ -47,9 +51,8 @@ final class FactRules {
 
   private void roles(Clause c, List<Mention> before, List<Fact> out) {
     for (Mention role : c.mentions) {
-      if (role.kind != Mention.Kind.ROLE || role.formerRole || role.end < c.size()
-          && (c.token(role.end).text().equals("'s") || c.token(role.end).text().equals("'"))) {
-        continue; // "the prime minister's envoy": the envoy is not the prime minister
+      if (role.kind != Mention.Kind.ROLE || role.formerRole || possessive(c, role)) {
+        continue;
       }
       Mention person = null;
       String rule = null;
@@ -148,6 +151,12 @@ final class FactRules {
         }
       }
     }
+  }
+
+  /** "the prime minister's envoy": the envoy is not the prime minister. */
+  private static boolean possessive(Clause c, Mention role) {
+    return role.end < c.size()
+        && (c.token(role.end).text().equals("'s") || c.token(role.end).text().equals("'"));
   }
 
   /**
@@ -358,7 +367,7 @@ final class FactRules {
     }
     String rule = "resign-verb";
     double confidence = 0.9;
-    if (org.isEmpty() && obj.role().isPresent()) {
+    if (org.isEmpty() && obj.role().isPresent() && !possessive(c, obj.role().get())) {
       Mention role = obj.role().get();
       Optional<Mention> roleOrg = orgOfPhrase(c, role.end)
           .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
@@ -429,7 +438,11 @@ final class FactRules {
     if (next.equals("himself") || next.equals("herself") || next.equals("themselves")) {
       return true;
     }
-    return next.equals("to") && after + 1 < c.size() && !c.token(after + 1).pos().equals("VB");
+    if (!next.equals("to") || after + 1 >= c.size()) {
+      return false;
+    }
+    String before = after >= 2 ? c.token(after - 2).lower() : "";
+    return LINKING.contains(before) || !c.token(after + 1).pos().equals("VB");
   }
 
   /**

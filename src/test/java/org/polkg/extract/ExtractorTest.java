@@ -399,4 +399,54 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().noneMatch(s -> s.startsWith("Rosa Linden")),
         asserted(x).toString());
   }
+
+  @Test
+  void resignedToSomethingIsNotLeaving() {
+    Extraction x = extract("The mayor, Dana Whitlock, seemed resigned to defeat on Tuesday. Her "
+        + "deputy, Owen Marsh, has resigned himself to a long campaign.", "2022-03-10");
+    assertEquals(Set.of(), resignations(x));
+  }
+
+  @Test
+  void anOfferToResignIsNotAResignation() {
+    Extraction x = extract("Interior Minister Pavel Ostrowski offered to resign on Monday, but the "
+        + "premier asked him to stay.", "2022-03-10");
+    assertEquals(Set.of(), asserted(x));
+    assertTrue(resignations(x).stream().anyMatch(r -> r.endsWith("|POSSIBLE")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aMinisterWhoResignsLeavesTheGovernment() {
+    Extraction x = extract("Health Minister Mirela Vost resigned on Friday, a week after the "
+        + "Liberal Party of Canada lost a by-election in her riding.", "2022-03-14");
+    assertEquals(Set.of("Mirela Vost|Government of Canada|2022-03-11"), asserted(x));
+  }
+
+  @Test
+  void titlesAtAnOrganisationAndCoordinatedTitles() {
+    Extraction x = extract("Tom Bexley, a special adviser at the Department for Education, quit "
+        + "on Monday. Dr. Amara Lind resigned as president and vice-chancellor of Fernhill "
+        + "University on Tuesday.", "2022-03-10");
+    assertEquals(Set.of("Tom Bexley|Department for Education|2022-03-07",
+        "Amara Lind|Fernhill University|2022-03-08"), asserted(x));
+  }
+
+  @Test
+  void aTitleOwnedBySomeoneElseIsNotThePersons() {
+    Extraction x = extract("Colin Mabena stood down as the premier's envoy to Kenya. The "
+        + "fitness coach Rhys Carden left the club.", "2022-03-10");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Colin Mabena|premier")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Rhys Carden|fitness coach")), r.toString());
+  }
+
+  @Test
+  void nameParticlesAndAcronyms() {
+    Extraction x = extract("Hendrik van der Veen, the chairman of the board, resigned on Monday. "
+        + "The regulator ZTL BV declined to comment.", "2022-03-10");
+    Set<String> names = new TreeSet<>();
+    x.persons().values().forEach(p -> names.add(p.name()));
+    assertEquals(Set.of("Hendrik van der Veen"), names);
+  }
 }
