@@ -178,6 +178,15 @@ final class EntityResolver {
    * kind (a company, club, council) mentioned most in {@code seen}: whose chair a "chair" is.
    */
   Optional<String> salientBody(List<Mention> seen) {
+    return salient(seen, true);
+  }
+
+  /** The organisation of no political kind (a company, club, university) mentioned most. */
+  Optional<String> salientOrganisation(List<Mention> seen) {
+    return salient(seen, false);
+  }
+
+  private Optional<String> salient(List<Mention> seen, boolean partyFirst) {
     Map<String, Integer> others = new LinkedHashMap<>();
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
@@ -185,7 +194,7 @@ final class EntityResolver {
         continue;
       }
       OrgType t = orgs.get(m.entities.get(0)).type();
-      if (t == OrgType.POLITICAL_PARTY || t == OrgType.PARLIAMENTARY_GROUP) {
+      if (partyFirst && (t == OrgType.POLITICAL_PARTY || t == OrgType.PARLIAMENTARY_GROUP)) {
         return Optional.of(m.entities.get(0));
       }
       if (t == OrgType.ORGANIZATION) {

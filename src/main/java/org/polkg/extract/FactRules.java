@@ -254,6 +254,15 @@ final class FactRules {
       confidence -= 0.15;
       rule = rule + "+party-context";
     }
+    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.OTHER && !ofSomething
+        && !namedBody && !owned) {
+      // "Coach Derek Haines": of the company, club or university the story is about
+      org = resolver.salientOrganisation(seenBefore(c, role.start, before));
+      if (org.isPresent()) {
+        confidence -= 0.15;
+        rule = rule + "+organisation-context";
+      }
+    }
     boolean partyOrg = org.flatMap(resolver::organization)
         .map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false);
     if ((org.isEmpty() || partyOrg) && !ofSomething) {
@@ -274,12 +283,7 @@ final class FactRules {
     if (role.bodies().isEmpty()) {
       return Optional.empty();
     }
-    List<Mention> seen = new ArrayList<>(before);
-    for (Mention m : c.mentions) {
-      if (m.end <= token) {
-        seen.add(m);
-      }
-    }
+    List<Mention> seen = seenBefore(c, token, before);
     boolean chamber = role.bodies().stream()
         .noneMatch(b -> b.equals("Council") || b.equals("Committee"));
     return resolver.named(seen, role.bodies(),
@@ -287,13 +291,18 @@ final class FactRules {
   }
 
   private Optional<String> salientBody(Clause c, int token, List<Mention> before) {
+    return resolver.salientBody(seenBefore(c, token, before));
+  }
+
+  /** The mentions of earlier sentences and those of this one ending by {@code token}. */
+  private static List<Mention> seenBefore(Clause c, int token, List<Mention> before) {
     List<Mention> seen = new ArrayList<>(before);
     for (Mention m : c.mentions) {
       if (m.end <= token) {
         seen.add(m);
       }
     }
-    return resolver.salientBody(seen);
+    return seen;
   }
 
   private static boolean isBoundary(Token t) {
@@ -358,9 +367,7 @@ final class FactRules {
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     if (org.isEmpty() && obj.partyPosition()) {
       // "resigning his party membership": the party, not its group in parliament
-      List<Mention> seen = new ArrayList<>(before);
-      c.mentions.stream().filter(m -> m.end <= t.start()).forEach(seen::add);
-      org = resolver.lastOrg(seen, OrgType.POLITICAL_PARTY);
+      org = resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY);
     }
     if (org.isEmpty()) {
       org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"

@@ -105,7 +105,7 @@ final class MentionFinder {
       .put("twelve", 12).put("thirteen", 13).put("fourteen", 14).put("fifteen", 15)
       .put("both", 2).build();
   private static final Set<String> ROLE_MODIFIERS =
-      ImmutableSet.of("acting", "interim", "caretaker");
+      ImmutableSet.of("acting", "interim", "caretaker", "deputy"); // "Deputy Labor Secretary"
   /** Titles of peers, which are part of the name when no given name follows. */
   private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
       "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
@@ -202,12 +202,17 @@ final class MentionFinder {
     Map<String, Integer> votes = new java.util.HashMap<>();
     for (Sentence s : sentences) {
       for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(s.tokens())) {
-        if (m.value().size() == 1 && !m.value().get(0).shared()) {
+        if (m.value().size() == 1 && !m.value().get(0).shared() && !titleWord(s.tokens(), m)) {
           m.value().get(0).entry().country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
         }
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** Whether a gazetteer form begins a longer title: "Labor" of "Labor Secretary". */
+  private boolean titleWord(List<Token> toks, PhraseIndex.Match<?> m) {
+    return lex.roles.longestAt(toks, m.start()).map(r -> r.end() > m.end()).orElse(false);
   }
 
   /** The organisation a gazetteer form names in an article about {@code country}. */
@@ -239,8 +244,8 @@ final class MentionFinder {
         continue; // part of a longer name the pattern rule reads whole
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country);
-      if (sense.isEmpty()) {
-        continue;
+      if (sense.isEmpty() || titleWord(toks, m)) {
+        continue; // "Labor Secretary X": a title, not the Labor party
       }
       if (m.end() - m.start() == 1 && m.value().stream().allMatch(Lexicon.OrgSense::shared)
           && continuesToOrgHead(toks, m.end())) {
