@@ -125,9 +125,32 @@ public final class Annotator {
     return out == null ? text : new String(out);
   }
 
+  /**
+   * Splits a comma, semicolon or colon the tokenizer left on the end of a word ("UK," before
+   * "becoming") into a token of its own.
+   */
+  static Span[] splitTrailingPunctuation(String s, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span t = spans[i];
+      char last = s.charAt(t.getEnd() - 1);
+      boolean split = t.length() > 1 && (last == ',' || last == ';' || last == ':');
+      if (split && out == null) {
+        out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
+      }
+      if (split) {
+        out.add(new Span(t.getStart(), t.getEnd() - 1));
+        out.add(new Span(t.getEnd() - 1, t.getEnd()));
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
-    Span[] spans = tokenizer.tokenizePos(s);
+    Span[] spans = splitTrailingPunctuation(s, tokenizer.tokenizePos(s));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());

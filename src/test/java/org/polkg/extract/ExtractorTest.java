@@ -449,4 +449,14 @@ class ExtractorTest {
     x.persons().values().forEach(p -> names.add(p.name()));
     assertEquals(Set.of("Hendrik van der Veen"), names);
   }
+
+  @Test
+  void aCommaTheTokenizerLeftOnAWordAndAdmissionToAGroup() {
+    Extraction x = extract("Councillor Ian Brack left the Liberal Democrats on Monday and joined "
+        + "Reform UK, taking his ward with him. On Tuesday Ms Tova Renn was admitted to the "
+        + "Green Party of England and Wales.", "2022-03-10");
+    Set<String> j = joinings(x);
+    assertTrue(j.contains("Ian Brack|Reform UK|2022-03-07"), j.toString());
+    assertTrue(j.contains("Tova Renn|Green Party of England and Wales|2022-03-08"), j.toString());
+  }
 }
