@@ -385,8 +385,9 @@ final class FactRules {
         org = salientBody(c, t.start(), before);
       }
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT && !ofSomething) {
-        // "resigned as home secretary": the government of the country the story is about
-        org = country.flatMap(lex::government).map(e -> resolver.register(e, role.text));
+        // "resigned as home secretary": the Home Office, else the government of the country the
+        // story is about
+        org = leftGovernment(role.role);
       }
       rule = "resign-as-role";
       confidence = 0.8;
@@ -412,7 +413,11 @@ final class FactRules {
         f -> f instanceof Fact.RoleHolding h && h.person().equals(subject.get(0))
             && h.organization().isEmpty() && nationalMinister(h.role()))) {
       // "Dutch state secretary Ilse Verbaan resigned": a minister leaves the government
-      org = country.flatMap(lex::government).map(e -> resolver.register(e, e.name()));
+      String label = out.stream().filter(f -> f instanceof Fact.RoleHolding h
+              && h.person().equals(subject.get(0)) && nationalMinister(h.role()))
+          .map(f -> ((Fact.RoleHolding) f).role()).findFirst().orElseThrow();
+      org = lex.role(label).map(this::leftGovernment)
+          .orElseGet(() -> country.flatMap(lex::government).map(e -> resolver.register(e, "")));
       if (org.isPresent()) {
         rule = "resign-minister-government";
         confidence = 0.7;
@@ -450,6 +455,16 @@ final class FactRules {
     }
     String before = after >= 2 ? c.token(after - 2).lower() : "";
     return LINKING.contains(before) || !c.token(after + 1).pos().equals("VB");
+  }
+
+  /**
+   * What one who resigns a government post leaves: the department the post heads when it is of
+   * the story's country ("home secretary": the Home Office), else that country's government.
+   */
+  private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
+    Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)
+        .filter(e -> country.isEmpty() || e.country().equals(country));
+    return office.or(() -> country.flatMap(lex::government)).map(e -> resolver.register(e, ""));
   }
 
   /**

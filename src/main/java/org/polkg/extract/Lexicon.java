@@ -37,9 +37,14 @@ public final class Lexicon {
   enum RoleKind { PARTY, GOVERNMENT, LEGISLATURE, OTHER }
 
   /** A role from the gazetteer. */
-  record RoleEntry(String label, RoleKind kind, List<String> bodies) {
+  /**
+   * A role from the gazetteer: {@code bodies} name the chamber a legislature role sits in;
+   * {@code office} is the gazetteer id of the department a national post heads ("home-office"
+   * for the home secretary), or empty.
+   */
+  record RoleEntry(String label, RoleKind kind, List<String> bodies, Optional<String> office) {
     RoleEntry(String label, RoleKind kind) {
-      this(label, kind, List.of());
+      this(label, kind, List.of(), Optional.empty());
     }
   }
 
@@ -110,8 +115,10 @@ public final class Lexicon {
           bodies.add(b.trim());
         }
       }
+      String office = field(row, 4).trim();
       RoleEntry e = new RoleEntry(row[0].trim(),
-          RoleKind.valueOf(row[1].trim().toUpperCase(Locale.ROOT)), List.copyOf(bodies));
+          RoleKind.valueOf(row[1].trim().toUpperCase(Locale.ROOT)), List.copyOf(bodies),
+          office.isEmpty() ? Optional.empty() : Optional.of(office));
       byLabel.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
       roles.put(e.label(), e);
       forms.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);

@@ -459,4 +459,15 @@ class ExtractorTest {
     assertTrue(j.contains("Ian Brack|Reform UK|2022-03-07"), j.toString());
     assertTrue(j.contains("Tova Renn|Green Party of England and Wales|2022-03-08"), j.toString());
   }
+
+  @Test
+  void aSecretaryWhoResignsLeavesTheDepartment() {
+    Extraction uk = extract("Priya Castell resigned as home secretary on Monday, hours after the "
+        + "Conservative Party lost a by-election.", "2022-03-10");
+    assertEquals(Set.of("Priya Castell|Home Office|2022-03-07"), asserted(uk));
+    Extraction us = extract("Labor Secretary Dana Whitcombe announced her resignation on Friday, "
+        + "the White House said.", "2022-03-14");
+    assertEquals(Set.of("Dana Whitcombe|United States Department of Labor|2022-03-11"),
+        asserted(us));
+  }
 }
