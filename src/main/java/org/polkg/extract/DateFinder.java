@@ -61,6 +61,65 @@ final class DateFinder {
         || w.equals("month") || w.equals("year");
   }
 
+  /**
+   * Days after the story's last date that a sentence tells of without a date of its own: 1 for
+   * "the following day", "the next day", "a day later"; N for "N days later"; or -1.
+   */
+  static int daysLater(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      String prev = tokens.get(i - 1).lower();
+      if (w.equals("day") && (prev.equals("following") || prev.equals("next"))
+          && i >= 2 && tokens.get(i - 2).lower().equals("the")) {
+        return 1;
+      }
+      if ((w.equals("later")) && i >= 2) {
+        int n = count(tokens.get(i - 2).lower());
+        String unit = prev;
+        if (n > 0 && (unit.equals("day") || unit.equals("days"))) {
+          return n;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * How many days before the clause's date an event told after "N days after" happened ("resigned
+   * on Thursday, two days after the House passed a motion": the vote was on Tuesday), or 0.
+   */
+  static int daysBefore(List<Token> tokens, int trigger) {
+    for (int i = trigger - 1; i >= 2 && i > trigger - 12; i--) {
+      String w = tokens.get(i).text();
+      if (w.equals(",") || w.equals(";")) {
+        return 0;
+      }
+      if (w.equals("after")) {
+        String unit = tokens.get(i - 1).lower();
+        int n = count(tokens.get(i - 2).lower());
+        int days = unit.equals("day") || unit.equals("days") ? n
+            : unit.equals("week") || unit.equals("weeks") ? 7 * n : 0;
+        return Math.max(days, 0);
+      }
+    }
+    return 0;
+  }
+
+  /** "a", "two", "3": how many; or -1. */
+  private static int count(String w) {
+    return switch (w) {
+      case "a", "one" -> 1;
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      case "six" -> 6;
+      case "seven" -> 7;
+      case "ten" -> 10;
+      default -> w.matches("\\d{1,2}") ? Integer.parseInt(w) : -1;
+    };
+  }
+
   /** The date expressions in {@code tokens}, resolved against {@code published} when needed. */
   static List<DateMention> find(List<Token> tokens, Optional<LocalDate> published) {
     List<DateMention> out = new ArrayList<>();

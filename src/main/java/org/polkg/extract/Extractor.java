@@ -66,6 +66,12 @@ public final class Extractor {
       Sentence s = sentences.get(i);
       List<DateFinder.DateMention> dates = allDates.get(i);
       Optional<LocalDate> own = owns.get(i);
+      // "The following day FIFA ...": after the previous sentence's day, else the story's
+      Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1) : narrative;
+      int later = own.isEmpty() && last.isPresent() ? DateFinder.daysLater(s.tokens()) : -1;
+      if (later > 0) {
+        own = Optional.of(last.get().plusDays(later));
+      }
       Optional<LocalDate> date = own.isPresent() ? own
           : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;
       Clause clause = new Clause(s, mentions.get(i), lexicon);

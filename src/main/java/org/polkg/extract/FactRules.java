@@ -313,8 +313,8 @@ final class FactRules {
 
   // ---------------------------------------------------------------- triggers
 
-  private void triggers(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
-      boolean ownDate, List<Mention> before, List<Fact> out) {
+  private void triggers(Clause c, List<DateFinder.DateMention> dates,
+      Optional<LocalDate> clauseDate, boolean ownDate, List<Mention> before, List<Fact> out) {
     for (PhraseIndex.Match<Lexicon.Trigger> t : lex.triggers.findAll(c.sentence.tokens())) {
       Token first = c.token(t.start());
       if (first.isProperNoun() || c.at(t.start()) != null) {
@@ -322,6 +322,9 @@ final class FactRules {
       }
       boolean verb = t.end() - t.start() > 1 || first.isVerb();
       Lexicon.Trigger trig = t.value();
+      int earlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
+      Optional<LocalDate> date = earlier == 0 ? clauseDate
+          : clauseDate.map(d -> d.minusDays(earlier)); // "two days after the House voted"
       switch (trig.kind()) {
         case "resign" -> {
           if (verb && !resignedTo(c, t.end())) {

@@ -470,4 +470,17 @@ class ExtractorTest {
     assertEquals(Set.of("Dana Whitcombe|United States Department of Labor|2022-03-11"),
         asserted(us));
   }
+
+  @Test
+  void daysCountedFromAnotherEvent() {
+    // Published on a Saturday: Thursday is 2022-03-10; "two days after" the vote is the 8th.
+    Extraction x = extract("Mayor Colm Aherne resigned on Thursday, two days after the council "
+        + "voted to censure him.", "2022-03-12");
+    Set<String> e = events(x);
+    assertTrue(e.contains("Vote|2022-03-08"), e.toString());
+    assertEquals(Set.of("Colm Aherne|-|2022-03-10"), asserted(x));
+    Extraction y = extract("The board met on 3 March to discuss the audit. The following day it "
+        + "suspended the finance director, Ruth Okon.", "2022-03-12");
+    assertTrue(events(y).contains("Suspension|2022-03-04"), events(y).toString());
+  }
 }
