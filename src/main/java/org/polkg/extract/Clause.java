@@ -93,10 +93,13 @@ final class Clause {
     return t.text().matches("\\([RDI]-.*");
   }
 
-  /** A one-person description covering token {@code i} whose person is known, or null. */
+  /**
+   * A group ("Four ministers") or one-person description ("A Conservative peer") covering token
+   * {@code i} whose persons are known, or null.
+   */
   private Mention describedAt(int i) {
     for (Mention m : mentions) {
-      if (m.kind == Mention.Kind.GROUP && m.count == 1 && m.covers(i) && m.resolved()) {
+      if (m.kind == Mention.Kind.GROUP && m.covers(i) && m.resolved()) {
         return m;
       }
     }
@@ -284,7 +287,7 @@ final class Clause {
   }
 
   /** The comma opening the comma-enclosed phrase that ends at {@code close}, if it is one. */
-  private int openingComma(int close) {
+  int openingComma(int close) {
     for (int j = close - 1; j >= 0 && j > close - 14; j--) {
       String w = token(j).text();
       if (w.equals(",")) {

@@ -26,6 +26,9 @@ final class FactRules {
   private static final Set<String> LINKING = ImmutableSet.of("seemed", "seems", "seem", "looked",
       "looks", "look", "appeared", "appears", "was", "is", "were", "are", "be", "been", "became",
       "remains", "remained", "sounded", "grown", "grew", "felt", "feels");
+  private static final Set<String> SERVE_VERBS = ImmutableSet.of("serve", "serves", "served",
+      "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
+      "remaining", "continue", "continues", "continued", "continuing");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "its", "his",
       "her", "their", "another", "new", "current", "then", "fellow", "veteran", "senior");
 
@@ -98,8 +101,11 @@ final class FactRules {
         } else if (i >= 1 && COPULAS.contains(c.token(i).lower())) {
           int j = i - 1;
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
-              || c.token(j).pos().equals("MD"))) {
+              || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP"))) {
             j--;
+          }
+          if (j >= 1 && c.token(j).text().equals(",") && c.openingComma(j) > 0) {
+            j = c.openingComma(j) - 1; // "X, the director of Y, would serve as Z"
           }
           if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
@@ -107,7 +113,7 @@ final class FactRules {
           Mention p = j >= 0 ? c.at(j) : null;
           if (p != null && (p.kind == Mention.Kind.PERSON
               || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved()
-              && !c.token(i).lower().equals("as")) {
+              && (!c.token(i).lower().equals("as") || servesAs(c, i))) {
             person = p;
             rule = "role-copula";
           }
@@ -132,7 +138,11 @@ final class FactRules {
       if (explicitOrg.isEmpty()) {
         explicitOrg = ownerBefore(c, role.start);
       }
-      emitRole(c, person.entities.get(0), role, explicitOrg, rule, before, out);
+      // "the party's co-leaders, X and Y": a plural title covers the list
+      List<String> holders = role.plural ? c.members(person) : List.of(person.entities.get(0));
+      for (String holder : holders) {
+        emitRole(c, holder, role, explicitOrg, rule, before, out);
+      }
     }
     // honorifics that are roles: "Sen. Kyrsten Sinema"
     for (Mention p : c.mentions) {
@@ -151,6 +161,15 @@ final class FactRules {
         }
       }
     }
+  }
+
+  /** The "as" of "serve as", "stay on as", "remain as": the role is held. */
+  private static boolean servesAs(Clause c, int as) {
+    int v = as - 1;
+    if (v >= 0 && c.token(v).lower().equals("on")) {
+      v--;
+    }
+    return v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
   }
 
   /** "the prime minister's envoy": the envoy is not the prime minister. */
@@ -377,7 +396,8 @@ final class FactRules {
     }
     String rule = "resign-verb";
     double confidence = 0.9;
-    if (org.isEmpty() && obj.role().isPresent() && !possessive(c, obj.role().get())) {
+    if (org.isEmpty() && obj.role().isPresent() && !possessive(c, obj.role().get())
+        && !obj.role().get().plural) { // not "quit the post if party leaders tried"
       Mention role = obj.role().get();
       Optional<Mention> roleOrg = orgOfPhrase(c, role.end)
           .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));

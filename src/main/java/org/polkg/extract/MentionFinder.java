@@ -104,6 +104,24 @@ final class MentionFinder {
       .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)
       .put("twelve", 12).put("thirteen", 13).put("fourteen", 14).put("fifteen", 15)
       .put("both", 2).build();
+  /** "former", "ex-" or "then" before a title, past other adjectives ("former public ..."). */
+  private static boolean formerBefore(List<Token> toks, int start) {
+    for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
+      String w = toks.get(j).lower();
+      if (w.equals("former") || w.equals("ex-") || w.equals("then")) {
+        return true;
+      }
+      if (!toks.get(j).pos().startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Adjectives that date a title rather than name its portfolio. */
+  private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
+      "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
+      "long-serving", "veteran", "first", "last", "next", "ex");
   private static final Set<String> ROLE_MODIFIERS =
       ImmutableSet.of("acting", "interim", "caretaker", "deputy"); // "Deputy Labor Secretary"
   /** Titles of peers, which are part of the name when no given name follows. */
@@ -208,6 +226,28 @@ final class MentionFinder {
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /**
+   * A title written in the plural ("co-leaders", "deputy leaders"): the title whose last word
+   * a plural common noun in the next four tokens is the singular of.
+   */
+  private Optional<PhraseIndex.Match<Lexicon.RoleEntry>> pluralRole(List<Token> toks, int i) {
+    for (int j = i; j < toks.size() && j < i + 4; j++) {
+      Token t = toks.get(j);
+      if (!t.pos().equals("NNS") || !t.text().endsWith("s") || t.text().length() < 4) {
+        continue;
+      }
+      List<Token> singular = new ArrayList<>(toks.subList(0, j + 1));
+      String w = t.text().substring(0, t.text().length() - 1);
+      singular.set(j, new Token(w, t.start(), t.end() - 1, "NN", t.chunk()));
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(singular, i);
+      if (m.isPresent() && m.get().end() == j + 1) {
+        return m;
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** Whether a gazetteer form begins a longer title: "Labor" of "Labor Secretary". */
@@ -378,6 +418,12 @@ final class MentionFinder {
         continue;
       }
       Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(toks, i);
+      boolean plural = false;
+      if (m.isEmpty() || !m.get().value().label().contains(" ")) {
+        Optional<PhraseIndex.Match<Lexicon.RoleEntry>> p = pluralRole(toks, i);
+        plural = p.isPresent();
+        m = p.isPresent() ? p : m;
+      }
       if (m.isEmpty() || anyUsed(used, m.get().start(), m.get().end())
           || (m.get().end() - m.get().start() == 1 && toks.get(i).isProperNoun()
               && lex.givenNames.contains(toks.get(i).text()))) {
@@ -423,6 +469,10 @@ final class MentionFinder {
             : toks.get(k - 1).pos().startsWith("NN") && !toks.get(k - 1).isProperNoun())) {
           k--;
         }
+        if (!capital && k < i && k > 0 && !used[k - 1] && toks.get(k - 1).pos().equals("JJ")
+            && !TIME_ADJECTIVES.contains(toks.get(k - 1).lower())) {
+          k--; // "public safety minister", not "former safety minister"
+        }
         start = k;
       }
       if (start == i && label.equals("critic") && !(end < toks.size()
@@ -438,10 +488,10 @@ final class MentionFinder {
         label = Tokens.join(words);
       }
       Mention men = add(out, used, Mention.Kind.ROLE, s, start, end);
+      men.plural = plural; // "the party's co-leaders, X and Y"
       men.role = m.get().value();
       men.roleLabel = label.equals(label.toUpperCase(Locale.ROOT)) ? label : label;
-      men.formerRole = start > 0 && (toks.get(start - 1).lower().equals("former")
-          || toks.get(start - 1).lower().equals("ex-") || toks.get(start - 1).lower().equals("then"));
+      men.formerRole = formerBefore(toks, start);
       i = end - 1;
     }
     // 4b. the organisation of a role: "chief executive of Northgate Water"
@@ -531,7 +581,9 @@ final class MentionFinder {
       }
       Token first = toks.get(nameStart);
       boolean known = lex.givenNames.contains(first.text());
-      boolean afterRole = i > 0 && used[i - 1] && roleEndsAt(out, i);
+      boolean afterRole = i > 0 && used[i - 1] && roleEndsAt(out, i)
+          || i > 1 && toks.get(i - 1).text().equals(",") && roleEndsAt(out, i - 1)
+              && j - nameStart == 2; // "the party's co-leaders, Maeve Corrigan and ..."
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())

@@ -483,4 +483,17 @@ class ExtractorTest {
         + "suspended the finance director, Ruth Okon.", "2022-03-12");
     assertTrue(events(y).contains("Suspension|2022-03-04"), events(y).toString());
   }
+
+  @Test
+  void pluralTitlesServingAndPortfolios() {
+    Extraction x = extract("The Green Party's co-leaders, Maeve Corrigan and Thomas Dolan, welcomed "
+        + "the deal. Ms Corrigan said Owen Pryde, the head of the audit office, would serve as "
+        + "acting chairman. Leah Voss, the former public health minister, stayed quiet.",
+        "2022-03-10");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Maeve Corrigan|co-leader|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Thomas Dolan|co-leader|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Owen Pryde|acting chairman")), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Leah Voss|former")), r.toString());
+  }
 }
