@@ -496,4 +496,15 @@ class ExtractorTest {
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Owen Pryde|acting chairman")), r.toString());
     assertTrue(r.stream().noneMatch(s -> s.startsWith("Leah Voss|former")), r.toString());
   }
+
+  @Test
+  void moreWaysToDismissAndAppoint() {
+    Extraction x = extract("The premier axed transport minister Hugo Lyle on Tuesday. On Wednesday "
+        + "the party expelled councillor Rita Moss, and the governor tapped Sam Okafor as "
+        + "treasurer.", "2022-03-10");
+    Set<String> e = events(x);
+    assertTrue(e.contains("Dismissal|2022-03-08"), e.toString());
+    assertTrue(e.contains("Dismissal|2022-03-09"), e.toString());
+    assertTrue(e.contains("Appointment|2022-03-09"), e.toString());
+  }
 }
