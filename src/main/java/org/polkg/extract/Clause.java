@@ -288,9 +288,15 @@ final class Clause {
 
   /** The comma opening the comma-enclosed phrase that ends at {@code close}, if it is one. */
   int openingComma(int close) {
-    for (int j = close - 1; j >= 0 && j > close - 14; j--) {
+    for (int j = close - 1; j >= 0 && j > close - 30; j--) {
       String w = token(j).text();
       if (w.equals(",")) {
+        // a long phrase only when it is a relative clause: ", who joined ... in 2020,"
+        boolean relative = j + 1 < size() && (token(j + 1).lower().equals("who")
+            || token(j + 1).lower().equals("whose"));
+        if (j <= close - 14 && !relative) {
+          return -1;
+        }
         Mention before = j > 0 ? at(j - 1) : null;
         return before != null && before.kind != Mention.Kind.ROLE ? j : -1;
       }

@@ -507,4 +507,12 @@ class ExtractorTest {
     assertTrue(e.contains("Dismissal|2022-03-09"), e.toString());
     assertTrue(e.contains("Appointment|2022-03-09"), e.toString());
   }
+
+  @Test
+  void aLongRelativeClauseBetweenSubjectAndVerb() {
+    Extraction x = extract("Councillor Bethan Lloyd-Hughes, who was elected for the Liberal "
+        + "Democrats in 2017 and chaired the planning committee for three years, resigned from "
+        + "the party on Monday.", "2022-03-10");
+    assertEquals(Set.of("Bethan Lloyd-Hughes|Liberal Democrats|2022-03-07"), asserted(x));
+  }
 }
