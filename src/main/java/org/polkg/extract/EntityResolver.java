@@ -65,23 +65,14 @@ final class EntityResolver {
               orgs.putIfAbsent(o.key(), o);
               orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>()).add(m.text);
               m.entities.add(o.key());
-            } else if (m.anaphorHead != null) {
-              Optional<String> key = named(seen, List.of(m.anaphorHead),
-                  m.anaphorType.orElseThrow());
+            } else {
+              // "the agency", "the Senate": the organisation of that name; "the party": the last
+              // of that type; with none, the fallback ("the government": the country's)
+              Optional<String> key = m.anaphorHead != null
+                  ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
+                  : lastOrg(seen, m.anaphorType.orElseThrow());
               if (key.isEmpty() && m.fallback.isPresent()) {
                 Organization o = m.fallback.get();
-                orgs.putIfAbsent(o.key(), o);
-                orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>());
-                key = Optional.of(o.key());
-              }
-              key.ifPresent(k -> {
-                orgForms.get(k).add(m.text);
-                m.entities.add(k);
-              });
-            } else {
-              Optional<String> key = lastOrg(seen, m.anaphorType.orElseThrow());
-              if (key.isEmpty() && m.fallback.isPresent()) {
-                Organization o = m.fallback.get(); // "the government": the country's
                 orgs.putIfAbsent(o.key(), o);
                 orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>());
                 key = Optional.of(o.key());
