@@ -291,9 +291,11 @@ final class Clause {
     for (int j = close - 1; j >= 0 && j > close - 30; j--) {
       String w = token(j).text();
       if (w.equals(",")) {
-        // a long phrase only when it is a relative clause: ", who joined ... in 2020,"
+        // a long phrase only when it is a relative clause or a noun phrase: ", who joined ...
+        // in 2020,", ", the member for X and a backbencher few could have named,"
         boolean relative = j + 1 < size() && (token(j + 1).lower().equals("who")
-            || token(j + 1).lower().equals("whose"));
+            || token(j + 1).lower().equals("whose") || token(j + 1).lower().equals("the")
+            || token(j + 1).lower().equals("a") || token(j + 1).lower().equals("an"));
         if (j <= close - 14 && !relative) {
           return -1;
         }

@@ -69,7 +69,8 @@ final class FactRules {
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(role.end);
       if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")
-          && !afterPreposition(c, role.start)) { // not "promoted to chancellor, X became"
+          && !afterPreposition(c, role.start) // not "promoted to chancellor, X became"
+          && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
         int next = p == null ? 0 : c.afterPartyTag(p.end);
         if (p != null && (next >= c.size() || isBoundary(c.token(next)))) {
@@ -170,6 +171,20 @@ final class FactRules {
       v--;
     }
     return v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
+  }
+
+  /** Whether the role starting at {@code i} follows "Person ," past its determiners. */
+  private static boolean apposedToPersonBefore(Clause c, int i) {
+    int j = i - 1;
+    while (j >= 0 && (DETERMINERS.contains(c.token(j).lower()) || c.token(j).pos().startsWith("JJ")
+        || c.token(j).pos().equals("NN") && !c.token(j).isCapitalized() && c.at(j) == null)) {
+      j--;
+    }
+    if (j < 1 || !c.token(j).text().equals(",")) {
+      return false;
+    }
+    Mention p = c.at(c.beforePartyTag(j));
+    return p != null && p.kind == Mention.Kind.PERSON;
   }
 
   /** "the prime minister's envoy": the envoy is not the prime minister. */

@@ -756,11 +756,27 @@ final class MentionFinder {
         continue;
       }
       List<Mention> members = new ArrayList<>(List.of(m));
+      boolean appositions = false;
+      boolean and = false;
       int b = a + 1;
-      while (b < ms.size() && ms.get(b).kind == Mention.Kind.PERSON
-          && onlyConjunctions(s, members.get(members.size() - 1).end, ms.get(b).start)) {
-        members.add(ms.get(b));
-        b++;
+      while (b < ms.size()) {
+        Mention next = nextPerson(ms, b);
+        if (next == null) {
+          break;
+        }
+        int from = members.get(members.size() - 1).end;
+        boolean plain = onlyConjunctions(s, from, next.start);
+        boolean apposed = !plain && appositionGap(s, from, next.start);
+        if (!plain && !apposed) {
+          break;
+        }
+        appositions |= apposed;
+        and |= s.token(next.start - 1).lower().equals("and");
+        members.add(next);
+        b = ms.indexOf(next) + 1;
+      }
+      if (appositions && !and) {
+        members = List.of(m); // "A, the chair of B, C ...": no list without "and"
       }
       if (members.size() >= 2) {
         for (Mention x : members) {
@@ -769,6 +785,43 @@ final class MentionFinder {
         listId++;
       }
     }
+  }
+
+  /** The first person mention at or after {@code b} past roles and organisations, or null. */
+  private static Mention nextPerson(List<Mention> ms, int b) {
+    for (int k = b; k < ms.size(); k++) {
+      Mention x = ms.get(k);
+      if (x.kind == Mention.Kind.PERSON) {
+        return x;
+      }
+      if (x.kind != Mention.Kind.ROLE && x.kind != Mention.Kind.ORG) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the tokens between two names are one apposition and a conjunction: "A, the economic
+   * secretary to the Treasury, B" or "A, who was responsible for finance, and B".
+   */
+  private static boolean appositionGap(Sentence s, int from, int to) {
+    if (to - from < 4 || to - from > 14 || !s.token(from).text().equals(",")) {
+      return false;
+    }
+    int close = s.token(to - 1).lower().equals("and") ? to - 2 : to - 1;
+    if (close <= from + 1 || !s.token(close).text().equals(",")) {
+      return false;
+    }
+    boolean relative = s.token(from + 1).lower().equals("who");
+    for (int i = from + 1; i < close; i++) {
+      String w = s.token(i).text();
+      if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("\"")
+          || !relative && (s.token(i).isVerb() || s.token(i).pos().equals("MD"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyConjunctions(Sentence s, int from, int to) {

@@ -515,4 +515,17 @@ class ExtractorTest {
         + "the party on Monday.", "2022-03-10");
     assertEquals(Set.of("Bethan Lloyd-Hughes|Liberal Democrats|2022-03-07"), asserted(x));
   }
+
+  @Test
+  void aListWhoseMembersHaveAppositions() {
+    Extraction x = extract("Maria Lopes, the housing minister, Kieran Doyle, the chief whip, and "
+        + "Aisha Rahman, who chaired the finance committee, resigned from the Labour Party on "
+        + "Monday.", "2022-03-10");
+    assertEquals(Set.of("Maria Lopes|Labour Party|2022-03-07", "Kieran Doyle|Labour Party|2022-03-07",
+        "Aisha Rahman|Labour Party|2022-03-07"), asserted(x));
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Kieran Doyle|chief whip")), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Kieran Doyle|housing minister")),
+        r.toString());
+  }
 }
