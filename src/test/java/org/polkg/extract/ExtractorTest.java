@@ -528,4 +528,11 @@ class ExtractorTest {
     assertTrue(r.stream().noneMatch(s -> s.startsWith("Kieran Doyle|housing minister")),
         r.toString());
   }
+
+  @Test
+  void aLawmakerNamedAfterHisParty() {
+    Extraction x = extract("On Friday Labour lawmaker Piet Verhulst left the Labour Party to sit "
+        + "as an independent in the House of Commons.", "2022-03-14");
+    assertEquals(Set.of("Piet Verhulst|Labour Party|2022-03-11"), asserted(x));
+  }
 }
