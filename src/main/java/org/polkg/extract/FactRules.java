@@ -53,6 +53,8 @@ final class FactRules {
   // ---------------------------------------------------------------- roles
 
   private void roles(Clause c, List<Mention> before, List<Fact> out) {
+    java.util.Map<Mention, Mention> holderOf = new java.util.HashMap<>();
+    List<Mention> unresolved = new ArrayList<>();
     for (Mention role : c.mentions) {
       if (role.kind != Mention.Kind.ROLE || role.formerRole || possessive(c, role)) {
         continue;
@@ -83,6 +85,9 @@ final class FactRules {
         int i = role.start - 1;
         while (i >= 0 && (DETERMINERS.contains(c.token(i).lower())
             || c.token(i).pos().startsWith("JJ") || c.token(i).text().equals("'s")
+            || c.token(i).lower().equals("of") && i > 0 && c.token(i - 1).lower().equals("one")
+            || c.token(i).lower().equals("one") && i + 1 < c.size()
+                && c.token(i + 1).lower().equals("of")
             || c.token(i).pos().equals("RB") && i > 0 && COPULAS.contains(c.token(i - 1).lower())
             || c.at(i) != null && c.at(i).kind == Mention.Kind.ORG)) {
           Mention m = c.at(i);
@@ -121,8 +126,10 @@ final class FactRules {
         }
       }
       if (person == null || !person.resolved()) {
+        unresolved.add(role);
         continue;
       }
+      holderOf.put(role, person);
       Optional<Mention> ofOrg = orgOfPhrase(c, role.end);
       if (ofOrg.isPresent() && c.token(role.end).lower().equals("in")) {
         // "Labour's leader in the Lords": Labour's
@@ -143,6 +150,17 @@ final class FactRules {
       List<String> holders = role.plural ? c.members(person) : List.of(person.entities.get(0));
       for (String holder : holders) {
         emitRole(c, holder, role, explicitOrg, rule, before, out);
+      }
+    }
+    // "the party leader and Minister for the Environment, Eamon Ryan": titles joined by "and"
+    // belong to one person
+    for (Mention role : unresolved) {
+      Mention holder = coordinated(c, role).stream().map(holderOf::get)
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      if (holder != null && !holder.plural && holder.kind == Mention.Kind.PERSON) {
+        Optional<Mention> org = orgOfPhrase(c, role.end)
+            .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
+        emitRole(c, holder.entities.get(0), role, org, "role-coordinated", before, out);
       }
     }
     // honorifics that are roles: "Sen. Kyrsten Sinema"
@@ -185,6 +203,37 @@ final class FactRules {
     }
     Mention p = c.at(c.beforePartyTag(j));
     return p != null && p.kind == Mention.Kind.PERSON;
+  }
+
+  /**
+   * The titles joined to {@code role} by "and": "the energy minister and leader of X", "the
+   * party leader and Minister for the Environment".
+   */
+  private static List<Mention> coordinated(Clause c, Mention role) {
+    List<Mention> out = new ArrayList<>();
+    int after = orgOfPhrase(c, role.end).map(o -> o.end).orElse(role.end);
+    if (after + 1 < c.size() && c.token(after).lower().equals("and")) {
+      int k = c.token(after + 1).lower().equals("the") ? after + 2 : after + 1;
+      Mention next = k < c.size() ? c.startingAt(k, Mention.Kind.ROLE) : null;
+      if (next != null) {
+        out.add(next);
+      }
+    }
+    for (Mention m : c.mentions) {
+      if (m.kind == Mention.Kind.ROLE && m != role && coordinatedAfter(c, m, role)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean coordinatedAfter(Clause c, Mention first, Mention second) {
+    int after = orgOfPhrase(c, first.end).map(o -> o.end).orElse(first.end);
+    if (after + 1 >= c.size() || !c.token(after).lower().equals("and")) {
+      return false;
+    }
+    int k = c.token(after + 1).lower().equals("the") ? after + 2 : after + 1;
+    return k == second.start;
   }
 
   /** "the prime minister's envoy": the envoy is not the prime minister. */

@@ -437,7 +437,11 @@ final class MentionFinder {
           && end < toks.size() && (toks.get(end).lower().equals("for")
               || toks.get(end).lower().equals("of"))) {
         int k = end + 1;
-        while (k < toks.size() && k < end + 6 && (toks.get(k).pos().startsWith("NN")
+        if (k + 1 < toks.size() && toks.get(k).lower().equals("the") && !used[k + 1]
+            && toks.get(k + 1).pos().startsWith("NN")) {
+          k++; // "Minister for the Environment"
+        }
+        while (k < toks.size() && k < end + 7 && (toks.get(k).pos().startsWith("NN")
             || toks.get(k).lower().equals("and")) && !used[k]) {
           k++;
         }

@@ -535,4 +535,18 @@ class ExtractorTest {
         + "as an independent in the House of Commons.", "2022-03-14");
     assertEquals(Set.of("Piet Verhulst|Labour Party|2022-03-11"), asserted(x));
   }
+
+  @Test
+  void titlesJoinedByAndBelongToOnePerson() {
+    Extraction x = extract("The party leader and Minister for the Environment, Dara Quill, said "
+        + "little. Nora Fenn, the Greens leader and Leader of the Opposition, spoke later. "
+        + "Paolo Serra, one of the club's directors, left.", "2022-03-10");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Dara Quill|leader|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Dara Quill|minister for the environment")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Nora Fenn|leader of the opposition")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Paolo Serra|director")), r.toString());
+  }
 }
