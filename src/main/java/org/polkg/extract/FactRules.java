@@ -236,6 +236,30 @@ final class FactRules {
     return k == second.start;
   }
 
+  /**
+   * Whether the noun "vote" at {@code i} names a vote that was held: a determiner or possessive
+   * before it (past "confidence"-like modifiers), and no "without", "no" or "any".
+   */
+  private static boolean heldVote(Clause c, int i) {
+    if (!c.token(i).lower().equals("vote")) {
+      return false; // "one of the party's more dependable votes": a voter
+    }
+    int j = i - 1;
+    while (j >= 0 && j > i - 4 && (c.token(j).pos().startsWith("JJ")
+        || c.token(j).pos().startsWith("NN") && !c.token(j).isCapitalized())) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String w = c.token(j).lower();
+    boolean determined = w.equals("a") || w.equals("the") || w.equals("'s") || w.equals("this")
+        || w.equals("that") || w.equals("monday's") || c.token(j).pos().equals("PRP$");
+    boolean negated = j > 0 && (c.token(j - 1).lower().equals("without")
+        || c.token(j - 1).lower().equals("no")) || w.equals("no") || w.equals("any");
+    return determined && !negated;
+  }
+
   /** "the prime minister's envoy": the envoy is not the prime minister. */
   private static boolean possessive(Clause c, Mention role) {
     return role.end < c.size()
@@ -434,8 +458,17 @@ final class FactRules {
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
-          if (verb && (ownDate || !background)) {
+          boolean dated = ownDate || earlier > 0; // "a day after the council voted"
+          if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
+          } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())) {
+            // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
+            List<String> bodies = new ArrayList<>();
+            c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+                .map(m -> m.entities.get(0)).filter(e -> !bodies.contains(e))
+                .forEach(bodies::add);
+            out.add(new Fact.Event(EventType.VOTE, date, bodies, Optional.empty(),
+                c.modality(t.start()), prov(c, "vote-noun", 0.6)));
           }
         }
       }

@@ -549,4 +549,14 @@ class ExtractorTest {
         r.toString());
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Paolo Serra|director")), r.toString());
   }
+
+  @Test
+  void votesHeldAndVotesNotHeld() {
+    Extraction x = extract("The resignation followed a vote in the Senate on Tuesday. On Wednesday "
+        + "the bill passed without a vote. Their exit came a day after the board voted 5-2 to "
+        + "close the depot.", "2022-03-12");
+    Set<String> e = events(x);
+    assertTrue(e.contains("Vote|2022-03-08"), e.toString());
+    assertTrue(e.contains("Vote|2022-03-08") && !e.contains("Vote|2022-03-09"), e.toString());
+  }
 }
