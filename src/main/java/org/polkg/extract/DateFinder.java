@@ -92,7 +92,7 @@ final class DateFinder {
     for (int i = trigger - 1; i >= 2 && i > trigger - 12; i--) {
       String w = tokens.get(i).text();
       if (w.equals(",") || w.equals(";")) {
-        return 0;
+        return w.equals(",") ? openingBefore(tokens, i) : 0;
       }
       if (w.equals("after")) {
         String unit = tokens.get(i - 1).lower();
@@ -103,6 +103,26 @@ final class DateFinder {
       }
     }
     return 0;
+  }
+
+  /**
+   * "A day before Wierzbicki quit, the board dismissed ...": the days before the opening clause
+   * that ends at the comma {@code comma}, or 0.
+   */
+  private static int openingBefore(List<Token> tokens, int comma) {
+    if (tokens.size() < 4 || !tokens.get(2).lower().equals("before")) {
+      return 0;
+    }
+    for (int i = 3; i < comma; i++) {
+      if (tokens.get(i).text().equals(",")) {
+        return 0; // the comma closes something else
+      }
+    }
+    String unit = tokens.get(1).lower();
+    int n = count(tokens.get(0).lower());
+    int days = unit.equals("day") || unit.equals("days") ? n
+        : unit.equals("week") || unit.equals("weeks") ? 7 * n : 0;
+    return Math.max(days, 0);
   }
 
   /** "a", "two", "3": how many; or -1. */

@@ -260,6 +260,36 @@ final class FactRules {
     return determined && !negated;
   }
 
+  /**
+   * Whether the person a weak trigger acts on has a title around the name: "dismissed its chief
+   * executive, X", "dismissed X, the coach who ...".
+   */
+  private static boolean titled(Clause c, int from, Mention object) {
+    if (object == null) {
+      return false;
+    }
+    for (Mention m : c.mentions) {
+      if (m.kind == Mention.Kind.ROLE && m.start >= from && m.end <= object.start) {
+        return true;
+      }
+    }
+    int i = c.afterPartyTag(object.end);
+    if (i >= c.size() || !c.token(i).text().equals(",")) {
+      return false;
+    }
+    for (int j = i + 1; j < c.size() && j <= i + 4; j++) {
+      Mention m = c.at(j);
+      if (m != null && m.kind == Mention.Kind.ROLE) {
+        return true;
+      }
+      if (m != null || !(c.token(j).pos().equals("DT") || c.token(j).pos().startsWith("JJ")
+          || c.token(j).pos().equals("PRP$"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "the prime minister's envoy": the envoy is not the prime minister. */
   private static boolean possessive(Clause c, Mention role) {
     return role.end < c.size()
@@ -764,7 +794,8 @@ final class FactRules {
           return;
         }
       }
-    } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()) {
+    } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
+        && !titled(c, t.end(), object)) {
       return;
     }
     Modality modality = c.modality(t.start());

@@ -559,4 +559,11 @@ class ExtractorTest {
     assertTrue(e.contains("Vote|2022-03-08"), e.toString());
     assertTrue(e.contains("Vote|2022-03-08") && !e.contains("Vote|2022-03-09"), e.toString());
   }
+
+  @Test
+  void weakTriggersWithATitledObjectAndADayBefore() {
+    Extraction x = extract("Ines Varga resigned on Thursday. A day before Ms Varga quit, the "
+        + "board dismissed its finance director, Carl Brandt.", "2022-03-12");
+    assertTrue(events(x).contains("Dismissal|2022-03-09"), events(x).toString());
+  }
 }
