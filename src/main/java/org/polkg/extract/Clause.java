@@ -167,9 +167,10 @@ final class Clause {
       }
       if (w.equals(",")) {
         Mention last = i > 0 ? at(i - 1) : null;
-        if (last != null && (last.kind == Mention.Kind.PERSON) && last.start > 0
-            && token(last.start - 1).text().equals(",")) {
-          return withCompanions(members(last), verb); // "Scotland's minister, X, resigned"
+        if (last != null && (last.kind == Mention.Kind.PERSON) && firstOfList(last).start > 0
+            && token(firstOfList(last).start - 1).text().equals(",")) {
+          // "Scotland's minister, X, resigned"; "Two Labour councillors, A and B, have joined"
+          return withCompanions(members(last), verb);
         }
         int open = openingComma(i);
         if (open >= 0) {
@@ -270,6 +271,15 @@ final class Clause {
       }
     }
     return subject;
+  }
+
+  /** The first mention of the list {@code m} belongs to, or {@code m}. */
+  private Mention firstOfList(Mention m) {
+    if (m.listId < 0) {
+      return m;
+    }
+    return mentions.stream().filter(x -> x.listId == m.listId)
+        .min(java.util.Comparator.comparingInt(x -> x.start)).orElse(m);
   }
 
   /** Entities a subject mention stands for: a whole list when it belongs to one. */

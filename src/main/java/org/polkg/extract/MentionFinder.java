@@ -111,8 +111,8 @@ final class MentionFinder {
       if (w.equals("former") || w.equals("ex-") || w.equals("then")) {
         return true;
       }
-      if (!toks.get(j).pos().startsWith("JJ")) {
-        return false;
+      if (!toks.get(j).pos().startsWith("JJ") && !toks.get(j).isProperNoun()) {
+        return false; // past adjectives and a party: "a former Labour councillor"
       }
     }
     return false;

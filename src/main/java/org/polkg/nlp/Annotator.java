@@ -127,14 +127,19 @@ public final class Annotator {
 
   /**
    * Splits a comma, semicolon or colon the tokenizer left on the end of a word ("UK," before
-   * "becoming") into a token of its own.
+   * "becoming"), and a sentence's full stop left on its last word ("SNP."), into a token of its
+   * own.
    */
   static Span[] splitTrailingPunctuation(String s, Span[] spans) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span t = spans[i];
       char last = s.charAt(t.getEnd() - 1);
-      boolean split = t.length() > 1 && (last == ',' || last == ';' || last == ':');
+      String word = s.substring(t.getStart(), t.getEnd());
+      // "joined the SNP." at the end of a sentence: the full stop is not part of the name
+      boolean stop = last == '.' && i == spans.length - 1 && word.length() > 1
+          && word.indexOf('.') == word.length() - 1;
+      boolean split = t.length() > 1 && (last == ',' || last == ';' || last == ':' || stop);
       if (split && out == null) {
         out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
       }

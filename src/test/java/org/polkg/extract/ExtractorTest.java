@@ -566,4 +566,19 @@ class ExtractorTest {
         + "board dismissed its finance director, Carl Brandt.", "2022-03-12");
     assertTrue(events(x).contains("Dismissal|2022-03-09"), events(x).toString());
   }
+
+  @Test
+  void joiningsWithAnAcronymAtTheEndAndAListAfterACount() {
+    Extraction x = extract("Councillor Beth Marr defected to the DUP on Monday. Two Green "
+        + "councillors, Sam Odell and Lia Parkin, joined the Labour Party on Tuesday. Victor Hale, "
+        + "a former Liberal Democrat MP, switched his allegiance to Plaid Cymru on Wednesday.",
+        "2022-03-10");
+    Set<String> j = joinings(x);
+    assertTrue(j.contains("Beth Marr|Democratic Unionist Party|2022-03-07"), j.toString());
+    assertTrue(j.contains("Sam Odell|Labour Party|2022-03-08"), j.toString());
+    assertTrue(j.contains("Lia Parkin|Labour Party|2022-03-08"), j.toString());
+    assertTrue(j.contains("Victor Hale|Plaid Cymru|2022-03-09"), j.toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Victor Hale|MP")),
+        roles(x).toString());
+  }
 }
