@@ -69,7 +69,7 @@ final class FactRules {
         rule = "role-title";
       }
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
-      int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(role.end);
+      int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
       if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")
           && !afterPreposition(c, role.start) // not "promoted to chancellor, X became"
           && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
@@ -290,6 +290,18 @@ final class FactRules {
     return false;
   }
 
+  /** The end of a seat after a title ("MP for Wakefield"), or {@code i} when none follows. */
+  private static int seatEnd(Clause c, int i) {
+    if (i + 1 >= c.size() || !c.token(i).lower().equals("for") || c.at(i + 1) != null) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < c.size() && k < i + 5 && c.token(k).isCapitalized() && c.at(k) == null) {
+      k++;
+    }
+    return k > i + 1 ? k : i;
+  }
+
   /** "the prime minister's envoy": the envoy is not the prime minister. */
   private static boolean possessive(Clause c, Mention role) {
     return role.end < c.size()
@@ -457,7 +469,9 @@ final class FactRules {
       if (first.isProperNoun() || c.at(t.start()) != null) {
         continue;
       }
-      boolean verb = t.end() - t.start() > 1 || first.isVerb();
+      boolean verb = t.end() - t.start() > 1 || first.isVerb()
+          || first.pos().equals("JJ") && t.start() > 0 // "was sacked" tagged as an adjective
+              && isBe(c.token(t.start() - 1).lower());
       Lexicon.Trigger trig = t.value();
       int earlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       Optional<LocalDate> date = earlier == 0 ? clauseDate

@@ -104,6 +104,28 @@ final class MentionFinder {
       .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)
       .put("twelve", 12).put("thirteen", 13).put("fourteen", 14).put("fifteen", 15)
       .put("both", 2).build();
+  /** Whether the name at {@code i} is a member's seat: "the MP for Eastbourne North". */
+  private static boolean seat(List<Mention> found, List<Token> toks, int i) {
+    if (i < 2 || !toks.get(i - 1).lower().equals("for") || !roleEndsAt(found, i - 1)) {
+      return false;
+    }
+    Mention role = covering(found, i - 2);
+    return role != null && role.role != null && role.role.kind() == Lexicon.RoleKind.LEGISLATURE;
+  }
+
+  /** Whether a title ends at {@code comma}, or a title and its seat: "The MP for Wakefield". */
+  private static boolean titleBefore(List<Mention> found, List<Token> toks, int comma) {
+    if (roleEndsAt(found, comma)) {
+      return true;
+    }
+    int k = comma;
+    while (k > 0 && k > comma - 4 && toks.get(k - 1).isCapitalized()) {
+      k--;
+    }
+    return k < comma && k > 1 && toks.get(k - 1).lower().equals("for")
+        && roleEndsAt(found, k - 1);
+  }
+
   /** "former", "ex-" or "then" before a title, past other adjectives ("former public ..."). */
   private static boolean formerBefore(List<Token> toks, int start) {
     for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
@@ -586,15 +608,16 @@ final class MentionFinder {
       Token first = toks.get(nameStart);
       boolean known = lex.givenNames.contains(first.text());
       boolean afterRole = i > 0 && used[i - 1] && roleEndsAt(out, i)
-          || i > 1 && toks.get(i - 1).text().equals(",") && roleEndsAt(out, i - 1)
-              && j - nameStart == 2; // "the party's co-leaders, Maeve Corrigan and ..."
+          || i > 1 && toks.get(i - 1).text().equals(",") && j - nameStart >= 2
+              && j - nameStart <= 3 && titleBefore(out, toks, i - 1);
+              // "the party's co-leaders, Maeve Corrigan and ...", "The MP for Wakefield, X,"
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
           || j < toks.size() && subjectOfVerb(toks, nameStart, j);
       boolean plausible = !lex.places.contains(first.text())
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
-          && !ORG_HEADS.containsKey(first.text());
+          && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart);
       if (hon != null) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
         men.name = peerName != null ? toks.get(nameStart).text() : span(toks, nameStart, j);
@@ -629,7 +652,7 @@ final class MentionFinder {
           || lex.honorifics.containsKey(first)) {
         continue;
       }
-      if (n.type().equals("person")) {
+      if (n.type().equals("person") && !seat(out, toks, n.start())) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, n.start(), n.end());
         men.name = men.text;
         men.fullName = n.end() - n.start() >= 2;

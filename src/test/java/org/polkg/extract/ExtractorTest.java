@@ -581,4 +581,15 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Victor Hale|MP")),
         roles(x).toString());
   }
+
+  @Test
+  void aMemberForASeatAndAPassiveSacking() {
+    Extraction x = extract("The MP for Eastbourne North, Farid Hassan Qureshi, has resigned his "
+        + "seat. Dario Lenz was sacked as finance minister on Friday.", "2022-03-14");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Farid Hassan Qureshi|")),
+        resignations(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Farid Hassan Qureshi|MP")),
+        roles(x).toString());
+    assertTrue(events(x).contains("Dismissal|2022-03-11"), events(x).toString());
+  }
 }
