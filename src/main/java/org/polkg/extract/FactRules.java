@@ -94,6 +94,12 @@ final class FactRules {
           if (m != null && m.kind == Mention.Kind.ORG) {
             explicitOrg = Optional.of(m);
             i = m.start - 1;
+          } else if (c.token(i).text().equals("'s") && m == null) {
+            i--; // "New Zealand's prime minister": past the place that owns the title
+            while (i >= 0 && c.at(i) == null && c.token(i).isCapitalized()
+                && c.token(i).isProperNoun()) {
+              i--;
+            }
           } else {
             i--;
           }
@@ -292,8 +298,9 @@ final class FactRules {
 
   /** The end of a seat after a title ("MP for Wakefield"), or {@code i} when none follows. */
   private static int seatEnd(Clause c, int i) {
-    if (i + 1 >= c.size() || !c.token(i).lower().equals("for") || c.at(i + 1) != null) {
-      return i;
+    if (i + 1 >= c.size() || !(c.token(i).lower().equals("for")
+        || c.token(i).lower().equals("from")) || c.at(i + 1) != null) {
+      return i; // "MP for Wakefield", "the senator from Arizona"
     }
     int k = i + 1;
     while (k < c.size() && k < i + 5 && c.token(k).isCapitalized() && c.at(k) == null) {

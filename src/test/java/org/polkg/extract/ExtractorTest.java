@@ -592,4 +592,13 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(events(x).contains("Dismissal|2022-03-11"), events(x).toString());
   }
+
+  @Test
+  void aCountrysTitleAndASenatorFromAState() {
+    Extraction x = extract("Mette Lund, Denmark's prime minister, arrived late. The Republican "
+        + "senator from Ohio, Carl Brewster, stayed away.", "2022-03-14");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Mette Lund|prime minister")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Carl Brewster|senator")), r.toString());
+  }
 }
