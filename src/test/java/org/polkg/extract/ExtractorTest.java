@@ -601,4 +601,13 @@ class ExtractorTest {
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Mette Lund|prime minister")), r.toString());
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Carl Brewster|senator")), r.toString());
   }
+
+  @Test
+  void losingTheWhipIsASuspension() {
+    Extraction x = extract("Colin Brace had the whip withdrawn on Tuesday. On Wednesday Nia "
+        + "Probert was stripped of the whip.", "2022-03-12");
+    Set<String> e = events(x);
+    assertTrue(e.contains("Suspension|2022-03-08"), e.toString());
+    assertTrue(e.contains("Suspension|2022-03-09"), e.toString());
+  }
 }
