@@ -34,10 +34,11 @@ final class EntityResolver {
           String key = personKey(m.name);
           person(key, m.name).forms.add(m.text);
           m.entities.add(key);
-          String surname = surname(m.name);
-          String prev = bySurname.putIfAbsent(surname, key);
-          if (prev != null && !prev.equals(key)) {
-            ambiguous.add(surname);
+          for (String surname : surnames(m.name)) {
+            String prev = bySurname.putIfAbsent(surname, key);
+            if (prev != null && !prev.equals(key)) {
+              ambiguous.add(surname);
+            }
           }
         }
       }
@@ -370,8 +371,17 @@ final class EntityResolver {
     return "person/" + Tokens.slug(name);
   }
 
-  static String surname(String name) {
+  /**
+   * The names a person is called by alone: the last word, and the first of a name written family
+   * name first with a hyphenated given name ("Tsai" of "Tsai Ing-wen").
+   */
+  static List<String> surnames(String name) {
     String[] parts = name.split(" ");
-    return parts[parts.length - 1];
+    String last = parts[parts.length - 1];
+    if (parts.length == 2 && last.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
+      return List.of(last, parts[0]);
+    }
+    return List.of(last);
   }
+
 }

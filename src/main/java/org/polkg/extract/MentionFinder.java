@@ -179,8 +179,7 @@ final class MentionFinder {
     for (List<Mention> ms : all) {
       for (Mention m : ms) {
         if (m.kind == Mention.Kind.PERSON && m.fullName) {
-          String[] parts = m.name.split(" ");
-          surnames.add(parts[parts.length - 1]);
+          surnames.addAll(EntityResolver.surnames(m.name));
         }
       }
     }

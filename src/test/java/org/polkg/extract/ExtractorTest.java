@@ -610,4 +610,11 @@ class ExtractorTest {
     assertTrue(e.contains("Suspension|2022-03-08"), e.toString());
     assertTrue(e.contains("Suspension|2022-03-09"), e.toString());
   }
+
+  @Test
+  void aFamilyNameWrittenFirst() {
+    Extraction x = extract("Premier Lai Mei-ling met reporters on Monday. Lai resigned on Tuesday.",
+        "2022-03-10");
+    assertEquals(Set.of("Lai Mei-ling|-|2022-03-08"), asserted(x));
+  }
 }
