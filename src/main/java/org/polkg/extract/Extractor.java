@@ -75,7 +75,7 @@ public final class Extractor {
       Optional<LocalDate> date = own.isPresent() ? own
           : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;
       Clause clause = new Clause(s, mentions.get(i), lexicon);
-      facts.addAll(rules.apply(clause, dates, date, own.isPresent(), seen));
+      facts.addAll(rules.apply(clause, dates, date, own.isPresent(), seen, facts));
       seen.addAll(mentions.get(i));
       if (own.isPresent() && (narrative.isEmpty()
           || !own.get().isBefore(narrative.get().minusDays(BACKGROUND_DAYS)))) {

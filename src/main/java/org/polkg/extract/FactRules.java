@@ -34,6 +34,8 @@ final class FactRules {
 
   private final Lexicon lex;
   private final EntityResolver resolver;
+  /** The facts of the article's earlier sentences, while {@link #apply} runs. */
+  private List<Fact> earlier = List.of();
   private final Optional<String> country;
 
   FactRules(Lexicon lex, EntityResolver resolver, Optional<String> country) {
@@ -43,8 +45,9 @@ final class FactRules {
   }
 
   List<Fact> apply(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
-      boolean ownDate, List<Mention> before) {
+      boolean ownDate, List<Mention> before, List<Fact> earlier) {
     List<Fact> out = new ArrayList<>();
+    this.earlier = earlier;
     roles(c, before, out);
     triggers(c, dates, date, ownDate, before, out);
     return out;
@@ -309,6 +312,18 @@ final class FactRules {
     return k > i + 1 ? k : i;
   }
 
+  /** The party an earlier fact of the article gave the person a role in, if any. */
+  private Optional<String> partyOf(String person) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      if (earlier.get(i) instanceof Fact.RoleHolding h && h.person().equals(person)
+          && h.organization().flatMap(resolver::organization)
+              .map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false)) {
+        return h.organization();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "the prime minister's envoy": the envoy is not the prime minister. */
   private static boolean possessive(Clause c, Mention role) {
     return role.end < c.size()
@@ -406,7 +421,7 @@ final class FactRules {
             .equals("PRP$"));
     if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething
         && !namedBody && !owned) {
-      org = salientBody(c, role.start, before);
+      org = partyOf(person).or(() -> salientBody(c, role.start, before));
       confidence -= 0.15;
       rule = rule + "+party-context";
     }
@@ -553,7 +568,12 @@ final class FactRules {
       boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
           || c.token(role.end).lower().equals("for"));
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
-        org = salientBody(c, t.start(), before);
+        // "stepped down as party leader": the party the story tied the person to, else the
+        // party last named
+        org = subject.size() == 1 ? partyOf(subject.get(0)) : Optional.empty();
+        if (org.isEmpty()) {
+          org = salientBody(c, t.start(), before);
+        }
       }
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT && !ofSomething) {
         // "resigned as home secretary": the Home Office, else the government of the country the

@@ -617,4 +617,11 @@ class ExtractorTest {
         "2022-03-10");
     assertEquals(Set.of("Lai Mei-ling|-|2022-03-08"), asserted(x));
   }
+
+  @Test
+  void aPartyPostLeftIsOfThePersonsParty() {
+    Extraction x = extract("Plaid Cymru leader Maya Holt faced questions on Monday. The Labour "
+        + "Party said nothing. On Tuesday Ms Holt stepped down as party leader.", "2022-03-10");
+    assertEquals(Set.of("Maya Holt|Plaid Cymru|2022-03-08"), asserted(x));
+  }
 }
