@@ -312,6 +312,38 @@ final class FactRules {
     return k > i + 1 ? k : i;
   }
 
+  /**
+   * The organisation of an apposition to the person before {@code verb}: "X, an economist at Y,"
+   * or "X, a member of Y,".
+   */
+  private static Optional<String> appositionOrganisation(Clause c, String person, int verb) {
+    for (Mention m : c.mentions) {
+      if (m.kind != Mention.Kind.PERSON || m.end >= verb || !m.entities.contains(person)
+          || m.end >= c.size() || !c.token(m.end).text().equals(",")) {
+        continue;
+      }
+      for (int i = m.end + 1; i < verb && i < m.end + 10; i++) {
+        String w = c.token(i).lower();
+        if (w.equals(",")) {
+          break;
+        }
+        Mention o = i + 1 < c.size() ? c.at(i + 1) : null;
+        if ((w.equals("at") || w.equals("of") || w.equals("with")) && o != null
+            && o.kind == Mention.Kind.ORG && o.resolved()) {
+          return Optional.of(o.entities.get(0));
+        }
+        if (w.equals("at") || w.equals("of") || w.equals("with")) {
+          Mention o2 = i + 2 < c.size() && c.token(i + 1).lower().equals("the")
+              ? c.at(i + 2) : null;
+          if (o2 != null && o2.kind == Mention.Kind.ORG && o2.resolved()) {
+            return Optional.of(o2.entities.get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The party an earlier fact of the article gave the person a role in, if any. */
   private Optional<String> partyOf(String person) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -597,6 +629,14 @@ final class FactRules {
           .map(f -> ((Fact.RoleHolding) f).organization().get()).findFirst();
       if (org.isPresent()) {
         rule = "resign-role-organisation";
+        confidence = 0.7;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1) {
+      // "Nadia Prior, an economist at the Office for Fiscal Studies, resigned": where she works
+      org = appositionOrganisation(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-apposition-organisation";
         confidence = 0.7;
       }
     }

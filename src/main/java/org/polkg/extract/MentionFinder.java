@@ -350,8 +350,9 @@ final class MentionFinder {
       if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {
         start++; // "Republican-controlled"
       }
-      if (lastHead == start && j - start >= 3 && toks.get(start + 1).lower().equals("of")) {
-        lastHead = j - 1; // "University of Eastmoor", "Ministry of Defence"
+      if (lastHead == start && j - start >= 3 && (toks.get(start + 1).lower().equals("of")
+          || toks.get(start + 1).lower().equals("for"))) {
+        lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
       }
       int head = lastHead;
       boolean headOfTitle = head > start && lex.roles.longestAt(toks, head)

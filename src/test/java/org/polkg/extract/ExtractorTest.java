@@ -624,4 +624,11 @@ class ExtractorTest {
         + "Party said nothing. On Tuesday Ms Holt stepped down as party leader.", "2022-03-10");
     assertEquals(Set.of("Maya Holt|Plaid Cymru|2022-03-08"), asserted(x));
   }
+
+  @Test
+  void anOrganisationNamedWithFor() {
+    Extraction x = extract("Nadia Prior, an economist at the Office for Fiscal Studies, resigned "
+        + "on Monday.", "2022-03-10");
+    assertEquals(Set.of("Nadia Prior|Office for Fiscal Studies|2022-03-07"), asserted(x));
+  }
 }
