@@ -631,4 +631,11 @@ class ExtractorTest {
         + "on Monday.", "2022-03-10");
     assertEquals(Set.of("Nadia Prior|Office for Fiscal Studies|2022-03-07"), asserted(x));
   }
+
+  @Test
+  void reportsOfAResignationAreNotOne() {
+    Extraction x = extract("Her office dismissed reports that Lena Brandt had resigned. Claims "
+        + "that Omar Quist had quit were also denied.", "2022-03-10");
+    assertEquals(Set.of(), asserted(x));
+  }
 }
