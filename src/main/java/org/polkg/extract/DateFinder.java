@@ -187,6 +187,15 @@ final class DateFinder {
         } else if (lower.equals("this") && (nxt.equals("morning") || nxt.equals("afternoon")
             || nxt.equals("evening"))) {
           found = Optional.of(new DateMention(i, i + 2, pub));
+        } else if (lower.matches("\\d{1,2}(st|nd|rd|th)") && i > 0
+            && tokens.get(i - 1).lower().equals("the") && !MONTHS.containsKey(next(tokens, i))
+            && !next(tokens, i).equals("of")) {
+          // "on the 12th": that day of the publication month, or of the month before
+          int day = Integer.parseInt(lower.replaceAll("\\D", ""));
+          LocalDate d = day <= pub.getDayOfMonth() ? pub.withDayOfMonth(day)
+              : day <= pub.minusMonths(1).lengthOfMonth()
+                  ? pub.minusMonths(1).withDayOfMonth(day) : null;
+          found = d == null ? Optional.empty() : Optional.of(new DateMention(i - 1, i + 1, d));
         }
       }
       if (found.isPresent()) {
@@ -220,6 +229,9 @@ final class DateFinder {
           && (prev.equals("last") || prev.equals("next") || prev.equals("this")
               || prev.equals("previous"))) {
         return true;
+      }
+      if (w.equals("weekend") && prev.equals("the")) {
+        return true; // "over the weekend": not one day
       }
       if (MONTHS.containsKey(w) && !w.equals("May") && (prev.equals("in") || prev.equals("since")
           || prev.equals("last") || prev.equals("until") || prev.equals("by"))) {

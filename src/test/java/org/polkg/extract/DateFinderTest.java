@@ -14,14 +14,8 @@ class DateFinderTest {
   private static final Optional<LocalDate> TUESDAY = Optional.of(LocalDate.of(2019, 2, 19));
 
   private static List<LocalDate> dates(String sentence, Optional<LocalDate> published) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String w : sentence.split(" ")) {
-      String pos = w.matches("\\d+") ? "CD" : "NN";
-      tokens.add(new Token(w, offset, offset + w.length(), pos, "O"));
-      offset += w.length() + 1;
-    }
-    return DateFinder.find(tokens, published).stream().map(DateFinder.DateMention::date).toList();
+    return DateFinder.find(tokens(sentence), published).stream()
+        .map(DateFinder.DateMention::date).toList();
   }
 
   @Test
@@ -58,5 +52,34 @@ class DateFinderTest {
   void theMonthMayNeedsADay() {
     assertEquals(List.of(), dates("Theresa May said", TUESDAY));
     assertEquals(List.of(LocalDate.of(2018, 5, 4)), dates("on 4 May 2018", TUESDAY));
+  }
+
+  @Test
+  void anOrdinalDayOfThisMonthOrTheLast() {
+    assertEquals(List.of(LocalDate.of(2019, 2, 12)), dates("quit on the 12th", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 1, 28)), dates("quit on the 28th", TUESDAY));
+    assertEquals(List.of(), dates("the 12th of the series", TUESDAY));
+  }
+
+  @Test
+  void daysCountedFromOtherDays() {
+    List<Token> later = tokens("The following day the board met");
+    assertEquals(1, DateFinder.daysLater(later));
+    assertEquals(3, DateFinder.daysLater(tokens("Three days later she quit")));
+    List<Token> after = tokens("resigned on Thursday , two days after the House voted");
+    assertEquals(2, DateFinder.daysBefore(after, after.size() - 1));
+    List<Token> opening = tokens("A week before he quit , the board met");
+    assertEquals(7, DateFinder.daysBefore(opening, opening.size() - 1));
+  }
+
+  private static List<Token> tokens(String sentence) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String w : sentence.split(" ")) {
+      String pos = w.matches("\\d+") ? "CD" : "NN";
+      tokens.add(new Token(w, offset, offset + w.length(), pos, "O"));
+      offset += w.length() + 1;
+    }
+    return tokens;
   }
 }
