@@ -89,7 +89,8 @@ final class Clause {
     return i;
   }
 
-  private static boolean isPartyTag(Token t) {
+  /** A US party tag, or its first token: "(R-Va.)", "(D-N.Y.)". */
+  static boolean isPartyTag(Token t) {
     return t.text().matches("\\([RDI]-.*");
   }
 

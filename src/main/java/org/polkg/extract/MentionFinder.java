@@ -873,7 +873,7 @@ final class MentionFinder {
 
   /** A US party tag: "(R-Va.)", "(D-N.Y.)". */
   private static boolean partyTag(List<Token> toks, int i) {
-    return i < toks.size() && toks.get(i).text().matches("\\([RDI]-.*");
+    return i < toks.size() && Clause.isPartyTag(toks.get(i));
   }
 
   private boolean isNameToken(List<Token> toks, int j) {
