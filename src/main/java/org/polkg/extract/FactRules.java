@@ -541,6 +541,18 @@ final class FactRules {
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, out);
           }
         }
+        case "join-party" -> {
+          // "returned to the Conservative Party", "took the Labour whip": only a party or group
+          Clause.Object obj = c.objectAfter(t.end(), false);
+          boolean party = obj.organization().flatMap(m -> resolver.organization(m.entities.get(0)))
+              .map(o -> o.type() == OrgType.POLITICAL_PARTY
+                  || o.type() == OrgType.PARLIAMENTARY_GROUP).orElse(false);
+          boolean whip = !c.token(t.end() - 1).lower().equals("the") || obj.organization()
+              .map(m -> m.end < c.size() && c.token(m.end).lower().equals("whip")).orElse(false);
+          if (party && whip) {
+            joining(c, t, t.end(), false, dates, date, out);
+          }
+        }
         case "join-as" -> {
           int as = asAfter(c, t.end());
           if (verb && as > 0) {
@@ -798,7 +810,11 @@ final class FactRules {
     if (obj.organization().isEmpty()) {
       return;
     }
-    List<String> subject = c.subject(t.start(), dates);
+    Mention owner = t.start() >= 2 && c.token(t.start() - 1).text().equals("'s")
+        ? c.at(t.start() - 2) : null;
+    List<String> subject = owner != null && owner.kind == Mention.Kind.PERSON
+        ? c.members(owner) // "Dalgetty's switch to the Scottish Liberal Democrats"
+        : c.subject(t.start(), dates);
     String org = obj.organization().get().entities.get(0);
     Modality modality = c.modality(t.start());
     double confidence = subject.size() > 1 ? 0.8 : 0.85;

@@ -104,6 +104,11 @@ final class MentionFinder {
       .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)
       .put("twelve", 12).put("thirteen", 13).put("fourteen", 14).put("fifteen", 15)
       .put("both", 2).build();
+  /** "Cllr Tom Rennard (Mill Lane)": a ward or seat in brackets right after a name. */
+  private static boolean bracketedAfterName(List<Token> toks, int i) {
+    return i > 1 && toks.get(i - 1).text().equals("(") && toks.get(i - 2).isProperNoun();
+  }
+
   /** Whether the name at {@code i} is a member's seat: "the MP for Eastbourne North". */
   private static boolean seat(List<Mention> found, List<Token> toks, int i) {
     if (i < 2 || !toks.get(i - 1).lower().equals("for") || !roleEndsAt(found, i - 1)) {
@@ -617,7 +622,8 @@ final class MentionFinder {
           || j < toks.size() && subjectOfVerb(toks, nameStart, j);
       boolean plausible = !lex.places.contains(first.text())
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
-          && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart);
+          && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
+          && !bracketedAfterName(toks, nameStart);
       if (hon != null) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
         men.name = peerName != null ? toks.get(nameStart).text() : span(toks, nameStart, j);
@@ -652,7 +658,8 @@ final class MentionFinder {
           || lex.honorifics.containsKey(first)) {
         continue;
       }
-      if (n.type().equals("person") && !seat(out, toks, n.start())) {
+      if (n.type().equals("person") && !seat(out, toks, n.start())
+          && !bracketedAfterName(toks, n.start())) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, n.start(), n.end());
         men.name = men.text;
         men.fullName = n.end() - n.start() >= 2;

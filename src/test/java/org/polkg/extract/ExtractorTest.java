@@ -638,4 +638,20 @@ class ExtractorTest {
         + "that Omar Quist had quit were also denied.", "2022-03-10");
     assertEquals(Set.of(), asserted(x));
   }
+
+  @Test
+  void moreWaysOfJoiningAParty() {
+    Extraction x = extract("On Monday Hollie Baptiste took the Labour whip. Dev Sandhu returned "
+        + "to the Conservative Party on Tuesday. Gareth Lyle's defection to Plaid Cymru on "
+        + "Wednesday surprised colleagues. Cllr Joan Pardew (Eastgate) was inducted into the SNP "
+        + "on Wednesday. Ollie Marsh took the decision to leave politics.", "2022-03-10");
+    Set<String> j = joinings(x);
+    assertTrue(j.contains("Hollie Baptiste|Labour Party|2022-03-07"), j.toString());
+    assertTrue(j.contains("Dev Sandhu|Conservative Party|2022-03-08"), j.toString());
+    assertTrue(j.contains("Gareth Lyle|Plaid Cymru|2022-03-09"), j.toString());
+    assertTrue(j.contains("Joan Pardew|Scottish National Party|2022-03-09"), j.toString());
+    assertTrue(j.stream().noneMatch(s -> s.startsWith("Ollie Marsh")), j.toString());
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Eastgate")),
+        x.persons().toString());
+  }
 }
