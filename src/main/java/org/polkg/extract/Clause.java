@@ -23,6 +23,7 @@ final class Clause {
       "roles", "positions", "whip");
   private static final Set<String> POSITION_PREPOSITIONS =
       ImmutableSet.of("in", "on", "at", "with", "of", "from");
+  private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
   private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 
@@ -240,8 +241,15 @@ final class Clause {
     return true;
   }
 
-  /** Whether a mention is the object of a preposition: "from (the) Labour Party". */
+  /**
+   * Whether a mention is the object of a preposition: "from (the) Labour Party"; never "he",
+   * "she" or "they", which open a clause ("after he walked out").
+   */
   private boolean prepositionObject(Mention m) {
+    if (m.kind == Mention.Kind.PRONOUN && NOMINATIVE.contains(m.text.toLowerCase(
+        java.util.Locale.ROOT))) {
+      return false;
+    }
     int j = m.start - 1;
     while (j >= 0 && (token(j).pos().equals("DT") || token(j).pos().equals("PRP$")
         || token(j).pos().startsWith("JJ"))) {

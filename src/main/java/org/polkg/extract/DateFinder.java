@@ -125,6 +125,25 @@ final class DateFinder {
     return Math.max(days, 0);
   }
 
+  /**
+   * Whether the trigger at {@code trigger} is told after "N months/years after" ("three years
+   * after he left the party"): its day is not the clause's, and not known.
+   */
+  static boolean longBefore(List<Token> tokens, int trigger) {
+    for (int i = trigger - 1; i >= 2 && i > trigger - 12; i--) {
+      String w = tokens.get(i).text();
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (w.equals("after")) {
+        String unit = tokens.get(i - 1).lower();
+        return count(tokens.get(i - 2).lower()) > 0 && (unit.startsWith("month")
+            || unit.startsWith("year") || unit.startsWith("decade"));
+      }
+    }
+    return false;
+  }
+
   /** "a", "two", "3": how many; or -1. */
   private static int count(String w) {
     return switch (w) {

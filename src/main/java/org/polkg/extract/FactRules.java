@@ -530,6 +530,9 @@ final class FactRules {
       int earlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       Optional<LocalDate> date = earlier == 0 ? clauseDate
           : clauseDate.map(d -> d.minusDays(earlier)); // "two days after the House voted"
+      if (DateFinder.longBefore(c.sentence.tokens(), t.start())) {
+        date = Optional.empty(); // "three years after he left the party"
+      }
       switch (trig.kind()) {
         case "resign" -> {
           if (verb && !resignedTo(c, t.end())) {

@@ -654,4 +654,14 @@ class ExtractorTest {
     assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Eastgate")),
         x.persons().toString());
   }
+
+  @Test
+  void aClauseOpenedByAfterAndALongTimeAgo() {
+    Extraction x = extract("Pia Lennart joined the Green Party on Tuesday, a week after she walked "
+        + "out of the Labour Party. Rex Calder rejoined the Liberal Democrats on Wednesday, two "
+        + "years after he left the Conservative Party.", "2022-03-10");
+    Set<String> r = resignations(x);
+    assertTrue(r.contains("Pia Lennart|Labour Party|2022-03-01|ASSERTED"), r.toString());
+    assertTrue(r.contains("Rex Calder|Conservative Party|-|ASSERTED"), r.toString());
+  }
 }
