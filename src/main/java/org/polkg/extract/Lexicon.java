@@ -68,6 +68,7 @@ public final class Lexicon {
   private final List<String> orgFormList;
   private final Map<String, OrgEntry> governments;
   private final Map<String, OrgEntry> byId;
+  private final Map<String, OrgEntry> groupsByForm;
 
   private Lexicon() {
     Map<String, List<OrgSense>> orgForms = new java.util.LinkedHashMap<>();
@@ -105,6 +106,11 @@ public final class Lexicon {
     orgForms.values().forEach(senses -> senses.forEach(sense ->
         ids.putIfAbsent(sense.entry().id(), sense.entry())));
     byId = Map.copyOf(ids);
+    Map<String, OrgEntry> groups = new HashMap<>();
+    orgForms.forEach((form, senses) -> senses.stream()
+        .filter(sense -> sense.entry().type() == OrgType.PARLIAMENTARY_GROUP)
+        .forEach(sense -> groups.putIfAbsent(form.toLowerCase(Locale.ROOT), sense.entry())));
+    groupsByForm = Map.copyOf(groups);
 
     Map<String, RoleEntry> byLabel = new HashMap<>();
     Map<String, RoleEntry> forms = new HashMap<>();
@@ -172,6 +178,11 @@ public final class Lexicon {
   }
 
   /** The national government of {@code country} in the gazetteer, if it has one. */
+  /** The parliamentary group the gazetteer knows by {@code form}, in any case ("EPP group"). */
+  Optional<OrgEntry> group(String form) {
+    return Optional.ofNullable(groupsByForm.get(form.toLowerCase(Locale.ROOT)));
+  }
+
   /** The gazetteer organisation with this id. */
   Optional<OrgEntry> organisation(String id) {
     return Optional.ofNullable(byId.get(id));

@@ -325,12 +325,13 @@ final class MentionFinder {
       if (e.type() == OrgType.POLITICAL_PARTY && groupEnd > 0) {
         // "the FDP group": the party's group in parliament, a body of its own
         Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), groupEnd);
-        men.organization = asWritten(men, OrgType.PARLIAMENTARY_GROUP, e.country());
+        Optional<Lexicon.OrgEntry> known = lex.group(men.text); // "European People's Party group"
+        men.organization = known.isPresent() ? Optional.of(gazetteer(known.get(), men.text))
+            : asWritten(men, OrgType.PARLIAMENTARY_GROUP, e.country());
         continue;
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());
-      men.organization = Optional.of(new Organization("org/" + e.id(), e.name(), e.type(),
-          e.country(), Set.of(men.text)));
+      men.organization = Optional.of(gazetteer(e, men.text));
     }
     // 2. capitalised names ending in an organisation word: "Eastbridge Rovers"
     for (int i = 0; i < toks.size(); i++) {
@@ -400,8 +401,7 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         men.anaphorType = Optional.of(t);
         if (t == OrgType.GOVERNMENT) {
-          men.fallback = country.flatMap(lex::government).map(e -> new Organization(
-              "org/" + e.id(), e.name(), e.type(), e.country(), Set.of()));
+          men.fallback = country.flatMap(lex::government).map(e -> gazetteer(e, null));
         }
       }
     }
@@ -934,6 +934,12 @@ final class MentionFinder {
         || lex.notNames.contains(before.text()) || DateFinder.isTimeWord(before.text())
         || before.pos().startsWith("RB");
     return finite && opening;
+  }
+
+  /** A gazetteer organisation, with the form the text gave it (none when {@code form} is null). */
+  private static Organization gazetteer(Lexicon.OrgEntry e, String form) {
+    return new Organization("org/" + e.id(), e.name(), e.type(), e.country(),
+        form == null ? Set.of() : Set.of(form));
   }
 
   /** The organisation a mention names, keyed and named as written: not in the gazetteer. */

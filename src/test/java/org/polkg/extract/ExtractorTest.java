@@ -664,4 +664,11 @@ class ExtractorTest {
     assertTrue(r.contains("Pia Lennart|Labour Party|2022-03-01|ASSERTED"), r.toString());
     assertTrue(r.contains("Rex Calder|Conservative Party|-|ASSERTED"), r.toString());
   }
+
+  @Test
+  void aPartysGroupKnownToTheGazetteerIsThatGroup() {
+    Extraction x = extract("MEP Ilona Varga joined the European People's Party group on Monday.",
+        "2022-03-10");
+    assertEquals(Set.of("Ilona Varga|European People's Party Group|2022-03-07"), joinings(x));
+  }
 }
