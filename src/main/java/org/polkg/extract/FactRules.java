@@ -29,6 +29,10 @@ final class FactRules {
   private static final Set<String> SERVE_VERBS = ImmutableSet.of("serve", "serves", "served",
       "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
       "remaining", "continue", "continues", "continued", "continuing");
+  /** Common nouns for a body of its own that a party's name can modify. */
+  private static final Set<String> BODY_NOUNS = ImmutableSet.of("association", "branch",
+      "committee", "council", "foundation", "office", "board", "executive", "society",
+      "federation", "wing", "club", "chapter");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "its", "his",
       "her", "their", "another", "new", "current", "then", "fellow", "veteran", "senior");
 
@@ -356,6 +360,20 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /**
+   * Whether an organisation's name only modifies a common noun that heads the phrase: "the
+   * Conservative riding association", "the Labour group on the council" is not (a group).
+   */
+  private static boolean modifierOnly(Clause c, Mention org) {
+    int i = org.end;
+    while (i < c.size() && i < org.end + 3 && c.at(i) == null
+        && (c.token(i).pos().equals("JJ") || c.token(i).pos().startsWith("NN"))
+        && !c.token(i).isCapitalized()) {
+      i++;
+    }
+    return i > org.end && BODY_NOUNS.contains(c.token(i - 1).lower());
+  }
+
   /** "the prime minister's envoy": the envoy is not the prime minister. */
   private static boolean possessive(Clause c, Mention role) {
     return role.end < c.size()
@@ -427,6 +445,15 @@ final class FactRules {
         j = k;
       }
       Mention m = c.at(j);
+      Mention headed = m != null && m.end < c.size() ? c.at(m.end) : null;
+      if (m != null && m.kind == Mention.Kind.ORG && headed != null && headed != m
+          && headed.kind == Mention.Kind.ORG && headed.resolved()
+          && headed.text.equals(headed.text.toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(headed); // "president of the Conservative riding association"
+      }
+      if (m != null && m.kind == Mention.Kind.ORG && m.resolved() && modifierOnly(c, m)) {
+        return Optional.empty(); // "secretary of the Labour branch": not the party's
+      }
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
         // "chair of the Assembly's economy committee": the committee
         Mention owned = m.end + 1 < c.size() && c.token(m.end).text().equals("'s")

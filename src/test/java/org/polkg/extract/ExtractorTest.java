@@ -671,4 +671,13 @@ class ExtractorTest {
         "2022-03-10");
     assertEquals(Set.of("Ilona Varga|European People's Party Group|2022-03-07"), joinings(x));
   }
+
+  @Test
+  void aPartysLocalBodyIsNotTheParty() {
+    Extraction x = extract("Moira Quayle, chair of the Labour constituency association in Hull "
+        + "West, resigned on Monday.", "2022-03-10");
+    Set<String> r = asserted(x);
+    assertTrue(r.stream().noneMatch(s -> s.contains("|Labour Party|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Moira Quayle|")), r.toString());
+  }
 }
