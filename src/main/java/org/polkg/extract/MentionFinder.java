@@ -276,6 +276,13 @@ final class MentionFinder {
     return Optional.empty();
   }
 
+  /** Whether "of" and a place's name start at {@code i}: "... Party of Georgia". */
+  private boolean placeAfter(List<Token> toks, int i) {
+    return i + 1 < toks.size() && toks.get(i).text().equals("of")
+        && lex.places.contains(toks.get(i + 1).text())
+        && !(i + 2 < toks.size() && toks.get(i + 2).isCapitalized());
+  }
+
   /** Whether a gazetteer form begins a longer title: "Labor" of "Labor Secretary". */
   private boolean titleWord(List<Token> toks, PhraseIndex.Match<?> m) {
     return lex.roles.longestAt(toks, m.start()).map(r -> r.end() > m.end()).orElse(false);
@@ -310,8 +317,8 @@ final class MentionFinder {
         continue; // part of a longer name the pattern rule reads whole
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country);
-      if (sense.isEmpty() || titleWord(toks, m)) {
-        continue; // "Labor Secretary X": a title, not the Labor party
+      if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())) {
+        continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
       }
       if (m.end() - m.start() == 1 && m.value().stream().allMatch(Lexicon.OrgSense::shared)
           && continuesToOrgHead(toks, m.end())) {
@@ -359,6 +366,9 @@ final class MentionFinder {
       if (lastHead == start && j - start >= 3 && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for"))) {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
+      }
+      if (lastHead > start && placeAfter(toks, lastHead + 1)) {
+        lastHead += 2; // "Democratic Party of Georgia", "Liberal Party of Australia"
       }
       int head = lastHead;
       boolean headOfTitle = head > start && lex.roles.longestAt(toks, head)

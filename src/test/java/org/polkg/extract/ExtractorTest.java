@@ -680,4 +680,11 @@ class ExtractorTest {
     assertTrue(r.stream().noneMatch(s -> s.contains("|Labour Party|")), r.toString());
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Moira Quayle|")), r.toString());
   }
+
+  @Test
+  void aPartyOfAPlaceIsNamedWhole() {
+    Extraction x = extract("Rowan Keyes, a spokesman for the Republican Party of Texas, resigned "
+        + "on Monday.", "2022-03-10");
+    assertEquals(Set.of("Rowan Keyes|Republican Party of Texas|2022-03-07"), asserted(x));
+  }
 }
