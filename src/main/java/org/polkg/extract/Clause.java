@@ -169,8 +169,8 @@ final class Clause {
       }
       if (w.equals(",")) {
         Mention last = i > 0 ? at(i - 1) : null;
-        if (last != null && (last.kind == Mention.Kind.PERSON) && firstOfList(last).start > 0
-            && token(firstOfList(last).start - 1).text().equals(",")) {
+        int first = last != null && last.kind == Mention.Kind.PERSON ? firstOfList(last).start : 0;
+        if (first > 0 && token(first - 1).text().equals(",")) {
           // "Scotland's minister, X, resigned"; "Two Labour councillors, A and B, have joined"
           return withCompanions(members(last), verb);
         }

@@ -73,10 +73,9 @@ final class DateFinder {
           && i >= 2 && tokens.get(i - 2).lower().equals("the")) {
         return 1;
       }
-      if ((w.equals("later")) && i >= 2) {
+      if (w.equals("later") && i >= 2) {
         int n = count(tokens.get(i - 2).lower());
-        String unit = prev;
-        if (n > 0 && (unit.equals("day") || unit.equals("days"))) {
+        if (n > 0 && (prev.equals("day") || prev.equals("days"))) {
           return n;
         }
       }
@@ -89,20 +88,12 @@ final class DateFinder {
    * on Thursday, two days after the House passed a motion": the vote was on Tuesday), or 0.
    */
   static int daysBefore(List<Token> tokens, int trigger) {
-    for (int i = trigger - 1; i >= 2 && i > trigger - 12; i--) {
-      String w = tokens.get(i).text();
-      if (w.equals(",") || w.equals(";")) {
-        return w.equals(",") ? openingBefore(tokens, i) : 0;
-      }
-      if (w.equals("after")) {
-        String unit = tokens.get(i - 1).lower();
-        int n = count(tokens.get(i - 2).lower());
-        int days = unit.equals("day") || unit.equals("days") ? n
-            : unit.equals("week") || unit.equals("weeks") ? 7 * n : 0;
-        return Math.max(days, 0);
-      }
+    int i = clauseOpening(tokens, trigger);
+    if (i < 0 || tokens.get(i).text().equals(";")) {
+      return 0;
     }
-    return 0;
+    return tokens.get(i).text().equals(",") ? openingBefore(tokens, i)
+        : Math.max(days(tokens, i - 2), 0);
   }
 
   /**
@@ -118,11 +109,7 @@ final class DateFinder {
         return 0; // the comma closes something else
       }
     }
-    String unit = tokens.get(1).lower();
-    int n = count(tokens.get(0).lower());
-    int days = unit.equals("day") || unit.equals("days") ? n
-        : unit.equals("week") || unit.equals("weeks") ? 7 * n : 0;
-    return Math.max(days, 0);
+    return Math.max(days(tokens, 0), 0);
   }
 
   /**
@@ -130,18 +117,35 @@ final class DateFinder {
    * after he left the party"): its day is not the clause's, and not known.
    */
   static boolean longBefore(List<Token> tokens, int trigger) {
+    int i = clauseOpening(tokens, trigger);
+    if (i < 0 || !tokens.get(i).text().equals("after")) {
+      return false;
+    }
+    String unit = tokens.get(i - 1).lower();
+    return count(tokens.get(i - 2).lower()) > 0 && (unit.startsWith("month")
+        || unit.startsWith("year") || unit.startsWith("decade"));
+  }
+
+  /**
+   * The nearest "after", "," or ";" in the eleven tokens before {@code trigger} (not before the
+   * third token): its index, or -1.
+   */
+  private static int clauseOpening(List<Token> tokens, int trigger) {
     for (int i = trigger - 1; i >= 2 && i > trigger - 12; i--) {
       String w = tokens.get(i).text();
-      if (w.equals(",") || w.equals(";")) {
-        return false;
-      }
-      if (w.equals("after")) {
-        String unit = tokens.get(i - 1).lower();
-        return count(tokens.get(i - 2).lower()) > 0 && (unit.startsWith("month")
-            || unit.startsWith("year") || unit.startsWith("decade"));
+      if (w.equals(",") || w.equals(";") || w.equals("after")) {
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** "two days", "a week" at {@code i}: how many days; 0 for other units; negative if no count. */
+  private static int days(List<Token> tokens, int i) {
+    String unit = tokens.get(i + 1).lower();
+    int n = count(tokens.get(i).lower());
+    return unit.equals("day") || unit.equals("days") ? n
+        : unit.equals("week") || unit.equals("weeks") ? 7 * n : 0;
   }
 
   /** "a", "two", "3": how many; or -1. */

@@ -186,7 +186,7 @@ final class EntityResolver {
         continue;
       }
       OrgType t = orgs.get(m.entities.get(0)).type();
-      if (partyFirst && (t == OrgType.POLITICAL_PARTY || t == OrgType.PARLIAMENTARY_GROUP)) {
+      if (partyFirst && t.partisan()) {
         return Optional.of(m.entities.get(0));
       }
       if (t == OrgType.ORGANIZATION) {

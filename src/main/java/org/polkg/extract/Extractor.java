@@ -195,8 +195,7 @@ public final class Extractor {
 
   /** Leaving a party or group for another is defecting; leaving a committee is not. */
   private static boolean partyOrGroup(Organization o) {
-    return o == null || o.type() == OrgType.POLITICAL_PARTY
-        || o.type() == OrgType.PARLIAMENTARY_GROUP;
+    return o == null || o.type().partisan();
   }
 
   private static void keep(Map<String, Fact> unique, String key, Fact f) {

@@ -123,8 +123,9 @@ final class FactRules {
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP"))) {
             j--;
           }
-          if (j >= 1 && c.token(j).text().equals(",") && c.openingComma(j) > 0) {
-            j = c.openingComma(j) - 1; // "X, the director of Y, would serve as Z"
+          int open = j >= 1 && c.token(j).text().equals(",") ? c.openingComma(j) : -1;
+          if (open > 0) {
+            j = open - 1; // "X, the director of Y, would serve as Z"
           }
           if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
@@ -224,22 +225,14 @@ final class FactRules {
    */
   private static List<Mention> coordinated(Clause c, Mention role) {
     List<Mention> out = new ArrayList<>();
-    int after = orgOfPhrase(c, role.end).map(o -> o.end).orElse(role.end);
-    if (after + 1 < c.size() && c.token(after).lower().equals("and")) {
-      int k = c.token(after + 1).lower().equals("the") ? after + 2 : after + 1;
-      Mention next = k < c.size() ? c.startingAt(k, Mention.Kind.ROLE) : null;
-      if (next != null) {
-        out.add(next);
-      }
-    }
-    for (Mention m : c.mentions) {
-      if (m.kind == Mention.Kind.ROLE && m != role && coordinatedAfter(c, m, role)) {
-        out.add(m);
-      }
-    }
+    c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE && coordinatedAfter(c, role, m))
+        .forEach(out::add); // the title after it first, then the one before
+    c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE && coordinatedAfter(c, m, role))
+        .forEach(out::add);
     return out;
   }
 
+  /** Whether {@code second} follows {@code first} after "and" (or "and the"). */
   private static boolean coordinatedAfter(Clause c, Mention first, Mention second) {
     int after = orgOfPhrase(c, first.end).map(o -> o.end).orElse(first.end);
     if (after + 1 >= c.size() || !c.token(after).lower().equals("and")) {
@@ -267,7 +260,7 @@ final class FactRules {
     }
     String w = c.token(j).lower();
     boolean determined = w.equals("a") || w.equals("the") || w.equals("'s") || w.equals("this")
-        || w.equals("that") || w.equals("monday's") || c.token(j).pos().equals("PRP$");
+        || w.equals("that") || c.token(j).pos().equals("PRP$");
     boolean negated = j > 0 && (c.token(j - 1).lower().equals("without")
         || c.token(j - 1).lower().equals("no")) || w.equals("no") || w.equals("any");
     return determined && !negated;
@@ -331,29 +324,31 @@ final class FactRules {
         if (w.equals(",")) {
           break;
         }
-        Mention o = i + 1 < c.size() ? c.at(i + 1) : null;
-        if ((w.equals("at") || w.equals("of") || w.equals("with")) && o != null
-            && o.kind == Mention.Kind.ORG && o.resolved()) {
-          return Optional.of(o.entities.get(0));
+        if (!(w.equals("at") || w.equals("of") || w.equals("with"))) {
+          continue;
         }
-        if (w.equals("at") || w.equals("of") || w.equals("with")) {
-          Mention o2 = i + 2 < c.size() && c.token(i + 1).lower().equals("the")
-              ? c.at(i + 2) : null;
-          if (o2 != null && o2.kind == Mention.Kind.ORG && o2.resolved()) {
-            return Optional.of(o2.entities.get(0));
-          }
+        Mention o = i + 1 < c.size() ? c.at(i + 1) : null;
+        if (o == null && i + 2 < c.size() && c.token(i + 1).lower().equals("the")) {
+          o = c.at(i + 2);
+        }
+        if (o != null && o.kind == Mention.Kind.ORG && o.resolved()) {
+          return Optional.of(o.entities.get(0));
         }
       }
     }
     return Optional.empty();
   }
 
+  private boolean isParty(Optional<String> org) {
+    return org.flatMap(resolver::organization).map(o -> o.type() == OrgType.POLITICAL_PARTY)
+        .orElse(false);
+  }
+
   /** The party an earlier fact of the article gave the person a role in, if any. */
   private Optional<String> partyOf(String person) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       if (earlier.get(i) instanceof Fact.RoleHolding h && h.person().equals(person)
-          && h.organization().flatMap(resolver::organization)
-              .map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false)) {
+          && isParty(h.organization())) {
         return h.organization();
       }
     }
@@ -493,8 +488,7 @@ final class FactRules {
         rule = rule + "+organisation-context";
       }
     }
-    boolean partyOrg = org.flatMap(resolver::organization)
-        .map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false);
+    boolean partyOrg = isParty(org);
     if ((org.isEmpty() || partyOrg) && !ofSomething) {
       // "Tory peer Lord X", "Sen. X": the chamber the role sits in, as the article names it
       Optional<String> chamber = chamber(c, role.role, role.start, before);
@@ -554,9 +548,9 @@ final class FactRules {
           || first.pos().equals("JJ") && t.start() > 0 // "was sacked" tagged as an adjective
               && isBe(c.token(t.start() - 1).lower());
       Lexicon.Trigger trig = t.value();
-      int earlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
-      Optional<LocalDate> date = earlier == 0 ? clauseDate
-          : clauseDate.map(d -> d.minusDays(earlier)); // "two days after the House voted"
+      int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
+      Optional<LocalDate> date = daysEarlier == 0 ? clauseDate
+          : clauseDate.map(d -> d.minusDays(daysEarlier)); // "two days after the House voted"
       if (DateFinder.longBefore(c.sentence.tokens(), t.start())) {
         date = Optional.empty(); // "three years after he left the party"
       }
@@ -575,8 +569,7 @@ final class FactRules {
           // "returned to the Conservative Party", "took the Labour whip": only a party or group
           Clause.Object obj = c.objectAfter(t.end(), false);
           boolean party = obj.organization().flatMap(m -> resolver.organization(m.entities.get(0)))
-              .map(o -> o.type() == OrgType.POLITICAL_PARTY
-                  || o.type() == OrgType.PARLIAMENTARY_GROUP).orElse(false);
+              .map(o -> o.type().partisan()).orElse(false);
           boolean whip = !c.token(t.end() - 1).lower().equals("the") || obj.organization()
               .map(m -> m.end < c.size() && c.token(m.end).lower().equals("whip")).orElse(false);
           if (party && whip) {
@@ -598,7 +591,7 @@ final class FactRules {
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
-          boolean dated = ownDate || earlier > 0; // "a day after the council voted"
+          boolean dated = ownDate || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())) {
@@ -682,14 +675,15 @@ final class FactRules {
         confidence = 0.7;
       }
     }
-    if (org.isEmpty() && subject.size() == 1 && strong && out.stream().anyMatch(
-        f -> f instanceof Fact.RoleHolding h && h.person().equals(subject.get(0))
-            && h.organization().isEmpty() && nationalMinister(h.role()))) {
+    Optional<String> ministry = org.isEmpty() && subject.size() == 1 && strong
+        ? out.stream().filter(f -> f instanceof Fact.RoleHolding h
+                && h.person().equals(subject.get(0)) && h.organization().isEmpty()
+                && nationalMinister(h.role()))
+            .map(f -> ((Fact.RoleHolding) f).role()).findFirst()
+        : Optional.empty();
+    if (ministry.isPresent()) {
       // "Dutch state secretary Ilse Verbaan resigned": a minister leaves the government
-      String label = out.stream().filter(f -> f instanceof Fact.RoleHolding h
-              && h.person().equals(subject.get(0)) && nationalMinister(h.role()))
-          .map(f -> ((Fact.RoleHolding) f).role()).findFirst().orElseThrow();
-      org = lex.role(label).map(this::leftGovernment)
+      org = lex.role(ministry.get()).map(this::leftGovernment)
           .orElseGet(() -> country.flatMap(lex::government).map(e -> resolver.register(e, "")));
       if (org.isPresent()) {
         rule = "resign-minister-government";

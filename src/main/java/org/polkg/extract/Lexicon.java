@@ -93,19 +93,18 @@ public final class Lexicon {
         .add(a.getValue()));
     orgForms.forEach((form, entries) -> organisations.put(form, List.copyOf(entries)));
     orgFormList = List.copyOf(orgForms.keySet());
-    Map<String, OrgEntry> govs = new HashMap<>();
-    orgForms.values().forEach(senses -> senses.forEach(sense -> {
-      OrgEntry e = sense.entry();
-      if (e.type() == OrgType.GOVERNMENT && e.country().isPresent()
-          && e.id().endsWith("-government")) {
-        govs.putIfAbsent(e.country().get(), e);
-      }
-    }));
-    governments = Map.copyOf(govs);
-    Map<String, OrgEntry> ids = new HashMap<>();
+    Map<String, OrgEntry> ids = new java.util.LinkedHashMap<>(); // in file order
     orgForms.values().forEach(senses -> senses.forEach(sense ->
         ids.putIfAbsent(sense.entry().id(), sense.entry())));
     byId = Map.copyOf(ids);
+    Map<String, OrgEntry> govs = new HashMap<>();
+    for (OrgEntry e : ids.values()) {
+      if (e.type() == OrgType.GOVERNMENT && e.country().isPresent()
+          && e.id().endsWith("-government")) {
+        govs.putIfAbsent(e.country().get(), e); // the first listed: UK, not Scottish
+      }
+    }
+    governments = Map.copyOf(govs);
     Map<String, OrgEntry> groups = new HashMap<>();
     orgForms.forEach((form, senses) -> senses.stream()
         .filter(sense -> sense.entry().type() == OrgType.PARLIAMENTARY_GROUP)

@@ -285,7 +285,12 @@ final class MentionFinder {
 
   /** Whether a gazetteer form begins a longer title: "Labor" of "Labor Secretary". */
   private boolean titleWord(List<Token> toks, PhraseIndex.Match<?> m) {
-    return lex.roles.longestAt(toks, m.start()).map(r -> r.end() > m.end()).orElse(false);
+    return titleBeyond(toks, m.start(), m.end());
+  }
+
+  /** Whether a title starts at {@code start} and goes on past {@code end}. */
+  private boolean titleBeyond(List<Token> toks, int start, int end) {
+    return lex.roles.longestAt(toks, start).map(r -> r.end() > end).orElse(false);
   }
 
   /** The organisation a gazetteer form names in an article about {@code country}. */
@@ -370,9 +375,8 @@ final class MentionFinder {
       if (lastHead > start && placeAfter(toks, lastHead + 1)) {
         lastHead += 2; // "Democratic Party of Georgia", "Liberal Party of Australia"
       }
-      int head = lastHead;
-      boolean headOfTitle = head > start && lex.roles.longestAt(toks, head)
-          .map(r -> r.end() > head + 1).orElse(false); // "Chief Cabinet Secretary"
+      boolean headOfTitle = lastHead > start
+          && titleBeyond(toks, lastHead, lastHead + 1); // "Chief Cabinet Secretary"
       if (lastHead > start && !headOfTitle) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),

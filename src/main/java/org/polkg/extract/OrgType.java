@@ -15,6 +15,11 @@ public enum OrgType {
     this.label = label;
   }
 
+  /** A party or a party's group in parliament: what one defects from and to. */
+  public boolean partisan() {
+    return this == POLITICAL_PARTY || this == PARLIAMENTARY_GROUP;
+  }
+
   /** The name used in lexicon files and as the ontology class's local name. */
   public String label() {
     return label;
