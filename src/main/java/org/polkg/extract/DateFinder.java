@@ -63,24 +63,32 @@ final class DateFinder {
 
   /**
    * Days after the story's last date that a sentence tells of without a date of its own: 1 for
-   * "the following day", "the next day", "a day later"; N for "N days later"; or -1.
+   * "the following day", "the next day", "a day later"; N for "N days later"; -N for "N days
+   * earlier", -1 for "the previous day" and for "the day before" ending its phrase; 0 for none.
    */
-  static int daysLater(List<Token> tokens) {
+  static int daysAfterLast(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       String prev = tokens.get(i - 1).lower();
-      if (w.equals("day") && (prev.equals("following") || prev.equals("next"))
-          && i >= 2 && tokens.get(i - 2).lower().equals("the")) {
+      boolean the = i >= 2 && tokens.get(i - 2).lower().equals("the");
+      if (w.equals("day") && (prev.equals("following") || prev.equals("next")) && the) {
         return 1;
       }
-      if (w.equals("later") && i >= 2) {
+      if (w.equals("day") && prev.equals("previous") && the) {
+        return -1;
+      }
+      if (w.equals("before") && prev.equals("day") && the && (i + 1 == tokens.size()
+          || tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals("."))) {
+        return -1; // "the day before," but not "the day before the vote"
+      }
+      if ((w.equals("later") || w.equals("earlier")) && i >= 2) {
         int n = count(tokens.get(i - 2).lower());
         if (n > 0 && (prev.equals("day") || prev.equals("days"))) {
-          return n;
+          return w.equals("later") ? n : -n;
         }
       }
     }
-    return -1;
+    return 0;
   }
 
   /**

@@ -66,10 +66,11 @@ public final class Extractor {
       Sentence s = sentences.get(i);
       List<DateFinder.DateMention> dates = allDates.get(i);
       Optional<LocalDate> own = owns.get(i);
-      // "The following day FIFA ...": after the previous sentence's day, else the story's
+      // "The following day FIFA ...", "Two days earlier ...": from the previous sentence's day,
+      // else the story's
       Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1) : narrative;
-      int later = own.isEmpty() && last.isPresent() ? DateFinder.daysLater(s.tokens()) : -1;
-      if (later > 0) {
+      int later = own.isEmpty() && last.isPresent() ? DateFinder.daysAfterLast(s.tokens()) : 0;
+      if (later != 0) {
         own = Optional.of(last.get().plusDays(later));
       }
       Optional<LocalDate> date = own.isPresent() ? own
@@ -82,8 +83,68 @@ public final class Extractor {
         narrative = own; // a date weeks before the story's is background: the story stays put
       }
     }
+    facts.addAll(officeHolders(sentences, mentions, facts, resolver.persons(), country,
+        article.published()));
     Map<String, Organization> orgs = resolver.organizations();
     return new Extraction(article, resolver.persons(), orgs, consolidate(facts, orgs));
+  }
+
+  /**
+   * "The Prime Minister said ..." in a story that names Boris Johnson elsewhere: the role, for
+   * each person the article names who held the post on the publication day (in the article's
+   * country, when it has one), from the first sentence that speaks of the post without giving
+   * it to someone else.
+   */
+  private List<Fact> officeHolders(List<Sentence> sentences, List<List<Mention>> mentions,
+      List<Fact> facts, Map<String, Person> persons, Optional<String> country,
+      Optional<LocalDate> published) {
+    List<Fact> out = new ArrayList<>();
+    if (published.isEmpty()) {
+      return out;
+    }
+    Map<String, String> byName = new java.util.HashMap<>();
+    persons.forEach((key, p) -> byName.putIfAbsent(plainName(p.name()), key));
+    Set<String> done = new java.util.HashSet<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.RoleHolding h) {
+        done.add(h.person() + "|" + h.role());
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      for (Mention m : mentions.get(i)) {
+        if (m.kind != Mention.Kind.ROLE || m.formerRole || m.start > 0
+            && INDEFINITE.contains(s.token(m.start - 1).lower())) {
+          continue;
+        }
+        String label = m.role.label();
+        boolean givenAway = facts.stream().anyMatch(f -> f instanceof Fact.RoleHolding h
+            && h.role().equals(label) && h.provenance().start() == s.start());
+        if (givenAway) {
+          continue; // "Prime Minister Keir Starmer": the post is someone's in this sentence
+        }
+        for (Lexicon.OfficeHolder holder : lexicon.holders(label, published.get())) {
+          if (country.isPresent() && !country.get().equals(holder.country())) {
+            continue;
+          }
+          holder.names().stream().map(n -> byName.get(plainName(n)))
+              .filter(java.util.Objects::nonNull).findFirst()
+              .filter(person -> done.add(person + "|" + label))
+              .ifPresent(person -> out.add(new Fact.RoleHolding(person, label,
+                  Optional.empty(), Modality.ASSERTED, new Provenance(s.text(), s.start(),
+                      s.end(), "office-holder-on-publication-day", 0.6))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "no", "each");
+
+  /** A name without accents, in lower case: "Micheál Martin" and "Micheal Martin" are one. */
+  private static String plainName(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -560,6 +560,28 @@ final class FactRules {
             resignation(c, t, trig.strong(), dates, date, before, out);
           }
         }
+        case "defect-from" -> {
+          if (verb) {
+            resignation(c, t, false, dates, date, before, out);
+            // "defected from Labour to the Greens": and joined the second
+            Optional<Mention> left = c.objectAfter(t.end(), false).organization();
+            if (left.isPresent() && left.get().end < c.size() - 1
+                && c.token(left.get().end).lower().equals("to")) {
+              joining(c, t, left.get().end + 1, true, dates, date, out);
+            }
+          }
+        }
+        case "appoint-made" -> {
+          if (verb && madeRole(c, t)) { // "made Tom Boyle her chief of staff", "was made a whip"
+            otherEvent(c, t, new Lexicon.Trigger("appoint", true), dates, date, before, out,
+                date.isPresent()); // "was made a life peer in 2015": background, no event
+          }
+        }
+        case "replace" -> {
+          if (verb) {
+            replacement(c, t, dates, date, out);
+          }
+        }
         case "join", "defect" -> {
           if (verb) {
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, out);
@@ -593,7 +615,7 @@ final class FactRules {
           }
           boolean dated = ownDate || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
-            otherEvent(c, t, trig, dates, date, before, out);
+            otherEvent(c, t, trig, dates, date, before, out, true);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
             List<String> bodies = new ArrayList<>();
@@ -649,7 +671,7 @@ final class FactRules {
       }
       rule = "resign-as-role";
       confidence = 0.8;
-      for (String p : subject) {
+      for (String p : whipMembership(c, t.end(), role) ? List.<String>of() : subject) {
         out.add(new Fact.RoleHolding(p, role.roleLabel, org, Modality.ASSERTED,
             prov(c, "role-resigned-from", 0.75)));
       }
@@ -764,6 +786,105 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /**
+   * "resigned the (Labour) whip": the party's whip in the sense of membership of its group, not
+   * the post of whip ("resigned as a whip").
+   */
+  private static boolean whipMembership(Clause c, int from, Mention role) {
+    if (!role.role.label().equals("whip") || role.start == 0) {
+      return false;
+    }
+    for (int i = from; i < role.start; i++) {
+      if (c.token(i).lower().equals("as")) {
+        return false;
+      }
+    }
+    Mention prev = c.at(role.start - 1);
+    return c.token(role.start - 1).lower().equals("the")
+        || prev != null && prev.kind == Mention.Kind.ORG;
+  }
+
+  /**
+   * "Z replaced Y as chief whip", "Y was replaced as chief whip by Z", "Z, who succeeded Y as
+   * leader,": Z holds the post, appointed on the clause's day. A replacement still to come ("will
+   * replace") is not recorded.
+   */
+  private void replacement(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    String prev = t.start() > 0 ? c.token(t.start() - 1).lower() : "";
+    if (prev.equals("will") || prev.equals("to") || prev.equals("shall")) {
+      return;
+    }
+    int as = asAfter(c, t.end(), 10);
+    if (as < 0) {
+      return;
+    }
+    Mention role = null;
+    for (int i = as + 1; i < c.size() && i <= as + 4 && role == null; i++) {
+      Mention m = c.at(i);
+      role = m != null && m.kind == Mention.Kind.ROLE ? m : null;
+    }
+    if (role == null || role.plural) {
+      return;
+    }
+    List<String> holders = new ArrayList<>();
+    if (isBe(prev)) {
+      int by = role.end < c.size() && c.token(role.end).lower().equals("by") ? role.end + 1
+          : orgOfPhrase(c, role.end).filter(o -> o.end < c.size() - 1
+              && c.token(o.end).lower().equals("by")).map(o -> o.end + 1).orElse(-1);
+      Mention who = by > 0 ? objectPerson(c, by) : null;
+      if (who != null) {
+        holders.addAll(c.members(who));
+      }
+    } else {
+      holders.addAll(c.subject(t.start(), dates));
+    }
+    holders.removeIf(p -> !p.startsWith("person/"));
+    if (holders.isEmpty()) {
+      return;
+    }
+    Optional<String> org = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
+    Modality modality = c.modality(t.start());
+    for (String p : holders) {
+      out.add(new Fact.RoleHolding(p, role.roleLabel, org, modality,
+          prov(c, "role-replace", 0.75)));
+    }
+    out.add(new Fact.Event(EventType.APPOINTMENT, date, holders, org, modality,
+        prov(c, "replace-verb", 0.7)));
+  }
+
+  /**
+   * Whether "made" gives someone a post: a role follows the person made ("made X his deputy")
+   * or, in the passive, the verb ("was made party chair"), past articles, possessives and an
+   * organisation's name.
+   */
+  private static boolean madeRole(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
+    int i = t.end();
+    boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower());
+    if (!passive) {
+      Mention object = c.at(i);
+      if (object == null || object.kind != Mention.Kind.PERSON) {
+        return false;
+      }
+      i = object.end;
+    }
+    for (int end = i + 4; i < c.size() && i < end; i++) {
+      Mention m = c.at(i);
+      if (m != null && m.kind == Mention.Kind.ROLE) {
+        return true;
+      }
+      if (m != null && m.kind == Mention.Kind.ORG) {
+        i = m.end - 1;
+        continue;
+      }
+      String pos = c.token(i).pos();
+      if (!pos.equals("DT") && !pos.equals("PRP$") && !c.token(i).text().equals("'s")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The "as" of "sit in the Commons as X", or -1. */
   private static int asAfter(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 10; i++) {
@@ -874,7 +995,7 @@ final class FactRules {
 
   private void otherEvent(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Lexicon.Trigger trig,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
-      List<Fact> out) {
+      List<Fact> out, boolean event) {
     EventType type = switch (trig.kind()) {
       case "appoint" -> EventType.APPOINTMENT;
       case "dismiss" -> EventType.DISMISSAL;
@@ -933,8 +1054,10 @@ final class FactRules {
             prov(c, "role-" + trig.kind(), 0.8)));
       }
     }
-    out.add(new Fact.Event(type, date, persons, org, modality,
-        prov(c, trig.kind() + "-verb", 0.75)));
+    if (event) {
+      out.add(new Fact.Event(type, date, persons, org, modality,
+          prov(c, trig.kind() + "-verb", 0.75)));
+    }
   }
 
   private static boolean isBe(String w) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,17 @@ public final class Lexicon {
   /** A trigger phrase. */
   record Trigger(String kind, boolean strong) {}
 
+  /**
+   * One term of a post: {@code names} (the first is the holder's name) held the role labelled
+   * {@code role} in {@code country} from {@code from} until the day before {@code to}.
+   */
+  record OfficeHolder(List<String> names, String role, String country, LocalDate from,
+      Optional<LocalDate> to) {
+    boolean heldOn(LocalDate day) {
+      return !day.isBefore(from) && (to.isEmpty() || day.isBefore(to.get()));
+    }
+  }
+
   final PhraseIndex<List<OrgSense>> organisations = new PhraseIndex<>(false);
   final PhraseIndex<RoleEntry> roles = new PhraseIndex<>(true);
   final PhraseIndex<Trigger> triggers = new PhraseIndex<>(true);
@@ -69,6 +81,7 @@ public final class Lexicon {
   private final Map<String, OrgEntry> governments;
   private final Map<String, OrgEntry> byId;
   private final Map<String, OrgEntry> groupsByForm;
+  private final List<OfficeHolder> officeHolders;
 
   private Lexicon() {
     Map<String, List<OrgSense>> orgForms = new java.util.LinkedHashMap<>();
@@ -159,6 +172,19 @@ public final class Lexicon {
     places = pl.build();
     notNames = words("stopwords-capitalised.txt");
     groupNouns = words("groups.txt");
+    List<OfficeHolder> holders = new ArrayList<>();
+    for (String[] row : rows("office-holders.tsv", 5)) {
+      List<String> names = new ArrayList<>(List.of(row[0].trim()));
+      for (String alias : field(row, 5).split("\\|")) {
+        if (!alias.isBlank()) {
+          names.add(alias.trim());
+        }
+      }
+      holders.add(new OfficeHolder(List.copyOf(names), row[1].trim(), row[2].trim(),
+          LocalDate.parse(row[3].trim()),
+          row[4].isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(row[4].trim()))));
+    }
+    officeHolders = List.copyOf(holders);
   }
 
   /** Loads the lexicon shipped with polkg. */
@@ -176,7 +202,6 @@ public final class Lexicon {
     return e == null ? f : e.label().toLowerCase(Locale.ROOT);
   }
 
-  /** The national government of {@code country} in the gazetteer, if it has one. */
   /** The parliamentary group the gazetteer knows by {@code form}, in any case ("EPP group"). */
   Optional<OrgEntry> group(String form) {
     return Optional.ofNullable(groupsByForm.get(form.toLowerCase(Locale.ROOT)));
@@ -187,6 +212,7 @@ public final class Lexicon {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** The national government of {@code country} in the gazetteer, if it has one. */
   Optional<OrgEntry> government(String country) {
     return Optional.ofNullable(governments.get(country));
   }
@@ -219,6 +245,11 @@ public final class Lexicon {
       }
     }
     return b.build();
+  }
+
+  /** Who held the role labelled {@code role} on {@code day}, in every country that has it. */
+  List<OfficeHolder> holders(String role, LocalDate day) {
+    return officeHolders.stream().filter(h -> h.role().equals(role) && h.heldOn(day)).toList();
   }
 
   Optional<RoleEntry> role(String label) {

@@ -64,8 +64,12 @@ class DateFinderTest {
   @Test
   void daysCountedFromOtherDays() {
     List<Token> later = tokens("The following day the board met");
-    assertEquals(1, DateFinder.daysLater(later));
-    assertEquals(3, DateFinder.daysLater(tokens("Three days later she quit")));
+    assertEquals(1, DateFinder.daysAfterLast(later));
+    assertEquals(3, DateFinder.daysAfterLast(tokens("Three days later she quit")));
+    assertEquals(-2, DateFinder.daysAfterLast(tokens("Two days earlier , the whip had gone")));
+    assertEquals(-1, DateFinder.daysAfterLast(tokens("She had warned him the day before .")));
+    assertEquals(0, DateFinder.daysAfterLast(tokens("They met the day before the vote")));
+    assertEquals(-1, DateFinder.daysAfterLast(tokens("On the previous day he quit")));
     List<Token> after = tokens("resigned on Thursday , two days after the House voted");
     assertEquals(2, DateFinder.daysBefore(after, after.size() - 1));
     List<Token> opening = tokens("A week before he quit , the board met");

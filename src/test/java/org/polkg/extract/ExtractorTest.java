@@ -687,4 +687,59 @@ class ExtractorTest {
         + "on Monday.", "2022-03-10");
     assertEquals(Set.of("Rowan Keyes|Republican Party of Texas|2022-03-07"), asserted(x));
   }
+
+  @Test
+  void postWithoutItsHolderNamedGoesToTheHolderOnThePublicationDay() {
+    Extraction x = extract("Keir Starmer visited a hospital in Leeds on Monday. Later, the Prime "
+        + "Minister told reporters that waiting lists were falling.", "2025-02-05");
+    assertTrue(roles(x).contains("Keir Starmer|prime minister|-"), roles(x).toString());
+    // before his term the same words give him no post
+    Extraction earlier = extract("Keir Starmer visited a hospital in Leeds on Monday. Later, the "
+        + "Prime Minister told reporters that waiting lists were falling.", "2021-02-03");
+    assertTrue(roles(earlier).stream().noneMatch(r -> r.startsWith("Keir Starmer|prime")),
+        roles(earlier).toString());
+    // a post given to someone else in its sentence is theirs, not the office-holder's
+    Extraction other = extract("Rishi Sunak was in Kent on Friday. Former prime minister Liz "
+        + "Truss spoke in Norfolk.", "2024-02-10");
+    assertTrue(roles(other).stream().noneMatch(r -> r.startsWith("Rishi Sunak|")),
+        roles(other).toString());
+  }
+
+  @Test
+  void defectingFromOnePartyToAnother() {
+    Extraction x = extract("Cllr Owen Pryce switched from the Liberal Democrats to Labour on "
+        + "Tuesday. Two days earlier Meg Tarrant had defected from Reform UK to the Conservative "
+        + "Party.", "2024-09-12");
+    assertEquals(Set.of("Owen Pryce|Labour Party|2024-09-10",
+        "Meg Tarrant|Conservative Party|2024-09-08"), joinings(x));
+    assertTrue(asserted(x).contains("Owen Pryce|Liberal Democrats|2024-09-10"),
+        asserted(x).toString());
+    assertTrue(asserted(x).contains("Meg Tarrant|Reform UK|2024-09-08"), asserted(x).toString());
+  }
+
+  @Test
+  void resigningTheWhipIsNotTheWhipsPost() {
+    Extraction x = extract("Gareth Moyle resigned the Conservative whip on Wednesday, and "
+        + "Fiona Chalk resigned as a government whip.", "2023-03-16");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Gareth Moyle|whip")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Fiona Chalk|whip")),
+        roles(x).toString());
+  }
+
+  @Test
+  void replacementsAndPostsMadeGiveTheNewHolderThePost() {
+    Extraction x = extract("Dr Ruth Okafor replaced Dan Whelan as chief whip on Monday. "
+        + "Harriet Lowe was replaced as chairwoman of the Scottish National Party by Ian Pask. "
+        + "The leader made Kemi Ashford her deputy leader. Someone will replace Tom Reddy as "
+        + "treasurer.", "2022-11-16");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Ruth Okafor|chief whip|")), r.toString());
+    assertTrue(r.contains("Ian Pask|chairman|Scottish National Party"), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Kemi Ashford|deputy leader|")),
+        r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Dan Whelan|") || s.startsWith("Harriet")
+        || s.startsWith("Tom Reddy|")), r.toString());
+    assertTrue(events(x).contains("Appointment|2022-11-14"), events(x).toString());
+  }
 }
