@@ -152,6 +152,12 @@ final class Clause {
         if (described != null) {
           return described.entities; // "A Conservative peer has resigned"
         }
+        int end = m.end;
+        Optional<Mention> standsFor = mentions.stream().filter(x -> x.descriptionEnd == end)
+            .findFirst();
+        if (standsFor.isPresent()) {
+          return standsFor.get().entities; // "The Wicklow TD, ..., stepped down"
+        }
         i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
         continue;
       }
@@ -319,7 +325,9 @@ final class Clause {
           return -1;
         }
         Mention before = j > 0 ? at(j - 1) : null;
-        return before != null && before.kind != Mention.Kind.ROLE ? j : -1;
+        int comma = j;
+        boolean description = mentions.stream().anyMatch(m -> m.descriptionEnd == comma);
+        return before != null && (before.kind != Mention.Kind.ROLE || description) ? j : -1;
       }
       if (token(j).pos().startsWith("VB") && j == close - 1) {
         return -1;

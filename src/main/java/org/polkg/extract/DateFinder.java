@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 import com.google.common.collect.ImmutableMap;
 import org.polkg.nlp.Token;
@@ -50,6 +52,24 @@ final class DateFinder {
 
   private DateFinder() {}
 
+  /**
+   * Whether the clause of the token at {@code i} speaks of the future: "will" or "'ll" within
+   * the 15 tokens before it, with no comma, semicolon or past-tense verb between.
+   */
+  private static boolean willBefore(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 15; j--) {
+      Token t = tokens.get(j);
+      String w = t.lower();
+      if (w.equals("will") || w.equals("'ll")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";") || t.pos().equals("VBD")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word names a time: a weekday, a month, "yesterday", "today"... */
   static boolean isTimeWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -64,32 +84,39 @@ final class DateFinder {
   /**
    * Days after the story's last date that a sentence tells of without a date of its own: 1 for
    * "the following day", "the next day", "a day later"; N for "N days later"; -N for "N days
-   * earlier", -1 for "the previous day" and for "the day before" ending its phrase; 0 for none.
+   * earlier"; -1 for "the previous day" and for "the day before" ending its phrase; 0 for "the
+   * same day" (evening, night...); empty for none.
    */
-  static int daysAfterLast(List<Token> tokens) {
+  static OptionalInt daysAfterLast(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       String prev = tokens.get(i - 1).lower();
       boolean the = i >= 2 && tokens.get(i - 2).lower().equals("the");
       if (w.equals("day") && (prev.equals("following") || prev.equals("next")) && the) {
-        return 1;
+        return OptionalInt.of(1);
       }
       if (w.equals("day") && prev.equals("previous") && the) {
-        return -1;
+        return OptionalInt.of(-1);
+      }
+      if (prev.equals("same") && the && PARTS_OF_DAY.contains(w)) {
+        return OptionalInt.of(0);
       }
       if (w.equals("before") && prev.equals("day") && the && (i + 1 == tokens.size()
           || tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals("."))) {
-        return -1; // "the day before," but not "the day before the vote"
+        return OptionalInt.of(-1); // "the day before," but not "the day before the vote"
       }
       if ((w.equals("later") || w.equals("earlier")) && i >= 2) {
         int n = count(tokens.get(i - 2).lower());
         if (n > 0 && (prev.equals("day") || prev.equals("days"))) {
-          return w.equals("later") ? n : -n;
+          return OptionalInt.of(w.equals("later") ? n : -n);
         }
       }
     }
-    return 0;
+    return OptionalInt.empty();
   }
+
+  private static final Set<String> PARTS_OF_DAY =
+      Set.of("day", "morning", "afternoon", "evening", "night");
 
   /**
    * How many days before the clause's date an event told after "N days after" happened ("resigned
@@ -190,8 +217,8 @@ final class DateFinder {
       } else if (WEEKDAYS.containsKey(t) && published.isPresent()) {
         LocalDate pub = published.get();
         DayOfWeek d = WEEKDAYS.get(t);
-        LocalDate date = prev.equals("next")
-            ? pub.with(TemporalAdjusters.next(d))
+        LocalDate date = prev.equals("next") || willBefore(tokens, i)
+            ? pub.with(TemporalAdjusters.next(d)) // "will take his seat on Monday"
             : prev.equals("last") && pub.getDayOfWeek() == d
                 ? pub.minusWeeks(1)
                 : pub.with(TemporalAdjusters.previousOrSame(d));

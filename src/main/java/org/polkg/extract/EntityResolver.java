@@ -54,6 +54,11 @@ final class EntityResolver {
               if (key == null || ambiguous.contains(m.name)) {
                 name = m.peerName != null ? m.peerName : m.name;
                 key = personKey(name);
+                String baroness = name.startsWith("Lady ") ? "Baroness " + name.substring(5) : "";
+                if (persons.containsKey(personKey(baroness))) {
+                  name = baroness; // "Lady Threlkeld" after "Baroness Threlkeld": one peer
+                  key = personKey(baroness);
+                }
                 person(key, name);
               }
               person(key, name).forms.add(m.text);

@@ -33,7 +33,8 @@ public final class Extractor {
   public Extraction extract(Article article, Document doc) {
     List<Sentence> sentences = doc.sentences();
     Optional<String> country = finder.country(sentences);
-    List<List<Mention>> mentions = finder.find(sentences, country);
+    Optional<Lexicon.OrgEntry> government = finder.government(sentences, country);
+    List<List<Mention>> mentions = finder.find(sentences, country, government);
     EntityResolver resolver = new EntityResolver();
     resolver.resolve(mentions, m -> {
       // "..., and Priya Banerjee", "... and Agriculture Minister Ichiro Miyashita"
@@ -46,7 +47,7 @@ public final class Extractor {
       return i >= 0 && toks.get(i).lower().equals("and");
     });
 
-    FactRules rules = new FactRules(lexicon, resolver, country);
+    FactRules rules = new FactRules(lexicon, resolver, country, government);
     List<Fact> facts = new ArrayList<>();
     List<List<DateFinder.DateMention>> allDates = new ArrayList<>();
     List<Optional<LocalDate>> owns = new ArrayList<>();
@@ -69,9 +70,10 @@ public final class Extractor {
       // "The following day FIFA ...", "Two days earlier ...": from the previous sentence's day,
       // else the story's
       Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1) : narrative;
-      int later = own.isEmpty() && last.isPresent() ? DateFinder.daysAfterLast(s.tokens()) : 0;
-      if (later != 0) {
-        own = Optional.of(last.get().plusDays(later));
+      java.util.OptionalInt later = own.isEmpty() && last.isPresent()
+          ? DateFinder.daysAfterLast(s.tokens()) : java.util.OptionalInt.empty();
+      if (later.isPresent()) {
+        own = Optional.of(last.get().plusDays(later.getAsInt()));
       }
       Optional<LocalDate> date = own.isPresent() ? own
           : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;

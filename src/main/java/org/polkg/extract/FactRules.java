@@ -41,11 +41,15 @@ final class FactRules {
   /** The facts of the article's earlier sentences, while {@link #apply} runs. */
   private List<Fact> earlier = List.of();
   private final Optional<String> country;
+  /** The government the article is about: its region's or its country's. */
+  private final Optional<Lexicon.OrgEntry> government;
 
-  FactRules(Lexicon lex, EntityResolver resolver, Optional<String> country) {
+  FactRules(Lexicon lex, EntityResolver resolver, Optional<String> country,
+      Optional<Lexicon.OrgEntry> government) {
     this.lex = lex;
     this.resolver = resolver;
     this.country = country;
+    this.government = government;
   }
 
   List<Fact> apply(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
@@ -638,6 +642,11 @@ final class FactRules {
       return;
     }
     Clause.Object obj = c.objectAfter(t.end(), false);
+    if (!strong && obj.organization().filter(m -> m.start > 0
+        && (c.token(m.start - 1).lower().equals("a") || c.token(m.start - 1).lower().equals("an")))
+        .isPresent()) {
+      return; // "leaving a TUV office": a place, not the party
+    }
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     if (org.isEmpty() && obj.partyPosition()) {
       // "resigning his party membership": the party, not its group in parliament
@@ -706,7 +715,7 @@ final class FactRules {
     if (ministry.isPresent()) {
       // "Dutch state secretary Ilse Verbaan resigned": a minister leaves the government
       org = lex.role(ministry.get()).map(this::leftGovernment)
-          .orElseGet(() -> country.flatMap(lex::government).map(e -> resolver.register(e, "")));
+          .orElseGet(() -> government.map(e -> resolver.register(e, "")));
       if (org.isPresent()) {
         rule = "resign-minister-government";
         confidence = 0.7;
@@ -748,12 +757,13 @@ final class FactRules {
 
   /**
    * What one who resigns a government post leaves: the department the post heads when it is of
-   * the story's country ("home secretary": the Home Office), else that country's government.
+   * the story's country ("home secretary": the Home Office), else the government the story is
+   * about (its region's or its country's).
    */
   private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
     Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)
         .filter(e -> country.isEmpty() || e.country().equals(country));
-    return office.or(() -> country.flatMap(lex::government)).map(e -> resolver.register(e, ""));
+    return office.or(() -> government).map(e -> resolver.register(e, ""));
   }
 
   /**

@@ -55,6 +55,9 @@ public final class Lexicon {
   /** A trigger phrase. */
   record Trigger(String kind, boolean strong) {}
 
+  /** A part of a country with a government of its own, and the ids of its own bodies. */
+  record Region(OrgEntry government, Set<String> bodies) {}
+
   /**
    * One term of a post: {@code names} (the first is the holder's name) held the role labelled
    * {@code role} in {@code country} from {@code from} until the day before {@code to}.
@@ -82,6 +85,9 @@ public final class Lexicon {
   private final Map<String, OrgEntry> byId;
   private final Map<String, OrgEntry> groupsByForm;
   private final List<OfficeHolder> officeHolders;
+  final PhraseIndex<Region> regionNames = new PhraseIndex<>(false);
+  /** Regions by the id of each of their own bodies and of their government. */
+  final Map<String, Region> regionsByBody;
 
   private Lexicon() {
     Map<String, List<OrgSense>> orgForms = new java.util.LinkedHashMap<>();
@@ -185,6 +191,28 @@ public final class Lexicon {
           row[4].isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(row[4].trim()))));
     }
     officeHolders = List.copyOf(holders);
+    Map<String, Region> regionBodies = new HashMap<>();
+    for (String[] row : rows("regions.tsv", 2)) {
+      OrgEntry gov = byId.get(row[0].trim());
+      if (gov == null) {
+        throw new IllegalStateException("lexicon regions.tsv: no organisation " + row[0]);
+      }
+      Set<String> bodies = new java.util.HashSet<>();
+      for (String id : field(row, 2).split("\\|")) {
+        if (!id.isBlank()) {
+          bodies.add(id.trim());
+        }
+      }
+      Region region = new Region(gov, Set.copyOf(bodies));
+      for (String name : row[1].split("\\|")) {
+        if (!name.isBlank()) {
+          regionNames.put(name.trim(), region);
+        }
+      }
+      regionBodies.put(gov.id(), region);
+      bodies.forEach(id -> regionBodies.put(id, region));
+    }
+    regionsByBody = Map.copyOf(regionBodies);
   }
 
   /** Loads the lexicon shipped with polkg. */

@@ -50,6 +50,8 @@ final class Mention {
   int count;
   /** PERSON: the coordination list this mention belongs to, or -1. */
   int listId = -1;
+  /** PRONOUN standing for a description ("The Wicklow TD ..."): the token after it, else -1. */
+  int descriptionEnd = -1;
   /** PRONOUN "they": the group or plural pronoun it refers back to, resolved after groups. */
   Mention antecedent;
 

@@ -171,11 +171,12 @@ final class MentionFinder {
   }
 
   /** The mentions of each sentence, in token order. */
-  List<List<Mention>> find(List<Sentence> sentences, Optional<String> country) {
+  List<List<Mention>> find(List<Sentence> sentences, Optional<String> country,
+      Optional<Lexicon.OrgEntry> government) {
     List<List<Mention>> all = new ArrayList<>();
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
-      List<Mention> ms = firstPass(s, candidates, country);
+      List<Mention> ms = firstPass(s, candidates, country, government);
       promoteCoordinated(s, ms, candidates);
       all.add(ms);
     }
@@ -255,6 +256,39 @@ final class MentionFinder {
   }
 
   /**
+   * The government an article is about: that of a region (regions.tsv) of the article's country
+   * whose names and own bodies are mentioned at least twice more often than the country's
+   * national parliaments and governments, else the country's.
+   */
+  Optional<Lexicon.OrgEntry> government(List<Sentence> sentences, Optional<String> country) {
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Lexicon.Region, Integer> votes = new java.util.HashMap<>();
+    int national = 0;
+    for (Sentence s : sentences) {
+      for (PhraseIndex.Match<Lexicon.Region> m : lex.regionNames.findAll(s.tokens())) {
+        votes.merge(m.value(), 1, Integer::sum);
+      }
+      for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(s.tokens())) {
+        Lexicon.OrgEntry e = m.value().get(0).entry();
+        Lexicon.Region region = lex.regionsByBody.get(e.id());
+        if (region != null) {
+          votes.merge(region, 1, Integer::sum);
+        } else if (m.value().size() == 1 && e.country().equals(country)
+            && (e.type() == OrgType.PARLIAMENT || e.type() == OrgType.GOVERNMENT)) {
+          national++;
+        }
+      }
+    }
+    int floor = national + 2;
+    return votes.entrySet().stream()
+        .filter(v -> v.getKey().government().country().equals(country) && v.getValue() >= floor)
+        .max(Map.Entry.comparingByValue()).map(v -> v.getKey().government())
+        .or(() -> lex.government(country.get()));
+  }
+
+  /**
    * A title written in the plural ("co-leaders", "deputy leaders"): the title whose last word
    * a plural common noun in the next four tokens is the singular of.
    */
@@ -309,7 +343,8 @@ final class MentionFinder {
     return Optional.of(senses.get(0).entry());
   }
 
-  private List<Mention> firstPass(Sentence s, List<Mention> candidates, Optional<String> country) {
+  private List<Mention> firstPass(Sentence s, List<Mention> candidates, Optional<String> country,
+      Optional<Lexicon.OrgEntry> government) {
     List<Mention> out = new ArrayList<>();
     List<Token> toks = s.tokens();
     boolean[] used = new boolean[toks.size()];
@@ -415,7 +450,7 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         men.anaphorType = Optional.of(t);
         if (t == OrgType.GOVERNMENT) {
-          men.fallback = country.flatMap(lex::government).map(e -> gazetteer(e, null));
+          men.fallback = government.map(e -> gazetteer(e, null));
         }
       }
     }
@@ -698,6 +733,15 @@ final class MentionFinder {
           }
         }
         case "they", "them" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).plural = true;
+        case "the" -> {
+          int k = i == 0 ? describedBefore(out, toks, used) : -1;
+          if (k > 0) {
+            // "The Wicklow TD stepped down": the person just spoken of, as "she" would be
+            Mention men = new Mention(Mention.Kind.PRONOUN, s.index(), 0, 1, span(toks, 0, k + 1));
+            men.descriptionEnd = k + 1;
+            out.add(men);
+          }
+        }
         case "a", "an" -> {
           int k = described(out, toks, used, i);
           if (k > 0) {
@@ -758,6 +802,47 @@ final class MentionFinder {
       return -1;
     }
     return k;
+  }
+
+  /**
+   * The last token of a description opening a sentence that stands for the person the last
+   * sentences spoke of: "The Wicklow TD stepped down", "The former party treasurer was
+   * welcomed", "The 54-year-old, who ..., said"; -1 when there is none, or when a name follows
+   * it in apposition ("The chief whip, Sir Alan Pennick, said").
+   */
+  private int describedBefore(List<Mention> found, List<Token> toks, boolean[] used) {
+    boolean former = false;
+    int k = 1;
+    for (; k < toks.size() && k < 6; k++) {
+      Token t = toks.get(k);
+      Mention m = covering(found, k);
+      former |= t.lower().equals("former");
+      if (t.text().matches("\\d+-year-old") || personNoun(found, toks, k)
+          || former && m != null && m.kind == Mention.Kind.ROLE && m.end == k + 1
+          && !(m.end < toks.size() && toks.get(m.end).isProperNoun())) {
+        break;
+      }
+      boolean modifier = t.pos().startsWith("JJ") || t.lower().equals("former")
+          || t.isProperNoun() && (m == null || m.kind == Mention.Kind.ORG)
+          || m != null && m.kind == Mention.Kind.ROLE;
+      if (!modifier || m != null && m.kind == Mention.Kind.PERSON) {
+        return -1;
+      }
+    }
+    if (k + 1 >= toks.size() || k >= 6) {
+      return -1;
+    }
+    Token next = toks.get(k + 1);
+    if (next.text().equals(",")) {
+      for (int j = k + 2; j < toks.size() && j <= k + 4; j++) {
+        Mention m = covering(found, j);
+        if (m != null && m.kind == Mention.Kind.PERSON) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return next.pos().startsWith("VB") || next.pos().equals("MD") ? k : -1;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.polkg.nlp.Token;
@@ -64,12 +65,19 @@ class DateFinderTest {
   @Test
   void daysCountedFromOtherDays() {
     List<Token> later = tokens("The following day the board met");
-    assertEquals(1, DateFinder.daysAfterLast(later));
-    assertEquals(3, DateFinder.daysAfterLast(tokens("Three days later she quit")));
-    assertEquals(-2, DateFinder.daysAfterLast(tokens("Two days earlier , the whip had gone")));
-    assertEquals(-1, DateFinder.daysAfterLast(tokens("She had warned him the day before .")));
-    assertEquals(0, DateFinder.daysAfterLast(tokens("They met the day before the vote")));
-    assertEquals(-1, DateFinder.daysAfterLast(tokens("On the previous day he quit")));
+    assertEquals(OptionalInt.of(1), DateFinder.daysAfterLast(later));
+    assertEquals(OptionalInt.of(3),
+        DateFinder.daysAfterLast(tokens("Three days later she quit")));
+    assertEquals(OptionalInt.of(-2),
+        DateFinder.daysAfterLast(tokens("Two days earlier , the whip had gone")));
+    assertEquals(OptionalInt.of(-1),
+        DateFinder.daysAfterLast(tokens("She had warned him the day before .")));
+    assertEquals(OptionalInt.empty(),
+        DateFinder.daysAfterLast(tokens("They met the day before the vote")));
+    assertEquals(OptionalInt.of(-1),
+        DateFinder.daysAfterLast(tokens("On the previous day he quit")));
+    assertEquals(OptionalInt.of(0),
+        DateFinder.daysAfterLast(tokens("She joined the Greens the same evening")));
     List<Token> after = tokens("resigned on Thursday , two days after the House voted");
     assertEquals(2, DateFinder.daysBefore(after, after.size() - 1));
     List<Token> opening = tokens("A week before he quit , the board met");
