@@ -19,6 +19,8 @@ import java.util.Set;
 final class EntityResolver {
   private final Map<String, Person.Builder> persons = new LinkedHashMap<>();
   private final Map<String, Organization> orgs = new LinkedHashMap<>();
+  /** Persons' genders as their honorifics tell ("Ms", "Lord"); "-" when they disagree. */
+  private final Map<String, String> genders = new HashMap<>();
   private final Map<String, Set<String>> orgForms = new HashMap<>();
 
   /**
@@ -40,6 +42,17 @@ final class EntityResolver {
               ambiguous.add(surname);
             }
           }
+        }
+      }
+    }
+    // "Ms Aitchison" anywhere in the article: the person is a woman, for every pronoun
+    for (List<Mention> ms : sentences) {
+      for (Mention m : ms) {
+        String key = m.kind != Mention.Kind.PERSON || m.gender.equals("-") ? null
+            : m.resolved() ? m.entities.get(0)
+            : ambiguous.contains(m.name) ? null : bySurname.get(m.name);
+        if (key != null) {
+          genders.merge(key, m.gender, (a, b) -> a.equals(b) ? a : "-");
         }
       }
     }
@@ -220,7 +233,8 @@ final class EntityResolver {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       boolean person = (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
-          && !m.plural) && m.resolved() && compatible(m, pronoun.gender);
+          && !m.plural) && m.resolved() && compatible(m, pronoun.gender)
+          && compatible(genders.getOrDefault(m.entities.get(0), "-"), pronoun.gender);
       if (!person) {
         continue;
       }
@@ -244,6 +258,10 @@ final class EntityResolver {
     }
     Mention chosen = candidate != null ? candidate : fallback;
     return chosen == null ? Optional.empty() : Optional.of(chosen.entities.get(0));
+  }
+
+  private static boolean compatible(String a, String b) {
+    return a.equals("-") || b.equals("-") || a.equals(b);
   }
 
   private static boolean compatible(Mention m, String gender) {
@@ -329,6 +347,8 @@ final class EntityResolver {
       }
       if (best != null) {
         m.entities.addAll(lists.get(best));
+      } else {
+        m.entities.addAll(namedLater(sentences, m, m.count, andBefore));
       }
     }
     // plural pronouns that pointed at a group (or at another such pronoun) take its members
@@ -337,6 +357,46 @@ final class EntityResolver {
         m.entities.addAll(m.antecedent.entities); // antecedents come first: already resolved
       }
     }
+  }
+
+  /**
+   * The persons a counted group ("Four ministers quit ...") is made of when no list names them
+   * together: the first {@code count} persons named in full for the first time as the subjects
+   * of the next four sentences (the first person of a sentence, with the rest of its list or one
+   * joined to it by "and"), or
+   * none when the sentences name fewer or more.
+   */
+  private static List<String> namedLater(List<List<Mention>> sentences, Mention group,
+      int count, java.util.function.Predicate<Mention> andBefore) {
+    Set<String> known = new HashSet<>();
+    for (int i = 0; i <= group.sentence; i++) {
+      sentences.get(i).forEach(x -> known.addAll(x.entities));
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = group.sentence + 1; i < sentences.size() && i <= group.sentence + 4; i++) {
+      Mention first = sentences.get(i).stream()
+          .filter(x -> x.kind == Mention.Kind.PERSON || x.kind == Mention.Kind.PRONOUN)
+          .findFirst().orElse(null);
+      if (first == null || first.start > 6) {
+        continue;
+      }
+      if (first.kind != Mention.Kind.PERSON || !first.fullName || !first.resolved()
+          || known.contains(first.entities.get(0))) {
+        break; // the story has moved on to someone already named
+      }
+      for (Mention x : sentences.get(i)) {
+        boolean member = x == first || first.listId >= 0 && x.listId == first.listId
+            || x.kind == Mention.Kind.PERSON && x.fullName && x.start - first.end <= 6
+            && x.start > first.start && andBefore.test(x); // "A and transport minister B"
+        if (member && x.resolved() && !out.contains(x.entities.get(0))) {
+          out.add(x.entities.get(0));
+        }
+      }
+      if (out.size() >= count) {
+        break;
+      }
+    }
+    return out.size() == count ? out : List.of();
   }
 
   /**

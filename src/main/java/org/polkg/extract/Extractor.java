@@ -38,10 +38,13 @@ public final class Extractor {
     EntityResolver resolver = new EntityResolver();
     resolver.resolve(mentions, m -> {
       // "..., and Priya Banerjee", "... and Agriculture Minister Ichiro Miyashita"
+      // "... and transport minister Owen Garrow": past a title too
       List<org.polkg.nlp.Token> toks = sentences.get(m.sentence).tokens();
+      List<Mention> roles = mentions.get(m.sentence).stream()
+          .filter(r -> r.kind == Mention.Kind.ROLE).toList();
       int i = m.start - 1;
       while (i >= 0 && i >= m.start - 5 && (toks.get(i).isCapitalized()
-          || toks.get(i).text().equals(","))) {
+          || toks.get(i).text().equals(",") || covered(roles, i))) {
         i--;
       }
       return i >= 0 && toks.get(i).lower().equals("and");
@@ -141,6 +144,10 @@ public final class Extractor {
     return out;
   }
 
+  private static boolean covered(List<Mention> mentions, int token) {
+    return mentions.stream().anyMatch(m -> m.covers(token));
+  }
+
   private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "no", "each");
 
   /** A name without accents, in lower case: "Micheál Martin" and "Micheal Martin" are one. */
@@ -184,8 +191,9 @@ public final class Extractor {
   }
 
   /**
-   * Drops duplicate facts and organisation-less resignations of a person who also resigned from
-   * a named organisation; merges events of one type and date into one event.
+   * Drops duplicate facts, organisation-less resignations of a person who also resigned from
+   * a named organisation, and events without a day; merges events of one type and date into one
+   * event.
    */
   private static List<Fact> consolidate(List<Fact> facts, Map<String, Organization> orgs) {
     Set<String> resignedWithOrg = new LinkedHashSet<>();
@@ -210,6 +218,9 @@ public final class Extractor {
       } else if (f instanceof Fact.Joining j) {
         keep(unique, "J|" + j.person() + "|" + j.organization() + "|" + j.modality(), j);
       } else if (f instanceof Fact.Event e) {
+        if (e.date().isEmpty()) {
+          continue; // an event is what happened on a day; the person's fact says the rest
+        }
         String key = e.type() + "|" + e.date() + "|" + e.modality();
         Fact.Event prev = events.get(key);
         if (prev == null) {
@@ -236,7 +247,8 @@ public final class Extractor {
       java.util.Collection<Fact.Event> events, Map<String, Organization> orgs) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
-      if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED) {
+      if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED
+          || j.date().isEmpty()) {
         continue;
       }
       boolean left = facts.stream().anyMatch(g -> g instanceof Fact.Resignation r

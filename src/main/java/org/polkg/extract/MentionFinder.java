@@ -109,6 +109,14 @@ final class MentionFinder {
     return i > 1 && toks.get(i - 1).text().equals("(") && toks.get(i - 2).isProperNoun();
   }
 
+  /** Whether the token at {@code i} is a common noun someone has: "her deputy", "Jo's aide". */
+  private static boolean ownedNoun(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    Token owner = toks.get(i - 1);
+    return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized()
+        && (owner.pos().equals("PRP$") || owner.text().equals("'s"));
+  }
+
   /** Whether the name at {@code i} is a member's seat: "the MP for Eastbourne North". */
   private static boolean seat(List<Mention> found, List<Token> toks, int i) {
     if (i < 2 || !toks.get(i - 1).lower().equals("for") || !roleEndsAt(found, i - 1)) {
@@ -472,6 +480,10 @@ final class MentionFinder {
         men.anaphorHead = chamber ? "*" : capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
             || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
+        if (t.text().equals("ministry")) {
+          // "resigned from the ministry" with no ministry named: the government's ministers
+          men.fallback = government.map(e -> gazetteer(e, null));
+        }
       } else { // a chamber word
         Token prev = i > 0 ? toks.get(i - 1) : null;
         if (prev != null && prev.isCapitalized() && !prev.text().contains("-")
@@ -663,8 +675,12 @@ final class MentionFinder {
       boolean known = lex.givenNames.contains(first.text());
       boolean afterRole = i > 0 && used[i - 1] && roleEndsAt(out, i)
           || i > 1 && toks.get(i - 1).text().equals(",") && j - nameStart >= 2
-              && j - nameStart <= 3 && titleBefore(out, toks, i - 1);
+              && j - nameStart <= 3 && titleBefore(out, toks, i - 1)
               // "the party's co-leaders, Maeve Corrigan and ...", "The MP for Wakefield, X,"
+          || i > 2 && toks.get(i - 1).text().equals(",") && j - nameStart >= 2
+              && j - nameStart <= 3 && ownedNoun(toks, i - 2) && j < toks.size()
+              && (toks.get(j).text().equals(",") || toks.get(j).pos().startsWith("VB"));
+              // "Her deputy, Calum Rennie, lasted", "his spokesman, Tom Kerr, said"
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
