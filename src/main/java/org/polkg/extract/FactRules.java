@@ -56,9 +56,17 @@ final class FactRules {
       boolean ownDate, List<Mention> before, List<Fact> earlier) {
     List<Fact> out = new ArrayList<>();
     this.earlier = earlier;
+    if (byline(c)) {
+      return out; // "By Kirsty Munro, Scottish Political Editor": the writer, not the story
+    }
     roles(c, before, out);
     triggers(c, dates, date, ownDate, before, out);
     return out;
+  }
+
+  private static boolean byline(Clause c) {
+    return c.size() > 2 && c.token(0).text().equals("By")
+        && c.sentence.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"));
   }
 
   // ---------------------------------------------------------------- roles
@@ -78,6 +86,13 @@ final class FactRules {
       if (after != null) {
         person = after;
         rule = "role-title";
+      }
+      // "The North Antrim MLA was photographed ...": the person the description stands for
+      Mention description = c.mentions.stream()
+          .filter(m -> m.descriptionEnd == role.end && m.resolved()).findFirst().orElse(null);
+      if (person == null && description != null) {
+        person = description;
+        rule = "role-description";
       }
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
@@ -100,7 +115,11 @@ final class FactRules {
             || c.token(i).lower().equals("one") && i + 1 < c.size()
                 && c.token(i + 1).lower().equals("of")
             || c.token(i).pos().equals("RB") && i > 0 && COPULAS.contains(c.token(i - 1).lower())
-            || c.at(i) != null && c.at(i).kind == Mention.Kind.ORG)) {
+            || c.at(i) != null && c.at(i).kind == Mention.Kind.ORG
+            // "a Danish MEP", "the Lagan Valley MLA", "a list MSP": a place or a kind
+            || c.at(i) == null && c.token(i).isCapitalized() && c.token(i).isProperNoun()
+            || c.at(i) == null && c.token(i).pos().equals("NN") && i > 0
+                && DETERMINERS.contains(c.token(i - 1).lower()))) {
           Mention m = c.at(i);
           if (m != null && m.kind == Mention.Kind.ORG) {
             explicitOrg = Optional.of(m);

@@ -275,6 +275,11 @@ public final class Lexicon {
     return b.build();
   }
 
+  /** Whether the role labelled {@code role} is a post of one holder (office-holders.tsv). */
+  boolean singleHolderPost(String role) {
+    return officeHolders.stream().anyMatch(h -> h.role().equals(role));
+  }
+
   /** Who held the role labelled {@code role} on {@code day}, in every country that has it. */
   List<OfficeHolder> holders(String role, LocalDate day) {
     return officeHolders.stream().filter(h -> h.role().equals(role) && h.heldOn(day)).toList();

@@ -833,6 +833,9 @@ final class MentionFinder {
       Token t = toks.get(k);
       Mention m = covering(found, k);
       former |= t.lower().equals("former");
+      if (m != null && m.kind == Mention.Kind.ROLE && lex.singleHolderPost(m.role.label())) {
+        return -1; // "The prime minister said": the office-holder, not the last person named
+      }
       if (t.text().matches("\\d+-year-old") || personNoun(found, toks, k)
           || former && m != null && m.kind == Mention.Kind.ROLE && m.end == k + 1
           && !(m.end < toks.size() && toks.get(m.end).isProperNoun())) {
