@@ -38,13 +38,15 @@ public final class Extractor {
     EntityResolver resolver = new EntityResolver();
     resolver.resolve(mentions, m -> {
       // "..., and Priya Banerjee", "... and Agriculture Minister Ichiro Miyashita"
-      // "... and transport minister Owen Garrow": past a title too
+      // "... and transport minister Owen Garrow", "and planning spokesman X": past a title too
       List<org.polkg.nlp.Token> toks = sentences.get(m.sentence).tokens();
       List<Mention> roles = mentions.get(m.sentence).stream()
           .filter(r -> r.kind == Mention.Kind.ROLE).toList();
       int i = m.start - 1;
       while (i >= 0 && i >= m.start - 5 && (toks.get(i).isCapitalized()
-          || toks.get(i).text().equals(",") || covered(roles, i))) {
+          || toks.get(i).text().equals(",") || covered(roles, i)
+          || !toks.get(i).isCapitalized() && (toks.get(i).pos().startsWith("NN")
+              || toks.get(i).pos().startsWith("JJ") || toks.get(i).pos().equals("VBG")))) {
         i--;
       }
       return i >= 0 && toks.get(i).lower().equals("and");

@@ -776,12 +776,14 @@ final class FactRules {
 
   /**
    * What one who resigns a government post leaves: the department the post heads when it is of
-   * the story's country ("home secretary": the Home Office), else the government the story is
-   * about (its region's or its country's).
+   * the story's country and the story is not about a region ("home secretary": the Home Office),
+   * else the government the story is about (its region's or its country's).
    */
   private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
+    boolean regional = government.isPresent()
+        && !government.equals(country.flatMap(lex::government));
     Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)
-        .filter(e -> country.isEmpty() || e.country().equals(country));
+        .filter(e -> !regional && (country.isEmpty() || e.country().equals(country)));
     return office.or(() -> government).map(e -> resolver.register(e, ""));
   }
 

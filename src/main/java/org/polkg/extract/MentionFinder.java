@@ -466,7 +466,8 @@ final class MentionFinder {
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       if (used[i] || i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
-          || toks.get(i + 1).pos().startsWith("NN"))) {
+          || toks.get(i + 1).pos().startsWith("NN")
+              && !DateFinder.isTimeWord(toks.get(i + 1).text()))) {
         continue; // "the House of X", "the House environment committee": a longer name
       }
       boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];

@@ -742,4 +742,76 @@ class ExtractorTest {
         || s.startsWith("Tom Reddy|")), r.toString());
     assertTrue(events(x).contains("Appointment|2022-11-14"), events(x).toString());
   }
+
+  @Test
+  void aRegionsMinisterLeavesTheRegionsGovernment() {
+    Extraction x = extract("EDINBURGH - Alison Reid resigned as health secretary on Monday. "
+        + "The Scottish Parliament will debate the NHS waiting times figures on Thursday, and "
+        + "Scottish Labour and the Scottish Conservatives have tabled motions at Holyrood.",
+        "2024-03-12");
+    assertEquals(Set.of("Alison Reid|Scottish Government|2024-03-11"), asserted(x));
+    Extraction sydney = extract("SYDNEY - Mark Cheung resigned from the ministry yesterday. He "
+        + "had been under pressure in New South Wales since the audit, and NSW Labor MPs said "
+        + "the New South Wales budget was safe.", "2024-08-21");
+    assertEquals(Set.of("Mark Cheung|New South Wales Government|2024-08-20"), asserted(sydney));
+  }
+
+  @Test
+  void aDescriptionOpeningASentenceStandsForThePersonJustNamed() {
+    Extraction x = extract("Sinead Farrell faced questions in the Dáil on Tuesday. The Cork TD "
+        + "resigned from Fianna Fáil on Wednesday. Paul Ivers spoke next. The 58-year-old "
+        + "joined Sinn Féin on Thursday.", "2023-05-12");
+    assertEquals(Set.of("Sinead Farrell|Fianna Fáil|2023-05-10"), asserted(x));
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Sinead Farrell|TD|")),
+        roles(x).toString());
+    assertEquals(Set.of("Paul Ivers|Sinn Féin|2023-05-11"), joinings(x));
+    // a post with one holder is that holder's, not the last person's
+    Extraction pm = extract("Dara Quinn spoke first. The prime minister then resigned.",
+        "2023-05-12");
+    assertTrue(asserted(pm).isEmpty(), asserted(pm).toString());
+  }
+
+  @Test
+  void aCountedGroupNamedOneByOneInTheNextSentences() {
+    Extraction x = extract("Three councillors quit the Green Party on Friday. Councillor Jane "
+        + "Orme and planning spokesman Idris Bell left first. Rhian Mostyn, the group's "
+        + "treasurer, followed them.", "2022-10-15");
+    assertEquals(Set.of("Jane Orme|Green Party of England and Wales|2022-10-14",
+        "Idris Bell|Green Party of England and Wales|2022-10-14",
+        "Rhian Mostyn|Green Party of England and Wales|2022-10-14"), asserted(x));
+  }
+
+  @Test
+  void titlesAfterAPlaceOrAKindInApposition() {
+    Extraction x = extract("Magnus Berg, a Swedish MEP, and Colm Doyle, the Dublin Bay North TD, "
+        + "spoke at the launch. Ailsa Brodie, a list MSP, was there too.", "2021-04-02");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Magnus Berg|MEP|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Colm Doyle|TD|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Ailsa Brodie|MSP|")), r.toString());
+  }
+
+  @Test
+  void pronounsAgreeWithTheGenderOfTheHonorific() {
+    Extraction x = extract("Morwenna Tait chaired the meeting. Her deputy, Euan Pirie, "
+        + "sat beside Ms Tait. He resigned from the Scottish National Party on Tuesday.",
+        "2024-06-06");
+    assertEquals(Set.of("Euan Pirie|Scottish National Party|2024-06-04"), asserted(x));
+  }
+
+  @Test
+  void peersByEitherTitleAndTheCrossbenches() {
+    Extraction x = extract("Baroness Kilbride gave up the Conservative whip on Monday. Lady "
+        + "Kilbride has crossed to the crossbenches.", "2025-01-15");
+    assertEquals(Set.of("Baroness Kilbride|Conservative Party|2025-01-13"), asserted(x));
+    assertEquals(Set.of("Baroness Kilbride|Crossbench peers|2025-01-13"), joinings(x));
+  }
+
+  @Test
+  void aWeekdayAfterWillIsStillToCome() {
+    Extraction x = extract("Jon Ferris joined the Liberal Democrats on Saturday. He will take "
+        + "his seat when the council meets on Monday.", "2024-03-13");
+    assertEquals(Set.of("Jon Ferris|Liberal Democrats|2024-03-09"), joinings(x));
+    assertTrue(events(x).stream().noneMatch(e -> e.endsWith("2024-03-11")), events(x).toString());
+  }
 }
