@@ -274,29 +274,52 @@ final class DateFinder {
    */
   static boolean vagueTime(List<Token> tokens, List<DateMention> found) {
     for (int i = 0; i < tokens.size(); i++) {
-      final int k = i;
-      if (found.stream().anyMatch(d -> k >= d.start() && k < d.end())) {
-        continue;
-      }
-      String w = tokens.get(i).text();
-      String prev = i > 0 ? tokens.get(i - 1).lower() : "";
-      if (YEAR_OR_DECADE.matcher(w).matches()) {
-        return true;
-      }
-      if ((w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend"))
-          && (prev.equals("last") || prev.equals("next") || prev.equals("this")
-              || prev.equals("previous"))) {
-        return true;
-      }
-      if (w.equals("weekend") && prev.equals("the")) {
-        return true; // "over the weekend": not one day
-      }
-      if (MONTHS.containsKey(w) && !w.equals("May") && (prev.equals("in") || prev.equals("since")
-          || prev.equals("last") || prev.equals("until") || prev.equals("by"))) {
+      if (vagueAt(tokens, found, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause a trigger ending at {@code from} begins gives a vague time before any day:
+   * "who quit the party in March", "was elected in 2025", "left his post last month", up to the
+   * next comma, semicolon or verb, within eight tokens.
+   */
+  static boolean vagueAfter(List<Token> tokens, List<DateMention> found, int from) {
+    for (int i = from; i < tokens.size() && i < from + 8; i++) {
+      String w = tokens.get(i).text();
+      final int k = i;
+      if (w.equals(",") || w.equals(";") || found.stream().anyMatch(d -> d.start() == k)
+          || tokens.get(i).pos().startsWith("VB") && i > from) {
+        return false; // another verb: another clause ("the party he was elected for in 2025")
+      }
+      if (vagueAt(tokens, found, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean vagueAt(List<Token> tokens, List<DateMention> found, int i) {
+    if (found.stream().anyMatch(d -> i >= d.start() && i < d.end())) {
+      return false;
+    }
+    String w = tokens.get(i).text();
+    String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+    if (YEAR_OR_DECADE.matcher(w).matches()) {
+      return true;
+    }
+    if ((w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend"))
+        && (prev.equals("last") || prev.equals("next") || prev.equals("this")
+            || prev.equals("previous"))) {
+      return true;
+    }
+    if (w.equals("weekend") && prev.equals("the")) {
+      return true; // "over the weekend": not one day
+    }
+    return MONTHS.containsKey(w) && !w.equals("May") && (prev.equals("in") || prev.equals("since")
+        || prev.equals("last") || prev.equals("until") || prev.equals("by"));
   }
 
   /** "18 February 2019", "February 18, 2019", "Feb. 18", "18 February" around month token i. */

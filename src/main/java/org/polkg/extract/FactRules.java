@@ -574,8 +574,9 @@ final class FactRules {
       int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       Optional<LocalDate> date = daysEarlier == 0 ? clauseDate
           : clauseDate.map(d -> d.minusDays(daysEarlier)); // "two days after the House voted"
-      if (DateFinder.longBefore(c.sentence.tokens(), t.start())) {
-        date = Optional.empty(); // "three years after he left the party"
+      if (DateFinder.longBefore(c.sentence.tokens(), t.start())
+          || DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())) {
+        date = Optional.empty(); // "three years after he left the party", "quit in March"
       }
       switch (trig.kind()) {
         case "resign" -> {

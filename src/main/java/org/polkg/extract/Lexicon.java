@@ -222,12 +222,23 @@ public final class Lexicon {
 
   /**
    * The lexicon's label for a role written as {@code form} ("Chancellor" and "chancellor of
-   * the exchequer" are one role), or {@code form} in lower case when the lexicon lacks it.
+   * the exchequer" are one role; "water spokeswoman" is "water spokesperson"), or {@code form}
+   * in lower case when the lexicon lacks it.
    */
   public String canonicalRole(String form) {
     String f = form.toLowerCase(Locale.ROOT).trim();
     RoleEntry e = roleForms.get(f);
-    return e == null ? f : e.label().toLowerCase(Locale.ROOT);
+    if (e != null) {
+      return e.label().toLowerCase(Locale.ROOT);
+    }
+    // "water spokeswoman" is "water spokesperson": a portfolio before a title the lexicon knows
+    for (int space = f.indexOf(' '); space > 0; space = f.indexOf(' ', space + 1)) {
+      RoleEntry head = roleForms.get(f.substring(space + 1));
+      if (head != null) {
+        return f.substring(0, space + 1) + head.label().toLowerCase(Locale.ROOT);
+      }
+    }
+    return f;
   }
 
   /** The parliamentary group the gazetteer knows by {@code form}, in any case ("EPP group"). */

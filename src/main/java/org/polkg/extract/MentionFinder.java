@@ -650,7 +650,7 @@ final class MentionFinder {
       while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
               && (toks.get(j).isProperNoun() || partyTag(toks, j + 1))
-              && toks.get(j).isCapitalized()
+              && toks.get(j).isCapitalized() && !toks.get(j).text().matches("\\p{Lu}{2,}")
               && !lex.honorifics.containsKey(toks.get(j).text()))) {
         j++; // "Bob Good (R-Va.)": a surname that is also a word
       }
@@ -1012,7 +1012,7 @@ final class MentionFinder {
       }
       return k < toks.size() && toks.get(k).isCapitalized();
     }
-    if (!t.isCapitalized() || w.length() < 2 && !w.matches("[A-Z]")
+    if (!t.isCapitalized() || w.length() < 2 && !w.matches("\\p{Lu}") // "Ó Broin"
         || w.matches("\\p{Lu}{2,}")) {
       return false; // an acronym ("PKP PLK") names no person
     }
