@@ -78,6 +78,8 @@ public final class Lexicon {
   private final Map<String, RoleEntry> roleForms;
   final Set<String> givenNames;
   final Set<String> places;
+  /** The country a place name tells a story is about ("Ottawa", "Irish"): places.tsv. */
+  final Map<String, String> placeCountries;
   final Set<String> notNames;
   final Set<String> groupNouns;
   private final List<String> orgFormList;
@@ -172,10 +174,15 @@ public final class Lexicon {
     }
     givenNames = words("given-names.txt");
     ImmutableSet.Builder<String> pl = ImmutableSet.builder();
+    Map<String, String> countriesOfPlaces = new HashMap<>();
     for (String[] row : rows("places.tsv", 1)) {
       pl.add(row[0].trim());
+      if (!field(row, 2).isBlank()) {
+        countriesOfPlaces.put(row[0].trim(), row[2].trim());
+      }
     }
     places = pl.build();
+    placeCountries = Map.copyOf(countriesOfPlaces);
     notNames = words("stopwords-capitalised.txt");
     groupNouns = words("groups.txt");
     List<OfficeHolder> holders = new ArrayList<>();

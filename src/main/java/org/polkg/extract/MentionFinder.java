@@ -252,15 +252,43 @@ final class MentionFinder {
    * it decides between organisations that share a short name ("Labour", "Greens").
    */
   Optional<String> country(List<Sentence> sentences) {
-    Map<String, Integer> votes = new java.util.HashMap<>();
+    Map<String, Integer> votes = new java.util.LinkedHashMap<>(); // a tie: the first named
     for (Sentence s : sentences) {
+      placeCountries(s.tokens()).forEach(c -> votes.merge(c, 1, Integer::sum));
       for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(s.tokens())) {
-        if (m.value().size() == 1 && !m.value().get(0).shared() && !titleWord(s.tokens(), m)) {
+        boolean name = s.tokens().get(m.start()).isCapitalized(); // not "cabinet"
+        if (m.value().size() == 1 && !m.value().get(0).shared() && !titleWord(s.tokens(), m)
+            && name) {
           m.value().get(0).entry().country().ifPresent(c -> votes.merge(c, 1, Integer::sum));
         }
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /**
+   * The countries the place names of a sentence point to, one per name: "OTTAWA -" (a dateline
+   * in capitals), "the Irish government", "in Canberra".
+   */
+  private List<String> placeCountries(List<Token> toks) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      for (int n = Math.min(3, toks.size() - i); n >= 1; n--) {
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+          String w = toks.get(k).text();
+          boolean caps = w.length() > 3 && w.equals(w.toUpperCase(Locale.ROOT));
+          name.append(k > i ? " " : "").append(caps ? capitalize(w.toLowerCase(Locale.ROOT)) : w);
+        }
+        String country = lex.placeCountries.get(name.toString());
+        if (country != null) {
+          out.add(country);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -814,4 +814,27 @@ class ExtractorTest {
     assertEquals(Set.of("Jon Ferris|Liberal Democrats|2024-03-09"), joinings(x));
     assertTrue(events(x).stream().noneMatch(e -> e.endsWith("2024-03-11")), events(x).toString());
   }
+
+  @Test
+  void aVagueTimeInTheVerbsOwnClauseLeavesTheFactUndated() {
+    Extraction x = extract("Pat Ruane, who quit Sinn Féin in February, joined Aontú on Monday.",
+        "2022-04-13");
+    assertEquals(Set.of("Pat Ruane|Sinn Féin|-"), asserted(x));
+    assertEquals(Set.of("Pat Ruane|Aontú|2022-04-11"), joinings(x));
+  }
+
+  @Test
+  void namesWithAOneLetterParticleAndNoAcronymInTheName() {
+    Extraction x = extract("Senator Róisín Ó Dálaigh MLC resigned from the Labour Party on "
+        + "Monday.", "2022-04-13");
+    assertEquals(Set.of("Róisín Ó Dálaigh|Labour Party|2022-04-11"), asserted(x));
+  }
+
+  @Test
+  void aPortfolioBeforeAKnownTitleComparesByTheTitlesLabel() {
+    Lexicon lex = Lexicon.load();
+    assertEquals("health spokesperson", lex.canonicalRole("Health spokeswoman"));
+    assertEquals("chancellor of the exchequer", lex.canonicalRole("chancellor"));
+    assertEquals("harbour pilot", lex.canonicalRole("harbour pilot"));
+  }
 }
