@@ -209,9 +209,11 @@ final class Clause {
         }
         return List.of();
       }
-      if (w.equals("and") && i + 1 < size() && token(i + 1).isVerb()) {
+      int lag = DateFinder.lagAt(sentence.tokens(), i + 1);
+      if (w.equals("and") && i + 1 + lag < size() && token(i + 1 + lag).isVerb()) {
+        // "... and two days later joined Die Linke": past the time that passed
         // "he had resigned from the caucus and joined the Liberals": the first verb's subject
-        for (int v = i - 1; v >= 0 && v > i - 14; v--) {
+        for (int v = i - 1; v >= 0 && v > i - 25; v--) {
           String pos = token(v).pos();
           if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) {
             return subject(v, dates);
@@ -221,6 +223,11 @@ final class Clause {
       }
       if (w.equals("which") || w.equals("that")) {
         i--;
+        continue;
+      }
+      if ((w.equals("later") || w.equals("earlier")) && i >= 2
+          && DateFinder.lagAt(sentence.tokens(), i - 2) == 3) {
+        i -= 3; // "X, who quit on Monday, two days later joined ..."
         continue;
       }
       String pos = t.pos();

@@ -119,6 +119,36 @@ final class DateFinder {
       Set.of("day", "morning", "afternoon", "evening", "night");
 
   /**
+   * The length of a lapse of time starting at {@code i}: 3 for "two days later" and "a week
+   * earlier", 0 for none.
+   */
+  static int lagAt(List<Token> tokens, int i) {
+    if (i < 0 || i + 2 >= tokens.size()) {
+      return 0;
+    }
+    String last = tokens.get(i + 2).lower();
+    return count(tokens.get(i).lower()) > 0 && UNITS.containsKey(tokens.get(i + 1).lower())
+        && (last.equals("later") || last.equals("earlier")) ? 3 : 0;
+  }
+
+  /**
+   * Days after the clause's date that a trigger right after a lapse in days happened ("resigned
+   * on Monday and two days later joined Die Linke": Wednesday), negative for "earlier", else 0.
+   */
+  static int lagDaysBefore(List<Token> tokens, int trigger) {
+    int i = trigger - 3;
+    if (i < 0 || lagAt(tokens, i) == 0 || UNITS.get(tokens.get(i + 1).lower()) == 0) {
+      return 0;
+    }
+    int days = count(tokens.get(i).lower()) * UNITS.get(tokens.get(i + 1).lower());
+    return tokens.get(i + 2).lower().equals("later") ? days : -days;
+  }
+
+  /** Units of a lapse of time, in days (0: shorter than a day). */
+  private static final Map<String, Integer> UNITS = Map.of("day", 1, "days", 1, "week", 7,
+      "weeks", 7, "hour", 0, "hours", 0, "minutes", 0);
+
+  /**
    * How many days before the clause's date an event told after "N days after" happened ("resigned
    * on Thursday, two days after the House passed a motion": the vote was on Tuesday), or 0.
    */

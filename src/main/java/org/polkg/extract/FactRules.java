@@ -572,8 +572,10 @@ final class FactRules {
               && isBe(c.token(t.start() - 1).lower());
       Lexicon.Trigger trig = t.value();
       int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
+      int lag = DateFinder.lagDaysBefore(c.sentence.tokens(), t.start());
       Optional<LocalDate> date = daysEarlier == 0 ? clauseDate
           : clauseDate.map(d -> d.minusDays(daysEarlier)); // "two days after the House voted"
+      date = date.map(d -> d.plusDays(lag)); // "and two days later joined"
       if (DateFinder.longBefore(c.sentence.tokens(), t.start())
           || DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())) {
         date = Optional.empty(); // "three years after he left the party", "quit in March"
