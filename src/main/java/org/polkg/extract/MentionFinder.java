@@ -82,12 +82,14 @@ final class MentionFinder {
       "government", OrgType.GOVERNMENT,
       "club", OrgType.ORGANIZATION,
       "company", OrgType.ORGANIZATION,
+      "charity", OrgType.ORGANIZATION,
+      "firm", OrgType.ORGANIZATION,
       "group", OrgType.PARLIAMENTARY_GROUP);
   /**
    * Definite descriptions naming an organisation by the head word of its name: "the agency"
    * is the Minnesota Pollution Control Agency of the story.
    */
-  private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university",
+  private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university", "trust",
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
@@ -197,9 +199,35 @@ final class MentionFinder {
         }
       }
     }
+    // "Harbour Light" after "Harbour Light Trust": a name without its head word names it too
+    Map<List<String>, Organization> shortForms = new java.util.HashMap<>();
+    for (List<Mention> ms : all) {
+      for (Mention m : ms) {
+        if (m.kind == Mention.Kind.ORG && m.organization.isPresent() && m.end - m.start >= 3
+            && ORG_HEADS.containsKey(m.text.substring(m.text.lastIndexOf(' ') + 1))) {
+          List<String> words = List.of(m.text.split(" "));
+          shortForms.putIfAbsent(words.subList(0, words.size() - 1), m.organization.get());
+        }
+      }
+    }
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       List<Mention> ms = all.get(si);
+      for (Map.Entry<List<String>, Organization> f : shortForms.entrySet()) {
+        int n = f.getKey().size();
+        for (int i = 0; i + n <= s.size(); i++) {
+          boolean free = true;
+          for (int k = i; k < i + n && free; k++) {
+            free = covering(ms, k) == null && s.token(k).text().equals(f.getKey().get(k - i));
+          }
+          boolean longer = i + n < s.size() && s.token(i + n).isCapitalized();
+          if (free && !longer) {
+            Mention m = new Mention(Mention.Kind.ORG, si, i, i + n, String.join(" ", f.getKey()));
+            m.organization = Optional.of(f.getValue());
+            ms.add(m);
+          }
+        }
+      }
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
         if (surnames.contains(t.text()) && t.isCapitalized() && covering(ms, i) == null) {
