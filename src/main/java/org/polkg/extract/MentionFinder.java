@@ -510,7 +510,8 @@ final class MentionFinder {
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
       if (t != null && !used[i] && toks.get(i - 1).lower().equals("the")
-          && !(i + 1 < toks.size() && toks.get(i + 1).lower().equals("of"))) {
+          && !(i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
+              || toks.get(i + 1).isCapitalized()))) { // not "the charity Saltmarsh Futures"
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         men.anaphorType = Optional.of(t);
         if (t == OrgType.GOVERNMENT) {
