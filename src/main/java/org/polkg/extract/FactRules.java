@@ -670,6 +670,15 @@ final class FactRules {
       return; // "leaving a TUV office": a place, not the party
     }
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
+    Optional<Lexicon.OrgEntry> ownersOffice = obj.organization()
+        .filter(m -> m.end + 1 < c.size() && c.token(m.end).text().equals("'s"))
+        .flatMap(m -> c.mentions.stream().filter(r -> r.kind == Mention.Kind.ROLE
+            && r.start > m.end && r.start <= m.end + 3).findFirst())
+        .flatMap(r -> r.role.office()).flatMap(lex::organisation);
+    if (ownersOffice.isPresent() && org.flatMap(resolver::organization)
+        .map(o -> !o.type().partisan()).orElse(false)) {
+      org = Optional.of(resolver.register(ownersOffice.get(), "")); // "the EU's trade commissioner"
+    }
     if (org.isEmpty() && obj.partyPosition()) {
       // "resigning his party membership": the party, not its group in parliament
       org = resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY);
@@ -685,6 +694,7 @@ final class FactRules {
       Optional<Mention> roleOrg = orgOfPhrase(c, role.end)
           .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
       org = roleOrg.filter(Mention::resolved).map(m -> m.entities.get(0));
+
       boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
           || c.token(role.end).lower().equals("for"));
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
@@ -786,7 +796,8 @@ final class FactRules {
     boolean regional = government.isPresent()
         && !government.equals(country.flatMap(lex::government));
     Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)
-        .filter(e -> !regional && (country.isEmpty() || e.country().equals(country)));
+        .filter(e -> !regional && (country.isEmpty() || e.country().equals(country)
+            || e.country().equals(Optional.of("EU"))));
     return office.or(() -> government).map(e -> resolver.register(e, ""));
   }
 
