@@ -721,10 +721,18 @@ final class FactRules {
       return; // "left the meeting": not a resignation
     }
     if (org.isEmpty() && subject.size() == 1) {
-      // "The chief executive of Northgate Water, Sarah Pellow, resigned": the role's body
+      // "The chief executive of Northgate Water, Sarah Pellow, resigned": the role's body; for a
+      // bare "resigned", the body of a post the story gave the person earlier ("Oduya, the
+      // club's chief executive, ..." then "she was stepping down"), not a seat in a chamber
       org = out.stream().filter(f -> f instanceof Fact.RoleHolding h
               && h.person().equals(subject.get(0)) && h.organization().isPresent())
           .map(f -> ((Fact.RoleHolding) f).organization().get()).findFirst();
+      if (org.isEmpty() && strong && !obj.position()) {
+        org = heldPost(out, subject.get(0), h -> h.organization().isPresent()
+            && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
+                .orElse(true))
+            .flatMap(Fact.RoleHolding::organization);
+      }
       if (org.isPresent()) {
         rule = "resign-role-organisation";
         confidence = 0.7;
@@ -739,10 +747,9 @@ final class FactRules {
       }
     }
     Optional<String> ministry = org.isEmpty() && subject.size() == 1 && strong
-        ? out.stream().filter(f -> f instanceof Fact.RoleHolding h
-                && h.person().equals(subject.get(0)) && h.organization().isEmpty()
-                && nationalMinister(h.role()))
-            .map(f -> ((Fact.RoleHolding) f).role()).findFirst()
+        ? heldPost(out, subject.get(0),
+            h -> h.organization().isEmpty() && nationalMinister(h.role()))
+            .map(Fact.RoleHolding::role)
         : Optional.empty();
     if (ministry.isPresent()) {
       // "Dutch state secretary Ilse Verbaan resigned": a minister leaves the government
@@ -766,6 +773,21 @@ final class FactRules {
         out.add(new Fact.Resignation(p, org, date, modality, prov(c, rule, confidence)));
       }
     }
+  }
+
+  /**
+   * The post the story gave {@code person} that {@code fits}: of this sentence ({@code current})
+   * first, else the latest of the earlier sentences.
+   */
+  private Optional<Fact.RoleHolding> heldPost(List<Fact> current, String person,
+      java.util.function.Predicate<Fact.RoleHolding> fits) {
+    List<Fact> facts = new ArrayList<>(current);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      facts.add(earlier.get(i));
+    }
+    return facts.stream().filter(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
+            && h.modality() == Modality.ASSERTED && fits.test(h))
+        .map(f -> (Fact.RoleHolding) f).findFirst();
   }
 
   /**
@@ -810,9 +832,10 @@ final class FactRules {
     String head = words.get(words.size() - 1);
     boolean government = lex.role(label).map(r -> r.kind() == Lexicon.RoleKind.GOVERNMENT)
         .orElse(head.equals("minister") || head.equals("secretary"));
-    return government && (label.contains("minister") || label.contains("secretary"))
-        && !words.contains("first") && !words.contains("chief") && !words.contains("general")
-        && !words.contains("press");
+    boolean lawOfficer = label.endsWith("attorney general") || label.endsWith("solicitor general");
+    return government && (label.contains("minister") || label.contains("secretary") || lawOfficer)
+        && !words.contains("first") && !words.contains("chief")
+        && !(words.contains("general") && !lawOfficer) && !words.contains("press");
   }
 
   /** The organisation of a counted group that is the subject: "four members of X". */

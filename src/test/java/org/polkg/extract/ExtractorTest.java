@@ -837,4 +837,43 @@ class ExtractorTest {
     assertEquals("chancellor of the exchequer", lex.canonicalRole("chancellor"));
     assertEquals("harbour pilot", lex.canonicalRole("harbour pilot"));
   }
+
+  @Test
+  void aBareResignationLeavesThePostTheStoryGaveEarlier() {
+    Extraction x = extract("ALBANY, N.Y. - Attorney General Mara Quist faced the press on "
+        + "Monday. She resigned on Tuesday.", "2023-06-08");
+    assertEquals(Set.of("Mara Quist|Government of New York|2023-06-06"), asserted(x));
+    Extraction club = extract("Dev Oakes, the chief executive of Tarnbridge Athletic Club, "
+        + "spoke to fans on Saturday. He resigned on Monday.", "2023-06-08");
+    assertEquals(Set.of("Dev Oakes|Tarnbridge Athletic Club|2023-06-05"), asserted(club));
+  }
+
+  @Test
+  void aCommissionerLeavesTheCommission() {
+    Extraction x = extract("Jonas Vilkas resigned as the European Union's energy commissioner "
+        + "on Friday.", "2021-10-11");
+    assertEquals(Set.of("Jonas Vilkas|European Commission|2021-10-08"), asserted(x));
+  }
+
+  @Test
+  void aNameWithoutItsHeadWordNamesTheOrganisation() {
+    Extraction x = extract("Nia Rees runs the Coedmor Valley Trust. Ian Pugh joined Coedmor "
+        + "Valley on Monday.", "2024-02-14");
+    assertEquals(Set.of("Ian Pugh|Coedmor Valley Trust|2024-02-12"), joinings(x));
+  }
+
+  @Test
+  void aLapseOfTimeBeforeTheSecondVerb() {
+    Extraction x = extract("Lena Hartz, who sat in the Bundestag for eight years, left the "
+        + "Greens on Monday and three days later joined the SPD.", "2024-02-16");
+    assertEquals(Set.of("Lena Hartz|Social Democratic Party of Germany|2024-02-15"), joinings(x));
+  }
+
+  @Test
+  void theCountryOfAStoryFromItsPlaceNames() {
+    // "House of Commons" alone is the British one; a Canadian dateline and demonym say otherwise
+    Extraction x = extract("OTTAWA - Gil Marchand, a Canadian MP, left the Conservatives on "
+        + "Monday, the House of Commons heard.", "2024-02-14");
+    assertEquals(Set.of("Gil Marchand|Conservative Party of Canada|2024-02-12"), asserted(x));
+  }
 }
