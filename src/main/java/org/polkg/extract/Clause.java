@@ -134,6 +134,12 @@ final class Clause {
     int steps = 0;
     while (i >= 0 && steps++ < 25) {
       Token t = token(i);
+      int end = i + 1;
+      Optional<Mention> standsFor = mentions.stream().filter(x -> x.descriptionEnd == end)
+          .findFirst();
+      if (standsFor.isPresent()) {
+        return standsFor.get().entities; // "The Wicklow TD, ..., stepped down"
+      }
       if (inDate(i, dates)) {
         i--;
         continue;
@@ -152,12 +158,7 @@ final class Clause {
         if (described != null) {
           return described.entities; // "A Conservative peer has resigned"
         }
-        int end = m.end;
-        Optional<Mention> standsFor = mentions.stream().filter(x -> x.descriptionEnd == end)
-            .findFirst();
-        if (standsFor.isPresent()) {
-          return standsFor.get().entities; // "The Wicklow TD, ..., stepped down"
-        }
+
         i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
         continue;
       }

@@ -28,7 +28,11 @@ final class FactRules {
       "remains", "remained", "sounded", "grown", "grew", "felt", "feels");
   private static final Set<String> SERVE_VERBS = ImmutableSet.of("serve", "serves", "served",
       "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
-      "remaining", "continue", "continues", "continued", "continuing");
+      "remaining", "continue", "continues", "continued", "continuing", "carry", "carries",
+      "carried", "carrying", "sit", "sits", "sitting");
+  /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
+  private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
+      "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
   /** Common nouns for a body of its own that a party's name can modify. */
   private static final Set<String> BODY_NOUNS = ImmutableSet.of("association", "branch",
       "committee", "council", "foundation", "office", "board", "executive", "society",
@@ -89,7 +93,8 @@ final class FactRules {
       }
       // "The North Antrim MLA was photographed ...": the person the description stands for
       Mention description = c.mentions.stream()
-          .filter(m -> m.descriptionEnd == role.end && m.resolved()).findFirst().orElse(null);
+          .filter(m -> m.descriptionEnd >= role.end && m.start < role.start && m.resolved())
+          .findFirst().orElse(null);
       if (person == null && description != null) {
         person = description;
         rule = "role-description";
@@ -198,6 +203,26 @@ final class FactRules {
         Optional<Mention> org = orgOfPhrase(c, role.end)
             .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
         emitRole(c, holder.entities.get(0), role, org, "role-coordinated", before, out);
+      }
+    }
+    // "X, who chairs the finance committee,": the post the verb names, of the body it governs
+    for (int i = 2; i + 1 < c.size(); i++) {
+      String post = LEADING_VERBS.get(c.token(i).lower());
+      if (post == null || !c.token(i - 1).lower().equals("who")) {
+        continue;
+      }
+      Mention p = c.at(c.token(i - 2).text().equals(",") ? i - 3 : i - 2);
+      Clause.Object obj = c.objectAfter(i + 1, false);
+      int verb = i;
+      // not "Holyrood's net zero committee", nor "Labour" of "Labour Friends of Israel"
+      boolean direct = obj.organization().map(o -> o.start <= verb + 2 && (o.end >= c.size()
+          || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
+          .orElse(false);
+      if (p != null && p.kind == Mention.Kind.PERSON && p.resolved() && direct
+          && obj.role().isEmpty() && i - 3 >= 0) {
+        out.add(new Fact.RoleHolding(p.entities.get(0), post,
+            Optional.of(obj.organization().get().entities.get(0)), Modality.ASSERTED,
+            prov(c, "role-who-leads", 0.7)));
       }
     }
     // honorifics that are roles: "Sen. Kyrsten Sinema"

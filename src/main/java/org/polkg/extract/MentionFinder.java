@@ -881,8 +881,9 @@ final class MentionFinder {
   /**
    * The last token of a description opening a sentence that stands for the person the last
    * sentences spoke of: "The Wicklow TD stepped down", "The former party treasurer was
-   * welcomed", "The 54-year-old, who ..., said"; -1 when there is none, or when a name follows
-   * it in apposition ("The chief whip, Sir Alan Pennick, said").
+   * welcomed", "The 54-year-old, who ..., said", "The MLA for Calgary-Bowridge announced"; -1
+   * when there is none, or when a name follows it in apposition ("The chief whip, Sir Alan
+   * Pennick, said").
    */
   private int describedBefore(List<Mention> found, List<Token> toks, boolean[] used) {
     boolean former = false;
@@ -909,17 +910,32 @@ final class MentionFinder {
     if (k + 1 >= toks.size() || k >= 6) {
       return -1;
     }
-    Token next = toks.get(k + 1);
+    int after = k + 1;
+    if (toks.get(after).lower().equals("for")) { // "The MLA for Calgary-Bowridge announced"
+      after++;
+      while (after < toks.size() && toks.get(after).isCapitalized()
+          && toks.get(after).isProperNoun()) {
+        after++;
+      }
+      if (after == k + 2 || after >= toks.size()) {
+        return -1;
+      }
+    }
+    Token next = toks.get(after);
     if (next.text().equals(",")) {
-      for (int j = k + 2; j < toks.size() && j <= k + 4; j++) {
+      for (int j = after + 1; j < toks.size() && j <= after + 3; j++) {
         Mention m = covering(found, j);
         if (m != null && m.kind == Mention.Kind.PERSON) {
           return -1;
         }
       }
-      return k;
+      return after - 1;
     }
-    return next.pos().startsWith("VB") || next.pos().equals("MD") ? k : -1;
+    int v = after;
+    while (v + 1 < toks.size() && toks.get(v).pos().startsWith("RB")) {
+      v++; // "The MLA for X then resigned"
+    }
+    return toks.get(v).pos().startsWith("VB") || toks.get(v).pos().equals("MD") ? after - 1 : -1;
   }
 
   /**

@@ -876,4 +876,22 @@ class ExtractorTest {
         + "Monday, the House of Commons heard.", "2024-02-14");
     assertEquals(Set.of("Gil Marchand|Conservative Party of Canada|2024-02-12"), asserted(x));
   }
+
+  @Test
+  void aPostNamedByItsVerbInARelativeClause() {
+    Extraction x = extract("Cerys Lloyd, who leads the Plaid Cymru group on the council, "
+        + "spoke first. Tom Bale, who chairs Rugby Friends of Wales, agreed.", "2024-02-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Cerys Lloyd|leader|Plaid Cymru")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Tom Bale|")), roles(x).toString());
+  }
+
+  @Test
+  void aDescriptionWithASeat() {
+    Extraction x = extract("Moira Blake spoke to reporters on Monday. The MLA for "
+        + "Edmonton-Riverview then resigned from the United Conservative Party.", "2024-02-14");
+    assertEquals(Set.of("Moira Blake|United Conservative Party|2024-02-12"), asserted(x));
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Moira Blake|MLA")),
+        roles(x).toString());
+  }
 }
