@@ -572,8 +572,10 @@ final class MentionFinder {
       }
       if (m.isEmpty() || anyUsed(used, m.get().start(), m.get().end())
           || (m.get().end() - m.get().start() == 1 && toks.get(i).isProperNoun()
-              && lex.givenNames.contains(toks.get(i).text()))) {
-        continue;
+              && lex.givenNames.contains(toks.get(i).text()))
+          || m.get().end() - m.get().start() == 1 && m.get().value().label().equals("MS")
+              && !toks.get(i).text().equals("MS")) {
+        continue; // "Ms Jones" is not a member of the Senedd
       }
       int end = m.get().end();
       String label = m.get().value().label();
