@@ -312,6 +312,25 @@ final class DateFinder {
   }
 
   /**
+   * The day a trigger ending at {@code from} is dated with in its own clause: "formally joined
+   * the BJP on Wednesday"; a date within eight tokens, before any comma, semicolon or verb.
+   */
+  static Optional<LocalDate> dateAfter(List<Token> tokens, List<DateMention> found, int from) {
+    for (int i = from; i < tokens.size() && i < from + 8; i++) {
+      final int k = i;
+      Optional<DateMention> d = found.stream().filter(m -> m.start() == k).findFirst();
+      if (d.isPresent()) {
+        return Optional.of(d.get().date());
+      }
+      String w = tokens.get(i).text();
+      if (w.equals(",") || w.equals(";") || tokens.get(i).pos().startsWith("VB") && i > from) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether the clause a trigger ending at {@code from} begins gives a vague time before any day:
    * "who quit the party in March", "was elected in 2025", "left his post last month", up to the
    * next comma, semicolon or verb, within eight tokens.

@@ -52,7 +52,7 @@ public final class Extractor {
       return i >= 0 && toks.get(i).lower().equals("and");
     });
 
-    FactRules rules = new FactRules(lexicon, resolver, country, government);
+    FactRules rules = new FactRules(lexicon, resolver, country, government, article.published());
     List<Fact> facts = new ArrayList<>();
     List<List<DateFinder.DateMention>> allDates = new ArrayList<>();
     List<Optional<LocalDate>> owns = new ArrayList<>();

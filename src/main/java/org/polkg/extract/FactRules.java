@@ -47,13 +47,15 @@ final class FactRules {
   private final Optional<String> country;
   /** The government the article is about: its region's or its country's. */
   private final Optional<Lexicon.OrgEntry> government;
+  private final Optional<LocalDate> published;
 
   FactRules(Lexicon lex, EntityResolver resolver, Optional<String> country,
-      Optional<Lexicon.OrgEntry> government) {
+      Optional<Lexicon.OrgEntry> government, Optional<LocalDate> published) {
     this.lex = lex;
     this.resolver = resolver;
     this.country = country;
     this.government = government;
+    this.published = published;
   }
 
   List<Fact> apply(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
@@ -601,7 +603,11 @@ final class FactRules {
       Optional<LocalDate> date = daysEarlier == 0 ? clauseDate
           : clauseDate.map(d -> d.minusDays(daysEarlier)); // "two days after the House voted"
       date = date.map(d -> d.plusDays(lag)); // "and two days later joined"
-      if (DateFinder.longBefore(c.sentence.tokens(), t.start())
+      Optional<LocalDate> own = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end());
+      if (own.isPresent() && clauseDate.isPresent()
+          && (published.isEmpty() || !own.get().isAfter(published.get()))) {
+        date = own; // "who resigned on Monday, formally joined the BJP on Wednesday"
+      } else if (DateFinder.longBefore(c.sentence.tokens(), t.start())
           || DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())) {
         date = Optional.empty(); // "three years after he left the party", "quit in March"
       }
@@ -1074,6 +1080,16 @@ final class FactRules {
       List<Fact> out) {
     if (!ownDate || (!t.value().strong())) {
       return; // a meeting is recorded when the sentence says when it was
+    }
+    boolean indefinite = t.start() > 0 && (c.token(t.start() - 1).lower().equals("a")
+        || c.token(t.start() - 1).lower().equals("an"));
+    boolean named = false;
+    for (int i = t.end(); i < c.size() && i < t.end() + 5; i++) {
+      named |= c.token(i).isCapitalized(); // "a meeting with Prime Minister Dick Schoof"
+    }
+    if (!verb && indefinite && !named
+        && DateFinder.dateAfter(c.sentence.tokens(), dates, t.end()).isEmpty()) {
+      return; // "failed to declare a meeting with a shipbuilder": which meeting, and when?
     }
     List<String> participants = new ArrayList<>();
     for (Mention m : c.mentions) {

@@ -894,4 +894,18 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Moira Blake|MLA")),
         roles(x).toString());
   }
+
+  @Test
+  void aVerbsOwnDateOutranksTheSentencesFirst() {
+    Extraction x = extract("Ravi Menon, who left the Congress party on Monday, formally joined "
+        + "the Bharatiya Janata Party on Thursday.", "2022-09-03");
+    assertEquals(Set.of("Ravi Menon|Bharatiya Janata Party|2022-09-01"), joinings(x));
+  }
+
+  @Test
+  void anUnnamedUndatedMeetingIsNoEvent() {
+    Extraction x = extract("Ella Brook resigned on Monday after failing to declare a meeting "
+        + "with a developer.", "2022-09-03");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Meeting")), events(x).toString());
+  }
 }
