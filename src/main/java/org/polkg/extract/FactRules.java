@@ -30,6 +30,10 @@ final class FactRules {
       "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
       "remaining", "continue", "continues", "continued", "continuing", "carry", "carries",
       "carried", "carrying", "sit", "sits", "sitting");
+  /** Verbs of giving one's resignation to someone: "handed the president her resignation". */
+  private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "offered",
+      "offers", "tendered", "tenders", "submitted", "submits", "sent", "delivered", "gave",
+      "gives", "presented");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
@@ -617,6 +621,18 @@ final class FactRules {
             resignation(c, t, trig.strong(), dates, date, before, out);
           }
         }
+        case "resign-noun" -> {
+          // "handed the president her resignation on Tuesday": the giver resigned
+          int v = t.start() - 1;
+          while (v >= 0 && v >= t.start() - 5 && !GIVING_VERBS.contains(c.token(v).lower())
+              && !c.token(v).pos().startsWith("VB") && !c.token(v).text().equals(",")) {
+            v--;
+          }
+          if (v >= 0 && GIVING_VERBS.contains(c.token(v).lower())) {
+            resignation(c, new PhraseIndex.Match<>(v, t.end(), trig), true, dates, date, before,
+                out);
+          }
+        }
         case "defect-from" -> {
           if (verb) {
             resignation(c, t, false, dates, date, before, out);
@@ -860,13 +876,13 @@ final class FactRules {
    */
   private boolean nationalMinister(String label) {
     List<String> words = List.of(label.split(" "));
-    String head = words.get(words.size() - 1);
     boolean government = lex.role(label).map(r -> r.kind() == Lexicon.RoleKind.GOVERNMENT)
-        .orElse(head.equals("minister") || head.equals("secretary"));
+        .orElse(words.contains("minister") || words.contains("secretary")); // "secretary of X"
     boolean lawOfficer = label.endsWith("attorney general") || label.endsWith("solicitor general");
     return government && (label.contains("minister") || label.contains("secretary") || lawOfficer)
         && !words.contains("first") && !words.contains("chief")
-        && !(words.contains("general") && !lawOfficer) && !words.contains("press");
+        && !(words.contains("general") && !lawOfficer) && !words.contains("press")
+        && !words.contains("party");
   }
 
   /** The organisation of a counted group that is the subject: "four members of X". */

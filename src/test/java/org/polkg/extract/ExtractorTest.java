@@ -908,4 +908,12 @@ class ExtractorTest {
         + "with a developer.", "2022-09-03");
     assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Meeting")), events(x).toString());
   }
+
+  @Test
+  void givingOnesResignationIsResigning() {
+    Extraction x = extract("Nora Flett handed the party leader her resignation from the Green "
+        + "Party on Friday. The chairman accepted his resignation from the SNP on Saturday.",
+        "2022-09-05");
+    assertEquals(Set.of("Nora Flett|Green Party of England and Wales|2022-09-02"), asserted(x));
+  }
 }
