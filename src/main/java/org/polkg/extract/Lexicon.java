@@ -88,6 +88,8 @@ public final class Lexicon {
   private final Map<String, OrgEntry> groupsByForm;
   private final List<OfficeHolder> officeHolders;
   final PhraseIndex<Region> regionNames = new PhraseIndex<>(false);
+  /** The names of regions' heads of government (office-holders.tsv), as evidence of a region. */
+  final PhraseIndex<String> regionalHeads = new PhraseIndex<>(false);
   /** Regions by the id of each of their own bodies and of their government. */
   final Map<String, Region> regionsByBody;
 
@@ -192,6 +194,10 @@ public final class Lexicon {
         if (!alias.isBlank()) {
           names.add(alias.trim());
         }
+      }
+      String regionGovernment = field(row, 6).trim();
+      if (!regionGovernment.isEmpty()) {
+        names.forEach(n -> regionalHeads.put(n, regionGovernment));
       }
       holders.add(new OfficeHolder(List.copyOf(names), row[1].trim(), row[2].trim(),
           LocalDate.parse(row[3].trim()),

@@ -321,8 +321,9 @@ final class MentionFinder {
 
   /**
    * The government an article is about: that of a region (regions.tsv) of the article's country
-   * whose names and own bodies are mentioned at least twice more often than the country's
-   * national parliaments and governments, else the country's.
+   * whose names, own bodies and heads (office-holders.tsv, counting twice) are mentioned at least
+   * twice more often than the country's national parliaments and governments, else the
+   * country's.
    */
   Optional<Lexicon.OrgEntry> government(List<Sentence> sentences, Optional<String> country) {
     if (country.isEmpty()) {
@@ -333,6 +334,12 @@ final class MentionFinder {
     for (Sentence s : sentences) {
       for (PhraseIndex.Match<Lexicon.Region> m : lex.regionNames.findAll(s.tokens())) {
         votes.merge(m.value(), 1, Integer::sum);
+      }
+      for (PhraseIndex.Match<String> m : lex.regionalHeads.findAll(s.tokens())) {
+        Lexicon.Region region = lex.regionsByBody.get(m.value()); // "Premier Daniel Andrews"
+        if (region != null) {
+          votes.merge(region, 2, Integer::sum);
+        }
       }
       for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(s.tokens())) {
         Lexicon.OrgEntry e = m.value().get(0).entry();

@@ -916,4 +916,11 @@ class ExtractorTest {
         "2022-09-05");
     assertEquals(Set.of("Nora Flett|Green Party of England and Wales|2022-09-02"), asserted(x));
   }
+
+  @Test
+  void aRegionsHeadNamedInTheStoryShowsTheRegion() {
+    Extraction x = extract("Premier Daniel Andrews accepted the resignation. Toby Marsh resigned "
+        + "as ports minister on Sunday.", "2019-08-19");
+    assertEquals(Set.of("Toby Marsh|Victorian Government|2019-08-18"), asserted(x));
+  }
 }
