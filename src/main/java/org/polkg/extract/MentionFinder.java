@@ -322,13 +322,10 @@ final class MentionFinder {
   /**
    * The government an article is about: that of a region (regions.tsv) of the article's country
    * whose names, own bodies and heads (office-holders.tsv, counting twice) are mentioned at least
-   * twice more often than the country's national parliaments and governments, else the
-   * country's.
+   * twice more often than the country's national parliaments and governments (of any country
+   * when the article's is unknown), else the country's.
    */
   Optional<Lexicon.OrgEntry> government(List<Sentence> sentences, Optional<String> country) {
-    if (country.isEmpty()) {
-      return Optional.empty();
-    }
     Map<Lexicon.Region, Integer> votes = new java.util.HashMap<>();
     int national = 0;
     for (Sentence s : sentences) {
@@ -354,9 +351,10 @@ final class MentionFinder {
     }
     int floor = national + 2;
     return votes.entrySet().stream()
-        .filter(v -> v.getKey().government().country().equals(country) && v.getValue() >= floor)
+        .filter(v -> (country.isEmpty() || v.getKey().government().country().equals(country))
+            && v.getValue() >= floor)
         .max(Map.Entry.comparingByValue()).map(v -> v.getKey().government())
-        .or(() -> lex.government(country.get()));
+        .or(() -> country.flatMap(lex::government));
   }
 
   /**
