@@ -20,6 +20,8 @@ import org.polkg.nlp.Sentence;
 public final class Extractor {
   /** A date this many days before the narrated day is background, not where the story moves. */
   private static final int BACKGROUND_DAYS = 7;
+  /** Determiners that make a post generic: "a prime minister handed a mandate". */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "no", "each");
 
   private final Lexicon lexicon;
   private final MentionFinder finder;
@@ -149,8 +151,6 @@ public final class Extractor {
   private static boolean covered(List<Mention> mentions, int token) {
     return mentions.stream().anyMatch(m -> m.covers(token));
   }
-
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "no", "each");
 
   /** A name without accents, in lower case: "Micheál Martin" and "Micheal Martin" are one. */
   private static String plainName(String name) {
