@@ -127,7 +127,7 @@ final class DateFinder {
       return 0;
     }
     String last = tokens.get(i + 2).lower();
-    return count(tokens.get(i).lower()) > 0 && UNITS.containsKey(tokens.get(i + 1).lower())
+    return count(tokens.get(i).lower()) > 0 && LAPSE_UNITS.contains(tokens.get(i + 1).lower())
         && (last.equals("later") || last.equals("earlier")) ? 3 : 0;
   }
 
@@ -137,16 +137,16 @@ final class DateFinder {
    */
   static int lagDaysBefore(List<Token> tokens, int trigger) {
     int i = trigger - 3;
-    if (i < 0 || lagAt(tokens, i) == 0 || UNITS.get(tokens.get(i + 1).lower()) == 0) {
+    if (i < 0 || lagAt(tokens, i) == 0) {
       return 0;
     }
-    int days = count(tokens.get(i).lower()) * UNITS.get(tokens.get(i + 1).lower());
+    int days = days(tokens, i); // 0 for hours and minutes
     return tokens.get(i + 2).lower().equals("later") ? days : -days;
   }
 
-  /** Units of a lapse of time, in days (0: shorter than a day). */
-  private static final Map<String, Integer> UNITS = Map.of("day", 1, "days", 1, "week", 7,
-      "weeks", 7, "hour", 0, "hours", 0, "minutes", 0);
+  /** Units of a lapse of time: "two days later", "hours later". */
+  private static final Set<String> LAPSE_UNITS = Set.of("day", "days", "week", "weeks", "hour",
+      "hours", "minutes");
 
   /**
    * How many days before the clause's date an event told after "N days after" happened ("resigned
@@ -316,18 +316,23 @@ final class DateFinder {
    * the BJP on Wednesday"; a date within eight tokens, before any comma, semicolon or verb.
    */
   static Optional<LocalDate> dateAfter(List<Token> tokens, List<DateMention> found, int from) {
+    int end = clauseEnd(tokens, from);
+    return found.stream().filter(d -> d.start() >= from && d.start() < end)
+        .min(java.util.Comparator.comparingInt(DateMention::start)).map(DateMention::date);
+  }
+
+  /**
+   * Where the clause a trigger ending at {@code from} begins stops: at a comma, a semicolon or
+   * another verb, within eight tokens.
+   */
+  private static int clauseEnd(List<Token> tokens, int from) {
     for (int i = from; i < tokens.size() && i < from + 8; i++) {
-      final int k = i;
-      Optional<DateMention> d = found.stream().filter(m -> m.start() == k).findFirst();
-      if (d.isPresent()) {
-        return Optional.of(d.get().date());
-      }
       String w = tokens.get(i).text();
       if (w.equals(",") || w.equals(";") || tokens.get(i).pos().startsWith("VB") && i > from) {
-        return Optional.empty();
+        return i; // another verb: another clause ("the party he was elected for in 2025")
       }
     }
-    return Optional.empty();
+    return Math.min(tokens.size(), from + 8);
   }
 
   /**
@@ -336,12 +341,11 @@ final class DateFinder {
    * next comma, semicolon or verb, within eight tokens.
    */
   static boolean vagueAfter(List<Token> tokens, List<DateMention> found, int from) {
-    for (int i = from; i < tokens.size() && i < from + 8; i++) {
-      String w = tokens.get(i).text();
+    int end = clauseEnd(tokens, from);
+    for (int i = from; i < end; i++) {
       final int k = i;
-      if (w.equals(",") || w.equals(";") || found.stream().anyMatch(d -> d.start() == k)
-          || tokens.get(i).pos().startsWith("VB") && i > from) {
-        return false; // another verb: another clause ("the party he was elected for in 2025")
+      if (found.stream().anyMatch(d -> d.start() == k)) {
+        return false; // a day comes first
       }
       if (vagueAt(tokens, found, i)) {
         return true;

@@ -111,12 +111,12 @@ public final class Extractor {
     if (published.isEmpty()) {
       return out;
     }
-    Map<String, String> byName = new java.util.HashMap<>();
-    persons.forEach((key, p) -> byName.putIfAbsent(plainName(p.name()), key));
-    Set<String> done = new java.util.HashSet<>();
+    Set<String> done = new java.util.HashSet<>(); // person|role
+    Set<String> given = new java.util.HashSet<>(); // sentence start|role
     for (Fact f : facts) {
       if (f instanceof Fact.RoleHolding h) {
         done.add(h.person() + "|" + h.role());
+        given.add(h.provenance().start() + "|" + h.role());
       }
     }
     for (int i = 0; i < sentences.size(); i++) {
@@ -127,17 +127,15 @@ public final class Extractor {
           continue;
         }
         String label = m.role.label();
-        boolean givenAway = facts.stream().anyMatch(f -> f instanceof Fact.RoleHolding h
-            && h.role().equals(label) && h.provenance().start() == s.start());
-        if (givenAway) {
+        if (given.contains(s.start() + "|" + label)) {
           continue; // "Prime Minister Keir Starmer": the post is someone's in this sentence
         }
         for (Lexicon.OfficeHolder holder : lexicon.holders(label, published.get())) {
           if (country.isPresent() && !country.get().equals(holder.country())) {
             continue;
           }
-          holder.names().stream().map(n -> byName.get(plainName(n)))
-              .filter(java.util.Objects::nonNull).findFirst()
+          holder.names().stream().map(EntityResolver::personKey)
+              .filter(persons::containsKey).findFirst()
               .filter(person -> done.add(person + "|" + label))
               .ifPresent(person -> out.add(new Fact.RoleHolding(person, label,
                   Optional.empty(), Modality.ASSERTED, new Provenance(s.text(), s.start(),
@@ -150,12 +148,6 @@ public final class Extractor {
 
   private static boolean covered(List<Mention> mentions, int token) {
     return mentions.stream().anyMatch(m -> m.covers(token));
-  }
-
-  /** A name without accents, in lower case: "Micheál Martin" and "Micheal Martin" are one. */
-  private static String plainName(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

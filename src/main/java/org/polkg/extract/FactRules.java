@@ -646,8 +646,8 @@ final class FactRules {
         }
         case "appoint-made" -> {
           if (verb && madeRole(c, t)) { // "made Tom Boyle her chief of staff", "was made a whip"
-            otherEvent(c, t, new Lexicon.Trigger("appoint", true), dates, date, before, out,
-                date.isPresent()); // "was made a life peer in 2015": background, no event
+            // "was made a life peer in 2015": no day, so no event (see Extractor.consolidate)
+            otherEvent(c, t, new Lexicon.Trigger("appoint", true), dates, date, before, out);
           }
         }
         case "replace" -> {
@@ -688,7 +688,7 @@ final class FactRules {
           }
           boolean dated = ownDate || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
-            otherEvent(c, t, trig, dates, date, before, out, true);
+            otherEvent(c, t, trig, dates, date, before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
             List<String> bodies = new ArrayList<>();
@@ -711,9 +711,7 @@ final class FactRules {
       return;
     }
     Clause.Object obj = c.objectAfter(t.end(), false);
-    if (!strong && obj.organization().filter(m -> m.start > 0
-        && (c.token(m.start - 1).lower().equals("a") || c.token(m.start - 1).lower().equals("an")))
-        .isPresent()) {
+    if (!strong && obj.organization().filter(m -> indefiniteBefore(c, m.start)).isPresent()) {
       return; // "leaving a TUV office": a place, not the party
     }
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
@@ -1097,8 +1095,7 @@ final class FactRules {
     if (!ownDate || (!t.value().strong())) {
       return; // a meeting is recorded when the sentence says when it was
     }
-    boolean indefinite = t.start() > 0 && (c.token(t.start() - 1).lower().equals("a")
-        || c.token(t.start() - 1).lower().equals("an"));
+    boolean indefinite = indefiniteBefore(c, t.start());
     boolean named = false;
     for (int i = t.end(); i < c.size() && i < t.end() + 5; i++) {
       named |= c.token(i).isCapitalized(); // "a meeting with Prime Minister Dick Schoof"
@@ -1120,7 +1117,7 @@ final class FactRules {
 
   private void otherEvent(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Lexicon.Trigger trig,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
-      List<Fact> out, boolean event) {
+      List<Fact> out) {
     EventType type = switch (trig.kind()) {
       case "appoint" -> EventType.APPOINTMENT;
       case "dismiss" -> EventType.DISMISSAL;
@@ -1179,10 +1176,13 @@ final class FactRules {
             prov(c, "role-" + trig.kind(), 0.8)));
       }
     }
-    if (event) {
-      out.add(new Fact.Event(type, date, persons, org, modality,
-          prov(c, trig.kind() + "-verb", 0.75)));
-    }
+    out.add(new Fact.Event(type, date, persons, org, modality,
+        prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /** Whether "a" or "an" stands just before token {@code i}. */
+  private static boolean indefiniteBefore(Clause c, int i) {
+    return i > 0 && (c.token(i - 1).lower().equals("a") || c.token(i - 1).lower().equals("an"));
   }
 
   private static boolean isBe(String w) {
