@@ -216,7 +216,7 @@ final class Clause {
         // "he had resigned from the caucus and joined the Liberals": the first verb's subject
         for (int v = i - 1; v >= 0 && v > i - 25; v--) {
           String pos = token(v).pos();
-          if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) {
+          if (pos.equals("VB") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) {
             return subject(v, dates);
           }
         }

@@ -115,6 +115,17 @@ final class DateFinder {
     return OptionalInt.empty();
   }
 
+  /**
+   * Days after the sentence's date that a trigger ending at {@code from} happened, when its own
+   * clause says so: 1 for "... and joined the Greens the next day", N for "N days later"; -N
+   * for "N days earlier"; empty for none.
+   */
+  static OptionalInt lagAfter(List<Token> tokens, int from) {
+    int end = clauseEnd(tokens, from);
+    OptionalInt lag = daysAfterLast(tokens.subList(Math.max(0, from - 1), end));
+    return lag.isPresent() && lag.getAsInt() != 0 ? lag : OptionalInt.empty();
+  }
+
   private static final Set<String> PARTS_OF_DAY =
       Set.of("day", "morning", "afternoon", "evening", "night");
 

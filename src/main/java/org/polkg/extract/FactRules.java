@@ -607,6 +607,10 @@ final class FactRules {
       Optional<LocalDate> date = daysEarlier == 0 ? clauseDate
           : clauseDate.map(d -> d.minusDays(daysEarlier)); // "two days after the House voted"
       date = date.map(d -> d.plusDays(lag)); // "and two days later joined"
+      java.util.OptionalInt after = DateFinder.lagAfter(c.sentence.tokens(), t.end());
+      if (ownDate && after.isPresent() && dates.stream().anyMatch(d -> d.end() <= t.start())) {
+        date = date.map(d -> d.plusDays(after.getAsInt())); // "and joined Y the next day"
+      }
       Optional<LocalDate> own = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end());
       if (own.isPresent() && clauseDate.isPresent()
           && (published.isEmpty() || !own.get().isAfter(published.get()))) {

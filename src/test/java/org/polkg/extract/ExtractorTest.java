@@ -923,4 +923,19 @@ class ExtractorTest {
         + "as ports minister on Sunday.", "2019-08-19");
     assertEquals(Set.of("Toby Marsh|Victorian Government|2019-08-18"), asserted(x));
   }
+
+  @Test
+  void moreWaysOfLeavingAndJoining() {
+    Extraction x = extract("Priya Lal relinquished her seat on the Liberal Democrats' front bench "
+        + "on Monday. Owen Tierney, a Labour councillor, cut ties with Labour on Tuesday and "
+        + "took up membership of the Green Party the next day. Hal Brant bowed out of the "
+        + "Conservative Party on Thursday.", "2024-03-09");
+    assertEquals(Set.of("Owen Tierney|Labour Party|2024-03-05",
+        "Hal Brant|Conservative Party|2024-03-07"),
+        asserted(x).stream().filter(s -> !s.startsWith("Priya")).collect(
+            java.util.stream.Collectors.toSet()));
+    assertTrue(asserted(x).stream().anyMatch(s -> s.startsWith("Priya Lal|")
+        && s.endsWith("|2024-03-04")), asserted(x).toString());
+    assertEquals(Set.of("Owen Tierney|Green Party of England and Wales|2024-03-06"), joinings(x));
+  }
 }
