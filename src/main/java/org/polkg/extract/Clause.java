@@ -375,7 +375,9 @@ final class Clause {
         } else if (m.kind == Mention.Kind.ROLE && role == null) {
           role = m;
         } else if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN) {
-          if (org == null && role == null) {
+          boolean owner = m.kind == Mention.Kind.PRONOUN && m.end < size()
+              && POSITIONS.contains(token(m.end).lower()); // "left her post", tagged a verb
+          if (org == null && role == null && !owner) {
             otherNoun = true;
           }
         }
@@ -413,7 +415,7 @@ final class Clause {
         continue; // "joined the Minneapolis law firm Halvorsen & Pike"
       }
       if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null
-          && !asPhrase) {
+          && !asPhrase && !position) { // not "left her post the same day"
         otherNoun = true;
         break;
       }

@@ -185,7 +185,8 @@ final class EntityResolver {
 
   /**
    * The party or group last mentioned in {@code seen}; with none, the organisation of no political
-   * kind (a company, club, council) mentioned most in {@code seen}: whose chair a "chair" is.
+   * kind (a company, club, council) mentioned most in {@code seen}, on a tie the one named first:
+   * whose chair a "chair" is.
    */
   Optional<String> salientBody(List<Mention> seen) {
     return salient(seen, true);
@@ -198,6 +199,7 @@ final class EntityResolver {
 
   private Optional<String> salient(List<Mention> seen, boolean partyFirst) {
     Map<String, Integer> others = new LinkedHashMap<>();
+    Map<String, Integer> first = new HashMap<>();
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       if (m.kind != Mention.Kind.ORG || !m.resolved()) {
@@ -209,9 +211,13 @@ final class EntityResolver {
       }
       if (t == OrgType.ORGANIZATION) {
         others.merge(m.entities.get(0), 1, Integer::sum);
+        first.put(m.entities.get(0), i);
       }
     }
-    return others.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    // ties: the one named first, usually the story's own ("Harbourline Bank", not a trade body
+    // named in passing)
+    return others.keySet().stream().max(java.util.Comparator.<String>comparingInt(others::get)
+        .thenComparing(k -> -first.get(k)));
   }
 
   Optional<String> mostMentioned(OrgType type) {
@@ -401,7 +407,8 @@ final class EntityResolver {
 
   /**
    * The person a description ("A Conservative peer has resigned") is about: one named in full
-   * for the first time at the start of one of the next two sentences.
+   * for the first time in the first words of one of the next two sentences ("In a statement, X
+   * said").
    */
   private static Optional<String> namedLater(List<List<Mention>> sentences, Mention m) {
     Set<String> known = new HashSet<>();
@@ -412,12 +419,12 @@ final class EntityResolver {
       Mention first = sentences.get(i).stream()
           .filter(x -> x.kind == Mention.Kind.PERSON || x.kind == Mention.Kind.PRONOUN)
           .findFirst().orElse(null);
-      if (first != null && first.start <= 1 && first.kind == Mention.Kind.PERSON
+      if (first != null && first.start <= 6 && first.kind == Mention.Kind.PERSON
           && first.fullName && first.resolved() && first.listId < 0
           && !known.contains(first.entities.get(0))) {
         return Optional.of(first.entities.get(0));
       }
-      if (first != null && first.start <= 1) {
+      if (first != null && first.start <= 6) {
         break; // the next sentence is about someone already named
       }
     }

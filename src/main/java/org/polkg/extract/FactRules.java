@@ -795,7 +795,7 @@ final class FactRules {
         confidence = 0.7;
       }
     }
-    Optional<String> ministry = org.isEmpty() && subject.size() == 1 && strong
+    Optional<String> ministry = org.isEmpty() && subject.size() == 1 && (strong || obj.position())
         ? heldPost(out, subject.get(0),
             h -> h.organization().isEmpty() && nationalMinister(h.role()))
             .map(Fact.RoleHolding::role)
@@ -873,15 +873,17 @@ final class FactRules {
   }
 
   /**
-   * A minister or secretary of a national government: not a first or chief minister, whose
-   * government is a region's, nor a party's or a company's secretary.
+   * A minister, secretary, law officer or adviser of a national government: not a first or chief
+   * minister, whose government is a region's, nor a party's or a company's secretary.
    */
   private boolean nationalMinister(String label) {
     List<String> words = List.of(label.split(" "));
     boolean government = lex.role(label).map(r -> r.kind() == Lexicon.RoleKind.GOVERNMENT)
         .orElse(words.contains("minister") || words.contains("secretary")); // "secretary of X"
     boolean lawOfficer = label.endsWith("attorney general") || label.endsWith("solicitor general");
-    return government && (label.contains("minister") || label.contains("secretary") || lawOfficer)
+    boolean adviser = label.endsWith("adviser"); // "his special adviser, left her post"
+    return government
+        && (label.contains("minister") || label.contains("secretary") || lawOfficer || adviser)
         && !words.contains("first") && !words.contains("chief")
         && !(words.contains("general") && !lawOfficer) && !words.contains("press")
         && !words.contains("party");

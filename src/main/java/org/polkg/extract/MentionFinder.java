@@ -473,8 +473,8 @@ final class MentionFinder {
       int j = i;
       int lastHead = -1;
       while (j < toks.size() && !used[j] && (toks.get(j).isCapitalized()
-          || (isConnector(toks.get(j).text()) && j + 1 < toks.size()
-              && toks.get(j + 1).isCapitalized()))) {
+          || ((isConnector(toks.get(j).text()) || toks.get(j).text().equals("'") && j > i)
+              && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()))) { // "Veterans' Affairs"
         if (ORG_HEADS.containsKey(toks.get(j).text())) {
           lastHead = j;
         }
@@ -839,12 +839,17 @@ final class MentionFinder {
             out.add(men);
           }
         }
-        case "a", "an" -> {
-          int k = described(out, toks, used, i);
+        case "a", "an", "'s" -> {
+          Mention owner = w.equals("'s") ? covering(out, i - 1) : null;
+          int k = owner != null && owner.kind == Mention.Kind.PERSON ? -1
+              : described(out, toks, used, i); // "Wales's transport chief has resigned"
           if (k > 0) {
             Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, k + 1,
                 span(toks, i, k + 1));
             men.count = 1; // "A Conservative peer has resigned": named in a later sentence
+            if (lex.triggers.findAll(toks).stream().anyMatch(t -> t.start() > k)) {
+              men.descriptionEnd = k + 1; // "A Tory whip has quit": the named one is a whip
+            }
             out.add(men);
             i = k;
           }
@@ -883,6 +888,9 @@ final class MentionFinder {
    * apposition); or -1.
    */
   private int described(List<Mention> found, List<Token> toks, boolean[] used, int i) {
+    if (found.stream().anyMatch(m -> m.kind == Mention.Kind.PERSON && m.start < i)) {
+      return -1; // "Ms Devlin, an MLA for Foyle": in apposition to a name
+    }
     for (int j = 0; j < i; j++) {
       if (!toks.get(j).isCapitalized() && !toks.get(j).pos().equals(":")
           && !toks.get(j).text().matches("\\p{Pd}|\\(|\\)|,")) {
@@ -890,11 +898,11 @@ final class MentionFinder {
       }
     }
     int k = i + 1;
-    while (k < toks.size() && k < i + 5 && !personNoun(found, toks, k)
+    while (k < toks.size() && k < i + 5 && !personNoun(found, toks, k) && !titleEnd(found, k)
         && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun() || used[k])) {
       k++;
     }
-    if (k >= toks.size() || !personNoun(found, toks, k)
+    if (k >= toks.size() || !personNoun(found, toks, k) && !titleEnd(found, k)
         || k + 1 < toks.size() && toks.get(k + 1).text().equals(",")) {
       return -1;
     }
@@ -959,6 +967,12 @@ final class MentionFinder {
       v++; // "The MLA for X then resigned"
     }
     return toks.get(v).pos().startsWith("VB") || toks.get(v).pos().equals("MD") ? after - 1 : -1;
+  }
+
+  /** Whether a singular role's title ends at token {@code k}: "Labour's deputy chief whip". */
+  private static boolean titleEnd(List<Mention> found, int k) {
+    Mention m = covering(found, k);
+    return m != null && m.kind == Mention.Kind.ROLE && m.end == k + 1 && !m.plural;
   }
 
   /**

@@ -938,4 +938,30 @@ class ExtractorTest {
         && s.endsWith("|2024-03-04")), asserted(x).toString());
     assertEquals(Set.of("Owen Tierney|Green Party of England and Wales|2024-03-06"), joinings(x));
   }
+
+  @Test
+  void aLedesDescriptionIsThePersonNamedNext() {
+    Extraction x = extract("Norway's fisheries minister has resigned. Speaking outside the "
+        + "ministry, Ingrid Dahl said she had made mistakes.", "2025-04-02");
+    assertTrue(roles(x).contains("Ingrid Dahl|fisheries minister|-"), roles(x).toString());
+    assertEquals(1, asserted(x).size(), asserted(x).toString());
+    assertTrue(asserted(x).iterator().next().startsWith("Ingrid Dahl|"), asserted(x).toString());
+  }
+
+  @Test
+  void aDescriptionInAppositionToANameIsNotALede() {
+    Extraction x = extract("Ms Pryce, a Cardiff councillor since 2012, quit the party on "
+        + "Monday. Gareth Lloyd said the council would go on.", "2025-04-02");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Gareth Lloyd|councillor")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aLetterOfResignationAndAnAdvisersPost() {
+    Extraction x = extract("Dutch state secretary Joost Aarts sent the prime minister a letter "
+        + "of resignation on Friday. Lotte Bos, his special adviser, left her post the same "
+        + "day.", "2025-04-07");
+    assertEquals(Set.of("Joost Aarts|Dutch Government|2025-04-04",
+        "Lotte Bos|Dutch Government|2025-04-04"), asserted(x));
+  }
 }
