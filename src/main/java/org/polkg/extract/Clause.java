@@ -108,6 +108,23 @@ final class Clause {
     return null;
   }
 
+  /**
+   * The "of" of a place after a person's name ending at token {@code i} ("Rep. Carla Benavides of
+   * Texas", "Jan Kral of Brno"), or -1: one to three capitalised words that name nothing else.
+   */
+  private int placeOfAfterName(int i) {
+    for (int of = i - 1; of >= 1 && of >= i - 3; of--) {
+      if (!token(of + 1).isCapitalized() || at(of + 1) != null) {
+        return -1;
+      }
+      if (token(of).lower().equals("of")) {
+        Mention before = at(of - 1);
+        return before != null && before.kind == Mention.Kind.PERSON ? of : -1;
+      }
+    }
+    return -1;
+  }
+
   Mention startingAt(int i, Mention.Kind kind) {
     for (Mention m : mentions) {
       if (m.kind == kind && m.start == i) {
@@ -163,6 +180,11 @@ final class Clause {
         continue;
       }
       String w = t.lower();
+      int of = placeOfAfterName(i);
+      if (of >= 0) {
+        i = of - 1; // "Rep. Carla Benavides of Texas quit"
+        continue;
+      }
       if (w.equals(")")) {
         int open = i - 1;
         while (open >= 0 && !token(open).text().startsWith("(") && open > i - 12) {

@@ -527,6 +527,27 @@ final class MentionFinder {
       men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       i = j - 1;
     }
+    // 2c. a name in apposition with a common noun for an organisation: "Capitol Ridge Partners,
+    // a Washington lobbying firm,", "The company at the centre of the affair, Atlantic Shore
+    // Seafoods, said"
+    for (int i = 0; i < toks.size(); i++) {
+      int j = unknownNameEnd(toks, used, i);
+      if (j < 0) {
+        continue;
+      }
+      boolean kindAfter = j + 1 < toks.size() && toks.get(j).text().equals(",")
+          && ARTICLES.contains(toks.get(j + 1).lower()) && kindNounWithin(toks, j + 2, j + 6);
+      boolean kindBefore = i >= 3 && toks.get(i - 1).text().equals(",")
+          && (j >= toks.size() || toks.get(j).text().equals(","))
+          && kindNounWithin(toks, Math.max(0, i - 10), i - 1)
+          && toks.subList(Math.max(0, i - 10), i - 1).stream()
+              .anyMatch(t -> t.lower().equals("the"));
+      if (kindAfter || kindBefore) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+      i = Math.max(i, j - 1);
+    }
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
@@ -967,6 +988,43 @@ final class MentionFinder {
       v++; // "The MLA for X then resigned"
     }
     return toks.get(v).pos().startsWith("VB") || toks.get(v).pos().equals("MD") ? after - 1 : -1;
+  }
+
+  private static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+
+  /**
+   * The end of a name of two to five capitalised words starting at {@code i} that nothing else
+   * has claimed and that is no person's (its first word is no given name, honorific or place),
+   * or -1.
+   */
+  private int unknownNameEnd(List<Token> toks, boolean[] used, int i) {
+    if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun()
+        || (i > 0 && toks.get(i - 1).isCapitalized() && !toks.get(i - 1).text().equals("The"))) {
+      return -1;
+    }
+    String first = toks.get(i).text();
+    if (lex.givenNames.contains(first) || lex.honorifics.containsKey(first)
+        || lex.places.contains(first) || lex.notNames.contains(first)) {
+      return -1;
+    }
+    int j = i;
+    while (j < toks.size() && j < i + 5 && !used[j] && toks.get(j).isCapitalized()
+        && toks.get(j).isProperNoun()) {
+      j++;
+    }
+    return j - i >= 2 && (j >= toks.size() || !toks.get(j).isCapitalized()) ? j : -1;
+  }
+
+  /** Whether a common noun for an organisation heads a noun phrase in tokens [from, to). */
+  private static boolean kindNounWithin(List<Token> toks, int from, int to) {
+    for (int k = from; k < to && k < toks.size(); k++) {
+      if (KIND_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).isCapitalized()
+          && (k + 1 >= toks.size() || !toks.get(k + 1).pos().startsWith("NN")
+              && !toks.get(k + 1).text().equals("'s"))) { // not "X, the firm's chief"
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a singular role's title ends at token {@code k}: "Labour's deputy chief whip". */

@@ -166,6 +166,12 @@ public final class Annotator {
       int to = Math.min(words.length, from + TAG_WINDOW);
       String[] w = from == 0 && to == words.length ? words : Arrays.copyOfRange(words, from, to);
       String[] t = tagger.tag(w);
+      for (int i = 0; i < t.length; i++) {
+        if (!Character.isLetter(t[i].charAt(0)) && w[i].chars().anyMatch(Character::isLetter)) {
+          // a word tagged as punctuation ("Kulkarni-Patil" as "."): a noun
+          t[i] = Character.isUpperCase(w[i].charAt(0)) ? "NNP" : "NN";
+        }
+      }
       String[] c = chunker.chunk(w, t);
       System.arraycopy(t, 0, tags, from, t.length);
       System.arraycopy(c, 0, chunks, from, c.length);

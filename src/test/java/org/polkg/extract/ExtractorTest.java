@@ -964,4 +964,28 @@ class ExtractorTest {
     assertEquals(Set.of("Joost Aarts|Dutch Government|2025-04-04",
         "Lotte Bos|Dutch Government|2025-04-04"), asserted(x));
   }
+
+  @Test
+  void aPlaceAfterTheNameIsNoSubject() {
+    Extraction x = extract("Sen. Dana Whitlock of Montana quit the Republican Party on Monday "
+        + "and joined the Democrats.", "2025-05-08");
+    assertEquals(Set.of("Dana Whitlock|Republican Party|2025-05-05"), asserted(x));
+    assertEquals(Set.of("Dana Whitlock|Democratic Party|2025-05-05"), joinings(x));
+  }
+
+  @Test
+  void hyphenatedSurnamesStayWhole() {
+    Extraction x = extract("Three-term Congress MP Meera Joshi-Rao quit the Congress on Monday.",
+        "2025-05-08");
+    assertTrue(x.persons().containsKey("person/meera-joshi-rao"), x.persons().toString());
+  }
+
+  @Test
+  void aNameInAppositionWithAKindOfOrganisation() {
+    Extraction x = extract("The firm at the heart of the row, Brackwater Freight Services, said "
+        + "its chief executive, Alan Voss, had resigned on Monday. Nadia Kerr left Hollin "
+        + "Vale Advisory, a Leeds consultancy, on Tuesday.", "2025-05-08");
+    assertEquals(Set.of("Alan Voss|Brackwater Freight Services|2025-05-05",
+        "Nadia Kerr|Hollin Vale Advisory|2025-05-06"), asserted(x));
+  }
 }
