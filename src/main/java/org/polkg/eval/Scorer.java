@@ -277,10 +277,20 @@ public final class Scorer {
   }
 
   /** By the organisation's name, or by a form the article's text used for it. */
+  /**
+   * Whether the predicted organisation is the gold one: by its name, a name the article gave it,
+   * or a description of the one government a story is about ("the government", "the cabinet");
+   * other descriptions ("the party", "the club") do not count, or any party would match any other.
+   */
   private static boolean organizationMatches(Predicted p, GoldFact g) {
-    return in(p.organization().get(), g.organization())
-        || p.organizationForms().stream().anyMatch(f -> in(f, g.organization()));
+    List<String> forms = new ArrayList<>(names(p.organization().get(), p.organizationForms()));
+    p.organizationForms().stream().filter(f -> f.equals(f.toLowerCase(Locale.ROOT))
+        && GOVERNMENT_WORDS.contains(f.substring(f.lastIndexOf(' ') + 1))).forEach(forms::add);
+    return forms.stream().anyMatch(f -> in(f, g.organization()));
   }
+
+  private static final Set<String> GOVERNMENT_WORDS =
+      Set.of("government", "cabinet", "executive", "administration", "ministry");
 
   private static boolean in(String value, List<String> forms) {
     String v = norm(value);

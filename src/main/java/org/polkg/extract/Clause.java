@@ -236,10 +236,16 @@ final class Clause {
       if (w.equals("and") && i + 1 + lag < size() && token(i + 1 + lag).isVerb()) {
         // "... and two days later joined Die Linke": past the time that passed
         // "he had resigned from the caucus and joined the Liberals": the first verb's subject
+        // "X buttoned his jacket, walked the length of the chamber and crossed the floor": the
+        // first of a series of verbs with a subject
         for (int v = i - 1; v >= 0 && v > i - 25; v--) {
           String pos = token(v).pos();
-          if (pos.equals("VB") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN")) {
-            return subject(v, dates);
+          if (pos.equals("VB") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+              || pos.equals("VBN")) {
+            List<String> first = subject(v, dates);
+            if (!first.isEmpty() || v == 0 || !token(v - 1).text().equals(",")) {
+              return first;
+            }
           }
         }
         return List.of();
@@ -417,6 +423,8 @@ final class Clause {
       }
       if (POSITIONS.contains(w) && org == null) {
         position = true;
+        partyPosition |= w.equals("membership") && !(i + 1 < size()
+            && token(i + 1).lower().equals("of")); // "resigning her membership"
         // "resigned his seat in the House", "quit her post at the Treasury"
         if (i + 1 < size() && POSITION_PREPOSITIONS.contains(token(i + 1).lower())) {
           i++;

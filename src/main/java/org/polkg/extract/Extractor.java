@@ -228,9 +228,51 @@ public final class Extractor {
       }
     }
     List<Fact> out = new ArrayList<>(unique.values());
+    out.addAll(partiesLeft(unique.values(), orgs));
     out.addAll(events.values());
-    out.addAll(defections(unique.values(), events.values(), orgs));
+    out.addAll(defections(out, events.values(), orgs));
     return out;
+  }
+
+  /**
+   * A person who defected or crossed the floor to a party left the party the story gave them
+   * ("X, the Conservative MP for Y, crossed the floor to Labour", or one they joined before), on
+   * the day of the move, unless the story already says what they left.
+   */
+  private static List<Fact> partiesLeft(java.util.Collection<Fact> facts,
+      Map<String, Organization> orgs) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED
+          || !j.provenance().rule().equals("defect-verb") || !isParty(orgs.get(j.organization()))
+          || facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
+              && r.person().equals(j.person()) && r.modality() == Modality.ASSERTED
+              && r.organization().map(o -> partyOrGroup(orgs.get(o))).orElse(false))) {
+        continue;
+      }
+      java.util.function.Predicate<String> other = o -> !o.equals(j.organization())
+          && isParty(orgs.get(o));
+      // a post in the party, else a membership the story gave them earlier ("a man who became
+      // a member of the UCP in 2017")
+      facts.stream().filter(g -> g instanceof Fact.RoleHolding h
+              && h.person().equals(j.person()) && h.modality() == Modality.ASSERTED
+              && h.organization().filter(other).isPresent())
+          .map(g -> ((Fact.RoleHolding) g).organization().get()).findFirst()
+          .or(() -> facts.stream().filter(g -> g instanceof Fact.Joining e
+                  && e.person().equals(j.person()) && e.modality() == Modality.ASSERTED
+                  && other.test(e.organization()) && (e.date().isEmpty() || j.date().isEmpty()
+                      || e.date().get().isBefore(j.date().get())))
+              .map(g -> ((Fact.Joining) g).organization()).findFirst())
+          .ifPresent(old -> out.add(new Fact.Resignation(j.person(), Optional.of(old), j.date(),
+              Modality.ASSERTED, new Provenance(j.provenance().sentence(),
+                  j.provenance().start(), j.provenance().end(), "defection-left-party",
+                  Math.min(j.provenance().confidence(), 0.6)))));
+    }
+    return out;
+  }
+
+  private static boolean isParty(Organization o) {
+    return o != null && o.type() == OrgType.POLITICAL_PARTY;
   }
 
   /**

@@ -33,7 +33,7 @@ final class FactRules {
   /** Verbs of giving one's resignation to someone: "handed the president her resignation". */
   private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "offered",
       "offers", "tendered", "tenders", "submitted", "submits", "sent", "delivered", "gave",
-      "gives", "presented");
+      "gives", "presented", "confirmed", "confirms", "announced", "announces");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
@@ -398,6 +398,31 @@ final class FactRules {
         .orElse(false);
   }
 
+  /**
+   * The organisation of {@code type} the story gave the person a post in, this sentence's facts
+   * ({@code current}) first and then the latest earlier ones, if any.
+   */
+  private Optional<String> memberOf(String person, List<Fact> current, OrgType type) {
+    return heldPost(current, person, h -> h.organization().flatMap(resolver::organization)
+        .map(o -> o.type() == type).orElse(false)).flatMap(Fact.RoleHolding::organization);
+  }
+
+  /** The party of the story whose name opens a group's: the SNP of "the SNP group". */
+  private Optional<String> partyOfGroup(String group) {
+    Optional<Organization> g = resolver.organization(group);
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> groupNames = new ArrayList<>(g.get().surfaceForms());
+    groupNames.add(g.get().name());
+    return resolver.organizations().values().stream()
+        .filter(o -> o.type() == OrgType.POLITICAL_PARTY)
+        .filter(o -> java.util.stream.Stream.concat(o.surfaceForms().stream(),
+                java.util.stream.Stream.of(o.name()))
+            .anyMatch(f -> groupNames.stream().anyMatch(n -> n.startsWith(f + " "))))
+        .map(Organization::key).findFirst();
+  }
+
   /** The party an earlier fact of the article gave the person a role in, if any. */
   private Optional<String> partyOf(String person) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -681,6 +706,11 @@ final class FactRules {
             joining(c, t, as + 1, false, dates, date, out);
           }
         }
+        case "follow" -> {
+          if (verb) {
+            followed(c, t, dates, date, out);
+          }
+        }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
         default -> {
           // elections and votes are often background ("was first elected in 1997"): they are
@@ -728,9 +758,20 @@ final class FactRules {
         .map(o -> !o.type().partisan()).orElse(false)) {
       org = Optional.of(resolver.register(ownersOffice.get(), "")); // "the EU's trade commissioner"
     }
+    Optional<OrgType> anaphor = obj.organization().flatMap(m -> m.anaphorType)
+        .filter(OrgType::partisan);
+    if (anaphor.isPresent() && subject.size() == 1) {
+      // "he was leaving the party": his own, when the story gave him a post in one
+      Optional<String> own = memberOf(subject.get(0), out, anaphor.get());
+      org = own.isPresent() ? own : org;
+    }
     if (org.isEmpty() && obj.partyPosition()) {
-      // "resigning his party membership": the party, not its group in parliament
-      org = resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY);
+      // "resigning his party membership": the party, not its group in parliament; the person's
+      // own when known
+      org = (subject.size() == 1 ? memberOf(subject.get(0), out, OrgType.POLITICAL_PARTY)
+          .or(() -> memberOf(subject.get(0), out, OrgType.PARLIAMENTARY_GROUP)
+              .flatMap(this::partyOfGroup)) : Optional.<String>empty())
+          .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
     }
     if (org.isEmpty()) {
       org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"
@@ -774,7 +815,9 @@ final class FactRules {
       // bare "resigned", the body of a post the story gave the person earlier ("Oduya, the
       // club's chief executive, ..." then "she was stepping down"), not a seat in a chamber
       org = out.stream().filter(f -> f instanceof Fact.RoleHolding h
-              && h.person().equals(subject.get(0)) && h.organization().isPresent())
+              && h.person().equals(subject.get(0)) && h.organization().isPresent()
+              && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
+                  .orElse(true))
           .map(f -> ((Fact.RoleHolding) f).organization().get()).findFirst();
       if (org.isEmpty() && strong && !obj.position()) {
         org = heldPost(out, subject.get(0), h -> h.organization().isPresent()
@@ -823,6 +866,63 @@ final class FactRules {
       }
     }
   }
+
+  /** Words that may follow "followed" when it means "did the same": a time, or the end. */
+  private static final Set<String> FOLLOWED_BY = ImmutableSet.of(".", ",", ";", "on", "that",
+      "later", "shortly", "soon", "within", "hours", "days", "minutes", "the", "in", "suit",
+      "and", "last", "yesterday", "today", "this", "weeks");
+
+  /**
+   * "Ewan Dalgety and Fiona Strachan followed on Tuesday", "followed suit", "followed her out of
+   * the party": the subjects left what the story's last resignation left (or the organisation
+   * named after "out of").
+   */
+  private void followed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    int k = t.end();
+    Optional<String> org = Optional.empty();
+    if (k < c.size() && OBJECT_PRONOUNS.contains(c.token(k).lower())) {
+      k++; // "followed her out of the party", "followed him"
+      if (k + 1 < c.size() && c.token(k).lower().equals("out") && c.token(k + 1).lower()
+          .equals("of")) {
+        Mention m = c.at(k + 2) != null ? c.at(k + 2) : c.at(k + 3);
+        org = Optional.ofNullable(m).filter(x -> x.kind == Mention.Kind.ORG && x.resolved())
+            .map(x -> x.entities.get(0));
+      } else if (k < c.size() && !FOLLOWED_BY.contains(c.token(k).lower())) {
+        return;
+      }
+    } else if (k < c.size() && !FOLLOWED_BY.contains(c.token(k).lower())) {
+      return; // "followed the party line", "followed by"
+    }
+    if (k < c.size() && c.token(k).lower().equals("the") && (k + 1 >= c.size()
+        || !DateFinder.isTimeWord(c.token(k + 1).lower())
+            && !c.token(k + 1).lower().equals("next") && !c.token(k + 1).lower().equals("same")
+            && !c.token(k + 1).lower().equals("following"))) {
+      return; // "followed the leader": an object, not a time
+    }
+    List<String> subject = c.subject(t.start(), dates);
+    if (org.isEmpty()) {
+      List<Fact> facts = new ArrayList<>(earlier);
+      facts.addAll(out);
+      for (int i = facts.size() - 1; i >= 0 && org.isEmpty(); i--) {
+        if (facts.get(i) instanceof Fact.Resignation r && r.modality() == Modality.ASSERTED
+            && !subject.contains(r.person())) {
+          org = r.organization();
+        }
+      }
+    }
+    if (org.isEmpty()) {
+      return;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : subject) {
+      if (p.startsWith("person/")) {
+        out.add(new Fact.Resignation(p, org, date, modality, prov(c, "resign-followed", 0.6)));
+      }
+    }
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her", "them");
 
   /**
    * The post the story gave {@code person} that {@code fits}: of this sentence ({@code current})

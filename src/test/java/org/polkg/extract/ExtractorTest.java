@@ -988,4 +988,30 @@ class ExtractorTest {
     assertEquals(Set.of("Alan Voss|Brackwater Freight Services|2025-05-05",
         "Nadia Kerr|Hollin Vale Advisory|2025-05-06"), asserted(x));
   }
+
+  @Test
+  void othersWhoFollowedLeftTheSameParty() {
+    Extraction x = extract("The Greens lost three councillors this week. Maya Stone, the "
+        + "Green group leader, said on Monday she was resigning her membership. Tom Hale and Ruth "
+        + "Kemp followed on Tuesday evening. Paul Ince followed the debate closely.",
+        "2024-03-08");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Tom Hale|Green Party of England and Wales|2024-03-05"), r.toString());
+    assertTrue(r.contains("Ruth Kemp|Green Party of England and Wales|2024-03-05"), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Paul Ince|")), r.toString());
+  }
+
+  @Test
+  void leavingThePartyIsLeavingOnesOwn() {
+    Extraction x = extract("Sinn Fein criticised the budget. Pat Moran, a Fine Gael TD, said on "
+        + "Thursday he was leaving the party.", "2024-03-08");
+    assertEquals(Set.of("Pat Moran|Fine Gael|2024-03-07"), asserted(x));
+  }
+
+  @Test
+  void crossingTheFloorLeavesTheOldParty() {
+    Extraction x = extract("Paul Orme, the Conservative MP for Ashdown, crossed the floor to "
+        + "Labour on Monday.", "2024-03-08");
+    assertEquals(Set.of("Paul Orme|Conservative Party|2024-03-04"), asserted(x));
+  }
 }
