@@ -343,6 +343,10 @@ final class EntityResolver {
         namedLater(sentences, m).ifPresent(m.entities::add);
         continue;
       }
+      if (m.namedBefore) {
+        m.entities.addAll(namedBefore(flat, m));
+        continue;
+      }
       Integer best = null;
       for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
         if (e.getValue().size() == m.count && (best == null
@@ -363,6 +367,26 @@ final class EntityResolver {
         m.entities.addAll(m.antecedent.entities); // antecedents come first: already resolved
       }
     }
+  }
+
+  /**
+   * The persons a count standing alone ("All four were admitted") is about: those of an earlier
+   * group of that count, else the last {@code count} persons named in full before it, or none.
+   */
+  private static List<String> namedBefore(List<Mention> flat, Mention group) {
+    List<String> out = new ArrayList<>();
+    for (int i = flat.indexOf(group) - 1; i >= 0 && out.size() < group.count; i--) {
+      Mention x = flat.get(i);
+      if (x.kind == Mention.Kind.GROUP && x.count == group.count && x.resolved()
+          && x.sentence < group.sentence && out.isEmpty()) {
+        return List.copyOf(x.entities);
+      }
+      if (x.kind == Mention.Kind.PERSON && x.fullName && x.resolved()
+          && !out.contains(x.entities.get(0)) && x.sentence < group.sentence) {
+        out.add(x.entities.get(0));
+      }
+    }
+    return out.size() == group.count ? out : List.of();
   }
 
   /**

@@ -48,6 +48,8 @@ final class Mention {
   /** PRONOUN: plural ("they") or not. GROUP: how many. */
   boolean plural;
   int count;
+  /** GROUP: a count standing alone for persons already named ("All four were admitted"). */
+  boolean namedBefore;
   /** PERSON: the coordination list this mention belongs to, or -1. */
   int listId = -1;
   /** PRONOUN standing for a description ("The Wicklow TD ..."): the token after it, else -1. */

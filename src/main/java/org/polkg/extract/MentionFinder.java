@@ -202,7 +202,9 @@ final class MentionFinder {
     List<List<Mention>> all = new ArrayList<>();
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
-      List<Mention> ms = firstPass(s, candidates, country, government);
+      boolean personBefore = all.stream().flatMap(List::stream)
+          .anyMatch(m -> m.kind == Mention.Kind.PERSON);
+      List<Mention> ms = firstPass(s, candidates, country, government, personBefore);
       promoteCoordinated(s, ms, candidates);
       all.add(ms);
     }
@@ -429,7 +431,7 @@ final class MentionFinder {
   }
 
   private List<Mention> firstPass(Sentence s, List<Mention> candidates, Optional<String> country,
-      Optional<Lexicon.OrgEntry> government) {
+      Optional<Lexicon.OrgEntry> government, boolean personBefore) {
     List<Mention> out = new ArrayList<>();
     List<Token> toks = s.tokens();
     boolean[] used = new boolean[toks.size()];
@@ -440,6 +442,12 @@ final class MentionFinder {
           && ORG_HEADS.containsKey(toks.get(m.end() - 1).text())
           && !lex.places.contains(toks.get(m.start() - 1).text())) {
         continue; // part of a longer name the pattern rule reads whole
+      }
+      if (m.start() > 0 && toks.get(m.start() - 1).isCapitalized()
+          && toks.get(m.start() - 1).isProperNoun() && !isSentenceStartWord(toks, m.start() - 1)
+          && !lex.places.contains(toks.get(m.start() - 1).text())
+          && continuesToOrgHead(toks, m.end())) {
+        continue; // "Northmoor Hospitals NHS Foundation Trust": inside a longer name
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country);
       if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())) {
@@ -852,8 +860,22 @@ final class MentionFinder {
         }
         case "they", "them" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).plural = true;
         case "the" -> {
-          int k = i == 0 ? describedBefore(out, toks, used) : -1;
-          if (k > 0) {
+          int k = i == 0 && personBefore ? describedBefore(out, toks, used) : -1;
+          int ahead = i == 0 && !personBefore && out.stream()
+              .noneMatch(m -> m.kind == Mention.Kind.PERSON) // not "The MP for X, Y, resigned"
+              ? described(out, toks, used, 0) : -1;
+          Mention title = ahead > 0 ? covering(out, ahead) : null;
+          if (ahead > 0 && !(title != null && title.kind == Mention.Kind.ROLE
+              && lex.singleHolderPost(title.role.label()))
+              && lex.triggers.findAll(toks).stream().anyMatch(t -> t.start() > ahead)) {
+            // "The chief executive of X stood down yesterday": no one named yet, so the person
+            // the next sentences name
+            Mention men = new Mention(Mention.Kind.GROUP, s.index(), 0, ahead + 1,
+                span(toks, 0, ahead + 1));
+            men.count = 1;
+            men.descriptionEnd = ahead + 1;
+            out.add(men);
+          } else if (k > 0) {
             // "The Wicklow TD stepped down": the person just spoken of, as "she" would be
             Mention men = new Mention(Mention.Kind.PRONOUN, s.index(), 0, 1, span(toks, 0, k + 1));
             men.descriptionEnd = k + 1;
@@ -894,6 +916,13 @@ final class MentionFinder {
               men.plural = true;
               out.add(men); // may contain an ORG mention ("seven Labour MPs")
               i = k;
+            } else if (n > 1 && standsAlone(toks, i)) {
+              Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, i + 1,
+                  span(toks, i, i + 1));
+              men.count = n;
+              men.plural = true;
+              men.namedBefore = true; // "All four were admitted to Alba", "the three resigned"
+              out.add(men);
             }
           }
         }
@@ -1025,6 +1054,22 @@ final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the count at {@code i} stands for persons on its own: after "all" or "the" (or
+   * "both" alone) and before a verb, as in "All four were admitted", "the three resigned".
+   */
+  private static boolean standsAlone(List<Token> toks, int i) {
+    String before = i > 0 ? toks.get(i - 1).lower() : "";
+    boolean opened = before.equals("all") || before.equals("the")
+        || toks.get(i).lower().equals("both") && (i == 0 || !before.equals("of"));
+    if (!opened || i + 1 >= toks.size()) {
+      return false;
+    }
+    String pos = toks.get(i + 1).pos();
+    return pos.startsWith("VB") || pos.equals("MD")
+        || pos.equals("RB") && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB");
   }
 
   /** Whether a singular role's title ends at token {@code k}: "Labour's deputy chief whip". */

@@ -1014,4 +1014,29 @@ class ExtractorTest {
         + "Labour on Monday.", "2024-03-08");
     assertEquals(Set.of("Paul Orme|Conservative Party|2024-03-04"), asserted(x));
   }
+
+  @Test
+  void aDefiniteLedeIsThePersonNamedNext() {
+    Extraction x = extract("The chief executive of Castlebrook Water stood down yesterday. "
+        + "Dr Lena Marsh, who joined the company in 2019, said she took responsibility.",
+        "2024-06-06");
+    assertEquals(Set.of("Lena Marsh|Castlebrook Water|2024-06-05"), asserted(x));
+  }
+
+  @Test
+  void aCountStandingAloneIsThePersonsJustNamed() {
+    Extraction x = extract("Jo Peel quit Labour on Monday. Sam Dyer and Kit Moss left the "
+        + "party on Tuesday. All three were admitted to the Green Party on Friday.",
+        "2024-06-08");
+    assertEquals(Set.of("Jo Peel|Green Party of England and Wales|2024-06-07",
+        "Sam Dyer|Green Party of England and Wales|2024-06-07",
+        "Kit Moss|Green Party of England and Wales|2024-06-07"), joinings(x));
+  }
+
+  @Test
+  void aKnownNameInsideALongerOneIsPartOfIt() {
+    Extraction x = extract("Maya Lowe resigned as chair of Westvale NHS Foundation Trust on "
+        + "Monday.", "2024-06-08");
+    assertEquals(Set.of("Maya Lowe|Westvale NHS Foundation Trust|2024-06-03"), asserted(x));
+  }
 }
