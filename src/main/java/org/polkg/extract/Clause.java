@@ -20,7 +20,7 @@ final class Clause {
   /** Nouns for the place one leaves: "resigned his seat in X" is resigning from X. */
   private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
-      "roles", "positions", "whip");
+      "roles", "positions", "whip", "portfolio", "portfolios");
   private static final Set<String> POSITION_PREPOSITIONS =
       ImmutableSet.of("in", "on", "at", "with", "of", "from");
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");

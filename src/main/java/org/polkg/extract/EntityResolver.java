@@ -32,7 +32,9 @@ final class EntityResolver {
     Set<String> ambiguous = new java.util.HashSet<>();
     for (List<Mention> ms : sentences) {
       for (Mention m : ms) {
-        if (m.kind == Mention.Kind.PERSON && m.fullName) {
+        if (m.kind == Mention.Kind.PERSON && m.fullName
+            && !PARTICLES.contains(m.name.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+          // ("Mr Van den Berg" is a family name, resolved below like "Mr Berg")
           String key = personKey(m.name);
           person(key, m.name).forms.add(m.text);
           m.entities.add(key);
@@ -468,7 +470,8 @@ final class EntityResolver {
   }
 
   /**
-   * The names a person is called by alone: the last word, and the first of a name written family
+   * The names a person is called by alone: the last word (and a family name with its particles,
+   * "van der Sloot", also capitalised), and the first of a name written family
    * name first with a hyphenated given name ("Tsai" of "Tsai Ing-wen").
    */
   static List<String> surnames(String name) {
@@ -477,7 +480,18 @@ final class EntityResolver {
     if (parts.length == 2 && last.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
       return List.of(last, parts[0]);
     }
+    for (int p = 1; p < parts.length - 1; p++) {
+      if (PARTICLES.contains(parts[p].toLowerCase(java.util.Locale.ROOT))) {
+        // "Marieke van der Sloot": "van der Sloot", "Ms Van der Sloot", and "Sloot"
+        String family = String.join(" ", java.util.Arrays.asList(parts).subList(p, parts.length));
+        String opening = Character.toUpperCase(family.charAt(0)) + family.substring(1);
+        return List.of(last, family, opening);
+      }
+    }
     return List.of(last);
   }
+
+  private static final Set<String> PARTICLES =
+      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten");
 
 }

@@ -773,7 +773,7 @@ final class FactRules {
               .flatMap(this::partyOfGroup)) : Optional.<String>empty())
           .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
     }
-    if (org.isEmpty()) {
+    if (org.isEmpty() && !obj.otherNoun()) {
       org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"
     }
     String rule = "resign-verb";

@@ -1039,4 +1039,21 @@ class ExtractorTest {
         + "Monday.", "2024-06-08");
     assertEquals(Set.of("Maya Lowe|Westvale NHS Foundation Trust|2024-06-03"), asserted(x));
   }
+
+  @Test
+  void aFamilyNameWithItsParticleNamesThePerson() {
+    Extraction x = extract("Joris van den Berg, a VVD MP in the Tweede Kamer, switched to the "
+        + "Christian Democrats on Monday. Mr Van den Berg said he had no regrets.",
+        "2024-06-08");
+    assertEquals(1, x.persons().size(), x.persons().toString());
+    assertEquals(Set.of("Joris van den Berg|Christian Democratic Appeal|2024-06-03"),
+        joinings(x));
+  }
+
+  @Test
+  void standingDownFromPortfoliosLeavesTheGovernment() {
+    Extraction x = extract("WELLINGTON - Associate Transport Minister Tane Hoani has stood down "
+        + "from his portfolios after a complaint.", "2024-06-08");
+    assertEquals(Set.of("Tane Hoani|New Zealand Government|-"), asserted(x));
+  }
 }
