@@ -220,11 +220,12 @@ public final class Scorer {
 
   /**
    * An organisation's name and the names the article's text gave it ("the Senate" for the United
-   * States Senate); descriptions such as "the party" or "government" are not names.
+   * States Senate, "the crossbenchers"); descriptions such as "the party" are not names.
    */
   private static List<String> names(String name, List<String> forms) {
     List<String> out = new ArrayList<>(List.of(name));
-    forms.stream().filter(f -> !f.equals(f.toLowerCase(Locale.ROOT))).forEach(out::add);
+    forms.stream().filter(f -> !f.equals(f.toLowerCase(Locale.ROOT))
+        || !DESCRIPTIONS.contains(f.substring(f.lastIndexOf(' ') + 1))).forEach(out::add);
     return out;
   }
 
@@ -278,19 +279,22 @@ public final class Scorer {
 
   /** By the organisation's name, or by a form the article's text used for it. */
   /**
-   * Whether the predicted organisation is the gold one: by its name, a name the article gave it,
-   * or a description of the one government a story is about ("the government", "the cabinet");
-   * other descriptions ("the party", "the club") do not count, or any party would match any other.
+   * Whether the predicted organisation is the gold one: by its name or another form the article
+   * gave it ("the Tories", "the crossbenchers", "the cabinet"), but not by a description that
+   * could mean any body of its kind ("the party", "the club", "the committee"), or any party would
+   * match any other.
    */
   private static boolean organizationMatches(Predicted p, GoldFact g) {
-    List<String> forms = new ArrayList<>(names(p.organization().get(), p.organizationForms()));
-    p.organizationForms().stream().filter(f -> f.equals(f.toLowerCase(Locale.ROOT))
-        && GOVERNMENT_WORDS.contains(f.substring(f.lastIndexOf(' ') + 1))).forEach(forms::add);
-    return forms.stream().anyMatch(f -> in(f, g.organization()));
+    return names(p.organization().get(), p.organizationForms()).stream()
+        .anyMatch(f -> in(f, g.organization()));
   }
 
-  private static final Set<String> GOVERNMENT_WORDS =
-      Set.of("government", "cabinet", "executive", "administration", "ministry");
+  /** Head nouns of descriptions that name no one body: "the party", "the council". */
+  private static final Set<String> DESCRIPTIONS = Set.of("party", "parties", "group", "caucus",
+      "club", "company", "firm", "charity", "organisation", "organization", "agency",
+      "university", "trust", "commission", "committee", "council", "board", "department",
+      "authority", "assembly", "senate", "parliament", "chamber", "house", "union", "team",
+      "federation", "association", "body");
 
   private static boolean in(String value, List<String> forms) {
     String v = norm(value);

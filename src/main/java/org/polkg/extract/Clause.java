@@ -233,6 +233,9 @@ final class Clause {
         return List.of();
       }
       int lag = DateFinder.lagAt(sentence.tokens(), i + 1);
+      while (w.equals("and") && i + 1 + lag < size() && token(i + 1 + lag).pos().equals("RB")) {
+        lag++; // "... and now sits with Patriots for Europe"
+      }
       if (w.equals("and") && i + 1 + lag < size() && token(i + 1 + lag).isVerb()) {
         // "... and two days later joined Die Linke": past the time that passed
         // "he had resigned from the caucus and joined the Liberals": the first verb's subject

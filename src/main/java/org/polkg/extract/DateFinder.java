@@ -83,8 +83,8 @@ final class DateFinder {
 
   /**
    * Days after the story's last date that a sentence tells of without a date of its own: 1 for
-   * "the following day", "the next day", "a day later"; N for "N days later"; -N for "N days
-   * earlier"; -1 for "the previous day" and for "the day before" ending its phrase; 0 for "the
+   * "the following day", "the next day", "a day later"; N for "N days later" (7N for "N weeks
+   * later"); -N for "N days earlier"; -1 for "the previous day" and for "the day before" ending its phrase; 0 for "the
    * same day" (evening, night...); empty for none.
    */
   static OptionalInt daysAfterLast(List<Token> tokens) {
@@ -107,8 +107,10 @@ final class DateFinder {
       }
       if ((w.equals("later") || w.equals("earlier")) && i >= 2) {
         int n = count(tokens.get(i - 2).lower());
-        if (n > 0 && (prev.equals("day") || prev.equals("days"))) {
-          return OptionalInt.of(w.equals("later") ? n : -n);
+        int days = prev.equals("day") || prev.equals("days") ? n
+            : prev.equals("week") || prev.equals("weeks") ? 7 * n : 0; // "a week later"
+        if (n > 0 && days > 0) {
+          return OptionalInt.of(w.equals("later") ? days : -days);
         }
       }
     }

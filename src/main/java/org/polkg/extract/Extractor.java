@@ -76,7 +76,9 @@ public final class Extractor {
       Optional<LocalDate> own = owns.get(i);
       // "The following day FIFA ...", "Two days earlier ...": from the previous sentence's day,
       // else the story's
-      Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1) : narrative;
+      // (or the one before it: "... began on June 10th. The motion was defeated. A week later")
+      Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1)
+          : i > 1 && owns.get(i - 2).isPresent() ? owns.get(i - 2) : narrative;
       java.util.OptionalInt later = own.isEmpty() && last.isPresent()
           ? DateFinder.daysAfterLast(s.tokens()) : java.util.OptionalInt.empty();
       if (later.isPresent()) {

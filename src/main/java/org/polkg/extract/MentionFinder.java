@@ -1254,8 +1254,10 @@ final class MentionFinder {
       return false;
     }
     for (int k = start; k < end; k++) {
-      if (!toks.get(k).pos().equals("NNP") || lex.places.contains(toks.get(k).text())
-          || ORG_HEADS.containsKey(toks.get(k).text())) {
+      String w = toks.get(k).text();
+      boolean namePart = toks.get(k).pos().equals("NNP") // or "Seán Ó Dálaigh", mistagged
+          || k == start && lex.givenNames.contains(w) || k > start && w.matches("\\p{Lu}");
+      if (!namePart || lex.places.contains(w) || ORG_HEADS.containsKey(w)) {
         return false;
       }
     }

@@ -45,4 +45,11 @@ class ScorerTest {
         resignation("Ann Roe", "cabinet", "the cabinet"));
     assertEquals(1, c.tp());
   }
+
+  @Test
+  void aFormThatNamesOneBodyMatches() {
+    Scorer.Counts c = score(predicted("Lord Dee", "Crossbench peers", "the crossbenchers"),
+        resignation("Lord Dee", "crossbenchers", "the crossbench"));
+    assertEquals(1, c.tp());
+  }
 }

@@ -1056,4 +1056,14 @@ class ExtractorTest {
         + "from his portfolios after a complaint.", "2024-06-08");
     assertEquals(Set.of("Tane Hoani|New Zealand Government|-"), asserted(x));
   }
+
+  @Test
+  void aWeekLaterCountsFromTheLastDayGiven() {
+    Extraction x = extract("Ciarán Mac Giolla's break with the party began on May 2nd, when he "
+        + "lost the whip. The vote was close. A week later he resigned from Fianna Fáil. "
+        + "Mr Mac Giolla quit and now sits with the Social Democrats.", "2024-08-08");
+    assertEquals(Set.of("Ciarán Mac Giolla|Fianna Fáil|2024-05-09"), asserted(x));
+    assertEquals(1, x.persons().size(), x.persons().toString());
+    assertEquals(1, joinings(x).size(), joinings(x).toString());
+  }
 }
