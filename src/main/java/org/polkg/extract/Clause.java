@@ -110,11 +110,14 @@ final class Clause {
 
   /**
    * The "of" of a place after a person's name ending at token {@code i} ("Rep. Carla Benavides of
-   * Texas", "Jan Kral of Brno"), or -1: one to three capitalised words that name nothing else.
+   * Texas", "Jan Kral of Brno", "Rosa Iacobucci of District 2"), or -1: one to three capitalised
+   * words (or a number after one) that name nothing else.
    */
   private int placeOfAfterName(int i) {
     for (int of = i - 1; of >= 1 && of >= i - 3; of--) {
-      if (!token(of + 1).isCapitalized() || at(of + 1) != null) {
+      boolean part = token(of + 1).isCapitalized() || token(of + 1).pos().equals("CD")
+          && of + 1 > 0 && token(of).isCapitalized(); // "of District 2"
+      if (!part || at(of + 1) != null) {
         return -1;
       }
       if (token(of).lower().equals("of")) {
@@ -219,9 +222,10 @@ final class Clause {
         if (j >= 0 && token(j).text().equals(",")) {
           j--;
         }
-        Mention antecedent = j >= 0 ? at(j) : null;
+        int place = j >= 0 && at(j) == null ? placeOfAfterName(j) : -1;
+        Mention antecedent = place > 0 ? at(place - 1) : j >= 0 ? at(j) : null;
         if (antecedent != null && antecedent.kind == Mention.Kind.PERSON) {
-          return withCompanions(members(antecedent), verb);
+          return withCompanions(members(antecedent), verb); // also "X of District 2, who"
         }
         // "Ms Devlin, an MLA for Foyle who joined the SDLP": the person the apposition is of
         for (int k = j; k >= 1 && k > j - 10; k--) {

@@ -860,7 +860,8 @@ final class MentionFinder {
         }
         case "they", "them" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).plural = true;
         case "the" -> {
-          int k = i == 0 && personBefore ? describedBefore(out, toks, used) : -1;
+          int k = personBefore && openingTime(toks, i)
+              ? describedBefore(out, toks, used, i) : -1;
           int ahead = i == 0 && !personBefore && out.stream()
               .noneMatch(m -> m.kind == Mention.Kind.PERSON) // not "The MP for X, Y, resigned"
               ? described(out, toks, used, 0) : -1;
@@ -877,7 +878,8 @@ final class MentionFinder {
             out.add(men);
           } else if (k > 0) {
             // "The Wicklow TD stepped down": the person just spoken of, as "she" would be
-            Mention men = new Mention(Mention.Kind.PRONOUN, s.index(), 0, 1, span(toks, 0, k + 1));
+            Mention men = new Mention(Mention.Kind.PRONOUN, s.index(), i, i + 1,
+                span(toks, i, k + 1));
             men.descriptionEnd = k + 1;
             out.add(men);
           }
@@ -966,10 +968,10 @@ final class MentionFinder {
    * when there is none, or when a name follows it in apposition ("The chief whip, Sir Alan
    * Pennick, said").
    */
-  private int describedBefore(List<Mention> found, List<Token> toks, boolean[] used) {
+  private int describedBefore(List<Mention> found, List<Token> toks, boolean[] used, int from) {
     boolean former = false;
-    int k = 1;
-    for (; k < toks.size() && k < 6; k++) {
+    int k = from + 1;
+    for (; k < toks.size() && k < from + 6; k++) {
       Token t = toks.get(k);
       Mention m = covering(found, k);
       former |= t.lower().equals("former");
@@ -988,7 +990,7 @@ final class MentionFinder {
         return -1;
       }
     }
-    if (k + 1 >= toks.size() || k >= 6) {
+    if (k + 1 >= toks.size() || k >= from + 6) {
       return -1;
     }
     int after = k + 1;
@@ -1070,6 +1072,21 @@ final class MentionFinder {
     String pos = toks.get(i + 1).pos();
     return pos.startsWith("VB") || pos.equals("MD")
         || pos.equals("RB") && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB");
+  }
+
+  /**
+   * Whether the words before {@code i} are only a time that opens the sentence, or nothing: "On
+   * Friday afternoon the general secretary told ...".
+   */
+  private static boolean openingTime(List<Token> toks, int i) {
+    for (int j = 0; j < i; j++) {
+      String w = toks.get(j).lower();
+      if (!(w.equals("on") || w.equals("last") || w.equals("early") || w.equals("late")
+          || w.equals("by") || w.equals(",") || DateFinder.isTimeWord(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a singular role's title ends at token {@code k}: "Labour's deputy chief whip". */

@@ -1066,4 +1066,19 @@ class ExtractorTest {
     assertEquals(1, x.persons().size(), x.persons().toString());
     assertEquals(1, joinings(x).size(), joinings(x).toString());
   }
+
+  @Test
+  void aRelativeClauseAfterAPlaceOfTheName() {
+    Extraction x = extract("Opposing the budget was Councilman Rob Tully of Ward 7, who left the "
+        + "Republican Party in May and became a member of the Libertarian Party.", "2024-08-08");
+    assertEquals(Set.of("Rob Tully|Republican Party|-"), asserted(x));
+    assertEquals(1, joinings(x).size(), joinings(x).toString());
+  }
+
+  @Test
+  void aDescriptionAfterAnOpeningTimeIsThePersonJustNamed() {
+    Extraction x = extract("Niamh Foley had been under pressure for weeks. On Monday the Kerry TD "
+        + "resigned from Fine Gael.", "2024-08-08");
+    assertEquals(Set.of("Niamh Foley|Fine Gael|2024-08-05"), asserted(x));
+  }
 }
