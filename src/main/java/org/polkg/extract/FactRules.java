@@ -398,6 +398,13 @@ final class FactRules {
         .orElse(false);
   }
 
+  /** The government of a region named right before the possessive at {@code apostrophe}. */
+  private Optional<String> regionOwning(Clause c, int apostrophe) {
+    return lex.regionNames.findAll(c.sentence.tokens()).stream()
+        .filter(m -> m.end() == apostrophe).findFirst()
+        .map(m -> resolver.register(m.value().government(), ""));
+  }
+
   /**
    * The organisation of {@code type} the story gave the person a post in, this sentence's facts
    * ({@code current}) first and then the latest earlier ones, if any.
@@ -566,6 +573,10 @@ final class FactRules {
         confidence -= 0.15;
         rule = rule + "+organisation-context";
       }
+    }
+    if (org.isEmpty() && owned && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
+      // "Lower Saxony's economics minister": the government of the region that owns the post
+      org = regionOwning(c, role.start - 1);
     }
     boolean partyOrg = isParty(org);
     if ((org.isEmpty() || partyOrg) && !ofSomething) {

@@ -1081,4 +1081,11 @@ class ExtractorTest {
         + "resigned from Fine Gael.", "2024-08-08");
     assertEquals(Set.of("Niamh Foley|Fine Gael|2024-08-05"), asserted(x));
   }
+
+  @Test
+  void aRegionOwningAPostIsItsGovernment() {
+    Extraction x = extract("OTTAWA - The federal cabinet met in Ottawa on Monday. Separately, "
+        + "Bavaria's interior minister, Lukas Brenner, resigned on Tuesday.", "2024-08-08");
+    assertEquals(Set.of("Lukas Brenner|Bavarian State Government|2024-08-06"), asserted(x));
+  }
 }
