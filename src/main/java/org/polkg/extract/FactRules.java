@@ -398,6 +398,39 @@ final class FactRules {
         .orElse(false);
   }
 
+  /** Whether "that post", "the post", "this role" follows the trigger ending at {@code from}. */
+  private static boolean demonstrativePost(Clause c, int from) {
+    for (int i = from; i + 1 < c.size() && i < from + 3; i++) {
+      String w = c.token(i).lower();
+      if (w.equals("that") || w.equals("this") || w.equals("the")) {
+        String next = c.token(i + 1).lower();
+        return next.equals("post") || next.equals("role") || next.equals("position")
+            || next.equals("job");
+      }
+    }
+    return false;
+  }
+
+  /** The organisation named right after the last post named ("the chair of X"), if any. */
+  private static Optional<String> bodyOfLastPost(List<Mention> seen) {
+    for (int i = seen.size() - 2; i >= 0 && i >= seen.size() - 8; i--) {
+      Mention role = seen.get(i);
+      Mention next = seen.get(i + 1);
+      if (role.kind == Mention.Kind.ROLE && next.kind == Mention.Kind.ORG && next.resolved()
+          && next.sentence == role.sentence && next.start > role.start
+          && next.start <= role.end + 4) {
+        for (int j = i + 2; j < seen.size() && seen.get(j).kind == Mention.Kind.ORG
+            && seen.get(j).sentence == next.sentence && seen.get(j).start <= next.end + 1
+            && seen.get(j).resolved(); j++) {
+          next = seen.get(j); // "the Oireachtas agriculture committee", "the Assembly's
+                              // infrastructure committee": the committee
+        }
+        return Optional.of(next.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The government of a region named right before the possessive at {@code apostrophe}. */
   private Optional<String> regionOwning(Clause c, int apostrophe) {
     return lex.regionNames.findAll(c.sentence.tokens()).stream()
@@ -786,6 +819,11 @@ final class FactRules {
     }
     if (org.isEmpty() && !obj.otherNoun()) {
       org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"
+    }
+    if (org.isEmpty() && demonstrativePost(c, t.end())) {
+      // "It also cost her the chair of the infrastructure committee: she stood down from that
+      // post": the body of the post last named
+      org = bodyOfLastPost(seenBefore(c, t.start(), before));
     }
     String rule = "resign-verb";
     double confidence = 0.9;

@@ -449,6 +449,11 @@ final class MentionFinder {
           && continuesToOrgHead(toks, m.end())) {
         continue; // "Northmoor Hospitals NHS Foundation Trust": inside a longer name
       }
+      if (m.start() >= 2 && (toks.get(m.start() - 1).lower().equals("of")
+          || toks.get(m.start() - 1).lower().equals("for"))
+          && MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())) {
+        continue; // "Ministry of Labour and Social Affairs": the ministry's name, no party
+      }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country);
       if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())) {
         continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
@@ -499,6 +504,18 @@ final class MentionFinder {
       if (lastHead == start && j - start >= 3 && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for"))) {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
+      } else if (lastHead > start && lastHead + 2 < j
+          && MINISTRY_HEADS.contains(toks.get(lastHead).text())
+          && (toks.get(lastHead + 1).lower().equals("of")
+              || toks.get(lastHead + 1).lower().equals("for"))) {
+        int k = lastHead + 2; // "Federal Ministry of Labour and Social Affairs"
+        while (k < j && !insideRole(toks, k) && !lex.givenNames.contains(toks.get(k).text())
+            && !lex.honorifics.containsKey(toks.get(k).text())) {
+          k++;
+        }
+        if (k > lastHead + 2 && !isConnector(toks.get(k - 1).text())) {
+          lastHead = k - 1;
+        }
       }
       if (lastHead > start && placeAfter(toks, lastHead + 1)) {
         lastHead += 2; // "Democratic Party of Georgia", "Liberal Party of Australia"
@@ -1022,6 +1039,9 @@ final class MentionFinder {
   }
 
   private static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+  /** Head words of bodies named by what they do: "Ministry of X", "Department for Y". */
+  private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
+      "Office", "Committee", "Commission", "Secretariat", "Agency");
 
   /**
    * The end of a name of two to five capitalised words starting at {@code i} that nothing else

@@ -1088,4 +1088,19 @@ class ExtractorTest {
         + "Bavaria's interior minister, Lukas Brenner, resigned on Tuesday.", "2024-08-08");
     assertEquals(Set.of("Lukas Brenner|Bavarian State Government|2024-08-06"), asserted(x));
   }
+
+  @Test
+  void thatPostIsThePostJustNamed() {
+    Extraction x = extract("The defection also costs the Greens the chair of the Senedd's "
+        + "health committee. Rhian Powell stood down from that post on Monday.", "2024-08-08");
+    assertEquals(Set.of("Rhian Powell|health committee|2024-08-05"), asserted(x));
+  }
+
+  @Test
+  void aMinistryNamedByItsPortfolioIsOneName() {
+    Extraction x = extract("Ulrike Sand, a state secretary in the Federal Ministry of Labour and "
+        + "Social Affairs, stepped down on Tuesday.", "2024-08-08");
+    assertEquals(Set.of("Ulrike Sand|Federal Ministry of Labour and Social Affairs|2024-08-06"),
+        asserted(x));
+  }
 }
