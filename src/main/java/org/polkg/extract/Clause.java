@@ -451,6 +451,11 @@ final class Clause {
       if (t.pos().startsWith("NN") && nounsBeforeOrg(i)) {
         continue; // "joined the Minneapolis law firm Halvorsen & Pike"
       }
+      Mention apposed = org == null && role == null ? apposedOrganisation(i) : null;
+      if (apposed != null) {
+        org = apposed; // "left her Flemish party, Open Vld, in April"
+        break;
+      }
       if ((t.pos().startsWith("NN") || t.pos().equals("PRP")) && org == null && role == null
           && !asPhrase && !position) { // not "left her post the same day"
         otherNoun = true;
@@ -459,6 +464,21 @@ final class Clause {
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
         partyPosition);
+  }
+
+  /**
+   * The organisation named in apposition after a common noun for one at {@code i}: "her party,
+   * Open Vld,", "his national party, Law and Justice (PiS)"; or null.
+   */
+  private Mention apposedOrganisation(int i) {
+    String w = token(i).lower();
+    if (!(w.equals("party") || w.equals("group") || w.equals("caucus")) || i + 2 >= size()
+        || !token(i + 1).text().equals(",")) {
+      return null;
+    }
+    int j = token(i + 2).lower().equals("the") ? i + 3 : i + 2;
+    Mention m = j < size() ? at(j) : null;
+    return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.start == j ? m : null;
   }
 
   /** Whether the nouns from {@code i} describe the organisation named right after them. */

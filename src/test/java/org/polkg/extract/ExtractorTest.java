@@ -1103,4 +1103,11 @@ class ExtractorTest {
     assertEquals(Set.of("Ulrike Sand|Federal Ministry of Labour and Social Affairs|2024-08-06"),
         asserted(x));
   }
+
+  @Test
+  void aPartyInAppositionToTheNounLeft() {
+    Extraction x = extract("Karin Holm had already left her Swedish party, the Moderate Party, "
+        + "in March.", "2024-08-08");
+    assertEquals(Set.of("Karin Holm|Moderate Party|-"), asserted(x));
+  }
 }
