@@ -367,6 +367,9 @@ final class DateFinder {
     return false;
   }
 
+  private static final Set<String> SEASONS = Set.of("Christmas", "Easter", "summer", "spring",
+      "autumn", "winter");
+
   private static boolean vagueAt(List<Token> tokens, List<DateMention> found, int i) {
     if (found.stream().anyMatch(d -> i >= d.start() && i < d.end())) {
       return false;
@@ -384,7 +387,14 @@ final class DateFinder {
     if (w.equals("weekend") && prev.equals("the")) {
       return true; // "over the weekend": not one day
     }
-    return MONTHS.containsKey(w) && !w.equals("May") && (prev.equals("in") || prev.equals("since")
+    if (SEASONS.contains(w) && (prev.equals("before") || prev.equals("after")
+        || prev.equals("in") || prev.equals("last") || prev.equals("until"))) {
+      return true; // "left the party before Christmas", "last summer"
+    }
+    // "in May", but not "in May's cabinet" (Theresa May)
+    boolean may = w.equals("May") && i + 1 < tokens.size()
+        && (tokens.get(i + 1).text().equals("'s") || tokens.get(i + 1).isCapitalized());
+    return MONTHS.containsKey(w) && !may && (prev.equals("in") || prev.equals("since")
         || prev.equals("last") || prev.equals("until") || prev.equals("by"));
   }
 

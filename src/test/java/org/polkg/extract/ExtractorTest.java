@@ -1110,4 +1110,13 @@ class ExtractorTest {
         + "in March.", "2024-08-08");
     assertEquals(Set.of("Karin Holm|Moderate Party|-"), asserted(x));
   }
+
+  @Test
+  void inMayAndBeforeChristmasAreNoDays() {
+    Extraction x = extract("Jo Quinn, who quit the Greens in May, confirmed on Tuesday that she "
+        + "had joined Labour. Ed Vane left the Conservative Party before Christmas and now sits "
+        + "as an independent.", "2024-08-08");
+    assertEquals(Set.of("Jo Quinn|Green Party of England and Wales|-",
+        "Ed Vane|Conservative Party|-"), asserted(x));
+  }
 }
