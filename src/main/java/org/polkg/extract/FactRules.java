@@ -34,6 +34,13 @@ final class FactRules {
   private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "offered",
       "offers", "tendered", "tenders", "submitted", "submits", "sent", "delivered", "gave",
       "gives", "presented", "confirmed", "confirms", "announced", "announces");
+  /** Words that may follow "followed" when it means "did the same": a time, or the end. */
+  private static final Set<String> FOLLOWED_BY = ImmutableSet.of(".", ",", ";", "on", "that",
+      "later", "shortly", "soon", "within", "hours", "days", "minutes", "the", "in", "suit",
+      "and", "last", "yesterday", "today", "this", "weeks");
+
+  private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her", "them");
+
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
@@ -465,13 +472,7 @@ final class FactRules {
 
   /** The party an earlier fact of the article gave the person a role in, if any. */
   private Optional<String> partyOf(String person) {
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      if (earlier.get(i) instanceof Fact.RoleHolding h && h.person().equals(person)
-          && isParty(h.organization())) {
-        return h.organization();
-      }
-    }
-    return Optional.empty();
+    return memberOf(person, List.of(), OrgType.POLITICAL_PARTY);
   }
 
   /**
@@ -916,11 +917,6 @@ final class FactRules {
     }
   }
 
-  /** Words that may follow "followed" when it means "did the same": a time, or the end. */
-  private static final Set<String> FOLLOWED_BY = ImmutableSet.of(".", ",", ";", "on", "that",
-      "later", "shortly", "soon", "within", "hours", "days", "minutes", "the", "in", "suit",
-      "and", "last", "yesterday", "today", "this", "weeks");
-
   /**
    * "Ewan Dalgety and Fiona Strachan followed on Tuesday", "followed suit", "followed her out of
    * the party": the subjects left what the story's last resignation left (or the organisation
@@ -970,8 +966,6 @@ final class FactRules {
       }
     }
   }
-
-  private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her", "them");
 
   /**
    * The post the story gave {@code person} that {@code fits}: of this sentence ({@code current})

@@ -112,6 +112,10 @@ final class MentionFinder {
   private static final Set<String> KIND_NOUNS = ImmutableSet.of("firm", "company", "group",
       "charity", "consultancy", "organisation", "organization", "think-tank", "thinktank",
       "campaign", "lobby", "startup", "start-up", "club", "newspaper", "broadcaster");
+  /** Head words of bodies named by what they do: "Ministry of X", "Department for Y". */
+  private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
+      "Office", "Committee", "Commission", "Secretariat", "Agency");
+  private static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
@@ -200,13 +204,13 @@ final class MentionFinder {
   List<List<Mention>> find(List<Sentence> sentences, Optional<String> country,
       Optional<Lexicon.OrgEntry> government) {
     List<List<Mention>> all = new ArrayList<>();
+    boolean personBefore = false;
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
-      boolean personBefore = all.stream().flatMap(List::stream)
-          .anyMatch(m -> m.kind == Mention.Kind.PERSON);
       List<Mention> ms = firstPass(s, candidates, country, government, personBefore);
       promoteCoordinated(s, ms, candidates);
       all.add(ms);
+      personBefore |= ms.stream().anyMatch(m -> m.kind == Mention.Kind.PERSON);
     }
     // Surnames of persons named in full anywhere in the article also name them alone.
     Set<String> surnames = new HashSet<>();
@@ -1037,11 +1041,6 @@ final class MentionFinder {
     }
     return toks.get(v).pos().startsWith("VB") || toks.get(v).pos().equals("MD") ? after - 1 : -1;
   }
-
-  private static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
-  /** Head words of bodies named by what they do: "Ministry of X", "Department for Y". */
-  private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
-      "Office", "Committee", "Commission", "Secretariat", "Agency");
 
   /**
    * The end of a name of two to five capitalised words starting at {@code i} that nothing else
