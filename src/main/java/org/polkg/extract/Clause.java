@@ -250,7 +250,9 @@ final class Clause {
           if (pos.equals("VB") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
               || pos.equals("VBN")) {
             List<String> first = subject(v, dates);
-            if (!first.isEmpty() || v == 0 || !token(v - 1).text().equals(",")) {
+            String previous = v == 0 ? "" : token(v - 1).lower();
+            if (!first.isEmpty() || !(previous.equals(",") || previous.equals("which")
+                || previous.equals("who"))) { // nor "quit USR, which sits with Renew, and"
               return first;
             }
           }
@@ -405,6 +407,11 @@ final class Clause {
         if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()) {
           m = owned; // "the Assembly's economy committee"
         }
+        Mention named = m.anaphorType.isPresent() && m.end + 1 < size()
+            && token(m.end).lower().equals("of") ? orgAfterOf(m.end + 1) : null;
+        if (named != null) {
+          m = named; // "admitted to the club of the far-right Confederation"
+        }
         if (m.kind == Mention.Kind.ORG && m.resolved() && org == null) {
           org = m;
         } else if (m.kind == Mention.Kind.ROLE && role == null) {
@@ -451,6 +458,13 @@ final class Clause {
       if (t.pos().startsWith("NN") && nounsBeforeOrg(i)) {
         continue; // "joined the Minneapolis law firm Halvorsen & Pike"
       }
+      Mention ofGroup = org == null && (w.equals("club") || w.equals("group")
+          || w.equals("caucus")) && i + 1 < size() && token(i + 1).lower().equals("of")
+          ? orgAfterOf(i + 2) : null;
+      if (ofGroup != null) {
+        org = ofGroup; // "admitted to the club of the far-right Confederation"
+        break;
+      }
       Mention apposed = org == null && role == null ? apposedOrganisation(i) : null;
       if (apposed != null) {
         org = apposed; // "left her Flemish party, Open Vld, in April"
@@ -479,6 +493,20 @@ final class Clause {
     int j = token(i + 2).lower().equals("the") ? i + 3 : i + 2;
     Mention m = j < size() ? at(j) : null;
     return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.start == j ? m : null;
+  }
+
+  /** The organisation named within four words from {@code i} ("the far-right X"), or null. */
+  private Mention orgAfterOf(int i) {
+    for (int k = i; k < size() && k < i + 4; k++) {
+      Mention m = at(k);
+      if (m != null) {
+        return m.kind == Mention.Kind.ORG && m.resolved() ? m : null;
+      }
+      if (!(token(k).pos().equals("DT") || token(k).pos().startsWith("JJ"))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Whether the nouns from {@code i} describe the organisation named right after them. */

@@ -1119,4 +1119,27 @@ class ExtractorTest {
     assertEquals(Set.of("Jo Quinn|Green Party of England and Wales|-",
         "Ed Vane|Conservative Party|-"), asserted(x));
   }
+
+  @Test
+  void theClubOfAPartyIsThatParty() {
+    Extraction x = extract("Ewa Nowak left the Civic Platform club on Monday and was admitted to "
+        + "the club of the right-wing Confederation on Wednesday.", "2025-02-08");
+    assertEquals(Set.of("Ewa Nowak|Confederation Liberty and Independence|2025-02-05"),
+        joinings(x));
+  }
+
+  @Test
+  void aRelativeClauseBeforeTheSecondVerbIsSkipped() {
+    Extraction x = extract("On Tuesday Ian Pike quit the Scottish Greens, which sit with the SNP "
+        + "group, and signed up to Alba.", "2025-02-08");
+    assertEquals(Set.of("Ian Pike|Alba Party|2025-02-04"), joinings(x));
+  }
+
+  @Test
+  void southAfricanParties() {
+    Extraction x = extract("JOHANNESBURG - Two ANC councillors, Thandi Mokoena and Sizwe Dube, "
+        + "crossed over to MK on Saturday.", "2025-02-10");
+    assertEquals(Set.of("Thandi Mokoena|uMkhonto weSizwe Party|2025-02-08",
+        "Sizwe Dube|uMkhonto weSizwe Party|2025-02-08"), joinings(x));
+  }
 }
