@@ -756,6 +756,11 @@ final class FactRules {
             followed(c, t, dates, date, out);
           }
         }
+        case "welcome" -> {
+          if (verb) {
+            welcomed(c, t, date, out);
+          }
+        }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
         default -> {
           // elections and votes are often background ("was first elected in 1997"): they are
@@ -1234,6 +1239,32 @@ final class FactRules {
       if (defect) {
         out.add(new Fact.Event(EventType.DEFECTION, date, List.of(p), Optional.of(org),
             modality, prov(c, "defect-verb", confidence)));
+      }
+    }
+  }
+
+  /**
+   * "The Speaker welcomed her into the conference on Wednesday": the person welcomed joined the
+   * organisation after "into".
+   */
+  private void welcomed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Fact> out) {
+    Mention joiner = t.end() < c.size() ? c.at(t.end()) : null;
+    if (joiner == null || !(joiner.kind == Mention.Kind.PERSON
+        || joiner.kind == Mention.Kind.PRONOUN) || !joiner.resolved()
+        || joiner.end >= c.size() || !c.token(joiner.end).lower().equals("into")) {
+      return;
+    }
+    Clause.Object obj = c.objectAfter(joiner.end + 1, false);
+    if (obj.organization().isEmpty()) {
+      return;
+    }
+    String org = obj.organization().get().entities.get(0);
+    Modality modality = c.modality(t.start());
+    List<String> welcoming = c.subject(t.start(), List.of());
+    for (String p : c.members(joiner)) {
+      if (p.startsWith("person/") && !welcoming.contains(p)) { // "him" is not the subject
+        out.add(new Fact.Joining(p, org, date, modality, prov(c, "join-welcomed", 0.75)));
       }
     }
   }

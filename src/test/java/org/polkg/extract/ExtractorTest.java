@@ -1142,4 +1142,14 @@ class ExtractorTest {
     assertEquals(Set.of("Thandi Mokoena|uMkhonto weSizwe Party|2025-02-08",
         "Sizwe Dube|uMkhonto weSizwe Party|2025-02-08"), joinings(x));
   }
+
+  @Test
+  void thePersonWelcomedIntoAPartyJoinedIt() {
+    Extraction x = extract("Carys Bevan, the Green leader, welcomed him into the Green Party on "
+        + "Friday. She also welcomed the decision.", "2025-02-10");
+    assertEquals(Set.of(), joinings(x));
+    Extraction y = extract("Tom Rees quit Labour on Thursday. Carys Bevan, the Green leader, "
+        + "welcomed Mr Rees into the Green Party on Friday.", "2025-02-10");
+    assertEquals(Set.of("Tom Rees|Green Party of England and Wales|2025-02-07"), joinings(y));
+  }
 }
