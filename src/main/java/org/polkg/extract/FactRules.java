@@ -41,6 +41,9 @@ final class FactRules {
 
   private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her", "them");
 
+  /** Nouns for the posts one is handed: "handed the economy brief to X". */
+  private static final Set<String> HANDED_POSTS = ImmutableSet.of("brief", "briefs",
+      "portfolio", "portfolios", "responsibilities", "duties");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
@@ -761,6 +764,11 @@ final class FactRules {
             welcomed(c, t, date, out);
           }
         }
+        case "hand-post" -> {
+          if (verb) {
+            postHanded(c, t, date, out);
+          }
+        }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
         default -> {
           // elections and votes are often background ("was first elected in 1997"): they are
@@ -1265,6 +1273,30 @@ final class FactRules {
     for (String p : c.members(joiner)) {
       if (p.startsWith("person/") && !welcoming.contains(p)) { // "him" is not the subject
         out.add(new Fact.Joining(p, org, date, modality, prov(c, "join-welcomed", 0.75)));
+      }
+    }
+  }
+
+  /**
+   * "handed the fisheries portfolio to Joanne Pilon", "his portfolios were reallocated on Tuesday
+   * to the Minister of Conservation, Nicola Brandt": an appointment of the person after "to".
+   */
+  private void postHanded(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Fact> out) {
+    boolean post = false;
+    for (int i = Math.max(0, t.start() - 6); i < c.size() && i < t.end() + 8; i++) {
+      String w = c.token(i).lower();
+      post |= HANDED_POSTS.contains(w);
+      if (post && w.equals("to") && i > t.start()) {
+        for (int k = i + 1; k < c.size() && k < i + 8; k++) {
+          Mention m = c.at(k);
+          if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {
+            out.add(new Fact.Event(EventType.APPOINTMENT, date, c.members(m), Optional.empty(),
+                c.modality(t.start()), prov(c, "post-handed", 0.6)));
+            return;
+          }
+        }
+        return;
       }
     }
   }

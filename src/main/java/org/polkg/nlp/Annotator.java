@@ -153,6 +153,11 @@ public final class Annotator {
     return out == null ? spans : out.toArray(new Span[0]);
   }
 
+  /** Words that are determiners; a capitalised word tagged DT and not among them is a name. */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an",
+      "this", "that", "these", "those", "all", "some", "any", "each", "every", "no", "another",
+      "both", "either", "neither", "half", "such", "what", "which", "whatever", "whichever");
+
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
     Span[] spans = splitTrailingPunctuation(s, tokenizer.tokenizePos(s));
@@ -170,6 +175,9 @@ public final class Annotator {
         if (!Character.isLetter(t[i].charAt(0)) && w[i].chars().anyMatch(Character::isLetter)) {
           // a word tagged as punctuation ("Kulkarni-Patil" as "."): a noun
           t[i] = Character.isUpperCase(w[i].charAt(0)) ? "NNP" : "NN";
+        } else if (t[i].equals("DT") && Character.isUpperCase(w[i].charAt(0))
+            && !DETERMINERS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
+          t[i] = "NNP"; // "Aled" of "Aled Pritchard" tagged as a determiner
         }
       }
       String[] c = chunker.chunk(w, t);

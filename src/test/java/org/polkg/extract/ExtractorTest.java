@@ -1152,4 +1152,14 @@ class ExtractorTest {
         + "welcomed Mr Rees into the Green Party on Friday.", "2025-02-10");
     assertEquals(Set.of("Tom Rees|Green Party of England and Wales|2025-02-07"), joinings(y));
   }
+
+  @Test
+  void aPortfolioHandedToSomeoneIsAnAppointment() {
+    Extraction x = extract("On Thursday the premier handed the housing portfolio to Aled Morgan, "
+        + "the Minister for Rural Affairs. Her duties were reallocated on Friday to the deputy "
+        + "minister, Siân Rees.", "2025-03-10");
+    assertTrue(events(x).contains("Appointment|2025-03-06"), events(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-03-07"), events(x).toString());
+    assertTrue(x.persons().containsKey("person/aled-morgan"), x.persons().toString());
+  }
 }
