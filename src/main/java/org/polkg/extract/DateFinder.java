@@ -84,8 +84,8 @@ final class DateFinder {
   /**
    * Days after the story's last date that a sentence tells of without a date of its own: 1 for
    * "the following day", "the next day", "a day later"; N for "N days later" (7N for "N weeks
-   * later"); -N for "N days earlier"; -1 for "the previous day" and for "the day before" ending its phrase; 0 for "the
-   * same day" (evening, night...); empty for none.
+   * later"); -N for "N days earlier"; -1 for "the previous day" and for "the day before" ending
+   * its phrase; 0 for "the same day" (evening, night...); empty for none.
    */
   static OptionalInt daysAfterLast(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {

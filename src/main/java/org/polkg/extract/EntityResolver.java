@@ -492,7 +492,7 @@ final class EntityResolver {
   }
 
   private static final Set<String> PARTICLES =
-      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "ó", "o",
-          "ní", "ni", "nic", "mac", "mc", "uí", "ui", "bin", "al", "el");
+      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "ó",
+          "o", "ní", "ni", "nic", "mac", "mc", "uí", "ui", "bin", "al", "el");
 
 }
