@@ -520,6 +520,20 @@ final class MentionFinder {
         if (k > lastHead + 2 && !isConnector(toks.get(k - 1).text())) {
           lastHead = k - 1;
         }
+      } else if (lastHead >= start && lastHead + 2 < toks.size()
+          && (toks.get(lastHead).text().equals("Committee")
+              || toks.get(lastHead).text().equals("Commission"))
+          && toks.get(lastHead + 1).lower().equals("on")
+          && toks.get(lastHead + 2).isCapitalized()) {
+        int k = lastHead + 2; // "Joint Committee on Agriculture and Rural Development"
+        while (k < toks.size() && !used[k] && !insideRole(toks, k)
+            && !DateFinder.isTimeWord(toks.get(k).text()) // not "on Wednesday"
+            && (toks.get(k).isCapitalized() || (toks.get(k).lower().equals("and")
+                || toks.get(k).text().equals("&")) && k + 1 < toks.size()
+                && toks.get(k + 1).isCapitalized())) {
+          k++;
+        }
+        lastHead = k > lastHead + 2 ? k - 1 : lastHead;
       }
       if (lastHead > start && placeAfter(toks, lastHead + 1)) {
         lastHead += 2; // "Democratic Party of Georgia", "Liberal Party of Australia"

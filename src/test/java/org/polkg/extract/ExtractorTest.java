@@ -1162,4 +1162,12 @@ class ExtractorTest {
     assertTrue(events(x).contains("Appointment|2025-03-07"), events(x).toString());
     assertTrue(x.persons().containsKey("person/aled-morgan"), x.persons().toString());
   }
+
+  @Test
+  void aCommitteeOnASubjectIsOneName() {
+    Extraction x = extract("Senator Orla Kenny relinquished the chair of the Joint Committee on "
+        + "Health and Children on Tuesday.", "2025-03-10");
+    assertEquals(Set.of("Orla Kenny|Joint Committee on Health and Children|2025-03-04"),
+        asserted(x));
+  }
 }
