@@ -491,8 +491,10 @@ final class EntityResolver {
     return List.of(last);
   }
 
+  /** Words that open a family name: the name particles, and Dutch and Gaelic ones. */
   private static final Set<String> PARTICLES =
-      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "ó",
-          "o", "ní", "ni", "nic", "mac", "mc", "uí", "ui", "bin", "al", "el");
+      com.google.common.collect.ImmutableSet.<String>builder()
+          .addAll(MentionFinder.NAME_PARTICLES)
+          .add("ter", "ten", "ó", "o", "ní", "ni", "nic", "mac", "mc", "uí", "ui", "el").build();
 
 }

@@ -119,7 +119,8 @@ final class MentionFinder {
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
-  private static final Set<String> NAME_PARTICLES =
+  /** Lower-case words inside names: "Ursula von der Leyen". */
+  static final Set<String> NAME_PARTICLES =
       ImmutableSet.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al");
   private static final Map<String, Integer> NUMBERS = ImmutableMap.<String, Integer>builder()
       .put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6)
@@ -880,7 +881,9 @@ final class MentionFinder {
         men.organization = asWritten(men, type, Optional.empty());
       }
     }
-    // 6. pronouns and counted groups
+    // 6. pronouns and counted groups (triggers looked up once, for descriptions that need them)
+    java.util.function.Supplier<List<PhraseIndex.Match<Lexicon.Trigger>>> triggers =
+        com.google.common.base.Suppliers.memoize(() -> lex.triggers.findAll(toks));
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {
         continue;
@@ -903,7 +906,7 @@ final class MentionFinder {
           Mention title = ahead > 0 ? covering(out, ahead) : null;
           if (ahead > 0 && !(title != null && title.kind == Mention.Kind.ROLE
               && lex.singleHolderPost(title.role.label()))
-              && lex.triggers.findAll(toks).stream().anyMatch(t -> t.start() > ahead)) {
+              && triggers.get().stream().anyMatch(t -> t.start() > ahead)) {
             // "The chief executive of X stood down yesterday": no one named yet, so the person
             // the next sentences name
             Mention men = new Mention(Mention.Kind.GROUP, s.index(), 0, ahead + 1,
@@ -927,7 +930,7 @@ final class MentionFinder {
             Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, k + 1,
                 span(toks, i, k + 1));
             men.count = 1; // "A Conservative peer has resigned": named in a later sentence
-            if (lex.triggers.findAll(toks).stream().anyMatch(t -> t.start() > k)) {
+            if (triggers.get().stream().anyMatch(t -> t.start() > k)) {
               men.descriptionEnd = k + 1; // "A Tory whip has quit": the named one is a whip
             }
             out.add(men);
