@@ -107,6 +107,13 @@ final class FactRules {
         person = after;
         rule = "role-title";
       }
+      // "Bríd Kavanagh TD said": a legislator's title after the name
+      Mention named = c.endingBefore(role.start, Mention.Kind.PERSON);
+      if (person == null && named != null && named.end == role.start
+          && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), role.start)) {
+        person = named;
+        rule = "role-post-nominal";
+      }
       // "The North Antrim MLA was photographed ...": the person the description stands for
       Mention description = c.mentions.stream()
           .filter(m -> m.descriptionEnd >= role.end && m.start < role.start && m.resolved())

@@ -666,6 +666,18 @@ final class MentionFinder {
       int end = m.get().end();
       String label = m.get().value().label();
       String last = toks.get(end - 1).lower();
+      if (last.equals("for")) {
+        // "the member for Kingsvale": the seat belongs to the title; "a member for years" is none
+        int k = end;
+        while (k < toks.size() && k < end + 4 && !used[k] && toks.get(k).isCapitalized()
+            && toks.get(k).isProperNoun()) {
+          k++;
+        }
+        if (k == end) {
+          continue;
+        }
+        end = k;
+      }
       if ((label.equals("secretary of state") || label.equals("minister")
           || last.equals("secretary") || last.equals("minister"))
           && end < toks.size() && (toks.get(end).lower().equals("for")
@@ -830,7 +842,9 @@ final class MentionFinder {
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
-          || j < toks.size() && subjectOfVerb(toks, nameStart, j);
+          || j < toks.size() && subjectOfVerb(toks, nameStart, j)
+          || postNominalTitle(out, toks, j) // "Bríd Kavanagh TD said", not "the Lagan Valley MLA"
+              && !(nameStart > 0 && isDeterminer(toks.get(nameStart - 1)));
       boolean plausible = !lex.places.contains(first.text())
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
@@ -1341,6 +1355,23 @@ final class MentionFinder {
     for (int k = Math.max(0, i - 5); k <= i; k++) {
       Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(toks, k);
       if (m.isPresent() && m.get().end() > i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a legislator's title written in capitals after a name starts at {@code i} and ends
+   * the phrase: "Bríd Kavanagh TD, said", "Dan Carden MP".
+   */
+  static boolean postNominalTitle(List<Mention> ms, List<Token> toks, int i) {
+    for (Mention m : ms) {
+      if (m.kind == Mention.Kind.ROLE && m.start == i && m.end == i + 1
+          && toks.get(i).text().matches("\\p{Lu}{2,4}")
+          && m.role.kind() == Lexicon.RoleKind.LEGISLATURE
+          && (m.end >= toks.size() || !toks.get(m.end).isProperNoun()
+              || !toks.get(m.end).isCapitalized())) {
         return true;
       }
     }

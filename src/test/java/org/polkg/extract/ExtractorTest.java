@@ -1170,4 +1170,22 @@ class ExtractorTest {
     assertEquals(Set.of("Orla Kenny|Joint Committee on Health and Children|2025-03-04"),
         asserted(x));
   }
+
+  @Test
+  void theMemberForASeatIsALegislator() {
+    Extraction x = extract("Mr Odhiambo, the member for Thornbury West, told reporters he had "
+        + "no regrets. The member for Ellery Park, Janine Fairweather, said nothing.", "2025-04-02");
+    assertEquals(Set.of("Janine Fairweather|MP|-", "Odhiambo|MP|-"), roles(x));
+    assertTrue(roles(extract("She has been a member for nine years.", "2025-04-02")).isEmpty());
+  }
+
+  @Test
+  void aLegislatorsTitleAfterTheName() {
+    Extraction x = extract("Speaking in the chamber, Síle Ní Bhriain TD accused the minister "
+        + "of hiding the figures, and Gwenllian Pryce MS agreed.", "2025-04-02");
+    assertEquals(Set.of("Gwenllian Pryce|MS|-", "Síle Ní Bhriain|TD|-"), roles(x));
+    // a seat before the title is no name
+    Extraction seat = extract("The Mid Ulster MLA refused to comment.", "2025-04-02");
+    assertTrue(seat.persons().isEmpty(), seat.persons().toString());
+  }
 }
