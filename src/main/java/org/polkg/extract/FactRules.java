@@ -234,17 +234,20 @@ final class FactRules {
       if (post == null || !c.token(i - 1).lower().equals("who")) {
         continue;
       }
-      Mention p = c.at(c.token(i - 2).text().equals(",") ? i - 3 : i - 2);
+      // "Paula Vick (R-Rochester), who chairs"
+      Mention p = c.at(c.token(i - 2).text().equals(",") ? c.beforePartyTag(i - 2) : i - 2);
       Clause.Object obj = c.objectAfter(i + 1, false);
       int verb = i;
-      // not "Holyrood's net zero committee", nor "Labour" of "Labour Friends of Israel"
-      boolean direct = obj.organization().map(o -> o.start <= verb + 2 && (o.end >= c.size()
+      // "Holyrood's net zero committee": the body the owner's name is followed by
+      Optional<Mention> body = obj.organization().map(o -> ownedBody(c, o));
+      // not "Labour" of "Labour Friends of Israel"
+      boolean direct = body.map(o -> o.start <= verb + 4 && (o.end >= c.size()
           || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
           .orElse(false);
       if (p != null && p.kind == Mention.Kind.PERSON && p.resolved() && direct
           && obj.role().isEmpty() && i - 3 >= 0) {
         out.add(new Fact.RoleHolding(p.entities.get(0), post,
-            Optional.of(obj.organization().get().entities.get(0)), Modality.ASSERTED,
+            Optional.of(body.get().entities.get(0)), Modality.ASSERTED,
             prov(c, "role-who-leads", 0.7)));
       }
     }
@@ -265,6 +268,13 @@ final class FactRules {
         }
       }
     }
+  }
+
+  /** The body an organisation's possessive names ("Holyrood's net zero committee"), else it. */
+  private static Mention ownedBody(Clause c, Mention org) {
+    Mention owned = org.end + 1 < c.size() && c.token(org.end).text().equals("'s")
+        ? c.startingAt(org.end + 1, Mention.Kind.ORG) : null;
+    return owned != null && owned.resolved() ? owned : org;
   }
 
   /** The "as" of "serve as", "stay on as", "remain as": the role is held. */
@@ -403,7 +413,7 @@ final class FactRules {
           o = c.at(i + 2);
         }
         if (o != null && o.kind == Mention.Kind.ORG && o.resolved()) {
-          return Optional.of(o.entities.get(0));
+          return Optional.of(ownedBody(c, o).entities.get(0));
         }
       }
     }

@@ -791,6 +791,34 @@ final class MentionFinder {
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
+    // 4c. committees named by their subject: "the Senate judiciary committee", "Holyrood's net
+    // zero committee", "the public accounts committee"
+    for (int i = 1; i < toks.size(); i++) {
+      String w = toks.get(i).text();
+      if (used[i] || !(w.equals("committee") || w.equals("subcommittee"))) {
+        continue;
+      }
+      int k = i;
+      while (k > 0 && k > i - 3 && !used[k - 1] && toks.get(k - 1).pos().startsWith("NN")
+          && !toks.get(k - 1).isCapitalized()) {
+        k--;
+      }
+      if (k == i) {
+        continue; // "the committee", "a parliamentary committee": a description
+      }
+      int start = k;
+      if (k > 0 && !used[k - 1] && toks.get(k - 1).isCapitalized()
+          && toks.get(k - 1).isProperNoun() && !lex.places.contains(toks.get(k - 1).text())) {
+        start = k - 1; // "the Senate judiciary committee"; not "Scotland's", "Ohio's"
+      }
+      boolean determined = start > 0 && (isDeterminer(toks.get(start - 1))
+          || toks.get(start - 1).text().equals("'s")
+          || used[start - 1] && toks.get(start - 1).isCapitalized()); // "the Senate's", "Senate"
+      if (determined) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
     // 5. persons
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {

@@ -153,6 +153,26 @@ public final class Annotator {
     return out == null ? spans : out.toArray(new Span[0]);
   }
 
+  /**
+   * Joins the full stop of a US party tag that the tokenizer split off ("(D-Ore" "." ")") back
+   * onto the tag, as it leaves "(D-Calif." ")".
+   */
+  static Span[] joinPartyTagStops(String s, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span t = spans[i];
+      if (i + 2 < spans.length && s.substring(t.getStart(), t.getEnd()).matches("\\([RDI]-\\S+")
+          && spans[i + 1].getStart() == t.getEnd() && spans[i + 1].length() == 1
+          && s.charAt(t.getEnd()) == '.' && s.charAt(spans[i + 2].getStart()) == ')') {
+        out.add(new Span(t.getStart(), spans[i + 1].getEnd()));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
   /** Words that are determiners; a capitalised word tagged DT and not among them is a name. */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an",
       "this", "that", "these", "those", "all", "some", "any", "each", "every", "no", "another",
@@ -160,7 +180,7 @@ public final class Annotator {
 
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
-    Span[] spans = splitTrailingPunctuation(s, tokenizer.tokenizePos(s));
+    Span[] spans = joinPartyTagStops(s, splitTrailingPunctuation(s, tokenizer.tokenizePos(s)));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());

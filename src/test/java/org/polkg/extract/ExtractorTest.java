@@ -260,7 +260,8 @@ class ExtractorTest {
         + "(D-Vt.) said the vote was overdue. A Tory peer, Lord Wendover, told the House of "
         + "Lords he would abstain.", "2022-03-09");
     Set<String> r = roles(x);
-    assertTrue(r.contains("Laura Bennett|senator|Senate"), r.toString());
+    // a US party tag makes her a senator of the nation's Senate
+    assertTrue(r.contains("Laura Bennett|senator|United States Senate"), r.toString());
     assertTrue(r.contains("Lord Wendover|peer|House of Lords")
         || r.contains("Wendover|peer|House of Lords"), r.toString());
   }
@@ -293,9 +294,9 @@ class ExtractorTest {
     Extraction x = extract("The letter was signed by Reps. Dana Whitfield (D-Ore.), Bob Good "
         + "(R-Va.) and Luis Arroyo (D-Tex.).", "2022-03-09");
     Set<String> r = roles(x);
-    assertTrue(r.contains("Dana Whitfield|representative|-"), r.toString());
-    assertTrue(r.contains("Bob Good|representative|-"), r.toString());
-    assertTrue(r.contains("Luis Arroyo|representative|-"), r.toString());
+    assertTrue(r.contains("Dana Whitfield|representative|United States House of Representatives"), r.toString());
+    assertTrue(r.contains("Bob Good|representative|United States House of Representatives"), r.toString());
+    assertTrue(r.contains("Luis Arroyo|representative|United States House of Representatives"), r.toString());
   }
 
   @Test
@@ -1187,5 +1188,16 @@ class ExtractorTest {
     // a seat before the title is no name
     Extraction seat = extract("The Mid Ulster MLA refused to comment.", "2025-04-02");
     assertTrue(seat.persons().isEmpty(), seat.persons().toString());
+  }
+
+  @Test
+  void aCommitteeNamedByItsSubject() {
+    Extraction x = extract("Rep. Dana Whitlock (D-Ore.), who chairs the House oversight "
+        + "committee, met the governor. Gordon Baxter, convener of the Senedd's culture "
+        + "committee, resigned as convener on Thursday.", "2025-05-09");
+    assertEquals(Set.of("Dana Whitlock|chairman|House oversight committee",
+        "Dana Whitlock|representative|United States House of Representatives",
+        "Gordon Baxter|convener|culture committee", "Gordon Baxter|convener|-"), roles(x));
+    assertEquals(Set.of("Gordon Baxter|culture committee|2025-05-08"), asserted(x));
   }
 }
