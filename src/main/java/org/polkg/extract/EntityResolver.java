@@ -377,6 +377,25 @@ final class EntityResolver {
    */
   private static List<String> namedBefore(List<Mention> flat, Mention group) {
     List<String> out = new ArrayList<>();
+    // "Priya Lal and Tom Ackroyd both quit": the persons just before it in its sentence
+    int at = flat.indexOf(group);
+    Mention prev = at > 0 ? flat.get(at - 1) : null;
+    if (prev != null && prev.kind == Mention.Kind.PERSON && prev.sentence == group.sentence
+        && prev.end == group.start && prev.resolved()) {
+      for (int i = at - 1; i >= 0 && out.size() < group.count; i--) {
+        Mention x = flat.get(i);
+        if (x.sentence != group.sentence) {
+          break;
+        }
+        if (x.kind == Mention.Kind.PERSON && x.resolved() && !out.contains(x.entities.get(0))) {
+          out.add(0, x.entities.get(0));
+        }
+      }
+      if (out.size() == group.count) {
+        return out;
+      }
+      out.clear();
+    }
     for (int i = flat.indexOf(group) - 1; i >= 0 && out.size() < group.count; i--) {
       Mention x = flat.get(i);
       if (x.kind == Mention.Kind.GROUP && x.count == group.count && x.resolved()

@@ -109,6 +109,7 @@ final class MentionFinder {
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
+  private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
   private static final Set<String> KIND_NOUNS = ImmutableSet.of("firm", "company", "group",
       "charity", "consultancy", "organisation", "organization", "think-tank", "thinktank",
       "campaign", "lobby", "startup", "start-up", "club", "newspaper", "broadcaster");
@@ -478,6 +479,25 @@ final class MentionFinder {
         Optional<Lexicon.OrgEntry> known = lex.group(men.text); // "European People's Party group"
         men.organization = known.isPresent() ? Optional.of(gazetteer(known.get(), men.text))
             : asWritten(men, OrgType.PARLIAMENTARY_GROUP, e.country());
+        continue;
+      }
+      int k = m.end();
+      int benchEnd = k < toks.size() && FRONT_BENCH.contains(toks.get(k).lower()) ? k + 1
+          : k + 1 < toks.size() && toks.get(k).lower().equals("front")
+              && toks.get(k + 1).lower().equals("bench") ? k + 2 : -1;
+      if (e.type() == OrgType.POLITICAL_PARTY && benchEnd > 0 && !(benchEnd < toks.size()
+          && toks.get(benchEnd).pos().startsWith("NN"))) {
+        // "quit the Conservative front bench": the bench, not the party; not "the Labour
+        // frontbench spokesman"
+        int start = m.start();
+        if (start > 0 && !used[start - 1] && toks.get(start - 1).isCapitalized()
+            && !isSentenceStartWord(toks, start - 1)) {
+          start--; // "the Welsh Conservative front bench"
+        }
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, benchEnd);
+        men.organization = Optional.of(new Organization("org/" + e.id() + "-front-bench"
+            + (start < m.start() ? "-" + Tokens.slug(toks.get(start).text()) : ""),
+            men.text, OrgType.ORGANIZATION, e.country(), Set.of(men.text)));
         continue;
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());

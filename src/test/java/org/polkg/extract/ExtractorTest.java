@@ -1200,4 +1200,15 @@ class ExtractorTest {
         "Gordon Baxter|convener|culture committee", "Gordon Baxter|convener|-"), roles(x));
     assertEquals(Set.of("Gordon Baxter|culture committee|2025-05-08"), asserted(x));
   }
+
+  @Test
+  void leavingAFrontBenchIsNotLeavingTheParty() {
+    Extraction x = extract("Helen Strachan and Owen Tait both walked off the Labour front bench "
+        + "on Sunday.", "2025-02-11");
+    assertEquals(Set.of("Helen Strachan|Labour front bench|2025-02-09",
+        "Owen Tait|Labour front bench|2025-02-09"), asserted(x));
+    Extraction spokesman = extract("Labour frontbench spokeswoman Ruth Ames resigned from the "
+        + "party on Monday.", "2025-02-11");
+    assertEquals(Set.of("Ruth Ames|Labour Party|2025-02-10"), asserted(spokesman));
+  }
 }
