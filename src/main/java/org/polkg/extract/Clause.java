@@ -27,6 +27,13 @@ final class Clause {
   private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 
+  private static final Set<String> TIME_UNITS = ImmutableSet.of("minutes", "hours", "days",
+      "weeks", "months", "moments");
+  /** Auxiliaries that open a yes-no question. */
+  private static final Set<String> YES_NO_OPENERS = ImmutableSet.of("is", "are", "was", "were",
+      "will", "would", "could", "can", "should", "has", "have", "had", "did", "does", "do",
+      "might", "may", "must", "shall");
+
   final Sentence sentence;
   final List<Mention> mentions;
   private final Lexicon lex;
@@ -240,6 +247,9 @@ final class Clause {
       while (w.equals("and") && i + 1 + lag < size() && token(i + 1 + lag).pos().equals("RB")) {
         lag++; // "... and now sits with Patriots for Europe"
       }
+      if (w.equals("and") && i + 1 + lag < size() && !token(i + 1 + lag).isVerb()) {
+        lag = phraseBeforeVerb(i + 1 + lag) - i - 1; // "and by the afternoon had been admitted"
+      }
       if (w.equals("and") && i + 1 + lag < size() && token(i + 1 + lag).isVerb()) {
         // "... and two days later joined Die Linke": past the time that passed
         // "he had resigned from the caucus and joined the Liberals": the first verb's subject
@@ -268,6 +278,11 @@ final class Clause {
         i -= 3; // "X, who quit on Monday, two days later joined ..."
         continue;
       }
+      if ((w.equals("later") || w.equals("earlier")) && i >= 1
+          && TIME_UNITS.contains(token(i - 1).lower())) {
+        i -= 2; // "and was unveiled hours later"
+        continue;
+      }
       String pos = t.pos();
       if (pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("RB") || pos.equals("TO")
           || pos.equals("RP") || w.equals("and") || w.equals("also") || w.equals("both")
@@ -276,11 +291,38 @@ final class Clause {
         continue;
       }
       if (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD")) {
+        int pp = prepositionOpening(i);
+        for (int n = 0; n < 2 && pp > 1 && token(pp - 1).pos().startsWith("NN"); n++) {
+          pp = prepositionOpening(pp - 1); // "at a rally in Rotorua"
+        }
+        if (pp > 0 && (token(pp - 1).lower().equals("and") || token(pp - 1).isVerb()
+            || token(pp - 1).pos().startsWith("RB"))) {
+          i = pp - 1; // "and by the afternoon had been admitted", "unveiled in Townsville as"
+          continue;
+        }
         return List.of(); // the subject is some other noun phrase
       }
       i--;
     }
     return List.of();
+  }
+
+  /**
+   * The preposition opening a short phrase of time or place that ends at {@code i} ("by the
+   * afternoon", "in Townsville"), or -1.
+   */
+  private int prepositionOpening(int i) {
+    for (int j = i - 1; j >= 1 && j >= i - 4; j--) {
+      Token t = token(j);
+      if (t.pos().equals("IN") && !t.lower().equals("of") && !t.lower().equals("that")) {
+        return j;
+      }
+      if (!(t.pos().equals("DT") || t.pos().equals("JJ") || t.pos().startsWith("NN")
+          || t.pos().equals("CD")) || mentionAt(j) != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private boolean noVerbBetween(int from, int to) {
@@ -379,6 +421,28 @@ final class Clause {
       }
     }
     return -1;
+  }
+
+  /**
+   * The token after a short prepositional phrase of time or place starting at {@code i} ("by
+   * the afternoon", "within hours", "in Townsville") when a verb follows it, else {@code i}.
+   */
+  private int phraseBeforeVerb(int i) {
+    if (!token(i).pos().equals("IN") || token(i).lower().equals("that")) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < size() && k < i + 5 && (token(k).pos().equals("DT") || token(k).pos().equals("JJ")
+        || token(k).pos().startsWith("NN") || token(k).pos().equals("CD")
+        || token(k).pos().equals("PRP$")) && mentionAt(k) == null) {
+      k++;
+    }
+    return k > i + 1 && k < size() && token(k).isVerb() ? k : i;
+  }
+
+  private Mention mentionAt(int i) {
+    Mention m = at(i);
+    return m != null && m.kind != Mention.Kind.GROUP ? m : null;
   }
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
@@ -561,6 +625,12 @@ final class Clause {
       if ((w.equals("if") || w.equals("unless")) && rank(Modality.POSSIBLE) > rank(best)) {
         best = Modality.POSSIBLE;
       }
+    }
+    // "Is she leaving Fianna Fáil?": a yes-no question asks, it does not say ("Why did he
+    // resign?" does)
+    if (size() > 2 && token(size() - 1).text().equals("?")
+        && YES_NO_OPENERS.contains(token(0).lower()) && rank(Modality.POSSIBLE) > rank(best)) {
+      best = Modality.POSSIBLE;
     }
     return best;
   }

@@ -1211,4 +1211,33 @@ class ExtractorTest {
         + "party on Monday.", "2025-02-11");
     assertEquals(Set.of("Ruth Ames|Labour Party|2025-02-10"), asserted(spokesman));
   }
+
+  @Test
+  void aYesNoQuestionAssertsNothing() {
+    assertTrue(asserted(extract("Will Ms Dwyer quit the Labour Party over the vote?",
+        "2025-03-03")).isEmpty());
+    assertTrue(asserted(extract("The senator has been asked to resign from the Republican "
+        + "Party by three colleagues.", "2025-03-03")).isEmpty());
+  }
+
+  @Test
+  void joiningAfterAPhraseOfTimeOrPlace() {
+    Extraction x = extract("Hamish Torrance left the Scottish National Party on Monday and "
+        + "within a week had been readmitted to the Labour Party.", "2025-03-12");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Hamish Torrance|Labour Party")),
+        joinings(x).toString());
+    Extraction y = extract("Ngaire Tuhoe resigned from the Labour Party on Friday and was "
+        + "presented days later at a rally in Rotorua as the latest recruit of New Zealand First.",
+        "2025-03-12");
+    assertTrue(joinings(y).stream().anyMatch(j -> j.startsWith("Ngaire Tuhoe|New Zealand First")),
+        joinings(y).toString());
+  }
+
+  @Test
+  void indianPartiesAndNames() {
+    Extraction x = extract("Two MLAs of the Telugu Desam Party, Kavitha Rao and Srinivas Goud, "
+        + "joined the Bharatiya Janata Party in Hyderabad on Sunday.", "2025-03-12");
+    assertEquals(Set.of("Kavitha Rao|Bharatiya Janata Party|2025-03-09",
+        "Srinivas Goud|Bharatiya Janata Party|2025-03-09"), joinings(x));
+  }
 }
