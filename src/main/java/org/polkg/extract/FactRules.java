@@ -129,6 +129,10 @@ final class FactRules {
           && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
         int next = p == null ? 0 : c.afterPartyTag(p.end);
+        if (p != null && next < c.size()
+            && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), next)) {
+          next++; // "Plaid Cymru's education spokesperson, Sioned Pryce MS, said"
+        }
         if (p != null && (next >= c.size() || isBoundary(c.token(next)))) {
           person = p;
           rule = "role-apposition-before";
@@ -139,6 +143,7 @@ final class FactRules {
         int i = role.start - 1;
         while (i >= 0 && (DETERMINERS.contains(c.token(i).lower())
             || c.token(i).pos().startsWith("JJ") || c.token(i).text().equals("'s")
+            || c.token(i).text().equals("'") // "the Conservatives' fisheries critic"
             || c.token(i).lower().equals("of") && i > 0 && c.token(i - 1).lower().equals("one")
             || c.token(i).lower().equals("one") && i + 1 < c.size()
                 && c.token(i + 1).lower().equals("of")
@@ -152,7 +157,8 @@ final class FactRules {
           if (m != null && m.kind == Mention.Kind.ORG) {
             explicitOrg = Optional.of(m);
             i = m.start - 1;
-          } else if (c.token(i).text().equals("'s") && m == null) {
+          } else if ((c.token(i).text().equals("'s") || c.token(i).text().equals("'"))
+              && m == null) {
             i--; // "New Zealand's prime minister": past the place that owns the title
             while (i >= 0 && c.at(i) == null && c.token(i).isCapitalized()
                 && c.token(i).isProperNoun()) {
@@ -163,7 +169,11 @@ final class FactRules {
           }
         }
         if (i >= 1 && c.token(i).text().equals(",")) {
-          Mention p = c.at(c.beforePartyTag(i));
+          int k = c.beforePartyTag(i);
+          if (k >= 1 && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), k)) {
+            k--; // "Ffion Beynon MS, Plaid Cymru's health spokeswoman,"
+          }
+          Mention p = c.at(k);
           if (p != null && p.kind == Mention.Kind.PERSON) {
             person = p;
             rule = "role-apposition-after";
@@ -270,10 +280,14 @@ final class FactRules {
     }
   }
 
-  /** The body an organisation's possessive names ("Holyrood's net zero committee"), else it. */
+  /** The body an organisation names as its own ("Holyrood's net zero committee", "the Commons
+   * transport committee"), else the organisation. */
   private static Mention ownedBody(Clause c, Mention org) {
     Mention owned = org.end + 1 < c.size() && c.token(org.end).text().equals("'s")
         ? c.startingAt(org.end + 1, Mention.Kind.ORG) : null;
+    if (owned == null && org.end < c.size() && !c.token(org.end).isCapitalized()) {
+      owned = c.startingAt(org.end, Mention.Kind.ORG); // "the Commons transport committee"
+    }
     return owned != null && owned.resolved() ? owned : org;
   }
 

@@ -1380,6 +1380,7 @@ final class MentionFinder {
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("MD");
     Token before = start > 0 ? toks.get(start - 1) : null;
     boolean opening = before == null || before.text().equals(",")
+        || before.pos().equals(":") // a dateline's dash: "WELLINGTON – Mereana Haddon has"
         || lex.notNames.contains(before.text()) || DateFinder.isTimeWord(before.text())
         || before.pos().startsWith("RB");
     return finite && opening;

@@ -1240,4 +1240,32 @@ class ExtractorTest {
     assertEquals(Set.of("Kavitha Rao|Bharatiya Janata Party|2025-03-09",
         "Srinivas Goud|Bharatiya Janata Party|2025-03-09"), joinings(x));
   }
+
+  @Test
+  void appositionsWithPluralPossessivesAndTitlesAfterTheName() {
+    Extraction x = extract("Ffion Beynon MS, Plaid Cymru's health spokeswoman, was absent. "
+        + "Labour's housing spokesman, Iestyn Rowe MS, said little. Darnell Price, the Liberals' "
+        + "energy critic, walked out.", "2025-03-12");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Ffion Beynon|health spokesperson|Plaid Cymru"), r.toString());
+    assertTrue(r.contains("Iestyn Rowe|housing spokesperson|Labour Party"), r.toString());
+    assertTrue(r.contains("Darnell Price|energy critic|Liberal Party of Canada")
+        || r.contains("Darnell Price|energy critic|Liberal Party"), r.toString());
+  }
+
+  @Test
+  void takingOverAsAPostIsHoldingIt() {
+    Extraction x = extract("The chief whip, Bronagh Toal, takes over as acting leader of the "
+        + "Social Democratic and Labour Party.", "2025-03-12");
+    assertTrue(roles(x).contains(
+        "Bronagh Toal|acting leader|Social Democratic and Labour Party"), roles(x).toString());
+  }
+
+  @Test
+  void aDatelineDashOpensAName() {
+    Extraction x = extract("CARDIFF - Tegwen Arkwright has resigned as Minister for Culture "
+        + "after a row over grants.", "2025-03-12");
+    assertEquals(1, x.facts(Fact.Resignation.class).size(), x.facts().toString());
+    assertTrue(x.persons().containsKey("person/tegwen-arkwright"), x.persons().toString());
+  }
 }
