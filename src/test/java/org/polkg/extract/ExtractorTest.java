@@ -1268,4 +1268,15 @@ class ExtractorTest {
     assertEquals(1, x.facts(Fact.Resignation.class).size(), x.facts().toString());
     assertTrue(x.persons().containsKey("person/tegwen-arkwright"), x.persons().toString());
   }
+
+  @Test
+  void nationalIsAPartyInNewZealandStories() {
+    Extraction x = extract("WELLINGTON - National's deputy leader, Aroha Pene, stepped down on "
+        + "Friday. NZ First welcomed the news.", "2025-03-12");
+    assertEquals(Set.of("Aroha Pene|New Zealand National Party|2025-03-07"), asserted(x));
+    Extraction uk = extract("The National Trust's director, Ian Bell, stepped down on Friday.",
+        "2025-03-12");
+    assertTrue(asserted(uk).stream().noneMatch(s -> s.contains("National Party")),
+        asserted(uk).toString());
+  }
 }
