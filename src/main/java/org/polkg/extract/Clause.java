@@ -85,6 +85,11 @@ final class Clause {
     if (i >= 3 && token(i - 1).text().equals(")") && isPartyTag(token(i - 2))) {
       return i - 3;
     }
+    for (int k = i - 1; k >= 2 && k >= i - 3; k--) {
+      if (token(k).text().matches("[RDI]-\\p{Lu}.*") && token(k - 1).text().equals(",")) {
+        return k - 2; // "Roy Halvorsen, R-Traverse City, who"
+      }
+    }
     return i >= 2 && isPartyTag(token(i - 1)) && token(i - 1).text().endsWith(")") ? i - 2 : i - 1;
   }
 
@@ -95,6 +100,27 @@ final class Clause {
           : i + 1 < size() && token(i + 1).text().equals(")") ? i + 2 : i;
     }
     return i;
+  }
+
+  /**
+   * Whether the US party tag at {@code i} ("(R-Ohio)", "(D-N.Y.)", or ", R-Ohio," after a name)
+   * names a state, as members of Congress are tagged, rather than a town ("R-Lancaster").
+   */
+  boolean stateTagAt(int i) {
+    int k = i < size() && token(i).text().equals(",") ? i + 1 : i;
+    if (k >= size() || !token(k).text().matches("\\(?[RDI]-\\p{Lu}.*")) {
+      return false;
+    }
+    List<Token> place = new ArrayList<>();
+    String first = token(k).text().replaceFirst("^\\(?[RDI]-", "").replace(")", "");
+    place.add(new Token(first, 0, 0, "NNP", "O"));
+    for (int j = k + 1; j < size() && j < k + 3 && !token(j).text().equals(",")
+        && !token(j).text().equals(")") && !token(j).text().startsWith(")"); j++) {
+      place.add(new Token(token(j).text(), 0, 0, "NNP", "O")); // "(D-New York)"
+    }
+    Optional<PhraseIndex.Match<Lexicon.Region>> r = lex.regionNames.longestAt(place, 0);
+    return r.isPresent() && r.get().end() == place.size()
+        && r.get().value().government().country().equals(Optional.of("US"));
   }
 
   /** A US party tag, or its first token: "(R-Va.)", "(D-N.Y.)". */

@@ -267,11 +267,12 @@ final class FactRules {
         // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
         List<String> holders = p.honorific.endsWith("s.") ? c.members(p) : p.entities;
         Lexicon.RoleEntry title = p.honorificRole.get();
-        boolean congress = c.afterPartyTag(p.end) > p.end && CONGRESS.containsKey(title.label())
-            && !(p.start > 0 && c.token(p.start - 1).lower().equals("state"));
+        boolean state = p.start > 0 && c.token(p.start - 1).lower().equals("state");
+        boolean congress = c.stateTagAt(p.end) && CONGRESS.containsKey(title.label()) && !state;
         Optional<String> chamber = congress
             ? lex.organisation(CONGRESS.get(title.label())).map(e -> resolver.register(e, ""))
-            : chamber(c, title, p.start, before);
+            : chamber(c, title, p.start, before) // "State Rep. X": not a chamber of Congress
+                .filter(o -> !state || CONGRESS.values().stream().noneMatch(o::endsWith));
         for (String holder : holders) {
           out.add(new Fact.RoleHolding(holder, p.honorificRole.get().label(),
               chamber, Modality.ASSERTED, prov(c, "role-honorific", 0.8)));

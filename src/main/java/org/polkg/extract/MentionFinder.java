@@ -182,7 +182,8 @@ final class MentionFinder {
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
       "long-serving", "veteran", "first", "last", "next", "ex");
   private static final Set<String> ROLE_MODIFIERS =
-      ImmutableSet.of("acting", "interim", "caretaker", "deputy"); // "Deputy Labor Secretary"
+      ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow");
+      // "Deputy Labor Secretary", "Assistant coach", "the shadow treasurer"
   /** Titles of peers, which are part of the name when no given name follows. */
   private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
       "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
@@ -481,6 +482,15 @@ final class MentionFinder {
             : asWritten(men, OrgType.PARLIAMENTARY_GROUP, e.country());
         continue;
       }
+      int state = usStateBefore(toks, used, m.start());
+      String last = toks.get(m.end() - 1).text();
+      if (state >= 0 && e.type() == OrgType.POLITICAL_PARTY
+          && (last.equals("Party") || last.equals("GOP"))) {
+        // "the Ohio Democratic Party": the party's organisation in that state
+        Mention men = add(out, used, Mention.Kind.ORG, s, state, m.end());
+        men.organization = asWritten(men, OrgType.POLITICAL_PARTY, e.country());
+        continue;
+      }
       int k = m.end();
       int benchEnd = k < toks.size() && FRONT_BENCH.contains(toks.get(k).lower()) ? k + 1
           : k + 1 < toks.size() && toks.get(k).lower().equals("front")
@@ -708,7 +718,11 @@ final class MentionFinder {
           k++; // "Minister for the Environment"
         }
         while (k < toks.size() && k < end + 7 && (toks.get(k).pos().startsWith("NN")
-            || toks.get(k).lower().equals("and")) && !used[k]) {
+            || toks.get(k).lower().equals("and")
+            || toks.get(k).pos().equals("JJ") && k + 1 < toks.size() // "for digital affairs"
+                && toks.get(k + 1).pos().startsWith("NN")
+                && !TIME_ADJECTIVES.contains(toks.get(k).lower()))
+            && !DateFinder.isTimeWord(toks.get(k).lower()) && !used[k]) {
           k++;
         }
         if (toks.get(k - 1).lower().equals("and")) {
@@ -851,6 +865,12 @@ final class MentionFinder {
         hon = lex.honorifics.get(t.text() + "."); // "Reps" "." when the tokenizer split it
         nameStart = hon != null ? i + 2 : i;
       }
+      Lexicon.Honorific two = hon != null && nameStart + 1 < toks.size()
+          ? lex.honorifics.get(hon.form() + " " + toks.get(nameStart).text()) : null;
+      if (two != null) {
+        hon = two; // "Lt. Gov. Marcus Reyes"
+        nameStart++;
+      }
       int j = nameStart;
       while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
@@ -896,7 +916,10 @@ final class MentionFinder {
       boolean plausible = !lex.places.contains(first.text())
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
-          && !bracketedAfterName(toks, nameStart);
+          && !bracketedAfterName(toks, nameStart)
+          // "the Angus Glens MSP": a seat
+          && !(nameStart > 0 && isDeterminer(toks.get(nameStart - 1))
+              && postNominalTitle(out, toks, j));
       if (hon != null) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
         men.name = peerName != null ? toks.get(nameStart).text() : span(toks, nameStart, j);
@@ -1344,8 +1367,8 @@ final class MentionFinder {
         || w.matches("\\p{Lu}{2,}")) {
       return false; // an acronym ("PKP PLK") names no person
     }
-    if (lex.honorifics.containsKey(w)) {
-      return false;
+    if (lex.honorifics.containsKey(w) || w.matches("[RDI]-\\p{Lu}.*")) {
+      return false; // nor a US party tag ("R-Traverse City")
     }
     if (lex.notNames.contains(w) && !(lex.givenNames.contains(w) && j + 1 < toks.size()
         && toks.get(j + 1).isCapitalized() && toks.get(j + 1).isProperNoun()
@@ -1397,6 +1420,18 @@ final class MentionFinder {
       Optional<String> country) {
     return Optional.of(new Organization("org/" + Tokens.slug(men.text), men.text, type, country,
         Set.of(men.text)));
+  }
+
+  /** The start of a US state's name that ends just before token {@code i}, or -1. */
+  private int usStateBefore(List<Token> toks, boolean[] used, int i) {
+    for (int start = Math.max(0, i - 3); start < i; start++) {
+      Optional<PhraseIndex.Match<Lexicon.Region>> r = lex.regionNames.longestAt(toks, start);
+      if (r.isPresent() && r.get().end() == i && !anyUsed(used, start, i)
+          && r.get().value().government().country().equals(Optional.of("US"))) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /** Whether a role phrase from the lexicon covers token {@code i}. */

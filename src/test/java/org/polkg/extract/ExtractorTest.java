@@ -1279,4 +1279,35 @@ class ExtractorTest {
     assertTrue(asserted(uk).stream().noneMatch(s -> s.contains("National Party")),
         asserted(uk).toString());
   }
+
+  @Test
+  void usStateTitlesPartiesAndTags() {
+    Extraction x = extract("Lt. Gov. Dolores Quint and Rep. Sam Ibarra, D-Ariz., backed the "
+        + "plan. The Nevada Republican Party chairman, Curtis Lund, opposed it. State Rep. Nina "
+        + "Voigt, R-Flagstaff, who chairs the House Rules Committee, abstained.", "2025-03-12");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Dolores Quint|lieutenant governor|-"), r.toString());
+    assertTrue(r.contains("Sam Ibarra|representative|United States House of Representatives"),
+        r.toString());
+    assertTrue(r.contains("Curtis Lund|chairman|Nevada Republican Party"), r.toString());
+    assertTrue(r.contains("Nina Voigt|chairman|House Rules Committee"), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Nina Voigt|representative|United States")),
+        r.toString()); // a town in the tag: a state legislator
+  }
+
+  @Test
+  void portfoliosWithAdjectivesAndModifiedTitles() {
+    Extraction x = extract("Gemma Royle quit as minister for rural affairs last week. The "
+        + "shadow treasurer, Alec Moody, and assistant coach Terry Bain were absent.",
+        "2025-03-12");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Gemma Royle|minister for rural affairs|")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Alec Moody|shadow treasurer|")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Terry Bain|assistant coach|")),
+        r.toString());
+    Extraction seat = extract("Isla Crerar, the Angus North MSP, spoke.", "2025-03-12");
+    assertEquals(Set.of("Isla Crerar|MSP|-"), roles(seat));
+  }
 }
