@@ -698,7 +698,10 @@ final class FactRules {
 
   private void triggers(Clause c, List<DateFinder.DateMention> dates,
       Optional<LocalDate> clauseDate, boolean ownDate, List<Mention> before, List<Fact> out) {
+    int previousEnd = -1;
     for (PhraseIndex.Match<Lexicon.Trigger> t : lex.triggers.findAll(c.sentence.tokens())) {
+      int sinceTrigger = previousEnd;
+      previousEnd = t.end();
       Token first = c.token(t.start());
       if (first.isProperNoun() || c.at(t.start()) != null) {
         continue;
@@ -717,6 +720,18 @@ final class FactRules {
         date = date.map(d -> d.plusDays(after.getAsInt())); // "and joined Y the next day"
       }
       Optional<LocalDate> own = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end());
+      // "X stood down on Monday, and on Wednesday morning his deputy, Y, was named chief whip":
+      // the day between the previous trigger and this one
+      Optional<LocalDate> between = sinceTrigger < 0 ? Optional.empty() : dates.stream()
+          .filter(d -> d.start() >= sinceTrigger && d.end() <= t.start())
+          .max(java.util.Comparator.comparingInt(DateFinder.DateMention::start))
+          .map(DateFinder.DateMention::date);
+      if (own.isEmpty() && between.isPresent() && clauseDate.isPresent() && daysEarlier == 0
+          && lag == 0 && after.isEmpty() && (published.isEmpty() || !between.get().isAfter(published.get()))
+          && !DateFinder.longBefore(c.sentence.tokens(), t.start())
+          && !DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())) {
+        own = between;
+      }
       if (own.isPresent() && clauseDate.isPresent()
           && (published.isEmpty() || !own.get().isAfter(published.get()))) {
         date = own; // "who resigned on Monday, formally joined the BJP on Wednesday"

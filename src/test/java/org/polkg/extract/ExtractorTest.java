@@ -1310,4 +1310,14 @@ class ExtractorTest {
     Extraction seat = extract("Isla Crerar, the Angus North MSP, spoke.", "2025-03-12");
     assertEquals(Set.of("Isla Crerar|MSP|-"), roles(seat));
   }
+
+  @Test
+  void aSecondEventTakesTheDayGivenBetweenTheTwo() {
+    // Published on a Friday: Monday is 2025-03-10, Wednesday 2025-03-12.
+    Extraction x = extract("Ruth Penhale stood down as chief whip on Monday, and on Wednesday "
+        + "her deputy, Colm Areford, was appointed chief whip.", "2025-03-14");
+    assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.APPOINTMENT
+        && e.date().equals(Optional.of(LocalDate.parse("2025-03-12")))),
+        x.facts(Fact.Event.class).toString());
+  }
 }
