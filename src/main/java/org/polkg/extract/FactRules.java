@@ -1085,8 +1085,10 @@ final class FactRules {
         .orElse(words.contains("minister") || words.contains("secretary")); // "secretary of X"
     boolean lawOfficer = label.endsWith("attorney general") || label.endsWith("solicitor general");
     boolean adviser = label.endsWith("adviser"); // "his special adviser, left her post"
-    return government
-        && (label.contains("minister") || label.contains("secretary") || lawOfficer || adviser)
+    // "the commissioner for fisheries": a post that heads a body of its own (roles.tsv)
+    boolean office = lex.role(label).flatMap(Lexicon.RoleEntry::office).isPresent();
+    return government && (label.contains("minister") || label.contains("secretary") || lawOfficer
+            || adviser || office)
         && !words.contains("first") && !words.contains("chief")
         && !(words.contains("general") && !lawOfficer) && !words.contains("press")
         && !words.contains("party");

@@ -92,6 +92,18 @@ final class MentionFinder {
       .put("Athletic", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
       .put("Representatives", OrgType.PARLIAMENT)
+      // company and club names: "Hythe & Carlow Engineering", "Kingsmere RFC"
+      .put("Engineering", OrgType.ORGANIZATION)
+      .put("Leisure", OrgType.ORGANIZATION)
+      .put("Logistics", OrgType.ORGANIZATION)
+      .put("Systems", OrgType.ORGANIZATION)
+      .put("Solutions", OrgType.ORGANIZATION)
+      .put("Pharmaceuticals", OrgType.ORGANIZATION)
+      .put("Foods", OrgType.ORGANIZATION)
+      .put("Investments", OrgType.ORGANIZATION)
+      .put("Properties", OrgType.ORGANIZATION)
+      .put("RFC", OrgType.ORGANIZATION)
+      .put("AFC", OrgType.ORGANIZATION)
       .buildKeepingLast();
   private static final Map<String, OrgType> ANAPHORS = Map.of(
       "party", OrgType.POLITICAL_PARTY,
