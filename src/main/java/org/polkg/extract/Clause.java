@@ -176,6 +176,38 @@ final class Clause {
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
    */
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
+    return subject(verb, dates, 0);
+  }
+
+  private List<String> subject(int verb, List<DateFinder.DateMention> dates, int depth) {
+    if (depth < 3 && verb >= 2) {
+      // "crossed the floor on Tuesday, leaving the Conservatives": the main verb's subject
+      boolean participle = token(verb).pos().equals("VBG")
+          && token(verb - 1).text().equals(",");
+      // "leaving the Conservatives to join the Liberals", "became the second MP to defect"
+      boolean infinitive = token(verb - 1).lower().equals("to");
+      if (participle || infinitive) {
+        for (int v = verb - 2; v >= 0 && v > verb - 12; v--) {
+          Token t = token(v);
+          if (infinitive && (t.text().equals(",") || t.text().equals(";"))) {
+            break;
+          }
+          boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ")
+              || t.pos().equals("VBP");
+          if (finite || infinitive && t.pos().equals("VBG")) {
+            Mention object = v + 1 < size() ? startingAt(v + 1, Mention.Kind.PERSON) : null;
+            if (object != null || v + 1 < size() && token(v + 1).pos().equals("PRP")) {
+              break; // "urged Ms Y to quit": Y's, not the subject's
+            }
+            List<String> s = subject(v, dates, depth + 1);
+            if (!s.isEmpty()) {
+              return s;
+            }
+            break;
+          }
+        }
+      }
+    }
     // "Four members of Prime Minister Fumio Kishida's cabinet resigned"
     for (Mention g : mentions) {
       if (g.kind == Mention.Kind.GROUP && g.end < verb && token(g.end).lower().equals("of")
@@ -426,6 +458,10 @@ final class Clause {
 
   /** The comma opening the comma-enclosed phrase that ends at {@code close}, if it is one. */
   int openingComma(int close) {
+    return openingComma(close, true);
+  }
+
+  private int openingComma(int close, boolean nested) {
     for (int j = close - 1; j >= 0 && j > close - 30; j--) {
       String w = token(j).text();
       if (w.equals(",")) {
@@ -440,6 +476,13 @@ final class Clause {
         Mention before = j > 0 ? at(j - 1) : null;
         int comma = j;
         boolean description = mentions.stream().anyMatch(m -> m.descriptionEnd == comma);
+        if (before == null && nested && relative && j + 1 < size()
+            && (token(j + 1).lower().equals("who") || token(j + 1).lower().equals("whose"))) {
+          // "X, the Member of the Senedd for Cwm Tawe, who has sat ..., signed up": past the
+          // apposition the relative clause follows too
+          int outer = openingComma(j, false);
+          return outer >= 0 && j - outer > 2 && isDeterminerWord(token(outer + 1)) ? outer : -1;
+        }
         return before != null && (before.kind != Mention.Kind.ROLE || description) ? j : -1;
       }
       if (token(j).pos().startsWith("VB") && j == close - 1) {
@@ -469,6 +512,11 @@ final class Clause {
   private Mention mentionAt(int i) {
     Mention m = at(i);
     return m != null && m.kind != Mention.Kind.GROUP ? m : null;
+  }
+
+  private static boolean isDeterminerWord(Token t) {
+    String w = t.lower();
+    return w.equals("the") || w.equals("a") || w.equals("an");
   }
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
@@ -624,6 +672,12 @@ final class Clause {
       String w = token(i).lower();
       if (w.equals(";") || w.equals("but")) {
         break;
+      }
+      int open = w.equals(",") ? openingComma(i) : -1;
+      if (open >= 0 && open + 1 < i && (token(open + 1).lower().equals("who")
+          || token(open + 1).lower().equals("which"))) {
+        i = open; // "X, who led the calls for an inquiry, left": the clause is about X
+        continue;
       }
       Optional<PhraseIndex.Match<Modality>> cue = lex.modalityCues.longestAt(sentence.tokens(), i);
       if (cue.isEmpty() || cue.get().end() > trigger || !lowerCaseWords(cue.get())) {

@@ -264,7 +264,10 @@ final class DateFinder {
             ? pub.with(TemporalAdjusters.next(d)) // "will take his seat on Monday"
             : prev.equals("last") && pub.getDayOfWeek() == d
                 ? pub.minusWeeks(1)
-                : pub.with(TemporalAdjusters.previousOrSame(d));
+                // "last Wednesday" written on a Thursday: not yesterday, which would be said so
+                : prev.equals("last") && pub.minusDays(1).getDayOfWeek() == d
+                    ? pub.minusDays(8)
+                    : pub.with(TemporalAdjusters.previousOrSame(d));
         int start = prev.equals("next") || prev.equals("last") ? i - 1 : i;
         int end = i + 1;
         String after = next(tokens, i).toLowerCase(Locale.ROOT);

@@ -849,6 +849,12 @@ final class FactRules {
     if (subject.isEmpty()) {
       return;
     }
+    boolean participle = t.start() > 0 && c.token(t.start()).pos().equals("VBG")
+        && c.token(t.start() - 1).text().equals(",");
+    if (participle && out.stream().anyMatch(f -> f instanceof Fact.Resignation r
+        && subject.contains(r.person()) && r.provenance().start() == c.sentence.start())) {
+      return; // "quit the cabinet on Monday, resigning as finance minister": the same departure
+    }
     Clause.Object obj = c.objectAfter(t.end(), false);
     if (!strong && obj.organization().filter(m -> indefiniteBefore(c, m.start)).isPresent()) {
       return; // "leaving a TUV office": a place, not the party

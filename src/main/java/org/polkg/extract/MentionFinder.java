@@ -155,6 +155,18 @@ final class MentionFinder {
 
   /** Whether the name at {@code i} is a member's seat: "the MP for Eastbourne North". */
   private static boolean seat(List<Mention> found, List<Token> toks, int i) {
+    if (i >= 5 && toks.get(i - 1).lower().equals("for")) {
+      // "the Member of the Senedd for Cwm Tawe": the chamber was read as an organisation
+      Mention chamber = covering(found, i - 2);
+      int k = chamber == null ? -1 : chamber.start - 1;
+      if (k >= 0 && toks.get(k).lower().equals("the")) {
+        k--;
+      }
+      if (chamber != null && chamber.kind == Mention.Kind.ORG && k >= 1
+          && toks.get(k).lower().equals("of") && toks.get(k - 1).lower().equals("member")) {
+        return true;
+      }
+    }
     if (i < 2 || !toks.get(i - 1).lower().equals("for") || !roleEndsAt(found, i - 1)) {
       return false;
     }

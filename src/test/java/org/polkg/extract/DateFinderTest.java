@@ -94,4 +94,11 @@ class DateFinderTest {
     }
     return tokens;
   }
+
+  @Test
+  void lastWeekdayOfYesterdayIsTheWeekBefore() {
+    // published on Tuesday 2019-02-19: yesterday would be "yesterday", so "last Monday" is the 11th
+    assertEquals(List.of(LocalDate.of(2019, 2, 11)), dates("she left last Monday", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 15)), dates("she left last Friday", TUESDAY));
+  }
 }

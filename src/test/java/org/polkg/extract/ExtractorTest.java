@@ -1320,4 +1320,48 @@ class ExtractorTest {
         && e.date().equals(Optional.of(LocalDate.parse("2025-03-12")))),
         x.facts(Fact.Event.class).toString());
   }
+
+  @Test
+  void participlesAndInfinitivesTakeTheMainSubject() {
+    Extraction x = extract("Nova Scotia MLA Ruth Gaudet crossed the floor on Thursday, quitting "
+        + "the New Democratic Party to join the Progressive Conservative Party.", "2025-03-15");
+    assertTrue(asserted(x).stream().anyMatch(s -> s.startsWith("Ruth Gaudet|")), asserted(x)
+        .toString());
+    assertTrue(joinings(x).stream().anyMatch(s -> s.startsWith("Ruth Gaudet|")),
+        joinings(x).toString());
+    Extraction y = extract("Owain Price became the third Labour MP this year to defect to Plaid "
+        + "Cymru on Friday.", "2025-03-15");
+    assertTrue(joinings(y).stream().anyMatch(s -> s.startsWith("Owain Price|Plaid Cymru")),
+        joinings(y).toString());
+    // the object of "urged" is the one who would quit
+    Extraction z = extract("Kate Ellory urged Tom Rusk to quit the Labour Party.", "2025-03-15");
+    assertTrue(asserted(z).stream().noneMatch(s -> s.startsWith("Kate Ellory")),
+        asserted(z).toString());
+  }
+
+  @Test
+  void aRelativeClauseAboutTheSubjectGivesNoModality() {
+    Extraction x = extract("The Irish MEP Fionnuala Deasy, who had demanded an inquiry, left the "
+        + "Renew Europe group on Monday.", "2025-03-15");
+    assertEquals(Set.of("Fionnuala Deasy|Renew Europe|2025-03-10"), asserted(x));
+    Extraction calls = extract("Nathan Orr brushed aside calls from two councillors to step down "
+        + "as leader of the Labour group.", "2025-03-15");
+    assertTrue(asserted(calls).isEmpty(), asserted(calls).toString());
+  }
+
+  @Test
+  void aSeatAfterTheChamberIsNoPerson() {
+    Extraction x = extract("Megan Tudor-Price, the Member of the Senedd for Afan Vale, who has sat "
+        + "as an independent since March, joined Plaid Cymru on Friday.", "2025-03-15");
+    assertEquals(Set.of("Megan Tudor-Price|Plaid Cymru|2025-03-14"), joinings(x));
+    assertTrue(x.persons().keySet().stream().noneMatch(k -> k.contains("afan")),
+        x.persons().toString());
+  }
+
+  @Test
+  void reformIsTheBritishParty() {
+    Extraction x = extract("The Conservative MP for Ashby Fields, Daniel Kerrow, defected to "
+        + "Reform on Monday.", "2025-03-15");
+    assertEquals(Set.of("Daniel Kerrow|Reform UK|2025-03-10"), joinings(x));
+  }
 }
