@@ -113,39 +113,70 @@ public final class Scorer {
   private void scoreFacts(String kind, String article, List<Predicted> pred, List<GoldFact> gold,
       List<GoldFact> mustNot) {
     Counts c = counts.get(kind);
-    Set<GoldFact> found = new LinkedHashSet<>();
+    // one-to-one: as many required gold facts as possible each get a prediction of their own
+    // (those with the predicted date first); a prediction left over that matches some gold fact
+    // repeats a fact and is neither a hit nor a false positive
+    List<List<Integer>> edges = new ArrayList<>();
     for (Predicted p : pred) {
-      GoldFact hit = null;
-      for (GoldFact g : gold) {
-        if (matches(p, g)) {
-          hit = g;
-          if (!g.optional()) {
-            break;
-          }
+      List<Integer> e = new ArrayList<>();
+      for (int g = 0; g < gold.size(); g++) {
+        if (!gold.get(g).optional() && matches(p, gold.get(g))) {
+          e.add(g);
         }
       }
-      if (hit == null) {
-        c.fp++;
-        boolean forbidden = mustNot.stream().anyMatch(g -> matches(p, g));
-        falsePositives.add(new Error(kind, article, p.describe(), forbidden, p.sentence()));
-      } else if (!hit.optional()) {
-        if (found.add(hit)) {
-          c.tp++;
-          if (kind.equals("resignation") && hit.date().isPresent()) {
-            datesChecked++;
-            if (hit.date().equals(p.date())) {
-              datesRight++;
-            }
-          }
+      e.sort(java.util.Comparator.comparing(g -> !gold.get(g).date().equals(p.date())));
+      edges.add(e);
+    }
+    int[] owner = new int[gold.size()];
+    java.util.Arrays.fill(owner, -1);
+    for (int p = 0; p < pred.size(); p++) {
+      assign(p, edges, owner, new boolean[gold.size()]);
+    }
+    Set<Integer> assigned = new java.util.HashSet<>();
+    for (int g = 0; g < gold.size(); g++) {
+      if (owner[g] < 0) {
+        continue;
+      }
+      assigned.add(owner[g]);
+      c.tp++;
+      GoldFact hit = gold.get(g);
+      if (kind.equals("resignation") && hit.date().isPresent()) {
+        datesChecked++;
+        if (hit.date().equals(pred.get(owner[g]).date())) {
+          datesRight++;
         }
       }
     }
-    for (GoldFact g : gold) {
-      if (!g.optional() && !found.contains(g)) {
+    for (int i = 0; i < pred.size(); i++) {
+      Predicted p = pred.get(i);
+      if (assigned.contains(i) || gold.stream().anyMatch(g -> matches(p, g))) {
+        continue;
+      }
+      c.fp++;
+      boolean forbidden = mustNot.stream().anyMatch(g -> matches(p, g));
+      falsePositives.add(new Error(kind, article, p.describe(), forbidden, p.sentence()));
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!gold.get(g).optional() && owner[g] < 0) {
         c.fn++;
-        misses.add(new Error(kind, article, g.describe(), false));
+        misses.add(new Error(kind, article, gold.get(g).describe(), false));
       }
     }
+  }
+
+  /** Kuhn's augmenting path: gives prediction {@code p} a gold fact, moving others if need be. */
+  private static boolean assign(int p, List<List<Integer>> edges, int[] owner, boolean[] seen) {
+    for (int g : edges.get(p)) {
+      if (seen[g]) {
+        continue;
+      }
+      seen[g] = true;
+      if (owner[g] < 0 || assign(owner[g], edges, owner, seen)) {
+        owner[g] = p;
+        return true;
+      }
+    }
+    return false;
   }
 
   private void scoreEvents(String article, List<Predicted> pred, List<GoldFact> gold,

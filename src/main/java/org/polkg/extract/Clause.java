@@ -693,6 +693,10 @@ final class Clause {
       if (m == Modality.POSSIBLE && trigger - i > 14) {
         continue; // a modal verb far away qualifies another verb
       }
+      if (m == Modality.POSSIBLE && cue.get().end() < trigger - 2
+          && token(cue.get().end() - 1).lower().equals("to") && token(trigger).pos().equals("VBD")) {
+        continue; // "in protest at plans to close libraries and crossed to the Greens"
+      }
       if (rank(m) > rank(best)) {
         best = m;
       }

@@ -92,6 +92,12 @@ final class EntityResolver {
               Optional<String> key = m.anaphorHead != null
                   ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
                   : lastOrg(seen, m.anaphorType.orElseThrow());
+              if (key.isEmpty() && m.anaphorHead == null
+                  && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
+                // "four of its councillors walked out of the ruling group": with no group named
+                // yet, the group of the party last named ("Labour group")
+                key = partyGroup(seen);
+              }
               if (key.isEmpty() && m.fallback.isPresent()) {
                 Organization o = m.fallback.get();
                 orgs.putIfAbsent(o.key(), o);
@@ -151,6 +157,24 @@ final class EntityResolver {
 
   /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
    * mentioned one in the article. */
+  /** The group of the party last named in {@code seen}, named after it ("Labour group"). */
+  private Optional<String> partyGroup(List<Mention> seen) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention p = seen.get(i);
+      if (p.kind == Mention.Kind.ORG && p.resolved()
+          && orgs.get(p.entities.get(0)).type() == OrgType.POLITICAL_PARTY) {
+        Organization party = orgs.get(p.entities.get(0));
+        String name = p.text.replaceFirst("^(?i)the ", "") + " group";
+        Organization group = new Organization(party.key() + "-group", name,
+            OrgType.PARLIAMENTARY_GROUP, party.country(), Set.of(name));
+        orgs.putIfAbsent(group.key(), group);
+        orgForms.computeIfAbsent(group.key(), k -> new LinkedHashSet<>()).add(name);
+        return Optional.of(group.key());
+      }
+    }
+    return Optional.empty();
+  }
+
   Optional<String> lastOrg(List<Mention> seen, OrgType type, OrgType... alsoTypes) {
     java.util.Set<OrgType> types = java.util.EnumSet.of(type, alsoTypes);
     for (int i = seen.size() - 1; i >= 0; i--) {
@@ -377,6 +401,14 @@ final class EntityResolver {
    */
   private static List<String> namedBefore(List<Mention> flat, Mention group) {
     List<String> out = new ArrayList<>();
+    // "all four had also cancelled ...": the four spoken of before
+    for (int i = flat.indexOf(group) - 1; i >= 0; i--) {
+      Mention x = flat.get(i);
+      if (x.kind == Mention.Kind.GROUP && x.count == group.count && x.resolved()
+          && x.sentence < group.sentence) {
+        return List.copyOf(x.entities);
+      }
+    }
     // "Priya Lal and Tom Ackroyd both quit": the persons just before it in its sentence
     int at = flat.indexOf(group);
     Mention prev = at > 0 ? flat.get(at - 1) : null;

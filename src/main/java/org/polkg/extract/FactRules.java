@@ -745,6 +745,17 @@ final class FactRules {
             resignation(c, t, trig.strong(), dates, date, before, out);
           }
         }
+        case "end-membership" -> {
+          // "cancelled their Labour Party memberships", "tore up his membership card": only with
+          // a membership as the object
+          boolean membership = false;
+          for (int k = t.end(); k < c.size() && k < t.end() + 6; k++) {
+            membership |= c.token(k).lower().startsWith("membership");
+          }
+          if (verb && membership) {
+            resignation(c, t, false, dates, date, before, out);
+          }
+        }
         case "resign-noun" -> {
           // "handed the president her resignation on Tuesday": the giver resigned
           int v = t.start() - 1;
@@ -856,6 +867,10 @@ final class FactRules {
       return; // "quit the cabinet on Monday, resigning as finance minister": the same departure
     }
     Clause.Object obj = c.objectAfter(t.end(), false);
+    if (c.token(t.start()).lower().startsWith("leav") && obj.organization().filter(m -> m.end < c.size()
+        && c.token(m.end).lower().equals("with")).isPresent()) {
+      return; // "leaving the ruling group with a majority of one": what it left it with
+    }
     if (!strong && obj.organization().filter(m -> indefiniteBefore(c, m.start)).isPresent()) {
       return; // "leaving a TUV office": a place, not the party
     }

@@ -121,6 +121,7 @@ final class MentionFinder {
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
+  private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
   private static final Set<String> KIND_NOUNS = ImmutableSet.of("firm", "company", "group",
       "charity", "consultancy", "organisation", "organization", "think-tank", "thinktank",
@@ -649,10 +650,12 @@ final class MentionFinder {
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
-      if (t != null && !used[i] && toks.get(i - 1).lower().equals("the")
+      // "the ruling group", "the governing party": the one in power, named before
+      int the = i >= 2 && RULING.contains(toks.get(i - 1).lower()) && !used[i - 1] ? i - 2 : i - 1;
+      if (t != null && !used[i] && toks.get(the).lower().equals("the")
           && !(i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
               || toks.get(i + 1).isCapitalized()))) { // not "the charity Saltmarsh Futures"
-        Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
+        Mention men = add(out, used, Mention.Kind.ORG, s, the, i + 1);
         men.anaphorType = Optional.of(t);
         if (t == OrgType.GOVERNMENT) {
           men.fallback = government.map(e -> gazetteer(e, null));
@@ -1053,6 +1056,14 @@ final class MentionFinder {
           }
           if (n != null) {
             int k = i + 1;
+            if (k + 2 < toks.size() && toks.get(k).lower().equals("of")
+                && (toks.get(k + 1).pos().equals("PRP$") || toks.get(k + 1).lower().equals("the"))
+                && n > 1) {
+              k += 2; // "four of its councillors", "two of the party's MPs"
+              if (k + 1 < toks.size() && used[k] && toks.get(k + 1).text().equals("'s")) {
+                k += 2;
+              }
+            }
             while (k < toks.size() && k < i + 4 && !lex.groupNouns.contains(toks.get(k).text())
                 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun()
                     || used[k])) {

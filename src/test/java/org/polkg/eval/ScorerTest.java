@@ -52,4 +52,22 @@ class ScorerTest {
         resignation("Lord Dee", "crossbenchers", "the crossbench"));
     assertEquals(1, c.tp());
   }
+
+  @Test
+  void twoPredictionsTakeTwoGoldFactsTheyBothMatch() {
+    // the party's name in the text ("Labour") is a form of both gold organisations
+    GoldFact group = resignation("Ann Roe", "Labour group", "Labour");
+    GoldFact party = resignation("Ann Roe", "Labour Party", "Labour");
+    Scorer s = new Scorer();
+    s.score("a", List.of(predicted("Ann Roe", "Labour Party", "Labour"),
+        predicted("Ann Roe", "Labour group", "Labour group")), List.of(group, party), List.of());
+    assertEquals(2, s.counts("resignation").tp());
+    assertEquals(0, s.counts("resignation").fn());
+    // one prediction still counts once
+    Scorer one = new Scorer();
+    one.score("a", List.of(predicted("Ann Roe", "Labour Party", "Labour")),
+        List.of(group, party), List.of());
+    assertEquals(1, one.counts("resignation").tp());
+    assertEquals(1, one.counts("resignation").fn());
+  }
 }

@@ -1364,4 +1364,20 @@ class ExtractorTest {
         + "Reform on Monday.", "2025-03-15");
     assertEquals(Set.of("Daniel Kerrow|Reform UK|2025-03-10"), joinings(x));
   }
+
+  @Test
+  void aCountOfItsMembersAndTheRulingGroup() {
+    Extraction x = extract("The Conservatives lost control of Harlow Moor council after three of "
+        + "their councillors walked out of the ruling group on Monday.\n"
+        + "The three - Alan Pike, Mary Gunn and Joe Stott - will sit as independents. Ms Gunn "
+        + "said all three had also cancelled their Conservative Party memberships.", "2025-03-12");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Mary Gunn|Conservatives group|2025-03-10"), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Joe Stott|Conservative Party|")),
+        r.toString());
+    assertEquals(6, r.size(), r.toString());
+    Extraction left = extract("Two Labour councillors joined the Greens on Monday, leaving the "
+        + "ruling group with a majority of one.", "2025-03-12");
+    assertTrue(asserted(left).isEmpty(), asserted(left).toString());
+  }
 }
