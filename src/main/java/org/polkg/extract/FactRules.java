@@ -949,7 +949,10 @@ final class FactRules {
               && h.person().equals(subject.get(0)) && h.organization().isPresent()
               && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
                   .orElse(true))
-          .map(f -> ((Fact.RoleHolding) f).organization().get()).findFirst();
+          .map(f -> (Fact.RoleHolding) f).findFirst()
+          .flatMap(h -> ministerOfParty(h) ? lex.role(h.role()).map(this::leftGovernment)
+              .orElseGet(() -> government.map(e -> resolver.register(e, "")))
+              : h.organization());
       if (org.isEmpty() && strong && !obj.position()) {
         org = heldPost(out, subject.get(0), h -> h.organization().isPresent()
             && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
@@ -1071,6 +1074,11 @@ final class FactRules {
     if (after >= c.size()) {
       return false;
     }
+    String verb = after > 0 ? c.token(after - 1).lower() : "";
+    if (!(verb.equals("resigned") || verb.equals("resign") || verb.equals("resigns")
+        || verb.equals("resigning"))) {
+      return false; // "submitted his resignation to the city clerk"
+    }
     String next = c.token(after).lower();
     if (next.equals("himself") || next.equals("herself") || next.equals("themselves")) {
       return true;
@@ -1113,6 +1121,15 @@ final class FactRules {
         && !words.contains("first") && !words.contains("chief")
         && !(words.contains("general") && !lawOfficer) && !words.contains("press")
         && !words.contains("party");
+  }
+
+  /**
+   * Whether a government post is tied to a party ("the Democratic Alliance's deputy minister of
+   * trade"): one who resigns it leaves the government, not the party.
+   */
+  private boolean ministerOfParty(Fact.RoleHolding h) {
+    return h.organization().flatMap(resolver::organization).map(o -> o.type().partisan())
+        .orElse(false) && nationalMinister(h.role()); // not "National's president"
   }
 
   /** The organisation of a counted group that is the subject: "four members of X". */

@@ -240,6 +240,30 @@ final class MentionFinder {
       all.add(ms);
       personBefore |= ms.stream().anyMatch(m -> m.kind == Mention.Kind.PERSON);
     }
+    // A seat named after a legislator's title ("TD for Shannon West") names no person anywhere
+    // in the article ("The fallout reached Shannon West last night")
+    Set<String> seats = new HashSet<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> toks = sentences.get(si).tokens();
+      for (Mention r : all.get(si)) {
+        if (r.kind == Mention.Kind.ROLE && r.role != null
+            && r.role.kind() == Lexicon.RoleKind.LEGISLATURE && r.end + 1 < toks.size()
+            && toks.get(r.end).lower().equals("for")) {
+          int k = r.end + 1;
+          while (k < toks.size() && k < r.end + 5 && toks.get(k).isCapitalized()
+              && toks.get(k).isProperNoun()) {
+            k++;
+          }
+          if (k > r.end + 1) {
+            seats.add(span(toks, r.end + 1, k));
+          }
+        }
+      }
+    }
+    for (List<Mention> ms : all) {
+      ms.removeIf(m -> m.kind == Mention.Kind.PERSON && m.honorific.isEmpty()
+          && seats.contains(m.name));
+    }
     // Surnames of persons named in full anywhere in the article also name them alone.
     Set<String> surnames = new HashSet<>();
     for (List<Mention> ms : all) {
@@ -280,7 +304,10 @@ final class MentionFinder {
       }
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
-        if (surnames.contains(t.text()) && t.isCapitalized() && covering(ms, i) == null) {
+        boolean inName = i > 1 && covering(ms, i - 1) == null && s.token(i - 1).isCapitalized()
+            && s.token(i - 1).isProperNoun(); // "West" of "for Shannon West"
+        if (surnames.contains(t.text()) && t.isCapitalized() && covering(ms, i) == null
+            && !inName) {
           Mention m = new Mention(Mention.Kind.PERSON, si, i, i + 1, t.text());
           m.name = t.text();
           ms.add(m);
@@ -1306,6 +1333,11 @@ final class MentionFinder {
         int from = members.get(members.size() - 1).end;
         boolean plain = onlyConjunctions(s, from, next.start);
         boolean apposed = !plain && appositionGap(s, from, next.start);
+        // "X, and media adviser Y": a title before the next name
+        Mention title = ms.stream().filter(r -> r.kind == Mention.Kind.ROLE
+            && r.end == next.start && r.start > from).findFirst().orElse(null);
+        plain |= !apposed && title != null && title.start == from + 2
+            && s.token(from).text().equals(",") && s.token(from + 1).lower().equals("and");
         if (!plain && !apposed) {
           break;
         }

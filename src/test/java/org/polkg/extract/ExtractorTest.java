@@ -1380,4 +1380,28 @@ class ExtractorTest {
         + "ruling group with a majority of one.", "2025-03-12");
     assertTrue(asserted(left).isEmpty(), asserted(left).toString());
   }
+
+  @Test
+  void resignationsHandedToSomeoneAndTitledListMembers() {
+    Extraction x = extract("Ilse Marwick submitted her resignation from the Labour Party to the "
+        + "branch secretary on Monday.", "2025-03-12");
+    assertEquals(Set.of("Ilse Marwick|Labour Party|2025-03-10"), asserted(x));
+    Extraction y = extract("His press secretary, Dana Holt, and policy adviser Sam Quill quit "
+        + "the Liberal Democrats on Monday.", "2025-03-12");
+    assertEquals(Set.of("Dana Holt|Liberal Democrats|2025-03-10",
+        "Sam Quill|Liberal Democrats|2025-03-10"), asserted(y));
+    // a party's minister leaves the government, not the party
+    Extraction z = extract("PRETORIA - The Democratic Alliance's deputy minister of finance, "
+        + "Johan Botha, tendered his resignation to the President on Friday.", "2025-03-12");
+    assertTrue(asserted(z).stream().noneMatch(s -> s.contains("Democratic Alliance")),
+        asserted(z).toString());
+  }
+
+  @Test
+  void aSeatIsNoPersonAnywhereInTheArticle() {
+    Extraction x = extract("Mr Coyle, the TD for Clare West, said nothing. The row reached "
+        + "Clare West last night, when Cllr Una Dolan quit Fianna Fáil.", "2025-03-12");
+    assertTrue(x.persons().keySet().stream().noneMatch(k -> k.contains("clare")),
+        x.persons().toString());
+  }
 }
