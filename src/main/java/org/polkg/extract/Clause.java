@@ -190,7 +190,9 @@ final class Clause {
         for (int v = verb - 2; v >= 0 && v > verb - 12; v--) {
           Token t = token(v);
           if (infinitive && (t.text().equals(",") || t.text().equals(";"))) {
-            break;
+            // "had written to the leader, Graeme Tulloch, to give up her membership": not the
+            // person in apposition
+            return List.of();
           }
           boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ")
               || t.pos().equals("VBP");
@@ -583,8 +585,9 @@ final class Clause {
         }
         continue;
       }
-      if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)) {
-        break;
+      if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)
+          || w.equals("from") && i > from && org == null && i > 0 && !token(i - 1).isVerb()) {
+        break; // "joined the group from the accountancy firm X": where she came from
       }
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"

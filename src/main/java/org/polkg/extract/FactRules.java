@@ -15,7 +15,7 @@ import org.polkg.nlp.Token;
  */
 final class FactRules {
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
-      "remains", "remained", "been", "be", "as", "named", "appointed", "elected");
+      "become", "remains", "remained", "been", "be", "as", "named", "appointed", "elected");
   /**
    * The chamber of Congress a member's title names when a party tag with a state follows the
    * name ("Rep. X (D-Calif.)"): state legislators are written "state Rep." instead.
@@ -31,8 +31,8 @@ final class FactRules {
       "remaining", "continue", "continues", "continued", "continuing", "carry", "carries",
       "carried", "carrying", "sit", "sits", "sitting");
   /** Verbs of giving one's resignation to someone: "handed the president her resignation". */
-  private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "offered",
-      "offers", "tendered", "tenders", "submitted", "submits", "sent", "delivered", "gave",
+  // not "offered": "offered her resignation ... but was asked to stay on"
+  private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "tendered", "tenders", "submitted", "submits", "sent", "delivered", "gave",
       "gives", "presented", "confirmed", "confirms", "announced", "announces");
   /** Words that may follow "followed" when it means "did the same": a time, or the end. */
   private static final Set<String> FOLLOWED_BY = ImmutableSet.of(".", ",", ";", "on", "that",
@@ -126,6 +126,7 @@ final class FactRules {
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
       if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")
           && !afterPreposition(c, role.start) // not "promoted to chancellor, X became"
+          && !complementOfVerb(c, role.start) // not "will become acting secretary, Trump said"
           && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
         int next = p == null ? 0 : c.afterPartyTag(p.end);
@@ -409,7 +410,7 @@ final class FactRules {
    * The organisation of an apposition to the person before {@code verb}: "X, an economist at Y,"
    * or "X, a member of Y,".
    */
-  private static Optional<String> appositionOrganisation(Clause c, String person, int verb) {
+  private Optional<String> appositionOrganisation(Clause c, String person, int verb) {
     for (Mention m : c.mentions) {
       if (m.kind != Mention.Kind.PERSON || m.end >= verb || !m.entities.contains(person)
           || m.end >= c.size() || !c.token(m.end).text().equals(",")) {
@@ -423,9 +424,18 @@ final class FactRules {
         if (!(w.equals("at") || w.equals("of") || w.equals("with"))) {
           continue;
         }
-        Mention o = i + 1 < c.size() ? c.at(i + 1) : null;
-        if (o == null && i + 2 < c.size() && c.token(i + 1).lower().equals("the")) {
-          o = c.at(i + 2);
+        Mention o = null;
+        for (int j = i + 1; j < verb && j < i + 6 && o == null; j++) {
+          if (c.token(j).text().equals(",")) {
+            break;
+          }
+          Mention at = c.at(j);
+          o = at != null && at.kind == Mention.Kind.ORG ? at : null;
+          if (o != null && j > i + 2 && resolver.organization(o.entities.isEmpty() ? ""
+              : o.entities.get(0)).map(x -> x.type().partisan()).orElse(true)) {
+            o = null; // "the children's charity Harbour Lights", not "of the Flemish Christian
+            break;    // Democrats", a party one belongs to
+          }
         }
         if (o != null && o.kind == Mention.Kind.ORG && o.resolved()) {
           return Optional.of(ownedBody(c, o).entities.get(0));
@@ -528,6 +538,15 @@ final class FactRules {
   private static boolean possessive(Clause c, Mention role) {
     return role.end < c.size()
         && (c.token(role.end).text().equals("'s") || c.token(role.end).text().equals("'"));
+  }
+
+  /** Whether the role starting at {@code i} follows a copula ("will become acting secretary"). */
+  private static boolean complementOfVerb(Clause c, int i) {
+    int j = i - 1;
+    while (j >= 0 && c.token(j).pos().startsWith("JJ")) {
+      j--; // not "is the finance secretary, X,": a determiner makes it an apposition
+    }
+    return j >= 0 && COPULAS.contains(c.token(j).lower()) && c.at(j) == null;
   }
 
   /**
@@ -915,6 +934,12 @@ final class FactRules {
       Optional<Mention> roleOrg = orgOfPhrase(c, role.end)
           .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
       org = roleOrg.filter(Mention::resolved).map(m -> m.entities.get(0));
+      if (role.role.kind() == Lexicon.RoleKind.PARTY && role.end < c.size()
+          && c.token(role.end).lower().equals("in") && org.flatMap(resolver::organization)
+              .map(o -> !o.type().partisan()).orElse(false)) {
+        org = Optional.empty(); // "stood down as the Opposition's whip in the Legislative
+        // Council": the party's post, held in the chamber, which is not left
+      }
 
       boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
           || c.token(role.end).lower().equals("for"));
@@ -1030,6 +1055,22 @@ final class FactRules {
       return; // "followed the leader": an object, not a time
     }
     List<String> subject = c.subject(t.start(), dates);
+    Mention leader = t.end() < c.size() ? c.at(t.end()) : null;
+    if (org.isEmpty() && leader != null && leader.kind == Mention.Kind.PRONOUN
+        && leader.resolved()) {
+      // "followed her out of the door": where she went, her party first
+      List<Fact.Resignation> hers = new ArrayList<>();
+      for (Fact f : earlier) {
+        if (f instanceof Fact.Resignation r && r.modality() == Modality.ASSERTED
+            && leader.entities.contains(r.person())) {
+          hers.add(r);
+        }
+      }
+      org = hers.stream().map(Fact.Resignation::organization).flatMap(Optional::stream)
+          .filter(o -> resolver.organization(o).map(x -> x.type().partisan()).orElse(false))
+          .reduce((a, b) -> b)
+          .or(() -> hers.isEmpty() ? Optional.empty() : hers.get(hers.size() - 1).organization());
+    }
     if (org.isEmpty()) {
       List<Fact> facts = new ArrayList<>(earlier);
       facts.addAll(out);

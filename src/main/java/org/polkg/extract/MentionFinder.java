@@ -508,6 +508,10 @@ final class MentionFinder {
           && continuesToOrgHead(toks, m.end())) {
         continue; // "Northmoor Hospitals NHS Foundation Trust": inside a longer name
       }
+      if (m.start() > 0 && MINISTRY_HEADS.contains(toks.get(m.start()).text())
+          && lex.places.contains(toks.get(m.start() - 1).text())) {
+        continue; // "Colorado Department of Transportation": a state's, read whole below
+      }
       if (m.start() >= 2 && (toks.get(m.start() - 1).lower().equals("of")
           || toks.get(m.start() - 1).lower().equals("for"))
           && MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())) {
@@ -812,6 +816,14 @@ final class MentionFinder {
           k--; // "public safety minister", not "former safety minister"
         }
         start = k;
+      }
+      if (label.equals("head") && !(end < toks.size() && toks.get(end).lower().equals("of"))) {
+        continue; // "the head of the agency" is a post; "to head the inquiry" is not
+      }
+      if (start == i && label.equals("secretary") && !toks.get(i).isCapitalized()
+          && !(end < toks.size() && (toks.get(end).lower().equals("for")
+              || toks.get(end).lower().equals("of")))) {
+        continue; // "his secretary"; "Interior Secretary", "Secretary Ruiz" are posts
       }
       if (start == i && label.equals("critic") && !(end < toks.size()
           && toks.get(end).lower().equals("for")) && !(i > 0 && toks.get(i - 1).isCapitalized())) {

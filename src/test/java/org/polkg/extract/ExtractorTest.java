@@ -1404,4 +1404,34 @@ class ExtractorTest {
     assertTrue(x.persons().keySet().stream().noneMatch(k -> k.contains("clare")),
         x.persons().toString());
   }
+
+  @Test
+  void secretariesChambersAndOffers() {
+    Extraction x = extract("WASHINGTON - Agriculture Secretary Rhonda Vail resigned on Friday.",
+        "2025-03-12");
+    assertEquals(Set.of("Rhonda Vail|United States Department of Agriculture|2025-03-07"),
+        asserted(x));
+    Extraction whip = extract("Tom Rix stood down as the party's whip in the Legislative "
+        + "Council on Friday.", "2025-03-12");
+    assertTrue(asserted(whip).stream().noneMatch(s -> s.contains("Legislative Council")),
+        asserted(whip).toString());
+    Extraction offer = extract("She offered her resignation to the Taoiseach last week but was "
+        + "asked to stay on.", "2025-03-12");
+    assertTrue(asserted(offer).isEmpty(), asserted(offer).toString());
+    Extraction copula = extract("Pat Doyle will become acting secretary, Ms Lane said.",
+        "2025-03-12");
+    assertTrue(roles(copula).stream().noneMatch(s -> s.startsWith("Lane|")),
+        roles(copula).toString());
+  }
+
+  @Test
+  void whereSomeoneCameFromIsNotWhatTheyJoined() {
+    Extraction x = extract("Ruth Kane joined Harlow Retail on Monday from the accountancy firm "
+        + "Marsh Dunmore Partners.", "2025-03-12");
+    assertTrue(joinings(x).stream().noneMatch(s -> s.contains("Marsh")), joinings(x).toString());
+    Extraction state = extract("The head of the Oregon Department of Transportation, Lena Fisk, "
+        + "stepped down on Monday.", "2025-03-12");
+    assertEquals(Set.of("Lena Fisk|Oregon Department of Transportation|2025-03-10"),
+        asserted(state));
+  }
 }
