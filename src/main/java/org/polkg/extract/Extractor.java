@@ -246,7 +246,9 @@ public final class Extractor {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED
-          || !j.provenance().rule().equals("defect-verb") || !isParty(orgs.get(j.organization()))
+          || !(j.provenance().rule().equals("defect-verb")
+              || j.provenance().rule().equals("join-verb"))
+          || !isParty(orgs.get(j.organization()))
           || facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
               && r.person().equals(j.person()) && r.modality() == Modality.ASSERTED
               && r.organization().map(o -> partyOrGroup(orgs.get(o))).orElse(false))) {

@@ -119,7 +119,7 @@ final class MentionFinder {
    */
   private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university", "trust",
       "commission", "committee", "council", "board", "ministry", "department", "authority",
-      "assembly", "senate", "parliament", "chamber");
+      "assembly", "senate", "parliament", "chamber", "executive");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
   private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
@@ -712,7 +712,7 @@ final class MentionFinder {
         men.anaphorHead = chamber ? "*" : capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
             || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
-        if (t.text().equals("ministry")) {
+        if (t.text().equals("ministry") || t.text().equals("executive")) {
           // "resigned from the ministry" with no ministry named: the government's ministers
           men.fallback = government.map(e -> gazetteer(e, null));
         }

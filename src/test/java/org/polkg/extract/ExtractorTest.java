@@ -1434,4 +1434,15 @@ class ExtractorTest {
     assertEquals(Set.of("Lena Fisk|Oregon Department of Transportation|2025-03-10"),
         asserted(state));
   }
+
+  @Test
+  void joiningAnotherPartyLeavesTheOneTheStoryGave() {
+    Extraction x = extract("Morag Baird, the Labour MSP for Lothian, said on Monday she was "
+        + "joining the Scottish National Party.", "2025-03-12");
+    assertTrue(asserted(x).stream().anyMatch(s -> s.startsWith("Morag Baird|Labour Party|")),
+        asserted(x).toString());
+    Extraction executive = extract("WELLINGTON - The Minister of Customs, Tane Rewi, stood down "
+        + "from the executive on Tuesday.", "2025-03-12");
+    assertEquals(Set.of("Tane Rewi|New Zealand Government|2025-03-11"), asserted(executive));
+  }
 }
