@@ -235,7 +235,11 @@ final class EntityResolver {
       if (partyFirst && t.partisan()) {
         return Optional.of(m.entities.get(0));
       }
-      if (t == OrgType.ORGANIZATION) {
+      String name = orgs.get(m.entities.get(0)).name();
+      boolean chamberBody = name.endsWith("Committee") || name.endsWith("committee")
+          || name.endsWith("Council") || name.endsWith("Commission");
+      if (t == OrgType.ORGANIZATION && (partyFirst || !chamberBody)) {
+        // a committee or council of a story is no employer of its directors and coaches
         others.merge(m.entities.get(0), 1, Integer::sum);
         first.put(m.entities.get(0), i);
       }

@@ -207,7 +207,8 @@ final class MentionFinder {
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
       "long-serving", "veteran", "first", "last", "next", "ex");
   private static final Set<String> ROLE_MODIFIERS =
-      ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow");
+      ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow",
+          "associate", "non-executive");
       // "Deputy Labor Secretary", "Assistant coach", "the shadow treasurer"
   /** Titles of peers, which are part of the name when no given name follows. */
   private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
@@ -810,6 +811,16 @@ final class MentionFinder {
                 && !lex.places.contains(toks.get(k - 1).text())
             : toks.get(k - 1).pos().startsWith("NN") && !toks.get(k - 1).isProperNoun())) {
           k--;
+          // "Forestry and Parks Minister", "work and pensions spokesman": one portfolio
+          if (k > 1 && k < i && toks.get(k - 1).lower().equals("and") && !used[k - 2]
+              && toks.get(k - 2).pos().startsWith("NN")
+              && toks.get(k - 2).isCapitalized() == capital
+              && !lex.givenNames.contains(toks.get(k - 2).text())
+              && !lex.places.contains(toks.get(k - 2).text())
+              && !(capital && k > 2 && toks.get(k - 3).isCapitalized() && !used[k - 3]
+                  && !lex.places.contains(toks.get(k - 3).text()))) { // not "Junji Suzuki and"
+            k -= 2;
+          }
         }
         if (!capital && k < i && k > 0 && !used[k - 1] && toks.get(k - 1).pos().equals("JJ")
             && !TIME_ADJECTIVES.contains(toks.get(k - 1).lower())) {

@@ -1445,4 +1445,18 @@ class ExtractorTest {
         + "from the executive on Tuesday.", "2025-03-12");
     assertEquals(Set.of("Tane Rewi|New Zealand Government|2025-03-11"), asserted(executive));
   }
+
+  @Test
+  void portfoliosJoinedByAndAndMoreTitleModifiers() {
+    Extraction x = extract("REGINA - Saskatchewan Highways and Infrastructure Minister Dale "
+        + "Kuzyk resigned on Monday. Rana Iqbal, the associate minister of housing, replaces him. "
+        + "Culture Minister Ken Ito and Energy Minister Bo Lund were absent.", "2025-03-12");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Dale Kuzyk|highways and infrastructure "
+        + "minister|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Rana Iqbal|associate minister of housing|")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Bo Lund|energy minister|")), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.contains("ito and")), r.toString());
+  }
 }
