@@ -547,6 +547,11 @@ final class Clause {
         if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()) {
           m = owned; // "the Assembly's economy committee"
         }
+        Mention adjacent = m.kind == Mention.Kind.ORG && m.end < size() ? at(m.end) : null;
+        if (adjacent != null && adjacent.kind == Mention.Kind.ORG && adjacent.resolved()
+            && adjacent.start == m.end && token(m.end).isCapitalized()) {
+          m = adjacent; // "her seat on the Oireachtas Joint Committee on Agriculture"
+        }
         Mention named = m.anaphorType.isPresent() && m.end + 1 < size()
             && token(m.end).lower().equals("of") ? orgAfterOf(m.end + 1) : null;
         if (named != null) {

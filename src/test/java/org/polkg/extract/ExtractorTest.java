@@ -1459,4 +1459,11 @@ class ExtractorTest {
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Bo Lund|energy minister|")), r.toString());
     assertTrue(r.stream().noneMatch(s -> s.contains("ito and")), r.toString());
   }
+
+  @Test
+  void aBodyNamedRightAfterItsParliament() {
+    Extraction x = extract("Senator Niall Brophy resigned as chair of the Oireachtas Joint "
+        + "Committee on Housing on Wednesday.", "2025-03-14");
+    assertEquals(Set.of("Niall Brophy|Joint Committee on Housing|2025-03-12"), asserted(x));
+  }
 }
