@@ -91,7 +91,9 @@ final class EntityResolver {
               // of that type; with none, the fallback ("the government": the country's)
               Optional<String> key = m.anaphorHead != null
                   ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
-                  : lastOrg(seen, m.anaphorType.orElseThrow());
+                  : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
+                      ? lastClub(seen).or(() -> lastOrg(seen, m.anaphorType.orElseThrow()))
+                      : lastOrg(seen, m.anaphorType.orElseThrow());
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
                 // "four of its councillors walked out of the ruling group": with no group named
@@ -157,6 +159,23 @@ final class EntityResolver {
 
   /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
    * mentioned one in the article. */
+  private static final Set<String> CLUB_HEADS = Set.of("Club", "FC", "AFC", "RFC", "United",
+      "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion", "County", "Wolves");
+
+  /** The sports club last named in {@code seen}: "the club" is not the league it plays in. */
+  private Optional<String> lastClub(List<Mention> seen) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved()) {
+        String name = orgs.get(m.entities.get(0)).name();
+        if (CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+          return Optional.of(m.entities.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The group of the party last named in {@code seen}, named after it ("Labour group"). */
   private Optional<String> partyGroup(List<Mention> seen) {
     for (int i = seen.size() - 1; i >= 0; i--) {

@@ -1466,4 +1466,11 @@ class ExtractorTest {
         + "Committee on Housing on Wednesday.", "2025-03-14");
     assertEquals(Set.of("Niall Brophy|Joint Committee on Housing|2025-03-12"), asserted(x));
   }
+
+  @Test
+  void theClubIsTheClubNotTheLeague() {
+    Extraction x = extract("Ashdown Rovers sit bottom of League Two. Their chief executive, Mia "
+        + "Strand, left the club on Friday.", "2025-03-12");
+    assertEquals(Set.of("Mia Strand|Ashdown Rovers|2025-03-07"), asserted(x));
+  }
 }
