@@ -949,7 +949,12 @@ final class MentionFinder {
         nameStart++;
       }
       int j = nameStart;
+      Lexicon.Honorific title = hon;
       while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
+          // "Rep. Earl Tillman": after a title, a title word with a name after it is a name
+          || j == nameStart && title != null && lex.honorifics.containsKey(toks.get(j).text())
+              && toks.get(j).text().matches("\\p{Lu}\\p{Ll}+") && j + 1 < toks.size()
+              && isNameToken(toks, j + 1)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
               && (toks.get(j).isProperNoun() || partyTag(toks, j + 1))
               && toks.get(j).isCapitalized() && !toks.get(j).text().matches("\\p{Lu}{2,}")

@@ -1473,4 +1473,11 @@ class ExtractorTest {
         + "Strand, left the club on Friday.", "2025-03-12");
     assertEquals(Set.of("Mia Strand|Ashdown Rovers|2025-03-07"), asserted(x));
   }
+
+  @Test
+  void aTitleWordAfterATitleIsAGivenName() {
+    Extraction x = extract("State Sen. Earl Boyce of Macon said he had joined the Republican "
+        + "Party.", "2025-03-12");
+    assertTrue(x.persons().containsKey("person/earl-boyce"), x.persons().toString());
+  }
 }
