@@ -81,12 +81,21 @@ final class Clause {
    * The token before the US party tag that ends just before {@code i} ("Smith (D-Wash.),"), or
    * {@code i - 1} when there is none.
    */
+  /** A US party tag written without brackets: "R-Ohio", "R-Traverse" of "R-Traverse City". */
+  private static final java.util.regex.Pattern BARE_PARTY_TAG =
+      java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
+
+  /** Whether {@code word} is a US party tag written without brackets ("R-Ohio"). */
+  static boolean isBarePartyTag(String word) {
+    return BARE_PARTY_TAG.matcher(word).matches();
+  }
+
   int beforePartyTag(int i) {
     if (i >= 3 && token(i - 1).text().equals(")") && isPartyTag(token(i - 2))) {
       return i - 3;
     }
     for (int k = i - 1; k >= 2 && k >= i - 3; k--) {
-      if (token(k).text().matches("[RDI]-\\p{Lu}.*") && token(k - 1).text().equals(",")) {
+      if (isBarePartyTag(token(k).text()) && token(k - 1).text().equals(",")) {
         return k - 2; // "Roy Halvorsen, R-Traverse City, who"
       }
     }
@@ -118,9 +127,7 @@ final class Clause {
         && !token(j).text().equals(")") && !token(j).text().startsWith(")"); j++) {
       place.add(new Token(token(j).text(), 0, 0, "NNP", "O")); // "(D-New York)"
     }
-    Optional<PhraseIndex.Match<Lexicon.Region>> r = lex.regionNames.longestAt(place, 0);
-    return r.isPresent() && r.get().end() == place.size()
-        && r.get().value().government().country().equals(Optional.of("US"));
+    return lex.usState(place, 0, place.size());
   }
 
   /** A US party tag, or its first token: "(R-Va.)", "(D-N.Y.)". */
@@ -483,7 +490,8 @@ final class Clause {
           // "X, the Member of the Senedd for Cwm Tawe, who has sat ..., signed up": past the
           // apposition the relative clause follows too
           int outer = openingComma(j, false);
-          return outer >= 0 && j - outer > 2 && isDeterminerWord(token(outer + 1)) ? outer : -1;
+          return outer >= 0 && j - outer > 2
+              && MentionFinder.ARTICLES.contains(token(outer + 1).lower()) ? outer : -1;
         }
         return before != null && (before.kind != Mention.Kind.ROLE || description) ? j : -1;
       }
@@ -514,11 +522,6 @@ final class Clause {
   private Mention mentionAt(int i) {
     Mention m = at(i);
     return m != null && m.kind != Mention.Kind.GROUP ? m : null;
-  }
-
-  private static boolean isDeterminerWord(Token t) {
-    String w = t.lower();
-    return w.equals("the") || w.equals("a") || w.equals("an");
   }
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */

@@ -88,6 +88,14 @@ public final class Lexicon {
   private final Map<String, OrgEntry> groupsByForm;
   private final List<OfficeHolder> officeHolders;
   final PhraseIndex<Region> regionNames = new PhraseIndex<>(false);
+
+  /** Whether tokens {@code start} to {@code end} are exactly the name of a US state. */
+  boolean usState(List<org.polkg.nlp.Token> tokens, int start, int end) {
+    return regionNames.longestAt(tokens, start)
+        .filter(r -> r.end() == end)
+        .map(r -> r.value().government().country().equals(Optional.of("US")))
+        .orElse(false);
+  }
   /** The names of regions' heads of government (office-holders.tsv), as evidence of a region. */
   final PhraseIndex<String> regionalHeads = new PhraseIndex<>(false);
   /** Regions by the id of each of their own bodies and of their government. */

@@ -129,7 +129,7 @@ final class MentionFinder {
   /** Head words of bodies named by what they do: "Ministry of X", "Department for Y". */
   private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
       "Office", "Committee", "Commission", "Secretariat", "Agency");
-  private static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+  static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
@@ -1462,7 +1462,7 @@ final class MentionFinder {
         || w.matches("\\p{Lu}{2,}")) {
       return false; // an acronym ("PKP PLK") names no person
     }
-    if (lex.honorifics.containsKey(w) || w.matches("[RDI]-\\p{Lu}.*")) {
+    if (lex.honorifics.containsKey(w) || Clause.isBarePartyTag(w)) {
       return false; // nor a US party tag ("R-Traverse City")
     }
     if (lex.notNames.contains(w) && !(lex.givenNames.contains(w) && j + 1 < toks.size()
@@ -1520,9 +1520,7 @@ final class MentionFinder {
   /** The start of a US state's name that ends just before token {@code i}, or -1. */
   private int usStateBefore(List<Token> toks, boolean[] used, int i) {
     for (int start = Math.max(0, i - 3); start < i; start++) {
-      Optional<PhraseIndex.Match<Lexicon.Region>> r = lex.regionNames.longestAt(toks, start);
-      if (r.isPresent() && r.get().end() == i && !anyUsed(used, start, i)
-          && r.get().value().government().country().equals(Optional.of("US"))) {
+      if (lex.usState(toks, start, i) && !anyUsed(used, start, i)) {
         return start;
       }
     }
