@@ -22,6 +22,9 @@ final class FactRules {
    */
   private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
       "senator", "us-senate", "representative", "us-house");
+  /** Verbs that make their holder what follows "to": "was promoted to rail minister". */
+  private static final Set<String> PROMOTED = ImmutableSet.of("promoted", "elevated", "demoted",
+      "moved", "switched", "returned", "restored");
   /** Verbs that make "resigned to" an adjective: "seemed resigned to defeat". */
   private static final Set<String> LINKING = ImmutableSet.of("seemed", "seems", "seem", "looked",
       "looks", "look", "appeared", "appears", "was", "is", "were", "are", "be", "been", "became",
@@ -179,7 +182,8 @@ final class FactRules {
             person = p;
             rule = "role-apposition-after";
           }
-        } else if (i >= 1 && COPULAS.contains(c.token(i).lower())) {
+        } else if (i >= 1 && (COPULAS.contains(c.token(i).lower())
+            || c.token(i).lower().equals("to") && PROMOTED.contains(c.token(i - 1).lower()))) {
           int j = i - 1;
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP"))) {

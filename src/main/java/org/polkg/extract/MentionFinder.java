@@ -809,7 +809,8 @@ final class MentionFinder {
             ? toks.get(k - 1).isCapitalized() && toks.get(k - 1).pos().startsWith("NN")
                 && !lex.givenNames.contains(toks.get(k - 1).text())
                 && !lex.places.contains(toks.get(k - 1).text())
-            : toks.get(k - 1).pos().startsWith("NN") && !toks.get(k - 1).isProperNoun())) {
+            : toks.get(k - 1).pos().startsWith("NN") && !toks.get(k - 1).isProperNoun()
+                && !DateFinder.isTimeWord(toks.get(k - 1).text()))) { // not "yesterday chief"
           k--;
           // "Forestry and Parks Minister", "work and pensions spokesman": one portfolio
           if (k > 1 && k < i && toks.get(k - 1).lower().equals("and") && !used[k - 2]
@@ -991,6 +992,7 @@ final class MentionFinder {
               // "Her deputy, Calum Rennie, lasted", "his spokesman, Tom Kerr, said"
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
+          || roleApposed(out, toks, j)
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
           || j < toks.size() && subjectOfVerb(toks, nameStart, j)
           || postNominalTitle(out, toks, j) // "Bríd Kavanagh TD said", not "the Lagan Valley MLA"
@@ -1570,6 +1572,29 @@ final class MentionFinder {
 
   private static boolean isConnector(String w) {
     return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&");
+  }
+
+  /** Words that may stand between a name's comma and the title apposed to it. */
+  private static final Set<String> APPOSITION_ADVERBS = ImmutableSet.of("until", "till", "now",
+      "yesterday", "today", "recently", "formerly", "previously", "also", "currently", "still",
+      "then", "once", "latterly", "briefly", "lately");
+
+  /** Whether a title follows the comma at {@code comma}, past adverbs only: "X, until yesterday
+   * chief secretary to the Treasury,", "Y, formerly deputy leader,". */
+  private static boolean roleApposed(List<Mention> found, List<Token> toks, int comma) {
+    if (comma >= toks.size() || !toks.get(comma).text().equals(",")) {
+      return false;
+    }
+    for (int k = comma + 1; k < toks.size() && k <= comma + 3; k++) {
+      int at = k;
+      if (found.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.start == at)) {
+        return true;
+      }
+      if (!APPOSITION_ADVERBS.contains(toks.get(k).lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isDeterminer(Token t) {
