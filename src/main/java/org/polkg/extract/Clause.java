@@ -66,6 +66,17 @@ final class Clause {
     return null;
   }
 
+  /** The counted group an organisation's name ends ("Three Liberal Democrats"), or null. */
+  private Mention countedAround(Mention org) {
+    for (Mention g : mentions) {
+      if (g.kind == Mention.Kind.GROUP && g.count > 1 && g.start < org.start
+          && g.end == org.end) {
+        return g;
+      }
+    }
+    return null;
+  }
+
   /** A mention that ends just before token {@code i}, skipping a possessive "'s". */
   Mention endingBefore(int i, Mention.Kind kind) {
     for (Mention m : mentions) {
@@ -239,6 +250,10 @@ final class Clause {
         continue;
       }
       Mention m = at(i);
+      Mention counted = m != null && m.kind == Mention.Kind.ORG ? countedAround(m) : null;
+      if (counted != null) {
+        m = counted; // "Three Liberal Democrats left": the three, not their party
+      }
       if (m != null && m.kind != Mention.Kind.ROLE) {
         boolean possessive = m.end < size() && token(m.end).text().equals("'s");
         if (possessive || prepositionObject(m)) {

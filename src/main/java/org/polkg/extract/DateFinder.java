@@ -92,7 +92,9 @@ final class DateFinder {
       String w = tokens.get(i).lower();
       String prev = tokens.get(i - 1).lower();
       boolean the = i >= 2 && tokens.get(i - 2).lower().equals("the");
-      if (w.equals("day") && (prev.equals("following") || prev.equals("next")) && the) {
+      // "the following day", "the next morning"
+      if (PARTS_OF_DAY.contains(w) && !w.equals("night")
+          && (prev.equals("following") || prev.equals("next")) && the) {
         return OptionalInt.of(1);
       }
       if (w.equals("day") && prev.equals("previous") && the) {
@@ -344,7 +346,9 @@ final class DateFinder {
   private static int clauseEnd(List<Token> tokens, int from) {
     for (int i = from; i < tokens.size() && i < from + 8; i++) {
       String w = tokens.get(i).text();
-      if (w.equals(",") || w.equals(";") || tokens.get(i).pos().startsWith("VB") && i > from) {
+      boolean following = w.equals("following") && i > 0 && tokens.get(i - 1).lower().equals("the");
+      if (w.equals(",") || w.equals(";")
+          || tokens.get(i).pos().startsWith("VB") && i > from && !following) {
         return i; // another verb: another clause ("the party he was elected for in 2025")
       }
     }

@@ -22,6 +22,11 @@ final class FactRules {
    */
   private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
       "senator", "us-senate", "representative", "us-house");
+  private static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
+  /** Verbs of leaving that may name where the leaver went after "for". */
+  private static final Set<String> LEAVING_VERBS = ImmutableSet.of("left", "leaves", "leave",
+      "leaving", "quit", "quits", "quitting", "abandoned", "abandons", "deserted", "deserts",
+      "ditched", "ditches");
   /** Verbs that make their holder what follows "to": "was promoted to rail minister". */
   private static final Set<String> PROMOTED = ImmutableSet.of("promoted", "elevated", "demoted",
       "moved", "switched", "returned", "restored");
@@ -764,8 +769,13 @@ final class FactRules {
       }
       switch (trig.kind()) {
         case "resign" -> {
+          boolean wentTo = t.end() < c.size() && c.token(t.end()).lower().equals("for")
+              && LEAVING_VERBS.contains(c.token(t.start()).lower()); // "left for the ECR"
           if (verb && !resignedTo(c, t.end())) {
-            resignation(c, t, trig.strong(), dates, date, before, out);
+            if (!wentTo) {
+              resignation(c, t, trig.strong(), dates, date, before, out);
+            }
+            leftFor(c, t, dates, date, out);
           }
         }
         case "end-membership" -> {
@@ -831,7 +841,11 @@ final class FactRules {
         }
         case "join-as" -> {
           int as = asAfter(c, t.end());
-          if (verb && as > 0) {
+          // "sits as a Labour MP"; not "has sat as an independent on the council"
+          boolean partisan = as > 0 && c.objectAfter(as + 1, false).organization()
+              .flatMap(m -> resolver.organization(m.entities.get(0)))
+              .map(o -> o.type().partisan()).orElse(false);
+          if (verb && as > 0 && partisan) {
             joining(c, t, as + 1, false, dates, date, out);
           }
         }
@@ -1384,6 +1398,39 @@ final class FactRules {
   }
 
   /**
+   * "left the Peoples Democratic Party (PDP) for the ruling APC", "left for the ECR group": the
+   * leaver joined the party or group after "for".
+   */
+  private void leftFor(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    if (!LEAVING_VERBS.contains(c.token(t.start()).lower())) {
+      return;
+    }
+    int f = t.end();
+    Mention left = f < c.size() && !c.token(f).lower().equals("for")
+        ? c.objectAfter(f, false).organization()
+        .filter(m -> m.start <= t.end() + 2).orElse(null) : null;
+    if (left != null) {
+      f = left.end;
+      Mention acronym = f + 2 < c.size() && c.token(f).text().equals("(") ? c.at(f + 1) : null;
+      if (acronym != null && acronym.end < c.size() && c.token(acronym.end).text().equals(")")) {
+        f = acronym.end + 1;
+      }
+    }
+    if (f + 1 >= c.size() || !c.token(f).lower().equals("for")) {
+      return;
+    }
+    int from = f + 1;
+    boolean partisan = c.objectAfter(from, false).organization()
+        .filter(m -> m.start <= from + 2)
+        .flatMap(m -> resolver.organization(m.entities.get(0)))
+        .map(o -> o.type().partisan()).orElse(false);
+    if (partisan) {
+      joining(c, t, from, true, dates, date, out);
+    }
+  }
+
+  /**
    * "The Speaker welcomed her into the conference on Wednesday": the person welcomed joined the
    * organisation after "into".
    */
@@ -1392,21 +1439,59 @@ final class FactRules {
     Mention joiner = t.end() < c.size() ? c.at(t.end()) : null;
     if (joiner == null || !(joiner.kind == Mention.Kind.PERSON
         || joiner.kind == Mention.Kind.PRONOUN) || !joiner.resolved()
-        || joiner.end >= c.size() || !c.token(joiner.end).lower().equals("into")) {
+        || joiner.end >= c.size()) {
       return;
     }
-    Clause.Object obj = c.objectAfter(joiner.end + 1, false);
-    if (obj.organization().isEmpty()) {
-      return;
-    }
-    String org = obj.organization().get().entities.get(0);
-    Modality modality = c.modality(t.start());
     List<String> welcoming = c.subject(t.start(), List.of());
+    Optional<String> joined;
+    int v = t.start() - 1;
+    while (v >= 0 && (c.token(v).pos().startsWith("VB") || c.token(v).pos().equals("RB"))) {
+      v--; // "The party has formally unveiled"
+    }
+    Mention unveiling = v >= 0 ? c.at(v) : null;
+    if (c.token(joiner.end).lower().equals("into")) {
+      joined = c.objectAfter(joiner.end + 1, false).organization().map(m -> m.entities.get(0));
+    } else {
+      // "The party unveiled Hemi Parata, a sheep farmer, as its newest member": the subject's
+      int as = newestMember(c, joiner.end);
+      joined = as < 0 || unveiling == null || unveiling.kind != Mention.Kind.ORG
+          || !unveiling.resolved() ? Optional.empty()
+          : Optional.of(unveiling.entities.get(0))
+              .filter(e -> resolver.organization(e).map(o -> o.type().partisan()).orElse(false));
+    }
+    if (joined.isEmpty()) {
+      return;
+    }
+    String org = joined.get();
+    Modality modality = c.modality(t.start());
     for (String p : c.members(joiner)) {
       if (p.startsWith("person/") && !welcoming.contains(p)) { // "him" is not the subject
         out.add(new Fact.Joining(p, org, date, modality, prov(c, "join-welcomed", 0.75)));
       }
     }
+  }
+
+  /** Nouns naming a new member of a party: "as its newest recruit". */
+  private static final Set<String> RECRUITS = ImmutableSet.of("member", "recruit", "signing",
+      "MP", "councillor", "senator", "candidate");
+
+  /** The "as" of "as its newest member" within the clause after {@code from}, or -1. */
+  private static int newestMember(Clause c, int from) {
+    for (int i = from; i + 2 < c.size() && i < from + 20; i++) {
+      if (c.token(i).text().equals(";")) {
+        break;
+      }
+      if (c.token(i).lower().equals("as") && (c.token(i + 1).lower().equals("its")
+          || c.token(i + 1).lower().equals("their"))) {
+        int k = i + 2;
+        if (k < c.size() && NEWEST.contains(c.token(k).lower())) {
+          k++;
+        }
+        return k < c.size() && RECRUITS.contains(c.token(k).text())
+            && k > i + 2 ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -636,6 +636,26 @@ final class MentionFinder {
       }
       i = Math.max(i, j - 1);
     }
+    // 2c. a parliamentary group named by capitalised words before "group": "the Socialist
+    // group", "the Ecologist and Social group"
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (!toks.get(i).lower().equals("the") || used[i + 1] || !toks.get(i + 1).isCapitalized()) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && j < i + 6 && !used[j] && (toks.get(j).isCapitalized()
+          && !lex.givenNames.contains(toks.get(j).text())
+          || (toks.get(j).text().equals("&") || toks.get(j).lower().equals("and"))
+              && j + 1 < toks.size() && toks.get(j + 1).isCapitalized())) {
+        j++;
+      }
+      if (j < toks.size() && toks.get(j).text().equals("group")
+          && !(j + 1 < toks.size() && toks.get(j + 1).isCapitalized())) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j + 1);
+        men.organization = asWritten(men, OrgType.PARLIAMENTARY_GROUP, Optional.empty());
+        i = j;
+      }
+    }
     // 2b. a capitalised name after a common noun for an organisation: "the law firm Halvorsen
     // & Pike", "the pressure group Clean Rivers North"
     for (int i = 1; i + 1 < toks.size(); i++) {
@@ -809,7 +829,11 @@ final class MentionFinder {
             ? toks.get(k - 1).isCapitalized() && toks.get(k - 1).pos().startsWith("NN")
                 && !lex.givenNames.contains(toks.get(k - 1).text())
                 && !lex.places.contains(toks.get(k - 1).text())
-            : toks.get(k - 1).pos().startsWith("NN") && !toks.get(k - 1).isProperNoun()
+            : (toks.get(k - 1).pos().startsWith("NN")
+                    // "promoted to transport minister", the noun tagged a verb after "to"
+                    || toks.get(k - 1).pos().equals("VB") && k == i && k >= 2
+                        && toks.get(k - 2).lower().equals("to"))
+                && !toks.get(k - 1).isProperNoun()
                 && !DateFinder.isTimeWord(toks.get(k - 1).text()))) { // not "yesterday chief"
           k--;
           // "Forestry and Parks Minister", "work and pensions spokesman": one portfolio
@@ -1121,9 +1145,13 @@ final class MentionFinder {
                 k += 2;
               }
             }
-            while (k < toks.size() && k < i + 4 && !lex.groupNouns.contains(toks.get(k).text())
+            // "seven Labour MPs", "three Meath county councillors", "three Bharat Rashtra
+            // Samithi (BRS) legislators"
+            while (k < toks.size() && k < i + 8 && !lex.groupNouns.contains(toks.get(k).text())
                 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun()
-                    || used[k])) {
+                    || used[k] || toks.get(k).pos().equals("NN") && !toks.get(k).isCapitalized()
+                    || (toks.get(k).text().equals("(") || toks.get(k).text().equals(")"))
+                        && k > i + 1)) {
               k++;
             }
             if (k < toks.size() && lex.groupNouns.contains(toks.get(k).text())) {
@@ -1577,7 +1605,8 @@ final class MentionFinder {
   /** Words that may stand between a name's comma and the title apposed to it. */
   private static final Set<String> APPOSITION_ADVERBS = ImmutableSet.of("until", "till", "now",
       "yesterday", "today", "recently", "formerly", "previously", "also", "currently", "still",
-      "then", "once", "latterly", "briefly", "lately");
+      "then", "once", "latterly", "briefly", "lately", "last", "this", "week", "month", "year",
+      "earlier");
 
   /** Whether a title follows the comma at {@code comma}, past adverbs only: "X, until yesterday
    * chief secretary to the Treasury,", "Y, formerly deputy leader,". */
@@ -1585,7 +1614,7 @@ final class MentionFinder {
     if (comma >= toks.size() || !toks.get(comma).text().equals(",")) {
       return false;
     }
-    for (int k = comma + 1; k < toks.size() && k <= comma + 3; k++) {
+    for (int k = comma + 1; k < toks.size() && k <= comma + 4; k++) {
       int at = k;
       if (found.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.start == at)) {
         return true;

@@ -1480,4 +1480,76 @@ class ExtractorTest {
         + "Party.", "2025-03-12");
     assertTrue(x.persons().containsKey("person/earl-boyce"), x.persons().toString());
   }
+
+  @Test
+  void aTitleApposedPastAnAdverbAndPromotionsToAPost() {
+    Extraction x = extract("Teodor Brack, until last week deputy chief whip, was appointed "
+        + "housing minister on Tuesday. Ines Valcourt was promoted to transport minister on the "
+        + "same day.", "2025-03-14");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Teodor Brack|housing minister|")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Ines Valcourt|transport minister|")),
+        r.toString());
+    Extraction y = extract("Hal Ostrow, yesterday chief secretary, said nothing.", "2025-03-14");
+    assertTrue(roles(y).stream().noneMatch(s -> s.contains("yesterday")), roles(y).toString());
+  }
+
+  @Test
+  void leavingOnePartyForAnother() {
+    Extraction x = extract("Senator Ife Adeyemi left the Labour Party for the Liberal Democrats "
+        + "on Monday.", "2025-03-12");
+    assertEquals(Set.of("Ife Adeyemi|Labour Party|2025-03-10"), asserted(x));
+    assertEquals(Set.of("Ife Adeyemi|Liberal Democrats|2025-03-10"), joinings(x));
+    Extraction to = extract("The Danish MEP Ole Brask left for the Renew Europe group on "
+        + "Thursday.", "2025-03-15");
+    assertEquals(Set.of(), asserted(to));
+    assertEquals(Set.of("Ole Brask|Renew Europe|2025-03-13"), joinings(to));
+  }
+
+  @Test
+  void moreWaysOfJoining() {
+    Extraction x = extract("The Green Party unveiled Tomas Reilly, a retired teacher from "
+        + "Carlow, as its newest member on Friday. Cllr Aine Rourke, who has sat as an "
+        + "independent on Kildare County Council since 2023, threw in her lot with the Social "
+        + "Democrats on Saturday.", "2025-03-17");
+    Set<String> j = joinings(x);
+    assertTrue(j.stream().anyMatch(s -> s.startsWith("Tomas Reilly|Green Party")), j.toString());
+    assertTrue(j.contains("Aine Rourke|Social Democrats|2025-03-15"), j.toString());
+    assertTrue(j.stream().noneMatch(s -> s.contains("Council")), j.toString());
+    Extraction floor = extract("Gwen Tarrant crossed the floor from the Conservatives to Labour "
+        + "on Wednesday.", "2025-03-14");
+    assertEquals(Set.of("Gwen Tarrant|Conservative Party|2025-03-12"), asserted(floor));
+    assertEquals(Set.of("Gwen Tarrant|Labour Party|2025-03-12"), joinings(floor));
+  }
+
+  @Test
+  void countsWithPlacesAndPartiesBeforeTheNoun() {
+    Extraction x = extract("Three Leitrim county councillors joined Sinn Féin on Monday: Cllr "
+        + "Orla Breen, Cllr Donal Shanley and Cllr Mairead Keogh.", "2025-03-12");
+    assertEquals(3, joinings(x).stream().filter(s -> s.contains("|Sinn Féin|2025-03-10")).count(),
+        joinings(x).toString());
+    Extraction y = extract("Two Liberal Democrats joined the Labour Party on Tuesday: Rob "
+        + "Ellery and Fay Munro.", "2025-03-12");
+    assertEquals(Set.of("Rob Ellery|Labour Party|2025-03-11", "Fay Munro|Labour Party|2025-03-11"),
+        joinings(y));
+  }
+
+  @Test
+  void groupsNamedBeforeTheWordGroupAndTheFollowingMorning() {
+    Extraction x = extract("PARIS - Maud Lefort walked out of the Socialist group in the "
+        + "Assemblée on Friday and was admitted to the Ecologist group the following morning.",
+        "2025-03-17");
+    assertEquals(Set.of("Maud Lefort|Socialist group|2025-03-14"), asserted(x));
+    assertEquals(Set.of("Maud Lefort|Ecologist group|2025-03-15"), joinings(x));
+  }
+
+  @Test
+  void partiesOfMoreCountries() {
+    Extraction x = extract("ABUJA - Senator Musa Bello defected to the All Progressives Congress "
+        + "on Monday. In Munich, Lena Kofler joined the Free Voters.", "2025-03-12");
+    Set<String> j = joinings(x);
+    assertTrue(j.contains("Musa Bello|All Progressives Congress|2025-03-10"), j.toString());
+    assertTrue(j.stream().anyMatch(s -> s.startsWith("Lena Kofler|Free Voters")), j.toString());
+  }
 }
