@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import org.polkg.nlp.NameSpan;
 import org.polkg.nlp.Sentence;
 import org.polkg.nlp.Token;
@@ -90,6 +91,11 @@ final class MentionFinder {
       .put("United", OrgType.ORGANIZATION)
       .put("Rovers", OrgType.ORGANIZATION)
       .put("Athletic", OrgType.ORGANIZATION)
+      .put("Thistle", OrgType.ORGANIZATION)
+      .put("Rangers", OrgType.ORGANIZATION)
+      .put("Harriers", OrgType.ORGANIZATION)
+      .put("Hotspur", OrgType.ORGANIZATION)
+      .put("Argyle", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
       .put("Representatives", OrgType.PARLIAMENT)
       // company and club names: "Hythe & Carlow Engineering", "Kingsmere RFC"
@@ -105,14 +111,21 @@ final class MentionFinder {
       .put("RFC", OrgType.ORGANIZATION)
       .put("AFC", OrgType.ORGANIZATION)
       .buildKeepingLast();
-  private static final Map<String, OrgType> ANAPHORS = Map.of(
-      "party", OrgType.POLITICAL_PARTY,
-      "government", OrgType.GOVERNMENT,
-      "club", OrgType.ORGANIZATION,
-      "company", OrgType.ORGANIZATION,
-      "charity", OrgType.ORGANIZATION,
-      "firm", OrgType.ORGANIZATION,
-      "group", OrgType.PARLIAMENTARY_GROUP);
+  /**
+   * Common nouns for a company, club or charity, which name it after "the" ("the steelmaker")
+   * and come before its name ("the state operator PKP Intercity").
+   */
+  private static final Set<String> BUSINESS_NOUNS = ImmutableSet.of("company", "firm", "club",
+      "charity", "broadcaster", "steelmaker", "carmaker", "automaker", "lender", "bank",
+      "retailer", "airline", "insurer", "miner", "operator", "utility", "supermarket", "brewer",
+      "publisher", "manufacturer", "housebuilder", "developer", "chain", "conglomerate",
+      "supplier", "carrier", "provider", "franchise");
+  private static final Map<String, OrgType> ANAPHORS = ImmutableMap.<String, OrgType>builder()
+      .put("party", OrgType.POLITICAL_PARTY)
+      .put("government", OrgType.GOVERNMENT)
+      .put("group", OrgType.PARLIAMENTARY_GROUP)
+      .putAll(Maps.asMap(BUSINESS_NOUNS, w -> OrgType.ORGANIZATION))
+      .buildOrThrow();
   /**
    * Definite descriptions naming an organisation by the head word of its name: "the agency"
    * is the Minnesota Pollution Control Agency of the story.
@@ -123,9 +136,10 @@ final class MentionFinder {
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
   private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
-  private static final Set<String> KIND_NOUNS = ImmutableSet.of("firm", "company", "group",
-      "charity", "consultancy", "organisation", "organization", "think-tank", "thinktank",
-      "campaign", "lobby", "startup", "start-up", "club", "newspaper", "broadcaster");
+  private static final Set<String> KIND_NOUNS = ImmutableSet.<String>builder()
+      .add("group", "consultancy", "organisation", "organization", "think-tank", "thinktank",
+          "campaign", "lobby", "startup", "start-up", "newspaper")
+      .addAll(BUSINESS_NOUNS).build();
   /** Head words of bodies named by what they do: "Ministry of X", "Department for Y". */
   private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
       "Office", "Committee", "Commission", "Secretariat", "Agency");

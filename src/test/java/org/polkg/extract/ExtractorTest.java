@@ -1552,4 +1552,14 @@ class ExtractorTest {
     assertTrue(j.contains("Musa Bello|All Progressives Congress|2025-03-10"), j.toString());
     assertTrue(j.stream().anyMatch(s -> s.startsWith("Lena Kofler|Free Voters")), j.toString());
   }
+
+  @Test
+  void companiesNamedAfterWhatTheyDoAndScottishClubs() {
+    Extraction x = extract("Ingrid Solheim, chief executive of the ferry operator Nordvik Lines, "
+        + "tendered her resignation to the board on Monday.", "2025-03-12");
+    assertEquals(Set.of("Ingrid Solheim|Nordvik Lines|2025-03-10"), asserted(x));
+    Extraction club = extract("Ross Gallacher resigned as Ardmore Thistle manager on Saturday.",
+        "2025-03-12");
+    assertEquals(Set.of("Ross Gallacher|Ardmore Thistle|2025-03-08"), asserted(club));
+  }
 }
