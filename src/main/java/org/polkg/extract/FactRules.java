@@ -233,6 +233,9 @@ final class FactRules {
       }
       // "the party's co-leaders, X and Y": a plural title covers the list
       List<String> holders = role.plural ? c.members(person) : List.of(person.entities.get(0));
+      if (holders.size() > 1 && respectively(c, role, holders, rule, out)) {
+        continue;
+      }
       for (String holder : holders) {
         emitRole(c, holder, role, explicitOrg, rule, before, out);
       }
@@ -641,6 +644,60 @@ final class FactRules {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "X, Y and Z were sworn in as ministers of health, finance and justice respectively", "...
+   * were named ministers of state at A, B and C respectively": the n-th portfolio or body is the
+   * n-th holder's. Whether the sentence said so and the roles were emitted.
+   */
+  private boolean respectively(Clause c, Mention role, List<String> holders, String rule,
+      List<Fact> out) {
+    int r = role.end;
+    while (r < c.size() && r < role.end + 25 && !c.token(r).lower().equals("respectively")) {
+      r++;
+    }
+    if (r >= c.size() || r >= role.end + 25) {
+      return false;
+    }
+    String label = role.roleLabel;
+    int of = Math.max(label.indexOf(" of "), label.indexOf(" for "));
+    List<String> titles = new ArrayList<>();
+    List<Optional<String>> bodies = new ArrayList<>();
+    if (of > 0 && role.end < r && (c.token(role.end).text().equals(",")
+        || c.token(role.end).lower().equals("and"))) {
+      String base = label.substring(0, label.indexOf(' ', of + 1) + 1);
+      titles.add(label);
+      List<String> item = new ArrayList<>();
+      for (int i = role.end; i <= r; i++) {
+        String w = c.token(i).lower();
+        if (w.equals(",") || w.equals("and") || i == r) {
+          if (!item.isEmpty()) {
+            titles.add(base + Tokens.join(item));
+            item.clear();
+          }
+        } else {
+          item.add(w);
+        }
+      }
+      titles.forEach(t -> bodies.add(Optional.empty()));
+    } else if (role.end < r && (c.token(role.end).lower().equals("at")
+        || c.token(role.end).lower().equals("in") || c.token(role.end).lower().equals("of"))) {
+      for (Mention m : c.mentions) {
+        if (m.kind == Mention.Kind.ORG && m.start > role.end && m.end <= r && m.resolved()) {
+          titles.add(label);
+          bodies.add(Optional.of(m.entities.get(0)));
+        }
+      }
+    }
+    if (titles.size() != holders.size()) {
+      return false;
+    }
+    for (int i = 0; i < holders.size(); i++) {
+      out.add(new Fact.RoleHolding(holders.get(i), titles.get(i), bodies.get(i),
+          Modality.ASSERTED, prov(c, rule + "+respectively", 0.75)));
+    }
+    return true;
   }
 
   private void emitRole(Clause c, String person, Mention role, Optional<Mention> explicitOrg,
@@ -1600,9 +1657,11 @@ final class FactRules {
         roleOrg = salientBody(c, t.start(), before);
       }
       org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
-      for (String p : persons) {
-        out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, modality,
-            prov(c, "role-" + trig.kind(), 0.8)));
+      if (persons.size() < 2 || !respectively(c, role, persons, "role-" + trig.kind(), out)) {
+        for (String p : persons) {
+          out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, modality,
+              prov(c, "role-" + trig.kind(), 0.8)));
+        }
       }
     }
     out.add(new Fact.Event(type, date, persons, org, modality,

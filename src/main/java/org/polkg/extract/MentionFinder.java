@@ -887,6 +887,11 @@ final class MentionFinder {
         words.add(label);
         label = Tokens.join(words);
       }
+      if (plural) { // "ministers of state": each holds a "minister of state"
+        String many = toks.get(m.get().end() - 1).lower();
+        label = label.replaceFirst("\\b" + java.util.regex.Pattern.quote(many) + "\\b",
+            many.substring(0, many.length() - 1));
+      }
       Mention men = add(out, used, Mention.Kind.ROLE, s, start, end);
       men.plural = plural; // "the party's co-leaders, X and Y"
       men.role = m.get().value();
@@ -952,6 +957,19 @@ final class MentionFinder {
       while (k > 0 && k > i - 3 && !used[k - 1] && toks.get(k - 1).pos().startsWith("NN")
           && !toks.get(k - 1).isCapitalized()) {
         k--;
+      }
+      int head = i;
+      Mention named = k == i ? out.stream().filter(m -> m.kind == Mention.Kind.ORG
+          && m.end == head && m.organization.map(o -> o.type() == OrgType.GOVERNMENT
+              || o.type() == OrgType.ORGANIZATION).orElse(false)).findFirst().orElse(null)
+          : null;
+      if (named != null) {
+        // "the Treasury committee", "the Commons Home Office committee": the committee that
+        // scrutinises the department, not the department
+        out.remove(named);
+        Mention men = add(out, used, Mention.Kind.ORG, s, named.start, i + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        continue;
       }
       if (k == i) {
         continue; // "the committee", "a parliamentary committee": a description
@@ -1035,7 +1053,12 @@ final class MentionFinder {
           || j < toks.size() && subjectOfVerb(toks, nameStart, j)
           || postNominalTitle(out, toks, j) // "Bríd Kavanagh TD said", not "the Lagan Valley MLA"
               && !(nameStart > 0 && isDeterminer(toks.get(nameStart - 1)));
-      boolean plausible = !lex.places.contains(first.text())
+      // "Jordan Lepage", "Georgia Pryce": a given name that is also a place, before a surname
+      boolean placeName = lex.places.contains(first.text()) && !(known && j - nameStart == 2
+          && !lex.places.contains(toks.get(j - 1).text())
+          && !ORG_HEADS.containsKey(toks.get(j - 1).text())
+          && (j >= toks.size() || !toks.get(j).lower().equals("'s")));
+      boolean plausible = !placeName
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
           && !bracketedAfterName(toks, nameStart)

@@ -1562,4 +1562,22 @@ class ExtractorTest {
         "2025-03-12");
     assertEquals(Set.of("Ross Gallacher|Ardmore Thistle|2025-03-08"), asserted(club));
   }
+
+  @Test
+  void respectivelyPairsHoldersWithTheirPostsAndACommitteeNamedByItsDepartment() {
+    Extraction x = extract("Dara Quinlan, Mei Takeda and Olu Bankole were named ministers of state "
+        + "at the Home Office, the Department for Education and the Foreign Office "
+        + "respectively.", "2025-03-12");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Mei Takeda|minister of state|Department for Education"), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Olu Bankole|minister of state|Home")),
+        r.toString());
+    Extraction p = extract("Kofi Mensah, Ruth Adler and Sean Doyle were sworn in as ministers of "
+        + "agriculture, finance and justice respectively.", "2025-03-12");
+    assertTrue(roles(p).contains("Ruth Adler|minister of finance|-"), roles(p).toString());
+    Extraction c = extract("Jordan Whelan, who chairs the Commons Treasury committee, said the "
+        + "figures were wrong.", "2025-03-12");
+    assertTrue(roles(c).stream().anyMatch(s -> s.startsWith("Jordan Whelan|")
+        && s.endsWith("|Treasury committee")), roles(c).toString());
+  }
 }
