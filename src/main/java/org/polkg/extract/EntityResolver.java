@@ -483,7 +483,14 @@ final class EntityResolver {
       Mention first = sentences.get(i).stream()
           .filter(x -> x.kind == Mention.Kind.PERSON || x.kind == Mention.Kind.PRONOUN)
           .findFirst().orElse(null);
-      if (first == null || first.start > 6) {
+      if (first != null && first.kind == Mention.Kind.PRONOUN && !out.isEmpty()) {
+        // "The first to go was X. Within the hour she had been followed by Y": past the one
+        // just named
+        first = sentences.get(i).stream().filter(x -> x.kind == Mention.Kind.PERSON
+            && x.start <= 12).findFirst().orElse(first);
+      }
+      if (first == null || first.start > (first.kind == Mention.Kind.PERSON && !out.isEmpty()
+          ? 12 : 6)) {
         continue;
       }
       if (first.kind != Mention.Kind.PERSON || !first.fullName || !first.resolved()

@@ -1580,4 +1580,20 @@ class ExtractorTest {
     assertTrue(roles(c).stream().anyMatch(s -> s.startsWith("Jordan Whelan|")
         && s.endsWith("|Treasury committee")), roles(c).toString());
   }
+
+  @Test
+  void aCountNamedOneBYOneAndMoreWaysOfGoing() {
+    Extraction x = extract("LONDON - Two ministers quit the government on Monday. The first to go "
+        + "was Ana Ferreira, shortly after noon. Within the hour she had been followed by Tom "
+        + "Baptiste.", "2025-03-12");
+    Set<String> r = asserted(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Ana Ferreira|") && s.endsWith("2025-03-10")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Tom Baptiste|") && s.endsWith("2025-03-10")),
+        r.toString());
+    Extraction forced = extract("Coach Lee Harmon walked out on Carlow Rovers on Friday. Gail "
+        + "Brennan was pushed out of the Ardmore Police Department on Saturday.", "2025-03-12");
+    assertEquals(Set.of("Lee Harmon|Carlow Rovers|2025-03-07",
+        "Gail Brennan|Ardmore Police Department|2025-03-08"), asserted(forced));
+  }
 }
