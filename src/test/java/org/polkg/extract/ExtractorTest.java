@@ -1582,7 +1582,7 @@ class ExtractorTest {
   }
 
   @Test
-  void aCountNamedOneBYOneAndMoreWaysOfGoing() {
+  void aCountNamedOneByOneAndMoreWaysOfGoing() {
     Extraction x = extract("LONDON - Two ministers quit the government on Monday. The first to go "
         + "was Ana Ferreira, shortly after noon. Within the hour she had been followed by Tom "
         + "Baptiste.", "2025-03-12");
