@@ -1596,4 +1596,13 @@ class ExtractorTest {
     assertEquals(Set.of("Lee Harmon|Carlow Rovers|2025-03-07",
         "Gail Brennan|Ardmore Police Department|2025-03-08"), asserted(forced));
   }
+
+  @Test
+  void applicationsAndInvitationsToJoinAreNoJoinings() {
+    Extraction x = extract("Cllr Roisin Tully has applied to join Fianna Fáil. Deputy Colm Begley "
+        + "said he had been invited to join the Social Democrats but had said no. Deputy Ann "
+        + "Fogarty turned down an invitation to join Aontú. Deputy Noel Kiely will sit with the "
+        + "government.", "2025-03-12");
+    assertEquals(Set.of(), joinings(x));
+  }
 }
