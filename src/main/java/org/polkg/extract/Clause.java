@@ -623,7 +623,8 @@ final class Clause {
         continue; // "joined the Minneapolis law firm Halvorsen & Pike"
       }
       Mention ofGroup = org == null && (w.equals("club") || w.equals("group")
-          || w.equals("caucus")) && i + 1 < size() && token(i + 1).lower().equals("of")
+          || w.equals("caucus") || w.equals("board")) // "joined the board of Severn Water"
+          && i + 1 < size() && token(i + 1).lower().equals("of")
           ? orgAfterOf(i + 2) : null;
       if (ofGroup != null) {
         org = ofGroup; // "admitted to the club of the far-right Confederation"

@@ -18,7 +18,10 @@ final class Tokens {
       if (w.isEmpty()) {
         continue;
       }
-      if (w.length() > 2 && w.endsWith("'s")) {
+      if (w.length() > 1 && w.endsWith(",")) {
+        out.add(w.substring(0, w.length() - 1)); // "Shooters, Fishers and Farmers Party"
+        out.add(",");
+      } else if (w.length() > 2 && w.endsWith("'s")) {
         out.add(w.substring(0, w.length() - 2));
         out.add("'s");
       } else if (w.length() > 3 && w.endsWith("n't")) {

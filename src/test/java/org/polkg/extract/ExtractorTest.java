@@ -1605,4 +1605,15 @@ class ExtractorTest {
         + "government.", "2025-03-12");
     assertEquals(Set.of(), joinings(x));
   }
+
+  @Test
+  void joiningABoardAndPartiesWithCommasInTheirNames() {
+    Extraction x = extract("Ciara Vance joined the board of Lough Ree Holdings as a non-executive "
+        + "director on Monday. In Sydney, Max Dyer has joined the Shooters, Fishers and Farmers "
+        + "Party.", "2025-03-12");
+    Set<String> j = joinings(x);
+    assertTrue(j.contains("Ciara Vance|Lough Ree Holdings|2025-03-10"), j.toString());
+    assertTrue(j.stream().anyMatch(s -> s.startsWith("Max Dyer|Shooters, Fishers and Farmers "
+        + "Party")), j.toString());
+  }
 }
