@@ -89,7 +89,33 @@ final class FactRules {
     }
     roles(c, before, out);
     triggers(c, dates, date, ownDate, before, out);
+    tally(c, date, ownDate, out);
     return out;
+  }
+
+  /**
+   * "gave the bill a second reading by 312 votes to 251", "the motion was carried 29 votes to
+   * 23": a count of votes is a vote held on the sentence's day, by the bodies it names.
+   */
+  private void tally(Clause c, Optional<LocalDate> date, boolean ownDate, List<Fact> out) {
+    if (!ownDate || out.stream().anyMatch(f -> f instanceof Fact.Event e
+        && e.type() == EventType.VOTE)) {
+      return;
+    }
+    for (int i = 0; i + 3 < c.size(); i++) {
+      if (c.token(i).pos().equals("CD") && c.token(i + 1).lower().equals("votes")
+          && c.token(i + 2).lower().equals("to") && c.token(i + 3).pos().equals("CD")) {
+        List<String> bodies = new ArrayList<>();
+        c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+            .map(m -> m.entities.get(0)).filter(e -> !bodies.contains(e)).forEach(bodies::add);
+        // "rejected the motion by 84 votes to 70": a refusal by vote is still a vote
+        Modality modality = c.modality(i) == Modality.REFUSED ? Modality.ASSERTED
+            : c.modality(i);
+        out.add(new Fact.Event(EventType.VOTE, date, bodies, Optional.empty(), modality,
+            prov(c, "vote-tally", 0.7)));
+        return;
+      }
+    }
   }
 
   private static boolean byline(Clause c) {
@@ -379,6 +405,16 @@ final class FactRules {
    * Whether the person a weak trigger acts on has a title around the name: "dismissed its chief
    * executive, X", "dismissed X, the coach who ...".
    */
+  /** "removed Hana Whitfield from the ministry": the person taken out of a body. */
+  private static boolean removedFromBody(Clause c, Mention object) {
+    if (object == null || object.end + 1 >= c.size()
+        || !c.token(object.end).lower().equals("from")) {
+      return false;
+    }
+    Mention body = c.objectAfter(object.end + 1, false).organization().orElse(null);
+    return body != null && body.start <= object.end + 3;
+  }
+
   private static boolean titled(Clause c, int from, Mention object) {
     if (object == null) {
       return false;
@@ -1645,7 +1681,7 @@ final class FactRules {
         }
       }
     } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
-        && !titled(c, t.end(), object)) {
+        && !titled(c, t.end(), object) && !removedFromBody(c, object)) {
       return;
     }
     Modality modality = c.modality(t.start());

@@ -1616,4 +1616,16 @@ class ExtractorTest {
     assertTrue(j.stream().anyMatch(s -> s.startsWith("Max Dyer|Shooters, Fishers and Farmers "
         + "Party")), j.toString());
   }
+
+  @Test
+  void talliesRemovalsFromABodyAndWhipsWithdrawn() {
+    Extraction x = extract("DUBLIN - The Dáil rejected the motion by 84 votes to 70 on Tuesday "
+        + "night. Deputy Pat Rooney had the party whip withdrawn on Wednesday.", "2025-03-14");
+    Set<String> e = events(x);
+    assertTrue(e.contains("Vote|2025-03-11"), e.toString());
+    assertTrue(e.contains("Suspension|2025-03-12"), e.toString());
+    Extraction removed = extract("WELLINGTON - The Prime Minister removed Helen Tane from the "
+        + "ministry on Thursday.", "2025-03-14");
+    assertTrue(events(removed).contains("Dismissal|2025-03-13"), events(removed).toString());
+  }
 }
