@@ -20,7 +20,11 @@ final class Clause {
   /** Nouns for the place one leaves: "resigned his seat in X" is resigning from X. */
   private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
-      "roles", "positions", "whip", "portfolio", "portfolios");
+      "roles", "positions", "whip", "portfolio", "portfolios", "presidency", "vice-presidency",
+      "vice-chairmanship", "co-chairmanship", "speakership", "convenership", "chair");
+  /** Words that make a position a deputy's: "the deputy leadership of the party". */
+  private static final Set<String> POSITION_MODIFIERS = ImmutableSet.of("deputy", "vice",
+      "joint");
   private static final Set<String> POSITION_PREPOSITIONS =
       ImmutableSet.of("in", "on", "at", "with", "of", "from");
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
@@ -597,6 +601,10 @@ final class Clause {
       if (w.equals("party") && i + 1 < size() && POSITIONS.contains(token(i + 1).lower())) {
         partyPosition = true; // "his party membership", "the party whip"
         continue;
+      }
+      if (POSITION_MODIFIERS.contains(w) && org == null && i + 1 < size()
+          && POSITIONS.contains(token(i + 1).lower())) {
+        continue; // "stood aside from the deputy leadership of the Liberal Party"
       }
       if (POSITIONS.contains(w) && org == null) {
         position = true;

@@ -954,7 +954,8 @@ final class MentionFinder {
         continue;
       }
       int k = i;
-      while (k > 0 && k > i - 3 && !used[k - 1] && toks.get(k - 1).pos().startsWith("NN")
+      while (k > 0 && k > i - 3 && !used[k - 1] && (toks.get(k - 1).pos().startsWith("NN")
+          || toks.get(k - 1).pos().equals("VBG")) // "the planning committee"
           && !toks.get(k - 1).isCapitalized()) {
         k--;
       }

@@ -1628,4 +1628,17 @@ class ExtractorTest {
         + "ministry on Thursday.", "2025-03-14");
     assertTrue(events(removed).contains("Dismissal|2025-03-13"), events(removed).toString());
   }
+
+  @Test
+  void givingUpAPresidencyOrADeputyLeadershipOfABody() {
+    Extraction x = extract("Cllr Aled Pryce relinquished the chairmanship of the council's "
+        + "licensing committee on Monday. Senator Joan Hartigan gave up the vice-chairmanship of "
+        + "the Senate Committee on Finance on Tuesday.", "2025-03-14");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Aled Pryce|licensing committee|2025-03-10"), r.toString());
+    assertTrue(r.contains("Joan Hartigan|Senate Committee on Finance|2025-03-11"), r.toString());
+    Extraction deputy = extract("Mark Sully stood aside from the deputy leadership of the Labour "
+        + "Party on Wednesday.", "2025-03-14");
+    assertEquals(Set.of("Mark Sully|Labour Party|2025-03-12"), asserted(deputy));
+  }
 }
