@@ -317,7 +317,13 @@ final class Clause {
         }
         int place = j >= 0 && at(j) == null ? placeOfAfterName(j) : -1;
         Mention antecedent = place > 0 ? at(place - 1) : j >= 0 ? at(j) : null;
-        if (antecedent != null && antecedent.kind == Mention.Kind.PERSON) {
+        Mention group = antecedent != null && antecedent.kind == Mention.Kind.ORG
+            ? countedAround(antecedent) : null;
+        if (group != null) {
+          antecedent = group; // "three Liberal Democrats who left their party"
+        }
+        if (antecedent != null && (antecedent.kind == Mention.Kind.PERSON
+            || antecedent.kind == Mention.Kind.GROUP && antecedent.count > 1)) {
           return withCompanions(members(antecedent), verb); // also "X of District 2, who"
         }
         // "Ms Devlin, an MLA for Foyle who joined the SDLP": the person the apposition is of
@@ -601,6 +607,12 @@ final class Clause {
       if (w.equals("party") && i + 1 < size() && POSITIONS.contains(token(i + 1).lower())) {
         partyPosition = true; // "his party membership", "the party whip"
         continue;
+      }
+      if (w.equals("party") && org == null && role == null && i > from - 1 && i > 0
+          && token(i - 1).pos().equals("PRP$")
+          && !(i + 1 < size() && token(i + 1).pos().startsWith("NN"))) {
+        partyPosition = true; // "left their party on Monday": their own party
+        break;
       }
       if (POSITION_MODIFIERS.contains(w) && org == null && i + 1 < size()
           && POSITIONS.contains(token(i + 1).lower())) {

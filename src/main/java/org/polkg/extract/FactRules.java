@@ -458,6 +458,26 @@ final class FactRules {
    * The organisation of an apposition to the person before {@code verb}: "X, an economist at Y,"
    * or "X, a member of Y,".
    */
+  /** The body after "in charge of" or "at the helm of" in the words after a departure. */
+  private static Optional<String> inCharge(Clause c, int from) {
+    for (int i = from; i + 2 < c.size() && i < from + 10; i++) {
+      String w = c.token(i).lower();
+      if (w.equals(",") || w.equals(";")) {
+        break;
+      }
+      boolean charge = w.equals("charge") && c.token(i - 1).lower().equals("in")
+          && c.token(i + 1).lower().equals("of");
+      boolean helm = w.equals("helm") && c.token(i - 1).lower().equals("the")
+          && c.token(i + 1).lower().equals("of");
+      if (charge || helm) {
+        int of = i + 1;
+        return c.objectAfter(of + 1, false).organization().filter(m -> m.start <= of + 3)
+            .map(m -> m.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<String> appositionOrganisation(Clause c, String person, int verb) {
     for (Mention m : c.mentions) {
       if (m.kind != Mention.Kind.PERSON || m.end >= verb || !m.entities.contains(person)
@@ -1098,6 +1118,14 @@ final class FactRules {
       if (org.isPresent()) {
         rule = "resign-role-organisation";
         confidence = 0.7;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1) {
+      // "stepped down after four years in charge of the Columbus Division of Police"
+      org = inCharge(c, t.end());
+      if (org.isPresent()) {
+        rule = "resign-in-charge-of";
+        confidence = 0.65;
       }
     }
     if (org.isEmpty() && subject.size() == 1) {

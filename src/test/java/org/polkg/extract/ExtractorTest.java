@@ -1641,4 +1641,18 @@ class ExtractorTest {
         + "Party on Wednesday.", "2025-03-14");
     assertEquals(Set.of("Mark Sully|Labour Party|2025-03-12"), asserted(deputy));
   }
+
+  @Test
+  void aCountWithARelativeClauseLeavingTheirPartyAndInChargeOf() {
+    Extraction x = extract("The vote turned on two Greens who left their party on Tuesday and "
+        + "joined the Labour group the same evening: Cllr Rhys Moran and Cllr Tess Abara.",
+        "2025-03-14");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Rhys Moran|Green Party|2025-03-11")
+        || r.stream().anyMatch(s -> s.startsWith("Rhys Moran|Green")), r.toString());
+    assertEquals(2, joinings(x).size(), joinings(x).toString());
+    Extraction chief = extract("Fire Chief Dan Okoro stepped down on Monday after six years in "
+        + "charge of the Ardmore Fire Department.", "2025-03-14");
+    assertEquals(Set.of("Dan Okoro|Ardmore Fire Department|2025-03-10"), asserted(chief));
+  }
 }
