@@ -284,7 +284,27 @@ final class FactRules {
         continue;
       }
       // "Paula Vick (R-Rochester), who chairs"
-      Mention p = c.at(c.token(i - 2).text().equals(",") ? c.beforePartyTag(i - 2) : i - 2);
+      int k = c.token(i - 2).text().equals(",") ? c.beforePartyTag(i - 2) : i - 2;
+      if (k == i - 2 && c.token(k).text().equals(",") && k > 0) {
+        k--;
+      }
+      if (k > 0 && c.token(k).text().equals(")")) {
+        int open = k;
+        while (open > 0 && !c.token(open).text().equals("(")) {
+          open--;
+        }
+        k = open - 1; // "Evan Stroud (Ward 6), who chairs"
+      }
+      Mention p = k >= 0 ? c.at(k) : null;
+      if (p != null && p.kind == Mention.Kind.ROLE && p.start >= 2) {
+        // "Lucinda Farrow, the Tory MP who chairs": the person the title is apposed to
+        int comma = p.start - 1;
+        while (comma > 0 && comma > p.start - 4 && !c.token(comma).text().equals(",")) {
+          comma--;
+        }
+        Mention apposed = c.token(comma).text().equals(",") && comma > 0 ? c.at(comma - 1) : null;
+        p = apposed != null && apposed.kind == Mention.Kind.PERSON ? apposed : p;
+      }
       Clause.Object obj = c.objectAfter(i + 1, false);
       int verb = i;
       // "Holyrood's net zero committee": the body the owner's name is followed by
@@ -687,6 +707,12 @@ final class FactRules {
           && headed.kind == Mention.Kind.ORG && headed.resolved()
           && headed.text.equals(headed.text.toLowerCase(java.util.Locale.ROOT))) {
         return Optional.of(headed); // "president of the Conservative riding association"
+      }
+      boolean chamber = m != null && m.kind == Mention.Kind.ORG && m.resolved()
+          && m.organization.map(o -> o.type() == OrgType.PARLIAMENT).orElse(false);
+      if (chamber && headed != null && headed != m && headed.kind == Mention.Kind.ORG
+          && headed.resolved() && headed.start == m.end) {
+        return Optional.of(headed); // "chair of the Commons Energy Security Committee"
       }
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved() && modifierOnly(c, m)) {
         return Optional.empty(); // "secretary of the Labour branch": not the party's

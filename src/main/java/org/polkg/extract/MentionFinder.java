@@ -598,6 +598,11 @@ final class MentionFinder {
           lastHead = j;
         }
         j++;
+        int listed = j < toks.size() && !used[j] ? listedNameEnd(toks, used, j) : -1;
+        if (listed > 0) {
+          lastHead = listed - 1; // "Culture, Media and Sport Committee"
+          j = listed;
+        }
       }
       int start = i;
       if (toks.get(start).text().equals("The") || lex.notNames.contains(toks.get(start).text())
@@ -1638,6 +1643,35 @@ final class MentionFinder {
 
   private static boolean isConnector(String w) {
     return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&");
+  }
+
+  /**
+   * The end of a name that lists its subjects from the comma at {@code comma} ("Culture[, Media
+   * and Sport Committee]"): capitalised words, commas, one "and", then an organisation word; or -1.
+   */
+  private static int listedNameEnd(List<Token> toks, boolean[] used, int comma) {
+    if (!toks.get(comma).text().equals(",")) {
+      return -1;
+    }
+    boolean and = false;
+    for (int k = comma + 1; k < toks.size() && k < comma + 10 && !used[k]; k++) {
+      String w = toks.get(k).text();
+      if (w.equals("and")) {
+        if (and || k + 1 >= toks.size() || !toks.get(k + 1).isCapitalized()) {
+          return -1;
+        }
+        and = true;
+      } else if (w.equals(",")) {
+        if (and || k + 1 >= toks.size() || !toks.get(k + 1).isCapitalized()) {
+          return -1;
+        }
+      } else if (!toks.get(k).isCapitalized()) {
+        return -1;
+      } else if (and && ORG_HEADS.containsKey(w)) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /** Words that may stand between a name's comma and the title apposed to it. */

@@ -1655,4 +1655,15 @@ class ExtractorTest {
         + "charge of the Ardmore Fire Department.", "2025-03-14");
     assertEquals(Set.of("Dan Okoro|Ardmore Fire Department|2025-03-10"), asserted(chief));
   }
+
+  @Test
+  void committeesNamedAfterTheirChamberAndChairsDescribedByATitle() {
+    Extraction x = extract("Ruth Abney MP, chair of the Commons Culture, Media and Sport "
+        + "Committee, said the club had questions to answer. Tom Hale, the Labour MP who chairs "
+        + "the Public Accounts Committee, agreed.", "2025-03-14");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Ruth Abney|chairman|")
+        && s.contains("Sport Committee")), r.toString());
+    assertTrue(r.contains("Tom Hale|chairman|Public Accounts Committee"), r.toString());
+  }
 }
