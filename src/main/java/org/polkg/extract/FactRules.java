@@ -23,6 +23,9 @@ final class FactRules {
   private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
       "senator", "us-senate", "representative", "us-house");
   private static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
+  /** Words after "leaving X" that say what X was left with, not that someone left it. */
+  private static final Set<String> LEFT_WITH = ImmutableSet.of("with", "without", "one", "two",
+      "three", "short", "a", "an", "reliant", "dependent", "needing", "facing");
   /** Verbs of leaving that may name where the leaver went after "for". */
   private static final Set<String> LEAVING_VERBS = ImmutableSet.of("left", "leaves", "leave",
       "leaving", "quit", "quits", "quitting", "abandoned", "abandons", "deserted", "deserts",
@@ -324,7 +327,7 @@ final class FactRules {
     for (Mention p : c.mentions) {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
         // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
-        List<String> holders = p.honorific.endsWith("s.") ? c.members(p) : p.entities;
+        List<String> holders = p.honorific.endsWith("s.") || p.honorific.startsWith("Cllrs") ? c.members(p) : p.entities;
         Lexicon.RoleEntry title = p.honorificRole.get();
         boolean state = p.start > 0 && c.token(p.start - 1).lower().equals("state");
         boolean congress = c.stateTagAt(p.end) && CONGRESS.containsKey(title.label()) && !state;
@@ -1044,8 +1047,10 @@ final class FactRules {
     }
     Clause.Object obj = c.objectAfter(t.end(), false);
     if (c.token(t.start()).lower().startsWith("leav") && obj.organization().filter(m -> m.end < c.size()
-        && c.token(m.end).lower().equals("with")).isPresent()) {
-      return; // "leaving the ruling group with a majority of one": what it left it with
+        && LEFT_WITH.contains(c.token(m.end).lower())).isPresent()) {
+      // "leaving the ruling group with a majority of one", "leaving the Welsh government one
+      // vote lighter": what it left it with
+      return;
     }
     if (!strong && obj.organization().filter(m -> indefiniteBefore(c, m.start)).isPresent()) {
       return; // "leaving a TUV office": a place, not the party
@@ -1108,7 +1113,8 @@ final class FactRules {
           org = salientBody(c, t.start(), before);
         }
       }
-      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT && !ofSomething) {
+      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT && !ofSomething
+          && !role.roleLabel.startsWith("shadow ")) { // a shadow post is the opposition's
         // "resigned as home secretary": the Home Office, else the government of the country the
         // story is about
         org = leftGovernment(role.role);
@@ -1326,7 +1332,7 @@ final class FactRules {
             || adviser || office)
         && !words.contains("first") && !words.contains("chief")
         && !(words.contains("general") && !lawOfficer) && !words.contains("press")
-        && !words.contains("party");
+        && !words.contains("party") && !words.contains("shadow"); // an opposition post
   }
 
   /**

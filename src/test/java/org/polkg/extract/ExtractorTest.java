@@ -1666,4 +1666,19 @@ class ExtractorTest {
         && s.contains("Sport Committee")), r.toString());
     assertTrue(r.contains("Tom Hale|chairman|Public Accounts Committee"), r.toString());
   }
+
+  @Test
+  void pluralCouncillorTitlesShadowPostsAndWhatALeaverLeftBehind() {
+    Extraction x = extract("Two Green councillors resigned from the group on Monday. Cllrs Ivo "
+        + "Marsh and Dana Pike now sit as independents.", "2025-03-14");
+    assertTrue(x.persons().containsKey("person/ivo-marsh"), x.persons().toString());
+    Extraction shadow = extract("LONDON - Priya Lal has resigned as shadow justice secretary.",
+        "2025-03-14");
+    assertTrue(asserted(shadow).stream().noneMatch(s -> s.contains("Government")),
+        asserted(shadow).toString());
+    Extraction left = extract("CARDIFF - Eluned Price has joined Plaid Cymru, leaving the Welsh "
+        + "Government one vote short of a majority.", "2025-03-14");
+    assertTrue(asserted(left).stream().noneMatch(s -> s.contains("Welsh Government")),
+        asserted(left).toString());
+  }
 }
