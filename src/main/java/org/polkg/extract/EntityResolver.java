@@ -29,6 +29,7 @@ final class EntityResolver {
    */
   void resolve(List<List<Mention>> sentences, java.util.function.Predicate<Mention> andBefore) {
     Map<String, String> bySurname = new HashMap<>();
+    Map<String, String> byGivenName = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
     for (List<Mention> ms : sentences) {
       for (Mention m : ms) {
@@ -38,6 +39,11 @@ final class EntityResolver {
           String key = personKey(m.name);
           person(key, m.name).forms.add(m.text);
           m.entities.add(key);
+          String given = m.name.split(" ")[0];
+          String sameGiven = byGivenName.putIfAbsent(given, key);
+          if (sameGiven != null && !sameGiven.equals(key)) {
+            ambiguous.add("given:" + given);
+          }
           for (String surname : surnames(m.name)) {
             String prev = bySurname.putIfAbsent(surname, key);
             if (prev != null && !prev.equals(key)) {
@@ -65,6 +71,10 @@ final class EntityResolver {
           case PERSON -> {
             if (!m.resolved()) {
               String key = bySurname.get(m.name);
+              if (key == null && !m.name.contains(" ") && byGivenName.containsKey(m.name)
+                  && !ambiguous.contains("given:" + m.name) && m.peerName == null) {
+                key = byGivenName.get(m.name); // "Sir Rupert" after "Sir Rupert Elmsley"
+              }
               String name = m.name;
               if (key == null || ambiguous.contains(m.name)) {
                 name = m.peerName != null ? m.peerName : m.name;
@@ -256,7 +266,8 @@ final class EntityResolver {
       }
       String name = orgs.get(m.entities.get(0)).name();
       boolean chamberBody = name.endsWith("Committee") || name.endsWith("committee")
-          || name.endsWith("Council") || name.endsWith("Commission");
+          || name.endsWith("Council") || name.endsWith("Commission")
+          || name.matches(".*\\bLeague\\b.*"); // a league employs no club's coach
       if (t == OrgType.ORGANIZATION && (partyFirst || !chamberBody)) {
         // a committee or council of a story is no employer of its directors and coaches
         others.merge(m.entities.get(0), 1, Integer::sum);

@@ -1681,4 +1681,15 @@ class ExtractorTest {
     assertTrue(asserted(left).stream().noneMatch(s -> s.contains("Welsh Government")),
         asserted(left).toString());
   }
+
+  @Test
+  void aKnightByHisGivenNameAndALeagueIsNoEmployer() {
+    Extraction x = extract("Sir Roland Ashby, the chairman of Tarnside Water, spoke on Monday. "
+        + "Sir Roland resigned on Tuesday.", "2025-03-14");
+    assertEquals(1, x.persons().size(), x.persons().toString());
+    Extraction club = extract("Kelby Town sit third in League Two. Coach Dev Rana left the club "
+        + "on Friday.", "2025-03-14");
+    assertTrue(roles(club).stream().noneMatch(s -> s.contains("League Two")),
+        roles(club).toString());
+  }
 }
