@@ -239,6 +239,19 @@ final class FactRules {
           }
         }
       }
+      if (person == null && role.plural && role.role.kind() == Lexicon.RoleKind.LEGISLATURE
+          && !role.roleLabel.equals("lawmaker")) {
+        // "Three Law and Justice (PiS) MPs left ... A, B and C": each member of the count sits
+        // in the chamber (or council) of that title
+        person = c.mentions.stream().filter(g -> g.kind == Mention.Kind.GROUP && g.count > 1
+            && g.end == role.end && g.entities.size() == g.count).findFirst().orElse(null);
+        if (person != null) {
+          for (String holder : c.members(person)) {
+            emitRole(c, holder, role, Optional.empty(), "role-counted", before, out);
+          }
+          continue;
+        }
+      }
       if (person == null || !person.resolved()) {
         unresolved.add(role);
         continue;

@@ -1692,4 +1692,12 @@ class ExtractorTest {
     assertTrue(roles(club).stream().noneMatch(s -> s.contains("League Two")),
         roles(club).toString());
   }
+
+  @Test
+  void eachMemberOfACountedGroupOfLegislatorsHoldsTheSeat() {
+    Extraction x = extract("Three Labour councillors on Tarnside Borough Council joined the Greens "
+        + "on Monday: Cllr Ada Pike, Cllr Ben Roe and Cllr Cal Finn.", "2025-03-14");
+    long councillors = roles(x).stream().filter(s -> s.contains("|councillor|")).count();
+    assertEquals(3, councillors, roles(x).toString());
+  }
 }
