@@ -826,9 +826,13 @@ final class FactRules {
         rule = rule + "+organisation-context";
       }
     }
-    if (org.isEmpty() && owned && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
-      // "Lower Saxony's economics minister": the government of the region that owns the post
-      org = regionOwning(c, role.start - 1);
+    boolean ownedByChamber = org.flatMap(resolver::organization)
+        .map(o -> o.type() == OrgType.PARLIAMENT).orElse(false);
+    if ((org.isEmpty() || ownedByChamber) && owned && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
+      // "Lower Saxony's economics minister": the government of the region that owns the post;
+      // "Stormont's Economy Minister": the Executive, not the Assembly
+      Optional<String> region = regionOwning(c, role.start - 1);
+      org = region.isPresent() ? region : org;
     }
     boolean partyOrg = isParty(org);
     if ((org.isEmpty() || partyOrg) && !ofSomething) {

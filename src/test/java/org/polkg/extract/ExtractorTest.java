@@ -1700,4 +1700,11 @@ class ExtractorTest {
     long councillors = roles(x).stream().filter(s -> s.contains("|councillor|")).count();
     assertEquals(3, councillors, roles(x).toString());
   }
+
+  @Test
+  void aMinisterOwnedByAParliamentIsOfItsGovernment() {
+    Extraction x = extract("Holyrood's Finance Secretary, Moira Kerr, resigned on Monday.",
+        "2025-03-14");
+    assertEquals(Set.of("Moira Kerr|Scottish Government|2025-03-10"), asserted(x));
+  }
 }
