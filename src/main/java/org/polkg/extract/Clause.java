@@ -608,7 +608,7 @@ final class Clause {
         partyPosition = true; // "his party membership", "the party whip"
         continue;
       }
-      if (w.equals("party") && org == null && role == null && i > from - 1 && i > 0
+      if (w.equals("party") && org == null && role == null && i > 0
           && token(i - 1).pos().equals("PRP$")
           && !(i + 1 < size() && token(i + 1).pos().startsWith("NN"))) {
         partyPosition = true; // "left their party on Monday": their own party

@@ -170,7 +170,8 @@ final class EntityResolver {
   /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
    * mentioned one in the article. */
   private static final Set<String> CLUB_HEADS = Set.of("Club", "FC", "AFC", "RFC", "United",
-      "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion", "County", "Wolves", "Thistle", "Rangers", "Harriers", "Hotspur", "Argyle");
+      "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion", "County", "Wolves", "Thistle",
+      "Rangers", "Harriers", "Hotspur", "Argyle");
 
   /** The sports club last named in {@code seen}: "the club" is not the league it plays in. */
   private Optional<String> lastClub(List<Mention> seen) {

@@ -340,7 +340,8 @@ final class FactRules {
     for (Mention p : c.mentions) {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
         // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
-        List<String> holders = p.honorific.endsWith("s.") || p.honorific.startsWith("Cllrs") ? c.members(p) : p.entities;
+        List<String> holders = p.honorific.endsWith("s.") || p.honorific.startsWith("Cllrs")
+            ? c.members(p) : p.entities;
         Lexicon.RoleEntry title = p.honorificRole.get();
         boolean state = p.start > 0 && c.token(p.start - 1).lower().equals("state");
         boolean congress = c.stateTagAt(p.end) && CONGRESS.containsKey(title.label()) && !state;
@@ -828,7 +829,8 @@ final class FactRules {
     }
     boolean ownedByChamber = org.flatMap(resolver::organization)
         .map(o -> o.type() == OrgType.PARLIAMENT).orElse(false);
-    if ((org.isEmpty() || ownedByChamber) && owned && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
+    if ((org.isEmpty() || ownedByChamber) && owned
+        && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
       // "Lower Saxony's economics minister": the government of the region that owns the post;
       // "Stormont's Economy Minister": the Executive, not the Assembly
       Optional<String> region = regionOwning(c, role.start - 1);
