@@ -985,7 +985,8 @@ final class FactRules {
           }
         }
         case "join", "defect" -> {
-          if (verb) {
+          boolean cameFrom = t.end() < c.size() && c.token(t.end()).lower().equals("from");
+          if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, out);
           }
         }

@@ -1707,4 +1707,19 @@ class ExtractorTest {
         "2025-03-14");
     assertEquals(Set.of("Moira Kerr|Scottish Government|2025-03-10"), asserted(x));
   }
+
+  @Test
+  void registeringSigningAndMovingAcross() {
+    Extraction x = extract("WASHINGTON - Rep. Dale Ames, D-Ohio, said he had registered as a "
+        + "Republican on Monday.", "2025-03-14");
+    assertTrue(joinings(x).stream().anyMatch(s -> s.startsWith("Dale Ames|Republican Party")),
+        joinings(x).toString());
+    Extraction club = extract("Winger Tom Keane signed for Carlow Rovers on Friday, joining from "
+        + "Ardmore United.", "2025-03-15");
+    assertEquals(Set.of("Tom Keane|Carlow Rovers|2025-03-14"), joinings(club));
+    Extraction across = extract("SYDNEY - Senator Jo Pratt has moved across to One Nation.",
+        "2025-03-14");
+    assertTrue(joinings(across).stream().anyMatch(s -> s.startsWith("Jo Pratt|")),
+        joinings(across).toString());
+  }
 }
