@@ -70,6 +70,16 @@ final class Clause {
     return null;
   }
 
+  /** The "(" within twelve tokens before the ")" at {@code close}, or -1. */
+  int openingBracket(int close) {
+    for (int open = close - 1; open >= 0 && open > close - 12; open--) {
+      if (token(open).text().startsWith("(")) {
+        return open;
+      }
+    }
+    return -1;
+  }
+
   /** The counted group an organisation's name ends ("Three Liberal Democrats"), or null. */
   private Mention countedAround(Mention org) {
     for (Mention g : mentions) {
@@ -282,11 +292,8 @@ final class Clause {
         continue;
       }
       if (w.equals(")")) {
-        int open = i - 1;
-        while (open >= 0 && !token(open).text().startsWith("(") && open > i - 12) {
-          open--;
-        }
-        if (open >= 0 && token(open).text().startsWith("(")) {
+        int open = openingBracket(i);
+        if (open >= 0) {
           i = open - 1; // "Dale Whitcomb (R-Idaho) stepped down"
           continue;
         }

@@ -169,6 +169,8 @@ final class EntityResolver {
 
   /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
    * mentioned one in the article. */
+  private static final java.util.regex.Pattern LEAGUE =
+      java.util.regex.Pattern.compile("\\bLeague\\b");
   private static final Set<String> CLUB_HEADS = Set.of("Club", "FC", "AFC", "RFC", "United",
       "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion", "County", "Wolves", "Thistle",
       "Rangers", "Harriers", "Hotspur", "Argyle");
@@ -268,7 +270,7 @@ final class EntityResolver {
       String name = orgs.get(m.entities.get(0)).name();
       boolean chamberBody = name.endsWith("Committee") || name.endsWith("committee")
           || name.endsWith("Council") || name.endsWith("Commission")
-          || name.matches(".*\\bLeague\\b.*"); // a league employs no club's coach
+          || LEAGUE.matcher(name).find(); // a league employs no club's coach
       if (t == OrgType.ORGANIZATION && (partyFirst || !chamberBody)) {
         // a committee or council of a story is no employer of its directors and coaches
         others.merge(m.entities.get(0), 1, Integer::sum);

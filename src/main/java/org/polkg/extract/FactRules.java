@@ -112,8 +112,8 @@ final class FactRules {
         c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
             .map(m -> m.entities.get(0)).filter(e -> !bodies.contains(e)).forEach(bodies::add);
         // "rejected the motion by 84 votes to 70": a refusal by vote is still a vote
-        Modality modality = c.modality(i) == Modality.REFUSED ? Modality.ASSERTED
-            : c.modality(i);
+        Modality said = c.modality(i);
+        Modality modality = said == Modality.REFUSED ? Modality.ASSERTED : said;
         out.add(new Fact.Event(EventType.VOTE, date, bodies, Optional.empty(), modality,
             prov(c, "vote-tally", 0.7)));
         return;
@@ -305,11 +305,7 @@ final class FactRules {
         k--;
       }
       if (k > 0 && c.token(k).text().equals(")")) {
-        int open = k;
-        while (open > 0 && !c.token(open).text().equals("(")) {
-          open--;
-        }
-        k = open - 1; // "Evan Stroud (Ward 6), who chairs"
+        k = c.openingBracket(k) - 1; // "Evan Stroud (Ward 6), who chairs"
       }
       Mention p = k >= 0 ? c.at(k) : null;
       if (p != null && p.kind == Mention.Kind.ROLE && p.start >= 2) {
@@ -553,6 +549,11 @@ final class FactRules {
   private boolean isParty(Optional<String> org) {
     return org.flatMap(resolver::organization).map(o -> o.type() == OrgType.POLITICAL_PARTY)
         .orElse(false);
+  }
+
+  /** Whether the organisation is a party or a party's group: what one joins and defects to. */
+  private boolean isPartisan(Optional<String> org) {
+    return org.flatMap(resolver::organization).map(o -> o.type().partisan()).orElse(false);
   }
 
   /** Whether "that post", "the post", "this role" follows the trigger ending at {@code from}. */
@@ -993,8 +994,7 @@ final class FactRules {
         case "join-party" -> {
           // "returned to the Conservative Party", "took the Labour whip": only a party or group
           Clause.Object obj = c.objectAfter(t.end(), false);
-          boolean party = obj.organization().flatMap(m -> resolver.organization(m.entities.get(0)))
-              .map(o -> o.type().partisan()).orElse(false);
+          boolean party = isPartisan(obj.organization().map(m -> m.entities.get(0)));
           boolean whip = !c.token(t.end() - 1).lower().equals("the") || obj.organization()
               .map(m -> m.end < c.size() && c.token(m.end).lower().equals("whip")).orElse(false);
           if (party && whip) {
@@ -1004,9 +1004,8 @@ final class FactRules {
         case "join-as" -> {
           int as = asAfter(c, t.end());
           // "sits as a Labour MP"; not "has sat as an independent on the council"
-          boolean partisan = as > 0 && c.objectAfter(as + 1, false).organization()
-              .flatMap(m -> resolver.organization(m.entities.get(0)))
-              .map(o -> o.type().partisan()).orElse(false);
+          boolean partisan = as > 0 && isPartisan(c.objectAfter(as + 1, false).organization()
+              .map(m -> m.entities.get(0)));
           if (verb && as > 0 && partisan) {
             joining(c, t, as + 1, false, dates, date, out);
           }
@@ -1594,11 +1593,8 @@ final class FactRules {
       return;
     }
     int from = f + 1;
-    boolean partisan = c.objectAfter(from, false).organization()
-        .filter(m -> m.start <= from + 2)
-        .flatMap(m -> resolver.organization(m.entities.get(0)))
-        .map(o -> o.type().partisan()).orElse(false);
-    if (partisan) {
+    if (isPartisan(c.objectAfter(from, false).organization().filter(m -> m.start <= from + 2)
+        .map(m -> m.entities.get(0)))) {
       joining(c, t, from, true, dates, date, out);
     }
   }
@@ -1617,20 +1613,18 @@ final class FactRules {
     }
     List<String> welcoming = c.subject(t.start(), List.of());
     Optional<String> joined;
-    int v = t.start() - 1;
-    while (v >= 0 && (c.token(v).pos().startsWith("VB") || c.token(v).pos().equals("RB"))) {
-      v--; // "The party has formally unveiled"
-    }
-    Mention unveiling = v >= 0 ? c.at(v) : null;
     if (c.token(joiner.end).lower().equals("into")) {
       joined = c.objectAfter(joiner.end + 1, false).organization().map(m -> m.entities.get(0));
     } else {
       // "The party unveiled Hemi Parata, a sheep farmer, as its newest member": the subject's
-      int as = newestMember(c, joiner.end);
-      joined = as < 0 || unveiling == null || unveiling.kind != Mention.Kind.ORG
-          || !unveiling.resolved() ? Optional.empty()
-          : Optional.of(unveiling.entities.get(0))
-              .filter(e -> resolver.organization(e).map(o -> o.type().partisan()).orElse(false));
+      int v = t.start() - 1;
+      while (v >= 0 && (c.token(v).pos().startsWith("VB") || c.token(v).pos().equals("RB"))) {
+        v--; // "The party has formally unveiled"
+      }
+      Mention unveiling = v >= 0 ? c.at(v) : null;
+      joined = !newestMember(c, joiner.end) || unveiling == null
+          || unveiling.kind != Mention.Kind.ORG || !unveiling.resolved() ? Optional.empty()
+          : Optional.of(unveiling.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
     }
     if (joined.isEmpty()) {
       return;
@@ -1648,23 +1642,19 @@ final class FactRules {
   private static final Set<String> RECRUITS = ImmutableSet.of("member", "recruit", "signing",
       "MP", "councillor", "senator", "candidate");
 
-  /** The "as" of "as its newest member" within the clause after {@code from}, or -1. */
-  private static int newestMember(Clause c, int from) {
+  /** Whether "as its newest member" (or "their latest recruit") follows within the clause. */
+  private static boolean newestMember(Clause c, int from) {
     for (int i = from; i + 2 < c.size() && i < from + 20; i++) {
       if (c.token(i).text().equals(";")) {
         break;
       }
       if (c.token(i).lower().equals("as") && (c.token(i + 1).lower().equals("its")
           || c.token(i + 1).lower().equals("their"))) {
-        int k = i + 2;
-        if (k < c.size() && NEWEST.contains(c.token(k).lower())) {
-          k++;
-        }
-        return k < c.size() && RECRUITS.contains(c.token(k).text())
-            && k > i + 2 ? i : -1;
+        return i + 3 < c.size() && NEWEST.contains(c.token(i + 2).lower())
+            && RECRUITS.contains(c.token(i + 3).text());
       }
     }
-    return -1;
+    return false;
   }
 
   /**

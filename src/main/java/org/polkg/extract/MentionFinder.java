@@ -1656,15 +1656,11 @@ final class MentionFinder {
     boolean and = false;
     for (int k = comma + 1; k < toks.size() && k < comma + 10 && !used[k]; k++) {
       String w = toks.get(k).text();
-      if (w.equals("and")) {
+      if (w.equals("and") || w.equals(",")) { // a capitalised word after each, nothing after "and"
         if (and || k + 1 >= toks.size() || !toks.get(k + 1).isCapitalized()) {
           return -1;
         }
-        and = true;
-      } else if (w.equals(",")) {
-        if (and || k + 1 >= toks.size() || !toks.get(k + 1).isCapitalized()) {
-          return -1;
-        }
+        and = w.equals("and");
       } else if (!toks.get(k).isCapitalized()) {
         return -1;
       } else if (and && ORG_HEADS.containsKey(w)) {
