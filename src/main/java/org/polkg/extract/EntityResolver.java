@@ -110,6 +110,11 @@ final class EntityResolver {
                 // yet, the group of the party last named ("Labour group")
                 key = partyGroup(seen);
               }
+              if (key.isEmpty() && "Board".equals(m.anaphorHead)) {
+                // "quit the board", "the board's treasurer": with no board named, the board of
+                // the company, club or charity the story is about
+                key = salientOrganisation(seen);
+              }
               if (key.isEmpty() && m.fallback.isPresent()) {
                 Organization o = m.fallback.get();
                 orgs.putIfAbsent(o.key(), o);
@@ -449,14 +454,19 @@ final class EntityResolver {
     // "Priya Lal and Tom Ackroyd both quit": the persons just before it in its sentence
     int at = flat.indexOf(group);
     Mention prev = at > 0 ? flat.get(at - 1) : null;
-    if (prev != null && prev.kind == Mention.Kind.PERSON && prev.sentence == group.sentence
-        && prev.end == group.start && prev.resolved()) {
+    // "A, the chief executive, and B, the chairman, both quit": past the titles in apposition
+    boolean apposed = prev != null && prev.sentence == group.sentence
+        && (prev.kind == Mention.Kind.ROLE || prev.kind == Mention.Kind.ORG)
+        && at > 1 && flat.get(at - 2).sentence == group.sentence;
+    if (prev != null && (prev.kind == Mention.Kind.PERSON && prev.end == group.start || apposed)
+        && prev.sentence == group.sentence && (apposed || prev.resolved())) {
       for (int i = at - 1; i >= 0 && out.size() < group.count; i--) {
         Mention x = flat.get(i);
         if (x.sentence != group.sentence) {
           break;
         }
-        if (x.kind == Mention.Kind.PERSON && x.resolved() && !out.contains(x.entities.get(0))) {
+        if (x.kind == Mention.Kind.PERSON && x.resolved() && !x.prepositionObject
+            && !out.contains(x.entities.get(0))) {
           out.add(0, x.entities.get(0));
         }
       }

@@ -1149,23 +1149,7 @@ final class FactRules {
       return; // "left the meeting": not a resignation
     }
     if (org.isEmpty() && subject.size() == 1) {
-      // "The chief executive of Northgate Water, Sarah Pellow, resigned": the role's body; for a
-      // bare "resigned", the body of a post the story gave the person earlier ("Oduya, the
-      // club's chief executive, ..." then "she was stepping down"), not a seat in a chamber
-      org = out.stream().filter(f -> f instanceof Fact.RoleHolding h
-              && h.person().equals(subject.get(0)) && h.organization().isPresent()
-              && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
-                  .orElse(true))
-          .map(f -> (Fact.RoleHolding) f).findFirst()
-          .flatMap(h -> ministerOfParty(h) ? lex.role(h.role()).map(this::leftGovernment)
-              .orElseGet(() -> government.map(e -> resolver.register(e, "")))
-              : h.organization());
-      if (org.isEmpty() && strong && !obj.position()) {
-        org = heldPost(out, subject.get(0), h -> h.organization().isPresent()
-            && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
-                .orElse(true))
-            .flatMap(Fact.RoleHolding::organization);
-      }
+      org = postBody(subject.get(0), strong && !obj.position(), out);
       if (org.isPresent()) {
         rule = "resign-role-organisation";
         confidence = 0.7;
@@ -1201,6 +1185,15 @@ final class FactRules {
         confidence = 0.7;
       }
     }
+    boolean each = org.isEmpty() && subject.size() > 1;
+    Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(
+        seenBefore(c, t.start(), before)) : Optional.empty();
+    if (org.isEmpty() && !each && story.isPresent()) {
+      // "Harriet Cole resigned on Friday" in a story about a charity: the charity
+      org = story;
+      rule = "resign-story-organisation";
+      confidence = 0.55;
+    }
     if (org.isEmpty()) {
       confidence = 0.6;
       rule = "resign-verb-no-object";
@@ -1211,9 +1204,43 @@ final class FactRules {
     Modality modality = c.modality(t.start());
     for (String p : subject) {
       if (p.startsWith("person/")) {
-        out.add(new Fact.Resignation(p, org, date, modality, prov(c, rule, confidence)));
+        // "Gerard Moylan, chairman since 2018, and Brendan Cusack ... stepped down": each the
+        // body of a post the story gave that person, else the story's organisation
+        Optional<String> own = each ? postBody(p, strong && !obj.position(), out) : org;
+        String why = own.isPresent() && each ? "resign-role-organisation" : rule;
+        if (own.isEmpty() && each && story.isPresent()) {
+          own = story;
+          why = "resign-story-organisation";
+        }
+        out.add(new Fact.Resignation(p, own, date, modality, why.equals(rule)
+            ? prov(c, rule, confidence) : prov(c, why, 0.55)));
       }
     }
+  }
+
+  /**
+   * The body of the post the story gave {@code person} ("The chief executive of Northgate Water,
+   * Sarah Pellow, resigned"; "Oduya, the club's chief executive, ..." then "she was stepping
+   * down"), not a seat in a chamber: of this sentence's posts, else ({@code earlierToo}) of the
+   * earlier sentences'.
+   */
+  private Optional<String> postBody(String person, boolean earlierToo, List<Fact> out) {
+    Optional<String> org = out.stream().filter(f -> f instanceof Fact.RoleHolding h
+            && h.person().equals(person) && h.organization().isPresent()
+            && !h.role().startsWith("shadow ") // a shadow post is no government's
+            && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
+                .orElse(true))
+        .map(f -> (Fact.RoleHolding) f).findFirst()
+        .flatMap(h -> ministerOfParty(h) ? lex.role(h.role()).map(this::leftGovernment)
+            .orElseGet(() -> government.map(e -> resolver.register(e, "")))
+            : h.organization());
+    if (org.isEmpty() && earlierToo) {
+      org = heldPost(out, person, h -> h.organization().isPresent()
+          && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
+              .orElse(true))
+          .flatMap(Fact.RoleHolding::organization);
+    }
+    return org;
   }
 
   /**

@@ -145,6 +145,10 @@ final class MentionFinder {
       "Office", "Committee", "Commission", "Secretariat", "Agency");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
   /** Chambers written by their bare name: "the Senate", "the House". */
+  /** Heads of names with a possessive inside: "Brightwater Children's Trust". */
+  private static final Set<String> OWNED_HEADS = ImmutableSet.of("Trust", "Hospital", "Hospice",
+      "College", "School", "Institute", "Foundation", "Fund", "Society", "Association", "Union",
+      "Church", "Centre", "Center", "League", "Alliance", "Forum", "Network");
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
   /** Lower-case words inside names: "Ursula von der Leyen". */
@@ -592,7 +596,11 @@ final class MentionFinder {
       int j = i;
       int lastHead = -1;
       while (j < toks.size() && !used[j] && (toks.get(j).isCapitalized()
-          || ((isConnector(toks.get(j).text()) || toks.get(j).text().equals("'") && j > i)
+          || ((isConnector(toks.get(j).text()) || toks.get(j).text().equals("'") && j > i
+              // "Brightwater Children's Trust", not "Britain's Home Office"
+              || toks.get(j).text().equals("'s") && j > i && j + 1 < toks.size()
+                  && OWNED_HEADS.contains(toks.get(j + 1).text())
+                  && !lex.places.contains(toks.get(j - 1).text()))
               && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()))) { // "Veterans' Affairs"
         if (ORG_HEADS.containsKey(toks.get(j).text())) {
           lastHead = j;
@@ -611,6 +619,10 @@ final class MentionFinder {
       }
       if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {
         start++; // "Republican-controlled"
+      }
+      if (start < j && !toks.get(start).isCapitalized()) {
+        i = Math.max(i, j - 1);
+        continue; // "Minister of State for School Standards": a title, not "of State for School"
       }
       if (lastHead == start && j - start >= 3 && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for"))) {
@@ -713,6 +725,25 @@ final class MentionFinder {
           && toks.subList(Math.max(0, i - 10), i - 1).stream()
               .anyMatch(t -> t.lower().equals("the"));
       if (kindAfter || kindBefore) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+      i = Math.max(i, j - 1);
+    }
+    // 2d. a name before the title of one of its officers and the officer's name: "Hunter Valley
+    // Vipers coach Wayne Corbould", "Loddon Valley Health chief executive Carmel Fitzhenry"
+    for (int i = 0; i < toks.size(); i++) {
+      int j = unknownNameEnd(toks, used, i);
+      if (j < 0) {
+        continue;
+      }
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, j);
+      boolean officer = title.filter(m -> (m.value().kind() == Lexicon.RoleKind.OTHER
+              || m.value().kind() == Lexicon.RoleKind.PARTY) && m.end() < toks.size()
+              && toks.get(m.end()).isCapitalized() && toks.get(m.end()).isProperNoun())
+          .isPresent();
+      boolean places = toks.subList(i, j).stream().allMatch(t -> lex.places.contains(t.text()));
+      if (officer && !places) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }

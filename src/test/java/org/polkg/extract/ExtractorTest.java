@@ -1722,4 +1722,54 @@ class ExtractorTest {
     assertTrue(joinings(across).stream().anyMatch(s -> s.startsWith("Jo Pratt|")),
         joinings(across).toString());
   }
+
+  @Test
+  void eachOfTwoLeaversLeavesTheBodyOfHisOwnPost() {
+    Extraction x = extract("Dara Quinlan, chief executive of Kestrel Mills, and Ola Brandt, the "
+        + "chairman of Penhallow Dairies, both stepped down on Tuesday.", "2025-03-14");
+    assertEquals(Set.of("Dara Quinlan|Kestrel Mills|2025-03-11",
+        "Ola Brandt|Penhallow Dairies|2025-03-11"), asserted(x));
+  }
+
+  @Test
+  void theBoardOfTheStorysCompanyAndAStoryOrganisationForABareDeparture() {
+    Extraction x = extract("Tarnmoor Foods warned on profits on Monday. The board's secretary, "
+        + "Ines Varga, resigned on Wednesday.", "2025-03-14");
+    assertEquals(Set.of("Ines Varga|Tarnmoor Foods|2025-03-12"), asserted(x));
+    Extraction bare = extract("An inquiry into the Harrowgate Animal Welfare Trust opened on "
+        + "Monday. Two trustees, Pia Lund and Carl Webb, resigned on Thursday.", "2025-03-14");
+    assertTrue(asserted(bare).contains("Carl Webb|Harrowgate Animal Welfare Trust|2025-03-13"),
+        asserted(bare).toString());
+  }
+
+  @Test
+  void anUnknownBodyBeforeItsOfficersTitle() {
+    Extraction x = extract("Wren Valley Wanderers manager Tobias Ekland quit on Sunday.",
+        "2025-03-14");
+    assertEquals(Set.of("Tobias Ekland|Wren Valley Wanderers|2025-03-09"), asserted(x));
+    Extraction place = extract("Harlow Marsh MP Nita Dewan resigned on Sunday.", "2025-03-14");
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().equals("Harlow Marsh"))
+        && place.organizations().values().stream()
+            .noneMatch(o -> o.name().equals("Harlow Marsh")), place.organizations().toString());
+  }
+
+  @Test
+  void namesWithAPossessiveInsideAndTitlesWithOfInside() {
+    Extraction x = extract("Mona Teague, director of the Eastfield Women's Institute, quit on "
+        + "Friday.", "2025-03-14");
+    assertEquals(Set.of("Mona Teague|Eastfield Women's Institute|2025-03-14"), asserted(x));
+    Extraction minister = extract("Ravi Kohli, the Minister of State for Further Education, "
+        + "resigned on Monday.", "2025-03-14");
+    assertTrue(minister.organizations().values().stream()
+        .noneMatch(o -> o.name().startsWith("of ")), minister.organizations().toString());
+    assertTrue(roles(minister).stream().anyMatch(s -> s.startsWith("Ravi Kohli|minister of state")),
+        roles(minister).toString());
+  }
+
+  @Test
+  void talksAboutJoiningAreNoJoining() {
+    Extraction x = extract("Gwen Ashdown, a former minister, has been in talks about joining the "
+        + "Liberal Democrats, her office said on Monday.", "2025-03-14");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+  }
 }
