@@ -443,22 +443,22 @@ final class EntityResolver {
    */
   private static List<String> namedBefore(List<Mention> flat, Mention group) {
     List<String> out = new ArrayList<>();
-    // "all four had also cancelled ...": the four spoken of before
-    for (int i = flat.indexOf(group) - 1; i >= 0; i--) {
+    int at = flat.indexOf(group);
+    // "two Labour councillors, A and B, both resigned": the count of its own sentence
+    for (int i = at - 1; i >= 0 && flat.get(i).sentence == group.sentence; i--) {
       Mention x = flat.get(i);
-      if (x.kind == Mention.Kind.GROUP && x.count == group.count && x.resolved()
-          && x.sentence < group.sentence) {
+      if (x.kind == Mention.Kind.GROUP && x.count == group.count && x.resolved()) {
         return List.copyOf(x.entities);
       }
     }
     // "Priya Lal and Tom Ackroyd both quit": the persons just before it in its sentence
-    int at = flat.indexOf(group);
     Mention prev = at > 0 ? flat.get(at - 1) : null;
     // "A, the chief executive, and B, the chairman, both quit": past the titles in apposition
     boolean apposed = prev != null && prev.sentence == group.sentence
         && (prev.kind == Mention.Kind.ROLE || prev.kind == Mention.Kind.ORG)
         && at > 1 && flat.get(at - 2).sentence == group.sentence;
-    if (prev != null && (prev.kind == Mention.Kind.PERSON && prev.end == group.start || apposed)
+    if (prev != null && (prev.kind == Mention.Kind.PERSON && prev.end >= group.start - 1
+            || apposed)
         && prev.sentence == group.sentence && (apposed || prev.resolved())) {
       for (int i = at - 1; i >= 0 && out.size() < group.count; i--) {
         Mention x = flat.get(i);
@@ -474,6 +474,14 @@ final class EntityResolver {
         return out;
       }
       out.clear();
+    }
+    // "all four had also cancelled ...": the four spoken of before
+    for (int i = at - 1; i >= 0; i--) {
+      Mention x = flat.get(i);
+      if (x.kind == Mention.Kind.GROUP && x.count == group.count && x.resolved()
+          && x.sentence < group.sentence) {
+        return List.copyOf(x.entities);
+      }
     }
     for (int i = flat.indexOf(group) - 1; i >= 0 && out.size() < group.count; i--) {
       Mention x = flat.get(i);

@@ -161,11 +161,15 @@ final class FactRules {
       }
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
+      comma = placeOfPost(c, comma); // "group leader on the council, X,"
       if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")
           && !afterPreposition(c, role.start) // not "promoted to chancellor, X became"
           && !complementOfVerb(c, role.start) // not "will become acting secretary, Trump said"
           && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
+        if (p == null) {
+          p = titledPerson(c, comma + 1); // "The committee's chair, the Liberal Democrat MP X,"
+        }
         int next = p == null ? 0 : c.afterPartyTag(p.end);
         if (p != null && next < c.size()
             && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), next)) {
@@ -351,6 +355,45 @@ final class FactRules {
         }
       }
     }
+  }
+
+  /**
+   * Past "on the council", "in the Senedd" (where a post is held) starting at {@code i}, else
+   * {@code i}.
+   */
+  private static int placeOfPost(Clause c, int i) {
+    if (i + 1 >= c.size() || !(c.token(i).lower().equals("on") || c.token(i).lower().equals("in"))) {
+      return i;
+    }
+    int k = c.token(i + 1).lower().equals("the") && c.at(i + 1) == null ? i + 2 : i + 1;
+    Mention m = k < c.size() ? c.at(k) : null;
+    if (m != null && m.kind == Mention.Kind.ORG && m.start == k) {
+      return m.end;
+    }
+    int j = k;
+    while (j < c.size() && j < k + 3 && c.at(j) == null && c.token(j).pos().startsWith("NN")
+        && !c.token(j).isCapitalized()) {
+      j++; // "on the county council,"
+    }
+    return j > k && j < c.size() && c.token(j).text().equals(",") ? j : i;
+  }
+
+  /**
+   * The person named after a determiner and a title of their own at {@code i} ("the Liberal
+   * Democrat MP Roisin Daley"), else null.
+   */
+  private static Mention titledPerson(Clause c, int i) {
+    if (i >= c.size() || !c.token(i).lower().equals("the")) {
+      return null;
+    }
+    int k = i + 1;
+    Mention org = k < c.size() ? c.at(k) : null;
+    if (org != null && org.kind == Mention.Kind.ORG && org.start == k) {
+      k = org.end;
+    }
+    Mention title = k < c.size() ? c.at(k) : null;
+    return title != null && title.kind == Mention.Kind.ROLE && title.start == k
+        ? c.startingAt(title.end, Mention.Kind.PERSON) : null;
   }
 
   /** The body an organisation names as its own ("Holyrood's net zero committee", "the Commons

@@ -131,7 +131,7 @@ public final class Lexicon {
     Map<String, OrgEntry> govs = new HashMap<>();
     for (OrgEntry e : ids.values()) {
       if (e.type() == OrgType.GOVERNMENT && e.country().isPresent()
-          && e.id().endsWith("-government")) {
+          && (e.id().endsWith("-government") || e.id().startsWith("government-"))) {
         govs.putIfAbsent(e.country().get(), e); // the first listed: UK, not Scottish
       }
     }

@@ -460,7 +460,8 @@ final class MentionFinder {
   private Optional<PhraseIndex.Match<Lexicon.RoleEntry>> pluralRole(List<Token> toks, int i) {
     for (int j = i; j < toks.size() && j < i + 4; j++) {
       Token t = toks.get(j);
-      if (!t.pos().equals("NNS") || !t.text().endsWith("s") || t.text().length() < 4) {
+      if (!t.pos().equals("NNS") || !t.text().endsWith("s")
+          || t.text().length() < 4 && !t.text().matches("\\p{Lu}{2,}s")) { // "MPs", "TDs"
         continue;
       }
       List<Token> singular = new ArrayList<>(toks.subList(0, j + 1));

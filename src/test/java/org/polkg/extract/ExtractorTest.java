@@ -1772,4 +1772,33 @@ class ExtractorTest {
         + "Liberal Democrats, her office said on Monday.", "2025-03-14");
     assertTrue(joinings(x).isEmpty(), joinings(x).toString());
   }
+
+  @Test
+  void titlesInApposition() {
+    Extraction x = extract("Labour's group leader on the county council, Cllr Nia Hale, "
+        + "welcomed the vote.", "2025-03-14");
+    assertTrue(roles(x).contains("Nia Hale|group leader|Labour Party"), roles(x).toString());
+    Extraction second = extract("The panel's convener, the SNP MSP Iain Dewar, opened the "
+        + "hearing.", "2025-03-14");
+    assertTrue(roles(second).stream().anyMatch(r -> r.startsWith("Iain Dewar|convener|")),
+        roles(second).toString());
+    Extraction plural = extract("TDs Orla Brennan and Cathal Moran voted against the bill.",
+        "2025-03-14");
+    assertTrue(roles(plural).stream().anyMatch(r -> r.startsWith("Orla Brennan|TD|"))
+        && roles(plural).stream().anyMatch(r -> r.startsWith("Cathal Moran|TD|")),
+        roles(plural).toString());
+  }
+
+  @Test
+  void aCountOfItsOwnSentenceAndTheGovernmentOfAStorysCountry() {
+    Extraction x = extract("Ada Pike and Ben Roe joined the council in 2019. On Monday two "
+        + "Green councillors, Cal Finn and Dee Marr, both resigned from the Green group.",
+        "2025-03-14");
+    assertEquals(Set.of("Cal Finn|Green group|2025-03-10", "Dee Marr|Green group|2025-03-10"),
+        asserted(x).stream().filter(s -> !s.startsWith("Ada") && !s.startsWith("Ben"))
+            .collect(java.util.stream.Collectors.toSet()));
+    Extraction brazil = extract("BRASILIA - Health Minister Joana Prado resigned on Friday.",
+        "2025-03-14");
+    assertEquals(Set.of("Joana Prado|Government of Brazil|2025-03-14"), asserted(brazil));
+  }
 }
