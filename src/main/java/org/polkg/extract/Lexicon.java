@@ -182,7 +182,7 @@ public final class Lexicon {
     for (String[] row : rows("modality.tsv", 2)) {
       modalityCues.put(row[0], Modality.valueOf(row[1].trim()));
     }
-    givenNames = words("given-names.txt");
+    givenNames = new AccentBlindSet(words("given-names.txt"));
     ImmutableSet.Builder<String> pl = ImmutableSet.builder();
     Map<String, String> countriesOfPlaces = new HashMap<>();
     for (String[] row : rows("places.tsv", 1)) {
@@ -341,6 +341,29 @@ public final class Lexicon {
       out.add(fields);
     }
     return out;
+  }
+
+  /**
+   * A set of names that also holds each name written with accents its list has without them
+   * ("Tomáš" when the list has "Tomas").
+   */
+  private static final class AccentBlindSet extends com.google.common.collect.ForwardingSet<String> {
+    private final Set<String> names;
+
+    AccentBlindSet(Set<String> names) {
+      this.names = names;
+    }
+
+    @Override
+    protected Set<String> delegate() {
+      return names;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return names.contains(o) || o instanceof String s && names.contains(
+          java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+    }
   }
 
   private static Set<String> words(String file) {

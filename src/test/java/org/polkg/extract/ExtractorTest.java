@@ -1801,4 +1801,16 @@ class ExtractorTest {
         "2025-03-14");
     assertEquals(Set.of("Joana Prado|Government of Brazil|2025-03-14"), asserted(brazil));
   }
+
+  @Test
+  void givenNamesWithAccentsAndWelshPatronymics() {
+    Extraction x = extract("On Tuesday Jiří Dvořák joined the Greens/EFA group. Dafydd ap Gwilym "
+        + "joined it the next day.", "2025-03-14");
+    assertTrue(joinings(x).contains("Jiří Dvořák|Greens/European Free Alliance|2025-03-11"),
+        joinings(x).toString());
+    assertTrue(x.persons().containsKey("person/dafydd-ap-gwilym"), x.persons().toString());
+    Extraction club = extract("Kessing Rovers had a busy week. Striker Ola Moen signed with the "
+        + "club on Friday.", "2025-03-15");
+    assertEquals(Set.of("Ola Moen|Kessing Rovers|2025-03-14"), joinings(club));
+  }
 }
