@@ -399,7 +399,8 @@ final class FactRules {
   /** The body an organisation names as its own ("Holyrood's net zero committee", "the Commons
    * transport committee"), else the organisation. */
   private static Mention ownedBody(Clause c, Mention org) {
-    Mention owned = org.end + 1 < c.size() && c.token(org.end).text().equals("'s")
+    Mention owned = org.end + 1 < c.size() && (c.token(org.end).text().equals("'s")
+        || c.token(org.end).text().equals("'")) // "the Lords' industry committee"
         ? c.startingAt(org.end + 1, Mention.Kind.ORG) : null;
     if (owned == null && org.end < c.size() && !c.token(org.end).isCapitalized()) {
       owned = c.startingAt(org.end, Mention.Kind.ORG); // "the Commons transport committee"
@@ -1117,7 +1118,10 @@ final class FactRules {
     if (!strong && obj.organization().filter(m -> indefiniteBefore(c, m.start)).isPresent()) {
       return; // "leaving a TUV office": a place, not the party
     }
-    Optional<String> org = obj.organization().map(m -> m.entities.get(0));
+    // "resigned as chair of the Commons home affairs committee": the committee, not the chamber
+    Optional<String> org = obj.organization().map(m -> m.organization
+            .filter(o -> o.type() == OrgType.PARLIAMENT).isPresent() ? ownedBody(c, m) : m)
+        .map(m -> m.entities.get(0));
     Optional<Lexicon.OrgEntry> ownersOffice = obj.organization()
         .filter(m -> m.end + 1 < c.size() && c.token(m.end).text().equals("'s"))
         .flatMap(m -> c.mentions.stream().filter(r -> r.kind == Mention.Kind.ROLE

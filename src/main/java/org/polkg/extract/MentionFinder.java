@@ -622,6 +622,10 @@ final class MentionFinder {
       if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {
         start++; // "Republican-controlled"
       }
+      if (start < lastHead && toks.get(start).lower().equals("of")
+          && toks.subList(start + 1, lastHead).stream().allMatch(t -> t.isCapitalized())) {
+        start++; // "Cathaoirleach of Wexford County Council": the council
+      }
       if (start < j && !toks.get(start).isCapitalized()) {
         i = Math.max(i, j - 1);
         continue; // "Minister of State for School Standards": a title, not "of State for School"
@@ -996,6 +1000,10 @@ final class MentionFinder {
           || toks.get(k - 1).pos().equals("VBG")) // "the planning committee"
           && !toks.get(k - 1).isCapitalized()) {
         k--;
+        if (k > 1 && k < i && toks.get(k - 1).lower().equals("and") && !used[k - 2]
+            && toks.get(k - 2).pos().startsWith("NN") && !toks.get(k - 2).isCapitalized()) {
+          k -= 2; // "the industry and regulators committee"
+        }
       }
       int head = i;
       Mention named = k == i ? out.stream().filter(m -> m.kind == Mention.Kind.ORG
@@ -1013,13 +1021,18 @@ final class MentionFinder {
       if (k == i) {
         continue; // "the committee", "a parliamentary committee": a description
       }
+      if (k > 1 && k < i && !used[k - 1] && toks.get(k - 1).pos().startsWith("JJ")
+          && !toks.get(k - 1).isCapitalized() && (toks.get(k - 2).text().equals("'s")
+              || toks.get(k - 2).text().equals("'"))) {
+        k--; // "the Scottish Parliament's rural affairs committee"
+      }
       int start = k;
       if (k > 0 && !used[k - 1] && toks.get(k - 1).isCapitalized()
           && toks.get(k - 1).isProperNoun() && !lex.places.contains(toks.get(k - 1).text())) {
         start = k - 1; // "the Senate judiciary committee"; not "Scotland's", "Ohio's"
       }
       boolean determined = start > 0 && (isDeterminer(toks.get(start - 1))
-          || toks.get(start - 1).text().equals("'s")
+          || toks.get(start - 1).text().equals("'s") || toks.get(start - 1).text().equals("'")
           || used[start - 1] && toks.get(start - 1).isCapitalized()); // "the Senate's", "Senate"
       if (determined) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);

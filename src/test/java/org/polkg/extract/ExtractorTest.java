@@ -1813,4 +1813,18 @@ class ExtractorTest {
         + "club on Friday.", "2025-03-15");
     assertEquals(Set.of("Ola Moen|Kessing Rovers|2025-03-14"), joinings(club));
   }
+
+  @Test
+  void committeesOwnedByAChamberAndAnIrishChair() {
+    Extraction x = extract("Helen Dowd has resigned as chair of the Commons science and "
+        + "technology committee.", "2025-03-14");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Helen Dowd|science and technology"
+        + " committee|")), asserted(x).toString());
+    Extraction lords = extract("Lord Arden stood down as chair of the Lords' constitution "
+        + "committee on Monday.", "2025-03-14");
+    assertEquals(Set.of("Lord Arden|constitution committee|2025-03-10"), asserted(lords));
+    Extraction irish = extract("Mary Nolan stepped down as Cathaoirleach of Mayo County Council "
+        + "on Monday.", "2025-03-14");
+    assertEquals(Set.of("Mary Nolan|Mayo County Council|2025-03-10"), asserted(irish));
+  }
 }
