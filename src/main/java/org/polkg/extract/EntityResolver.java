@@ -102,7 +102,7 @@ final class EntityResolver {
               Optional<String> key = m.anaphorHead != null
                   ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
                   : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
-                      ? lastClub(seen).or(() -> lastOrg(seen, m.anaphorType.orElseThrow()))
+                      ? lastClub(seen).or(() -> lastEmployer(seen))
                       : lastOrg(seen, m.anaphorType.orElseThrow());
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
@@ -187,6 +187,25 @@ final class EntityResolver {
       if (m.kind == Mention.Kind.ORG && m.resolved()) {
         String name = orgs.get(m.entities.get(0)).name();
         if (CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+          return Optional.of(m.entities.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The organisation last named that could be a club: not a league or a governing body ("the
+   * club" after "Super League" or "the Football Association" is none of them).
+   */
+  private Optional<String> lastEmployer(List<Mention> seen) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved()) {
+        Organization o = orgs.get(m.entities.get(0));
+        if (o.type() == OrgType.ORGANIZATION && !LEAGUE.matcher(o.name()).find()
+            && !o.name().endsWith("Association") && !o.name().endsWith("Federation")
+            && !o.name().endsWith("Confederation")) {
           return Optional.of(m.entities.get(0));
         }
       }

@@ -110,6 +110,8 @@ final class MentionFinder {
       .put("Properties", OrgType.ORGANIZATION)
       .put("RFC", OrgType.ORGANIZATION)
       .put("AFC", OrgType.ORGANIZATION)
+      .put("Town", OrgType.ORGANIZATION) // "Hollinsbury Town"; not "Cape Town" (a place)
+      .put("Albion", OrgType.ORGANIZATION)
       .buildKeepingLast();
   /**
    * Common nouns for a company, club or charity, which name it after "the" ("the steelmaker")
@@ -665,7 +667,8 @@ final class MentionFinder {
       }
       boolean headOfTitle = lastHead > start
           && titleBeyond(toks, lastHead, lastHead + 1); // "Chief Cabinet Secretary"
-      if (lastHead > start && !headOfTitle) {
+      if (lastHead > start && !headOfTitle
+          && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
             ORG_HEADS.getOrDefault(toks.get(start).text(), OrgType.ORGANIZATION));

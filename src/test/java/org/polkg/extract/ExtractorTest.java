@@ -1827,4 +1827,15 @@ class ExtractorTest {
         + "on Monday.", "2025-03-14");
     assertEquals(Set.of("Mary Nolan|Mayo County Council|2025-03-10"), asserted(irish));
   }
+
+  @Test
+  void townClubsAndTheClubIsNoLeague() {
+    Extraction x = extract("Arden Town sit 12th in League One. On Monday the club's chief "
+        + "executive, Rosa Kell, resigned.", "2025-03-14");
+    assertEquals(Set.of("Rosa Kell|Arden Town|2025-03-10"), asserted(x));
+    Extraction place = extract("Naledi Dube of the Democratic Alliance flew to Cape Town on Monday.",
+        "2025-03-14");
+    assertTrue(place.organizations().values().stream().noneMatch(o -> o.name().equals("Cape Town")),
+        place.organizations().toString());
+  }
 }
