@@ -361,8 +361,7 @@ public final class Lexicon {
 
     @Override
     public boolean contains(Object o) {
-      return names.contains(o) || o instanceof String s && names.contains(
-          java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+      return names.contains(o) || o instanceof String s && names.contains(Tokens.fold(s));
     }
   }
 

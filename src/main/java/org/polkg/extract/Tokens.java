@@ -47,10 +47,22 @@ final class Tokens {
     return sb.toString();
   }
 
+  /**
+   * A name without its accents, in the same case: "Paweł Kołodziej" is "Pawel Kolodziej",
+   * "Tomáš" is "Tomas".
+   */
+  static String fold(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        // letters that do not decompose
+        .replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+        .replace("đ", "d").replace("Đ", "D").replace("ß", "ss").replace("æ", "ae")
+        .replace("Æ", "Ae").replace("œ", "oe").replace("ı", "i");
+  }
+
   /** A lower-case ASCII slug of a name: "Seán Ó Fearghaíl" becomes "sean-o-fearghail". */
   static String slug(String name) {
-    String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
+    String s = fold(name)
         .toLowerCase(Locale.ROOT)
         .replace("&", " and ")
         .replaceAll("[^a-z0-9]+", "-")

@@ -1838,4 +1838,10 @@ class ExtractorTest {
     assertTrue(place.organizations().values().stream().noneMatch(o -> o.name().equals("Cape Town")),
         place.organizations().toString());
   }
+
+  @Test
+  void keysSpellLettersThatDoNotDecomposeInAscii() {
+    Extraction x = extract("Paweł Kołodziej left the Sejm on Monday.", "2025-03-14");
+    assertTrue(x.persons().containsKey("person/pawel-kolodziej"), x.persons().toString());
+  }
 }
