@@ -642,6 +642,13 @@ final class Clause {
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"
       }
+      if ((t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
+          && org == null && role == null) {
+        // "ready to quit were dismissed by her spokesman as": another clause's; "the members
+        // who quit had voted against": a departure told again, with no object of its own
+        otherNoun = i == from;
+        break;
+      }
       if (w.equals("as")) {
         asPhrase = true; // "resigned as parliamentary private secretaries": a post, not an object
         continue;

@@ -849,7 +849,10 @@ final class MentionFinder {
       if ((label.equals("secretary of state") || label.equals("minister")
           || last.equals("secretary") || last.equals("minister"))
           && end < toks.size() && (toks.get(end).lower().equals("for")
-              || toks.get(end).lower().equals("of"))) {
+              || toks.get(end).lower().equals("of"))
+          // "Kahu's head of news"
+          || label.equals("head") && end + 1 < toks.size() && toks.get(end).lower().equals("of")
+              && !toks.get(end + 1).isCapitalized()) {
         int k = end + 1;
         if (k + 1 < toks.size() && toks.get(k).lower().equals("the") && !used[k + 1]
             && toks.get(k + 1).pos().startsWith("NN")) {
@@ -895,6 +898,11 @@ final class MentionFinder {
                 && !toks.get(k - 1).isProperNoun()
                 && !DateFinder.isTimeWord(toks.get(k - 1).text()))) { // not "yesterday chief"
           k--;
+          if (k > 1 && k < i && (toks.get(k - 1).text().equals("'")
+              || toks.get(k - 1).text().equals("'s")) && !used[k - 2]
+              && toks.get(k - 2).pos().equals("NNS") && !capital) {
+            k -= 2; // "veterans' affairs minister", "the women's affairs minister"
+          }
           // "Forestry and Parks Minister", "work and pensions spokesman": one portfolio
           if (k > 1 && k < i && toks.get(k - 1).lower().equals("and") && !used[k - 2]
               && toks.get(k - 2).pos().startsWith("NN")

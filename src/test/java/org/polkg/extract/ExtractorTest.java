@@ -1844,4 +1844,26 @@ class ExtractorTest {
     Extraction x = extract("Paweł Kołodziej left the Sejm on Monday.", "2025-03-14");
     assertTrue(x.persons().containsKey("person/pawel-kolodziej"), x.persons().toString());
   }
+
+  @Test
+  void scotsDeputesHeadsOfDepartmentsAndPortfoliosWithAnApostrophe() {
+    Extraction x = extract("The SNP's depute leader, Ailsa Main, spoke first. Gregor Lowe, the "
+        + "paper's head of sport, followed. Nina Pryce, the women's affairs minister, closed.",
+        "2025-03-14");
+    assertTrue(roles(x).contains("Ailsa Main|deputy leader|Scottish National Party"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Gregor Lowe|head of sport|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nina Pryce|women's affairs minister|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aDepartureVerbEndsWhereAnotherClauseBegins() {
+    Extraction x = extract("Claims that the Justice Secretary, Ewan Clark, was about to quit were "
+        + "dismissed by his press officer as gossip.", "2025-03-14");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("press officer")
+        || r.contains("spokesperson")), roles(x).toString());
+    assertTrue(asserted(x).isEmpty(), asserted(x).toString());
+  }
 }
