@@ -14,6 +14,9 @@ import org.polkg.nlp.Token;
  * and the resignation, joining and event triggers with their subject, object, date and modality.
  */
 final class FactRules {
+  /** Titles a writer signs with. */
+  private static final Set<String> BYLINE_TITLES = ImmutableSet.of("editor", "correspondent",
+      "reporter", "columnist", "writer");
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remains", "remained", "been", "be", "as", "named", "appointed", "elected");
   /**
@@ -122,8 +125,11 @@ final class FactRules {
   }
 
   private static boolean byline(Clause c) {
-    return c.size() > 2 && c.token(0).text().equals("By")
-        && c.sentence.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"));
+    boolean verbless = c.sentence.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"));
+    // "Owen Hartley, Political editor · Wed 8 Nov 2023", "Morag Kinnear, Holyrood Editor"
+    boolean signed = c.sentence.tokens().stream().anyMatch(t -> t.text().equals("·")
+        || BYLINE_TITLES.contains(t.lower()) && t.isCapitalized());
+    return c.size() > 2 && verbless && (c.token(0).text().equals("By") || signed);
   }
 
   // ---------------------------------------------------------------- roles

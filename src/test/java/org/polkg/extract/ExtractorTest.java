@@ -1866,4 +1866,11 @@ class ExtractorTest {
         || r.contains("spokesperson")), roles(x).toString());
     assertTrue(asserted(x).isEmpty(), asserted(x).toString());
   }
+
+  @Test
+  void aWritersSignatureIsNoFact() {
+    Extraction x = extract("Ewan Baird, Westminster Correspondent · 3 March 2025\n\nThe Home "
+        + "Secretary, Ruth Vane, resigned on Monday.", "2025-03-14");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ewan Baird")), roles(x).toString());
+  }
 }
