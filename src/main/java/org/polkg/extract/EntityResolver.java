@@ -168,6 +168,29 @@ final class EntityResolver {
     return key;
   }
 
+  /**
+   * The parliamentary group of the party {@code party}, written {@code form} ("the party's
+   * group", "the Greens' parliamentary group"), registered with that form.
+   */
+  String groupOf(String party, String form, String head) {
+    Organization p = orgs.get(party);
+    String key = party + "-group";
+    orgs.putIfAbsent(key, new Organization(key, p.name() + " parliamentary " + head,
+        OrgType.PARLIAMENTARY_GROUP, p.country(), Set.of()));
+    Set<String> forms = orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    forms.add(form);
+    // the names of the party with the group's head: "PVV group", "PVV parliamentary group"
+    List<String> names = new ArrayList<>(List.of(p.name()));
+    names.addAll(orgForms.getOrDefault(party, Set.of()));
+    for (String n : names) {
+      if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !n.startsWith("The ")) {
+        forms.add(n + " " + head);
+        forms.add(n + " parliamentary " + head);
+      }
+    }
+    return key;
+  }
+
   Optional<Organization> organization(String key) {
     return Optional.ofNullable(orgs.get(key));
   }

@@ -364,6 +364,33 @@ final class FactRules {
   }
 
   /**
+   * The parliamentary group a party mention owns right after it ("the party's group", "the
+   * Greens' parliamentary group", "PiS's parliamentary club"), registered; else empty.
+   */
+  private Optional<String> partysGroup(Clause c, Mention party) {
+    int k = party.end;
+    if (!party.resolved() || !isParty(Optional.of(party.entities.get(0))) || k + 1 >= c.size()
+        || !(c.token(k).text().equals("'s") || c.token(k).text().equals("'"))) {
+      return Optional.empty();
+    }
+    k++;
+    if (k + 1 < c.size() && (c.token(k).lower().equals("parliamentary")
+        || c.token(k).lower().equals("legislative"))) {
+      k++;
+    }
+    String head = c.token(k).lower();
+    if (!(head.equals("group") || head.equals("club") || head.equals("caucus"))
+        || k + 1 < c.size() && c.token(k + 1).pos().startsWith("NN")) {
+      return Optional.empty(); // not "the party's group leader"
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = party.start; i <= k; i++) {
+      words.add(c.token(i).text());
+    }
+    return Optional.of(resolver.groupOf(party.entities.get(0), Tokens.join(words), head));
+  }
+
+  /**
    * Past "on the council", "in the Senedd" (where a post is held) starting at {@code i}, else
    * {@code i}.
    */
@@ -1128,6 +1155,10 @@ final class FactRules {
     Optional<String> org = obj.organization().map(m -> m.organization
             .filter(o -> o.type() == OrgType.PARLIAMENT).isPresent() ? ownedBody(c, m) : m)
         .map(m -> m.entities.get(0));
+    Optional<String> group = obj.organization().flatMap(m -> partysGroup(c, m));
+    if (group.isPresent()) {
+      org = group; // "left the party's group at Holyrood": the group, not the party
+    }
     Optional<Lexicon.OrgEntry> ownersOffice = obj.organization()
         .filter(m -> m.end + 1 < c.size() && c.token(m.end).text().equals("'s"))
         .flatMap(m -> c.mentions.stream().filter(r -> r.kind == Mention.Kind.ROLE

@@ -1873,4 +1873,14 @@ class ExtractorTest {
         + "Secretary, Ruth Vane, resigned on Monday.", "2025-03-14");
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ewan Baird")), roles(x).toString());
   }
+
+  @Test
+  void aPartysGroupIsWhatItsMembersLeave() {
+    Extraction x = extract("THE HAGUE - Two D66 MPs, Eva Brink and Tim Roos, left the party's "
+        + "parliamentary group on Monday.", "2025-03-14");
+    assertEquals(Set.of("Eva Brink|Democrats 66 parliamentary group|2025-03-10",
+        "Tim Roos|Democrats 66 parliamentary group|2025-03-10"), asserted(x));
+    Extraction party = extract("THE HAGUE - Eva Brink left D66 on Monday.", "2025-03-14");
+    assertEquals(Set.of("Eva Brink|Democrats 66|2025-03-10"), asserted(party));
+  }
 }
