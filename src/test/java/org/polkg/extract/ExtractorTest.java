@@ -1883,4 +1883,12 @@ class ExtractorTest {
     Extraction party = extract("THE HAGUE - Eva Brink left D66 on Monday.", "2025-03-14");
     assertEquals(Set.of("Eva Brink|Democrats 66|2025-03-10"), asserted(party));
   }
+
+  @Test
+  void havingSatWithAPartyIsNoJoiningAndAnIrishCountyIsNoPerson() {
+    Extraction x = extract("Aoife Nally, a teacher from Kilrush, Co Clare, had sat with Fine "
+        + "Gael since 2016.", "2025-03-14");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    assertTrue(!x.persons().containsKey("person/co-clare"), x.persons().toString());
+  }
 }
