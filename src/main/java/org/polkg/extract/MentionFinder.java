@@ -479,6 +479,21 @@ final class MentionFinder {
     return Optional.empty();
   }
 
+  /**
+   * Whether "deputy" at [{@code i}, {@code end}) is a member of a continental chamber: after a
+   * party or chamber's name ("a Sejm deputy", "a Podemos deputy") or before where they sit or
+   * come from ("a deputy from Finistère", "a deputy in the Cortes").
+   */
+  private static boolean legislatorDeputy(List<Mention> out, List<Token> toks, int i, int end) {
+    boolean named = i > 0 && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+        && m.end == i && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY
+            || o.type() == OrgType.PARLIAMENT).orElse(false));
+    boolean from = end + 1 < toks.size() && (toks.get(end).lower().equals("from")
+        && toks.get(end + 1).isCapitalized() || toks.get(end).lower().equals("in")
+        && toks.get(end + 1).lower().equals("the"));
+    return named || from;
+  }
+
   /** Whether "of" and a place's name start at {@code i}: "... Party of Georgia". */
   private boolean placeAfter(List<Token> toks, int i) {
     return i + 1 < toks.size() && toks.get(i).text().equals("of")
@@ -833,6 +848,9 @@ final class MentionFinder {
       }
       int end = m.get().end();
       String label = m.get().value().label();
+      if (label.equals("deputy") && !legislatorDeputy(out, toks, i, end)) {
+        continue; // "her deputy, X": someone's second, not a member of a chamber
+      }
       String last = toks.get(end - 1).lower();
       if (last.equals("for")) {
         // "the member for Kingsvale": the seat belongs to the title; "a member for years" is none

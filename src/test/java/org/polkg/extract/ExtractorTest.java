@@ -1891,4 +1891,14 @@ class ExtractorTest {
     assertTrue(joinings(x).isEmpty(), joinings(x).toString());
     assertTrue(!x.persons().containsKey("person/co-clare"), x.persons().toString());
   }
+
+  @Test
+  void deputiesOfContinentalChambersButNotSomeonesDeputy() {
+    Extraction x = extract("WARSAW - Jan Wrona, a Sejm deputy from Gdańsk, spoke on Monday.",
+        "2025-03-14");
+    assertTrue(roles(x).contains("Jan Wrona|deputy|Sejm"), roles(x).toString());
+    Extraction second = extract("Her deputy, Tom Kerr, takes over the brief.", "2025-03-14");
+    assertTrue(roles(second).stream().noneMatch(r -> r.contains("|deputy|")),
+        roles(second).toString());
+  }
 }
