@@ -110,6 +110,12 @@ final class MentionFinder {
       .put("Properties", OrgType.ORGANIZATION)
       .put("RFC", OrgType.ORGANIZATION)
       .put("AFC", OrgType.ORGANIZATION)
+      .put("Broadcasting", OrgType.ORGANIZATION)
+      .put("Media", OrgType.ORGANIZATION)
+      .put("Energy", OrgType.ORGANIZATION)
+      .put("Water", OrgType.ORGANIZATION)
+      .put("Motors", OrgType.ORGANIZATION)
+      .put("Airways", OrgType.ORGANIZATION)
       .put("Town", OrgType.ORGANIZATION) // "Hollinsbury Town"; not "Cape Town" (a place)
       .put("Albion", OrgType.ORGANIZATION)
       .buildKeepingLast();
@@ -299,7 +305,8 @@ final class MentionFinder {
     Map<List<String>, Organization> shortForms = new java.util.HashMap<>();
     for (List<Mention> ms : all) {
       for (Mention m : ms) {
-        if (m.kind == Mention.Kind.ORG && m.organization.isPresent() && m.end - m.start >= 3
+        if (m.kind == Mention.Kind.ORG && m.organization.isPresent()
+            && (m.end - m.start >= 3 || m.end - m.start == 2 && shortName(m))
             && ORG_HEADS.containsKey(m.text.substring(m.text.lastIndexOf(' ') + 1))) {
           List<String> words = List.of(m.text.split(" "));
           shortForms.putIfAbsent(words.subList(0, words.size() - 1), m.organization.get());
@@ -494,6 +501,25 @@ final class MentionFinder {
     return named || from;
   }
 
+  /**
+   * Whether a two-word name of a company or club ("Castlebridge Athletic", "Kahu Broadcasting")
+   * is also named by its first word alone: a word that is no place, given name or common word.
+   */
+  private boolean shortName(Mention m) {
+    int space = m.text.indexOf(' ');
+    if (space < 0) {
+      return false; // two tokens written as one word ("Harrow-Finch")
+    }
+    String first = m.text.substring(0, space);
+    return m.organization.get().type() == OrgType.ORGANIZATION
+        && m.organization.get().key().equals("org/" + Tokens.slug(m.text))
+        && first.length() >= 4 && first.matches("\\p{Lu}\\p{Ll}+")
+        && !lex.places.contains(first) && !lex.givenNames.contains(first)
+        && !lex.notNames.contains(first) && !ORG_HEADS.containsKey(first)
+        && lex.organisations.findAll(List.of(new Token(first, 0, first.length(), "NNP", "B-NP")))
+            .isEmpty();
+  }
+
   /** Whether "of" and a place's name start at {@code i}: "... Party of Georgia". */
   private boolean placeAfter(List<Token> toks, int i) {
     return i + 1 < toks.size() && toks.get(i).text().equals("of")
@@ -682,7 +708,11 @@ final class MentionFinder {
       }
       boolean headOfTitle = lastHead > start
           && titleBeyond(toks, lastHead, lastHead + 1); // "Chief Cabinet Secretary"
-      if (lastHead > start && !headOfTitle
+      // "Cabinet Secretary for Net Zero and Energy", "Minister for Broadcasting": a title
+      boolean title = lastHead > start && lex.roles.longestAt(toks, start).isPresent()
+          && toks.subList(start, lastHead + 1).stream().anyMatch(t -> t.lower().equals("for")
+              || t.lower().equals("of"));
+      if (lastHead > start && !headOfTitle && !title
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),

@@ -1901,4 +1901,23 @@ class ExtractorTest {
     assertTrue(roles(second).stream().noneMatch(r -> r.contains("|deputy|")),
         roles(second).toString());
   }
+
+  @Test
+  void aCompanyNamedByTheFirstWordOfItsName() {
+    Extraction x = extract("Tarrow Broadcasting lost its chief executive on Monday. Tarrow's "
+        + "head of news, Ama Osei, resigned on Tuesday.", "2025-03-14");
+    assertTrue(roles(x).contains("Ama Osei|head of news|Tarrow Broadcasting"), roles(x).toString());
+    assertEquals(Set.of("Ama Osei|Tarrow Broadcasting|2025-03-11"), asserted(x));
+  }
+
+  @Test
+  void utilitiesAndBroadcastersByTheirHeadWordButNotTitles() {
+    Extraction x = extract("Fenmoor Water said on Monday that its chairman, Hugh Adair, had "
+        + "resigned.", "2025-03-14");
+    assertEquals(Set.of("Hugh Adair|Fenmoor Water|2025-03-10"), asserted(x));
+    Extraction title = extract("The Minister for Energy, Ruth Aske, spoke on Monday.",
+        "2025-03-14");
+    assertTrue(title.organizations().values().stream()
+        .noneMatch(o -> o.name().contains("Minister")), title.organizations().toString());
+  }
 }
