@@ -395,7 +395,8 @@ final class FactRules {
    * {@code i}.
    */
   private static int placeOfPost(Clause c, int i) {
-    if (i + 1 >= c.size() || !(c.token(i).lower().equals("on") || c.token(i).lower().equals("in"))) {
+    String w = i < c.size() ? c.token(i).lower() : "";
+    if (i + 1 >= c.size() || !(w.equals("on") || w.equals("in"))) {
       return i;
     }
     int k = c.token(i + 1).lower().equals("the") && c.at(i + 1) == null ? i + 2 : i + 1;

@@ -347,7 +347,8 @@ public final class Lexicon {
    * A set of names that also holds each name written with accents its list has without them
    * ("Tomáš" when the list has "Tomas").
    */
-  private static final class AccentBlindSet extends com.google.common.collect.ForwardingSet<String> {
+  private static final class AccentBlindSet
+      extends com.google.common.collect.ForwardingSet<String> {
     private final Set<String> names;
 
     AccentBlindSet(Set<String> names) {
