@@ -525,12 +525,8 @@ final class EntityResolver {
         return List.copyOf(x.entities);
       }
     }
-    for (int i = flat.indexOf(group) - 1; i >= 0 && out.size() < group.count; i--) {
+    for (int i = at - 1; i >= 0 && out.size() < group.count; i--) {
       Mention x = flat.get(i);
-      if (x.kind == Mention.Kind.GROUP && x.count == group.count && x.resolved()
-          && x.sentence < group.sentence && out.isEmpty()) {
-        return List.copyOf(x.entities);
-      }
       if (x.kind == Mention.Kind.PERSON && x.fullName && x.resolved()
           && !out.contains(x.entities.get(0)) && x.sentence < group.sentence) {
         out.add(x.entities.get(0));

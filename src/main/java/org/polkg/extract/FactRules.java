@@ -1291,14 +1291,13 @@ final class FactRules {
       if (p.startsWith("person/")) {
         // "Gerard Moylan, chairman since 2018, and Brendan Cusack ... stepped down": each the
         // body of a post the story gave that person, else the story's organisation
-        Optional<String> own = each ? postBody(p, strong && !obj.position(), out) : org;
-        String why = own.isPresent() && each ? "resign-role-organisation" : rule;
-        if (own.isEmpty() && each && story.isPresent()) {
-          own = story;
-          why = "resign-story-organisation";
-        }
-        out.add(new Fact.Resignation(p, own, date, modality, why.equals(rule)
-            ? prov(c, rule, confidence) : prov(c, why, 0.55)));
+        Optional<String> post = each ? postBody(p, strong && !obj.position(), out)
+            : Optional.empty();
+        Optional<String> own = post.isPresent() ? post : each ? story : org;
+        Provenance from = post.isPresent() ? prov(c, "resign-role-organisation", 0.55)
+            : each && own.isPresent() ? prov(c, "resign-story-organisation", 0.55)
+            : prov(c, rule, confidence);
+        out.add(new Fact.Resignation(p, own, date, modality, from));
       }
     }
   }
@@ -1311,21 +1310,22 @@ final class FactRules {
    */
   private Optional<String> postBody(String person, boolean earlierToo, List<Fact> out) {
     Optional<String> org = out.stream().filter(f -> f instanceof Fact.RoleHolding h
-            && h.person().equals(person) && h.organization().isPresent()
-            && !h.role().startsWith("shadow ") // a shadow post is no government's
-            && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
-                .orElse(true))
+            && h.person().equals(person) && postOfABody(h)
+            && !h.role().startsWith("shadow ")) // a shadow post is no government's
         .map(f -> (Fact.RoleHolding) f).findFirst()
         .flatMap(h -> ministerOfParty(h) ? lex.role(h.role()).map(this::leftGovernment)
             .orElseGet(() -> government.map(e -> resolver.register(e, "")))
             : h.organization());
     if (org.isEmpty() && earlierToo) {
-      org = heldPost(out, person, h -> h.organization().isPresent()
-          && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
-              .orElse(true))
-          .flatMap(Fact.RoleHolding::organization);
+      org = heldPost(out, person, this::postOfABody).flatMap(Fact.RoleHolding::organization);
     }
     return org;
+  }
+
+  /** Whether {@code h} is a post in an organisation the story names, not a seat in a chamber. */
+  private boolean postOfABody(Fact.RoleHolding h) {
+    return h.organization().isPresent()
+        && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).orElse(true);
   }
 
   /**

@@ -152,11 +152,11 @@ final class MentionFinder {
   private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
       "Office", "Committee", "Commission", "Secretariat", "Agency");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
-  /** Chambers written by their bare name: "the Senate", "the House". */
   /** Heads of names with a possessive inside: "Brightwater Children's Trust". */
   private static final Set<String> OWNED_HEADS = ImmutableSet.of("Trust", "Hospital", "Hospice",
       "College", "School", "Institute", "Foundation", "Fund", "Society", "Association", "Union",
       "Church", "Centre", "Center", "League", "Alliance", "Forum", "Network");
+  /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
   /** Lower-case words inside names: "Ursula von der Leyen". */

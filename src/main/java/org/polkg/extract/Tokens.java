@@ -47,13 +47,18 @@ final class Tokens {
     return sb.toString();
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
   /**
    * A name without its accents, in the same case: "Paweł Kołodziej" is "Pawel Kolodziej",
    * "Tomáš" is "Tomas".
    */
   static String fold(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
+    if (name.chars().allMatch(ch -> ch < 128)) {
+      return name; // nothing to fold: the common case, kept cheap for per-token look-ups
+    }
+    return MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+        .replaceAll("")
         // letters that do not decompose
         .replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
         .replace("đ", "d").replace("Đ", "D").replace("ß", "ss").replace("æ", "ae")
