@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -17,8 +18,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.polkg.ingest.Article;
 import org.polkg.ingest.ArticleFiles;
 import org.polkg.ingest.InputException;
+import org.polkg.pipeline.Failure;
 import org.polkg.pipeline.Pipeline;
 import org.polkg.rdf.RdfMapper;
+import org.polkg.rdf.RdfMapper.ArticleGraph;
 import org.polkg.store.FactStore;
 
 /**
@@ -27,10 +30,17 @@ import org.polkg.store.FactStore;
  */
 public final class Evaluation {
   private final Pipeline pipeline;
+  private final Function<Article, ArticleGraph> toGraph;
   private final ArticleFiles files = new ArticleFiles();
 
   public Evaluation(Pipeline pipeline) {
+    this(pipeline, a -> pipeline.toRdf(pipeline.extract(a)));
+  }
+
+  /** An evaluation whose graphs come from {@code toGraph} instead of the pipeline's extractor. */
+  Evaluation(Pipeline pipeline, Function<Article, ArticleGraph> toGraph) {
     this.pipeline = pipeline;
+    this.toGraph = toGraph;
   }
 
   /** Gold facts of one article (one record of a file). */
@@ -75,7 +85,9 @@ public final class Evaluation {
 
   /**
    * Evaluates the articles under {@code paths} that have a gold file in {@code goldDir}, using
-   * {@code storeDir} (which should be new and empty) as the store.
+   * {@code storeDir} (which should be new and empty) as the store. An article that cannot be
+   * read or whose extraction fails is reported to {@code warnings} in one line; an article whose
+   * extraction fails is still scored, with no predictions, so its gold facts count as misses.
    */
   public Results run(Path goldDir, List<Path> paths, Path storeDir, Consumer<String> warnings)
       throws IOException {
@@ -97,7 +109,12 @@ public final class Evaluation {
         }
         for (int r = 0; r < articles.size(); r++) {
           Article a = articles.get(r);
-          store.put(pipeline.toRdf(pipeline.extract(a)));
+          try {
+            store.put(toGraph.apply(a));
+          } catch (RuntimeException e) {
+            warnings.accept(Failure.notIngested(file, a, e).describe()
+                + " (scored with no facts)");
+          }
           final int record = r;
           String name = articles.size() > 1 ? base + "#" + r : base;
           targets.put(RdfMapper.articleIri(a), new Target(name,
