@@ -28,6 +28,12 @@ final class Clause {
   private static final Set<String> POSITION_PREPOSITIONS =
       ImmutableSet.of("in", "on", "at", "with", "of", "from");
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
+  /**
+   * Conjunctions tagged as prepositions that open a clause with its own subject; not "since"
+   * and "until", whose clauses are background ("without a leader since X stepped down").
+   */
+  private static final Set<String> SUBORDINATORS = ImmutableSet.of("while", "whereas",
+      "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as");
   private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 
@@ -270,7 +276,10 @@ final class Clause {
       }
       if (m != null && m.kind != Mention.Kind.ROLE) {
         boolean possessive = m.end < size() && token(m.end).text().equals("'s");
-        if (possessive || prepositionObject(m)) {
+        // "while Nadia Orme left the Government": the subject of a clause a conjunction opens
+        boolean opensClause = m.start > 0 && m.kind != Mention.Kind.ORG
+            && SUBORDINATORS.contains(token(m.start - 1).lower());
+        if (possessive || prepositionObject(m) && !opensClause) {
           i = m.start - 1; // "Mr Corbyn's leadership", "from the Labour Party"
           continue;
         }
@@ -298,6 +307,16 @@ final class Clause {
           continue;
         }
         return List.of();
+      }
+      if (w.equals(",") && i == verb - 1 && depth < 3) {
+        int series = previousInSeries(i);
+        if (series >= 0) {
+          // "X walked out of the meeting, quit the party and ...": the first verb's subject
+          List<String> first = subject(series, dates, depth + 1);
+          if (!first.isEmpty()) {
+            return first;
+          }
+        }
       }
       if (w.equals(",")) {
         Mention last = i > 0 ? at(i - 1) : null;
@@ -399,11 +418,61 @@ final class Clause {
           i = pp - 1; // "and by the afternoon had been admitted", "unveiled in Townsville as"
           continue;
         }
+        int ofPerson = ofPhraseAfterPerson(i);
+        if (ofPerson > 0) {
+          i = ofPerson - 1; // "Yaakov Ben-Haim of the ultra-Orthodox Shas party resigned"
+          continue;
+        }
         return List.of(); // the subject is some other noun phrase
       }
       i--;
     }
     return List.of();
+  }
+
+  /**
+   * The past-tense verb of the clause that a comma at {@code comma} ends, when the verb after
+   * the comma (a past form; "quit" is often tagged as a base form) continues a series of that
+   * verb's subject ("walked out of the meeting, quit the
+   * party"): no other comma, conjunction or relative pronoun in between; else -1.
+   */
+  private int previousInSeries(int comma) {
+    if (comma + 1 >= size() || !token(comma + 1).pos().matches("VBD|VBN|VB")) {
+      return -1;
+    }
+    for (int v = comma - 1; v >= 1 && v > comma - 15; v--) {
+      Token t = token(v);
+      String w = t.lower();
+      if (w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";")
+          || w.equals("who") || w.equals("which") || w.equals("that")) {
+        return -1;
+      }
+      if (t.pos().equals("VBD")) {
+        String before = token(v - 1).lower();
+        return before.equals("who") || before.equals("which") || before.equals("that") ? -1 : v;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The "of" of a phrase ending at token {@code i} that tells a person's party or body ("X of
+   * the ultra-Orthodox Shas party", "X of the Bihar unit"), or -1.
+   */
+  private int ofPhraseAfterPerson(int i) {
+    for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
+      Token t = token(j);
+      if (t.lower().equals("of")) {
+        Mention before = at(j - 1);
+        return before != null && before.kind == Mention.Kind.PERSON ? j : -1;
+      }
+      Mention m = mentionAt(j);
+      if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().startsWith("NN")
+          || m != null && m.kind == Mention.Kind.ORG)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

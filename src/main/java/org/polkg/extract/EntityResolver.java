@@ -439,7 +439,12 @@ final class EntityResolver {
           last = m;
         }
       }
-      if (named.size() >= 2 && last != null && last.listId < 0 && andBefore.test(last)) {
+      Mention end = last;
+      // "The four were Chief Cabinet Secretary A, Economy Minister B, Internal Affairs Minister
+      // C and Agriculture Minister D": a list of which only the last two were found as one
+      long inList = end == null || end.listId < 0 ? 0
+          : ms.stream().filter(x -> x.listId == end.listId).count();
+      if (named.size() >= 2 && last != null && inList < named.size() && andBefore.test(last)) {
         lists.put(loose, named);
         listSentence.put(loose, last.sentence);
         loose--;
@@ -596,12 +601,16 @@ final class EntityResolver {
       Mention first = sentences.get(i).stream()
           .filter(x -> x.kind == Mention.Kind.PERSON || x.kind == Mention.Kind.PRONOUN)
           .findFirst().orElse(null);
-      if (first != null && first.start <= 6 && first.kind == Mention.Kind.PERSON
+      // after a lede that names no one, "In a letter released on Tuesday, Rosalind Teague
+      // said": the subject after an opening phrase
+      boolean early = first != null && (first.start <= 6
+          || m.sentence == 0 && first.start <= 20 && !first.prepositionObject);
+      if (early && first.kind == Mention.Kind.PERSON
           && first.fullName && first.resolved() && first.listId < 0
           && !known.contains(first.entities.get(0))) {
         return Optional.of(first.entities.get(0));
       }
-      if (first != null && first.start <= 6) {
+      if (early) {
         break; // the next sentence is about someone already named
       }
     }

@@ -345,7 +345,8 @@ public final class Lexicon {
 
   /**
    * A set of names that also holds each name written with accents its list has without them
-   * ("Tomáš" when the list has "Tomas").
+   * ("Tomáš" when the list has "Tomas"), and each double name that starts with a name it holds
+   * ("Jörg-Uwe", "Jean-Luc").
    */
   private static final class AccentBlindSet
       extends com.google.common.collect.ForwardingSet<String> {
@@ -362,7 +363,16 @@ public final class Lexicon {
 
     @Override
     public boolean contains(Object o) {
-      return names.contains(o) || o instanceof String s && names.contains(Tokens.fold(s));
+      if (!(o instanceof String s)) {
+        return false;
+      }
+      int dash = s.indexOf('-');
+      return one(s) || dash > 0 && dash == s.lastIndexOf('-') && dash + 2 < s.length()
+          && Character.isUpperCase(s.charAt(dash + 1)) && one(s.substring(0, dash));
+    }
+
+    private boolean one(String s) {
+      return names.contains(s) || names.contains(Tokens.fold(s));
     }
   }
 

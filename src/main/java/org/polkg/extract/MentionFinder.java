@@ -1159,6 +1159,7 @@ final class MentionFinder {
               // "Her deputy, Calum Rennie, lasted", "his spokesman, Tom Kerr, said"
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
+          || ageApposed(toks, j) // "Keita Mori, 61, apologised"
           || roleApposed(out, toks, j)
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
           || j < toks.size() && subjectOfVerb(toks, nameStart, j)
@@ -1241,17 +1242,22 @@ final class MentionFinder {
         case "the" -> {
           int k = personBefore && openingTime(toks, i)
               ? describedBefore(out, toks, used, i) : -1;
-          int ahead = i == 0 && !personBefore && out.stream()
+          int ahead = afterDateline(toks, i) && !personBefore && out.stream()
               .noneMatch(m -> m.kind == Mention.Kind.PERSON) // not "The MP for X, Y, resigned"
-              ? described(out, toks, used, 0) : -1;
+              ? described(out, toks, used, i) : -1;
           Mention title = ahead > 0 ? covering(out, ahead) : null;
+          // "The president of Kizuna Heavy Industries": not the country's president
+          Mention of = ahead > 0 && ahead + 2 < toks.size()
+              && toks.get(ahead + 1).lower().equals("of") ? covering(out, ahead + 2) : null;
+          boolean company = of != null && of.kind == Mention.Kind.ORG && of.organization
+              .filter(o -> o.type() != OrgType.GOVERNMENT).isPresent();
           if (ahead > 0 && !(title != null && title.kind == Mention.Kind.ROLE
-              && lex.singleHolderPost(title.role.label()))
+              && lex.singleHolderPost(title.role.label()) && !company)
               && triggers.get().stream().anyMatch(t -> t.start() > ahead)) {
             // "The chief executive of X stood down yesterday": no one named yet, so the person
             // the next sentences name
-            Mention men = new Mention(Mention.Kind.GROUP, s.index(), 0, ahead + 1,
-                span(toks, 0, ahead + 1));
+            Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, ahead + 1,
+                span(toks, i, ahead + 1));
             men.count = 1;
             men.descriptionEnd = ahead + 1;
             out.add(men);
@@ -1335,7 +1341,7 @@ final class MentionFinder {
       return -1; // "Ms Devlin, an MLA for Foyle": in apposition to a name
     }
     for (int j = 0; j < i; j++) {
-      if (!toks.get(j).isCapitalized() && !toks.get(j).pos().equals(":")
+      if (!toks.get(j).isCapitalized() && !toks.get(j).pos().matches(":|CD")
           && !toks.get(j).text().matches("\\p{Pd}|\\(|\\)|,")) {
         return -1; // not the sentence's first words (a dateline may come first)
       }
@@ -1350,6 +1356,33 @@ final class MentionFinder {
       return -1;
     }
     return k;
+  }
+
+  /** Whether an age in commas follows token {@code j - 1}: "X, 61, said". */
+  private static boolean ageApposed(List<Token> toks, int j) {
+    return j + 2 < toks.size() && toks.get(j).text().equals(",")
+        && toks.get(j + 1).text().matches("[1-9]\\d") && toks.get(j + 2).text().equals(",");
+  }
+
+  /**
+   * Whether token {@code i} opens its sentence, or opens it after a wire dateline ("LONDON, May
+   * 12 (Reuters) - The chair of X stepped down"): a dash preceded only by capitalised words,
+   * numbers, commas and brackets.
+   */
+  private static boolean afterDateline(List<Token> toks, int i) {
+    if (i == 0) {
+      return true;
+    }
+    if (!toks.get(i - 1).text().matches("\\p{Pd}+") || i > 12) {
+      return false;
+    }
+    for (int j = 0; j < i - 1; j++) {
+      Token t = toks.get(j);
+      if (!t.isCapitalized() && !t.pos().equals("CD") && !t.text().matches("[,()]")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1539,11 +1572,13 @@ final class MentionFinder {
         int from = members.get(members.size() - 1).end;
         boolean plain = onlyConjunctions(s, from, next.start);
         boolean apposed = !plain && appositionGap(s, from, next.start);
-        // "X, and media adviser Y": a title before the next name
+        // "X, and media adviser Y", "Treasurer X and Health Minister Y": a title before the
+        // next name
         Mention title = ms.stream().filter(r -> r.kind == Mention.Kind.ROLE
             && r.end == next.start && r.start > from).findFirst().orElse(null);
-        plain |= !apposed && title != null && title.start == from + 2
-            && s.token(from).text().equals(",") && s.token(from + 1).lower().equals("and");
+        plain |= !apposed && title != null && (title.start == from + 2
+            && s.token(from).text().equals(",") && s.token(from + 1).lower().equals("and")
+            || title.start == from + 1 && s.token(from).lower().equals("and"));
         if (!plain && !apposed) {
           break;
         }

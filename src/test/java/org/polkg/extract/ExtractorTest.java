@@ -1920,4 +1920,69 @@ class ExtractorTest {
     assertTrue(title.organizations().values().stream()
         .noneMatch(o -> o.name().contains("Minister")), title.organizations().toString());
   }
+
+  @Test
+  void aWireLedeAfterItsDatelineNamesThePersonLater() {
+    Extraction x = extract("DUBLIN, March 11 (Example Wire) - The chief executive of Corrib "
+        + "Foods stepped down on Tuesday after a profit warning.\n\nOrla Brennan, 49, told "
+        + "staff in an email that she took responsibility.", "2025-03-12");
+    assertEquals(Set.of("Orla Brennan|Corrib Foods|2025-03-11"), asserted(x));
+    // the company's president, not a country's
+    Extraction president = extract("OSAKA — The president of Hoshino Marine Engineering "
+        + "resigned on Monday over falsified test data.\n\nKeita Mori, 61, apologised at a "
+        + "news conference.", "2025-03-12");
+    assertEquals(Set.of("Keita Mori|Hoshino Marine Engineering|2025-03-10"), asserted(president));
+  }
+
+  @Test
+  void aLedeNamesItsSubjectAfterAnOpeningPhraseOfTheNextSentence() {
+    Extraction x = extract("CARDIFF (Example Wire) – The Economy Secretary has resigned from "
+        + "the Cabinet.\n\nIn a statement issued late on Monday night, Gwen Talfryn said she "
+        + "could not support the budget.", "2025-03-11");
+    assertEquals(Set.of("Gwen Talfryn|Cabinet"), asserted(x).stream()
+        .map(f -> f.substring(0, f.lastIndexOf('|'))).collect(java.util.stream.Collectors.toSet()));
+    // a description in the middle of a story is not the next sentence's person
+    Extraction later = extract("Ms Talfryn quit on Monday. A party spokesman said Mr Rhys "
+        + "had no plans to leave.\n\nIn a separate move, the former councillor Alun Price "
+        + "joined Plaid Cymru.", "2025-03-11");
+    assertTrue(roles(later).stream().noneMatch(r -> r.startsWith("Alun Price|")
+        && r.contains("spokes")), roles(later).toString());
+  }
+
+  @Test
+  void doubleGivenNamesAndPartiesAfterANameBeforeTheVerb() {
+    Extraction x = extract("Hans-Dieter Wolff, who sits for a Hamburg seat, resigned from the "
+        + "FDP parliamentary group on Tuesday.", "2025-03-12");
+    assertTrue(x.persons().containsKey("person/hans-dieter-wolff"), x.persons().toString());
+    assertEquals(1, asserted(x).size(), asserted(x).toString());
+    Extraction of = extract("Culture Minister Avner Golan of the centrist Yesh Atid party "
+        + "resigned from the government on Monday.", "2025-03-12");
+    assertEquals(Set.of("Avner Golan"), asserted(of).stream()
+        .map(f -> f.substring(0, f.indexOf('|'))).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void subjectsOfClausesAConjunctionOpensAndOfVerbSeries() {
+    Extraction x = extract("Ruth Amory left the Labour Party on Monday, while Cllr Dan Pike "
+        + "quit the Green Party on Tuesday.", "2025-03-13");
+    assertEquals(Set.of("Ruth Amory|Labour Party|2025-03-10", "Dan Pike|Green Party of England and Wales|2025-03-11"),
+        asserted(x));
+    Extraction series = extract("Colm Devane, the independent TD for Cork North-West, stood "
+        + "up at the party meeting on Tuesday evening, left the Social Democrats and will sit "
+        + "alone.", "2025-03-13");
+    assertEquals(Set.of("Colm Devane|Social Democrats|2025-03-11"), asserted(series));
+    // "since" opens background: no departure of the person named after it
+    Extraction since = extract("The board has had no chair since Mark Ives stepped down.",
+        "2025-03-13");
+    assertTrue(asserted(since).isEmpty(), asserted(since).toString());
+  }
+
+  @Test
+  void titledNamesJoinedByAnd() {
+    Extraction x = extract("Education Minister Lara Quill and Housing Minister Ben Ostrow "
+        + "resigned from the Scottish Government on Thursday.", "2025-03-14");
+    assertEquals(Set.of("Ben Ostrow|Scottish Government|2025-03-13",
+        "Lara Quill|Scottish Government|2025-03-13"), asserted(x));
+  }
 }
+
