@@ -411,11 +411,22 @@ final class Clause {
       if (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD")) {
         int pp = prepositionOpening(i);
         for (int n = 0; n < 2 && pp > 1 && token(pp - 1).pos().startsWith("NN"); n++) {
-          pp = prepositionOpening(pp - 1); // "at a rally in Rotorua"
+          int outer = prepositionOpening(pp - 1); // "at a rally in Rotorua"
+          if (outer < 0) {
+            break;
+          }
+          pp = outer;
         }
         if (pp > 0 && (token(pp - 1).lower().equals("and") || token(pp - 1).isVerb()
             || token(pp - 1).pos().startsWith("RB"))) {
           i = pp - 1; // "and by the afternoon had been admitted", "unveiled in Townsville as"
+          continue;
+        }
+        int head = pp - 1;
+        boolean modified = pp > 0 && mentions.stream().anyMatch(x -> x.covers(head)
+            && (x.kind == Mention.Kind.GROUP || x.kind == Mention.Kind.PERSON));
+        if (modified) {
+          i = pp - 1; // "Two Labour councillors on Avonmere council followed"
           continue;
         }
         int ofPerson = ofPhraseAfterPerson(i);

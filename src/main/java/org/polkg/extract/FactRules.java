@@ -1337,7 +1337,14 @@ final class FactRules {
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
     int k = t.end();
     Optional<String> org = Optional.empty();
-    if (k < c.size() && OBJECT_PRONOUNS.contains(c.token(k).lower())) {
+    int outOf = outOfAfter(c, k);
+    Mention outOfOrg = outOf < 0 ? null
+        : c.at(outOf + 2) != null ? c.at(outOf + 2) : c.at(outOf + 3);
+    if (outOfOrg != null && outOfOrg.kind == Mention.Kind.ORG && outOfOrg.resolved()) {
+      // "followed their MP out of the Tories", "followed the leader out of the party"
+      org = Optional.of(outOfOrg.entities.get(0));
+      k = c.size();
+    } else if (k < c.size() && OBJECT_PRONOUNS.contains(c.token(k).lower())) {
       k++; // "followed her out of the party", "followed him"
       if (k + 1 < c.size() && c.token(k).lower().equals("out") && c.token(k + 1).lower()
           .equals("of")) {
@@ -1392,6 +1399,23 @@ final class FactRules {
         out.add(new Fact.Resignation(p, org, date, modality, prov(c, "resign-followed", 0.6)));
       }
     }
+  }
+
+  /**
+   * The "out" of "out of" two to four tokens after {@code k}, past a short noun phrase ("their
+   * MP", "the leader", "Ms Kerr"), or -1.
+   */
+  private static int outOfAfter(Clause c, int k) {
+    for (int i = k + 1; i < c.size() - 1 && i <= k + 4; i++) {
+      if (c.token(i).lower().equals("out") && c.token(i + 1).lower().equals("of")) {
+        return i;
+      }
+      String pos = c.token(i).pos();
+      if (!(pos.startsWith("NN") || pos.startsWith("JJ"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1675,10 +1699,29 @@ final class FactRules {
       out.add(new Fact.Joining(p, org, date, modality,
           prov(c, defect ? "defect-verb" : "join-verb", confidence)));
       if (defect) {
+        // "Three Democratic members of the commission switched to the GOP": the party of the
+        // count is the one they left
+        countedParty(c, subject, t.start()).filter(left -> !left.equals(org)).ifPresent(left ->
+            out.add(new Fact.Resignation(p, Optional.of(left), date, modality,
+                prov(c, "defection-counted-party", 0.6))));
         out.add(new Fact.Event(EventType.DEFECTION, date, List.of(p), Optional.of(org),
             modality, prov(c, "defect-verb", confidence)));
       }
     }
+  }
+
+  /**
+   * The party named inside the count that is the subject of a verb at {@code verb} ("Three
+   * Democratic members", "Four Labour councillors"), when the count's members are
+   * {@code subject}.
+   */
+  private Optional<String> countedParty(Clause c, List<String> subject, int verb) {
+    return c.mentions.stream().filter(g -> g.kind == Mention.Kind.GROUP && g.count > 1
+            && g.end <= verb && g.entities.equals(subject))
+        .findFirst().flatMap(g -> c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG
+            && m.start >= g.start && m.end <= g.end && m.resolved()
+            && isPartisan(Optional.of(m.entities.get(0)))).findFirst())
+        .map(m -> m.entities.get(0));
   }
 
   /**

@@ -116,6 +116,33 @@ final class MentionFinder {
       .put("Water", OrgType.ORGANIZATION)
       .put("Motors", OrgType.ORGANIZATION)
       .put("Airways", OrgType.ORGANIZATION)
+      .put("Air", OrgType.ORGANIZATION) // "Wattle Air"
+      .put("Rail", OrgType.ORGANIZATION)
+      .put("Ferries", OrgType.ORGANIZATION)
+      .put("Shipping", OrgType.ORGANIZATION)
+      .put("Minerals", OrgType.ORGANIZATION)
+      .put("Mining", OrgType.ORGANIZATION)
+      .put("Metals", OrgType.ORGANIZATION)
+      .put("Steel", OrgType.ORGANIZATION)
+      .put("Chemicals", OrgType.ORGANIZATION)
+      .put("Insurance", OrgType.ORGANIZATION)
+      .put("Healthcare", OrgType.ORGANIZATION)
+      .put("Telecom", OrgType.ORGANIZATION)
+      .put("Telecommunications", OrgType.ORGANIZATION)
+      .put("Retail", OrgType.ORGANIZATION)
+      .put("Clothing", OrgType.ORGANIZATION)
+      .put("Brewing", OrgType.ORGANIZATION)
+      .put("Brewery", OrgType.ORGANIZATION)
+      .put("Dairy", OrgType.ORGANIZATION)
+      .put("Construction", OrgType.ORGANIZATION)
+      .put("Developments", OrgType.ORGANIZATION)
+      .put("Laboratories", OrgType.ORGANIZATION)
+      .put("Software", OrgType.ORGANIZATION)
+      .put("Studios", OrgType.ORGANIZATION)
+      .put("Publishing", OrgType.ORGANIZATION)
+      .put("Utilities", OrgType.ORGANIZATION)
+      .put("Hotels", OrgType.ORGANIZATION)
+      .put("Consortium", OrgType.ORGANIZATION)
       .put("Town", OrgType.ORGANIZATION) // "Hollinsbury Town"; not "Cape Town" (a place)
       .put("Albion", OrgType.ORGANIZATION)
       .buildKeepingLast();
@@ -1146,6 +1173,10 @@ final class MentionFinder {
       }
       if (j == nameStart) {
         continue;
+      }
+      if (hon == null && j - nameStart >= 3 && toks.get(nameStart).pos().equals("NNPS")
+          && lex.givenNames.contains(toks.get(nameStart + 1).text())) {
+        nameStart++; // "Supervisors Ada Combs and ...": a plural title before the names
       }
       Token first = toks.get(nameStart);
       boolean known = lex.givenNames.contains(first.text());

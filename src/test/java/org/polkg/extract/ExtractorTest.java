@@ -1984,5 +1984,28 @@ class ExtractorTest {
     assertEquals(Set.of("Ben Ostrow|Scottish Government|2025-03-13",
         "Lara Quill|Scottish Government|2025-03-13"), asserted(x));
   }
+
+  @Test
+  void followingSomeoneOutOfAPartyAndCountsThatSwitch() {
+    Extraction x = extract("Two Labour councillors on Avonmere council followed their leader "
+        + "out of the Labour Party on Friday. Nia Roberts and Joe Keane said they would sit as "
+        + "independents.", "2025-03-17");
+    assertEquals(Set.of("Joe Keane|Labour Party|2025-03-14", "Nia Roberts|Labour Party|2025-03-14"),
+        asserted(x));
+    Extraction sw = extract("Two Republican members of the Polk County board switched to the "
+        + "Democrats on Monday. Supervisors Ada Combs and Len Fry said the party had left them.",
+        "2025-03-17");
+    assertEquals(Set.of("Ada Combs|Republican Party|2025-03-17",
+        "Len Fry|Republican Party|2025-03-17"), asserted(sw));
+  }
+
+  @Test
+  void countsOfDirectorsAndTrustees() {
+    Extraction x = extract("Harlow Minerals said that three of its directors quit the board on "
+        + "Tuesday. Ann Fell, Rob Tully and Kit Marsh said they disagreed with the merger.",
+        "2025-03-14");
+    assertEquals(Set.of("Ann Fell|Harlow Minerals|2025-03-11", "Kit Marsh|Harlow Minerals|2025-03-11",
+        "Rob Tully|Harlow Minerals|2025-03-11"), asserted(x));
+  }
 }
 
