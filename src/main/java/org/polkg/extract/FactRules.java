@@ -94,6 +94,7 @@ final class FactRules {
       return out; // "By Kirsty Munro, Scottish Political Editor": the writer, not the story
     }
     roles(c, before, out);
+    out.addAll(Portfolios.find(c, dates));
     triggers(c, dates, date, ownDate, before, out);
     tally(c, date, ownDate, out);
     return out;
@@ -730,7 +731,21 @@ final class FactRules {
     while (j >= 0 && c.token(j).pos().startsWith("JJ")) {
       j--; // not "is the finance secretary, X,": a determiner makes it an apposition
     }
-    return j >= 0 && COPULAS.contains(c.token(j).lower()) && c.at(j) == null;
+    Mention coordinated = j >= 1 && c.token(j).lower().equals("and") ? c.at(j - 1) : null;
+    if (coordinated != null && coordinated.kind == Mention.Kind.ROLE) {
+      j = coordinated.start - 1; // "becomes deputy leader and cabinet member for finance, X"
+    }
+    if (j >= 0 && COPULAS.contains(c.token(j).lower()) && c.at(j) == null) {
+      return true;
+    }
+    // "Leila Haddad is the new minister of seniors, Trevor Quist ...": with a person as the
+    // subject, the title after the determiner is hers
+    if (j >= 2 && c.token(j).pos().equals("DT")) {
+      Mention subject = c.at(j - 2);
+      return COPULAS.contains(c.token(j - 1).lower()) && subject != null
+          && subject.kind == Mention.Kind.PERSON && subject.end == j - 1;
+    }
+    return false;
   }
 
   /**
@@ -1208,7 +1223,8 @@ final class FactRules {
       }
 
       boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
-          || c.token(role.end).lower().equals("for"));
+          || c.token(role.end).lower().equals("for"))
+          || role.roleLabel.startsWith("cabinet member "); // a council's, not the government's
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
         // "stepped down as party leader": the party the story tied the person to, else the
         // party last named
@@ -1924,9 +1940,41 @@ final class FactRules {
               prov(c, "role-" + trig.kind(), 0.8)));
         }
       }
+      if (as > 0) {
+        gappedAppointments(c, role, modality, trig.kind(), persons, out);
+      }
     }
     out.add(new Fact.Event(type, date, persons, org, modality,
         prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /**
+   * "nominated A as Finance Minister and B as Economy Minister": the pairs after the first, each
+   * a person and "as" and a title, joined by commas and "and".
+   */
+  private void gappedAppointments(Clause c, Mention role, Modality modality, String kind,
+      List<String> persons, List<Fact> out) {
+    int k = role.end;
+    while (k + 1 < c.size() && (c.token(k).text().equals(",") || c.token(k).lower().equals("and"))) {
+      int from = c.token(k + 1).lower().equals("and") ? k + 2 : k + 1;
+      Mention p = from < c.size() ? c.startingAt(from, Mention.Kind.PERSON) : null;
+      if (p == null || !p.resolved() || p.end + 1 >= c.size()
+          || !c.token(p.end).lower().equals("as")) {
+        return;
+      }
+      int r = c.token(p.end + 1).lower().equals("the") ? p.end + 2 : p.end + 1;
+      Mention next = c.startingAt(r, Mention.Kind.ROLE);
+      if (next == null) {
+        return;
+      }
+      for (String holder : c.members(p)) {
+        if (!persons.contains(holder)) {
+          out.add(new Fact.RoleHolding(holder, next.roleLabel, orgOfPhrase(c, next.end)
+              .map(m -> m.entities.get(0)), modality, prov(c, "role-" + kind, 0.75)));
+        }
+      }
+      k = next.end;
+    }
   }
 
   /** Whether "a" or "an" stands just before token {@code i}. */

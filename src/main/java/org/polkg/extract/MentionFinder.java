@@ -922,7 +922,8 @@ final class MentionFinder {
         end = k;
       }
       if ((label.equals("secretary of state") || label.equals("minister")
-          || last.equals("secretary") || last.equals("minister"))
+          || last.equals("secretary") || last.equals("minister")
+          || last.equals("member") && label.endsWith(" minister")) // "cabinet member for X"
           && end < toks.size() && (toks.get(end).lower().equals("for")
               || toks.get(end).lower().equals("of"))
           // "Kahu's head of news"
@@ -933,10 +934,14 @@ final class MentionFinder {
             && toks.get(k + 1).pos().startsWith("NN")) {
           k++; // "Minister for the Environment"
         }
-        while (k < toks.size() && k < end + 7 && (toks.get(k).pos().startsWith("NN")
+        // "minister of rural affairs and Sophie Gendron": a portfolio in lower case ends at a name
+        boolean lower = k < toks.size() && !toks.get(k).isCapitalized();
+        while (k < toks.size() && k < end + 7 && !(lower && toks.get(k).isCapitalized())
+            && (toks.get(k).pos().startsWith("NN")
             || toks.get(k).lower().equals("and")
-            || toks.get(k).pos().equals("JJ") && k + 1 < toks.size() // "for digital affairs"
-                && toks.get(k + 1).pos().startsWith("NN")
+            // "for digital affairs", "of rural economic development"
+            || toks.get(k).pos().equals("JJ") && k + 1 < toks.size()
+                && (toks.get(k + 1).pos().startsWith("NN") || toks.get(k + 1).pos().equals("JJ"))
                 && !TIME_ADJECTIVES.contains(toks.get(k).lower()))
             && !DateFinder.isTimeWord(toks.get(k).lower()) && !used[k]) {
           k++;
@@ -1174,9 +1179,12 @@ final class MentionFinder {
       if (j == nameStart) {
         continue;
       }
-      if (hon == null && j - nameStart >= 3 && toks.get(nameStart).pos().equals("NNPS")
+      String opening = toks.get(nameStart).text();
+      if (hon == null && j - nameStart >= 3 && (toks.get(nameStart).pos().equals("NNPS")
+              || lex.role(opening).isPresent()) && !lex.givenNames.contains(opening)
           && lex.givenNames.contains(toks.get(nameStart + 1).text())) {
-        nameStart++; // "Supervisors Ada Combs and ...": a plural title before the names
+        // "named Provost Maria Chen", "Supervisors Ada Combs and ...": a title before the name
+        nameStart++;
       }
       Token first = toks.get(nameStart);
       boolean known = lex.givenNames.contains(first.text());
@@ -1191,6 +1199,7 @@ final class MentionFinder {
       boolean apposition = j + 1 < toks.size() && (toks.get(j).text().equals(",")
           && (toks.get(j + 1).lower().equals("who") || isDeterminer(toks.get(j + 1))))
           || ageApposed(toks, j) // "Keita Mori, 61, apologised"
+          || appointedAs(out, toks, nameStart, j) // "nominated Caitríona Doherty as minister"
           || roleApposed(out, toks, j)
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
           || j < toks.size() && subjectOfVerb(toks, nameStart, j)
@@ -1849,6 +1858,22 @@ final class MentionFinder {
 
   /** Whether a title follows the comma at {@code comma}, past adverbs only: "X, until yesterday
    * chief secretary to the Treasury,", "Y, formerly deputy leader,". */
+  /**
+   * Whether the two-word name from {@code start} to {@code end} is the object of a verb and
+   * followed by "as" and a title: "nominated X as Finance Minister", "named X as chief
+   * executive".
+   */
+  private static boolean appointedAs(List<Mention> found, List<Token> toks, int start, int end) {
+    if (start == 0 || end - start != 2 || end + 1 >= toks.size()
+        || !toks.get(end).lower().equals("as")
+        || !toks.get(start - 1).pos().startsWith("VB")) {
+      return false;
+    }
+    int k = toks.get(end + 1).lower().equals("the") || toks.get(end + 1).lower().equals("its")
+        ? end + 2 : end + 1;
+    return found.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.start == k);
+  }
+
   private static boolean roleApposed(List<Mention> found, List<Token> toks, int comma) {
     if (comma >= toks.size() || !toks.get(comma).text().equals(",")) {
       return false;

@@ -2007,5 +2007,42 @@ class ExtractorTest {
     assertEquals(Set.of("Ann Fell|Harlow Minerals|2025-03-11", "Kit Marsh|Harlow Minerals|2025-03-11",
         "Rob Tully|Harlow Minerals|2025-03-11"), asserted(x));
   }
+
+  @Test
+  void reshuffleListsWithPortfoliosAndGappedTitles() {
+    Extraction x = extract("Marta Quinlan is the new minister of northern rural affairs, Dev "
+        + "Anand was named minister of small business and Rhona Kerr takes Transport.",
+        "2025-03-14");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Marta Quinlan|minister of northern rural affairs|-"), r.toString());
+    assertTrue(r.contains("Dev Anand|minister of small business|-"), r.toString());
+    assertTrue(r.contains("Rhona Kerr|minister of transport|-"), r.toString());
+    assertTrue(r.stream().noneMatch(f -> f.startsWith("Dev Anand|minister of northern")),
+        r.toString());
+    Extraction gapped = extract("The party nominated Ailbhe Corr as Health Minister and Tom "
+        + "Rudd as Education Minister.", "2025-03-14");
+    assertTrue(roles(gapped).containsAll(Set.of("Ailbhe Corr|health minister|-",
+        "Tom Rudd|education minister|-")), roles(gapped).toString());
+    // no minister's post in the sentence: taking something is no post
+    Extraction other = extract("Gemma Holt took charge of the club and Ian Ross takes training.",
+        "2025-03-14");
+    assertTrue(roles(other).isEmpty(), roles(other).toString());
+  }
+
+  @Test
+  void councilCabinetPostsAreNoGovernmentPosts() {
+    Extraction x = extract("Cllr Ray Dunn becomes deputy leader and cabinet member for "
+        + "finance, Cllr Ann Soto takes leisure and Cllr Ben Ware keeps planning.",
+        "2025-03-14");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(f -> f.startsWith("Ray Dunn|cabinet member for finance|")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(f -> f.startsWith("Ann Soto|cabinet member for leisure|")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(f -> f.startsWith("Ben Ware|cabinet member for planning|")),
+        r.toString());
+    assertTrue(r.stream().noneMatch(f -> f.startsWith("Ann Soto|cabinet member for finance")),
+        r.toString());
+  }
 }
 

@@ -1,0 +1,151 @@
+package org.polkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableSet;
+
+import org.polkg.nlp.Token;
+
+/**
+ * Posts given as a portfolio taken in a reshuffle: "Aoife Ní Bhriain takes Finance", "Anthony
+ * Vella takes over police", "X moves from Education to Justice". Only in a sentence that names a
+ * minister's, secretary's, spokesperson's or cabinet member's post, so that "took charge" or
+ * "takes the club" in other stories give nothing; the post is labelled the way the nearest such
+ * post is ("finance minister" beside "health minister", "cabinet member for housing" beside
+ * "cabinet member for finance").
+ */
+final class Portfolios {
+  private static final Set<String> TAKING = ImmutableSet.of("takes", "took", "gets", "got",
+      "keeps", "kept", "retains", "retained", "inherits", "inherited");
+  private static final Set<String> MOVING = ImmutableSet.of("moves", "moved", "goes", "went",
+      "switches", "switched", "shifts", "shifted");
+  /** Words after a portfolio that name the post itself: "takes the finance brief". */
+  private static final Set<String> POST_WORDS = ImmutableSet.of("brief", "portfolio", "job",
+      "post", "ministry", "department");
+  /** Nouns taken that are no portfolio: "took office", "takes charge", "took part". */
+  private static final Set<String> NOT_PORTFOLIOS = ImmutableSet.of("office", "charge", "part",
+      "place", "questions", "power", "control", "responsibility", "time", "note", "aim",
+      "steps", "action", "advice", "seat", "seats", "oath", "over", "effect", "issue", "heart",
+      "credit", "leave", "aim", "legal", "a", "an", "his", "her", "their", "its");
+  /** Posts whose label shows how the story names a portfolio's post. */
+  private static final List<String> TEMPLATE_HEADS = List.of("minister", "secretary",
+      "spokesperson", "cabinet member", "critic");
+  private static final Set<String> BOUNDARIES = ImmutableSet.of(",", ".", ";", "and", "while",
+      "but", "as", "\"");
+
+  private Portfolios() {}
+
+  /** The posts taken in {@code c}, each with the persons of its verb's subject. */
+  static List<Fact> find(Clause c, List<DateFinder.DateMention> dates) {
+    List<Mention> posts = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
+        && TEMPLATE_HEADS.stream().anyMatch(m.roleLabel::contains)
+        && !m.roleLabel.contains(" of state")).toList();
+    if (posts.isEmpty()) {
+      return List.of();
+    }
+    List<Fact> out = new ArrayList<>();
+    for (int i = 1; i + 1 < c.size(); i++) {
+      String w = c.token(i).lower();
+      int from;
+      if (TAKING.contains(w)) {
+        from = c.token(i + 1).lower().equals("over") ? i + 2 : i + 1;
+      } else if (MOVING.contains(w)) {
+        from = toAfter(c, i);
+      } else {
+        continue;
+      }
+      if (from < 0 || from >= c.size()) {
+        continue;
+      }
+      if (c.token(from).lower().equals("the")) {
+        from++;
+      }
+      int end = portfolioEnd(c, from);
+      if (end <= from) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = from; k < end; k++) {
+        words.add(c.token(k).lower());
+      }
+      String label = labelLike(nearest(posts, i).roleLabel, Tokens.join(words));
+      Provenance prov = new Provenance(c.sentence.text(), c.sentence.start(), c.sentence.end(),
+          "role-portfolio", 0.65);
+      for (String p : c.subject(i, dates)) {
+        if (p.startsWith("person/")) {
+          out.add(new Fact.RoleHolding(p, label, Optional.empty(), c.modality(i), prov));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Mention nearest(List<Mention> posts, int i) {
+    return posts.stream().min(java.util.Comparator.comparingInt(m -> Math.abs(m.start - i)))
+        .orElseThrow();
+  }
+
+  /**
+   * The label of a post in {@code portfolio} written the way {@code like} is: "justice
+   * minister" like "health minister", "shadow justice secretary" like "shadow home secretary",
+   * "cabinet member for housing" like "cabinet member for finance".
+   */
+  static String labelLike(String like, String portfolio) {
+    for (String p : List.of(" for ", " of ")) {
+      int at = like.indexOf(p);
+      if (at > 0) {
+        return like.substring(0, at + p.length()) + portfolio;
+      }
+    }
+    String head = like.substring(like.lastIndexOf(' ') + 1);
+    return (like.startsWith("shadow ") ? "shadow " : "") + portfolio + " " + head;
+  }
+
+  /** The token after the "to" of "moves from Education to Justice", or -1. */
+  private static int toAfter(Clause c, int verb) {
+    for (int k = verb + 1; k < c.size() - 1 && k <= verb + 6; k++) {
+      String w = c.token(k).lower();
+      if (w.equals("to")) {
+        return k + 1;
+      }
+      if (!(w.equals("from") || w.equals("the") || w.equals("and")
+          || c.token(k).pos().startsWith("NN") || c.token(k).pos().startsWith("JJ"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a portfolio of one to four nouns and adjectives from {@code from} ("Finance",
+   * "official languages", "housing and planning") that ends its clause, a word naming the post
+   * ("brief") left out; or {@code from} when there is none.
+   */
+  private static int portfolioEnd(Clause c, int from) {
+    int k = from;
+    while (k < c.size() && k < from + 4 && c.at(k) == null
+        && !NOT_PORTFOLIOS.contains(c.token(k).lower())
+        && !DateFinder.isTimeWord(c.token(k).lower())
+        && (isNoun(c.token(k)) || c.token(k).pos().startsWith("JJ")
+            && c.token(k).text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+            || c.token(k).lower().equals("and") && k > from && k + 1 < c.size()
+                && isNoun(c.token(k + 1)) && c.at(k + 1) == null)) {
+      k++;
+    }
+    int end = k;
+    if (end > from && POST_WORDS.contains(c.token(end - 1).lower())) {
+      end--;
+    }
+    boolean closed = k >= c.size() || BOUNDARIES.contains(c.token(k).lower());
+    return closed && end > from && isNoun(c.token(end - 1)) ? end : from;
+  }
+
+  /** A noun, or a gerund naming a portfolio ("keeps planning", "takes policing"). */
+  private static boolean isNoun(Token t) {
+    return (t.pos().startsWith("NN") || t.pos().equals("VBG"))
+        && t.text().chars().allMatch(Character::isLetter);
+  }
+}
