@@ -317,6 +317,11 @@ final class Clause {
             return first;
           }
         }
+        int and = andBeforeAside(i);
+        if (and > 0) {
+          // "left the party and, in case anyone had missed it, signed up with X"
+          return firstOfSeries(and, dates);
+        }
       }
       if (w.equals(",")) {
         Mention last = i > 0 ? at(i - 1) : null;
@@ -370,22 +375,7 @@ final class Clause {
       }
       if (w.equals("and") && i + 1 + lag < size() && token(i + 1 + lag).isVerb()) {
         // "... and two days later joined Die Linke": past the time that passed
-        // "he had resigned from the caucus and joined the Liberals": the first verb's subject
-        // "X buttoned his jacket, walked the length of the chamber and crossed the floor": the
-        // first of a series of verbs with a subject
-        for (int v = i - 1; v >= 0 && v > i - 25; v--) {
-          String pos = token(v).pos();
-          if (pos.equals("VB") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
-              || pos.equals("VBN")) {
-            List<String> first = subject(v, dates);
-            String previous = v == 0 ? "" : token(v - 1).lower();
-            if (!first.isEmpty() || !(previous.equals(",") || previous.equals("which")
-                || previous.equals("who"))) { // nor "quit USR, which sits with Renew, and"
-              return first;
-            }
-          }
-        }
-        return List.of();
+        return firstOfSeries(i, dates);
       }
       if (w.equals("which") || w.equals("that")) {
         i--;
@@ -439,6 +429,48 @@ final class Clause {
       i--;
     }
     return List.of();
+  }
+
+  /**
+   * The subject of the verbs before the "and" at {@code and}, which the verb after it shares:
+   * "he had resigned from the caucus and joined the Liberals"; "X buttoned his jacket, walked the
+   * length of the chamber and crossed the floor" (the first of a series of verbs with a subject).
+   */
+  private List<String> firstOfSeries(int and, List<DateFinder.DateMention> dates) {
+    for (int v = and - 1; v >= 0 && v > and - 25; v--) {
+      String pos = token(v).pos();
+      if (pos.equals("VB") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+          || pos.equals("VBN")) {
+        List<String> first = subject(v, dates);
+        String previous = v == 0 ? "" : token(v - 1).lower();
+        // "left the Ensemble pour la République group ... and was admitted": a word of a name
+        // tagged as a verb
+        boolean inName = first.isEmpty() && v > 0 && at(v - 1) != null
+            && at(v - 1).kind == Mention.Kind.ORG && v + 1 < size()
+            && token(v + 1).pos().equals("DT");
+        if (inName) {
+          continue;
+        }
+        if (!first.isEmpty() || !(previous.equals(",") || previous.equals("which")
+            || previous.equals("who"))) { // nor "quit USR, which sits with Renew, and"
+          return first;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The "and" before an aside in commas that ends at {@code comma} ("and, in case anyone had
+   * missed it,"), or -1.
+   */
+  private int andBeforeAside(int comma) {
+    for (int j = comma - 1; j >= 1 && j > comma - 12; j--) {
+      if (token(j).text().equals(",")) {
+        return token(j - 1).lower().equals("and") ? j - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -588,9 +620,12 @@ final class Clause {
       if (w.equals(",")) {
         // a long phrase only when it is a relative clause or a noun phrase: ", who joined ...
         // in 2020,", ", the member for X and a backbencher few could have named,"
+        // also ", elected in 2019 for X and non-attached since,": a participle's phrase
         boolean relative = j + 1 < size() && (token(j + 1).lower().equals("who")
             || token(j + 1).lower().equals("whose") || token(j + 1).lower().equals("the")
-            || token(j + 1).lower().equals("a") || token(j + 1).lower().equals("an"));
+            || token(j + 1).lower().equals("a") || token(j + 1).lower().equals("an")
+            || token(j + 1).pos().equals("VBN") && j > 0 && at(j - 1) != null
+                && at(j - 1).kind == Mention.Kind.PERSON);
         if (j <= close - 14 && !relative) {
           return -1;
         }
@@ -604,6 +639,12 @@ final class Clause {
           int outer = openingComma(j, false);
           return outer >= 0 && j - outer > 2
               && MentionFinder.ARTICLES.contains(token(outer + 1).lower()) ? outer : -1;
+        }
+        if (before == null && nested && j - 1 > 0) {
+          // "X, of Provo, a sharp critic of the utility, quit": two appositions in a row
+          int outer = openingComma(j, false);
+          Mention first = outer > 0 ? at(outer - 1) : null;
+          return first != null && first.kind == Mention.Kind.PERSON ? outer : -1;
         }
         return before != null && (before.kind != Mention.Kind.ROLE || description) ? j : -1;
       }

@@ -617,7 +617,10 @@ final class FactRules {
             break;    // Democrats", a party one belongs to
           }
         }
-        if (o != null && o.kind == Mention.Kind.ORG && o.resolved()) {
+        // not "X, a three-term member of the House of Commons, handed in his resignation": a
+        // seat is left only when the story says so
+        if (o != null && o.kind == Mention.Kind.ORG && o.resolved()
+            && !o.organization.map(x -> x.type() == OrgType.PARLIAMENT).orElse(false)) {
           return Optional.of(ownedBody(c, o).entities.get(0));
         }
       }
@@ -1519,7 +1522,9 @@ final class FactRules {
   private static Optional<String> groupOrganisation(Clause c, int verb) {
     for (Mention m : c.mentions) {
       if (m.kind == Mention.Kind.GROUP && m.start < verb && m.end + 1 < c.size()
-          && c.token(m.end).lower().equals("of")) {
+          && c.token(m.end).lower().equals("of")
+          // not "X, a five-term member of the House, submitted his resignation": an apposition
+          && !(m.start > 0 && c.token(m.start - 1).text().equals(","))) {
         for (int i = m.end + 1; i < verb && i < m.end + 8; i++) {
           Mention o = c.at(i);
           if (o != null && o.kind == Mention.Kind.ORG && o.resolved()) {
@@ -1927,7 +1932,8 @@ final class FactRules {
     }
     Modality modality = c.modality(t.start());
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
-    if (obj.role().isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)) {
+    if (obj.role().isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)
+        && !byAgent(c, obj.role().get().start)) { // not "sworn in by the vice president"
       Mention role = obj.role().get();
       Optional<String> roleOrg = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
@@ -1975,6 +1981,12 @@ final class FactRules {
       }
       k = next.end;
     }
+  }
+
+  /** Whether "by" or "by the" stands just before token {@code i}: the agent of a passive. */
+  private static boolean byAgent(Clause c, int i) {
+    int j = i > 0 && c.token(i - 1).lower().equals("the") ? i - 2 : i - 1;
+    return j >= 0 && c.token(j).lower().equals("by");
   }
 
   /** Whether "a" or "an" stands just before token {@code i}. */

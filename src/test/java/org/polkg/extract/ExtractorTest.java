@@ -2044,5 +2044,37 @@ class ExtractorTest {
     assertTrue(r.stream().noneMatch(f -> f.startsWith("Ann Soto|cabinet member for finance")),
         r.toString());
   }
+
+  @Test
+  void subjectsPastTwoAppositionsOrAParticiplesPhrase() {
+    Extraction x = extract("Dana Kroll, of Ogden, a long-time critic of the leadership, quit "
+        + "the Democratic Party on Monday.", "2025-03-12");
+    assertEquals(Set.of("Dana Kroll|Democratic Party|2025-03-10"), asserted(x));
+    Extraction participle = extract("Anna Smeets, elected in 2019 for the Socialist Party and "
+        + "an independent since last year, joined the GroenLinks-PvdA group on Tuesday.",
+        "2025-03-12");
+    assertEquals(1, joinings(participle).size(), joinings(participle).toString());
+  }
+
+  @Test
+  void seriesPastAnAsideAndKnessetMembers() {
+    Extraction x = extract("Mira Voss quit the Labour Party on Monday and, to nobody's "
+        + "surprise, signed up with the Green Party on Tuesday.", "2025-03-12");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Mira Voss|Green Party")),
+        joinings(x).toString());
+    Extraction mk = extract("MK Yael Dror broke away from Likud on Monday.", "2025-03-12");
+    assertEquals(Set.of("Yael Dror|Likud|2025-03-10"), asserted(mk));
+  }
+
+  @Test
+  void noPostForTheAgentOfAPassiveNorForAnApposedMembership() {
+    Extraction x = extract("Lena Ortiz was sworn in by the vice president on Tuesday.",
+        "2025-03-12");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("vice president")), roles(x).toString());
+    Extraction member = extract("Mr Hale, a three-term member of the House of Commons, handed "
+        + "his resignation to the prime minister on Friday.", "2025-03-17");
+    assertTrue(asserted(member).stream().noneMatch(r -> r.contains("House of Commons")),
+        asserted(member).toString());
+  }
 }
 
