@@ -619,9 +619,11 @@ final class FactRules {
         }
         // not "X, a three-term member of the House of Commons, handed in his resignation": a
         // seat is left only when the story says so
-        if (o != null && o.kind == Mention.Kind.ORG && o.resolved()
-            && !o.organization.map(x -> x.type() == OrgType.PARLIAMENT).orElse(false)) {
-          return Optional.of(ownedBody(c, o).entities.get(0));
+        Mention body = o != null && o.kind == Mention.Kind.ORG && o.resolved()
+            ? ownedBody(c, o) : null;
+        if (body != null
+            && !body.organization.map(x -> x.type() == OrgType.PARLIAMENT).orElse(false)) {
+          return Optional.of(body.entities.get(0));
         }
       }
     }

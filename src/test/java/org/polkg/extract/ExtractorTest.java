@@ -2076,5 +2076,14 @@ class ExtractorTest {
     assertTrue(asserted(member).stream().noneMatch(r -> r.contains("House of Commons")),
         asserted(member).toString());
   }
+
+  @Test
+  void droppedAndDemotedMinistersAreDismissed() {
+    Extraction x = extract("Greta Lund was dropped from the cabinet on Monday. On Tuesday the "
+        + "housing minister, Ian Rae, was demoted.", "2025-03-13");
+    Set<String> e = events(x);
+    assertTrue(e.contains("Dismissal|2025-03-10") && e.contains("Dismissal|2025-03-11"),
+        e.toString());
+  }
 }
 
