@@ -180,15 +180,38 @@ final class EntityResolver {
     Set<String> forms = orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>());
     forms.add(form);
     // the names of the party with the group's head: "PVV group", "PVV parliamentary group"
-    List<String> names = new ArrayList<>(List.of(p.name()));
-    names.addAll(orgForms.getOrDefault(party, Set.of()));
-    for (String n : names) {
-      if (!n.isEmpty() && Character.isUpperCase(n.charAt(0)) && !n.startsWith("The ")) {
-        forms.add(n + " " + head);
-        forms.add(n + " parliamentary " + head);
-      }
+    for (String n : partyNames(party)) {
+      forms.add(n + " " + head);
+      forms.add(n + " parliamentary " + head);
     }
     return key;
+  }
+
+  /**
+   * The front bench of the party {@code party} (its shadow ministers, or its spokespeople),
+   * written {@code form} ("the party's front bench", "the front bench"), registered with that
+   * form and with the party's names before {@code head} ("Plaid Cymru front bench").
+   */
+  String benchOf(String party, String form, String head) {
+    Organization p = orgs.get(party);
+    String key = party + "-front-bench";
+    orgs.putIfAbsent(key, new Organization(key, p.name() + " " + head, OrgType.ORGANIZATION,
+        p.country(), Set.of()));
+    Set<String> forms = orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    forms.add(form);
+    forms.add(head);
+    for (String n : partyNames(party)) {
+      forms.add(n + " " + head);
+    }
+    return key;
+  }
+
+  /** The capitalised names the article and the gazetteer give the party {@code party}. */
+  private List<String> partyNames(String party) {
+    List<String> names = new ArrayList<>(List.of(orgs.get(party).name()));
+    names.addAll(orgForms.getOrDefault(party, Set.of()));
+    return names.stream().filter(n -> !n.isEmpty() && Character.isUpperCase(n.charAt(0))
+        && !n.startsWith("The ")).toList();
   }
 
   Optional<Organization> organization(String key) {

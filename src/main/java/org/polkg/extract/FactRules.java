@@ -370,17 +370,24 @@ final class FactRules {
    */
   private Optional<String> partysGroup(Clause c, Mention party) {
     int k = party.end;
+    // "the Fianna Fáil parliamentary party": the party's members in parliament
+    boolean parliamentaryParty = k + 1 < c.size() && c.token(k).lower().equals("parliamentary")
+        && c.token(k + 1).lower().equals("party");
     if (!party.resolved() || !isParty(Optional.of(party.entities.get(0))) || k + 1 >= c.size()
-        || !(c.token(k).text().equals("'s") || c.token(k).text().equals("'"))) {
+        || !(c.token(k).text().equals("'s") || c.token(k).text().equals("'")
+            || parliamentaryParty)) {
       return Optional.empty();
     }
-    k++;
+    if (!parliamentaryParty) {
+      k++;
+    }
     if (k + 1 < c.size() && (c.token(k).lower().equals("parliamentary")
         || c.token(k).lower().equals("legislative"))) {
       k++;
     }
     String head = c.token(k).lower();
-    if (!(head.equals("group") || head.equals("club") || head.equals("caucus"))
+    if (!(head.equals("group") || head.equals("club") || head.equals("caucus")
+        || head.equals("party") && c.token(k - 1).lower().equals("parliamentary"))
         || k + 1 < c.size() && c.token(k + 1).pos().startsWith("NN")) {
       return Optional.empty(); // not "the party's group leader"
     }
@@ -389,6 +396,87 @@ final class FactRules {
       words.add(c.token(i).text());
     }
     return Optional.of(resolver.groupOf(party.entities.get(0), Tokens.join(words), head));
+  }
+
+  /**
+   * The front bench of the party {@code party} names when a bench follows it from token
+   * {@code k} on ("Plaid Cymru's front bench", "the party's shadow cabinet"), registered with
+   * the words as written; empty when no bench follows or {@code party} is no party.
+   */
+  private Optional<String> partysBench(Clause c, Mention party, int k) {
+    if (!party.resolved() || !isParty(Optional.of(party.entities.get(0)))) {
+      return Optional.empty();
+    }
+    if (k < c.size() && (c.token(k).text().equals("'s") || c.token(k).text().equals("'"))) {
+      k++;
+    }
+    int end = benchEnd(c, k);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = party.start; i < end; i++) {
+      words.add(c.token(i).text());
+    }
+    List<String> head = new ArrayList<>();
+    for (int i = k; i < end; i++) {
+      head.add(c.token(i).lower());
+    }
+    return Optional.of(resolver.benchOf(party.entities.get(0), Tokens.join(words),
+        Tokens.join(head).replace("frontbench", "front bench")));
+  }
+
+  /**
+   * "has quit the front bench", "stepped down from his party's front bench": the bench of the
+   * leaver's party (the party the story tied them to, else the party last named), when the
+   * departure's object is a bench with no party named.
+   */
+  private Optional<String> bareBench(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      String person, List<Mention> before) {
+    int k = t.end();
+    if (k < c.size() && (c.token(k).lower().equals("from") || c.token(k).lower().equals("off"))) {
+      k++;
+    }
+    if (k >= c.size() || !(c.token(k).lower().equals("the")
+        || c.token(k).pos().equals("PRP$"))) {
+      return Optional.empty();
+    }
+    int from = k;
+    if (k + 2 < c.size() && c.token(k + 1).lower().equals("party")
+        && c.token(k + 2).text().equals("'s")) {
+      k += 2; // "his party's front bench"
+    }
+    int end = benchEnd(c, k + 1);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    Optional<String> party = partyOf(person)
+        .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
+    List<String> head = new ArrayList<>();
+    for (int i = k + 1; i < end; i++) {
+      head.add(c.token(i).lower());
+    }
+    String h = Tokens.join(head).replace("frontbench", "front bench");
+    List<String> written = new ArrayList<>();
+    for (int i = from; i < end; i++) {
+      written.add(c.token(i).text());
+    }
+    return party.filter(p -> isParty(Optional.of(p)))
+        .map(p -> resolver.benchOf(p, Tokens.join(written), h));
+  }
+
+  /** The end of "front bench", "frontbench" or "shadow cabinet" starting at {@code k}, or -1. */
+  private static int benchEnd(Clause c, int k) {
+    if (k < c.size() && (c.token(k).lower().equals("frontbench")
+        || c.token(k).lower().equals("front-bench"))) {
+      return k + 1;
+    }
+    if (k + 1 < c.size() && (c.token(k).lower().equals("front") && c.token(k + 1).lower()
+        .equals("bench") || c.token(k).lower().equals("shadow") && (c.token(k + 1).lower()
+            .equals("cabinet") || c.token(k + 1).lower().equals("ministry")))) {
+      return k + 2 < c.size() && c.token(k + 2).pos().startsWith("NN") ? -1 : k + 2;
+    }
+    return -1;
   }
 
   /**
@@ -1195,6 +1283,13 @@ final class FactRules {
       // "he was leaving the party": his own, when the story gave him a post in one
       Optional<String> own = memberOf(subject.get(0), out, anaphor.get());
       org = own.isPresent() ? own : org;
+    }
+    Optional<String> bench = obj.organization().filter(m -> m.start <= t.end() + 3)
+        .flatMap(m -> partysBench(c, m, m.end))
+        .or(() -> subject.size() == 1 ? bareBench(c, t, subject.get(0), before)
+            : Optional.empty());
+    if (bench.isPresent()) {
+      org = bench; // "quit the party's front bench", "has quit the front bench"
     }
     if (org.isEmpty() && obj.partyPosition()) {
       // "resigning his party membership": the party, not its group in parliament; the person's

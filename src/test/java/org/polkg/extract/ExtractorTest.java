@@ -2085,5 +2085,25 @@ class ExtractorTest {
     assertTrue(e.contains("Dismissal|2025-03-10") && e.contains("Dismissal|2025-03-11"),
         e.toString());
   }
+
+  @Test
+  void frontBenchesAndParliamentaryPartiesAreBodiesOfTheirOwn() {
+    Extraction x = extract("The Green Party's transport spokesperson, Ola Berg, quit the "
+        + "party's front bench on Monday.", "2025-03-12");
+    assertEquals(Set.of("Ola Berg|Green Party of England and Wales front bench|2025-03-10"),
+        asserted(x));
+    Extraction bare = extract("Helen Moran, a Labour MP and the shadow transport minister, has "
+        + "quit the front bench.", "2025-03-12");
+    assertTrue(asserted(bare).stream().anyMatch(r -> r.startsWith("Helen Moran|Labour Party "
+        + "front bench|")), asserted(bare).toString());
+    Extraction shadow = extract("Sian Pugh resigned from the Welsh Labour shadow cabinet on "
+        + "Tuesday.", "2025-03-12");
+    assertTrue(asserted(shadow).stream().anyMatch(r -> r.contains("shadow cabinet")),
+        asserted(shadow).toString());
+    Extraction pp = extract("Seán Rooney has resigned from the Fine Gael parliamentary party.",
+        "2025-03-12");
+    assertTrue(asserted(pp).stream().anyMatch(r -> r.startsWith("Seán Rooney|Fine Gael "
+        + "parliamentary party")), asserted(pp).toString());
+  }
 }
 
