@@ -476,8 +476,8 @@ final class Clause {
   /**
    * The past-tense verb of the clause that a comma at {@code comma} ends, when the verb after
    * the comma (a past form; "quit" is often tagged as a base form) continues a series of that
-   * verb's subject ("walked out of the meeting, quit the
-   * party"): no other comma, conjunction or relative pronoun in between; else -1.
+   * verb's subject ("walked out of the meeting, quit the party"): no other comma, conjunction
+   * or relative pronoun in between; else -1.
    */
   private int previousInSeries(int comma) {
     if (comma + 1 >= size() || !token(comma + 1).pos().matches("VBD|VBN|VB")) {
