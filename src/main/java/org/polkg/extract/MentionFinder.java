@@ -171,6 +171,9 @@ final class MentionFinder {
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
   private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
+  /** Chambers whose name opens the name of a party's group in them: "Senate Democratic caucus". */
+  private static final Set<String> CHAMBER_PREFIXES = ImmutableSet.of("Senate", "House",
+      "Assembly");
   private static final Set<String> KIND_NOUNS = ImmutableSet.<String>builder()
       .add("group", "consultancy", "organisation", "organization", "think-tank", "thinktank",
           "campaign", "lobby", "startup", "start-up", "newspaper")
@@ -617,13 +620,26 @@ final class MentionFinder {
         continue; // "Liberal" in "Liberal Democratic Party": the pattern rule reads it whole
       }
       Lexicon.OrgEntry e = sense.get();
-      int groupEnd = m.end() < toks.size() && toks.get(m.end()).text().equals("group")
+      int groupEnd = m.end() < toks.size() && (toks.get(m.end()).text().equals("group")
+              || toks.get(m.end()).text().equals("caucus"))
           ? m.end() + 1
-          : m.end() + 1 < toks.size() && toks.get(m.end()).text().equals("parliamentary")
-              && toks.get(m.end() + 1).text().equals("group") ? m.end() + 2 : -1;
+          : m.end() + 1 < toks.size() && (toks.get(m.end()).text().equals("parliamentary")
+              && toks.get(m.end() + 1).text().equals("group")
+              || toks.get(m.end()).text().equals("party")
+                  && toks.get(m.end() + 1).text().equals("room")) ? m.end() + 2 : -1;
       if (e.type() == OrgType.POLITICAL_PARTY && groupEnd > 0) {
-        // "the FDP group": the party's group in parliament, a body of its own
-        Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), groupEnd);
+        // "the FDP group", "the Democratic caucus", "the SA-Best party room": the party's group
+        // in parliament, a body of its own
+        int start = m.start();
+        Mention chamber = start > 0 ? covering(out, start - 1) : null;
+        if (start > 0 && CHAMBER_PREFIXES.contains(toks.get(start - 1).text())
+            && (chamber == null && !used[start - 1] || chamber != null
+                && chamber.kind == Mention.Kind.ORG && chamber.end - chamber.start == 1)) {
+          out.remove(chamber); // "the Senate Democratic caucus": the chamber's caucus
+          start--;
+          used[start] = false;
+        }
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, groupEnd);
         Optional<Lexicon.OrgEntry> known = lex.group(men.text); // "European People's Party group"
         men.organization = known.isPresent() ? Optional.of(gazetteer(known.get(), men.text))
             : asWritten(men, OrgType.PARLIAMENTARY_GROUP, e.country());

@@ -2105,5 +2105,17 @@ class ExtractorTest {
     assertTrue(asserted(pp).stream().anyMatch(r -> r.startsWith("Seán Rooney|Fine Gael "
         + "parliamentary party")), asserted(pp).toString());
   }
+
+  @Test
+  void aPartysCaucusOrPartyRoomIsItsGroup() {
+    Extraction x = extract("House Republicans welcomed Dale Rourke into the House Republican "
+        + "caucus on Monday.", "2025-03-12");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Dale Rourke|House Republican "
+        + "caucus|")), joinings(x).toString());
+    Extraction room = extract("Tess Wilde walked out of the Labor party room on Tuesday.",
+        "2025-03-12");
+    assertTrue(asserted(room).stream().anyMatch(r -> r.startsWith("Tess Wilde|Labor party room|")),
+        asserted(room).toString());
+  }
 }
 
