@@ -2029,8 +2029,9 @@ final class FactRules {
     }
     Modality modality = c.modality(t.start());
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
+    // not "sworn in by the vice president", "promoted as the prime minister resets his team"
     if (obj.role().isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)
-        && !byAgent(c, obj.role().get().start)) { // not "sworn in by the vice president"
+        && !byAgent(c, obj.role().get().start) && !subjectOfClause(c, obj.role().get())) {
       Mention role = obj.role().get();
       Optional<String> roleOrg = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
@@ -2078,6 +2079,11 @@ final class FactRules {
       }
       k = next.end;
     }
+  }
+
+  /** Whether a finite verb follows the role: the role is the subject of a clause of its own. */
+  private static boolean subjectOfClause(Clause c, Mention role) {
+    return role.end < c.size() && c.token(role.end).pos().matches("VBZ|VBD|VBP|MD");
   }
 
   /** Whether "by" or "by the" stands just before token {@code i}: the agent of a passive. */

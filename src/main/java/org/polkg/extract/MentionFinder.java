@@ -1035,6 +1035,14 @@ final class MentionFinder {
         }
         words.add(label);
         label = Tokens.join(words);
+      } else if (i > 1 && used[i - 1]) {
+        // "the deputy Liberal leader": the modifier before the party is the title's
+        Mention party = covering(out, i - 1);
+        if (party != null && party.kind == Mention.Kind.ORG && party.end == i && party.start > 0
+            && party.organization.filter(o -> o.type() == OrgType.POLITICAL_PARTY).isPresent()
+            && ROLE_MODIFIERS.contains(toks.get(party.start - 1).lower())) {
+          label = toks.get(party.start - 1).lower() + " " + label;
+        }
       }
       if (plural) { // "ministers of state": each holds a "minister of state"
         String many = toks.get(m.get().end() - 1).lower();

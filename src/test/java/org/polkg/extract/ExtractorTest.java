@@ -2117,5 +2117,15 @@ class ExtractorTest {
     assertTrue(asserted(room).stream().anyMatch(r -> r.startsWith("Tess Wilde|Labor party room|")),
         asserted(room).toString());
   }
+
+  @Test
+  void deputyBeforeAPartyAndAsOpeningAClause() {
+    Extraction x = extract("Rhona Blair, the deputy SNP leader, spoke on Monday.", "2025-03-12");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rhona Blair|deputy leader|")),
+        roles(x).toString());
+    Extraction as = extract("Two new ministers, Ana Ruiz and Tom Dale, were promoted on Monday "
+        + "as the premier reshapes his cabinet.", "2025-03-12");
+    assertTrue(roles(as).stream().noneMatch(r -> r.contains("|premier|")), roles(as).toString());
+  }
 }
 
