@@ -391,11 +391,8 @@ final class FactRules {
         || k + 1 < c.size() && c.token(k + 1).pos().startsWith("NN")) {
       return Optional.empty(); // not "the party's group leader"
     }
-    List<String> words = new ArrayList<>();
-    for (int i = party.start; i <= k; i++) {
-      words.add(c.token(i).text());
-    }
-    return Optional.of(resolver.groupOf(party.entities.get(0), Tokens.join(words), head));
+    return Optional.of(resolver.groupOf(party.entities.get(0), span(c, party.start, k + 1, false),
+        head));
   }
 
   /**
@@ -414,16 +411,8 @@ final class FactRules {
     if (end < 0) {
       return Optional.empty();
     }
-    List<String> words = new ArrayList<>();
-    for (int i = party.start; i < end; i++) {
-      words.add(c.token(i).text());
-    }
-    List<String> head = new ArrayList<>();
-    for (int i = k; i < end; i++) {
-      head.add(c.token(i).lower());
-    }
-    return Optional.of(resolver.benchOf(party.entities.get(0), Tokens.join(words),
-        Tokens.join(head).replace("frontbench", "front bench")));
+    return Optional.of(resolver.benchOf(party.entities.get(0), span(c, party.start, end, false),
+        span(c, k, end, true).replace("frontbench", "front bench")));
   }
 
   /**
@@ -452,17 +441,18 @@ final class FactRules {
     }
     Optional<String> party = partyOf(person)
         .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
-    List<String> head = new ArrayList<>();
-    for (int i = k + 1; i < end; i++) {
-      head.add(c.token(i).lower());
-    }
-    String h = Tokens.join(head).replace("frontbench", "front bench");
-    List<String> written = new ArrayList<>();
-    for (int i = from; i < end; i++) {
-      written.add(c.token(i).text());
-    }
+    String head = span(c, k + 1, end, true).replace("frontbench", "front bench");
     return party.filter(p -> isParty(Optional.of(p)))
-        .map(p -> resolver.benchOf(p, Tokens.join(written), h));
+        .map(p -> resolver.benchOf(p, span(c, from, end, false), head));
+  }
+
+  /** The tokens from {@code from} to {@code to} as written, or in lower case. */
+  private static String span(Clause c, int from, int to, boolean lower) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      words.add(lower ? c.token(i).lower() : c.token(i).text());
+    }
+    return Tokens.join(words);
   }
 
   /** The end of "front bench", "frontbench" or "shadow cabinet" starting at {@code k}, or -1. */
