@@ -2103,7 +2103,8 @@ final class FactRules {
     return false;
   }
 
-  private static Provenance prov(Clause c, String rule, double confidence) {
+  /** The provenance of a fact found in {@code c} by {@code rule}. */
+  static Provenance prov(Clause c, String rule, double confidence) {
     return new Provenance(c.sentence.text(), c.sentence.start(), c.sentence.end(), rule,
         Math.max(0, Math.min(1, confidence)));
   }

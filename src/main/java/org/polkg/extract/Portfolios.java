@@ -29,7 +29,7 @@ final class Portfolios {
   private static final Set<String> NOT_PORTFOLIOS = ImmutableSet.of("office", "charge", "part",
       "place", "questions", "power", "control", "responsibility", "time", "note", "aim",
       "steps", "action", "advice", "seat", "seats", "oath", "over", "effect", "issue", "heart",
-      "credit", "leave", "aim", "legal", "a", "an", "his", "her", "their", "its");
+      "credit", "leave", "legal", "a", "an", "his", "her", "their", "its");
   /** Posts whose label shows how the story names a portfolio's post. */
   private static final List<String> TEMPLATE_HEADS = List.of("minister", "secretary",
       "spokesperson", "cabinet member", "critic");
@@ -72,8 +72,7 @@ final class Portfolios {
         words.add(c.token(k).lower());
       }
       String label = labelLike(nearest(posts, i).roleLabel, Tokens.join(words));
-      Provenance prov = new Provenance(c.sentence.text(), c.sentence.start(), c.sentence.end(),
-          "role-portfolio", 0.65);
+      Provenance prov = FactRules.prov(c, "role-portfolio", 0.65);
       for (String p : c.subject(i, dates)) {
         if (p.startsWith("person/")) {
           out.add(new Fact.RoleHolding(p, label, Optional.empty(), c.modality(i), prov));
