@@ -741,7 +741,7 @@ final class MentionFinder {
             && !DateFinder.isTimeWord(toks.get(k).text()) // not "on Wednesday"
             && (toks.get(k).isCapitalized() || (toks.get(k).lower().equals("and")
                 || toks.get(k).text().equals("&")) && k + 1 < toks.size()
-                && toks.get(k + 1).isCapitalized())) {
+                && toks.get(k + 1).isCapitalized() || listCommaAt(toks, k))) {
           k++;
         }
         lastHead = k > lastHead + 2 ? k - 1 : lastHead;
@@ -1614,6 +1614,23 @@ final class MentionFinder {
       m.prepositionObject = i >= 0 && (s.token(i).pos().equals("IN")
           || s.token(i).pos().equals("TO")) && !s.token(i).lower().equals("that");
     }
+  }
+
+  /**
+   * Whether the comma at {@code k} separates the items of a capitalised list that closes with
+   * "and" ("Committee on Environment[,] Climate and Food Safety").
+   */
+  private boolean listCommaAt(List<Token> toks, int k) {
+    if (!toks.get(k).text().equals(",") || k + 1 >= toks.size()
+        || lex.givenNames.contains(toks.get(k + 1).text())) {
+      return false;
+    }
+    int m = k + 1;
+    while (m < toks.size() && toks.get(m).isCapitalized()) {
+      m++;
+    }
+    return m > k + 1 && m + 1 < toks.size() && toks.get(m).lower().equals("and")
+        && toks.get(m + 1).isCapitalized();
   }
 
   /** Marks runs of persons joined by commas and "and" as one list. */

@@ -2127,5 +2127,17 @@ class ExtractorTest {
         + "as the premier reshapes his cabinet.", "2025-03-12");
     assertTrue(roles(as).stream().noneMatch(r -> r.contains("|premier|")), roles(as).toString());
   }
-}
 
+  @Test
+  void aCommitteeNamedByAListKeepsItsCommas() {
+    Extraction x = extract("Priya Sandhu stepped down on Friday as chair of the Committee on "
+        + "Housing, Planning and Local Government, citing her health.", "2025-06-14");
+    assertTrue(asserted(x).contains(
+        "Priya Sandhu|Committee on Housing, Planning and Local Government|2025-06-13"),
+        resignations(x).toString());
+    Extraction y = extract("Joanna Reyes joined the Committee on Justice, Mark Hale said on "
+        + "Tuesday.", "2025-06-14");
+    assertTrue(y.organizations().values().stream().anyMatch(o -> o.name().equals(
+        "Committee on Justice")), y.organizations().toString());
+  }
+}
