@@ -238,7 +238,11 @@ final class DateFinder {
       case "five" -> 5;
       case "six" -> 6;
       case "seven" -> 7;
+      case "eight" -> 8;
+      case "nine" -> 9;
       case "ten" -> 10;
+      case "eleven" -> 11;
+      case "twelve" -> 12;
       default -> w.matches("\\d{1,2}") ? Integer.parseInt(w) : -1;
     };
   }

@@ -82,6 +82,10 @@ class DateFinderTest {
     assertEquals(2, DateFinder.daysBefore(after, after.size() - 1));
     List<Token> opening = tokens("A week before he quit , the board met");
     assertEquals(7, DateFinder.daysBefore(opening, opening.size() - 1));
+    List<Token> eleven = tokens("joined the Greens on Friday , eleven days after she quit");
+    assertEquals(11, DateFinder.daysBefore(eleven, eleven.size() - 1));
+    assertEquals(OptionalInt.of(9),
+        DateFinder.daysAfterLast(tokens("Nine days later she joined Labour")));
   }
 
   private static List<Token> tokens(String sentence) {
