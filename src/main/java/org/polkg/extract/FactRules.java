@@ -1062,6 +1062,16 @@ final class FactRules {
 
   // ---------------------------------------------------------------- triggers
 
+  /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
+  private static boolean membershipAfter(Clause c, int i) {
+    for (int k = i; k < c.size() && k < i + 6; k++) {
+      if (c.token(k).lower().startsWith("membership")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void triggers(Clause c, List<DateFinder.DateMention> dates,
       Optional<LocalDate> clauseDate, boolean ownDate, List<Mention> before, List<Fact> out) {
     int previousEnd = -1;
@@ -1119,12 +1129,14 @@ final class FactRules {
         case "end-membership" -> {
           // "cancelled their Labour Party memberships", "tore up his membership card": only with
           // a membership as the object
-          boolean membership = false;
-          for (int k = t.end(); k < c.size() && k < t.end() + 6; k++) {
-            membership |= c.token(k).lower().startsWith("membership");
-          }
-          if (verb && membership) {
+          if (verb && membershipAfter(c, t.end())) {
             resignation(c, t, false, dates, date, before, out);
+          }
+        }
+        case "start-membership" -> {
+          // "took out TUV membership", "signed an Alberta NDP membership card"
+          if (verb && membershipAfter(c, t.end())) {
+            joining(c, t, t.end(), false, dates, date, out);
           }
         }
         case "resign-noun" -> {

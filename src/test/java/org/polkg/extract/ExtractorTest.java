@@ -2140,4 +2140,22 @@ class ExtractorTest {
     assertTrue(y.organizations().values().stream().anyMatch(o -> o.name().equals(
         "Committee on Justice")), y.organizations().toString());
   }
+
+  @Test
+  void membershipTakenOutOrSignedIsAJoining() {
+    Extraction x = extract("Two councillors, Aoife Byrne and Conor Walsh, took out Sinn Féin "
+        + "membership on Thursday.", "2025-06-14");
+    assertTrue(joinings(x).toString().contains("Aoife Byrne|Sinn Féin"), joinings(x).toString());
+    assertTrue(joinings(x).toString().contains("Conor Walsh|Sinn Féin"), joinings(x).toString());
+    Extraction card = extract("Megan Pryce signed a Plaid Cymru membership card on Friday.",
+        "2025-06-14");
+    assertTrue(joinings(card).toString().contains("Megan Pryce|Plaid Cymru"),
+        joinings(card).toString());
+    Extraction letter = extract("Megan Pryce signed a letter to Plaid Cymru on Friday.",
+        "2025-06-14");
+    assertTrue(joinings(letter).isEmpty(), joinings(letter).toString());
+    Extraction back = extract("Owen Lewis was welcomed back into the DFL caucus on Monday.",
+        "2025-06-14");
+    assertTrue(joinings(back).toString().contains("Owen Lewis|"), joinings(back).toString());
+  }
 }
