@@ -145,7 +145,59 @@ final class MentionFinder {
       .put("Consortium", OrgType.ORGANIZATION)
       .put("Town", OrgType.ORGANIZATION) // "Hollinsbury Town"; not "Cape Town" (a place)
       .put("Albion", OrgType.ORGANIZATION)
+      // names headed first in other languages: "Museo de Arte Sacro de Querétaro"
+      .put("Museo", OrgType.ORGANIZATION)
+      .put("Museu", OrgType.ORGANIZATION)
+      .put("Musée", OrgType.ORGANIZATION)
+      .put("Banco", OrgType.ORGANIZATION)
+      .put("Banca", OrgType.ORGANIZATION)
+      .put("Universidad", OrgType.ORGANIZATION)
+      .put("Universidade", OrgType.ORGANIZATION)
+      .put("Università", OrgType.ORGANIZATION)
+      .put("Université", OrgType.ORGANIZATION)
+      .put("Instituto", OrgType.ORGANIZATION)
+      .put("Istituto", OrgType.ORGANIZATION)
+      .put("Fundación", OrgType.ORGANIZATION)
+      .put("Fundação", OrgType.ORGANIZATION)
+      .put("Fondazione", OrgType.ORGANIZATION)
+      .put("Fondation", OrgType.ORGANIZATION)
+      .put("Teatro", OrgType.ORGANIZATION)
+      .put("Orquesta", OrgType.ORGANIZATION)
+      .put("Orchestre", OrgType.ORGANIZATION)
+      .put("Compagnia", OrgType.ORGANIZATION)
+      .put("Companhia", OrgType.ORGANIZATION)
+      .put("Compagnie", OrgType.ORGANIZATION)
+      .put("Sociedad", OrgType.ORGANIZATION)
+      .put("Società", OrgType.ORGANIZATION)
+      .put("Grupo", OrgType.ORGANIZATION)
+      .put("Gruppo", OrgType.ORGANIZATION)
+      .put("Groupe", OrgType.ORGANIZATION)
+      // company forms and ensembles at the end of a name: "Isarwerk AG", "Kvarken Sinfonietta"
+      .put("GmbH", OrgType.ORGANIZATION)
+      .put("SpA", OrgType.ORGANIZATION)
+      .put("S.p.A.", OrgType.ORGANIZATION)
+      .put("KK", OrgType.ORGANIZATION)
+      .put("Oyj", OrgType.ORGANIZATION)
+      .put("ASA", OrgType.ORGANIZATION)
+      .put("Orchestra", OrgType.ORGANIZATION)
+      .put("Sinfonietta", OrgType.ORGANIZATION)
+      .put("Philharmonic", OrgType.ORGANIZATION)
+      .put("Museum", OrgType.ORGANIZATION)
+      .put("Gallery", OrgType.ORGANIZATION)
       .buildKeepingLast();
+  /** Heads of {@link #ORG_HEADS} that open a name in another language and take its particles. */
+  private static final Set<String> FOREIGN_HEADS = ImmutableSet.of("Museo", "Museu", "Musée",
+      "Banco", "Banca", "Universidad", "Universidade", "Università", "Université", "Instituto",
+      "Istituto", "Fundación", "Fundação", "Fondazione", "Fondation", "Teatro", "Orquesta",
+      "Orchestre", "Compagnia", "Companhia", "Compagnie", "Sociedad", "Società", "Grupo",
+      "Gruppo", "Groupe");
+  /** Particles inside names in other languages: "de", "della", "do". */
+  private static final Set<String> PARTICLES = ImmutableSet.of("de", "del", "della", "delle",
+      "dei", "degli", "di", "do", "da", "dos", "das", "du", "des", "la", "las", "los", "le",
+      "les");
+  /** Nations that end a public body's name: "Natural Resources Wales". */
+  private static final Set<String> NATION_SUFFIXES = ImmutableSet.of("Wales", "England",
+      "Scotland", "Ireland", "Canada", "Australia");
   /**
    * Common nouns for a company, club or charity, which name it after "the" ("the steelmaker")
    * and come before its name ("the state operator PKP Intercity").
@@ -683,7 +735,9 @@ final class MentionFinder {
       }
       int j = i;
       int lastHead = -1;
+      boolean foreign = FOREIGN_HEADS.contains(toks.get(i).text());
       while (j < toks.size() && !used[j] && (toks.get(j).isCapitalized()
+          || foreign && particleAt(toks, j)
           || ((isConnector(toks.get(j).text()) || toks.get(j).text().equals("'") && j > i
               // "Brightwater Children's Trust", not "Britain's Home Office"
               || toks.get(j).text().equals("'s") && j > i && j + 1 < toks.size()
@@ -717,7 +771,7 @@ final class MentionFinder {
         continue; // "Minister of State for School Standards": a title, not "of State for School"
       }
       if (lastHead == start && j - start >= 3 && (toks.get(start + 1).lower().equals("of")
-          || toks.get(start + 1).lower().equals("for"))) {
+          || toks.get(start + 1).lower().equals("for") || foreign && particleAt(toks, start + 1))) {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
       } else if (lastHead > start && lastHead + 2 < j
           && MINISTRY_HEADS.contains(toks.get(lastHead).text())
@@ -741,13 +795,19 @@ final class MentionFinder {
             && !DateFinder.isTimeWord(toks.get(k).text()) // not "on Wednesday"
             && (toks.get(k).isCapitalized() || (toks.get(k).lower().equals("and")
                 || toks.get(k).text().equals("&")) && k + 1 < toks.size()
-                && toks.get(k + 1).isCapitalized() || listCommaAt(toks, k))) {
+                && toks.get(k + 1).isCapitalized() || listCommaAt(toks, k)
+                || INNER_WORDS.contains(toks.get(k).text()) && k + 1 < toks.size()
+                    && toks.get(k + 1).isCapitalized()
+                    && !lex.givenNames.contains(toks.get(k + 1).text()))) {
           k++;
         }
         lastHead = k > lastHead + 2 ? k - 1 : lastHead;
       }
       if (lastHead > start && placeAfter(toks, lastHead + 1)) {
         lastHead += 2; // "Democratic Party of Georgia", "Liberal Party of Australia"
+      } else if (lastHead > start && j == lastHead + 2
+          && NATION_SUFFIXES.contains(toks.get(lastHead + 1).text())) {
+        lastHead++; // "Natural Resources Wales"
       }
       boolean headOfTitle = lastHead > start
           && titleBeyond(toks, lastHead, lastHead + 1); // "Chief Cabinet Secretary"
@@ -1068,8 +1128,11 @@ final class MentionFinder {
         continue;
       }
       int end = start;
-      while (end < toks.size() && end < start + 4 && !used[end] && toks.get(end).isProperNoun()
-          && toks.get(end).isCapitalized() && !lex.notNames.contains(toks.get(end).text())) {
+      int particles = 0; // "editor-in-chief of L'Écho de la Garonne"
+      while (end < toks.size() && end < start + 4 + particles && !used[end]
+          && (toks.get(end).isProperNoun() && toks.get(end).isCapitalized()
+              && !lex.notNames.contains(toks.get(end).text())
+              || end > start && particleAt(toks, end) && ++particles > 0)) {
         end++;
       }
       String first = toks.get(start).text();
@@ -1860,6 +1923,18 @@ final class MentionFinder {
 
   private static boolean isSentenceStartWord(List<Token> toks, int i) {
     return i == 0;
+  }
+
+  /** Lowercase words inside a committee's subject: "Committee on Access to Information". */
+  private static final Set<String> INNER_WORDS = ImmutableSet.of("of", "to", "for", "in");
+
+  /** Whether a particle at {@code j} leads to a capitalised word: "de Arte", "de la Garonne". */
+  private static boolean particleAt(List<Token> toks, int j) {
+    if (j + 1 >= toks.size() || !PARTICLES.contains(toks.get(j).text())) {
+      return false;
+    }
+    return toks.get(j + 1).isCapitalized() || j + 2 < toks.size()
+        && PARTICLES.contains(toks.get(j + 1).text()) && toks.get(j + 2).isCapitalized();
   }
 
   private static boolean isConnector(String w) {

@@ -2158,4 +2158,32 @@ class ExtractorTest {
         "2025-06-14");
     assertTrue(joinings(back).toString().contains("Owen Lewis|"), joinings(back).toString());
   }
+
+  @Test
+  void namesInOtherLanguagesKeepTheirParticles() {
+    Extraction x = extract("Pilar Robles stepped down as director of the Museu de Arte Moderna "
+        + "do Porto on Monday.", "2025-06-14");
+    assertTrue(asserted(x).contains("Pilar Robles|Museu de Arte Moderna do Porto|2025-06-09"),
+        resignations(x).toString());
+    Extraction paper = extract("Hugo Marin resigned as editor of Le Courrier de la Loire on "
+        + "Friday.", "2025-06-14");
+    assertTrue(asserted(paper).contains("Hugo Marin|Le Courrier de la Loire|2025-06-13"),
+        resignations(paper).toString());
+    Extraction person = extract("Ana de la Fuente joined the board on Monday.", "2025-06-14");
+    assertTrue(person.persons().values().stream().anyMatch(p -> p.name().equals(
+        "Ana de la Fuente")), person.persons().toString());
+  }
+
+  @Test
+  void publicBodiesNamedWithANationOrALowercaseWord() {
+    Extraction body = extract("Eleri Bowen has quit as chief executive of the Historic "
+        + "Buildings Authority Wales.", "2025-06-14");
+    assertTrue(asserted(body).contains("Eleri Bowen|Historic Buildings Authority Wales|-"),
+        resignations(body).toString());
+    Extraction committee = extract("Amir Patel left the Select Committee on Access to Justice "
+        + "on Friday.", "2025-06-14");
+    assertTrue(asserted(committee).contains(
+        "Amir Patel|Select Committee on Access to Justice|2025-06-13"),
+        resignations(committee).toString());
+  }
 }
