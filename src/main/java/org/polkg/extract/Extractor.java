@@ -187,11 +187,13 @@ public final class Extractor {
   }
 
   /**
-   * Drops duplicate facts, organisation-less resignations of a person who also resigned from
+   * Gives floor-crossings with no party the person's party (or drops them), then drops
+   * duplicate facts, organisation-less resignations of a person who also resigned from
    * a named organisation, and events without a day; merges events of one type and date into one
    * event.
    */
-  private static List<Fact> consolidate(List<Fact> facts, Map<String, Organization> orgs) {
+  private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs) {
+    List<Fact> facts = floorCrossings(found, orgs);
     Set<String> resignedWithOrg = new LinkedHashSet<>();
     for (Fact f : facts) {
       if (f instanceof Fact.Resignation r && r.organization().isPresent()
@@ -254,23 +256,49 @@ public final class Extractor {
               && r.organization().map(o -> partyOrGroup(orgs.get(o))).orElse(false))) {
         continue;
       }
-      java.util.function.Predicate<String> other = o -> !o.equals(j.organization())
-          && isParty(orgs.get(o));
-      // a post in the party, else a membership the story gave them earlier ("a man who became
-      // a member of the UCP in 2017")
-      facts.stream().filter(g -> g instanceof Fact.RoleHolding h
-              && h.person().equals(j.person()) && h.modality() == Modality.ASSERTED
-              && h.organization().filter(other).isPresent())
-          .map(g -> ((Fact.RoleHolding) g).organization().get()).findFirst()
-          .or(() -> facts.stream().filter(g -> g instanceof Fact.Joining e
-                  && e.person().equals(j.person()) && e.modality() == Modality.ASSERTED
-                  && other.test(e.organization()) && (e.date().isEmpty() || j.date().isEmpty()
-                      || e.date().get().isBefore(j.date().get())))
-              .map(g -> ((Fact.Joining) g).organization()).findFirst())
+      partyOf(j.person(), j.organization(), j.date(), facts, orgs)
           .ifPresent(old -> out.add(new Fact.Resignation(j.person(), Optional.of(old), j.date(),
               Modality.ASSERTED, new Provenance(j.provenance().sentence(),
                   j.provenance().start(), j.provenance().end(), "defection-left-party",
                   Math.min(j.provenance().confidence(), 0.6)))));
+    }
+    return out;
+  }
+
+  /**
+   * The party the story gives {@code person} other than {@code except}: a post in it, else a
+   * membership begun before {@code until} ("a man who became a member of the UCP in 2017").
+   */
+  private static Optional<String> partyOf(String person, String except,
+      Optional<LocalDate> until, java.util.Collection<Fact> facts,
+      Map<String, Organization> orgs) {
+    java.util.function.Predicate<String> other = o -> !o.equals(except) && isParty(orgs.get(o));
+    return facts.stream().filter(g -> g instanceof Fact.RoleHolding h
+            && h.person().equals(person) && h.modality() == Modality.ASSERTED
+            && h.organization().filter(other).isPresent())
+        .map(g -> ((Fact.RoleHolding) g).organization().get()).findFirst()
+        .or(() -> facts.stream().filter(g -> g instanceof Fact.Joining e
+                && e.person().equals(person) && e.modality() == Modality.ASSERTED
+                && other.test(e.organization()) && (e.date().isEmpty() || until.isEmpty()
+                    || e.date().get().isBefore(until.get())))
+            .map(g -> ((Fact.Joining) g).organization()).findFirst());
+  }
+
+  /**
+   * Floor-crossings told with no party ("X crossed the floor"): the party the story gives the
+   * person, else nothing (a departure from nothing named says too little).
+   */
+  private static List<Fact> floorCrossings(List<Fact> facts, Map<String, Organization> orgs) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Resignation r && r.organization().isEmpty()
+          && r.provenance().rule().equals(FactRules.CROSSED_FLOOR)) {
+        partyOf(r.person(), "", r.date(), facts, orgs).ifPresent(p -> out.add(
+            new Fact.Resignation(r.person(), Optional.of(p), r.date(), r.modality(),
+                r.provenance())));
+      } else {
+        out.add(f);
+      }
     }
     return out;
   }

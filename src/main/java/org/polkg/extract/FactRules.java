@@ -1198,6 +1198,11 @@ final class FactRules {
             joining(c, t, as + 1, false, dates, date, out);
           }
         }
+        case "cross-floor" -> {
+          if (verb) {
+            crossedFloor(c, t, dates, date, out);
+          }
+        }
         case "follow" -> {
           if (verb) {
             followed(c, t, dates, date, out);
@@ -1249,7 +1254,8 @@ final class FactRules {
     boolean participle = t.start() > 0 && c.token(t.start()).pos().equals("VBG")
         && c.token(t.start() - 1).text().equals(",");
     if (participle && out.stream().anyMatch(f -> f instanceof Fact.Resignation r
-        && subject.contains(r.person()) && r.provenance().start() == c.sentence.start())) {
+        && subject.contains(r.person()) && r.provenance().start() == c.sentence.start()
+        && !r.provenance().rule().equals(CROSSED_FLOOR))) { // "crossed the floor, leaving X"
       return; // "quit the cabinet on Monday, resigning as finance minister": the same departure
     }
     Clause.Object obj = c.objectAfter(t.end(), false);
@@ -1829,6 +1835,30 @@ final class FactRules {
       }
     }
   }
+
+  /**
+   * "Two Labour councillors crossed the floor", "Conservative MP X crossed the floor on Friday":
+   * with no party to go to, the crossers left the party of their count, or (rule
+   * {@value #CROSSED_FLOOR}, no organisation) the one the story gives them; a Defection.
+   */
+  private void crossedFloor(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    List<String> subject = c.subject(t.start(), dates);
+    Optional<String> party = countedParty(c, subject, t.start());
+    Modality modality = c.modality(t.start());
+    for (String p : subject) {
+      if (!p.startsWith("person/")) {
+        continue;
+      }
+      out.add(new Fact.Resignation(p, party, date, modality,
+          prov(c, party.isPresent() ? "defection-counted-party" : CROSSED_FLOOR, 0.6)));
+      out.add(new Fact.Event(EventType.DEFECTION, date, List.of(p), Optional.empty(), modality,
+          prov(c, "cross-floor", 0.7)));
+    }
+  }
+
+  /** The rule of a floor-crossing whose party the extractor fills in from the person's posts. */
+  static final String CROSSED_FLOOR = "cross-floor-party";
 
   /**
    * The party named inside the count that is the subject of a verb at {@code verb} ("Three

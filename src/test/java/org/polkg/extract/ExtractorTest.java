@@ -2186,4 +2186,24 @@ class ExtractorTest {
         "Amir Patel|Select Committee on Access to Justice|2025-06-13"),
         resignations(committee).toString());
   }
+
+  @Test
+  void aFloorCrossingWithNoPartyToGoToLeavesTheCrossersParty() {
+    Extraction x = extract("Three Green councillors crossed the floor on Monday. Ana Ruiz, Tom "
+        + "Dale and Mark Hale told the mayor they had lost faith in the group.", "2025-06-14");
+    assertTrue(asserted(x).containsAll(Set.of("Ana Ruiz|Green Party of England and Wales|2025-06-09",
+        "Tom Dale|Green Party of England and Wales|2025-06-09",
+        "Mark Hale|Green Party of England and Wales|2025-06-09")),
+        resignations(x).toString());
+    assertTrue(events(x).contains("Defection|2025-06-09"), events(x).toString());
+    Extraction titled = extract("Labour MP Sarah Chen crossed the floor on Friday.",
+        "2025-06-14");
+    assertTrue(asserted(titled).contains("Sarah Chen|Labour Party|2025-06-13"),
+        resignations(titled).toString());
+    Extraction unknown = extract("Sarah Chen crossed the floor on Friday.", "2025-06-14");
+    assertTrue(asserted(unknown).isEmpty(), resignations(unknown).toString());
+    Extraction threat = extract("Labour MP Sarah Chen threatened to cross the floor on Friday.",
+        "2025-06-14");
+    assertTrue(asserted(threat).isEmpty(), resignations(threat).toString());
+  }
 }
