@@ -1062,6 +1062,13 @@ final class FactRules {
 
   // ---------------------------------------------------------------- triggers
 
+  /**
+   * Ranks after a party's name: "returns to the Liberal backbench" is a minister's move inside
+   * the party ("moved to the Liberal benches" is a move into it).
+   */
+  private static final Set<String> BENCH_WORDS = Set.of("backbench", "backbenches",
+      "frontbench", "front");
+
   /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
   private static boolean membershipAfter(Clause c, int i) {
     for (int k = i; k < c.size() && k < i + 6; k++) {
@@ -1185,7 +1192,10 @@ final class FactRules {
           boolean party = isPartisan(obj.organization().map(m -> m.entities.get(0)));
           boolean whip = !c.token(t.end() - 1).lower().equals("the") || obj.organization()
               .map(m -> m.end < c.size() && c.token(m.end).lower().equals("whip")).orElse(false);
-          if (party && whip) {
+          // not "returns to the Liberal backbench": a seat in the party, not a move into it
+          boolean benches = obj.organization().map(m -> m.end < c.size()
+              && BENCH_WORDS.contains(c.token(m.end).lower())).orElse(false);
+          if (party && whip && !benches) {
             joining(c, t, t.end(), false, dates, date, out);
           }
         }

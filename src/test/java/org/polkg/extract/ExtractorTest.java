@@ -2206,4 +2206,37 @@ class ExtractorTest {
         "2025-06-14");
     assertTrue(asserted(threat).isEmpty(), resignations(threat).toString());
   }
+
+  @Test
+  void intentionsAndHopesAreNotJoinings() {
+    Extraction x = extract("Rhys Morgan said on Monday he intends to join Plaid Cymru after the "
+        + "summer.", "2025-06-14");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    Extraction tipped = extract("Nadia Kerr, long tipped to defect to Reform UK, spoke on "
+        + "Monday.", "2025-06-14");
+    assertTrue(joinings(tipped).isEmpty(), joinings(tipped).toString());
+  }
+
+  @Test
+  void boardsAndCommitteesJoinedByElectionOrCooption() {
+    Extraction x = extract("Grace Obi was elected to the board of the Fabian Society on Monday.",
+        "2025-06-14");
+    assertTrue(joinings(x).contains("Grace Obi|Fabian Society|2025-06-09"),
+        joinings(x).toString());
+    Extraction co = extract("Liam Doyle was co-opted onto the Harbour Trust on Tuesday.",
+        "2025-06-14");
+    assertTrue(joinings(co).contains("Liam Doyle|Harbour Trust|2025-06-10"),
+        joinings(co).toString());
+  }
+
+  @Test
+  void aMinisterReturningToThePartysBackbenchJoinsNothing() {
+    Extraction x = extract("Sacked on Monday, Labour MP Owen Price returns to the Labour "
+        + "backbench.", "2025-06-14");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    Extraction moved = extract("Owen Price quit the Conservatives on Monday and moved to the "
+        + "Labour benches.", "2025-06-14");
+    assertTrue(joinings(moved).contains("Owen Price|Labour Party|2025-06-09"),
+        joinings(moved).toString());
+  }
 }
