@@ -18,7 +18,8 @@ final class FactRules {
   private static final Set<String> BYLINE_TITLES = ImmutableSet.of("editor", "correspondent",
       "reporter", "columnist", "writer");
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
-      "become", "remains", "remained", "been", "be", "as", "named", "appointed", "elected");
+      "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
+      "elected");
   /**
    * The chamber of Congress a member's title names when a party tag with a state follows the
    * name ("Rep. X (D-Calif.)"): state legislators are written "state Rep." instead.
@@ -219,6 +220,9 @@ final class FactRules {
         }
         if (i >= 1 && c.token(i).text().equals(",")) {
           int k = c.beforePartyTag(i);
+          if (k >= 2 && c.token(k).pos().equals("CD") && c.token(k - 1).text().equals(",")) {
+            k -= 2; // "Ms Pike, 47, the MP for Ashby Vale,"
+          }
           if (k >= 1 && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), k)) {
             k--; // "Ffion Beynon MS, Plaid Cymru's health spokeswoman,"
           }
@@ -231,7 +235,8 @@ final class FactRules {
             || c.token(i).lower().equals("to") && PROMOTED.contains(c.token(i - 1).lower()))) {
           int j = i - 1;
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
-              || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP"))) {
+              || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP")
+              || j == i - 1 && c.token(j).lower().equals("on"))) { // "will stay on as an MP"
             j--;
           }
           int open = j >= 1 && c.token(j).text().equals(",") ? c.openingComma(j) : -1;

@@ -2239,4 +2239,18 @@ class ExtractorTest {
     assertTrue(joinings(moved).contains("Owen Price|Labour Party|2025-06-09"),
         joinings(moved).toString());
   }
+
+  @Test
+  void aSeatKeptAfterADepartureAndAnAgeBeforeTheApposition() {
+    Extraction x = extract("Hannah Doyle quit as transport minister on Monday. She will stay on "
+        + "as the Labour MP for Castle Vale.", "2025-06-14");
+    assertTrue(roles(x).contains("Hannah Doyle|MP|Labour Party"), roles(x).toString());
+    Extraction remain = extract("Ravi Kapoor will remain a Conservative MP.", "2025-06-14");
+    assertTrue(roles(remain).contains("Ravi Kapoor|MP|Conservative Party"),
+        roles(remain).toString());
+    Extraction aged = extract("Mr Kapoor, 52, the MP for Eastholme, said he was sorry.",
+        "2025-06-14");
+    assertTrue(roles(aged).stream().anyMatch(r -> r.startsWith("Kapoor|MP|")),
+        roles(aged).toString());
+  }
 }
