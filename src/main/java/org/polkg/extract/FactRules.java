@@ -62,6 +62,13 @@ final class FactRules {
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
+  /**
+   * Chairs of {@link #LEADING_VERBS} as participles after "has": "who has chaired it since 2019"
+   * ("has led" is as often a deed as a post: "has led the team to three titles").
+   */
+  private static final java.util.Map<String, String> LEADING_PARTICIPLES = java.util.Map.of(
+      "chaired", "chairman", "convened", "convener");
+  private static final Set<String> PERFECT = ImmutableSet.of("has", "have");
   /** Common nouns for a body of its own that a party's name can modify. */
   private static final Set<String> BODY_NOUNS = ImmutableSet.of("association", "branch",
       "committee", "council", "foundation", "office", "board", "executive", "society",
@@ -309,15 +316,23 @@ final class FactRules {
         emitRole(c, holder.entities.get(0), role, org, "role-coordinated", before, out);
       }
     }
-    // "X, who chairs the finance committee,": the post the verb names, of the body it governs
+    // "X, who chairs the finance committee,": the post the verb names, of the body it governs;
+    // "X, who has chaired it since 2019", "Dame Patricia has chaired Kahu since 2017"
     for (int i = 2; i + 1 < c.size(); i++) {
-      String post = LEADING_VERBS.get(c.token(i).lower());
-      if (post == null || !c.token(i - 1).lower().equals("who")) {
+      boolean perfect = PERFECT.contains(c.token(i - 1).lower());
+      String post = perfect ? LEADING_PARTICIPLES.get(c.token(i).lower())
+          : LEADING_VERBS.get(c.token(i).lower());
+      int who = perfect ? i - 2 : i - 1;
+      Mention named = perfect ? c.at(who) : null;
+      boolean subject = named != null && named.kind == Mention.Kind.PERSON
+          && named.end == who + 1;
+      if (post == null || who < 1 || !c.token(who).lower().equals("who") && !subject) {
         continue;
       }
       // "Paula Vick (R-Rochester), who chairs"
-      int k = c.token(i - 2).text().equals(",") ? c.beforePartyTag(i - 2) : i - 2;
-      if (k == i - 2 && c.token(k).text().equals(",") && k > 0) {
+      int k = subject ? who : c.token(who - 1).text().equals(",") ? c.beforePartyTag(who - 1)
+          : who - 1;
+      if (k == who - 1 && c.token(k).text().equals(",") && k > 0) {
         k--;
       }
       if (k > 0 && c.token(k).text().equals(")")) {
@@ -342,7 +357,7 @@ final class FactRules {
           || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
           .orElse(false);
       if (p != null && p.kind == Mention.Kind.PERSON && p.resolved() && direct
-          && obj.role().isEmpty() && i - 3 >= 0) {
+          && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
         out.add(new Fact.RoleHolding(p.entities.get(0), post,
             Optional.of(body.get().entities.get(0)), Modality.ASSERTED,
             prov(c, "role-who-leads", 0.7)));

@@ -2253,4 +2253,18 @@ class ExtractorTest {
     assertTrue(roles(aged).stream().anyMatch(r -> r.startsWith("Kapoor|MP|")),
         roles(aged).toString());
   }
+
+  @Test
+  void aChairHeldSinceAYear() {
+    Extraction x = extract("Dame Helen Marsh has chaired the Kestrel Housing Trust since 2016.",
+        "2025-06-14");
+    assertTrue(roles(x).contains("Helen Marsh|chairman|Kestrel Housing Trust"),
+        roles(x).toString());
+    Extraction who = extract("Owen Pryce, who has convened the Finance Committee since May, "
+        + "spoke on Monday.", "2025-06-14");
+    assertTrue(roles(who).contains("Owen Pryce|convener|Finance Committee"),
+        roles(who).toString());
+    Extraction meeting = extract("Owen Pryce has chaired the meeting since noon.", "2025-06-14");
+    assertTrue(roles(meeting).isEmpty(), roles(meeting).toString());
+  }
 }
