@@ -98,6 +98,8 @@ final class MentionFinder {
       .put("Argyle", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
       .put("Representatives", OrgType.PARLIAMENT)
+      .put("Legislature", OrgType.PARLIAMENT) // "the Kansas Legislature"
+      .put("Landtag", OrgType.PARLIAMENT) // "the Bavarian Landtag"
       // company and club names: "Hythe & Carlow Engineering", "Kingsmere RFC"
       .put("Engineering", OrgType.ORGANIZATION)
       .put("Leisure", OrgType.ORGANIZATION)
@@ -219,7 +221,8 @@ final class MentionFinder {
    */
   private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university", "trust",
       "commission", "committee", "council", "board", "ministry", "department", "authority",
-      "assembly", "senate", "parliament", "chamber", "executive");
+      "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
+      "foundation", "institute", "museum", "orchestra", "corporation");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
   private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
@@ -232,7 +235,8 @@ final class MentionFinder {
       .addAll(BUSINESS_NOUNS).build();
   /** Head words of bodies named by what they do: "Ministry of X", "Department for Y". */
   private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
-      "Office", "Committee", "Commission", "Secretariat", "Agency");
+      "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
+      "Board", "Tribunal", "Authority", "Institute");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
   /** Heads of names with a possessive inside: "Brightwater Children's Trust". */
   private static final Set<String> OWNED_HEADS = ImmutableSet.of("Trust", "Hospital", "Hospice",
@@ -801,6 +805,10 @@ final class MentionFinder {
                     && !lex.givenNames.contains(toks.get(k + 1).text()))) {
           k++;
         }
+        while (k > lastHead + 2 && (isConnector(toks.get(k - 1).text())
+            || toks.get(k - 1).text().equals(","))) {
+          k--; // "... Public Expenditure and [Reform]": a name known on its own stops it
+        }
         lastHead = k > lastHead + 2 ? k - 1 : lastHead;
       }
       if (lastHead > start && placeAfter(toks, lastHead + 1)) {
@@ -930,12 +938,14 @@ final class MentionFinder {
         continue; // "the House of X", "the House environment committee": a longer name
       }
       boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];
-      boolean head = the && HEAD_ANAPHORS.contains(t.text());
+      boolean based = i > 1 && toks.get(i - 2).lower().equals("the") && !used[i - 2]
+          && !used[i - 1] && toks.get(i - 1).lower().endsWith("-based"); // "the Munich-based bank"
+      boolean head = (the || based) && HEAD_ANAPHORS.contains(t.text());
       if (!head && !CHAMBER_WORDS.contains(t.text()) || insideRole(toks, i)) {
         continue; // not a description; or "the Speaker of the House", the role's own words
       }
       if (head) {
-        Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
+        Mention men = add(out, used, Mention.Kind.ORG, s, based ? i - 2 : i - 1, i + 1);
         boolean chamber = t.lower().equals("chamber");
         men.anaphorHead = chamber ? "*" : capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
@@ -1687,6 +1697,10 @@ final class MentionFinder {
     if (!toks.get(k).text().equals(",") || k + 1 >= toks.size()
         || lex.givenNames.contains(toks.get(k + 1).text())) {
       return false;
+    }
+    if (k + 2 < toks.size() && toks.get(k + 1).lower().equals("and")
+        && toks.get(k + 2).isCapitalized()) {
+      return true; // "Finance, Public Expenditure and Reform[,] and Taoiseach"
     }
     int m = k + 1;
     while (m < toks.size() && toks.get(m).isCapitalized()) {

@@ -2267,4 +2267,16 @@ class ExtractorTest {
     Extraction meeting = extract("Owen Pryce has chaired the meeting since noon.", "2025-06-14");
     assertTrue(roles(meeting).isEmpty(), roles(meeting).toString());
   }
+
+  @Test
+  void aBodyNamedAgainByItsHeadNoun() {
+    Extraction x = extract("Ines Berger joined the Hanseatic Credit Bank in 2015. On Friday she "
+        + "tendered her resignation from the Hamburg-based bank.", "2025-06-14");
+    assertTrue(asserted(x).contains("Ines Berger|Hanseatic Credit Bank|2025-06-13"),
+        resignations(x).toString());
+    Extraction court = extract("Paul Roche was appointed to the Supreme Court of Eastland in "
+        + "2019. He resigned from the court on Monday.", "2025-06-14");
+    assertTrue(asserted(court).contains("Paul Roche|Supreme Court of Eastland|2025-06-09"),
+        resignations(court).toString());
+  }
 }
