@@ -108,6 +108,10 @@ final class FactRules {
     return out;
   }
 
+  /** What a body votes on: a score "6-5" in their sentence is a tally of votes. */
+  private static final Set<String> MOTIONS = ImmutableSet.of("motion", "motions", "bill",
+      "resolution", "amendment", "ordinance");
+
   /**
    * "gave the bill a second reading by 312 votes to 251", "the motion was carried 29 votes to
    * 23": a count of votes is a vote held on the sentence's day, by the bodies it names.
@@ -117,9 +121,14 @@ final class FactRules {
         && e.type() == EventType.VOTE)) {
       return;
     }
-    for (int i = 0; i + 3 < c.size(); i++) {
-      if (c.token(i).pos().equals("CD") && c.token(i + 1).lower().equals("votes")
-          && c.token(i + 2).lower().equals("to") && c.token(i + 3).pos().equals("CD")) {
+    boolean motion = c.sentence.tokens().stream().anyMatch(t -> MOTIONS.contains(t.lower()));
+    for (int i = 0; i < c.size(); i++) {
+      boolean votes = i + 3 < c.size() && c.token(i).pos().equals("CD")
+          && c.token(i + 1).lower().equals("votes") && c.token(i + 2).lower().equals("to")
+          && c.token(i + 3).pos().equals("CD");
+      // "rejected the motion 6-5" (not a match's score: a motion must be named)
+      boolean score = motion && c.token(i).text().matches("\\d{1,3}-\\d{1,3}");
+      if (votes || score) {
         List<String> bodies = new ArrayList<>();
         c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
             .map(m -> m.entities.get(0)).filter(e -> !bodies.contains(e)).forEach(bodies::add);

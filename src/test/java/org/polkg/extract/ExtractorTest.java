@@ -2279,4 +2279,13 @@ class ExtractorTest {
     assertTrue(asserted(court).contains("Paul Roche|Supreme Court of Eastland|2025-06-09"),
         resignations(court).toString());
   }
+
+  @Test
+  void aScoreBesideAMotionIsAVote() {
+    Extraction x = extract("The council rejected the budget motion 7-4 on Monday.",
+        "2025-06-14");
+    assertTrue(events(x).contains("Vote|2025-06-09"), events(x).toString());
+    Extraction match = extract("Rovers beat Athletic 3-1 on Monday.", "2025-06-14");
+    assertTrue(events(match).isEmpty(), events(match).toString());
+  }
 }
