@@ -1479,13 +1479,16 @@ final class MentionFinder {
     }
     for (int j = 0; j < i; j++) {
       if (!toks.get(j).isCapitalized() && !toks.get(j).pos().matches(":|CD")
-          && !toks.get(j).text().matches("\\p{Pd}|\\(|\\)|,")) {
-        return -1; // not the sentence's first words (a dateline may come first)
+          && !toks.get(j).text().matches("\\p{Pd}|\\(|\\)|,|\\.")) {
+        return -1; // not the sentence's first words (a dateline may come first: "Mo.")
       }
     }
     int k = i + 1;
+    // "Hamburg's economy senator": a noun may qualify the title
     while (k < toks.size() && k < i + 5 && !personNoun(found, toks, k) && !titleEnd(found, k)
-        && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun() || used[k])) {
+        && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun() || used[k]
+            || toks.get(k).pos().equals("NN") && !toks.get(k).isCapitalized()
+                && !DateFinder.isTimeWord(toks.get(k).text()))) {
       k++;
     }
     if (k >= toks.size() || !personNoun(found, toks, k) && !titleEnd(found, k)
@@ -1515,7 +1518,7 @@ final class MentionFinder {
     }
     for (int j = 0; j < i - 1; j++) {
       Token t = toks.get(j);
-      if (!t.isCapitalized() && !t.pos().equals("CD") && !t.text().matches("[,()]")) {
+      if (!t.isCapitalized() && !t.pos().equals("CD") && !t.text().matches("[,().]")) {
         return false;
       }
     }

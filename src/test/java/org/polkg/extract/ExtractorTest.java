@@ -2288,4 +2288,17 @@ class ExtractorTest {
     Extraction match = extract("Rovers beat Athletic 3-1 on Monday.", "2025-06-14");
     assertTrue(events(match).isEmpty(), events(match).toString());
   }
+
+  @Test
+  void aWireLedeAfterAnAbbreviatedStateAndATitleQualifiedByANoun() {
+    Extraction x = extract("TOPEKA, Kan. (AP) — A Democratic state senator left the party on "
+        + "Monday. Sen. Laura Finch, D-Wichita, said she would sit as an independent.",
+        "2025-06-14");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Laura Finch|Democratic Party|")),
+        resignations(x).toString());
+    Extraction noun = extract("OSLO, May 3 (Reuters) - Norway's fisheries minister resigned on "
+        + "Friday. Kari Holm said she had lost the confidence of the party.", "2025-05-03");
+    assertTrue(asserted(noun).stream().anyMatch(r -> r.startsWith("Kari Holm|")),
+        resignations(noun).toString());
+  }
 }
