@@ -213,6 +213,46 @@ final class Clause {
    * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
    */
+  /**
+   * The subject of {@code verb} told before a relative clause with no commas: the person, or
+   * the description standing for one, before "who" ("The minister who oversaw the deal
+   * resigned"); no one before "that" or "which" after a noun ("The board that hired X
+   * resigned"); empty when the verb follows no such clause.
+   */
+  private Optional<List<String>> beforeRestrictiveClause(int verb) {
+    for (int w = verb - 1; w >= 1 && w > verb - 15; w--) {
+      String t = token(w).lower();
+      Mention own = at(w);
+      if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("\"") || t.equals("when")
+          || SUBORDINATORS.contains(t) || own != null && own.kind != Mention.Kind.ORG
+          && own.kind != Mention.Kind.ROLE) {
+        return Optional.empty(); // "a journey that began when she walked out": her own clause
+      }
+      Mention head = at(w - 1);
+      boolean thing = (t.equals("that") || t.equals("which"))
+          && (head == null ? token(w - 1).pos().startsWith("NN")
+              : head.kind == Mention.Kind.ORG)
+          && token(w + 1).pos().startsWith("VB");
+      if (thing) {
+        return Optional.of(List.of());
+      }
+      if (!t.equals("who")) {
+        continue;
+      }
+      int before = w;
+      Optional<Mention> described = mentions.stream() // not "Harrigan, a former Democrat who"
+          .filter(x -> x.descriptionEnd == before && x.resolved()
+              && (x.start == 0 || !token(x.start - 1).text().equals(","))).findFirst();
+      if (described.isPresent()) {
+        return Optional.of(described.get().entities);
+      }
+      Mention m = at(w - 1);
+      return m != null && m.kind == Mention.Kind.PERSON && m.resolved()
+          ? Optional.of(withCompanions(members(m), verb)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
     return subject(verb, dates, 0);
   }
@@ -254,6 +294,10 @@ final class Clause {
           && noVerbBetween(g.end, verb)) {
         return List.copyOf(g.entities);
       }
+    }
+    Optional<List<String>> restricted = beforeRestrictiveClause(verb);
+    if (restricted.isPresent()) {
+      return restricted.get(); // "A Kansas City Council member who led its committee resigned"
     }
     int i = verb - 1;
     int steps = 0;

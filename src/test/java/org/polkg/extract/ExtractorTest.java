@@ -2301,4 +2301,19 @@ class ExtractorTest {
     assertTrue(asserted(noun).stream().anyMatch(r -> r.startsWith("Kari Holm|")),
         resignations(noun).toString());
   }
+
+  @Test
+  void aSubjectBeforeARelativeClauseWithoutCommas() {
+    Extraction x = extract("Rosa Delgado who chaired the audit committee quit the Green Party on "
+        + "Monday.", "2025-06-14");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Rosa Delgado|Green Party")),
+        resignations(x).toString());
+    Extraction lede = extract("A Liberal senator who opposed the bill resigned on Friday. Anna "
+        + "Marsh said she could not support it.", "2025-06-14");
+    assertTrue(asserted(lede).stream().anyMatch(r -> r.startsWith("Anna Marsh|")),
+        resignations(lede).toString());
+    Extraction object = extract("The board that hired Tom Reed resigned on Friday.",
+        "2025-06-14");
+    assertTrue(asserted(object).isEmpty(), resignations(object).toString());
+  }
 }
