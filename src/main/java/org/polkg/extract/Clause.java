@@ -223,9 +223,10 @@ final class Clause {
     for (int w = verb - 1; w >= 1 && w > verb - 15; w--) {
       String t = token(w).lower();
       Mention own = at(w);
-      if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("\"") || t.equals("when")
+      if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("\"")
           || SUBORDINATORS.contains(t) || own != null && own.kind != Mention.Kind.ORG
-          && own.kind != Mention.Kind.ROLE) {
+          && own.kind != Mention.Kind.ROLE && own.end == verb
+          && !(own.start > 0 && token(own.start - 1).pos().startsWith("VB"))) {
         return Optional.empty(); // "a journey that began when she walked out": her own clause
       }
       Mention head = at(w - 1);
