@@ -856,7 +856,8 @@ final class MentionFinder {
     // & Pike", "the pressure group Clean Rivers North"
     for (int i = 1; i + 1 < toks.size(); i++) {
       if (!KIND_NOUNS.contains(toks.get(i).lower()) || toks.get(i).isCapitalized() || used[i + 1]
-          || !toks.get(i + 1).isCapitalized() || !toks.get(i + 1).isProperNoun()) {
+          || !toks.get(i + 1).isCapitalized() || !toks.get(i + 1).isProperNoun()
+              && !toks.get(i + 1).pos().equals("IN")) { // "charity Harbour/IN Lights"
         continue;
       }
       String first = toks.get(i + 1).text();

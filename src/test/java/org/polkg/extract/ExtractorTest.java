@@ -2316,4 +2316,12 @@ class ExtractorTest {
         "2025-06-14");
     assertTrue(asserted(object).isEmpty(), resignations(object).toString());
   }
+
+  @Test
+  void aNameAfterAKindNounTaggedAsAPreposition() {
+    Extraction x = extract("Ruth Kelly, director of the housing charity Harbour Homes, has "
+        + "handed in her notice.", "2025-06-14");
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals(
+        "Harbour Homes")), x.organizations().toString());
+  }
 }
