@@ -935,7 +935,8 @@ final class MentionFinder {
       Token t = toks.get(i);
       if (used[i] || i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
           || toks.get(i + 1).pos().startsWith("NN")
-              && !DateFinder.isTimeWord(toks.get(i + 1).text()))) {
+              && !DateFinder.isTimeWord(toks.get(i + 1).text())
+              && !toks.get(i + 1).lower().startsWith("seat"))) { // "his Senate seat": the Senate
         continue; // "the House of X", "the House environment committee": a longer name
       }
       boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];

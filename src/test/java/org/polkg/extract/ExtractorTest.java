@@ -2324,4 +2324,11 @@ class ExtractorTest {
     assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals(
         "Harbour Homes")), x.organizations().toString());
   }
+
+  @Test
+  void aChamberBeforeSeat() {
+    Extraction x = extract("Sen. Maria Lopez resigned her Senate seat on Monday.", "2025-06-14");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Maria Lopez|")
+        && r.contains("Senate")), resignations(x).toString());
+  }
 }
