@@ -581,7 +581,11 @@ final class EntityResolver {
       Mention first = sentences.get(i).stream()
           .filter(x -> x.kind == Mention.Kind.PERSON || x.kind == Mention.Kind.PRONOUN)
           .findFirst().orElse(null);
-      if (first != null && first.kind == Mention.Kind.PRONOUN && !out.isEmpty()) {
+      if (first != null && first.kind == Mention.Kind.PRONOUN && first.plural && out.isEmpty()) {
+        // "Three BRS legislators joined the Congress. They are A, B and C": the list after it
+        first = sentences.get(i).stream().filter(x -> x.kind == Mention.Kind.PERSON
+            && x.start <= 6).findFirst().orElse(first);
+      } else if (first != null && first.kind == Mention.Kind.PRONOUN && !out.isEmpty()) {
         // "The first to go was X. Within the hour she had been followed by Y": past the one
         // just named
         first = sentences.get(i).stream().filter(x -> x.kind == Mention.Kind.PERSON

@@ -1442,6 +1442,7 @@ final class MentionFinder {
             // Samithi (BRS) legislators"
             while (k < toks.size() && k < i + 8 && !lex.groupNouns.contains(toks.get(k).text())
                 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun()
+                    || toks.get(k).isCapitalized() // "three Meath/IN county councillors"
                     || used[k] || toks.get(k).pos().equals("NN") && !toks.get(k).isCapitalized()
                     || (toks.get(k).text().equals("(") || toks.get(k).text().equals(")"))
                         && k > i + 1)) {

@@ -2331,4 +2331,17 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Maria Lopez|")
         && r.contains("Senate")), resignations(x).toString());
   }
+
+  @Test
+  void aCountNamedAfterTheyAreOrAfterAMistaggedPlace() {
+    Extraction x = extract("Two Labour councillors joined the Green Party on Monday. They are "
+        + "Ellen Walsh and Peter Quinn.", "2025-06-14");
+    assertTrue(joinings(x).containsAll(Set.of(
+        "Ellen Walsh|Green Party of England and Wales|2025-06-09",
+        "Peter Quinn|Green Party of England and Wales|2025-06-09")), joinings(x).toString());
+    Extraction place = extract("Sinn Féin said on Tuesday that two Kerry county councillors had "
+        + "joined the party. The two are Ellen Walsh and Peter Quinn.", "2025-06-14");
+    assertTrue(joinings(place).stream().anyMatch(j -> j.startsWith("Ellen Walsh|Sinn Féin")),
+        joinings(place).toString());
+  }
 }
