@@ -2344,4 +2344,17 @@ class ExtractorTest {
     assertTrue(joinings(place).stream().anyMatch(j -> j.startsWith("Ellen Walsh|Sinn Féin")),
         joinings(place).toString());
   }
+
+  @Test
+  void appointmentsToldAsTakingUpARoleOrBeingPutInCharge() {
+    Extraction x = extract("Caretaker Joe Byrne was put in charge of the under-21 side on "
+        + "Monday.", "2025-06-14");
+    assertTrue(events(x).contains("Appointment|2025-06-09"), events(x).toString());
+    Extraction role = extract("Maeve Quinn will chair the board. She took up the role on "
+        + "Tuesday.", "2025-06-14");
+    assertTrue(events(role).contains("Appointment|2025-06-10"), events(role).toString());
+    Extraction coopted = extract("Plaid Cymru co-opted Huw Lewis to the council on Wednesday.",
+        "2025-06-14");
+    assertTrue(events(coopted).contains("Appointment|2025-06-11"), events(coopted).toString());
+  }
 }
