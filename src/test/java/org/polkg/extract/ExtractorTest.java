@@ -2357,4 +2357,14 @@ class ExtractorTest {
         "2025-06-14");
     assertTrue(events(coopted).contains("Appointment|2025-06-11"), events(coopted).toString());
   }
+
+  @Test
+  void hearingsAndEvidenceSessionsAreMeetings() {
+    Extraction x = extract("The transport committee took evidence from Lena Ward on Tuesday.",
+        "2025-06-14");
+    assertTrue(events(x).contains("Meeting|2025-06-10"), events(x).toString());
+    Extraction before = extract("Tom Ashe appeared before the Senate banking committee on "
+        + "Thursday.", "2025-06-14");
+    assertTrue(events(before).contains("Meeting|2025-06-12"), events(before).toString());
+  }
 }
