@@ -914,7 +914,8 @@ final class Clause {
       if (m == Modality.POSSIBLE && w.equals("would") && reportedBefore(i)) {
         continue; // "said they would be sitting as": an announced intention
       }
-      if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")) {
+      if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")
+          && !w.startsWith("dismiss")) {
         continue; // a negation far away negates something else
       }
       if (m == Modality.POSSIBLE && trigger - i > 14) {

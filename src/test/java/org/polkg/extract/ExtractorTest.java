@@ -2367,4 +2367,14 @@ class ExtractorTest {
         + "Thursday.", "2025-06-14");
     assertTrue(events(before).contains("Meeting|2025-06-12"), events(before).toString());
   }
+
+  @Test
+  void preparationsAndDismissedReportsAreNotDepartures() {
+    Extraction x = extract("The bank dismissed a report in a Sunday paper that its chairman, "
+        + "Otto Brandt, was about to step down.", "2025-06-14");
+    assertTrue(asserted(x).isEmpty(), resignations(x).toString());
+    Extraction prep = extract("Lena Fischer is preparing to quit the Free Democratic Party, "
+        + "allies said on Monday.", "2025-06-14");
+    assertTrue(asserted(prep).isEmpty(), resignations(prep).toString());
+  }
 }
