@@ -32,6 +32,9 @@ final class Clause {
    * Conjunctions tagged as prepositions that open a clause with its own subject; not "since"
    * and "until", whose clauses are background ("without a leader since X stepped down").
    */
+  /** Verbs whose object is the subject of a bare infinitive: "saw seven MPs walk out". */
+  private static final Set<String> BARE_INFINITIVE_VERBS = ImmutableSet.of("saw", "see", "sees",
+      "seen", "watched", "heard", "made", "make", "makes", "let", "lets", "helped");
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("while", "whereas",
       "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as");
   private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
@@ -222,11 +225,15 @@ final class Clause {
   private Optional<List<String>> beforeRestrictiveClause(int verb) {
     for (int w = verb - 1; w >= 1 && w > verb - 15; w--) {
       String t = token(w).lower();
-      Mention own = at(w);
+      int here = w;
+      Mention own = mentions.stream().filter(x -> x.covers(here) && (x.kind == Mention.Kind.PERSON
+          || x.kind == Mention.Kind.PRONOUN || x.kind == Mention.Kind.GROUP)).findFirst()
+          .orElse(null);
       if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("\"")
-          || SUBORDINATORS.contains(t) || own != null && own.kind != Mention.Kind.ORG
-          && own.kind != Mention.Kind.ROLE && own.end == verb
-          && !(own.start > 0 && token(own.start - 1).pos().startsWith("VB"))) {
+          || SUBORDINATORS.contains(t) || own != null && own.end == verb
+          && !(own.start > 0 && token(own.start - 1).pos().startsWith("VB")
+              && !BARE_INFINITIVE_VERBS.contains(token(own.start - 1).lower()))) {
+        // "saw seven MPs walk out": theirs; "the board that hired X resigned": not X's
         return Optional.empty(); // "a journey that began when she walked out": her own clause
       }
       Mention head = at(w - 1);

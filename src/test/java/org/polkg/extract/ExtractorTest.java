@@ -2377,4 +2377,12 @@ class ExtractorTest {
         + "allies said on Monday.", "2025-06-14");
     assertTrue(asserted(prep).isEmpty(), resignations(prep).toString());
   }
+
+  @Test
+  void theObjectOfSawIsTheSubjectOfWhatFollows() {
+    Extraction x = extract("It was a day which saw three Green councillors walk out of the "
+        + "party. Ana Ruiz, Tom Dale and Mark Hale said they were sorry.", "2025-06-14");
+    assertTrue(asserted(x).stream().filter(r -> r.contains("|Green Party")).count() == 3,
+        resignations(x).toString());
+  }
 }
