@@ -28,13 +28,13 @@ final class Clause {
   private static final Set<String> POSITION_PREPOSITIONS =
       ImmutableSet.of("in", "on", "at", "with", "of", "from");
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
+  /** Verbs whose object is the subject of a bare infinitive: "saw seven MPs walk out". */
+  private static final Set<String> BARE_INFINITIVE_VERBS = ImmutableSet.of("saw", "see", "sees",
+      "seen", "watched", "heard", "made", "make", "makes", "let", "lets", "helped");
   /**
    * Conjunctions tagged as prepositions that open a clause with its own subject; not "since"
    * and "until", whose clauses are background ("without a leader since X stepped down").
    */
-  /** Verbs whose object is the subject of a bare infinitive: "saw seven MPs walk out". */
-  private static final Set<String> BARE_INFINITIVE_VERBS = ImmutableSet.of("saw", "see", "sees",
-      "seen", "watched", "heard", "made", "make", "makes", "let", "lets", "helped");
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("while", "whereas",
       "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as");
   private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
@@ -212,11 +212,6 @@ final class Clause {
   }
 
   /**
-   * The persons who are the subject of the verb starting at token {@code verb}: the nearest
-   * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
-   * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
-   */
-  /**
    * The subject of {@code verb} told before a relative clause with no commas: the person, or
    * the description standing for one, before "who" ("The minister who oversaw the deal
    * resigned"); no one before "that" or "which" after a noun ("The board that hired X
@@ -225,15 +220,8 @@ final class Clause {
   private Optional<List<String>> beforeRestrictiveClause(int verb) {
     for (int w = verb - 1; w >= 1 && w > verb - 15; w--) {
       String t = token(w).lower();
-      int here = w;
-      Mention own = mentions.stream().filter(x -> x.covers(here) && (x.kind == Mention.Kind.PERSON
-          || x.kind == Mention.Kind.PRONOUN || x.kind == Mention.Kind.GROUP)).findFirst()
-          .orElse(null);
       if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals("\"")
-          || SUBORDINATORS.contains(t) || own != null && own.end == verb
-          && !(own.start > 0 && token(own.start - 1).pos().startsWith("VB")
-              && !BARE_INFINITIVE_VERBS.contains(token(own.start - 1).lower()))) {
-        // "saw seven MPs walk out": theirs; "the board that hired X resigned": not X's
+          || SUBORDINATORS.contains(t) || ownSubjectAt(w, verb)) {
         return Optional.empty(); // "a journey that began when she walked out": her own clause
       }
       Mention head = at(w - 1);
@@ -254,13 +242,34 @@ final class Clause {
       if (described.isPresent()) {
         return Optional.of(described.get().entities);
       }
-      Mention m = at(w - 1);
-      return m != null && m.kind == Mention.Kind.PERSON && m.resolved()
-          ? Optional.of(withCompanions(members(m), verb)) : Optional.empty();
+      return head != null && head.kind == Mention.Kind.PERSON && head.resolved()
+          ? Optional.of(withCompanions(members(head), verb)) : Optional.empty();
     }
     return Optional.empty();
   }
 
+  /**
+   * Whether a person, pronoun or group covering token {@code w} ends right before {@code verb}
+   * as its subject: not as the object of a verb before it ("the board that hired X resigned"),
+   * except of "saw", "made", "let" ("saw seven MPs walk out").
+   */
+  private boolean ownSubjectAt(int w, int verb) {
+    Mention own = mentions.stream().filter(x -> x.covers(w) && (x.kind == Mention.Kind.PERSON
+        || x.kind == Mention.Kind.PRONOUN || x.kind == Mention.Kind.GROUP)).findFirst()
+        .orElse(null);
+    if (own == null || own.end != verb) {
+      return false;
+    }
+    boolean object = own.start > 0 && token(own.start - 1).pos().startsWith("VB")
+        && !BARE_INFINITIVE_VERBS.contains(token(own.start - 1).lower());
+    return !object;
+  }
+
+  /**
+   * The persons who are the subject of the verb starting at token {@code verb}: the nearest
+   * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
+   * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
+   */
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
     return subject(verb, dates, 0);
   }

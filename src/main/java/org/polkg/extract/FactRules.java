@@ -69,6 +69,17 @@ final class FactRules {
   private static final java.util.Map<String, String> LEADING_PARTICIPLES = java.util.Map.of(
       "chaired", "chairman", "convened", "convener");
   private static final Set<String> PERFECT = ImmutableSet.of("has", "have");
+  /** What a body votes on: a score "6-5" in their sentence is a tally of votes. */
+  private static final Set<String> MOTIONS = ImmutableSet.of("motion", "motions", "bill",
+      "resolution", "amendment", "ordinance");
+  /**
+   * Ranks after a party's name: "returns to the Liberal backbench" is a minister's move inside
+   * the party ("moved to the Liberal benches" is a move into it).
+   */
+  private static final Set<String> BENCH_WORDS = ImmutableSet.of("backbench", "backbenches",
+      "frontbench", "front");
+  /** The rule of a floor-crossing whose party the extractor fills in from the person's posts. */
+  static final String CROSSED_FLOOR = "cross-floor-party";
   /** Common nouns for a body of its own that a party's name can modify. */
   private static final Set<String> BODY_NOUNS = ImmutableSet.of("association", "branch",
       "committee", "council", "foundation", "office", "board", "executive", "society",
@@ -107,10 +118,6 @@ final class FactRules {
     tally(c, date, ownDate, out);
     return out;
   }
-
-  /** What a body votes on: a score "6-5" in their sentence is a tally of votes. */
-  private static final Set<String> MOTIONS = ImmutableSet.of("motion", "motions", "bill",
-      "resolution", "amendment", "ordinance");
 
   /**
    * "gave the bill a second reading by 312 votes to 251", "the motion was carried 29 votes to
@@ -1091,13 +1098,6 @@ final class FactRules {
 
   // ---------------------------------------------------------------- triggers
 
-  /**
-   * Ranks after a party's name: "returns to the Liberal backbench" is a minister's move inside
-   * the party ("moved to the Liberal benches" is a move into it).
-   */
-  private static final Set<String> BENCH_WORDS = Set.of("backbench", "backbenches",
-      "frontbench", "front");
-
   /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
   private static boolean membershipAfter(Clause c, int i) {
     for (int k = i; k < c.size() && k < i + 6; k++) {
@@ -1895,9 +1895,6 @@ final class FactRules {
           prov(c, "cross-floor", 0.7)));
     }
   }
-
-  /** The rule of a floor-crossing whose party the extractor fills in from the person's posts. */
-  static final String CROSSED_FLOOR = "cross-floor-party";
 
   /**
    * The party named inside the count that is the subject of a verb at {@code verb} ("Three

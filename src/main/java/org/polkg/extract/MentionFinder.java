@@ -23,6 +23,12 @@ import org.polkg.nlp.Token;
  * groups ("seven MPs"). Coordinated persons ("A, B and C") are marked as one list.
  */
 final class MentionFinder {
+  /** Heads of {@link #ORG_HEADS} that open a name in another language and take its particles. */
+  private static final Set<String> FOREIGN_HEADS = ImmutableSet.of("Museo", "Museu", "Musée",
+      "Banco", "Banca", "Universidad", "Universidade", "Università", "Université", "Instituto",
+      "Istituto", "Fundación", "Fundação", "Fondazione", "Fondation", "Teatro", "Orquesta",
+      "Orchestre", "Compagnia", "Companhia", "Compagnie", "Sociedad", "Società", "Grupo",
+      "Gruppo", "Groupe");
   private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
       .put("Party", OrgType.POLITICAL_PARTY)
       .put("Group", OrgType.PARLIAMENTARY_GROUP)
@@ -148,32 +154,7 @@ final class MentionFinder {
       .put("Town", OrgType.ORGANIZATION) // "Hollinsbury Town"; not "Cape Town" (a place)
       .put("Albion", OrgType.ORGANIZATION)
       // names headed first in other languages: "Museo de Arte Sacro de Querétaro"
-      .put("Museo", OrgType.ORGANIZATION)
-      .put("Museu", OrgType.ORGANIZATION)
-      .put("Musée", OrgType.ORGANIZATION)
-      .put("Banco", OrgType.ORGANIZATION)
-      .put("Banca", OrgType.ORGANIZATION)
-      .put("Universidad", OrgType.ORGANIZATION)
-      .put("Universidade", OrgType.ORGANIZATION)
-      .put("Università", OrgType.ORGANIZATION)
-      .put("Université", OrgType.ORGANIZATION)
-      .put("Instituto", OrgType.ORGANIZATION)
-      .put("Istituto", OrgType.ORGANIZATION)
-      .put("Fundación", OrgType.ORGANIZATION)
-      .put("Fundação", OrgType.ORGANIZATION)
-      .put("Fondazione", OrgType.ORGANIZATION)
-      .put("Fondation", OrgType.ORGANIZATION)
-      .put("Teatro", OrgType.ORGANIZATION)
-      .put("Orquesta", OrgType.ORGANIZATION)
-      .put("Orchestre", OrgType.ORGANIZATION)
-      .put("Compagnia", OrgType.ORGANIZATION)
-      .put("Companhia", OrgType.ORGANIZATION)
-      .put("Compagnie", OrgType.ORGANIZATION)
-      .put("Sociedad", OrgType.ORGANIZATION)
-      .put("Società", OrgType.ORGANIZATION)
-      .put("Grupo", OrgType.ORGANIZATION)
-      .put("Gruppo", OrgType.ORGANIZATION)
-      .put("Groupe", OrgType.ORGANIZATION)
+      .putAll(Maps.asMap(FOREIGN_HEADS, h -> OrgType.ORGANIZATION))
       // company forms and ensembles at the end of a name: "Isarwerk AG", "Kvarken Sinfonietta"
       .put("GmbH", OrgType.ORGANIZATION)
       .put("SpA", OrgType.ORGANIZATION)
@@ -187,16 +168,12 @@ final class MentionFinder {
       .put("Museum", OrgType.ORGANIZATION)
       .put("Gallery", OrgType.ORGANIZATION)
       .buildKeepingLast();
-  /** Heads of {@link #ORG_HEADS} that open a name in another language and take its particles. */
-  private static final Set<String> FOREIGN_HEADS = ImmutableSet.of("Museo", "Museu", "Musée",
-      "Banco", "Banca", "Universidad", "Universidade", "Università", "Université", "Instituto",
-      "Istituto", "Fundación", "Fundação", "Fondazione", "Fondation", "Teatro", "Orquesta",
-      "Orchestre", "Compagnia", "Companhia", "Compagnie", "Sociedad", "Società", "Grupo",
-      "Gruppo", "Groupe");
   /** Particles inside names in other languages: "de", "della", "do". */
   private static final Set<String> PARTICLES = ImmutableSet.of("de", "del", "della", "delle",
       "dei", "degli", "di", "do", "da", "dos", "das", "du", "des", "la", "las", "los", "le",
       "les");
+  /** Lowercase words inside a committee's subject: "Committee on Access to Information". */
+  private static final Set<String> INNER_WORDS = ImmutableSet.of("of", "to", "for", "in");
   /** Nations that end a public body's name: "Natural Resources Wales". */
   private static final Set<String> NATION_SUFFIXES = ImmutableSet.of("Wales", "England",
       "Scotland", "Ireland", "Canada", "Australia");
@@ -1944,9 +1921,6 @@ final class MentionFinder {
   private static boolean isSentenceStartWord(List<Token> toks, int i) {
     return i == 0;
   }
-
-  /** Lowercase words inside a committee's subject: "Committee on Access to Information". */
-  private static final Set<String> INNER_WORDS = ImmutableSet.of("of", "to", "for", "in");
 
   /** Whether a particle at {@code j} leads to a capitalised word: "de Arte", "de la Garonne". */
   private static boolean particleAt(List<Token> toks, int j) {
