@@ -193,7 +193,7 @@ public final class Extractor {
    * event.
    */
   private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs) {
-    List<Fact> facts = floorCrossings(found, orgs);
+    List<Fact> facts = postsLeft(floorCrossings(found, orgs), orgs);
     Set<String> resignedWithOrg = new LinkedHashSet<>();
     for (Fact f : facts) {
       if (f instanceof Fact.Resignation r && r.organization().isPresent()
@@ -299,6 +299,32 @@ public final class Extractor {
       } else {
         out.add(f);
       }
+    }
+    return out;
+  }
+
+  /**
+   * Resignations with no organisation whose sentence gives the person a post in one other than
+   * a party ("Council Member X of the Y City Council resigned"): the organisation of that post.
+   */
+  private static List<Fact> postsLeft(List<Fact> facts, Map<String, Organization> orgs) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Resignation r && r.organization().isEmpty()
+          && r.modality() == Modality.ASSERTED) {
+        List<String> posts = facts.stream().filter(g -> g instanceof Fact.RoleHolding h
+                && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
+                && h.organization().isPresent()
+                && h.provenance().sentence().equals(r.provenance().sentence())
+                && !isParty(orgs.get(h.organization().get())))
+            .map(g -> ((Fact.RoleHolding) g).organization().get()).distinct().toList();
+        if (posts.size() == 1) {
+          out.add(new Fact.Resignation(r.person(), Optional.of(posts.get(0)), r.date(),
+              r.modality(), r.provenance()));
+          continue;
+        }
+      }
+      out.add(f);
     }
     return out;
   }

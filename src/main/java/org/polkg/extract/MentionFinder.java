@@ -56,6 +56,7 @@ final class MentionFinder {
       .put("Hospital", OrgType.ORGANIZATION)
       .put("School", OrgType.ORGANIZATION)
       .put("Forum", OrgType.ORGANIZATION)
+      .put("Taskforce", OrgType.ORGANIZATION)
       .put("Center", OrgType.ORGANIZATION)
       .put("Centre", OrgType.ORGANIZATION)
       .put("Bureau", OrgType.ORGANIZATION)
@@ -185,7 +186,7 @@ final class MentionFinder {
       "charity", "broadcaster", "steelmaker", "carmaker", "automaker", "lender", "bank",
       "retailer", "airline", "insurer", "miner", "operator", "utility", "supermarket", "brewer",
       "publisher", "manufacturer", "housebuilder", "developer", "chain", "conglomerate",
-      "supplier", "carrier", "provider", "franchise");
+      "supplier", "carrier", "provider", "franchise", "co-operative", "cooperative");
   private static final Map<String, OrgType> ANAPHORS = ImmutableMap.<String, OrgType>builder()
       .put("party", OrgType.POLITICAL_PARTY)
       .put("government", OrgType.GOVERNMENT)
@@ -891,6 +892,28 @@ final class MentionFinder {
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
       i = Math.max(i, j - 1);
+    }
+    // 2e. a name after a title and "of": "chief executive of Southland Milk", "chair of the
+    // Child Poverty Taskforce" (two to five capitalised words, not a place's name)
+    for (int i = 0; i < toks.size(); i++) {
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, i);
+      if (title.isEmpty() || title.get().end() + 1 >= toks.size()
+          || !toks.get(title.get().end()).lower().equals("of")
+          || title.get().value().kind() == Lexicon.RoleKind.GOVERNMENT) { // "mayor of North Bay"
+        continue;
+      }
+      int start = title.get().end() + 1;
+      start += toks.get(start).lower().equals("the") ? 1 : 0;
+      int j = start < toks.size() ? unknownNameEnd(toks, used, start) : -1;
+      if (j > 0 && (j >= toks.size() || !particleAt(toks, j)
+              && !toks.get(j).pos().matches("NN.*|JJ.*|POS")) // not "Rideau Hills provincial"
+          && !lex.places.contains(
+              Tokens.join(toks.subList(start, j).stream().map(Token::text).toList()))
+          && toks.subList(start, j).stream().noneMatch(t -> lex.places.contains(t.text()))) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = j - 1;
+      }
     }
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {

@@ -2385,4 +2385,31 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().filter(r -> r.contains("|Green Party")).count() == 3,
         resignations(x).toString());
   }
+  @Test
+  void aNameAfterATitleAndOfIsAnOrganisation() {
+    Extraction x = extract("Ruth Quinn quit as director of Harbour Lights Arts on Monday.",
+        "2025-06-14");
+    assertTrue(asserted(x).contains("Ruth Quinn|Harbour Lights Arts|2025-06-09"),
+        resignations(x).toString());
+    Extraction board = extract("Omar Hale stood down as chair of the Clean Water Taskforce on "
+        + "Friday.", "2025-06-14");
+    assertTrue(asserted(board).contains("Omar Hale|Clean Water Taskforce|2025-06-13"),
+        resignations(board).toString());
+    Extraction coop = extract("Lena Ward resigned as chief executive of the farming co-operative "
+        + "Rose Valley Growers on Tuesday.", "2025-06-14");
+    assertTrue(asserted(coop).contains("Lena Ward|Rose Valley Growers|2025-06-10"),
+        resignations(coop).toString());
+    // not a name the next noun goes on: "Kent Hills provincial riding association"
+    Extraction riding = extract("Tom Dale, president of the Kent Hills provincial riding "
+        + "association, said he was sorry.", "2025-06-14");
+    assertTrue(riding.organizations().values().stream()
+        .noneMatch(o -> o.name().equals("Kent Hills")), riding.organizations().toString());
+  }
+  @Test
+  void aResignationWithNoOrganisationTakesThatOfThePostItsSentenceGives() {
+    Extraction x = extract("On Friday, Ward 5 Council Member Maria Ruiz of the Tempe City "
+        + "Council submitted her resignation to the city clerk.", "2025-06-14");
+    assertTrue(asserted(x).contains("Maria Ruiz|Tempe City Council|2025-06-13"),
+        resignations(x).toString());
+  }
 }
