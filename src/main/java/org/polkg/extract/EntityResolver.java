@@ -607,8 +607,10 @@ final class EntityResolver {
           out.add(x.entities.get(0));
         }
       }
-      if (out.size() >= count) {
-        break;
+      Mention opening = sentences.get(i).get(0);
+      if (out.size() >= count || first.start > 0 && opening.start == 0
+          && opening.kind == Mention.Kind.PRONOUN && opening.plural) {
+        break; // "They are A and B": the names are all in that sentence
       }
     }
     return out.size() == count ? out : List.of();

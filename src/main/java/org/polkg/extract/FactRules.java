@@ -20,6 +20,9 @@ final class FactRules {
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
       "elected");
+  /** Conjunctions that set a copula's clause in the past: "while he was a deputy mayor". */
+  private static final Set<String> PAST_CLAUSE = ImmutableSet.of("while", "when", "until",
+      "before");
   /**
    * The chamber of Congress a member's title names when a party tag with a state follows the
    * name ("Rep. X (D-Calif.)"): state legislators are written "state Rep." instead.
@@ -270,8 +273,10 @@ final class FactRules {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
           }
           Mention p = j >= 0 ? c.at(j) : null;
+          boolean then = p != null && p.start > 0 && c.token(i).lower().equals("was")
+              && PAST_CLAUSE.contains(c.token(p.start - 1).lower()); // "while he was a mayor"
           if (p != null && (p.kind == Mention.Kind.PERSON
-              || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved()
+              || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved() && !then
               && (!c.token(i).lower().equals("as") || servesAs(c, i))) {
             person = p;
             rule = "role-copula";

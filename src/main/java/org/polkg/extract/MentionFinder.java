@@ -216,6 +216,9 @@ final class MentionFinder {
       "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
       "Board", "Tribunal", "Authority", "Institute");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+  /** Words that open a local authority's name before "of": "City of Tshwane". */
+  private static final Set<String> LOCAL_AUTHORITIES = ImmutableSet.of("City", "Town",
+      "Municipality", "Borough", "County", "Shire", "Village");
   /** Heads of names with a possessive inside: "Brightwater Children's Trust". */
   private static final Set<String> OWNED_HEADS = ImmutableSet.of("Trust", "Hospital", "Hospice",
       "College", "School", "Institute", "Foundation", "Fund", "Society", "Association", "Union",
@@ -432,7 +435,8 @@ final class MentionFinder {
         }
         for (Mention m : ms) {
           if (m.kind == Mention.Kind.PERSON && m.fullName
-              && (onlyConjunctions(s, c.end, m.start) || onlyConjunctions(s, m.end, c.start))) {
+              && (onlyConjunctions(s, c.end, m.start) || onlyConjunctions(s, m.end, c.start)
+                  || relativeBetween(s, m.end, c.start))) {
             c.fullName = true;
             ms.add(c);
             it.remove();
@@ -915,6 +919,22 @@ final class MentionFinder {
         i = j - 1;
       }
     }
+    // 2f. a local authority named "City of X": "the City of Tshwane", "the Town of Oakville"
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (!LOCAL_AUTHORITIES.contains(toks.get(i).text()) || used[i]
+          || !toks.get(i + 1).lower().equals("of") || used[i + 2]
+          || !toks.get(i + 2).isCapitalized() || !toks.get(i + 2).isProperNoun()) {
+        continue;
+      }
+      int j = i + 3;
+      while (j < toks.size() && j < i + 5 && !used[j] && toks.get(j).isCapitalized()
+          && toks.get(j).isProperNoun()) {
+        j++;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      i = j - 1;
+    }
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
@@ -1249,6 +1269,9 @@ final class MentionFinder {
       }
       int j = nameStart;
       Lexicon.Honorific title = hon;
+      if (hon == null && unknownWordBeforeWho(toks, used, i)) {
+        j++; // "Mzwandile/JJ Cele, who represents ward 57": the tagger took a name for a word
+      }
       while (j < toks.size() && !used[j] && j < nameStart + 4 && (isNameToken(toks, j)
           // "Rep. Earl Tillman": after a title, a title word with a name after it is a name
           || j == nameStart && title != null && lex.honorifics.containsKey(toks.get(j).text())
@@ -1286,7 +1309,11 @@ final class MentionFinder {
         nameStart++;
       }
       Token first = toks.get(nameStart);
-      boolean known = lex.givenNames.contains(first.text());
+      boolean known = lex.givenNames.contains(first.text())
+          // "H. Vanlalhruaia", "N. Subramanian": an initial before a surname
+          || first.text().matches("\\p{Lu}\\.") && j - nameStart == 2
+              && !lex.places.contains(toks.get(j - 1).text())
+              && !ORG_HEADS.containsKey(toks.get(j - 1).text());
       boolean afterRole = i > 0 && used[i - 1] && roleEndsAt(out, i)
           || i > 1 && toks.get(i - 1).text().equals(",") && j - nameStart >= 2
               && j - nameStart <= 3 && titleBefore(out, toks, i - 1)
@@ -1436,6 +1463,8 @@ final class MentionFinder {
               k += 2; // "four of its councillors", "two of the party's MPs"
               if (k + 1 < toks.size() && used[k] && toks.get(k + 1).text().equals("'s")) {
                 k += 2;
+              } else if (k + 1 < toks.size() && toks.get(k).pos().equals("CD")) {
+                k++; // "Four of the five Congress legislators"
               }
             }
             // "seven Labour MPs", "three Meath county councillors", "three Bharat Rashtra
@@ -1800,6 +1829,14 @@ final class MentionFinder {
     return true;
   }
 
+  /** Whether tokens [from, to) are a relative clause and "and": ", who represents X, and". */
+  private static boolean relativeBetween(Sentence s, int from, int to) {
+    return to - from >= 5 && to - from <= 12 && s.token(from).text().equals(",")
+        && s.token(from + 1).lower().equals("who") && s.token(to - 2).text().equals(",")
+        && s.token(to - 1).lower().equals("and")
+        && s.tokens().subList(from + 2, to - 2).stream().noneMatch(t -> t.text().equals(","));
+  }
+
   private static boolean onlyConjunctions(Sentence s, int from, int to) {
     if (to <= from) {
       return false;
@@ -1823,6 +1860,18 @@ final class MentionFinder {
   /** A US party tag: "(R-Va.)", "(D-N.Y.)". */
   private static boolean partyTag(List<Token> toks, int i) {
     return i < toks.size() && Clause.isPartyTag(toks.get(i));
+  }
+
+  /**
+   * Whether a capitalised word the tagger took for an adjective or a common noun opens a
+   * two-word name in apposition with "who", inside a sentence: "and Mzwandile Cele, who".
+   */
+  private boolean unknownWordBeforeWho(List<Token> toks, boolean[] used, int i) {
+    return i > 0 && i + 3 < toks.size() && !used[i + 1] && toks.get(i).isCapitalized()
+        && toks.get(i).pos().matches("JJ|NN") && toks.get(i).text().matches("\\p{Lu}\\p{Ll}+")
+        && !lex.places.contains(toks.get(i).text()) && !lex.notNames.contains(toks.get(i).text())
+        && isNameToken(toks, i + 1) && toks.get(i + 2).text().equals(",")
+        && toks.get(i + 3).lower().equals("who");
   }
 
   private boolean isNameToken(List<Token> toks, int j) {

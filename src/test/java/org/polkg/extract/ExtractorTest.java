@@ -2412,4 +2412,41 @@ class ExtractorTest {
     assertTrue(asserted(x).contains("Maria Ruiz|Tempe City Council|2025-06-13"),
         resignations(x).toString());
   }
+
+  @Test
+  void namesWithAnInitialOrAWhoClauseAreNamesWhateverTheirWords() {
+    Extraction x = extract("Three Labour councillors quit the party on Monday. They are "
+        + "Tendai Moyo, who chairs the planning committee, and Farai Dube, of ward 12, and "
+        + "K. Ndlovu.", "2025-06-14");
+    Set<String> left = asserted(x);
+    assertTrue(left.contains("Tendai Moyo|Labour Party|2025-06-09")
+        && left.contains("Farai Dube|Labour Party|2025-06-09")
+        && left.contains("K. Ndlovu|Labour Party|2025-06-09"), resignations(x).toString());
+  }
+
+  @Test
+  void aCountOutOfALargerCountIsTheSmallerOne() {
+    Extraction x = extract("Two of the three Green councillors on Hale council quit the party on "
+        + "Monday. Rosa Finch and Tom Vance said they were sorry.", "2025-06-14");
+    assertEquals(2, asserted(x).stream().filter(r -> r.contains("Green Party")).count(),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aLocalAuthorityNamedCityOfX() {
+    Extraction x = extract("The executive mayor of the City of Mangaung, Thabo Nkosi, resigned "
+        + "on Thursday.", "2025-06-14");
+    assertTrue(asserted(x).contains("Thabo Nkosi|City of Mangaung|2025-06-12"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aPostHeldWhileOrWhenSomeoneWasIsNoCurrentPost() {
+    Extraction x = extract("Paul Girard resigned on Monday over contracts awarded while he was "
+        + "a deputy mayor of Dijon.", "2025-06-14");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Paul Girard|mayor")),
+        roles(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Dijon")),
+        resignations(x).toString());
+  }
 }
