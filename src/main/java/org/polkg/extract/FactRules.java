@@ -1048,7 +1048,8 @@ final class FactRules {
     boolean ownedByChamber = org.flatMap(resolver::organization)
         .map(o -> o.type() == OrgType.PARLIAMENT).orElse(false);
     if ((org.isEmpty() || ownedByChamber) && owned
-        && role.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
+        && role.role.kind() == Lexicon.RoleKind.GOVERNMENT
+        && !role.role.label().contains("mayor")) { // "Brisbane's deputy mayor": the city's
       // "Lower Saxony's economics minister": the government of the region that owns the post;
       // "Stormont's Economy Minister": the Executive, not the Assembly
       Optional<String> region = regionOwning(c, role.start - 1);
@@ -1390,6 +1391,14 @@ final class FactRules {
         // "resigned as home secretary": the Home Office, else the government of the country the
         // story is about
         org = leftGovernment(role.role);
+      }
+      if (org.isEmpty() && role.roleLabel.startsWith("shadow ") && subject.size() == 1) {
+        // "stood down as a shadow Treasury minister": the front bench of the person's party,
+        // else of the party last named
+        org = partyOf(subject.get(0))
+            .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY))
+            .filter(p -> isParty(Optional.of(p)))
+            .map(p -> resolver.benchOf(p, "front bench", "front bench"));
       }
       rule = "resign-as-role";
       confidence = 0.8;

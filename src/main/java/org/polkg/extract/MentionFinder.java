@@ -216,6 +216,10 @@ final class MentionFinder {
       "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
       "Board", "Tribunal", "Authority", "Institute");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+  /** Mayoral titles, and the words between a town's name and one: "Darwin's lord mayor". */
+  private static final Set<String> MAYORS = ImmutableSet.of("mayor", "mayoress");
+  private static final Set<String> MAYOR_MODIFIERS = ImmutableSet.of("deputy", "lord",
+      "executive", "acting", "interim", "former", "new", "metro", "city");
   /** Words that open a local authority's name before "of": "City of Tshwane". */
   private static final Set<String> LOCAL_AUTHORITIES = ImmutableSet.of("City", "Town",
       "Municipality", "Borough", "County", "Shire", "Village");
@@ -649,6 +653,10 @@ final class MentionFinder {
           && MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())) {
         continue; // "Ministry of Labour and Social Affairs": the ministry's name, no party
       }
+      if (m.start() > 0 && toks.get(m.start() - 1).lower().equals("shadow")
+          && m.value().stream().noneMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
+        continue; // "a shadow Treasury minister": a title, the opposition's, not the Treasury's
+      }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country);
       if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())) {
         continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
@@ -805,7 +813,8 @@ final class MentionFinder {
       boolean title = lastHead > start && lex.roles.longestAt(toks, start).isPresent()
           && toks.subList(start, lastHead + 1).stream().anyMatch(t -> t.lower().equals("for")
               || t.lower().equals("of"));
-      if (lastHead > start && !headOfTitle && !title
+      boolean shadow = start > 0 && toks.get(start - 1).lower().equals("shadow");
+      if (lastHead > start && !headOfTitle && !title && !shadow
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
@@ -910,7 +919,8 @@ final class MentionFinder {
       start += toks.get(start).lower().equals("the") ? 1 : 0;
       int j = start < toks.size() ? unknownNameEnd(toks, used, start) : -1;
       if (j > 0 && (j >= toks.size() || !particleAt(toks, j)
-              && !toks.get(j).pos().matches("NN.*|JJ.*|POS")) // not "Rideau Hills provincial"
+              && (!toks.get(j).pos().matches("NN.*|JJ.*|POS") // not "Rideau Hills provincial"
+                  || BUSINESS_NOUNS.contains(toks.get(j).lower()))) // "X Foodshare charity"
           && !lex.places.contains(
               Tokens.join(toks.subList(start, j).stream().map(Token::text).toList()))
           && toks.subList(start, j).stream().noneMatch(t -> lex.places.contains(t.text()))) {
@@ -934,6 +944,33 @@ final class MentionFinder {
       Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
       men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       i = j - 1;
+    }
+    // 2g. the town or city whose mayor a title names: "Brisbane's deputy mayor", "the eThekwini
+    // mayor", "Milwaukee Mayor X": the local authority, named as the place
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun()
+          || i > 0 && toks.get(i - 1).isCapitalized() && !used[i - 1]
+              && !isSentenceStartWord(toks, i - 1)) {
+        continue;
+      }
+      int j = i;
+      while (j < toks.size() && j < i + 3 && !used[j] && toks.get(j).isCapitalized()
+          && toks.get(j).isProperNoun() && !MAYORS.contains(toks.get(j).lower())
+          && !MAYOR_MODIFIERS.contains(toks.get(j).lower())) {
+        j++;
+      }
+      int k = j < toks.size() && toks.get(j).text().equals("'s") ? j + 1 : j;
+      while (k < toks.size() && k < j + 3 && MAYOR_MODIFIERS.contains(toks.get(k).lower())) {
+        k++;
+      }
+      if (j > i && k < toks.size() && MAYORS.contains(toks.get(k).lower())
+          && !lex.givenNames.contains(toks.get(i).text())
+          && !lex.honorifics.containsKey(toks.get(i).text())
+          && !ORG_HEADS.containsKey(toks.get(j - 1).text())) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+      i = Math.max(i, j - 1);
     }
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {
@@ -1083,7 +1120,7 @@ final class MentionFinder {
                     // "promoted to transport minister", the noun tagged a verb after "to"
                     || toks.get(k - 1).pos().equals("VB") && k == i && k >= 2
                         && toks.get(k - 2).lower().equals("to"))
-                && !toks.get(k - 1).isProperNoun()
+                && (!toks.get(k - 1).isProperNoun() || afterShadow(toks, k - 1))
                 && !DateFinder.isTimeWord(toks.get(k - 1).text()))) { // not "yesterday chief"
           k--;
           if (k > 1 && k < i && (toks.get(k - 1).text().equals("'")
@@ -1382,7 +1419,8 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.PERSON, s, n.start(), n.end());
         men.name = men.text;
         men.fullName = n.end() - n.start() >= 2;
-      } else if (n.type().equals("organization") && n.end() - n.start() >= 2) {
+      } else if (n.type().equals("organization") && n.end() - n.start() >= 2
+          && !(n.start() > 0 && toks.get(n.start() - 1).lower().equals("shadow"))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, n.start(), n.end());
         OrgType type = ORG_HEADS.getOrDefault(toks.get(n.end() - 1).text(),
             OrgType.ORGANIZATION);
@@ -1681,6 +1719,15 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /** Whether capitalised words from {@code k} back follow "shadow": "shadow Home Office". */
+  private static boolean afterShadow(List<Token> toks, int k) {
+    int j = k;
+    while (j > 0 && j > k - 3 && toks.get(j).isCapitalized() && toks.get(j).isProperNoun()) {
+      j--;
+    }
+    return j < k && toks.get(j).lower().equals("shadow");
   }
 
   /** Whether a singular role's title ends at token {@code k}: "Labour's deputy chief whip". */

@@ -2449,4 +2449,34 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Dijon")),
         resignations(x).toString());
   }
+
+  @Test
+  void aShadowPostIsTheOppositionFrontBenchsNotTheDepartments() {
+    Extraction x = extract("Labour MP Dan Hart stood down as a shadow Home Office minister on "
+        + "Monday.", "2025-06-14");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Dan Hart|Labour Party front bench")),
+        resignations(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Home Office")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aMayorsTownIsTheBodyTheMayorLeaves() {
+    Extraction x = extract("Perth's deputy mayor, Joan Pike, resigned on Monday.", "2025-06-14");
+    assertTrue(asserted(x).contains("Joan Pike|Perth|2025-06-09"), resignations(x).toString());
+    Extraction lord = extract("Deputy Lord Mayor Tom Dale said he was sorry.", "2025-06-14");
+    assertTrue(lord.organizations().isEmpty(), lord.organizations().toString());
+  }
+
+  @Test
+  void aChangeOfPartyRegistrationIsADefection() {
+    Extraction x = extract("State Rep. Ann Moss changed her party registration to Libertarian on "
+        + "Tuesday.", "2025-06-14");
+    assertTrue(joinings(x).contains("Ann Moss|Libertarian Party|2025-06-10"),
+        joinings(x).toString());
+    Extraction charity = extract("Ben Ross stepped down as chief executive of the Westway "
+        + "Larder charity on Friday.", "2025-06-14");
+    assertTrue(asserted(charity).contains("Ben Ross|Westway Larder|2025-06-13"),
+        resignations(charity).toString());
+  }
 }
