@@ -1105,6 +1105,8 @@ final class FactRules {
   // ---------------------------------------------------------------- triggers
 
   /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
+  private static final Set<String> ARTICLES_A = ImmutableSet.of("a", "an");
+
   private static boolean membershipAfter(Clause c, int i) {
     for (int k = i; k < c.size() && k < i + 6; k++) {
       if (c.token(k).lower().startsWith("membership")) {
@@ -1179,6 +1181,17 @@ final class FactRules {
           // "took out TUV membership", "signed an Alberta NDP membership card"
           if (verb && membershipAfter(c, t.end())) {
             joining(c, t, t.end(), false, dates, date, out);
+          }
+        }
+        case "become-member" -> {
+          // "became PA members", "became an SNP member": the party before "member(s)"
+          int k = t.end() < c.size() && ARTICLES_A.contains(c.token(t.end()).lower())
+              ? t.end() + 1 : t.end();
+          Mention org = k < c.size() ? c.at(k) : null;
+          if (verb && org != null && org.kind == Mention.Kind.ORG && org.start == k
+              && org.end < c.size() && c.token(org.end).lower().startsWith("member")
+              && !c.token(org.end).lower().startsWith("membership")) {
+            joining(c, t, k, false, dates, date, out);
           }
         }
         case "resign-noun" -> {

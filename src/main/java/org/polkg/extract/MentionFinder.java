@@ -1366,6 +1366,10 @@ final class MentionFinder {
           || roleApposed(out, toks, j)
           || j < toks.size() && APPOSITION_VERBS.contains(toks.get(j).lower())
           || j < toks.size() && subjectOfVerb(toks, nameStart, j)
+          // "They are Jacobus Witbooi, Elna Jacobs and ...": the names of a count
+          || nameStart == 2 && (toks.get(0).lower().equals("they")
+              || toks.get(0).lower().equals("these"))
+              && (toks.get(1).lower().equals("are") || toks.get(1).lower().equals("were"))
           || postNominalTitle(out, toks, j) // "Bríd Kavanagh TD said", not "the Lagan Valley MLA"
               && !(nameStart > 0 && isDeterminer(toks.get(nameStart - 1)));
       // "Jordan Lepage", "Georgia Pryce": a given name that is also a place, before a surname
@@ -1967,8 +1971,19 @@ final class MentionFinder {
         return false;
       }
     }
-    String pos = toks.get(end).pos();
-    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("MD");
+    int verb = end;
+    if (verb + 3 < toks.size() && toks.get(verb).lower().equals("and")) {
+      int k = verb + 1; // "Pranab Sarkhel and Mita Haldar returned": a pair of subjects
+      while (k < toks.size() && k < verb + 4 && toks.get(k).pos().equals("NNP")
+          && !lex.places.contains(toks.get(k).text())
+          && !ORG_HEADS.containsKey(toks.get(k).text())) {
+        k++;
+      }
+      verb = k - verb - 1 >= 2 ? k : verb;
+    }
+    String pos = toks.get(verb).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+        && verb > end || pos.equals("MD");
     Token before = start > 0 ? toks.get(start - 1) : null;
     boolean opening = before == null || before.text().equals(",")
         || before.pos().equals(":") // a dateline's dash: "WELLINGTON – Mereana Haddon has"

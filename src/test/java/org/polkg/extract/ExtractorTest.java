@@ -2479,4 +2479,29 @@ class ExtractorTest {
     assertTrue(asserted(charity).contains("Ben Ross|Westway Larder|2025-06-13"),
         resignations(charity).toString());
   }
+
+  @Test
+  void namesAfterTheyAreAndPairsOfSubjectsWhateverTheirWords() {
+    Extraction x = extract("Three Green councillors quit the party on Monday. They are Themba "
+        + "Zulu, Pieter Smit and Lerato Dlamini.", "2025-06-14");
+    assertEquals(3, asserted(x).stream().filter(r -> r.contains("|Green Party")).count(),
+        resignations(x).toString());
+    Extraction pair = extract("Arjun Bhowmik and Rina Sengupta returned to the BJP on Tuesday.",
+        "2025-06-14");
+    assertTrue(joinings(pair).contains("Arjun Bhowmik|Bharatiya Janata Party|2025-06-10")
+        && joinings(pair).contains("Rina Sengupta|Bharatiya Janata Party|2025-06-10"),
+        joinings(pair).toString());
+  }
+
+  @Test
+  void becomingAPartysMembersIsJoiningIt() {
+    Extraction x = extract("Two independent councillors became SNP members on Monday. They are "
+        + "Tom Dale and Ann Reid.", "2025-06-14");
+    assertTrue(joinings(x).contains("Tom Dale|Scottish National Party|2025-06-09")
+        && joinings(x).contains("Ann Reid|Scottish National Party|2025-06-09"),
+        joinings(x).toString());
+    Extraction membership = extract("Joan Pike became an SNP membership secretary.",
+        "2025-06-14");
+    assertTrue(joinings(membership).isEmpty(), joinings(membership).toString());
+  }
 }
