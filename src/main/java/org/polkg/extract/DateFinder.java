@@ -309,11 +309,33 @@ final class DateFinder {
         }
       }
       if (found.isPresent()) {
-        out.add(found.get());
+        out.add(shifted(tokens, found.get()));
         i = found.get().end() - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * {@code d} moved by the lapse written before it: "two days after the Nov. 3 election" is
+   * Nov. 5, "a week before Tuesday's vote" the Tuesday before.
+   */
+  private static DateMention shifted(List<Token> tokens, DateMention d) {
+    int k = d.start() - 1;
+    if (k >= 0 && tokens.get(k).lower().equals("the")) {
+      k--;
+    }
+    if (k < 2 || !(tokens.get(k).lower().equals("after") || tokens.get(k).lower().equals("before"))
+        || !LAPSE_UNITS.contains(tokens.get(k - 1).lower())) {
+      return d;
+    }
+    int n = days(tokens, k - 2);
+    if (n <= 0) {
+      return d;
+    }
+    LocalDate date = tokens.get(k).lower().equals("after") ? d.date().plusDays(n)
+        : d.date().minusDays(n);
+    return new DateMention(k - 2, d.end(), date);
   }
 
   /** A year or a decade: "1997", "1990s". */

@@ -20,6 +20,9 @@ final class FactRules {
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
       "elected");
+  /** Verbs a vote's tally follows: "voted 6-1", "approved her 17-5". */
+  private static final Set<String> TALLY_VERBS = ImmutableSet.of("voted", "approved",
+      "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
   /** Conjunctions that set a copula's clause in the past: "while he was a deputy mayor". */
   private static final Set<String> PAST_CLAUSE = ImmutableSet.of("while", "when", "until",
       "before");
@@ -137,7 +140,8 @@ final class FactRules {
           && c.token(i + 1).lower().equals("votes") && c.token(i + 2).lower().equals("to")
           && c.token(i + 3).pos().equals("CD");
       // "rejected the motion 6-5" (not a match's score: a motion must be named)
-      boolean score = motion && c.token(i).text().matches("\\d{1,3}-\\d{1,3}");
+      boolean score = (motion || votedBefore(c, i))
+          && c.token(i).text().matches("\\d{1,3}-\\d{1,3}");
       if (votes || score) {
         List<String> bodies = new ArrayList<>();
         c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
@@ -150,6 +154,22 @@ final class FactRules {
         return;
       }
     }
+  }
+
+  /**
+   * Whether a voting verb comes just before the tally at {@code i}, past its object: "voted
+   * 6-1", "advanced the nomination 12-11", "approved her 17-5" (not "beat Leeds 2-1").
+   */
+  private static boolean votedBefore(Clause c, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (TALLY_VERBS.contains(c.token(k).lower())) {
+        return true;
+      }
+      if (c.token(k).text().equals(",") || c.token(k).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean byline(Clause c) {

@@ -88,7 +88,8 @@ public final class Annotator {
         Span prev = out.get(out.size() - 1);
         String before = line.substring(prev.getStart(), prev.getEnd());
         String next = line.substring(s.getStart(), s.getEnd());
-        if (ABBREVIATION_END.matcher(before).find() || CANNOT_START.matcher(next).lookingAt()) {
+        if (ABBREVIATION_END.matcher(before).find() || CANNOT_START.matcher(next).lookingAt()
+            || MONTH_END.matcher(before).find() && DAY_START.matcher(next).lookingAt()) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
         }
@@ -101,8 +102,14 @@ public final class Annotator {
   /** A title or state abbreviation, or an initial, ends the text: "Sen.", "Calif.", "J.". */
   private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
       "(?:^|[\\s(-])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Prof|Rev|St|Hon|"
-          + "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
+          + "Atty|Ald|Supt|Sgt|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
           + "Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|[A-Z](?:\\.[A-Z])*)\\.$");
+  /** An abbreviated month ends the text, as in AP style: "on Feb. 4", "Sept. 12". */
+  private static final java.util.regex.Pattern MONTH_END = java.util.regex.Pattern.compile(
+      "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+  /** A day of the month starts the text: "4 and approved", "12, 2023". */
+  private static final java.util.regex.Pattern DAY_START =
+      java.util.regex.Pattern.compile("\\d{1,2}\\b");
   /** Text no sentence starts with. */
   private static final java.util.regex.Pattern CANNOT_START =
       java.util.regex.Pattern.compile("[a-z)\\],;]");

@@ -2504,4 +2504,24 @@ class ExtractorTest {
         "2025-06-14");
     assertTrue(joinings(membership).isEmpty(), joinings(membership).toString());
   }
+
+  @Test
+  void aTallyAfterAVotingVerbIsAVote() {
+    Extraction x = extract("The finance committee advanced the bill 9-4 on Tuesday.",
+        "2025-06-14");
+    assertTrue(events(x).contains("Vote|2025-06-10"), events(x).toString());
+    Extraction sport = extract("Leeds beat Hull 3-1 on Tuesday.", "2025-06-14");
+    assertTrue(events(sport).isEmpty(), events(sport).toString());
+  }
+
+  @Test
+  void anAbbreviatedMonthEndsNoSentenceAndALapseMovesTheDateAfterIt() {
+    Extraction x = extract("The board approved the merger 7-2 on Sept. 12 and Ruth Ames "
+        + "resigned from the board on Sept. 14.", "2025-09-20");
+    assertTrue(events(x).contains("Vote|2025-09-12"), events(x).toString());
+    Extraction lapse = extract("Omar Hale quit the Labour Party three days after the Oct. 2 "
+        + "vote.", "2025-10-20");
+    assertTrue(asserted(lapse).contains("Omar Hale|Labour Party|2025-10-05"),
+        resignations(lapse).toString());
+  }
 }
