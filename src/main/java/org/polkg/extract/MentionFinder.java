@@ -216,6 +216,9 @@ final class MentionFinder {
       "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
       "Board", "Tribunal", "Authority", "Institute");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+  /** Bodies whose members hold a post: "a member of the finance committee". */
+  private static final Set<String> COMMITTEE_WORDS = ImmutableSet.of("committee", "subcommittee",
+      "board", "commission", "panel", "council", "tribunal", "taskforce", "court");
   /** Mayoral titles, and the words between a town's name and one: "Darwin's lord mayor". */
   private static final Set<String> MAYORS = ImmutableSet.of("mayor", "mayoress");
   private static final Set<String> MAYOR_MODIFIERS = ImmutableSet.of("deputy", "lord",
@@ -1145,6 +1148,10 @@ final class MentionFinder {
         }
         start = k;
       }
+      if (label.equals("member")
+          && !committeeAfter(toks, end)) {
+        continue; // "a member of the party"; "a member of the finance committee" is a post
+      }
       if (label.equals("head") && !(end < toks.size() && toks.get(end).lower().equals("of"))) {
         continue; // "the head of the agency" is a post; "to head the inquiry" is not
       }
@@ -1723,6 +1730,23 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /** Whether "of" and the name of a committee, board, commission or panel start at {@code i}. */
+  private static boolean committeeAfter(List<Token> toks, int i) {
+    if (i >= toks.size() || !toks.get(i).lower().equals("of")) {
+      return false;
+    }
+    for (int k = i + 1; k < toks.size() && k <= i + 9; k++) {
+      String w = toks.get(k).lower();
+      if (COMMITTEE_WORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".") || toks.get(k).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether capitalised words from {@code k} back follow "shadow": "shadow Home Office". */

@@ -2524,4 +2524,20 @@ class ExtractorTest {
     assertTrue(asserted(lapse).contains("Omar Hale|Labour Party|2025-10-05"),
         resignations(lapse).toString());
   }
+
+  @Test
+  void membersOfCommitteesAndFellowsOfInstitutesHoldPosts() {
+    Extraction x = extract("Ruth Ames, a member of the Senate finance committee, said she was "
+        + "sorry.", "2025-06-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ruth Ames|member|")),
+        roles(x).toString());
+    Extraction party = extract("Tom Dale, a member of the Labour Party since 1990, said he was "
+        + "sad.", "2025-06-14");
+    assertTrue(roles(party).stream().noneMatch(r -> r.contains("|member|")),
+        roles(party).toString());
+    Extraction fellow = extract("Omar Hale, a senior fellow at the Kestrel Institute, said the "
+        + "bill was flawed.", "2025-06-14");
+    assertTrue(roles(fellow).contains("Omar Hale|senior fellow|Kestrel Institute"),
+        roles(fellow).toString());
+  }
 }
