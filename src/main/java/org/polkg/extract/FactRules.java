@@ -2139,7 +2139,8 @@ final class FactRules {
         }
       }
     } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
-        && !titled(c, t.end(), object) && !removedFromBody(c, object)) {
+        && !titled(c, t.end(), object) && !removedFromBody(c, object)
+        && !toBody(c, passive || object == null ? t.end() : object.end)) {
       return;
     }
     Modality modality = c.modality(t.start());
@@ -2165,6 +2166,17 @@ final class FactRules {
     }
     out.add(new Fact.Event(type, date, persons, org, modality,
         prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /** Whether "to" and a body start at {@code i}: "was named to the Oversight Committee". */
+  private boolean toBody(Clause c, int i) {
+    if (i + 1 >= c.size() || !c.token(i).lower().equals("to")) {
+      return false;
+    }
+    int k = c.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+    Mention m = k < c.size() ? c.at(k) : null;
+    return m != null && m.kind == Mention.Kind.ORG && m.start == k && m.resolved()
+        && !isParty(Optional.of(m.entities.get(0)));
   }
 
   /**

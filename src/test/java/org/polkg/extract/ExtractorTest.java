@@ -2540,4 +2540,14 @@ class ExtractorTest {
     assertTrue(roles(fellow).contains("Omar Hale|senior fellow|Kestrel Institute"),
         roles(fellow).toString());
   }
+
+  @Test
+  void namedToABodyIsAnAppointment() {
+    Extraction x = extract("Ann Reid was named to the Senate finance committee on Wednesday.",
+        "2025-06-14");
+    assertTrue(events(x).contains("Appointment|2025-06-11"), events(x).toString());
+    Extraction party = extract("Ann Reid was named to the Labour Party on Wednesday.",
+        "2025-06-14");
+    assertTrue(events(party).isEmpty(), events(party).toString());
+  }
 }
