@@ -2550,4 +2550,13 @@ class ExtractorTest {
         "2025-06-14");
     assertTrue(events(party).isEmpty(), events(party).toString());
   }
+
+  @Test
+  void choosingSomeoneAsATitleIsAnElection() {
+    Extraction x = extract("Labour councillors chose Ruth Ames as group leader on Tuesday.",
+        "2025-06-14");
+    assertTrue(events(x).contains("Election|2025-06-10"), events(x).toString());
+    Extraction choice = extract("Ruth Ames chose to stay on Tuesday.", "2025-06-14");
+    assertTrue(events(choice).isEmpty(), events(choice).toString());
+  }
 }
