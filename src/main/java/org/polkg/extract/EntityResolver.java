@@ -567,8 +567,8 @@ final class EntityResolver {
    * The persons a counted group ("Four ministers quit ...") is made of when no list names them
    * together: the first {@code count} persons named in full for the first time as the subjects
    * of the next four sentences (the first person of a sentence, with the rest of its list or one
-   * joined to it by "and"), or
-   * none when the sentences name fewer or more.
+   * joined to it by "and"; after "They are" at a sentence's start, that sentence's names only),
+   * or none when the sentences name fewer or more.
    */
   private static List<String> namedLater(List<List<Mention>> sentences, Mention group,
       int count, java.util.function.Predicate<Mention> andBefore) {

@@ -187,7 +187,8 @@ public final class Extractor {
   }
 
   /**
-   * Gives floor-crossings with no party the person's party (or drops them), then drops
+   * Gives floor-crossings with no party the person's party (or drops them) and
+   * organisation-less resignations the body of the post their sentence names, then drops
    * duplicate facts, organisation-less resignations of a person who also resigned from
    * a named organisation, and events without a day; merges events of one type and date into one
    * event.

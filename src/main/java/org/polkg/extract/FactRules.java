@@ -23,6 +23,8 @@ final class FactRules {
   /** Verbs a vote's tally follows: "voted 6-1", "approved her 17-5". */
   private static final Set<String> TALLY_VERBS = ImmutableSet.of("voted", "approved",
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
+  /** Indefinite articles: "became an SNP member". */
+  private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
   /** Conjunctions that set a copula's clause in the past: "while he was a deputy mayor". */
   private static final Set<String> PAST_CLAUSE = ImmutableSet.of("while", "when", "until",
       "before");
@@ -500,11 +502,19 @@ final class FactRules {
     if (end < 0) {
       return Optional.empty();
     }
-    Optional<String> party = partyOf(person)
-        .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
     String head = span(c, k + 1, end, true).replace("frontbench", "front bench");
-    return party.filter(p -> isParty(Optional.of(p)))
+    return leaverParty(c, t.start(), person, before)
         .map(p -> resolver.benchOf(p, span(c, from, end, false), head));
+  }
+
+  /**
+   * The party of one who leaves a bench or a party post before token {@code token}: the party the
+   * story tied {@code person} to, else the party last named.
+   */
+  private Optional<String> leaverParty(Clause c, int token, String person, List<Mention> before) {
+    return partyOf(person)
+        .or(() -> resolver.lastOrg(seenBefore(c, token, before), OrgType.POLITICAL_PARTY))
+        .filter(p -> isParty(Optional.of(p)));
   }
 
   /** The tokens from {@code from} to {@code to} as written, or in lower case. */
@@ -1125,8 +1135,6 @@ final class FactRules {
   // ---------------------------------------------------------------- triggers
 
   /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
-  private static final Set<String> ARTICLES_A = ImmutableSet.of("a", "an");
-
   private static boolean membershipAfter(Clause c, int i) {
     for (int k = i; k < c.size() && k < i + 6; k++) {
       if (c.token(k).lower().startsWith("membership")) {
@@ -1205,7 +1213,7 @@ final class FactRules {
         }
         case "become-member" -> {
           // "became PA members", "became an SNP member": the party before "member(s)"
-          int k = t.end() < c.size() && ARTICLES_A.contains(c.token(t.end()).lower())
+          int k = t.end() < c.size() && INDEFINITE.contains(c.token(t.end()).lower())
               ? t.end() + 1 : t.end();
           Mention org = k < c.size() ? c.at(k) : null;
           if (verb && org != null && org.kind == Mention.Kind.ORG && org.start == k
@@ -1428,9 +1436,7 @@ final class FactRules {
       if (org.isEmpty() && role.roleLabel.startsWith("shadow ") && subject.size() == 1) {
         // "stood down as a shadow Treasury minister": the front bench of the person's party,
         // else of the party last named
-        org = partyOf(subject.get(0))
-            .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY))
-            .filter(p -> isParty(Optional.of(p)))
+        org = leaverParty(c, t.start(), subject.get(0), before)
             .map(p -> resolver.benchOf(p, "front bench", "front bench"));
       }
       rule = "resign-as-role";

@@ -656,7 +656,7 @@ final class MentionFinder {
           && MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())) {
         continue; // "Ministry of Labour and Social Affairs": the ministry's name, no party
       }
-      if (m.start() > 0 && toks.get(m.start() - 1).lower().equals("shadow")
+      if (afterShadowWord(toks, m.start())
           && m.value().stream().noneMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
         continue; // "a shadow Treasury minister": a title, the opposition's, not the Treasury's
       }
@@ -816,8 +816,7 @@ final class MentionFinder {
       boolean title = lastHead > start && lex.roles.longestAt(toks, start).isPresent()
           && toks.subList(start, lastHead + 1).stream().anyMatch(t -> t.lower().equals("for")
               || t.lower().equals("of"));
-      boolean shadow = start > 0 && toks.get(start - 1).lower().equals("shadow");
-      if (lastHead > start && !headOfTitle && !title && !shadow
+      if (lastHead > start && !headOfTitle && !title && !afterShadowWord(toks, start)
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
@@ -924,8 +923,7 @@ final class MentionFinder {
       if (j > 0 && (j >= toks.size() || !particleAt(toks, j)
               && (!toks.get(j).pos().matches("NN.*|JJ.*|POS") // not "Rideau Hills provincial"
                   || BUSINESS_NOUNS.contains(toks.get(j).lower()))) // "X Foodshare charity"
-          && !lex.places.contains(
-              Tokens.join(toks.subList(start, j).stream().map(Token::text).toList()))
+          && !lex.places.contains(span(toks, start, j))
           && toks.subList(start, j).stream().noneMatch(t -> lex.places.contains(t.text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
@@ -1148,8 +1146,7 @@ final class MentionFinder {
         }
         start = k;
       }
-      if (label.equals("member")
-          && !committeeAfter(toks, end)) {
+      if (label.equals("member") && !committeeAfter(toks, end)) {
         continue; // "a member of the party"; "a member of the finance committee" is a post
       }
       if (label.equals("head") && !(end < toks.size() && toks.get(end).lower().equals("of"))) {
@@ -1431,7 +1428,7 @@ final class MentionFinder {
         men.name = men.text;
         men.fullName = n.end() - n.start() >= 2;
       } else if (n.type().equals("organization") && n.end() - n.start() >= 2
-          && !(n.start() > 0 && toks.get(n.start() - 1).lower().equals("shadow"))) {
+          && !afterShadowWord(toks, n.start())) { // "shadow Home Office minister": a title
         Mention men = add(out, used, Mention.Kind.ORG, s, n.start(), n.end());
         OrgType type = ORG_HEADS.getOrDefault(toks.get(n.end() - 1).text(),
             OrgType.ORGANIZATION);
@@ -1758,6 +1755,11 @@ final class MentionFinder {
     return j < k && toks.get(j).lower().equals("shadow");
   }
 
+  /** Whether "shadow" comes just before token {@code i}: a name there is a shadow title's. */
+  private static boolean afterShadowWord(List<Token> toks, int i) {
+    return i > 0 && toks.get(i - 1).lower().equals("shadow");
+  }
+
   /** Whether a singular role's title ends at token {@code k}: "Labour's deputy chief whip". */
   private static boolean titleEnd(List<Mention> found, int k) {
     Mention m = covering(found, k);
@@ -2003,7 +2005,7 @@ final class MentionFinder {
           && !ORG_HEADS.containsKey(toks.get(k).text())) {
         k++;
       }
-      verb = k - verb - 1 >= 2 ? k : verb;
+      verb = k - verb - 1 >= 2 && k < toks.size() ? k : verb;
     }
     String pos = toks.get(verb).pos();
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
