@@ -319,6 +319,13 @@ public final class Extractor {
                 && h.provenance().sentence().equals(r.provenance().sentence())
                 && !isParty(orgs.get(h.organization().get())))
             .map(g -> ((Fact.RoleHolding) g).organization().get()).distinct().toList();
+        if (posts.isEmpty()) {
+          posts = facts.stream().filter(g -> g instanceof Fact.RoleHolding h
+                  && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
+                  && h.organization().isPresent()
+                  && elsewhereLeft(orgs.get(h.organization().get()), r))
+              .map(g -> ((Fact.RoleHolding) g).organization().get()).distinct().toList();
+        }
         if (posts.size() == 1) {
           out.add(new Fact.Resignation(r.person(), Optional.of(posts.get(0)), r.date(),
               r.modality(), r.provenance()));
@@ -329,6 +336,19 @@ public final class Extractor {
     }
     return out;
   }
+
+  /**
+   * Whether a resignation that names no organisation can have left {@code o}, a post its person
+   * holds in another sentence: not a party or group, and a parliament only when the seat is
+   * what was given up.
+   */
+  private static boolean elsewhereLeft(Organization o, Fact.Resignation r) {
+    return o != null && !o.type().partisan() && (o.type() != OrgType.PARLIAMENT
+        || SEAT.matcher(r.provenance().sentence()).find());
+  }
+
+  private static final java.util.regex.Pattern SEAT =
+      java.util.regex.Pattern.compile("\\bseat\\b");
 
   private static boolean isParty(Organization o) {
     return o != null && o.type() == OrgType.POLITICAL_PARTY;

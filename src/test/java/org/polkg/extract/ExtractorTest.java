@@ -2559,4 +2559,17 @@ class ExtractorTest {
     Extraction choice = extract("Ruth Ames chose to stay on Tuesday.", "2025-06-14");
     assertTrue(events(choice).isEmpty(), events(choice).toString());
   }
+
+  @Test
+  void aPostLeftWithNoOrganisationIsTheOneHeldElsewhereInTheStory() {
+    Extraction x = extract("Moira Fenn, the convener of the Holyrood audit committee, met the "
+        + "minister on Friday. On Monday she gave up the convenership, citing her health.",
+        "2025-06-14");
+    assertTrue(asserted(x).contains("Moira Fenn|audit committee|2025-06-09"),
+        resignations(x).toString());
+    Extraction chamber = extract("Ian Cobb, a member of the House of Representatives, spoke on "
+        + "Friday. On Monday he relinquished the post of ranking member.", "2025-06-14");
+    assertTrue(asserted(chamber).stream().noneMatch(r -> r.contains("House")),
+        resignations(chamber).toString());
+  }
 }
