@@ -96,8 +96,9 @@ public final class Extractor {
     }
     facts.addAll(officeHolders(sentences, mentions, facts, resolver.persons(), country,
         article.published()));
-    Map<String, Organization> orgs = resolver.organizations();
-    return new Extraction(article, resolver.persons(), orgs, consolidate(facts, orgs));
+    Map<String, Organization> orgs = new LinkedHashMap<>(resolver.organizations());
+    Map<String, Organization> tagged = taggedParties(sentences, mentions);
+    return new Extraction(article, resolver.persons(), orgs, consolidate(facts, orgs, tagged));
   }
 
   /**
@@ -193,7 +194,8 @@ public final class Extractor {
    * a named organisation, and events without a day; merges events of one type and date into one
    * event.
    */
-  private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs) {
+  private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs,
+      Map<String, Organization> tagged) {
     List<Fact> facts = postsLeft(floorCrossings(found, orgs), orgs);
     Set<String> resignedWithOrg = new LinkedHashSet<>();
     for (Fact f : facts) {
@@ -233,7 +235,7 @@ public final class Extractor {
       }
     }
     List<Fact> out = new ArrayList<>(unique.values());
-    out.addAll(partiesLeft(unique.values(), orgs));
+    out.addAll(partiesLeft(unique.values(), orgs, tagged));
     out.addAll(events.values());
     out.addAll(defections(out, events.values(), orgs));
     return out;
@@ -245,7 +247,7 @@ public final class Extractor {
    * the day of the move, unless the story already says what they left.
    */
   private static List<Fact> partiesLeft(java.util.Collection<Fact> facts,
-      Map<String, Organization> orgs) {
+      Map<String, Organization> orgs, Map<String, Organization> tagged) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED
@@ -258,10 +260,42 @@ public final class Extractor {
         continue;
       }
       partyOf(j.person(), j.organization(), j.date(), facts, orgs)
+          .or(() -> Optional.ofNullable(tagged.get(j.person()))
+              .filter(p -> !p.key().equals(j.organization()))
+              .map(p -> {
+                orgs.putIfAbsent(p.key(), p);
+                return p.key();
+              }))
           .ifPresent(old -> out.add(new Fact.Resignation(j.person(), Optional.of(old), j.date(),
               Modality.ASSERTED, new Provenance(j.provenance().sentence(),
                   j.provenance().start(), j.provenance().end(), "defection-left-party",
                   Math.min(j.provenance().confidence(), 0.6)))));
+    }
+    return out;
+  }
+
+  /**
+   * The US party each person's tag names ("Rep. X (D-Nashua)", "Sen. Y, R-Ohio,"), by person
+   * key.
+   */
+  private Map<String, Organization> taggedParties(List<Sentence> sentences,
+      List<List<Mention>> mentions) {
+    Map<String, Organization> out = new LinkedHashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<org.polkg.nlp.Token> toks = sentences.get(i).tokens();
+      for (Mention m : mentions.get(i)) {
+        if (m.kind != Mention.Kind.PERSON || m.entities.size() != 1 || m.end >= toks.size()) {
+          continue;
+        }
+        String tag = Clause.isPartyTag(toks.get(m.end)) ? toks.get(m.end).text().substring(1)
+            : toks.get(m.end).text().equals(",") && m.end + 1 < toks.size()
+                && Clause.isBarePartyTag(toks.get(m.end + 1).text())
+                ? toks.get(m.end + 1).text() : "";
+        String id = tag.startsWith("D-") ? "democratic-party-us"
+            : tag.startsWith("R-") ? "republican-party-us" : "";
+        lexicon.organisation(id).ifPresent(e -> out.putIfAbsent(m.entities.get(0),
+            new Organization("org/" + e.id(), e.name(), e.type(), e.country(), Set.of())));
+      }
     }
     return out;
   }

@@ -1895,11 +1895,32 @@ final class FactRules {
     return null;
   }
 
+  /**
+   * Whether "joined" took the members of a party as its object to act with them: "joined
+   * Democrats on the panel to advance the plan", "joined Republicans in voting against it" (a
+   * bare plural, then "to" and a verb or "in" and a gerund).
+   */
+  private static boolean votedWith(Clause c, Mention party) {
+    boolean bare = party.end - party.start == 1 && c.token(party.start).text().endsWith("s")
+        && (party.start == 0 || !c.token(party.start - 1).lower().equals("the"));
+    for (int i = party.end; bare && i + 1 < c.size() && i < party.end + 5; i++) {
+      String w = c.token(i).lower();
+      String next = c.token(i + 1).pos();
+      if (w.equals("to") && next.equals("VB") || w.equals("in") && next.equals("VBG")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".") || w.equals("and")) {
+        break;
+      }
+    }
+    return false;
+  }
+
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
       List<Fact> out) {
     Clause.Object obj = c.objectAfter(objectFrom, defect);
-    if (obj.organization().isEmpty()) {
+    if (obj.organization().isEmpty() || !defect && votedWith(c, obj.organization().get())) {
       return;
     }
     Mention owner = t.start() >= 2 && c.token(t.start() - 1).text().equals("'s")

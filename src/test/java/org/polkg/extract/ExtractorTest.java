@@ -1,6 +1,7 @@
 package org.polkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -2571,5 +2572,32 @@ class ExtractorTest {
         + "Friday. On Monday he relinquished the post of ranking member.", "2025-06-14");
     assertTrue(asserted(chamber).stream().noneMatch(r -> r.contains("House")),
         resignations(chamber).toString());
+  }
+
+  @Test
+  void aUsPartyTagIsThePartyLeftByOneWhoJoinsAnother() {
+    Extraction x = extract("State Sen. Wes Dorrance, D-Bristol, joined the Republican Party on "
+        + "Monday.", "2025-06-14");
+    assertTrue(asserted(x).contains("Wes Dorrance|Democratic Party|2025-06-09"),
+        resignations(x).toString());
+    Extraction bracket = extract("Rep. Lena Okafor (R-Idaho) was welcomed into the Democratic "
+        + "Party on Thursday.", "2025-06-14");
+    assertTrue(asserted(bracket).contains("Lena Okafor|Republican Party|2025-06-12"),
+        resignations(bracket).toString());
+    Extraction same = extract("Rep. Ann Toll (R-Utah) joined the Republican Party in 1990.",
+        "2025-06-14");
+    assertTrue(resignations(same).isEmpty(), resignations(same).toString());
+  }
+
+  @Test
+  void joiningAPartysMembersToVoteIsNoJoining() {
+    Extraction x = extract("Rep. Tom Varga (R-Ohio) joined Democrats in voting against the bill "
+        + "on Tuesday.", "2025-06-14");
+    assertTrue(joinings(x).isEmpty() && resignations(x).isEmpty(), joinings(x).toString());
+    Extraction panel = extract("Mia Cole joined Republicans on the committee to block the "
+        + "nominee on Monday.", "2025-06-14");
+    assertTrue(joinings(panel).isEmpty(), joinings(panel).toString());
+    Extraction real = extract("Mia Cole joined the Republicans on Monday.", "2025-06-14");
+    assertFalse(joinings(real).isEmpty(), joinings(real).toString());
   }
 }
