@@ -1472,15 +1472,9 @@ final class FactRules {
         confidence = 0.7;
       }
     }
-    Optional<String> ministry = org.isEmpty() && subject.size() == 1 && (strong || obj.position())
-        ? heldPost(out, subject.get(0),
-            h -> h.organization().isEmpty() && nationalMinister(h.role()))
-            .map(Fact.RoleHolding::role)
-        : Optional.empty();
-    if (ministry.isPresent()) {
+    if (org.isEmpty() && subject.size() == 1 && (strong || obj.position())) {
       // "Dutch state secretary Ilse Verbaan resigned": a minister leaves the government
-      org = lex.role(ministry.get()).map(this::leftGovernment)
-          .orElseGet(() -> government.map(e -> resolver.register(e, "")));
+      org = ministerLeft(subject.get(0), out);
       if (org.isPresent()) {
         rule = "resign-minister-government";
         confidence = 0.7;
@@ -1509,13 +1503,28 @@ final class FactRules {
         // body of a post the story gave that person, else the story's organisation
         Optional<String> post = each ? postBody(p, strong && !obj.position(), out)
             : Optional.empty();
-        Optional<String> own = post.isPresent() ? post : each ? story : org;
+        // "Both ministers resigned: Transport Minister X and Digital Minister Y"
+        Optional<String> ministry = each && post.isEmpty() && (strong || obj.position())
+            ? ministerLeft(p, out) : Optional.empty();
+        Optional<String> own = post.isPresent() ? post : ministry.isPresent() ? ministry
+            : each ? story : org;
         Provenance from = post.isPresent() ? prov(c, "resign-role-organisation", 0.55)
+            : ministry.isPresent() ? prov(c, "resign-minister-government", 0.65)
             : each && own.isPresent() ? prov(c, "resign-story-organisation", 0.55)
             : prov(c, rule, confidence);
         out.add(new Fact.Resignation(p, own, date, modality, from));
       }
     }
+  }
+
+  /**
+   * The government a minister leaves: the one the story gave {@code person} a national
+   * minister's post without an organisation in ("Dutch state secretary Ilse Verbaan resigned").
+   */
+  private Optional<String> ministerLeft(String person, List<Fact> out) {
+    return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
+        .flatMap(h -> lex.role(h.role()).map(this::leftGovernment)
+            .orElseGet(() -> government.map(e -> resolver.register(e, ""))));
   }
 
   /**

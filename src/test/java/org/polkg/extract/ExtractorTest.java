@@ -2600,4 +2600,17 @@ class ExtractorTest {
     Extraction real = extract("Mia Cole joined the Republicans on Monday.", "2025-06-14");
     assertFalse(joinings(real).isEmpty(), joinings(real).toString());
   }
+
+  @Test
+  void ministersNamedAfterAColonLeaveTheirGovernment() {
+    Extraction x = extract("OSLO — Two Centre Party ministers quit on Tuesday: Fisheries "
+        + "Minister Kari Lunde and Energy Minister Arne Bakke.", "2025-06-14");
+    assertTrue(asserted(x).contains("Kari Lunde|Norwegian Government|2025-06-10")
+        && asserted(x).contains("Arne Bakke|Norwegian Government|2025-06-10"),
+        resignations(x).toString());
+    Extraction members = extract("Three committee members resigned on Tuesday: Kari Lunde, Arne "
+        + "Bakke and Per Moe.", "2025-06-14");
+    assertTrue(asserted(members).stream().noneMatch(r -> r.contains("Government")),
+        resignations(members).toString());
+  }
 }
