@@ -444,6 +444,10 @@ final class DateFinder {
     } else if (isDayNumber(next(tokens, i))) {
       day = dayNumber(next(tokens, i));
       end = i + 2;
+    } else if (next(tokens, i).equals(".") && tokens.get(i).text().length() <= 4
+        && isDayNumber(next(tokens, i + 1))) {
+      day = dayNumber(next(tokens, i + 1)); // "Jan. 17" that the tokenizer split as "Jan", "."
+      end = i + 3;
     }
     Integer year = null;
     int y = end;
