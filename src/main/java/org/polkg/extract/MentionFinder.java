@@ -1140,9 +1140,12 @@ final class MentionFinder {
             k -= 2;
           }
         }
-        if (!capital && k < i && k > 0 && !used[k - 1] && toks.get(k - 1).pos().equals("JJ")
-            && !TIME_ADJECTIVES.contains(toks.get(k - 1).lower())) {
-          k--; // "public safety minister", not "former safety minister"
+        if (!capital && k > 0 && !used[k - 1] && (toks.get(k - 1).pos().equals("JJ")
+                || k == i && toks.get(k - 1).pos().equals("VBG")) // "sporting director"
+            && !toks.get(k - 1).isCapitalized()
+            && !TIME_ADJECTIVES.contains(toks.get(k - 1).lower())
+            && (k < i || describes(toks, k - 1))) {
+          k--; // "public safety minister", "medical director"; not "former safety minister"
         }
         start = k;
       }
@@ -1685,6 +1688,20 @@ final class MentionFinder {
     }
     return j - i >= 2 && (j >= toks.size() || !toks.get(j).isCapitalized()) ? j : -1;
   }
+
+  /**
+   * Whether the adjective at {@code j} names a title's field ("medical director", "athletic
+   * director") rather than judging or counting its holder ("a capable minister", "a frequent
+   * critic", "the second minister", "an elevated director").
+   */
+  private static boolean describes(List<Token> toks, int j) {
+    String w = toks.get(j).lower();
+    return !ORDINALS.contains(w) && !w.endsWith("ed")
+        && !(j > 0 && (toks.get(j - 1).lower().equals("a") || toks.get(j - 1).lower().equals("an")));
+  }
+
+  private static final Set<String> ORDINALS = ImmutableSet.of("second", "third", "fourth",
+      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "only", "sole", "other");
 
   /** Whether a common noun for an organisation heads a noun phrase in tokens [from, to). */
   private static boolean kindNounWithin(List<Token> toks, int from, int to) {

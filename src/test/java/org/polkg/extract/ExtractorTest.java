@@ -2630,4 +2630,16 @@ class ExtractorTest {
     assertTrue(asserted(x).contains("Hal Ruse|-|2026-01-09")
         && asserted(x).contains("Ann Lowe|-|2025-12-02"), resignations(x).toString());
   }
+
+  @Test
+  void anAdjectiveNamingATitlesFieldBelongsToIt() {
+    Extraction x = extract("The trust's medical director, Ann Pike, resigned on Monday.",
+        "2026-02-11");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ann Pike|medical director|")),
+        roles(x).toString());
+    Extraction judged = extract("Ann Pike, a capable minister, spoke. Tom Ruse, the second "
+        + "minister to quit, spoke too.", "2026-02-11");
+    assertTrue(roles(judged).contains("Ann Pike|minister|-")
+        && roles(judged).contains("Tom Ruse|minister|-"), roles(judged).toString());
+  }
 }
