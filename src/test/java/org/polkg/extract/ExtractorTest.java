@@ -2642,4 +2642,27 @@ class ExtractorTest {
     assertTrue(roles(judged).contains("Ann Pike|minister|-")
         && roles(judged).contains("Tom Ruse|minister|-"), roles(judged).toString());
   }
+
+  @Test
+  void oathsInterimChargeGavelsPicksAndConfirmationsAreAppointments() {
+    Extraction oath = extract("Maeve Dolan took the oath of office on Tuesday.", "2026-02-11");
+    assertTrue(events(oath).contains("Appointment|2026-02-10"), events(oath).toString());
+    Extraction charge = extract("Ian Rusk was placed in temporary charge on Monday evening.",
+        "2026-02-11");
+    assertTrue(events(charge).contains("Appointment|2026-02-09"), events(charge).toString());
+    Extraction gavel = extract("Rep. Ana Ruiz took the gavel of the Rules Committee on Monday.",
+        "2026-02-11");
+    assertTrue(events(gavel).contains("Appointment|2026-02-09"), events(gavel).toString());
+    Extraction picked = extract("Senate Republicans on Monday picked Sen. Jo Harker as their "
+        + "whip.", "2026-02-11");
+    assertTrue(events(picked).contains("Appointment|2026-02-09")
+        && roles(picked).stream().anyMatch(r -> r.startsWith("Jo Harker|whip|")),
+        roles(picked).toString());
+    Extraction confirmed = extract("Jo Harker was confirmed as finance minister on Monday.",
+        "2026-02-11");
+    assertTrue(events(confirmed).contains("Appointment|2026-02-09"),
+        events(confirmed).toString());
+    Extraction fight = extract("Ian Rusk picked a fight with the board on Monday.", "2026-02-11");
+    assertTrue(events(fight).isEmpty(), events(fight).toString());
+  }
 }
