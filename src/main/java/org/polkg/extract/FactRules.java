@@ -1925,6 +1925,21 @@ final class FactRules {
     return false;
   }
 
+  /**
+   * Whether "will" or "'ll" (with at most an adverb other than "now": "will formally join")
+   * stands just before the verb at {@code i}: a joining yet to happen.
+   */
+  private static boolean futureAuxiliaryBefore(Clause c, int i) {
+    int k = i - 1;
+    if (k >= 0 && c.token(k).pos().startsWith("RB")) {
+      if (c.token(k).lower().equals("now")) {
+        return false; // "will now sit with the ECR": the move is made
+      }
+      k--;
+    }
+    return k >= 0 && (c.token(k).lower().equals("will") || c.token(k).lower().equals("'ll"));
+  }
+
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
       List<Fact> out) {
@@ -1938,7 +1953,10 @@ final class FactRules {
         ? c.members(owner) // "Dalgetty's switch to the Scottish Liberal Democrats"
         : c.subject(t.start(), dates);
     String org = obj.organization().get().entities.get(0);
-    Modality modality = c.modality(t.start());
+    Modality stated = c.modality(t.start());
+    // "he will join the coalition when the House returns": yet to happen
+    Modality modality = stated == Modality.ASSERTED && futureAuxiliaryBefore(c, t.start())
+        ? Modality.POSSIBLE : stated;
     double confidence = subject.size() > 1 ? 0.8 : 0.85;
     for (String p : subject) {
       if (!p.startsWith("person/")) {

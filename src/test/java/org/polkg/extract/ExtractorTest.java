@@ -2665,4 +2665,19 @@ class ExtractorTest {
     Extraction fight = extract("Ian Rusk picked a fight with the board on Monday.", "2026-02-11");
     assertTrue(events(fight).isEmpty(), events(fight).toString());
   }
+
+  @Test
+  void aJoiningAnnouncedWithWillIsYetToHappen() {
+    Extraction x = extract("Rep. Lia Moran said Friday she will join the Blue Dog Coalition "
+        + "next month.", "2026-02-11");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    Extraction now = extract("Ola Berg and Tove Lind will now sit with the Greens.",
+        "2026-02-11");
+    assertTrue(joinings(now).stream().anyMatch(j -> j.startsWith("Ola Berg|")),
+        joinings(now).toString());
+    Extraction admitted = extract("Rep. Lia Moran was admitted as a member of the New Democrat "
+        + "Coalition on Tuesday.", "2026-02-11");
+    assertTrue(joinings(admitted).stream().anyMatch(j -> j.startsWith("Lia Moran|New Democrat "
+        + "Coalition|2026-02-10")), joinings(admitted).toString());
+  }
 }
