@@ -339,8 +339,7 @@ final class Clause {
         boolean possessive = m.end < size() && token(m.end).text().equals("'s");
         // "while Nadia Orme left the Government": the subject of a clause a conjunction opens
         boolean opensClause = m.start > 0 && m.kind != Mention.Kind.ORG
-            && (SUBORDINATORS.contains(token(m.start - 1).lower())
-                || token(m.start - 1).lower().equals("since"));
+            && SUBORDINATORS.contains(token(m.start - 1).lower());
         if (possessive || prepositionObject(m) && !opensClause) {
           i = m.start - 1; // "Mr Corbyn's leadership", "from the Labour Party"
           continue;
