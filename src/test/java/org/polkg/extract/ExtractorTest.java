@@ -2670,4 +2670,16 @@ class ExtractorTest {
     assertTrue(joinings(admitted).stream().anyMatch(j -> j.startsWith("Lia Moran|New Democrat "
         + "Coalition|2026-02-10")), joinings(admitted).toString());
   }
+
+  @Test
+  void theSeatOfGovernmentBeforeAStaffTitleIsTheOrganisationLeft() {
+    Extraction x = extract("White House press secretary Dana Pruitt quit on Tuesday.",
+        "2026-02-11");
+    assertTrue(asserted(x).contains("Dana Pruitt|White House|2026-02-10"),
+        resignations(x).toString());
+    Extraction uk = extract("Downing Street chief of staff Colm Rafter has resigned.",
+        "2026-02-11");
+    assertTrue(roles(uk).contains("Colm Rafter|chief of staff|Prime Minister's Office"),
+        roles(uk).toString());
+  }
 }
