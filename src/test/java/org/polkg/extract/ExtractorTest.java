@@ -2682,4 +2682,15 @@ class ExtractorTest {
     assertTrue(roles(uk).contains("Colm Rafter|chief of staff|Prime Minister's Office"),
         roles(uk).toString());
   }
+
+  @Test
+  void belgianAndCatalanBodiesAreKnown() {
+    Extraction x = extract("Wim Peeters, a Flemish MP, left Vooruit and joined Groen on Tuesday.",
+        "2026-02-11");
+    assertTrue(joinings(x).contains("Wim Peeters|Groen|2026-02-10"), joinings(x).toString());
+    Extraction cat = extract("Laia Serra resigned from the Catalan government on Monday.",
+        "2026-02-11");
+    assertTrue(asserted(cat).contains("Laia Serra|Government of Catalonia|2026-02-09"),
+        resignations(cat).toString());
+  }
 }
