@@ -16,12 +16,12 @@ import org.polkg.nlp.Token;
 final class Clause {
   private static final Set<String> STOPS_RIGHT = ImmutableSet.of(",", ";", ":", ".", "\"", "(",
       "after", "because", "when", "while", "amid", "over", "following", "since", "until",
-      "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming");
+      "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming", "so");
   /** Nouns for the place one leaves: "resigned his seat in X" is resigning from X. */
   private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
       "roles", "positions", "whip", "portfolio", "portfolios", "presidency", "vice-presidency",
-      "vice-chairmanship", "co-chairmanship", "speakership", "convenership", "chair");
+      "vice-chairmanship", "co-chairmanship", "speakership", "convenership", "chair", "brief");
   /** Words that make a position a deputy's: "the deputy leadership of the party". */
   private static final Set<String> POSITION_MODIFIERS = ImmutableSet.of("deputy", "vice",
       "joint");
@@ -740,7 +740,7 @@ final class Clause {
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
   record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun,
-      boolean position, boolean partyPosition) {}
+      boolean position, boolean partyPosition, boolean governmentPosition) {}
 
   Object objectAfter(int from, boolean allowTo) {
     Mention org = null;
@@ -748,6 +748,7 @@ final class Clause {
     boolean otherNoun = false;
     boolean position = false;
     boolean partyPosition = false;
+    boolean governmentPosition = false;
     boolean asPhrase = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
@@ -807,6 +808,18 @@ final class Clause {
           && POSITIONS.contains(token(i + 1).lower())) {
         continue; // "stood aside from the deputy leadership of the Liberal Party"
       }
+      if ((t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().equals("JJ"))
+          && t.text().equals(w) && org == null && role == null && i + 1 < size()
+          && POSITIONS.contains(token(i + 1).lower()) && !token(i + 1).pos().startsWith("VB")) {
+        // "gave up his government post", "the environment brief": what kind of post
+        governmentPosition |= w.equals("government") || w.equals("ministerial");
+        continue;
+      }
+      if (POSITIONS.contains(w) && org == null && i + 2 < size()
+          && token(i + 1).lower().equals("to") && token(i + 2).isCapitalized()) {
+        otherNoun = true; // "leaves the economy brief to Meleri Vaughan": handed on, not given up
+        break;
+      }
       if (POSITIONS.contains(w) && org == null) {
         position = true;
         partyPosition |= w.equals("membership") && !(i + 1 < size()
@@ -858,7 +871,7 @@ final class Clause {
       }
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
-        partyPosition);
+        partyPosition, governmentPosition);
   }
 
   /**

@@ -36,6 +36,10 @@ final class FactRules {
       "senator", "us-senate", "representative", "us-house");
   private static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
   /** Words after "leaving X" that say what X was left with, not that someone left it. */
+  /** Weak departure verbs whose object may be the post itself: "gave up the chair". */
+  private static final Set<String> GIVING_UP = ImmutableSet.of("give", "gives", "gave", "giving",
+      "given", "relinquish", "relinquishes", "relinquished", "relinquishing", "vacate", "vacates",
+      "vacated", "vacating");
   private static final Set<String> LEFT_WITH = ImmutableSet.of("with", "without", "one", "two",
       "three", "short", "a", "an", "reliant", "dependent", "needing", "facing");
   /** Verbs of leaving that may name where the leaver went after "for". */
@@ -1446,7 +1450,9 @@ final class FactRules {
             prov(c, "role-resigned-from", 0.75)));
       }
     }
-    if (org.isEmpty() && (!(strong || obj.position()) || obj.otherNoun())) {
+    // "gave up the chair", "relinquished the presidency": the post is the object
+    boolean postGivenUp = obj.role().isPresent() && GIVING_UP.contains(c.token(t.start()).lower());
+    if (org.isEmpty() && (!(strong || obj.position() || postGivenUp) || obj.otherNoun())) {
       return; // "left the meeting": not a resignation
     }
     if (org.isEmpty() && subject.size() == 1) {
@@ -1455,6 +1461,9 @@ final class FactRules {
         rule = "resign-role-organisation";
         confidence = 0.7;
       }
+    }
+    if (org.isEmpty() && obj.governmentPosition()) {
+      org = government.map(e -> resolver.register(e, "")); // "gave up their government posts"
     }
     if (org.isEmpty() && subject.size() == 1) {
       // "stepped down after four years in charge of the Columbus Division of Police"

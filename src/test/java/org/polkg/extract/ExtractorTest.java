@@ -2693,4 +2693,25 @@ class ExtractorTest {
     assertTrue(asserted(cat).contains("Laia Serra|Government of Catalonia|2026-02-09"),
         resignations(cat).toString());
   }
+
+  @Test
+  void givingUpAPostIsADepartureFromIt() {
+    Extraction chair = extract("Oona Reilly gave up the chair on Thursday.", "2026-02-11");
+    assertTrue(asserted(chair).stream().anyMatch(r -> r.startsWith("Oona Reilly|")),
+        resignations(chair).toString());
+    Extraction brief = extract("Kwame Osei relinquished the housing brief last night.",
+        "2026-02-11");
+    assertTrue(asserted(brief).stream().anyMatch(r -> r.startsWith("Kwame Osei|")),
+        resignations(brief).toString());
+    Extraction posts = extract("The Irish Government lost two junior ministers when Aoife Ward "
+        + "and Ciara Nolan gave up their government posts on Monday.", "2026-02-11");
+    assertTrue(asserted(posts).contains("Ciara Nolan|Government of Ireland|2026-02-09"),
+        resignations(posts).toString());
+    Extraction handed = extract("Ruth Pike, the new chief whip, leaves the transport brief to "
+        + "Tariq Hussain.", "2026-02-11");
+    assertTrue(asserted(handed).isEmpty(), resignations(handed).toString());
+    Extraction chance = extract("Nell Grady gave up the chance to stand on Monday.",
+        "2026-02-11");
+    assertTrue(asserted(chance).isEmpty(), resignations(chance).toString());
+  }
 }
