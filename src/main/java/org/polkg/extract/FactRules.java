@@ -1212,7 +1212,7 @@ final class FactRules {
         case "start-membership" -> {
           // "took out TUV membership", "signed an Alberta NDP membership card"
           if (verb && membershipAfter(c, t.end())) {
-            joining(c, t, t.end(), false, dates, date, out);
+            joining(c, t, t.end(), false, dates, date, before, out);
           }
         }
         case "become-member" -> {
@@ -1223,7 +1223,7 @@ final class FactRules {
           if (verb && org != null && org.kind == Mention.Kind.ORG && org.start == k
               && org.end < c.size() && c.token(org.end).lower().startsWith("member")
               && !c.token(org.end).lower().startsWith("membership")) {
-            joining(c, t, k, false, dates, date, out);
+            joining(c, t, k, false, dates, date, before, out);
           }
         }
         case "resign-noun" -> {
@@ -1245,7 +1245,7 @@ final class FactRules {
             Optional<Mention> left = c.objectAfter(t.end(), false).organization();
             if (left.isPresent() && left.get().end < c.size() - 1
                 && c.token(left.get().end).lower().equals("to")) {
-              joining(c, t, left.get().end + 1, true, dates, date, out);
+              joining(c, t, left.get().end + 1, true, dates, date, before, out);
             }
           }
         }
@@ -1263,7 +1263,7 @@ final class FactRules {
         case "join", "defect" -> {
           boolean cameFrom = t.end() < c.size() && c.token(t.end()).lower().equals("from");
           if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
-            joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, out);
+            joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
           }
         }
         case "join-party" -> {
@@ -1276,7 +1276,7 @@ final class FactRules {
           boolean benches = obj.organization().map(m -> m.end < c.size()
               && BENCH_WORDS.contains(c.token(m.end).lower())).orElse(false);
           if (party && whip && !benches) {
-            joining(c, t, t.end(), false, dates, date, out);
+            joining(c, t, t.end(), false, dates, date, before, out);
           }
         }
         case "join-as" -> {
@@ -1285,7 +1285,7 @@ final class FactRules {
           boolean partisan = as > 0 && isPartisan(c.objectAfter(as + 1, false).organization()
               .map(m -> m.entities.get(0)));
           if (verb && as > 0 && partisan) {
-            joining(c, t, as + 1, false, dates, date, out);
+            joining(c, t, as + 1, false, dates, date, before, out);
           }
         }
         case "cross-floor" -> {
@@ -1951,9 +1951,12 @@ final class FactRules {
 
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
-      List<Fact> out) {
+      List<Mention> before, List<Fact> out) {
     Clause.Object obj = c.objectAfter(objectFrom, defect);
-    if (obj.organization().isEmpty() || !defect && votedWith(c, obj.organization().get())) {
+    Optional<String> board = obj.organization().isEmpty() && !defect
+        ? storyBoard(c, objectFrom, before) : Optional.empty();
+    if (obj.organization().isEmpty() && board.isEmpty()
+        || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())) {
       return;
     }
     Mention owner = t.start() >= 2 && c.token(t.start() - 1).text().equals("'s")
@@ -1961,7 +1964,7 @@ final class FactRules {
     List<String> subject = owner != null && owner.kind == Mention.Kind.PERSON
         ? c.members(owner) // "Dalgetty's switch to the Scottish Liberal Democrats"
         : c.subject(t.start(), dates);
-    String org = obj.organization().get().entities.get(0);
+    String org = board.orElseGet(() -> obj.organization().get().entities.get(0));
     Modality stated = c.modality(t.start());
     // "he will join the coalition when the House returns": yet to happen
     Modality modality = stated == Modality.ASSERTED && futureAuxiliaryBefore(c, t.start())
@@ -1983,6 +1986,22 @@ final class FactRules {
             modality, prov(c, "defect-verb", confidence)));
       }
     }
+  }
+
+  /**
+   * "joined its board", "was welcomed onto the board": the organisation of the story whose board
+   * it is (the last organisation named that is neither a party nor a public body), when the
+   * object is such a board and names no organisation of its own.
+   */
+  private Optional<String> storyBoard(Clause c, int from, List<Mention> before) {
+    int k = from;
+    if (k < c.size() && (c.token(k).lower().equals("onto") || c.token(k).lower().equals("to"))) {
+      k++;
+    }
+    boolean board = k + 1 < c.size() && (c.token(k).lower().equals("its")
+        || c.token(k).lower().equals("the")) && c.token(k + 1).lower().equals("board")
+        && !(k + 2 < c.size() && c.token(k + 2).lower().equals("of"));
+    return board ? resolver.salientOrganisation(seenBefore(c, from, before)) : Optional.empty();
   }
 
   /**
@@ -2046,7 +2065,7 @@ final class FactRules {
     int from = f + 1;
     if (isPartisan(c.objectAfter(from, false).organization().filter(m -> m.start <= from + 2)
         .map(m -> m.entities.get(0)))) {
-      joining(c, t, from, true, dates, date, out);
+      joining(c, t, from, true, dates, date, List.of(), out);
     }
   }
 

@@ -2714,4 +2714,19 @@ class ExtractorTest {
         "2026-02-11");
     assertTrue(asserted(chance).isEmpty(), resignations(chance).toString());
   }
+
+  @Test
+  void joiningItsBoardIsJoiningTheStorysCompany() {
+    Extraction x = extract("The Fenwick Building Society named a new chair on Monday. Rosa Lind, a former "
+        + "banker, joined its board as a non-executive director on Tuesday.", "2026-02-11");
+    assertTrue(joinings(x).contains("Rosa Lind|Fenwick Building Society|2026-02-10"),
+        joinings(x).toString());
+    Extraction welcomed = extract("The Tarn Valley Trust lost its treasurer last month. Imogen "
+        + "Hart was welcomed onto the board on Tuesday.", "2026-02-11");
+    assertTrue(joinings(welcomed).contains("Imogen Hart|Tarn Valley Trust|2026-02-10"),
+        joinings(welcomed).toString());
+    Extraction stage = extract("The Fenwick Building Society named a new chair on Monday. Rosa Lind joined "
+        + "the band on stage.", "2026-02-11");
+    assertTrue(joinings(stage).isEmpty(), joinings(stage).toString());
+  }
 }
