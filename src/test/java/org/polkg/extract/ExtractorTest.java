@@ -2729,4 +2729,17 @@ class ExtractorTest {
         + "the band on stage.", "2026-02-11");
     assertTrue(joinings(stage).isEmpty(), joinings(stage).toString());
   }
+
+  @Test
+  void givenNamesFromOutsideTheEnglishSpeakingWorldOpenNames() {
+    Extraction x = extract("Rasmus Kvist quit the Social Democrats on Monday. Wiktoria Sadowska "
+        + "stood down as mayor on Tuesday. Mereana Tuhoe joined the Green Party on Wednesday.",
+        "2026-02-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Rasmus Kvist|")),
+        resignations(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Wiktoria Sadowska|")),
+        resignations(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Mereana Tuhoe|")),
+        joinings(x).toString());
+  }
 }
