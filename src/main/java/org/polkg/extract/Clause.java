@@ -21,7 +21,8 @@ final class Clause {
   private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
       "roles", "positions", "whip", "portfolio", "portfolios", "presidency", "vice-presidency",
-      "vice-chairmanship", "co-chairmanship", "speakership", "convenership", "chair", "brief");
+      "vice-chairmanship", "co-chairmanship", "speakership", "convenership", "chair", "brief",
+      "captaincy", "armband", "gavel");
   /** Words that make a position a deputy's: "the deputy leadership of the party". */
   private static final Set<String> POSITION_MODIFIERS = ImmutableSet.of("deputy", "vice",
       "joint");

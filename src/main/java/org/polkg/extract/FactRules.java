@@ -39,7 +39,7 @@ final class FactRules {
   /** Weak departure verbs whose object may be the post itself: "gave up the chair". */
   private static final Set<String> GIVING_UP = ImmutableSet.of("give", "gives", "gave", "giving",
       "given", "relinquish", "relinquishes", "relinquished", "relinquishing", "vacate", "vacates",
-      "vacated", "vacating");
+      "vacated", "vacating", "surrender", "surrenders", "surrendered", "surrendering");
   private static final Set<String> LEFT_WITH = ImmutableSet.of("with", "without", "one", "two",
       "three", "short", "a", "an", "reliant", "dependent", "needing", "facing");
   /** Verbs of leaving that may name where the leaver went after "for". */

@@ -2742,4 +2742,20 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Mereana Tuhoe|")),
         joinings(x).toString());
   }
+
+  @Test
+  void surrenderingAWhipOrAGavelIsADeparture() {
+    Extraction whip = extract("Gethin Morgan surrendered the Plaid Cymru whip on Monday and will "
+        + "sit as an independent.", "2026-02-11");
+    assertTrue(asserted(whip).contains("Gethin Morgan|Plaid Cymru|2026-02-09"),
+        resignations(whip).toString());
+    Extraction gavel = extract("Sen. Ada Voss surrendered the gavel of the Senate Rules Committee "
+        + "on Tuesday.", "2026-02-11");
+    assertTrue(asserted(gavel).stream().anyMatch(r -> r.startsWith("Ada Voss|Senate Rules "
+        + "Committee|")), resignations(gavel).toString());
+    Extraction captain = extract("Lowri Price gave up the captaincy of Cardiff City Women on "
+        + "Friday.", "2026-02-11");
+    assertTrue(asserted(captain).stream().anyMatch(r -> r.startsWith("Lowri Price|")),
+        resignations(captain).toString());
+  }
 }
