@@ -69,8 +69,8 @@ final class FactRules {
   private static final Set<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her", "them");
 
   /** Nouns for the posts one is handed: "handed the economy brief to X". */
-  private static final Set<String> HANDED_POSTS = ImmutableSet.of("brief", "briefs",
-      "portfolio", "portfolios", "responsibilities", "duties");
+  private static final Set<String> HANDED_POSTS = ImmutableSet.of("brief", "briefs", "job",
+      "post", "portfolio", "portfolios", "responsibilities", "duties");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");

@@ -2758,4 +2758,15 @@ class ExtractorTest {
     assertTrue(asserted(captain).stream().anyMatch(r -> r.startsWith("Lowri Price|")),
         resignations(captain).toString());
   }
+
+  @Test
+  void aPostThatGoesToSomeoneIsAnAppointment() {
+    Extraction went = extract("The job went to Priya Nair on Tuesday.", "2026-02-11");
+    assertTrue(events(went).contains("Appointment|2026-02-10"), events(went).toString());
+    Extraction assigned = extract("His duties were assigned on Monday to Deputy Colm Fahy.",
+        "2026-02-11");
+    assertTrue(events(assigned).contains("Appointment|2026-02-09"), events(assigned).toString());
+    Extraction seat = extract("The seat went to Labour on Tuesday.", "2026-02-11");
+    assertFalse(events(seat).contains("Appointment|2026-02-10"), events(seat).toString());
+  }
 }
