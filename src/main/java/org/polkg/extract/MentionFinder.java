@@ -767,7 +767,8 @@ final class MentionFinder {
         i = Math.max(i, j - 1);
         continue; // "Minister of State for School Standards": a title, not "of State for School"
       }
-      if (lastHead == start && j - start >= 3 && (toks.get(start + 1).lower().equals("of")
+      if (j - start >= 3 && (lastHead == start || ORG_HEADS.containsKey(toks.get(start).text()))
+          && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for") || foreign && particleAt(toks, start + 1))) {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
       } else if (lastHead > start && lastHead + 2 < j
@@ -793,6 +794,11 @@ final class MentionFinder {
             && (toks.get(k).isCapitalized() || (toks.get(k).lower().equals("and")
                 || toks.get(k).text().equals("&")) && k + 1 < toks.size()
                 && toks.get(k + 1).isCapitalized() || listCommaAt(toks, k)
+                // "Joint Committee on Agriculture and the Marine"
+                || toks.get(k).lower().equals("and") && k + 2 < toks.size()
+                    && toks.get(k + 1).text().equals("the") && toks.get(k + 2).isCapitalized()
+                || toks.get(k).text().equals("the") && toks.get(k - 1).lower().equals("and")
+                    && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()
                 || INNER_WORDS.contains(toks.get(k).text()) && k + 1 < toks.size()
                     && toks.get(k + 1).isCapitalized()
                     && !lex.givenNames.contains(toks.get(k + 1).text()))) {

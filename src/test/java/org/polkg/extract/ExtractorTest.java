@@ -2769,4 +2769,15 @@ class ExtractorTest {
     Extraction seat = extract("The seat went to Labour on Tuesday.", "2026-02-11");
     assertFalse(events(seat).contains("Appointment|2026-02-10"), events(seat).toString());
   }
+
+  @Test
+  void anOrganisationNamedAfterAHeadAndForRunsToItsLastCapitalisedWord() {
+    Extraction x = extract("Sam Reyes, a research fellow at the Institute for Water Economics, "
+        + "said so. Orla Keane, who chairs the Joint Committee on Health and the Islands, "
+        + "agreed.", "2026-02-11");
+    assertTrue(roles(x).contains("Sam Reyes|senior fellow|Institute for Water Economics"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Orla Keane|")
+        && r.endsWith("|Joint Committee on Health and the Islands")), roles(x).toString());
+  }
 }
