@@ -216,6 +216,13 @@ final class MentionFinder {
       "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
       "Board", "Tribunal", "Authority", "Institute");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+  /** Words naming a kind of parliamentary committee: "the Treasury select committee". */
+  private static final Set<String> COMMITTEE_KINDS = ImmutableSet.of("select", "standing",
+      "joint", "special", "liaison", "steering");
+  /** Adjectives that judge or date a committee rather than name it: "the powerful committee". */
+  private static final Set<String> JUDGING_ADJECTIVES = ImmutableSet.of("new", "powerful",
+      "influential", "key", "same", "relevant", "former", "senior", "little-known", "obscure",
+      "parliamentary", "independent", "full", "whole", "last", "next", "previous", "own");
   /** Bodies whose members hold a post: "a member of the finance committee". */
   private static final Set<String> COMMITTEE_WORDS = ImmutableSet.of("committee", "subcommittee",
       "board", "commission", "panel", "council", "tribunal", "taskforce", "court");
@@ -1257,7 +1264,11 @@ final class MentionFinder {
       }
       int k = i;
       while (k > 0 && k > i - 3 && !used[k - 1] && (toks.get(k - 1).pos().startsWith("NN")
-          || toks.get(k - 1).pos().equals("VBG")) // "the planning committee"
+          || toks.get(k - 1).pos().equals("VBG") // "the planning committee"
+          || COMMITTEE_KINDS.contains(toks.get(k - 1).text()) // "the transport select committee"
+          || k < i && toks.get(k - 1).pos().equals("JJ") // "the economic affairs committee"
+              && toks.get(k).pos().startsWith("NN")
+              && !JUDGING_ADJECTIVES.contains(toks.get(k - 1).text()))
           && !toks.get(k - 1).isCapitalized()) {
         k--;
         if (k > 1 && k < i && toks.get(k - 1).lower().equals("and") && !used[k - 2]
@@ -1266,10 +1277,12 @@ final class MentionFinder {
         }
       }
       int head = i;
-      Mention named = k == i ? out.stream().filter(m -> m.kind == Mention.Kind.ORG
-          && m.end == head && m.organization.map(o -> o.type() == OrgType.GOVERNMENT
-              || o.type() == OrgType.ORGANIZATION).orElse(false)).findFirst().orElse(null)
-          : null;
+      int opening = k;
+      Mention named = out.stream().filter(m -> m.kind == Mention.Kind.ORG
+          && m.end == opening && m.organization.map(o -> o.type() == OrgType.GOVERNMENT
+              || o.type() == OrgType.ORGANIZATION
+              || opening < head && o.type() == OrgType.PARLIAMENT).orElse(false))
+          .findFirst().orElse(null);
       if (named != null) {
         // "the Treasury committee", "the Commons Home Office committee": the committee that
         // scrutinises the department, not the department

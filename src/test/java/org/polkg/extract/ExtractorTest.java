@@ -2780,4 +2780,20 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Orla Keane|")
         && r.endsWith("|Joint Committee on Health and the Islands")), roles(x).toString());
   }
+
+  @Test
+  void aCommitteeNamedByItsKindOrItsChamberIsOneOrganisation() {
+    Extraction select = extract("Hugh Barr, who chairs the housing select committee, said so.",
+        "2026-02-11");
+    assertTrue(roles(select).stream().anyMatch(r -> r.startsWith("Hugh Barr|")
+        && r.endsWith("|housing select committee")), roles(select).toString());
+    Extraction lords = extract("Baroness Quill quit the Lords constitutional affairs committee "
+        + "on Monday.", "2026-02-11");
+    assertTrue(asserted(lords).stream().anyMatch(r -> r.contains("|Lords constitutional affairs "
+        + "committee|2026-02-09")), resignations(lords).toString());
+    Extraction judged = extract("Rhys Kell joined the powerful audit committee on Monday.",
+        "2026-02-11");
+    assertFalse(joinings(judged).stream().anyMatch(j -> j.contains("powerful")),
+        joinings(judged).toString());
+  }
 }
