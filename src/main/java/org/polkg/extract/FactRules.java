@@ -298,7 +298,10 @@ final class FactRules {
           if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
           }
-          Mention p = j >= 0 ? c.at(j) : null;
+          int described = j + 1;
+          Mention p = j < 0 ? null : c.at(j) != null ? c.at(j) : c.mentions.stream()
+              .filter(m -> m.kind == Mention.Kind.PRONOUN && m.descriptionEnd == described)
+              .findFirst().orElse(null); // "The 47-year-old, who has been MP for X"
           boolean then = p != null && p.start > 0 && c.token(i).lower().equals("was")
               && PAST_CLAUSE.contains(c.token(p.start - 1).lower()); // "while he was a mayor"
           if (p != null && (p.kind == Mention.Kind.PERSON

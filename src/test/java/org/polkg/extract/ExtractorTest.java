@@ -2796,4 +2796,11 @@ class ExtractorTest {
     assertFalse(joinings(judged).stream().anyMatch(j -> j.contains("powerful")),
         joinings(judged).toString());
   }
+
+  @Test
+  void anAgeStandingForThePersonTakesTheRoleOfItsRelativeClause() {
+    Extraction x = extract("Imran Qadri resigned as roads minister on Monday. The 52-year-old, "
+        + "who has been MP for Eastfield since 2019, will stay in Parliament.", "2026-02-11");
+    assertTrue(roles(x).contains("Imran Qadri|MP|-"), roles(x).toString());
+  }
 }
