@@ -932,6 +932,21 @@ final class FactRules {
       i--;
     }
     if (i > 0 && c.token(i - 1).lower().equals("its")) {
+      // "The environment committee elected X, a Dutch Green, as its chair": the body that is
+      // the subject of the verb
+      for (Mention m : c.mentions) {
+        if (m.start >= i - 1) {
+          break;
+        }
+        boolean subject = m.kind == Mention.Kind.ORG && m.resolved() && m.end < c.size()
+            && (c.token(m.end).pos().matches("VBD|VBZ|VBP") || c.token(m.end).text().equals(","))
+            && (m.start == 0 || DETERMINERS.contains(c.token(m.start - 1).lower())
+                || c.token(m.start - 1).text().equals(","))
+            && m.organization.map(o -> o.type() != OrgType.POLITICAL_PARTY).orElse(false);
+        if (subject) {
+          return Optional.of(m);
+        }
+      }
       // "the KMT and its chairman": the organisation just named
       for (int j = i - 2; j >= 0 && j > i - 8; j--) {
         Mention m = c.at(j);

@@ -2803,4 +2803,11 @@ class ExtractorTest {
         + "who has been MP for Eastfield since 2019, will stay in Parliament.", "2026-02-11");
     assertTrue(roles(x).contains("Imran Qadri|MP|-"), roles(x).toString());
   }
+
+  @Test
+  void itsPostIsThePostOfTheBodyThatIsTheSubject() {
+    Extraction x = extract("On Monday the audit committee elected Rhian Tudor, a Welsh Liberal "
+        + "Democrat, as its chair.", "2026-02-11");
+    assertTrue(roles(x).contains("Rhian Tudor|chairman|audit committee"), roles(x).toString());
+  }
 }
