@@ -1116,6 +1116,10 @@ final class FactRules {
         rule = rule + "+chamber";
       }
     }
+    if (isParty(org) && role.role.bodies().contains("Council")) {
+      // "the LNP councillor for X": a seat on the council, not in the party
+      org = chamber(c, role.role, role.start, before);
+    }
     out.add(new Fact.RoleHolding(person, role.roleLabel, org, Modality.ASSERTED,
         prov(c, rule, confidence)));
   }

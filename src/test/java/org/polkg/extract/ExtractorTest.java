@@ -2810,4 +2810,15 @@ class ExtractorTest {
         + "Democrat, as its chair.", "2026-02-11");
     assertTrue(roles(x).contains("Rhian Tudor|chairman|audit committee"), roles(x).toString());
   }
+
+  @Test
+  void aCouncillorsPartyIsNotTheBodyTheSeatIsIn() {
+    Extraction x = extract("The Green councillor for Ashgrove, Tui Mason, voted against the "
+        + "budget.", "2026-02-11");
+    assertTrue(roles(x).contains("Tui Mason|councillor|-"), roles(x).toString());
+    Extraction council = extract("Tui Mason has sat on Tarwin Shire Council since 2020. The "
+        + "Green councillor said she would vote against the budget.", "2026-02-11");
+    assertTrue(roles(council).stream().noneMatch(r -> r.endsWith("|Green Party of England and "
+        + "Wales")), roles(council).toString());
+  }
 }
