@@ -574,6 +574,10 @@ final class FactRules {
    * Democrat MP Roisin Daley"), else null.
    */
   private static Mention titledPerson(Clause c, int i) {
+    Mention bare = i < c.size() && c.token(i).isCapitalized() ? c.at(i) : null;
+    if (bare != null && bare.kind == Mention.Kind.ROLE && bare.start == i) {
+      return c.startingAt(bare.end, Mention.Kind.PERSON); // "The Greens leader, Senator X,"
+    }
     if (i >= c.size() || !c.token(i).lower().equals("the")) {
       return null;
     }

@@ -2821,4 +2821,12 @@ class ExtractorTest {
     assertTrue(roles(council).stream().noneMatch(r -> r.endsWith("|Green Party of England and "
         + "Wales")), roles(council).toString());
   }
+
+  @Test
+  void aTitleBeforeTheNameInAnAppositionStillTakesTheRole() {
+    Extraction x = extract("The Greens leader, Senator Maia Ruru, voted against the bill.",
+        "2026-02-11");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Maia Ruru|leader|")),
+        roles(x).toString());
+  }
 }
