@@ -222,6 +222,15 @@ final class FactRules {
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
       comma = placeOfPost(c, comma); // "group leader on the council, X,"
+      if (role.text.contains(" for ") && comma + 1 < c.size()
+          && c.token(comma).lower().equals("and")) {
+        int k = comma + 1; // "the minister for housing and urban agenda, X,"
+        while (k < c.size() && k < comma + 5 && c.at(k) == null && !c.token(k).isCapitalized()
+            && (c.token(k).pos().startsWith("NN") || c.token(k).pos().startsWith("JJ"))) {
+          k++;
+        }
+        comma = k > comma + 1 ? k : comma;
+      }
       if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")
           && !afterPreposition(c, role.start) // not "promoted to chancellor, X became"
           && !complementOfVerb(c, role.start) // not "will become acting secretary, Trump said"

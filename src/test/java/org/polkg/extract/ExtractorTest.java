@@ -2829,4 +2829,15 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Maia Ruru|leader|")),
         roles(x).toString());
   }
+
+  @Test
+  void aPortfolioOfTwoFieldsAndAnUndersecretaryAreGovernmentPosts() {
+    Extraction x = extract("The minister for transport and urban mobility, Ana Ruiz, told the "
+        + "prime minister she was resigning.", "2026-02-11");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ana Ruiz|")), roles(x).toString());
+    Extraction under = extract("The tourism undersecretary, Marco Bellini, stepped down on "
+        + "Monday.", "2026-02-11");
+    assertTrue(roles(under).stream().anyMatch(r -> r.startsWith("Marco Bellini|")
+        && r.contains("undersecretary")), roles(under).toString());
+  }
 }
