@@ -223,6 +223,9 @@ final class MentionFinder {
   private static final Set<String> JUDGING_ADJECTIVES = ImmutableSet.of("new", "powerful",
       "influential", "key", "same", "relevant", "former", "senior", "little-known", "obscure",
       "parliamentary", "independent", "full", "whole", "last", "next", "previous", "own");
+  /** Posts in a sports team, whose name may come right before them: "Leeds captain X". */
+  private static final Set<String> TEAM_POSTS = ImmutableSet.of("coach", "head coach",
+      "captain", "manager", "assistant coach");
   /** Bodies whose members hold a post: "a member of the finance committee". */
   private static final Set<String> COMMITTEE_WORDS = ImmutableSet.of("committee", "subcommittee",
       "board", "commission", "panel", "council", "tribunal", "taskforce", "court");
@@ -1309,6 +1312,25 @@ final class MentionFinder {
           || used[start - 1] && toks.get(start - 1).isCapitalized()); // "the Senate's", "Senate"
       if (determined) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
+    // 4d. a team named before its coach or captain: "Hunter Valley Vipers coach X",
+    // "Marchshire captain Y"
+    for (Mention role : new ArrayList<>(out)) {
+      if (role.kind != Mention.Kind.ROLE || !TEAM_POSTS.contains(role.roleLabel)) {
+        continue;
+      }
+      int k = role.start;
+      while (k > 0 && k > role.start - 4 && !used[k - 1] && toks.get(k - 1).isCapitalized()
+          && toks.get(k - 1).isProperNoun() && !lex.honorifics.containsKey(toks.get(k - 1).text())) {
+        k--;
+      }
+      String name = span(toks, k, role.start);
+      boolean personLike = role.start - k <= 2 && lex.givenNames.contains(toks.get(k).text());
+      if (k < role.start && !personLike && !lex.places.contains(name)
+          && !lex.notNames.contains(name)) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, k, role.start);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }

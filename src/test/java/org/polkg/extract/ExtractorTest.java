@@ -2840,4 +2840,18 @@ class ExtractorTest {
     assertTrue(roles(under).stream().anyMatch(r -> r.startsWith("Marco Bellini|")
         && r.contains("undersecretary")), roles(under).toString());
   }
+
+  @Test
+  void aTeamNamedBeforeItsCoachOrCaptainIsTheOrganisationLeft() {
+    Extraction x = extract("Tasman Bay Stingrays coach Rawiri Hohaia quit on Tuesday.",
+        "2026-02-11");
+    assertTrue(asserted(x).contains("Rawiri Hohaia|Tasman Bay Stingrays|2026-02-10"),
+        resignations(x).toString());
+    Extraction captain = extract("Owen Price has stood down as Glenmoor captain.", "2026-02-11");
+    assertTrue(asserted(captain).stream().anyMatch(r -> r.startsWith("Owen Price|Glenmoor|")),
+        resignations(captain).toString());
+    Extraction person = extract("Sarah Mills coach Tom Reed said so.", "2026-02-11");
+    assertTrue(x.organizations().size() >= 1 && person.organizations().isEmpty(),
+        person.organizations().toString());
+  }
 }
