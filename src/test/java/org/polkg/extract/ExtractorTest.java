@@ -1819,8 +1819,9 @@ class ExtractorTest {
   void committeesOwnedByAChamberAndAnIrishChair() {
     Extraction x = extract("Helen Dowd has resigned as chair of the Commons science and "
         + "technology committee.", "2025-03-14");
-    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Helen Dowd|science and technology"
-        + " committee|")), asserted(x).toString());
+    // the committee, named with or without its chamber; not the chamber
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Helen Dowd|")
+        && r.contains("science and technology committee|")), asserted(x).toString());
     Extraction lords = extract("Lord Arden stood down as chair of the Lords' constitution "
         + "committee on Monday.", "2025-03-14");
     assertEquals(Set.of("Lord Arden|constitution committee|2025-03-10"), asserted(lords));
