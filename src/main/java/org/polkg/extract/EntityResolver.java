@@ -93,9 +93,11 @@ final class EntityResolver {
           case ORG -> {
             if (m.organization.isPresent()) {
               Organization o = m.organization.get();
-              orgs.putIfAbsent(o.key(), o);
-              orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>()).add(m.text);
-              m.entities.add(o.key());
+              // "Rheinfeld" after "FC Rheinfeld": the one-word short name of a body named before
+              String key = shortNameOf(o).orElse(o.key());
+              orgs.putIfAbsent(key, o);
+              orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.text);
+              m.entities.add(key);
             } else {
               // "the agency", "the Senate": the organisation of that name; "the party": the last
               // of that type; with none, the fallback ("the government": the country's)
@@ -161,6 +163,19 @@ final class EntityResolver {
    * Adds a gazetteer organisation the text implies without naming it ("resigned as home
    * secretary": the government), with the text that implies it as its surface form.
    */
+  /**
+   * The organisation named earlier in the article whose name has {@code o}'s one-word name as a
+   * word ("FC Rheinfeld" for "Rheinfeld"), when {@code o} is a body the text named by pattern.
+   */
+  private Optional<String> shortNameOf(Organization o) {
+    if (o.type() != OrgType.ORGANIZATION || o.name().contains(" ") || orgs.containsKey(o.key())) {
+      return Optional.empty();
+    }
+    return orgs.values().stream().filter(x -> x.type() == OrgType.ORGANIZATION
+            && List.of(x.name().split(" ")).contains(o.name()))
+        .map(Organization::key).findFirst();
+  }
+
   String register(Lexicon.OrgEntry e, String impliedBy) {
     String key = "org/" + e.id();
     orgs.putIfAbsent(key, new Organization(key, e.name(), e.type(), e.country(), Set.of()));

@@ -2855,4 +2855,12 @@ class ExtractorTest {
     assertTrue(x.organizations().size() >= 1 && person.organizations().isEmpty(),
         person.organizations().toString());
   }
+
+  @Test
+  void aOneWordNameOfABodyNamedBeforeIsThatBody() {
+    Extraction x = extract("Dornbach Rovers sacked their coach on Monday. Dornbach captain Jan Ries "
+        + "quit on Tuesday.", "2026-02-11");
+    assertTrue(asserted(x).contains("Jan Ries|Dornbach Rovers|2026-02-10"),
+        resignations(x).toString());
+  }
 }
