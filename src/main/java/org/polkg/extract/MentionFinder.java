@@ -1376,6 +1376,10 @@ final class MentionFinder {
             && toks.get(k + 1).isCapitalized() && toks.get(k + 1).isProperNoun()
             && !ORG_HEADS.containsKey(toks.get(k + 1).text())) {
           k += 2;
+          while (k < toks.size() && k < j + 5 && !used[k] && toks.get(k).isCapitalized()
+              && toks.get(k).isProperNoun() && !ORG_HEADS.containsKey(toks.get(k).text())) {
+            k++; // "Lord Pemberton of Ashby Vale"
+          }
         }
         peerName = span(toks, i, k);
         j = k;

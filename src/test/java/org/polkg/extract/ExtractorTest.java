@@ -2863,4 +2863,12 @@ class ExtractorTest {
     assertTrue(asserted(x).contains("Jan Ries|Dornbach Rovers|2026-02-10"),
         resignations(x).toString());
   }
+
+  @Test
+  void aPeersTerritorialNameMayHaveSeveralWords() {
+    Extraction x = extract("Lord Ashcombe of Kings Norton took the Labour whip on Tuesday.",
+        "2026-02-11");
+    assertTrue(joinings(x).contains("Lord Ashcombe of Kings Norton|Labour Party|2026-02-10"),
+        joinings(x).toString());
+  }
 }
