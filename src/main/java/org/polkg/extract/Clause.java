@@ -945,8 +945,8 @@ final class Clause {
         continue; // "said they would be sitting as": an announced intention
       }
       if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")
-          && !w.startsWith("dismiss")) {
-        continue; // a negation far away negates something else
+          && !w.startsWith("dismiss") && !(w.startsWith("rul") && trigger - i <= 8)) {
+        continue; // a negation far away negates something else; not "ruled out, for now, X"
       }
       if (m == Modality.POSSIBLE && trigger - i > 14) {
         continue; // a modal verb far away qualifies another verb

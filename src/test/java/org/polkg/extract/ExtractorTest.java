@@ -2871,4 +2871,14 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Lord Ashcombe of Kings Norton|Labour Party|2026-02-10"),
         joinings(x).toString());
   }
+
+  @Test
+  void aJoiningRuledOutWithAnAsideIsDenied() {
+    Extraction x = extract("Ann Kerr and Ian Lusk left the party and ruled out, at least for now, "
+        + "joining the Green Party.", "2026-02-11");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    Extraction far = extract("Ian Lusk ruled out a return to Labour last year and, after a "
+        + "long summer of talks, joined the Green Party.", "2026-02-11");
+    assertFalse(joinings(far).isEmpty(), joinings(far).toString());
+  }
 }
