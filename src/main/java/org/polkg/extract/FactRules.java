@@ -1319,7 +1319,13 @@ final class FactRules {
           // "sits as a Labour MP"; not "has sat as an independent on the council"
           boolean partisan = as > 0 && isPartisan(c.objectAfter(as + 1, false).organization()
               .map(m -> m.entities.get(0)));
-          if (verb && as > 0 && partisan) {
+          // "have between them sat as Conservative councillors for forty years": background
+          boolean perfect = false;
+          for (int k = t.start() - 1; k >= 0 && k >= t.start() - 3; k--) {
+            perfect |= c.token(t.start()).lower().equals("sat")
+                && (PERFECT.contains(c.token(k).lower()) || c.token(k).lower().equals("had"));
+          }
+          if (verb && as > 0 && partisan && !perfect) {
             joining(c, t, as + 1, false, dates, date, before, out);
           }
         }

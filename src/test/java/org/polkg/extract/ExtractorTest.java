@@ -2881,4 +2881,13 @@ class ExtractorTest {
         + "long summer of talks, joined the Green Party.", "2026-02-11");
     assertFalse(joinings(far).isEmpty(), joinings(far).toString());
   }
+
+  @Test
+  void havingSatAsAMemberForYearsIsNoJoining() {
+    Extraction x = extract("The pair, Dee Ross and Ken Mair, have between them sat as Labour "
+        + "councillors for thirty years.", "2026-02-11");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    Extraction now = extract("Dee Ross will now sit as a Labour councillor.", "2026-02-11");
+    assertFalse(joinings(now).isEmpty(), joinings(now).toString());
+  }
 }
