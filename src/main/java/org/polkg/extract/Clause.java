@@ -112,10 +112,6 @@ final class Clause {
     return null;
   }
 
-  /**
-   * The token before the US party tag that ends just before {@code i} ("Smith (D-Wash.),"), or
-   * {@code i - 1} when there is none.
-   */
   /** A US party tag written without brackets: "R-Ohio", "R-Traverse" of "R-Traverse City". */
   private static final java.util.regex.Pattern BARE_PARTY_TAG =
       java.util.regex.Pattern.compile("[RDI]-\\p{Lu}.*");
@@ -125,6 +121,10 @@ final class Clause {
     return BARE_PARTY_TAG.matcher(word).matches();
   }
 
+  /**
+   * The token before the US party tag that ends just before {@code i} ("Smith (D-Wash.),"), or
+   * {@code i - 1} when there is none.
+   */
   int beforePartyTag(int i) {
     if (i >= 3 && token(i - 1).text().equals(")") && isPartyTag(token(i - 2))) {
       return i - 3;
