@@ -160,10 +160,6 @@ final class EntityResolver {
   }
 
   /**
-   * Adds a gazetteer organisation the text implies without naming it ("resigned as home
-   * secretary": the government), with the text that implies it as its surface form.
-   */
-  /**
    * The organisation named earlier in the article whose name has {@code o}'s one-word name as a
    * word ("FC Rheinfeld" for "Rheinfeld"), when {@code o} is a body the text named by pattern.
    */
@@ -176,6 +172,10 @@ final class EntityResolver {
         .map(Organization::key).findFirst();
   }
 
+  /**
+   * Adds a gazetteer organisation the text implies without naming it ("resigned as home
+   * secretary": the government), with the text that implies it as its surface form.
+   */
   String register(Lexicon.OrgEntry e, String impliedBy) {
     String key = "org/" + e.id();
     orgs.putIfAbsent(key, new Organization(key, e.name(), e.type(), e.country(), Set.of()));

@@ -35,11 +35,11 @@ final class FactRules {
   private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
       "senator", "us-senate", "representative", "us-house");
   private static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
-  /** Words after "leaving X" that say what X was left with, not that someone left it. */
   /** Weak departure verbs whose object may be the post itself: "gave up the chair". */
   private static final Set<String> GIVING_UP = ImmutableSet.of("give", "gives", "gave", "giving",
       "given", "relinquish", "relinquishes", "relinquished", "relinquishing", "vacate", "vacates",
       "vacated", "vacating", "surrender", "surrenders", "surrendered", "surrendering");
+  /** Words after "leaving X" that say what X was left with, not that someone left it. */
   private static final Set<String> LEFT_WITH = ImmutableSet.of("with", "without", "one", "two",
       "three", "short", "a", "an", "reliant", "dependent", "needing", "facing");
   /** Verbs of leaving that may name where the leaver went after "for". */
@@ -1322,9 +1322,9 @@ final class FactRules {
           // "have between them sat as Conservative councillors for forty years": background
           boolean perfect = false;
           for (int k = t.start() - 1; k >= 0 && k >= t.start() - 3; k--) {
-            perfect |= c.token(t.start()).lower().equals("sat")
-                && (PERFECT.contains(c.token(k).lower()) || c.token(k).lower().equals("had"));
+            perfect |= PERFECT.contains(c.token(k).lower()) || c.token(k).lower().equals("had");
           }
+          perfect &= c.token(t.start()).lower().equals("sat");
           if (verb && as > 0 && partisan && !perfect) {
             joining(c, t, as + 1, false, dates, date, before, out);
           }

@@ -1323,7 +1323,8 @@ final class MentionFinder {
       }
       int k = role.start;
       while (k > 0 && k > role.start - 4 && !used[k - 1] && toks.get(k - 1).isCapitalized()
-          && toks.get(k - 1).isProperNoun() && !lex.honorifics.containsKey(toks.get(k - 1).text())) {
+          && toks.get(k - 1).isProperNoun()
+          && !lex.honorifics.containsKey(toks.get(k - 1).text())) {
         k--;
       }
       String name = span(toks, k, role.start);
