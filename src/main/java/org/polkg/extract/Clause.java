@@ -941,8 +941,10 @@ final class Clause {
         continue;
       }
       Modality m = cue.get().value();
-      if (m == Modality.POSSIBLE && w.equals("would") && reportedBefore(i)) {
-        continue; // "said they would be sitting as": an announced intention
+      if (m == Modality.POSSIBLE && w.equals("would") && reportedBefore(i)
+          && !timeClauseAfter(trigger)) {
+        continue; // "said they would be sitting as": an announced intention; not "would be
+        // welcomed into the caucus when lawmakers return"
       }
       if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")
           && !w.startsWith("dismiss") && !(w.startsWith("rul") && trigger - i <= 8)) {
@@ -985,6 +987,20 @@ final class Clause {
       }
     }
     return true;
+  }
+
+  /** Whether a clause of time ("when", "once") follows the verb at {@code trigger}. */
+  private boolean timeClauseAfter(int trigger) {
+    for (int j = trigger + 1; j < size(); j++) {
+      String w = token(j).lower();
+      if (w.equals(";") || w.equals("but") || w.equals(".")) {
+        return false;
+      }
+      if (w.equals("when") || w.equals("once")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean reportedBefore(int i) {

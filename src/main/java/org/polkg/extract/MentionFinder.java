@@ -207,6 +207,9 @@ final class MentionFinder {
   /** Chambers whose name opens the name of a party's group in them: "Senate Democratic caucus". */
   private static final Set<String> CHAMBER_PREFIXES = ImmutableSet.of("Senate", "House",
       "Assembly");
+  /** Words that name a party's group only after a chamber: "the Senate Republican Conference". */
+  private static final Set<String> CHAMBER_GROUP_WORDS = ImmutableSet.of("Conference",
+      "conference", "Caucus");
   private static final Set<String> KIND_NOUNS = ImmutableSet.<String>builder()
       .add("group", "consultancy", "organisation", "organization", "think-tank", "thinktank",
           "campaign", "lobby", "startup", "start-up", "newspaper")
@@ -679,8 +682,11 @@ final class MentionFinder {
         continue; // "Liberal" in "Liberal Democratic Party": the pattern rule reads it whole
       }
       Lexicon.OrgEntry e = sense.get();
+      boolean afterChamber = m.start() > 0
+          && CHAMBER_PREFIXES.contains(toks.get(m.start() - 1).text());
       int groupEnd = m.end() < toks.size() && (toks.get(m.end()).text().equals("group")
-              || toks.get(m.end()).text().equals("caucus"))
+              || toks.get(m.end()).text().equals("caucus")
+              || afterChamber && CHAMBER_GROUP_WORDS.contains(toks.get(m.end()).text()))
           ? m.end() + 1
           : m.end() + 1 < toks.size() && (toks.get(m.end()).text().equals("parliamentary")
               && toks.get(m.end() + 1).text().equals("group")

@@ -2890,4 +2890,27 @@ class ExtractorTest {
     Extraction now = extract("Dee Ross will now sit as a Labour councillor.", "2026-02-11");
     assertFalse(joinings(now).isEmpty(), joinings(now).toString());
   }
+
+  @Test
+  void aChambersPartyConferenceIsABodyOfItsOwn() {
+    Extraction x = extract("Sen. Ruth Ambler also stepped down as vice chair of the Senate "
+        + "Democratic Conference on Friday.", "2026-05-11");
+    assertTrue(asserted(x).contains("Ruth Ambler|Senate Democratic Conference|2026-05-08"),
+        resignations(x).toString());
+    Extraction caucus = extract("Rep. Lyle Dorn was elected chair of the House Republican "
+        + "Caucus.", "2026-05-11");
+    assertTrue(caucus.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("House Republican Caucus")),
+        caucus.organizations().toString());
+  }
+
+  @Test
+  void aReportedWouldWithAClauseOfTimeIsStillToCome() {
+    Extraction x = extract("The leader said Tamsin Holt would be formally admitted to the Green "
+        + "Party once the executive meets on Thursday.", "2026-05-11");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    Extraction now = extract("The leader said Tamsin Holt would be sitting as a Green Party "
+        + "member from now on.", "2026-05-11");
+    assertFalse(joinings(now).isEmpty(), joinings(now).toString());
+  }
 }
