@@ -57,10 +57,17 @@ final class FactRules {
       "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
       "remaining", "continue", "continues", "continued", "continuing", "carry", "carries",
       "carried", "carrying", "sit", "sits", "sitting");
-  /** Verbs of giving one's resignation to someone: "handed the president her resignation". */
-  // not "offered": "offered her resignation ... but was asked to stay on"
-  private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "tendered", "tenders", "submitted", "submits", "sent", "delivered", "gave",
-      "gives", "presented", "confirmed", "confirms", "announced", "announces");
+  /**
+   * Verbs of giving one's resignation to someone: "handed the president her resignation";
+   * "offered" only when no word after it turns the offer down (see {@link #TURNED_DOWN}).
+   */
+  private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "tendered",
+      "tenders", "submitted", "submits", "sent", "delivered", "gave", "gives", "presented",
+      "confirmed", "confirms", "announced", "announces", "offered", "offers");
+  /** Words after an offered resignation that say it was not taken: "but was asked to stay". */
+  private static final Set<String> TURNED_DOWN = ImmutableSet.of("but", "refused", "declined",
+      "rejected", "persuaded", "stay", "talked");
+
   /** Words that may follow "followed" when it means "did the same": a time, or the end. */
   private static final Set<String> FOLLOWED_BY = ImmutableSet.of(".", ",", ";", "on", "that",
       "later", "shortly", "soon", "within", "hours", "days", "minutes", "the", "in", "suit",
@@ -1268,7 +1275,8 @@ final class FactRules {
               && !c.token(v).pos().startsWith("VB") && !c.token(v).text().equals(",")) {
             v--;
           }
-          if (v >= 0 && GIVING_VERBS.contains(c.token(v).lower())) {
+          if (v >= 0 && GIVING_VERBS.contains(c.token(v).lower())
+              && !(c.token(v).lower().startsWith("offer") && turnedDown(c, t.end()))) {
             resignation(c, new PhraseIndex.Match<>(v, t.end(), trig), true, dates, date, before,
                 out);
           }
@@ -1772,6 +1780,16 @@ final class FactRules {
   private boolean ministerOfParty(Fact.RoleHolding h) {
     return h.organization().flatMap(resolver::organization).map(o -> o.type().partisan())
         .orElse(false) && nationalMinister(h.role()); // not "National's president"
+  }
+
+  /** Whether the words after {@code from} say an offer was turned down. */
+  private static boolean turnedDown(Clause c, int from) {
+    for (int i = from; i < c.size(); i++) {
+      if (TURNED_DOWN.contains(c.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The organisation of a counted group that is the subject: "four members of X". */

@@ -1918,6 +1918,8 @@ final class MentionFinder {
         plain |= !apposed && title != null && (title.start == from + 2
             && s.token(from).text().equals(",") && s.token(from + 1).lower().equals("and")
             || title.start == from + 1 && s.token(from).lower().equals("and"));
+        // "goalkeeping coach X and performance analyst Y": a job the lexicon does not know
+        plain |= !apposed && title == null && describedAfterAnd(s, from, next.start);
         if (!plain && !apposed) {
           break;
         }
@@ -1936,6 +1938,20 @@ final class MentionFinder {
         listId++;
       }
     }
+  }
+
+  /** Whether tokens [from, to) are "and" and one to three lower-case nouns or adjectives. */
+  private static boolean describedAfterAnd(Sentence s, int from, int to) {
+    if (to - from < 2 || to - from > 4 || !s.token(from).lower().equals("and")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      Token t = s.token(i);
+      if (t.isCapitalized() || !(t.pos().startsWith("NN") || t.pos().equals("JJ"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first person mention at or after {@code b} past roles and organisations, or null. */

@@ -2906,11 +2906,33 @@ class ExtractorTest {
 
   @Test
   void aReportedWouldWithAClauseOfTimeIsStillToCome() {
-    Extraction x = extract("The leader said Tamsin Holt would be formally admitted to the Green "
-        + "Party once the executive meets on Thursday.", "2026-05-11");
+    Extraction x = extract("Tamsin Holt said she would sit with the Greens once the executive "
+        + "meets on Thursday.", "2026-05-11");
     assertTrue(joinings(x).isEmpty(), joinings(x).toString());
-    Extraction now = extract("The leader said Tamsin Holt would be sitting as a Green Party "
-        + "member from now on.", "2026-05-11");
+    Extraction now = extract("Tamsin Holt said she would sit with the Greens from now on.",
+        "2026-05-11");
     assertFalse(joinings(now).isEmpty(), joinings(now).toString());
+  }
+
+  @Test
+  void resignationsHandedBackOfferedOrGivenInTogether() {
+    Extraction x = extract("Both Liberal members of the state cabinet handed their letters of "
+        + "resignation to the premier on Monday. Roads Minister Ilka Brenner and Health Minister "
+        + "Jonas Velde said in a joint statement that trust had gone.", "2026-05-13");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ilka Brenner|"))
+        && resignations(x).stream().anyMatch(r -> r.startsWith("Jonas Velde|")),
+        resignations(x).toString());
+    Extraction back = extract("On Tuesday Carla Benedetti handed back her post after the "
+        + "leak.", "2026-05-13");
+    assertTrue(asserted(back).contains("Carla Benedetti|-|2026-05-12"),
+        resignations(back).toString());
+    Extraction offered = extract("Min-jun Park offered his resignation on Monday.", "2026-05-13");
+    assertFalse(asserted(offered).isEmpty(), resignations(offered).toString());
+    Extraction kept = extract("Tom Adair offered his resignation on Monday, but the premier "
+        + "refused it.", "2026-05-13");
+    assertTrue(asserted(kept).isEmpty(), resignations(kept).toString());
+    Extraction notice = extract("Fitness coach Dan Bree and video analyst Mia Roe have handed in "
+        + "their notice.", "2026-05-13");
+    assertTrue(resignations(notice).size() == 2, resignations(notice).toString());
   }
 }
