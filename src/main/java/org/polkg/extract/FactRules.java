@@ -133,6 +133,7 @@ final class FactRules {
     }
     roles(c, before, out);
     out.addAll(Portfolios.find(c, dates));
+    out.addAll(Seats.find(c, dates));
     triggers(c, dates, date, ownDate, before, out);
     tally(c, date, ownDate, out);
     return out;

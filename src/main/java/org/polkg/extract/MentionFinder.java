@@ -558,8 +558,9 @@ final class MentionFinder {
   private Optional<PhraseIndex.Match<Lexicon.RoleEntry>> pluralRole(List<Token> toks, int i) {
     for (int j = i; j < toks.size() && j < i + 4; j++) {
       Token t = toks.get(j);
-      if (!t.pos().equals("NNS") || !t.text().endsWith("s")
-          || t.text().length() < 4 && !t.text().matches("\\p{Lu}{2,}s")) { // "MPs", "TDs"
+      boolean initials = t.text().matches("\\p{Lu}{2,}s"); // "MPs", "TDs", "MLAs"
+      if (!(t.pos().equals("NNS") || initials && t.pos().startsWith("NNP"))
+          || !t.text().endsWith("s") || t.text().length() < 4 && !initials) {
         continue;
       }
       List<Token> singular = new ArrayList<>(toks.subList(0, j + 1));

@@ -2935,4 +2935,19 @@ class ExtractorTest {
         + "their notice.", "2026-05-13");
     assertTrue(resignations(notice).size() == 2, resignations(notice).toString());
   }
+
+  @Test
+  void aSeatOnACommitteeOrBoardIsAMembersRole() {
+    Extraction x = extract("Olwen Price keeps her seat on the Welsh Affairs Committee. Two "
+        + "senators were added to the Budget Review Committee on Monday: Kay Dunmore and Sam "
+        + "Eckert. Tariq Bell sits on the Harbour Authority.", "2026-05-13");
+    assertTrue(roles(x).contains("Olwen Price|member|Welsh Affairs Committee")
+        && roles(x).contains("Kay Dunmore|member|Budget Review Committee")
+        && roles(x).contains("Sam Eckert|member|Budget Review Committee")
+        && roles(x).contains("Tariq Bell|member|Harbour Authority"), roles(x).toString());
+    Extraction chair = extract("Olwen Price was appointed to the Welsh Affairs Committee as its "
+        + "chair.", "2026-05-13");
+    assertFalse(roles(chair).contains("Olwen Price|member|Welsh Affairs Committee"),
+        roles(chair).toString());
+  }
 }

@@ -1,0 +1,96 @@
+package org.polkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * Seats on committees and boards: "sits on the House Agriculture Committee", "keeps her seat on
+ * the public accounts committee", "was named to the Oversight Committee", "were added to the
+ * Committee on Disability Matters: A, B and C". Each gives the persons of its verb's subject a
+ * member's role in the body. Bodies are named organisations whose name ends in one of
+ * {@link #BODY_HEADS}; a council seat is a councillor's and is left to the title rules.
+ */
+final class Seats {
+  /** The last words of the names of bodies one has a seat on. */
+  private static final Set<String> BODY_HEADS = ImmutableSet.of("committee", "subcommittee",
+      "board", "panel", "commission", "authority");
+  /** Verbs of sitting on a body: "sits on", "served on". */
+  private static final Set<String> SITTING = ImmutableSet.of("sit", "sits", "sat", "sitting",
+      "serve", "serves", "served", "serving");
+  /** Nouns of a seat held on a body: "her seat on", "a place on". */
+  private static final Set<String> SEAT_NOUNS = ImmutableSet.of("seat", "place");
+  /** Verbs of holding a seat: "keeps her seat on", "was handed a seat on". */
+  private static final Set<String> HOLDING = ImmutableSet.of("keep", "keeps", "kept", "keeping",
+      "retain", "retains", "retained", "retaining", "hold", "holds", "held", "holding", "has",
+      "have", "had", "handed", "given", "won", "took", "takes", "take", "taken");
+  /** Participles of being put on a body: "was named to", "were added to". */
+  private static final Set<String> PUT_ON = ImmutableSet.of("named", "appointed", "added",
+      "elected", "co-opted", "nominated");
+  /** Words after the body that make the seat a post of its own: "named to the board as chair". */
+  private static final Set<String> AS_POST = ImmutableSet.of("as");
+
+  private Seats() {}
+
+  /** The members' roles {@code c} gives. */
+  static List<Fact> find(Clause c, List<DateFinder.DateMention> dates) {
+    List<Fact> out = new ArrayList<>();
+    for (Mention body : c.mentions) {
+      if (body.kind != Mention.Kind.ORG || !body.resolved() || !isBody(body)
+          || body.end < c.size() && AS_POST.contains(c.token(body.end).lower())) {
+        continue;
+      }
+      int k = body.start;
+      if (k > 0 && c.token(k - 1).lower().equals("the")) {
+        k--;
+      }
+      int verb = verbBefore(c, k);
+      if (verb < 0) {
+        continue;
+      }
+      Provenance prov = FactRules.prov(c, "role-seat-on-body", 0.7);
+      for (String p : c.subject(verb, dates)) {
+        if (p.startsWith("person/")) {
+          out.add(new Fact.RoleHolding(p, "member", Optional.of(body.entities.get(0)),
+              c.modality(verb), prov));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBody(Mention m) {
+    String name = m.organization.map(Organization::name).orElse(m.text).toLowerCase(Locale.ROOT);
+    String head = name.substring(name.lastIndexOf(' ') + 1);
+    return BODY_HEADS.contains(head) || name.startsWith("committee ");
+  }
+
+  /**
+   * The verb that puts its subject on the body named from {@code k}: "sits on", "keeps her seat
+   * on", "was named to"; or -1.
+   */
+  private static int verbBefore(Clause c, int k) {
+    if (k < 2) {
+      return -1;
+    }
+    String prep = c.token(k - 1).lower();
+    String w = c.token(k - 2).lower();
+    if (prep.equals("on") && SITTING.contains(w)) {
+      return k - 2;
+    }
+    if (prep.equals("on") && SEAT_NOUNS.contains(w) && k >= 4) {
+      // "her seat on", "a seat on": the verb before the determiner
+      String holder = c.token(k - 4).lower();
+      return HOLDING.contains(holder) ? k - 4 : -1;
+    }
+    if (prep.equals("to") && PUT_ON.contains(w) && k >= 3) {
+      String aux = c.token(k - 3).lower();
+      return aux.equals("was") || aux.equals("were") || aux.equals("been") ? k - 2 : -1;
+    }
+    return -1;
+  }
+}
