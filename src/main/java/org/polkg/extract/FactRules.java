@@ -1293,6 +1293,19 @@ final class FactRules {
             }
           }
         }
+        case "swap" -> {
+          // "swapped the PL for the PSD": left the first party and joined the second
+          Optional<Mention> left = c.objectAfter(t.end(), false).organization();
+          if (verb && left.isPresent() && partyOrGroup(left.get())
+              && left.get().end < c.size() - 1 && c.token(left.get().end).lower().equals("for")) {
+            Mention to = c.at(left.get().end + (c.token(left.get().end + 1).lower().equals("the")
+                ? 2 : 1));
+            if (to != null && to.kind == Mention.Kind.ORG && partyOrGroup(to)) {
+              resignation(c, t, false, dates, date, before, out);
+              joining(c, t, left.get().end + 1, true, dates, date, before, out);
+            }
+          }
+        }
         case "appoint-made" -> {
           if (verb && madeRole(c, t)) { // "made Tom Boyle her chief of staff", "was made a whip"
             // "was made a life peer in 2015": no day, so no event (see Extractor.consolidate)
@@ -1781,6 +1794,11 @@ final class FactRules {
   private boolean ministerOfParty(Fact.RoleHolding h) {
     return h.organization().flatMap(resolver::organization).map(o -> o.type().partisan())
         .orElse(false) && nationalMinister(h.role()); // not "National's president"
+  }
+
+  /** Whether an organisation mention names a party or a parliamentary group. */
+  private static boolean partyOrGroup(Mention m) {
+    return m.organization.map(o -> o.type().partisan()).orElse(false);
   }
 
   /** Whether the words after {@code from} say an offer was turned down. */

@@ -2950,4 +2950,18 @@ class ExtractorTest {
     assertFalse(roles(chair).contains("Olwen Price|member|Welsh Affairs Committee"),
         roles(chair).toString());
   }
+
+  @Test
+  void swappingOnePartyForAnotherIsADefection() {
+    Extraction x = extract("The Brazilian Senate sat late. Deputy Ana Paula Rocha swapped the PT "
+        + "for the PSB on Tuesday.", "2026-04-02");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ana Paula Rocha|")
+        && r.endsWith("|2026-03-31")), resignations(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ana Paula Rocha|")
+        && j.endsWith("|2026-03-31")), joinings(x).toString());
+    Extraction shirts = extract("Ana Paula Rocha swapped shirts for suits on Tuesday.",
+        "2026-04-02");
+    assertTrue(joinings(shirts).isEmpty() && resignations(shirts).isEmpty(),
+        joinings(shirts).toString());
+  }
 }
