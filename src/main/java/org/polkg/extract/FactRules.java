@@ -25,6 +25,9 @@ final class FactRules {
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
   /** Indefinite articles: "became an SNP member". */
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  /** Words for a kind of member before the party: "a card-carrying Labor member". */
+  private static final Set<String> MEMBER_KINDS = ImmutableSet.of("card-carrying", "paid-up",
+      "fully-fledged", "full");
   /** Conjunctions that set a copula's clause in the past: "while he was a deputy mayor". */
   private static final Set<String> PAST_CLAUSE = ImmutableSet.of("while", "when", "until",
       "before");
@@ -1262,6 +1265,9 @@ final class FactRules {
           // "became PA members", "became an SNP member": the party before "member(s)"
           int k = t.end() < c.size() && INDEFINITE.contains(c.token(t.end()).lower())
               ? t.end() + 1 : t.end();
+          if (k < c.size() && MEMBER_KINDS.contains(c.token(k).lower())) {
+            k++; // "became a card-carrying Labor member"
+          }
           Mention org = k < c.size() ? c.at(k) : null;
           if (verb && org != null && org.kind == Mention.Kind.ORG && org.start == k
               && org.end < c.size() && c.token(org.end).lower().startsWith("member")

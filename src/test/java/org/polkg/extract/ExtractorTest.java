@@ -2964,4 +2964,16 @@ class ExtractorTest {
     assertTrue(joinings(shirts).isEmpty() && resignations(shirts).isEmpty(),
         joinings(shirts).toString());
   }
+
+  @Test
+  void reRegisteringWithAPartyOrBecomingACardCarryingMemberIsJoining() {
+    Extraction x = extract("Councilmember Rosa Feld re-registered with the Working Families "
+        + "Party on Monday. Tom Ackland became a card-carrying Labour member on Friday.",
+        "2026-04-02");
+    assertTrue(joinings(x).contains("Rosa Feld|Working Families Party|2026-03-30")
+        && joinings(x).contains("Tom Ackland|Labour Party|2026-03-27"), joinings(x).toString());
+    Extraction body = extract("Rosa Feld's campaign registered with the Federal Election "
+        + "Commission on Monday.", "2026-04-02");
+    assertTrue(joinings(body).isEmpty(), joinings(body).toString());
+  }
 }
