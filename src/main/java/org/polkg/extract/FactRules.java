@@ -80,7 +80,8 @@ final class FactRules {
 
   /** Nouns for the posts one is handed: "handed the economy brief to X". */
   private static final Set<String> HANDED_POSTS = ImmutableSet.of("brief", "briefs", "job",
-      "post", "portfolio", "portfolios", "responsibilities", "duties");
+      "post", "portfolio", "portfolios", "responsibilities", "duties", "vacancy", "position",
+      "role");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
@@ -2218,10 +2219,12 @@ final class FactRules {
   private void postHanded(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
     boolean post = false;
+    // "her job was filled on Wednesday by X": the one who fills it comes after "by"
+    String to = c.token(t.start()).lower().equals("filled") ? "by" : "to";
     for (int i = Math.max(0, t.start() - 6); i < c.size() && i < t.end() + 8; i++) {
       String w = c.token(i).lower();
       post |= HANDED_POSTS.contains(w);
-      if (post && w.equals("to") && i > t.start()) {
+      if (post && w.equals(to) && i > t.start()) {
         for (int k = i + 1; k < c.size() && k < i + 8; k++) {
           Mention m = c.at(k);
           if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {

@@ -2976,4 +2976,18 @@ class ExtractorTest {
         + "Commission on Monday.", "2026-04-02");
     assertTrue(joinings(body).isEmpty(), joinings(body).toString());
   }
+
+  @Test
+  void aPostHandedOnOrFilledByIsAnAppointment() {
+    Extraction x = extract("Ms Dacre quit on Monday. Her job was filled on Tuesday by Owen "
+        + "Brisk. The leader moved fast, handing the housing portfolio on Tuesday night to Lena "
+        + "Moyle. Lord Arncliffe was named a lord-in-waiting on Tuesday.", "2026-04-02");
+    List<String> appointed = x.facts(Fact.Event.class).stream()
+        .filter(e -> e.type() == EventType.APPOINTMENT)
+        .flatMap(e -> e.participants().stream().map(p -> name(x, p) + "|" + e.date().orElse(null)))
+        .toList();
+    assertTrue(appointed.contains("Owen Brisk|2026-03-31")
+        && appointed.contains("Lena Moyle|2026-03-31"), appointed.toString());
+    assertTrue(roles(x).contains("Lord Arncliffe|lord-in-waiting|-"), roles(x).toString());
+  }
 }
