@@ -2,6 +2,7 @@ package org.polkg.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import com.google.gson.JsonElement;
@@ -23,6 +24,25 @@ public final class HtmlReader implements ArticleReader {
           + " [class*=cookie], [id*=cookie], [class*=banner], [class*=related], [class*=share],"
           + " [class*=newsletter], [class*=advert], [role=navigation], [aria-hidden=true]";
 
+  /**
+   * The element holding the story: its {@code <article>}, or for a page of several (the posts of
+   * a live blog) the nearest element holding them all; null when the page has none.
+   */
+  private static Element articleRoot(Document doc) {
+    List<Element> articles = doc.select("article").stream()
+        .filter(a -> a.parents().stream().noneMatch(p -> p.tagName().equals("article")))
+        .toList();
+    if (articles.size() <= 1) {
+      return articles.isEmpty() ? null : articles.get(0);
+    }
+    for (Element parent : articles.get(0).parents()) {
+      if (articles.stream().allMatch(a -> a.parents().contains(parent))) {
+        return parent;
+      }
+    }
+    return articles.get(0);
+  }
+
   @Override
   public ReadResult read(Path path, String content) throws InputException {
     Document doc = Jsoup.parse(content);
@@ -40,7 +60,7 @@ public final class HtmlReader implements ArticleReader {
         doc.select("h1").text(),
         doc.title());
 
-    Element root = doc.selectFirst("article");
+    Element root = articleRoot(doc);
     if (root == null) {
       root = doc.selectFirst("main, [role=main]");
     }

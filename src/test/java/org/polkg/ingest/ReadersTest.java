@@ -106,6 +106,20 @@ class ReadersTest {
   }
 
   @Test
+  void htmlLiveBlogKeepsEveryPost() throws Exception {
+    Path p = write("live.html", """
+        <html><head><title>Live</title></head><body><main><h1>Live: the vote</h1>
+        <div class="live-feed">
+        <article class="post"><time datetime="2025-11-20T17:40:00Z">17:40</time>
+        <p>Latest post.</p></article>
+        <article class="post"><time datetime="2025-11-20T09:10:00Z">09:10</time>
+        <p>Earlier post.</p></article></div>
+        <aside class="related"><article><p>Another story.</p></article></aside>
+        </main></body></html>""");
+    assertEquals("Latest post.\nEarlier post.", files.read(p).articles().get(0).text());
+  }
+
+  @Test
   void htmlDateFromJsonLd() throws Exception {
     Path p = write("b.html", "<html><head><script type=\"application/ld+json\">"
         + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-05-06T08:00:00+01:00\"}</script>"
