@@ -251,6 +251,10 @@ final class FactRules {
         if (p == null) {
           p = titledPerson(c, comma + 1); // "The committee's chair, the Liberal Democrat MP X,"
         }
+        if (p == null && comma + 2 < c.size() && (c.token(comma + 1).text().equals("Deputy")
+            || lex.honorifics.containsKey(c.token(comma + 1).text()))) {
+          p = c.startingAt(comma + 2, Mention.Kind.PERSON); // "the party's chief whip, Deputy X,"
+        }
         int next = p == null ? 0 : c.afterPartyTag(p.end);
         if (p != null && next < c.size()
             && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), next)) {

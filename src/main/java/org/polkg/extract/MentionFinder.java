@@ -1065,6 +1065,13 @@ final class MentionFinder {
         plural = p.isPresent();
         m = p.isPresent() ? p : m;
       }
+      if (m.isPresent() && memberOfChamber(out, used, toks, m.get())) {
+        // "the Member of the Senedd for X": the title holds the chamber's name
+        int from = m.get().start();
+        int to = m.get().end();
+        out.removeIf(x -> x.kind == Mention.Kind.ORG && x.start >= from && x.end <= to);
+        java.util.Arrays.fill(used, from, to, false);
+      }
       if (m.isEmpty() || anyUsed(used, m.get().start(), m.get().end())
           || (m.get().end() - m.get().start() == 1 && toks.get(i).isProperNoun()
               && lex.givenNames.contains(toks.get(i).text()))
@@ -2285,6 +2292,28 @@ final class MentionFinder {
     for (int i = from; i < to; i++) {
       String w = toks.get(i).text();
       if (!toks.get(i).isCapitalized() && !NAME_PARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a legislator's title of the form "member of X" ("Member of the Scottish Parliament")
+   * matched at {@code m} covers only whole organisation mentions (the chamber's name).
+   */
+  private static boolean memberOfChamber(List<Mention> out, boolean[] used, List<Token> toks,
+      PhraseIndex.Match<Lexicon.RoleEntry> m) {
+    if (m.value().kind() != Lexicon.RoleKind.LEGISLATURE || m.end() - m.start() < 3
+        || !toks.get(m.start()).lower().equals("member")
+        || !toks.get(m.start() + 1).lower().equals("of")
+        || m.end() < toks.size() && toks.get(m.end()).text().startsWith("'")) {
+      return false; // not "a member of the Scottish Parliament's finance committee"
+    }
+    for (int i = m.start(); i < m.end(); i++) {
+      Mention x = used[i] ? covering(out, i) : null;
+      if (used[i] && (x == null || x.kind != Mention.Kind.ORG || x.start < m.start()
+          || x.end > m.end())) {
         return false;
       }
     }

@@ -2990,4 +2990,12 @@ class ExtractorTest {
         && appointed.contains("Lena Moyle|2026-03-31"), appointed.toString());
     assertTrue(roles(x).contains("Lord Arncliffe|lord-in-waiting|-"), roles(x).toString());
   }
+
+  @Test
+  void aMemberOfAChamberIsATitleAndAnHonorificMayOpenAnApposedName() {
+    Extraction x = extract("Gwyn Price-Rhys, the Member of the Senedd for Cwm Dulas, spoke. "
+        + "Fine Gael's chief whip, Deputy Orla Brannock, said no.", "2025-11-20");
+    assertTrue(roles(x).contains("Gwyn Price-Rhys|MS|-")
+        && roles(x).contains("Orla Brannock|chief whip|Fine Gael"), roles(x).toString());
+  }
 }
