@@ -336,6 +336,11 @@ final class Clause {
       if (counted != null) {
         m = counted; // "Three Liberal Democrats left": the three, not their party
       }
+      if (m != null && m.kind == Mention.Kind.GROUP && m.entities.isEmpty() && m.start > 0
+          && token(m.start - 1).lower().equals("who")) {
+        i = m.start - 1; // "A and B, who both resigned": the persons the clause is about
+        continue;
+      }
       if (m != null && m.kind != Mention.Kind.ROLE) {
         boolean possessive = m.end < size() && token(m.end).text().equals("'s");
         // "while Nadia Orme left the Government": the subject of a clause a conjunction opens

@@ -2998,4 +2998,13 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Gwyn Price-Rhys|MS|-")
         && roles(x).contains("Orla Brannock|chief whip|Fine Gael"), roles(x).toString());
   }
+
+  @Test
+  void aListBeforeWhoBothIsTheSubject() {
+    Extraction x = extract("They follow Trade Minister Paulo Reis Barreto and Labour Minister "
+        + "Celina Duarte Maia, who both resigned on Tuesday to run for the Senate.", "2026-04-02");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Paulo Reis Barreto|"))
+        && resignations(x).stream().anyMatch(r -> r.startsWith("Celina Duarte Maia|")),
+        resignations(x).toString());
+  }
 }
