@@ -3001,7 +3001,7 @@ class ExtractorTest {
 
   @Test
   void aListBeforeWhoBothIsTheSubject() {
-    Extraction x = extract("They follow Trade Minister Paulo Reis Barreto and Labour Minister "
+    Extraction x = extract("They follow Trade Minister Paulo Reis Barreto and Sports Minister "
         + "Celina Duarte Maia, who both resigned on Tuesday to run for the Senate.", "2026-04-02");
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Paulo Reis Barreto|"))
         && resignations(x).stream().anyMatch(r -> r.startsWith("Celina Duarte Maia|")),
