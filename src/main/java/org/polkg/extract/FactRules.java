@@ -1171,6 +1171,27 @@ final class FactRules {
   }
 
   /** The mentions of earlier sentences and those of this one ending by {@code token}. */
+  /**
+   * Whether an organisation is named only once in a story about parties or parliaments: a bill,
+   * a company or a trade body named in passing, not the body a legislator left.
+   */
+  private boolean inPassing(String org, List<Mention> seen) {
+    long times = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved()
+        && m.entities.get(0).equals(org)).count();
+    boolean political = seen.stream().anyMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
+        && resolver.organization(m.entities.get(0)).map(o -> o.type().partisan()
+            || o.type() == OrgType.PARLIAMENT).orElse(false));
+    return times < 2 && political;
+  }
+
+  /** Whether the story gives {@code person} a seat in a chamber (MP, senator, peer, ...). */
+  private boolean legislator(String person, List<Fact> out) {
+    return java.util.stream.Stream.concat(earlier.stream(), out.stream())
+        .anyMatch(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
+            && lex.role(h.role()).map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE)
+                .orElse(false));
+  }
+
   private static List<Mention> seenBefore(Clause c, int token, List<Mention> before) {
     List<Mention> seen = new ArrayList<>(before);
     for (Mention m : c.mentions) {
@@ -1564,8 +1585,10 @@ final class FactRules {
       }
     }
     boolean each = org.isEmpty() && subject.size() > 1;
-    Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(
-        seenBefore(c, t.start(), before)) : Optional.empty();
+    List<Mention> seen = seenBefore(c, t.start(), before);
+    Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
+        .filter(o -> !(inPassing(o, seen) && subject.stream().anyMatch(p -> legislator(p, out))))
+        : Optional.empty();
     if (org.isEmpty() && !each && story.isPresent()) {
       // "Harriet Cole resigned on Friday" in a story about a charity: the charity
       org = story;

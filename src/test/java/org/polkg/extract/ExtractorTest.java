@@ -3007,4 +3007,16 @@ class ExtractorTest {
         && resignations(x).stream().anyMatch(r -> r.startsWith("Celina Duarte Maia|")),
         resignations(x).toString());
   }
+
+  @Test
+  void aLegislatorDoesNotLeaveABodyTheStoryNamesOnceInPassing() {
+    Extraction x = extract("The Senate passed the farm bill on Monday, backed by Greystone "
+        + "Holdings. Sen. Ada Quill, a Republican, resigned on Tuesday.", "2026-05-13");
+    assertFalse(asserted(x).stream().anyMatch(r -> r.contains("Greystone")),
+        resignations(x).toString());
+    Extraction company = extract("Greystone Holdings had a bad year. Ada Quill resigned on "
+        + "Tuesday.", "2026-05-13");
+    assertTrue(asserted(company).contains("Ada Quill|Greystone Holdings|2026-05-12"),
+        resignations(company).toString());
+  }
 }
