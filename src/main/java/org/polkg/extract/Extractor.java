@@ -424,8 +424,15 @@ public final class Extractor {
 
   private static void keep(Map<String, Fact> unique, String key, Fact f) {
     Fact prev = unique.get(key);
-    if (prev == null || f.provenance().confidence() > prev.provenance().confidence()) {
-      unique.put(key, f);
+    if (prev == null || f.provenance().confidence() > prev.provenance().confidence()
+        || dateOf(prev).isEmpty() && dateOf(f).isPresent()) {
+      unique.put(key, f); // "X has resigned from the party. ... She left on Monday": the day
     }
+  }
+
+  /** The day a resignation or joining took place, when the fact has one. */
+  private static Optional<LocalDate> dateOf(Fact f) {
+    return f instanceof Fact.Resignation r ? r.date()
+        : f instanceof Fact.Joining j ? j.date() : Optional.empty();
   }
 }

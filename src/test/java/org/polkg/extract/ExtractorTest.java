@@ -3019,4 +3019,12 @@ class ExtractorTest {
     assertTrue(asserted(company).contains("Ada Quill|Greystone Holdings|2026-05-12"),
         resignations(company).toString());
   }
+
+  @Test
+  void aLaterSentenceDatesAnUndatedDeparture() {
+    Extraction x = extract("Kang Min-su quit the Democratic Party earlier this month. Kang quit "
+        + "the Democratic Party on May 4, officials said.", "2026-05-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Kang Min-su|")
+        && r.endsWith("|2026-05-04")), resignations(x).toString());
+  }
 }
