@@ -72,7 +72,7 @@ final class FactRules {
       "rejected", "persuaded", "stay", "talked");
 
   /** Words that may follow "followed" when it means "did the same": a time, or the end. */
-  private static final Set<String> FOLLOWED_BY = ImmutableSet.of(".", ",", ";", "on", "that",
+  private static final Set<String> FOLLOWED_BY = ImmutableSet.of(".", ",", ";", ":", "on", "that",
       "later", "shortly", "soon", "within", "hours", "days", "minutes", "the", "in", "suit",
       "and", "last", "yesterday", "today", "this", "weeks");
 
@@ -1682,6 +1682,8 @@ final class FactRules {
         Mention m = c.at(k + 2) != null ? c.at(k + 2) : c.at(k + 3);
         org = Optional.ofNullable(m).filter(x -> x.kind == Mention.Kind.ORG && x.resolved())
             .map(x -> x.entities.get(0));
+      } else if (k < c.size() && c.token(k).lower().equals("out")) {
+        k++; // "had followed them out: A, B and C"
       } else if (k < c.size() && !FOLLOWED_BY.contains(c.token(k).lower())) {
         return;
       }

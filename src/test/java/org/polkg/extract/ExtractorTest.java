@@ -3027,4 +3027,14 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Kang Min-su|")
         && r.endsWith("|2026-05-04")), resignations(x).toString());
   }
+
+  @Test
+  void colleaguesWhoFollowedSomeoneOutAreListedAfterAColon() {
+    Extraction x = extract("Tom Reid resigned from the shadow cabinet on Monday. By the evening "
+        + "two more colleagues had followed him out: Ann Vale, the shadow minister for housing; "
+        + "and Joe Nkemelu, who held the justice brief.", "2025-08-06");
+    assertTrue(asserted(x).contains("Ann Vale|Shadow Cabinet|2025-08-04")
+        && asserted(x).contains("Joe Nkemelu|Shadow Cabinet|2025-08-04"),
+        resignations(x).toString());
+  }
 }
