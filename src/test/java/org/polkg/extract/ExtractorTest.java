@@ -3037,4 +3037,14 @@ class ExtractorTest {
         && asserted(x).contains("Joe Nkemelu|Shadow Cabinet|2025-08-04"),
         resignations(x).toString());
   }
+
+  @Test
+  void sportsPostsAreTitlesOfTheirOwn() {
+    Extraction x = extract("Athletic director Dana Price said defensive coordinator Lou Marsh "
+        + "would lead the team. Sporting director Ines Kalb agreed.", "2025-08-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dana Price|athletic director|"))
+        && roles(x).stream().anyMatch(r -> r.startsWith("Lou Marsh|defensive coordinator|"))
+        && roles(x).stream().anyMatch(r -> r.startsWith("Ines Kalb|sporting director|")),
+        roles(x).toString());
+  }
 }
