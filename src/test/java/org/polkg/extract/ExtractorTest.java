@@ -3047,4 +3047,14 @@ class ExtractorTest {
         && roles(x).stream().anyMatch(r -> r.startsWith("Ines Kalb|sporting director|")),
         roles(x).toString());
   }
+
+  @Test
+  void postsOfOfficialsAndAcademicsAreTitles() {
+    Extraction x = extract("The provost, Ruth Cale, and the general counsel, Omar Haddad, "
+        + "signed the letter. Inspector General Lena Ross agreed.", "2025-08-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ruth Cale|provost|"))
+        && roles(x).stream().anyMatch(r -> r.startsWith("Omar Haddad|general counsel|"))
+        && roles(x).stream().anyMatch(r -> r.startsWith("Lena Ross|inspector general|")),
+        roles(x).toString());
+  }
 }
