@@ -81,11 +81,16 @@ final class DateFinder {
         || w.equals("month") || w.equals("year");
   }
 
+  /** Occasions that "the same" places on the story's last date: "at the same meeting". */
+  private static final Set<String> SAME_OCCASION = Set.of("meeting", "session", "statement",
+      "sitting", "press", "conference", "announcement", "ceremony", "hearing");
+
   /**
    * Days after the story's last date that a sentence tells of without a date of its own: 1 for
    * "the following day", "the next day", "a day later"; N for "N days later" (7N for "N weeks
    * later"); -N for "N days earlier"; -1 for "the previous day" and for "the day before" ending
-   * its phrase; 0 for "the same day" (evening, night...); empty for none.
+   * its phrase; 0 for "the same day" (evening, night...) and "the same meeting" (statement,
+   * sitting...); empty for none.
    */
   static OptionalInt daysAfterLast(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
@@ -100,8 +105,8 @@ final class DateFinder {
       if (w.equals("day") && prev.equals("previous") && the) {
         return OptionalInt.of(-1);
       }
-      if (prev.equals("same") && the && PARTS_OF_DAY.contains(w)) {
-        return OptionalInt.of(0);
+      if (prev.equals("same") && the && (PARTS_OF_DAY.contains(w) || SAME_OCCASION.contains(w))) {
+        return OptionalInt.of(0); // also "at the same meeting", "in the same statement"
       }
       if (w.equals("before") && prev.equals("day") && the && (i + 1 == tokens.size()
           || tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals("."))) {

@@ -1103,8 +1103,9 @@ final class MentionFinder {
           && end < toks.size() && (toks.get(end).lower().equals("for")
               || toks.get(end).lower().equals("of"))
           // "Kahu's head of news"
-          || label.equals("head") && end + 1 < toks.size() && toks.get(end).lower().equals("of")
-              && !toks.get(end + 1).isCapitalized()) {
+          || (label.equals("head") || label.equals("director")) && end + 1 < toks.size()
+              && toks.get(end).lower().equals("of") && !toks.get(end + 1).isCapitalized()) {
+        // "the director of finance", "the director of operations"
         int k = end + 1;
         if (k + 1 < toks.size() && toks.get(k).lower().equals("the") && !used[k + 1]
             && toks.get(k + 1).pos().startsWith("NN")) {

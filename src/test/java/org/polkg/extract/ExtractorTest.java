@@ -3057,4 +3057,16 @@ class ExtractorTest {
         && roles(x).stream().anyMatch(r -> r.startsWith("Lena Ross|inspector general|")),
         roles(x).toString());
   }
+
+  @Test
+  void aDirectorOfAFieldIsATitleAndTheSameMeetingIsItsDay() {
+    Extraction x = extract("Mia Ross told trustees of her decision at a board meeting on Monday. "
+        + "At the same meeting the board appointed the director of operations, Kofi Mensah, as "
+        + "interim chief executive.", "2024-10-10");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kofi Mensah|director of operations|")),
+        roles(x).toString());
+    assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.APPOINTMENT
+        && e.date().equals(Optional.of(LocalDate.of(2024, 10, 7)))), x.facts(Fact.Event.class)
+        .toString());
+  }
 }
