@@ -67,6 +67,9 @@ final class FactRules {
   private static final Set<String> GIVING_VERBS = ImmutableSet.of("handed", "hands", "tendered",
       "tenders", "submitted", "submits", "sent", "delivered", "gave", "gives", "presented",
       "confirmed", "confirms", "announced", "announces", "offered", "offers");
+  /** Nouns of bodies that have chairs of their own: "the committee's chair". */
+  private static final Set<String> CHAIRED_BODIES = ImmutableSet.of("committee", "subcommittee",
+      "board", "caucus", "commission", "panel", "trust", "authority", "conference");
   /** Words after an offered resignation that say it was not taken: "but was asked to stay". */
   private static final Set<String> TURNED_DOWN = ImmutableSet.of("but", "refused", "declined",
       "rejected", "persuaded", "stay", "talked");
@@ -1112,7 +1115,7 @@ final class FactRules {
         || c.token(role.start - 1).text().equals("'") || c.token(role.start - 1).pos()
             .equals("PRP$"));
     if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething
-        && !namedBody && !owned) {
+        && !namedBody && !owned && !chairOfABody(c, role)) {
       org = partyOf(person).or(() -> salientBody(c, role.start, before));
       confidence -= 0.15;
       rule = rule + "+party-context";
@@ -1830,6 +1833,24 @@ final class FactRules {
   private boolean ministerOfParty(Fact.RoleHolding h) {
     return h.organization().flatMap(resolver::organization).map(o -> o.type().partisan())
         .orElse(false) && nationalMinister(h.role()); // not "National's president"
+  }
+
+  /**
+   * Whether a chair's title sits in a sentence about a committee, board or caucus ("the
+   * committee elected X as its chair", "The caucus chair, Rep. X"): the chair is that body's,
+   * not the holder's party's, so the party is not given to it (the title keeps no organisation
+   * when the sentence names none for it).
+   */
+  private static boolean chairOfABody(Clause c, Mention role) {
+    if (!role.roleLabel.contains("chair")) {
+      return false;
+    }
+    for (int i = 0; i < c.size(); i++) {
+      if (CHAIRED_BODIES.contains(c.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an organisation mention names a party or a parliamentary group. */

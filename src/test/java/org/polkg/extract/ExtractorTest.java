@@ -3069,4 +3069,13 @@ class ExtractorTest {
         && e.date().equals(Optional.of(LocalDate.of(2024, 10, 7)))), x.facts(Fact.Event.class)
         .toString());
   }
+
+  @Test
+  void aChairInASentenceAboutACommitteeIsNotThePartys() {
+    Extraction x = extract("Ruth Ambler joined the Green Party on Monday. Deputy chair Ruth "
+        + "Ambler will chair the committee until a replacement is elected.", "2026-05-13");
+    assertTrue(roles(x).contains("Ruth Ambler|vice chairman|-"), roles(x).toString());
+    Extraction party = extract("Labour chairman Tom Rees said no.", "2026-05-13");
+    assertTrue(roles(party).contains("Tom Rees|chairman|Labour Party"), roles(party).toString());
+  }
 }
