@@ -1189,10 +1189,8 @@ final class FactRules {
 
   /** Whether the story gives {@code person} a seat in a chamber (MP, senator, peer, ...). */
   private boolean legislator(String person, List<Fact> out) {
-    return java.util.stream.Stream.concat(earlier.stream(), out.stream())
-        .anyMatch(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
-            && lex.role(h.role()).map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE)
-                .orElse(false));
+    return heldPost(out, person, h -> lex.role(h.role())
+        .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false)).isPresent();
   }
 
   private static List<Mention> seenBefore(Clause c, int token, List<Mention> before) {
@@ -1331,11 +1329,12 @@ final class FactRules {
         case "swap" -> {
           // "swapped the PL for the PSD": left the first party and joined the second
           Optional<Mention> left = c.objectAfter(t.end(), false).organization();
-          if (verb && left.isPresent() && partyOrGroup(left.get())
+          if (verb && isPartisan(left.filter(Mention::resolved).map(m -> m.entities.get(0)))
               && left.get().end < c.size() - 1 && c.token(left.get().end).lower().equals("for")) {
             Mention to = c.at(left.get().end + (c.token(left.get().end + 1).lower().equals("the")
                 ? 2 : 1));
-            if (to != null && to.kind == Mention.Kind.ORG && partyOrGroup(to)) {
+            if (to != null && to.kind == Mention.Kind.ORG && to.resolved()
+                && isPartisan(Optional.of(to.entities.get(0)))) {
               resignation(c, t, false, dates, date, before, out);
               joining(c, t, left.get().end + 1, true, dates, date, before, out);
             }
@@ -1851,11 +1850,6 @@ final class FactRules {
       }
     }
     return false;
-  }
-
-  /** Whether an organisation mention names a party or a parliamentary group. */
-  private static boolean partyOrGroup(Mention m) {
-    return m.organization.map(o -> o.type().partisan()).orElse(false);
   }
 
   /** Whether the words after {@code from} say an offer was turned down. */

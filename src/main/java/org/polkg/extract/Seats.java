@@ -31,8 +31,6 @@ final class Seats {
   /** Participles of being put on a body: "was named to", "were added to". */
   private static final Set<String> PUT_ON = ImmutableSet.of("named", "appointed", "added",
       "elected", "co-opted", "nominated");
-  /** Words after the body that make the seat a post of its own: "named to the board as chair". */
-  private static final Set<String> AS_POST = ImmutableSet.of("as");
 
   private Seats() {}
 
@@ -41,8 +39,8 @@ final class Seats {
     List<Fact> out = new ArrayList<>();
     for (Mention body : c.mentions) {
       if (body.kind != Mention.Kind.ORG || !body.resolved() || !isBody(body)
-          || body.end < c.size() && AS_POST.contains(c.token(body.end).lower())) {
-        continue;
+          || body.end < c.size() && c.token(body.end).lower().equals("as")) {
+        continue; // not "named to the board as chair": a post of its own
       }
       int k = body.start;
       if (k > 0 && c.token(k - 1).lower().equals("the")) {
