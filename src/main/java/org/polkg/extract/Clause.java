@@ -306,10 +306,16 @@ final class Clause {
         }
       }
     }
-    // "Four members of Prime Minister Fumio Kishida's cabinet resigned"
+    // "Four members of Prime Minister Fumio Kishida's cabinet resigned", "three members of the
+    // regional council were welcomed into"
+    int auxiliaries = verb;
+    while (auxiliaries > 0 && (YES_NO_OPENERS.contains(token(auxiliaries - 1).lower())
+        || token(auxiliaries - 1).lower().equals("been"))) {
+      auxiliaries--;
+    }
     for (Mention g : mentions) {
       if (g.kind == Mention.Kind.GROUP && g.end < verb && token(g.end).lower().equals("of")
-          && noVerbBetween(g.end, verb)) {
+          && noVerbBetween(g.end, auxiliaries)) {
         return List.copyOf(g.entities);
       }
     }

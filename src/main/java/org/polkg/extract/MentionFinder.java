@@ -679,8 +679,9 @@ final class MentionFinder {
         continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
       }
       if (m.end() - m.start() == 1 && m.value().stream().allMatch(Lexicon.OrgSense::shared)
-          && continuesToOrgHead(toks, m.end())) {
-        continue; // "Liberal" in "Liberal Democratic Party": the pattern rule reads it whole
+          && (continuesToOrgHead(toks, m.end())
+              || m.end() < toks.size() && toks.get(m.end()).pos().equals("CD"))) {
+        continue; // "Liberal" in "Liberal Democratic Party", "League One": a longer name
       }
       Lexicon.OrgEntry e = sense.get();
       boolean afterChamber = m.start() > 0
@@ -1918,7 +1919,9 @@ final class MentionFinder {
           break;
         }
         int from = members.get(members.size() - 1).end;
-        boolean plain = onlyConjunctions(s, from, next.start);
+        // "Ken Moloney of Dubbo, Sue Pettit of Narromine and Allan Grech": past each one's place
+        boolean plain = onlyConjunctions(s, from + placeLength(s, ms, from, next.start),
+            next.start);
         boolean apposed = !plain && appositionGap(s, from, next.start);
         // "X, and media adviser Y", "Treasurer X and Health Minister Y": a title before the
         // next name
@@ -1947,6 +1950,25 @@ final class MentionFinder {
         listId++;
       }
     }
+  }
+
+  /**
+   * The length of "of" and the one to three capitalised words of a place that open tokens
+   * [from, to) and no mention covers ("of Dubbo"), or 0.
+   */
+  private static int placeLength(Sentence s, List<Mention> ms, int from, int to) {
+    if (from >= to || !s.token(from).lower().equals("of")) {
+      return 0;
+    }
+    int i = from + 1;
+    while (i < to && i <= from + 3 && s.token(i).isCapitalized()) {
+      int at = i;
+      if (ms.stream().anyMatch(x -> x.covers(at))) {
+        return 0;
+      }
+      i++;
+    }
+    return i > from + 1 ? i - from : 0;
   }
 
   /** Whether tokens [from, to) are "and" and one to three lower-case nouns or adjectives. */

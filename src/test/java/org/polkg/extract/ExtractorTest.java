@@ -3078,4 +3078,31 @@ class ExtractorTest {
     Extraction party = extract("Labour chairman Tom Rees said no.", "2026-05-13");
     assertTrue(roles(party).contains("Tom Rees|chairman|Labour Party"), roles(party).toString());
   }
+
+  @Test
+  void aCountOfMembersOfABodyIsTheSubjectOfAPassive() {
+    Extraction x = extract("Forza Italia lost ground. Two members of the Veneto regional "
+        + "assembly were admitted to the League on Thursday. Marco Zanin and Giulia Ferro said "
+        + "they had felt ignored.", "2024-03-09");
+    assertEquals(Set.of("Marco Zanin|Lega|2024-03-07", "Giulia Ferro|Lega|2024-03-07"),
+        joinings(x));
+  }
+
+  @Test
+  void namesWithTheirPlacesMakeOneList() {
+    Extraction x = extract("Tina Royce of Wagga, Phil Arndt of Tumut and Bev Kane of Young said "
+        + "they had joined the Nationals on Monday.", "2021-02-11");
+    assertEquals(Set.of("Tina Royce|National Party of Australia|2021-02-08",
+        "Phil Arndt|National Party of Australia|2021-02-08",
+        "Bev Kane|National Party of Australia|2021-02-08"), joinings(x));
+  }
+
+  @Test
+  void aSharedFormBeforeANumberIsALongerName() {
+    Extraction x = extract("Dean Pyle resigned as chairman of Carlow Rovers after the League "
+        + "One defeat on Saturday.", "2021-02-11");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Lega")),
+        resignations(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("Lega")), roles(x).toString());
+  }
 }
