@@ -535,7 +535,9 @@ final class MentionFinder {
       for (PhraseIndex.Match<List<Lexicon.OrgSense>> m : lex.organisations.findAll(s.tokens())) {
         Lexicon.OrgEntry e = m.value().get(0).entry();
         Lexicon.Region region = lex.regionsByBody.get(e.id());
-        if (region != null) {
+        if (region != null && m.value().stream()
+            .allMatch(o -> region.equals(lex.regionsByBody.get(o.entry().id())))) {
+          // not "PCs", which several provinces' parties are called
           votes.merge(region, 1, Integer::sum);
         } else if (m.value().size() == 1 && e.country().equals(country)
             && (e.type() == OrgType.PARLIAMENT || e.type() == OrgType.GOVERNMENT)) {
@@ -626,13 +628,21 @@ final class MentionFinder {
     return lex.roles.longestAt(toks, start).map(r -> r.end() > end).orElse(false);
   }
 
-  /** The organisation a gazetteer form names in an article about {@code country}. */
-  private static Optional<Lexicon.OrgEntry> sense(List<Lexicon.OrgSense> senses,
-      Optional<String> country) {
-    Optional<Lexicon.OrgEntry> local = senses.stream().map(Lexicon.OrgSense::entry)
-        .filter(e -> country.isPresent() && e.country().equals(country)).findFirst();
-    if (local.isPresent()) {
-      return local;
+  /**
+   * The organisation a gazetteer form names in an article about {@code country} and, when it is
+   * about a region, that region's {@code government}: the region's own ("PCs" in a Nova Scotia
+   * story), else the first of the country's.
+   */
+  private Optional<Lexicon.OrgEntry> sense(List<Lexicon.OrgSense> senses,
+      Optional<String> stated, Optional<Lexicon.OrgEntry> government) {
+    Optional<String> country = stated.or(() -> government.flatMap(Lexicon.OrgEntry::country));
+    List<Lexicon.OrgEntry> local = senses.stream().map(Lexicon.OrgSense::entry)
+        .filter(e -> country.isPresent() && e.country().equals(country)).toList();
+    if (!local.isEmpty()) {
+      return local.stream().filter(e -> government.isPresent() && Optional.ofNullable(
+              lex.regionsByBody.get(e.id())).map(r -> r.government().equals(government.get()))
+              .orElse(false))
+          .findFirst().or(() -> Optional.of(local.get(0)));
     }
     Optional<Lexicon.OrgEntry> plain = senses.stream().filter(o -> !o.shared())
         .map(Lexicon.OrgSense::entry).findFirst();
@@ -674,7 +684,7 @@ final class MentionFinder {
           && m.value().stream().noneMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
         continue; // "a shadow Treasury minister": a title, the opposition's, not the Treasury's
       }
-      Optional<Lexicon.OrgEntry> sense = sense(m.value(), country);
+      Optional<Lexicon.OrgEntry> sense = sense(m.value(), country, government);
       if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())) {
         continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
       }

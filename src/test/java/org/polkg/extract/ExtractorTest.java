@@ -3105,4 +3105,24 @@ class ExtractorTest {
         resignations(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.contains("Lega")), roles(x).toString());
   }
+
+  @Test
+  void theMemberOfTheSeneddForASeatIsThePersonJustNamed() {
+    Extraction x = extract("Carys Bevan's move surprised Cardiff Bay. The MS for Dyffryn Isaf "
+        + "left Plaid Cymru on Monday.", "2026-02-11");
+    assertEquals(Set.of("Carys Bevan|Plaid Cymru|2026-02-09"), asserted(x));
+  }
+
+  @Test
+  void progressiveConservativesAreTheProvinceOfTheStory() {
+    Extraction x = extract("HALIFAX - Nova Scotia MLA Joan Pike left the PC caucus on Monday. "
+        + "The Progressive Conservatives still hold a majority in Nova Scotia.", "2025-03-12");
+    assertEquals(Set.of("Joan Pike|PC caucus|2025-03-10"), asserted(x));
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals(
+        "Progressive Conservative Association of Nova Scotia")), x.organizations().toString());
+    Extraction y = extract("FREDERICTON - New Brunswick MLA Ray Oulette quit the Progressive "
+        + "Conservatives on Friday.", "2025-03-12");
+    assertEquals(Set.of("Ray Oulette|Progressive Conservative Party of New Brunswick|2025-03-07"),
+        asserted(y));
+  }
 }
