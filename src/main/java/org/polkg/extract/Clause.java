@@ -752,7 +752,7 @@ final class Clause {
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
   record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun,
-      boolean position, boolean partyPosition, boolean governmentPosition) {}
+      boolean position, boolean partyPosition, boolean governmentPosition, boolean seat) {}
 
   Object objectAfter(int from, boolean allowTo) {
     Mention org = null;
@@ -761,6 +761,7 @@ final class Clause {
     boolean position = false;
     boolean partyPosition = false;
     boolean governmentPosition = false;
+    boolean seat = false;
     boolean asPhrase = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
@@ -834,6 +835,7 @@ final class Clause {
       }
       if (POSITIONS.contains(w) && org == null) {
         position = true;
+        seat |= w.equals("seat") || w.equals("seats");
         partyPosition |= w.equals("membership") && !(i + 1 < size()
             && token(i + 1).lower().equals("of")); // "resigning her membership"
         // "resigned his seat in the House", "quit her post at the Treasury"
@@ -883,7 +885,7 @@ final class Clause {
       }
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
-        partyPosition, governmentPosition);
+        partyPosition, governmentPosition, seat);
   }
 
   /**

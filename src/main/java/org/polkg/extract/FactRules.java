@@ -1173,7 +1173,18 @@ final class FactRules {
     return resolver.salientBody(seenBefore(c, token, before));
   }
 
-  /** The mentions of earlier sentences and those of this one ending by {@code token}. */
+  /**
+   * The chamber of the seat the story gives {@code person} (MP, senator, councillor): the body
+   * of that post, else the chamber it sits in as the article names it.
+   */
+  private Optional<String> seatChamber(Clause c, String person, int token,
+      List<Mention> before, List<Fact> out) {
+    return heldPost(out, person, h -> lex.role(h.role())
+            .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false))
+        .flatMap(h -> h.organization().filter(o -> !isParty(Optional.of(o)))
+            .or(() -> lex.role(h.role()).flatMap(r -> chamber(c, r, token, before))));
+  }
+
   /**
    * Whether an organisation is named only once in a story about parties or parliaments: a bill,
    * a company or a trade body named in passing, not the body a legislator left.
@@ -1193,6 +1204,7 @@ final class FactRules {
         .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false)).isPresent();
   }
 
+  /** The mentions of earlier sentences and those of this one ending by {@code token}. */
   private static List<Mention> seenBefore(Clause c, int token, List<Mention> before) {
     List<Mention> seen = new ArrayList<>(before);
     for (Mention m : c.mentions) {
@@ -1583,6 +1595,14 @@ final class FactRules {
       org = ministerLeft(subject.get(0), out);
       if (org.isPresent()) {
         rule = "resign-minister-government";
+        confidence = 0.7;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1 && obj.seat()) {
+      // "State Sen. Harold Voss resigned his seat": the chamber the person sits in
+      org = seatChamber(c, subject.get(0), t.start(), before, out);
+      if (org.isPresent()) {
+        rule = "resign-seat-chamber";
         confidence = 0.7;
       }
     }

@@ -3125,4 +3125,12 @@ class ExtractorTest {
     assertEquals(Set.of("Ray Oulette|Progressive Conservative Party of New Brunswick|2025-03-07"),
         asserted(y));
   }
+
+  @Test
+  void aLegislatorResigningASeatLeavesTheChamber() {
+    Extraction x = extract("The Senate met on Monday. State Sen. Paula Greer, R-Dover, resigned "
+        + "her seat on Tuesday to run a hospital.", "2025-06-12");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Paula Greer|")
+        && r.endsWith("Senate|2025-06-10")), resignations(x).toString());
+  }
 }
