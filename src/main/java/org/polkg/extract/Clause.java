@@ -28,6 +28,8 @@ final class Clause {
       "joint");
   private static final Set<String> POSITION_PREPOSITIONS =
       ImmutableSet.of("in", "on", "at", "with", "of", "from");
+  /** Words for the newest of a body's members: "as the newest member of X". */
+  static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
   /** Verbs whose object is the subject of a bare infinitive: "saw seven MPs walk out". */
   private static final Set<String> BARE_INFINITIVE_VERBS = ImmutableSet.of("saw", "see", "sees",
@@ -860,6 +862,12 @@ final class Clause {
       }
       if (w.equals("as")) {
         asPhrase = true; // "resigned as parliamentary private secretaries": a post, not an object
+        continue;
+      }
+      if (org == null && role == null && (w.equals("member") || w.equals("recruit"))
+          && i > 0 && NEWEST.contains(token(i - 1).lower()) && i + 1 < size()
+          && token(i + 1).lower().equals("of")) {
+        i++; // "unveiled as the newest member of the Social Democrats": the party after "of"
         continue;
       }
       if (t.pos().startsWith("NN") && nounsBeforeOrg(i)) {

@@ -398,6 +398,10 @@ final class EntityResolver {
       if (m.prepositionObject) {
         continue; // "wrote to Taoiseach Leo Varadkar to say he was leaving"
       }
+      if (m.sentence == pronoun.sentence && pronoun.objectOfVerbAt >= 0
+          && m.end <= pronoun.objectOfVerbAt && pronoun.objectOfVerbAt - m.end <= 1) {
+        continue; // "Boudreau introduced him": not Boudreau
+      }
       if (m.sentence == pronoun.sentence) {
         return Optional.of(m.entities.get(0));
       }

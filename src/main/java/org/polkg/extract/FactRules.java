@@ -37,7 +37,6 @@ final class FactRules {
    */
   private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
       "senator", "us-senate", "representative", "us-house");
-  private static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
   /** Weak departure verbs whose object may be the post itself: "gave up the chair". */
   private static final Set<String> GIVING_UP = ImmutableSet.of("give", "gives", "gave", "giving",
       "given", "relinquish", "relinquishes", "relinquished", "relinquishing", "vacate", "vacates",
@@ -2232,8 +2231,15 @@ final class FactRules {
     }
     List<String> welcoming = c.subject(t.start(), List.of());
     Optional<String> joined;
+    int as = joiner.end + 1 < c.size() && c.token(joiner.end).lower().equals("as")
+        ? joiner.end + 1 : -1;
     if (c.token(joiner.end).lower().equals("into")) {
       joined = c.objectAfter(joiner.end + 1, false).organization().map(m -> m.entities.get(0));
+    } else if (as > 0 && c.objectAfter(as, false).organization().isPresent()
+        && !newestMember(c, joiner.end)) {
+      // "introduced him as the newest member of the Liberal caucus"
+      joined = c.objectAfter(as, false).organization().map(m -> m.entities.get(0))
+          .filter(e -> isPartisan(Optional.of(e)));
     } else {
       // "The party unveiled Hemi Parata, a sheep farmer, as its newest member": the subject's
       int v = t.start() - 1;
@@ -2269,7 +2275,7 @@ final class FactRules {
       }
       if (c.token(i).lower().equals("as") && (c.token(i + 1).lower().equals("its")
           || c.token(i + 1).lower().equals("their"))) {
-        return i + 3 < c.size() && NEWEST.contains(c.token(i + 2).lower())
+        return i + 3 < c.size() && Clause.NEWEST.contains(c.token(i + 2).lower())
             && RECRUITS.contains(c.token(i + 3).text());
       }
     }

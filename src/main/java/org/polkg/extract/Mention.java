@@ -45,6 +45,11 @@ final class Mention {
   boolean formerRole;
   /** PERSON: the object of a preposition ("wrote to Taoiseach Leo Varadkar"). */
   boolean prepositionObject;
+  /**
+   * PRONOUN "him" or "her" right after a verb: the token the verb's subject must end before,
+   * which the pronoun cannot stand for ("Boudreau introduced him"); else -1.
+   */
+  int objectOfVerbAt = -1;
   /** PRONOUN: plural ("they") or not. GROUP: how many. */
   boolean plural;
   int count;

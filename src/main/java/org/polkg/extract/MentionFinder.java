@@ -1519,10 +1519,16 @@ final class MentionFinder {
       }
       String w = toks.get(i).lower();
       switch (w) {
-        case "he", "him" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).gender = "m";
+        case "he", "him" -> {
+          Mention p = add(out, used, Mention.Kind.PRONOUN, s, i, i + 1);
+          p.gender = "m";
+          p.objectOfVerbAt = w.equals("him") ? verbBefore(toks, i) : -1;
+        }
         case "she", "her" -> {
           if (w.equals("she") || !isNounNext(toks, i)) {
-            add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).gender = "f";
+            Mention p = add(out, used, Mention.Kind.PRONOUN, s, i, i + 1);
+            p.gender = "f";
+            p.objectOfVerbAt = w.equals("her") ? verbBefore(toks, i) : -1;
           }
         }
         case "they", "them" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).plural = true;
@@ -1979,6 +1985,15 @@ final class MentionFinder {
       i++;
     }
     return i > from + 1 ? i - from : 0;
+  }
+
+  /** The past or present tense verb just before token {@code i} ("introduced him"), or -1. */
+  private static int verbBefore(List<Token> toks, int i) {
+    if (i == 0) {
+      return -1;
+    }
+    String pos = toks.get(i - 1).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") ? i - 1 : -1;
   }
 
   /** Whether tokens [from, to) are "and" and one to three lower-case nouns or adjectives. */

@@ -3133,4 +3133,26 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Paula Greer|")
         && r.endsWith("Senate|2025-06-10")), resignations(x).toString());
   }
+
+  @Test
+  void theNewestMemberOfAPartyHasJoinedIt() {
+    Extraction x = extract("Niamh Carey left Sinn Féin in May. On Friday she was presented as "
+        + "the latest member of the Social Democrats.", "2025-10-15");
+    assertEquals(Set.of("Niamh Carey|Social Democrats|2025-10-10"), joinings(x));
+    Extraction y = extract("Tom Hale quit the Tories. Liberal Democrat leader Ed Marsh "
+        + "introduced him as the newest member of the Liberal Democrats on Monday.", "2025-10-15");
+    assertEquals(Set.of("Tom Hale|Liberal Democrats|2025-10-13"), joinings(y));
+  }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsVerb() {
+    Extraction x = extract("Kate Bryce was sacked on Monday. Premier Alan Voss thanked her at "
+        + "the Liberal conference.", "2025-10-15");
+    assertTrue(x.facts(Fact.Event.class).stream().noneMatch(e -> e.participants().stream()
+        .anyMatch(p -> p.contains("alan-voss")) && e.type() == EventType.DISMISSAL),
+        x.facts(Fact.Event.class).toString());
+    Extraction y = extract("Rob Dale left Labour. The SNP leader, Ann Keir, welcomed him into "
+        + "the SNP on Tuesday.", "2025-10-15");
+    assertEquals(Set.of("Rob Dale|Scottish National Party|2025-10-14"), joinings(y));
+  }
 }
