@@ -1361,6 +1361,19 @@ final class MentionFinder {
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
+    // 4e. the local authority named before its councillor: "the City of Edinburgh councillor"
+    // sits on City of Edinburgh Council
+    for (Mention role : new ArrayList<>(out)) {
+      Mention named = role.kind == Mention.Kind.ROLE && role.role.label().equals("councillor")
+          ? covering(out, role.start - 1) : null;
+      if (named != null && named.kind == Mention.Kind.ORG && named.end == role.start
+          && named.organization.filter(o -> o.type() == OrgType.ORGANIZATION
+              && LOCAL_AUTHORITIES.contains(toks.get(named.start).text())).isPresent()) {
+        String name = named.text + " Council";
+        named.organization = Optional.of(new Organization("org/" + Tokens.slug(name), name,
+            OrgType.ORGANIZATION, Optional.empty(), Set.of(named.text)));
+      }
+    }
     // 5. persons
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {

@@ -3155,4 +3155,12 @@ class ExtractorTest {
         + "the SNP on Tuesday.", "2025-10-15");
     assertEquals(Set.of("Rob Dale|Scottish National Party|2025-10-14"), joinings(y));
   }
+
+  @Test
+  void aCityCouncillorSitsOnTheCitysCouncil() {
+    Extraction x = extract("Mairi Lennox, a City of Dundee councillor, joined the SNP on "
+        + "Friday.", "2025-10-15");
+    assertTrue(roles(x).contains("Mairi Lennox|councillor|City of Dundee Council"),
+        roles(x).toString());
+  }
 }
