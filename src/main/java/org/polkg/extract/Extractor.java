@@ -194,6 +194,12 @@ public final class Extractor {
    * a named organisation, and events without a day; merges events of one type and date into one
    * event.
    */
+  /**
+   * Titles the rules read (a backbencher sits in a chamber, which other rules use) that name no
+   * post of the person's own, and so are no role fact.
+   */
+  private static final Set<String> NO_POST = Set.of("backbencher");
+
   private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs,
       Map<String, Organization> tagged) {
     List<Fact> facts = postsLeft(floorCrossings(found, orgs), orgs);
@@ -214,6 +220,9 @@ public final class Extractor {
         }
         keep(unique, "R|" + r.person() + "|" + r.organization() + "|" + r.modality(), r);
       } else if (f instanceof Fact.RoleHolding h) {
+        if (NO_POST.contains(h.role())) {
+          continue; // "an SNP backbencher": a legislator the rules know holds no post
+        }
         keep(unique,
             "H|" + h.person() + "|" + h.role() + "|" + h.organization() + "|" + h.modality(), h);
       } else if (f instanceof Fact.Joining j) {

@@ -3163,4 +3163,12 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Mairi Lennox|councillor|City of Dundee Council"),
         roles(x).toString());
   }
+
+  @Test
+  void aBackbencherHoldsNoPost() {
+    Extraction x = extract("Gwen Ashby, a Labour backbencher, quit the party on Monday.",
+        "2025-10-15");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("backbencher")), roles(x).toString());
+    assertEquals(Set.of("Gwen Ashby|Labour Party|2025-10-13"), asserted(x));
+  }
 }
