@@ -141,16 +141,18 @@ final class FactRules {
     out.addAll(Portfolios.find(c, dates));
     out.addAll(Seats.find(c, dates));
     triggers(c, dates, date, ownDate, before, out);
-    tally(c, date, ownDate, out);
+    tally(c, date, out);
     return out;
   }
 
   /**
    * "gave the bill a second reading by 312 votes to 251", "the motion was carried 29 votes to
-   * 23": a count of votes is a vote held on the sentence's day, by the bodies it names.
+   * 23": a count of votes is a vote held on the sentence's day (with none, the day the story
+   * has reached: "MPs debated it on Tuesday. The amendment passed by 296 votes to 54"), by the
+   * bodies it names.
    */
-  private void tally(Clause c, Optional<LocalDate> date, boolean ownDate, List<Fact> out) {
-    if (!ownDate || out.stream().anyMatch(f -> f instanceof Fact.Event e
+  private void tally(Clause c, Optional<LocalDate> date, List<Fact> out) {
+    if (date.isEmpty() || out.stream().anyMatch(f -> f instanceof Fact.Event e
         && e.type() == EventType.VOTE)) {
       return;
     }

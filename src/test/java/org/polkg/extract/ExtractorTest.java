@@ -3171,4 +3171,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.contains("backbencher")), roles(x).toString());
     assertEquals(Set.of("Gwen Ashby|Labour Party|2025-10-13"), asserted(x));
   }
+
+  @Test
+  void aTallyWithoutItsOwnDayIsOnTheDayTheStoryHasReached() {
+    Extraction x = extract("Peers debated the planning bill on Tuesday. The amendment was carried "
+        + "by 212 votes to 190.", "2025-10-16");
+    assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.VOTE
+        && e.date().equals(Optional.of(LocalDate.of(2025, 10, 14)))),
+        x.facts(Fact.Event.class).toString());
+  }
 }
