@@ -3128,8 +3128,9 @@ class ExtractorTest {
 
   @Test
   void aLegislatorResigningASeatLeavesTheChamber() {
-    Extraction x = extract("The Senate met on Monday. State Sen. Paula Greer, R-Dover, resigned "
-        + "her seat on Tuesday to run a hospital.", "2025-06-12");
+    Extraction x = extract("The Senate passed the budget on Monday. The Delaware Democratic "
+        + "Party met. State Sen. Paula Greer, R-Dover, resigned her seat on Tuesday to run a "
+        + "hospital.", "2025-06-12");
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Paula Greer|")
         && r.endsWith("Senate|2025-06-10")), resignations(x).toString());
   }
