@@ -299,8 +299,10 @@ final class FactRules {
             i--;
           }
         }
-        if (i >= 1 && c.token(i).text().equals(",")) {
-          int k = c.beforePartyTag(i);
+        boolean bracket = i >= 1 && c.token(i).text().equals("(");
+        if (i >= 1 && (c.token(i).text().equals(",") || bracket)) {
+          // "Nadia Costa (the club's finance director)": a title in brackets after the name
+          int k = bracket ? i - 1 : c.beforePartyTag(i);
           if (k >= 2 && c.token(k).pos().equals("CD") && c.token(k - 1).text().equals(",")) {
             k -= 2; // "Ms Pike, 47, the MP for Ashby Vale,"
           }

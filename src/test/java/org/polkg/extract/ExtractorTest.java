@@ -3181,4 +3181,12 @@ class ExtractorTest {
         && e.date().equals(Optional.of(LocalDate.of(2025, 10, 14)))),
         x.facts(Fact.Event.class).toString());
   }
+
+  @Test
+  void aTitleInBracketsAfterANameIsThePersons() {
+    Extraction x = extract("Kofi Amankwah (the hospital's medical director) said no.",
+        "2025-10-15");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kofi Amankwah|medical director|")),
+        roles(x).toString());
+  }
 }
