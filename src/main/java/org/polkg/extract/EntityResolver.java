@@ -395,8 +395,10 @@ final class EntityResolver {
       if (fallback == null) {
         fallback = m;
       }
-      if (m.prepositionObject) {
-        continue; // "wrote to Taoiseach Leo Varadkar to say he was leaving"
+      if (m.prepositionObject && (m.sentence == pronoun.sentence || sentence == m.sentence)) {
+        // "wrote to Taoiseach Leo Varadkar to say he was leaving"; an earlier sentence's subject
+        // before its objects, but "The applause was for X. The Calgary MP ...": X
+        continue;
       }
       if (m.sentence == pronoun.sentence && pronoun.objectOfVerbAt >= 0
           && m.end <= pronoun.objectOfVerbAt && pronoun.objectOfVerbAt - m.end <= 1) {

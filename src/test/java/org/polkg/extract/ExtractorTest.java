@@ -3189,4 +3189,14 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kofi Amankwah|medical director|")),
         roles(x).toString());
   }
+
+  @Test
+  void aPersonNamedOnlyAfterAPrepositionIsTheNextSentencesTopic() {
+    Extraction x = extract("Maria Lund chaired the sitting on Monday. The biggest cheer went to "
+        + "Owen Radley. The Halifax MP quit the Conservative caucus on Friday.", "2025-10-15");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Owen Radley|")),
+        resignations(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Maria Lund|")),
+        resignations(x).toString());
+  }
 }
