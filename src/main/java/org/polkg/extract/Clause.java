@@ -269,6 +269,28 @@ final class Clause {
   }
 
   /**
+   * The subject of the clause after an opening participle phrase whose verb is at {@code verb}:
+   * the person or pronoun just after the phrase's comma, past a title ("Having quit the party,
+   * former minister X said"); none when something else follows the comma.
+   */
+  private List<String> openingParticipleSubject(int verb) {
+    int comma = verb + 1;
+    while (comma < size() && !token(comma).text().equals(",")) {
+      comma++;
+    }
+    for (int k = comma + 1; k < size() && k <= comma + 4; k++) {
+      Mention m = at(k);
+      if (m == null || m.kind == Mention.Kind.ROLE) {
+        continue;
+      }
+      boolean person = m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
+          && m.start == comma + 1;
+      return person && m.resolved() ? members(m) : List.of();
+    }
+    return List.of();
+  }
+
+  /**
    * The persons who are the subject of the verb starting at token {@code verb}: the nearest
    * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
@@ -278,6 +300,10 @@ final class Clause {
   }
 
   private List<String> subject(int verb, List<DateFinder.DateMention> dates, int depth) {
+    if (verb <= 2 && size() > 0 && token(0).lower().equals("having")) {
+      // "Having defected to the Greens in 2022, Judith Orr now chairs": the main clause's
+      return openingParticipleSubject(verb);
+    }
     if (depth < 3 && verb >= 2) {
       // "crossed the floor on Tuesday, leaving the Conservatives": the main verb's subject
       boolean participle = token(verb).pos().equals("VBG")

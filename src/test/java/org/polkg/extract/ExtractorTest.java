@@ -3209,4 +3209,11 @@ class ExtractorTest {
         "2025-10-15");
     assertEquals(Set.of("Rory Dunn|Traditional Unionist Voice|2025-10-10"), joinings(y));
   }
+
+  @Test
+  void anOpeningParticiplePhraseIsTheMainClauseSubjects() {
+    Extraction x = extract("Having walked out of the Green Party on Monday, councillor Ruth "
+        + "Okafor said she felt lighter.", "2025-10-15");
+    assertEquals(Set.of("Ruth Okafor|Green Party of England and Wales|2025-10-13"), asserted(x));
+  }
 }
