@@ -3216,4 +3216,14 @@ class ExtractorTest {
         + "Okafor said she felt lighter.", "2025-10-15");
     assertEquals(Set.of("Ruth Okafor|Green Party of England and Wales|2025-10-13"), asserted(x));
   }
+
+  @Test
+  void theNatsAreTheSnpAtHolyroodAndTheNationalsInCanberra() {
+    Extraction x = extract("Holyrood was restless. Fiona Baird quit the Nats on Monday, leaving "
+        + "the Scottish Government short.", "2025-10-15");
+    assertEquals(Set.of("Fiona Baird|Scottish National Party|2025-10-13"), asserted(x));
+    Extraction y = extract("CANBERRA - Senator Kim Rowe quit the Nats on Monday, a blow to the "
+        + "Coalition in the Australian Senate.", "2025-10-15");
+    assertEquals(Set.of("Kim Rowe|National Party of Australia|2025-10-13"), asserted(y));
+  }
 }
