@@ -3226,4 +3226,14 @@ class ExtractorTest {
         + "Coalition in the Australian Senate.", "2025-10-15");
     assertEquals(Set.of("Kim Rowe|National Party of Australia|2025-10-13"), asserted(y));
   }
+
+  @Test
+  void thoseWhoWentWithTheLeaverLeftTheSameBody() {
+    Extraction x = extract("Hugh Tate resigned from the board of Corbridge Rovers on Monday. "
+        + "Two other directors went with him: Lena Fox and Amir Shah. His son went with him to "
+        + "the meeting.", "2024-05-18");
+    assertEquals(Set.of("Hugh Tate|Corbridge Rovers|2024-05-13",
+        "Lena Fox|Corbridge Rovers|2024-05-13", "Amir Shah|Corbridge Rovers|2024-05-13"),
+        asserted(x));
+  }
 }
