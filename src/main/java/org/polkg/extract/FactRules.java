@@ -1331,7 +1331,7 @@ final class FactRules {
           }
         }
         case "defect-from" -> {
-          if (verb) {
+          if (verb || owner(c, t.start()).isPresent()) { // "her move from Labour to the SNP"
             resignation(c, t, false, dates, date, before, out);
             // "defected from Labour to the Greens": and joined the second
             Optional<Mention> left = c.objectAfter(t.end(), false).organization();
@@ -1446,10 +1446,20 @@ final class FactRules {
     }
   }
 
+  /**
+   * The persons whose name with "'s" comes just before the noun at {@code noun} ("Dalgetty's
+   * switch to the Scottish Liberal Democrats"), or empty.
+   */
+  private static Optional<List<String>> owner(Clause c, int noun) {
+    Mention owner = noun >= 2 && c.token(noun - 1).text().equals("'s") ? c.at(noun - 2) : null;
+    return owner != null && owner.kind == Mention.Kind.PERSON && owner.resolved()
+        ? Optional.of(c.members(owner)) : Optional.empty();
+  }
+
   private void resignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean strong,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
-    List<String> subject = c.subject(t.start(), dates);
+    List<String> subject = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
     if (subject.isEmpty()) {
       return;
     }
@@ -2111,11 +2121,7 @@ final class FactRules {
         || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())) {
       return;
     }
-    Mention owner = t.start() >= 2 && c.token(t.start() - 1).text().equals("'s")
-        ? c.at(t.start() - 2) : null;
-    List<String> subject = owner != null && owner.kind == Mention.Kind.PERSON
-        ? c.members(owner) // "Dalgetty's switch to the Scottish Liberal Democrats"
-        : c.subject(t.start(), dates);
+    List<String> subject = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
     String org = board.orElseGet(() -> obj.organization().get().entities.get(0));
     Modality stated = c.modality(t.start());
     // "he will join the coalition when the House returns": yet to happen

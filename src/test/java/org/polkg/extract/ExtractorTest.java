@@ -3201,10 +3201,11 @@ class ExtractorTest {
   }
 
   @Test
-  void aMoveFromOnePartyToAnotherIsJoiningTheSecond() {
+  void aMoveFromOnePartyToAnotherLeavesTheFirstAndJoinsTheSecond() {
     Extraction x = extract("Eilidh Grant's move from Labour to the SNP on Monday stunned her "
         + "colleagues.", "2025-10-15");
     assertEquals(Set.of("Eilidh Grant|Scottish National Party|2025-10-13"), joinings(x));
+    assertEquals(Set.of("Eilidh Grant|Labour Party|2025-10-13"), asserted(x));
     Extraction y = extract("Rory Dunn became a paid-up member of the TUV on Friday.",
         "2025-10-15");
     assertEquals(Set.of("Rory Dunn|Traditional Unionist Voice|2025-10-10"), joinings(y));
