@@ -188,18 +188,18 @@ public final class Extractor {
   }
 
   /**
+   * Titles the rules read (a backbencher sits in a chamber, which other rules use) that name no
+   * post of the person's own, and so are no role fact.
+   */
+  private static final Set<String> NO_POST = Set.of("backbencher");
+
+  /**
    * Gives floor-crossings with no party the person's party (or drops them) and
    * organisation-less resignations the body of the post their sentence names, then drops
    * duplicate facts, organisation-less resignations of a person who also resigned from
    * a named organisation, and events without a day; merges events of one type and date into one
    * event.
    */
-  /**
-   * Titles the rules read (a backbencher sits in a chamber, which other rules use) that name no
-   * post of the person's own, and so are no role fact.
-   */
-  private static final Set<String> NO_POST = Set.of("backbencher");
-
   private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs,
       Map<String, Organization> tagged) {
     List<Fact> facts = postsLeft(floorCrossings(found, orgs), orgs);

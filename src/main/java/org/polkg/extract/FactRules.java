@@ -2241,15 +2241,14 @@ final class FactRules {
     }
     List<String> welcoming = c.subject(t.start(), List.of());
     Optional<String> joined;
-    int as = joiner.end + 1 < c.size() && c.token(joiner.end).lower().equals("as")
-        ? joiner.end + 1 : -1;
+    Optional<Mention> asMember = joiner.end + 1 < c.size()
+        && c.token(joiner.end).lower().equals("as")
+        ? c.objectAfter(joiner.end + 1, false).organization() : Optional.empty();
     if (c.token(joiner.end).lower().equals("into")) {
       joined = c.objectAfter(joiner.end + 1, false).organization().map(m -> m.entities.get(0));
-    } else if (as > 0 && c.objectAfter(as, false).organization().isPresent()
-        && !newestMember(c, joiner.end)) {
+    } else if (asMember.isPresent() && !newestMember(c, joiner.end)) {
       // "introduced him as the newest member of the Liberal caucus"
-      joined = c.objectAfter(as, false).organization().map(m -> m.entities.get(0))
-          .filter(e -> isPartisan(Optional.of(e)));
+      joined = asMember.map(m -> m.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
     } else {
       // "The party unveiled Hemi Parata, a sheep farmer, as its newest member": the subject's
       int v = t.start() - 1;
