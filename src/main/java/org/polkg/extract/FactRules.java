@@ -420,8 +420,12 @@ final class FactRules {
         k = c.openingBracket(k) - 1; // "Evan Stroud (Ward 6), who chairs"
       }
       Mention p = k >= 0 ? c.at(k) : null;
-      if (p != null && p.kind == Mention.Kind.ROLE && p.start >= 2) {
-        // "Lucinda Farrow, the Tory MP who chairs": the person the title is apposed to
+      boolean partyNoun = p != null && p.kind == Mention.Kind.ORG && p.end == k + 1
+          && isParty(p.entities.stream().findFirst()) && p.start > 0
+          && DETERMINERS.contains(c.token(p.start - 1).lower());
+      if (p != null && (p.kind == Mention.Kind.ROLE || partyNoun) && p.start >= 2) {
+        // "Lucinda Farrow, the Tory MP who chairs", "Kevin Dupuis, the Liberal who chairs": the
+        // person the title is apposed to
         int comma = p.start - 1;
         while (comma > 0 && comma > p.start - 4 && !c.token(comma).text().equals(",")) {
           comma--;
@@ -433,14 +437,17 @@ final class FactRules {
       int verb = i;
       // "Holyrood's net zero committee": the body the owner's name is followed by
       Optional<Mention> body = obj.organization().map(o -> ownedBody(c, o));
-      // not "Labour" of "Labour Friends of Israel"
-      boolean direct = body.map(o -> o.start <= verb + 4 && (o.end >= c.size()
+      // "who chairs the SPD's parliamentary group": the party's group
+      Optional<String> group = obj.organization().flatMap(o -> partysGroup(c, o));
+      // not "Labour" of "Labour Friends of Israel"; "Leeds City Council's finance committee"
+      boolean direct = body.map(o -> (o.start <= verb + 4 || possessed(c, o, verb + 1))
+          && (o.end >= c.size()
           || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
           .orElse(false);
-      if (p != null && p.kind == Mention.Kind.PERSON && p.resolved() && direct
+      if (p != null && p.kind == Mention.Kind.PERSON && p.resolved() && (direct || group.isPresent())
           && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
         out.add(new Fact.RoleHolding(p.entities.get(0), post,
-            Optional.of(body.get().entities.get(0)), Modality.ASSERTED,
+            Optional.of(group.orElseGet(() -> body.get().entities.get(0))), Modality.ASSERTED,
             prov(c, "role-who-leads", 0.7)));
       }
     }
@@ -624,6 +631,19 @@ final class FactRules {
 
   /** The body an organisation names as its own ("Holyrood's net zero committee", "the Commons
    * transport committee"), else the organisation. */
+  /**
+   * Whether {@code body} is owned by an organisation mention that starts at {@code from} past
+   * a determiner: "Leeds City Council's finance committee".
+   */
+  private static boolean possessed(Clause c, Mention body, int from) {
+    if (from < c.size() && c.token(from).pos().equals("DT")) {
+      from++;
+    }
+    Mention owner = c.startingAt(from, Mention.Kind.ORG);
+    return owner != null && owner.end + 1 == body.start
+        && (c.token(owner.end).text().equals("'s") || c.token(owner.end).text().equals("'"));
+  }
+
   private static Mention ownedBody(Clause c, Mention org) {
     Mention owned = org.end + 1 < c.size() && (c.token(org.end).text().equals("'s")
         || c.token(org.end).text().equals("'")) // "the Lords' industry committee"

@@ -623,6 +623,24 @@ final class MentionFinder {
     return titleBeyond(toks, m.start(), m.end());
   }
 
+  /**
+   * Whether the words from {@code start} to {@code end} end a title that begins a few words
+   * before them: "House of Commons" in "the Leader of the House of Commons".
+   */
+  private boolean insideTitle(List<Token> toks, int start, int end) {
+    if (end < toks.size() && toks.get(end).text().startsWith("'")) {
+      return false; // "a member of the Scottish Parliament's finance committee"
+    }
+    for (int j = Math.max(0, start - 6); j < start; j++) {
+      // not "the third member of the cabinet to leave": a member is no title of its own
+      if (!toks.get(j).lower().equals("member")
+          && lex.roles.longestAt(toks, j).map(r -> r.end() == end).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a title starts at {@code start} and goes on past {@code end}. */
   private boolean titleBeyond(List<Token> toks, int start, int end) {
     return lex.roles.longestAt(toks, start).map(r -> r.end() > end).orElse(false);
@@ -685,7 +703,8 @@ final class MentionFinder {
         continue; // "a shadow Treasury minister": a title, the opposition's, not the Treasury's
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country, government);
-      if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())) {
+      if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())
+          || insideTitle(toks, m.start(), m.end())) {
         continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
       }
       if (m.end() - m.start() == 1 && m.value().stream().allMatch(Lexicon.OrgSense::shared)

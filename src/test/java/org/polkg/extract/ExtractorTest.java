@@ -3237,4 +3237,30 @@ class ExtractorTest {
         "Lena Fox|Corbridge Rovers|2024-05-13", "Amir Shah|Corbridge Rovers|2024-05-13"),
         asserted(x));
   }
+
+  @Test
+  void whoChairsReadsOwnedBodiesPartyGroupsAndTheApposedPartyNoun() {
+    Extraction x = extract("Mira Hollis, who chairs Bristol City Council's audit committee, "
+        + "backed the report.", "2025-02-10");
+    assertEquals(Set.of("Mira Hollis|chairman|audit committee"), roles(x));
+    Extraction y = extract("Jonas Reiter, who leads the FDP's parliamentary group, said the "
+        + "coalition would hold.", "2025-02-10");
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Jonas Reiter|leader|")
+        && r.contains("group")), roles(y).toString());
+    Extraction z = extract("Halifax was quiet. Colette Arsenault, the Liberal who chairs the "
+        + "Commons health committee, said she would not comment.", "2025-02-10");
+    assertTrue(roles(z).contains("Colette Arsenault|chairman|Commons health committee"),
+        roles(z).toString());
+  }
+
+  @Test
+  void aTitleEndingInAChambersNameIsReadWhole() {
+    Extraction x = extract("The Leader of the House of Lords, Lady Pemberton of Aish, will open "
+        + "the debate.", "2025-02-10");
+    assertTrue(roles(x).stream().anyMatch(r -> r.contains("|leader of the house of lords|")),
+        roles(x).toString());
+    Extraction y = extract("Callum Breck, the Leader of the House of Commons, tabled the motion "
+        + "on Tuesday. He is the fourth member of the cabinet to speak.", "2025-02-10");
+    assertEquals(Set.of("Callum Breck|leader of the house of commons|-"), roles(y));
+  }
 }
