@@ -1106,7 +1106,7 @@ final class MentionFinder {
           || (m.get().end() - m.get().start() == 1 && toks.get(i).isProperNoun()
               && lex.givenNames.contains(toks.get(i).text()))
           || m.get().end() - m.get().start() == 1 && m.get().value().label().equals("MS")
-              && !toks.get(i).text().equals("MS")) {
+              && !toks.get(i).text().equals("MS") && !toks.get(i).text().equals("MSs")) {
         continue; // "Ms Jones" is not a member of the Senedd
       }
       int end = m.get().end();

@@ -3263,4 +3263,12 @@ class ExtractorTest {
         + "on Tuesday. He is the fourth member of the cabinet to speak.", "2025-02-10");
     assertEquals(Set.of("Callum Breck|leader of the house of commons|-"), roles(y));
   }
+
+  @Test
+  void aPluralMsListsTheMembersOfTheSeneddThatFollow() {
+    Extraction x = extract("Three Plaid Cymru MSs, Elen Prydderch, Huw Tudur and Nia Bowen, "
+        + "abstained on Tuesday. Ms Bowen said the budget was unfair.", "2025-02-10");
+    assertEquals(Set.of("Elen Prydderch|MS|Plaid Cymru", "Huw Tudur|MS|Plaid Cymru",
+        "Nia Bowen|MS|Plaid Cymru"), roles(x));
+  }
 }
