@@ -944,8 +944,9 @@ final class MentionFinder {
     }
     // 2d. a name before the title of one of its officers and the officer's name: "Hunter Valley
     // Vipers coach Wayne Corbould", "Loddon Valley Health chief executive Carmel Fitzhenry"
+    // "Auckland Transport chief executive Simon Varga": a place may begin the name
     for (int i = 0; i < toks.size(); i++) {
-      int j = unknownNameEnd(toks, used, i);
+      int j = unknownNameEnd(toks, used, i, true);
       if (j < 0) {
         continue;
       }
@@ -1782,13 +1783,18 @@ final class MentionFinder {
    * or -1.
    */
   private int unknownNameEnd(List<Token> toks, boolean[] used, int i) {
+    return unknownNameEnd(toks, used, i, false);
+  }
+
+  /** As {@link #unknownNameEnd(List, boolean[], int)}; {@code placeFirst}: a place may begin it. */
+  private int unknownNameEnd(List<Token> toks, boolean[] used, int i, boolean placeFirst) {
     if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun()
         || (i > 0 && toks.get(i - 1).isCapitalized() && !toks.get(i - 1).text().equals("The"))) {
       return -1;
     }
     String first = toks.get(i).text();
     if (lex.givenNames.contains(first) || lex.honorifics.containsKey(first)
-        || lex.places.contains(first) || lex.notNames.contains(first)) {
+        || !placeFirst && lex.places.contains(first) || lex.notNames.contains(first)) {
       return -1;
     }
     int j = i;

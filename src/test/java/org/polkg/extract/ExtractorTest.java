@@ -3271,4 +3271,16 @@ class ExtractorTest {
     assertEquals(Set.of("Elen Prydderch|MS|Plaid Cymru", "Huw Tudur|MS|Plaid Cymru",
         "Nia Bowen|MS|Plaid Cymru"), roles(x));
   }
+
+  @Test
+  void aNameBeginningWithAPlaceBeforeAnOfficersTitleIsAnOrganisation() {
+    Extraction x = extract("Wellington Quarries chief executive Dana Whitlock resigned on "
+        + "Monday, a week after the rockfall. Dublin Fibre chairman Ciaran Moody resigned the same "
+        + "day.", "2025-02-12");
+    assertEquals(Set.of("Dana Whitlock|Wellington Quarries|2025-02-10",
+        "Ciaran Moody|Dublin Fibre|2025-02-10"), asserted(x));
+    Extraction y = extract("Ontario Premier Ruth Aldous spoke on Monday.", "2025-02-12");
+    assertTrue(y.organizations().values().stream()
+        .noneMatch(o -> o.name().equals("Ontario")), y.organizations().toString());
+  }
 }
