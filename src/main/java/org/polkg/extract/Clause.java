@@ -778,6 +778,9 @@ final class Clause {
     return m != null && m.kind != Mention.Kind.GROUP ? m : null;
   }
 
+  /** Words before "day" or a time word that make a time of it: "the same day". */
+  private static final Set<String> TIME_DETERMINERS = Set.of("same", "previous", "next", "that");
+
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
   record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun,
       boolean position, boolean partyPosition, boolean governmentPosition, boolean seat) {}
@@ -878,6 +881,11 @@ final class Clause {
       }
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"
+      }
+      if (TIME_DETERMINERS.contains(w) && i + 1 < size() && (token(i + 1).lower().equals("day")
+          || DateFinder.isTimeWord(token(i + 1).lower()))) {
+        i++; // "resigned the same day", "quit that evening": a time, not an object
+        continue;
       }
       if ((t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
           && org == null && role == null) {
