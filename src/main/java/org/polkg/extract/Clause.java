@@ -300,8 +300,11 @@ final class Clause {
   }
 
   private List<String> subject(int verb, List<DateFinder.DateMention> dates, int depth) {
-    if (verb <= 2 && size() > 0 && token(0).lower().equals("having")) {
-      // "Having defected to the Greens in 2022, Judith Orr now chairs": the main clause's
+    if (verb <= 2 && size() > 0 && token(0).lower().equals("having")
+        || verb == 0 && (token(0).pos().equals("VBN") || token(0).pos().equals("VBD")
+            || token(0).lower().endsWith("ed"))) {
+      // "Having defected to the Greens in 2022, Judith Orr now chairs", "Admitted to Renew
+      // on Tuesday, Femke Bos said": the main clause's
       return openingParticipleSubject(verb);
     }
     if (depth < 3 && verb >= 2) {

@@ -1263,7 +1263,9 @@ final class FactRules {
       int sinceTrigger = previousEnd;
       previousEnd = t.end();
       Token first = c.token(t.start());
-      if (first.isProperNoun() || c.at(t.start()) != null) {
+      // "Admitted/NNP to Renew on Tuesday, X said": a participle that opens the sentence
+      boolean opening = t.start() == 0 && t.end() > 1 && first.lower().endsWith("ed");
+      if (first.isProperNoun() && !opening || c.at(t.start()) != null) {
         continue;
       }
       boolean verb = t.end() - t.start() > 1 || first.isVerb()

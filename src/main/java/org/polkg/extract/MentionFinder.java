@@ -623,6 +623,18 @@ final class MentionFinder {
     return titleBeyond(toks, m.start(), m.end());
   }
 
+  /** Where the name of a region (regions.tsv) that ends right before {@code k} starts, or -1. */
+  private int regionBefore(List<Token> toks, boolean[] used, int k) {
+    for (int j = Math.max(0, k - 3); j < k; j++) {
+      int from = j;
+      if (!anyUsed(used, j, k) && lex.regionNames.longestAt(toks, j)
+          .filter(r -> r.end() == k && toks.get(from).isCapitalized()).isPresent()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Whether the words from {@code start} to {@code end} end a title that begins a few words
    * before them: "House of Commons" in "the Leader of the House of Commons".
@@ -767,6 +779,13 @@ final class MentionFinder {
         men.organization = Optional.of(new Organization("org/" + e.id() + "-front-bench"
             + (start < m.start() ? "-" + Tokens.slug(toks.get(start).text()) : ""),
             men.text, OrgType.ORGANIZATION, e.country(), Set.of(men.text)));
+        continue;
+      }
+      int region = e.type() == OrgType.CABINET ? regionBefore(toks, used, m.start()) : -1;
+      if (region >= 0) {
+        // "the Ontario cabinet", "the B.C. cabinet": the region's own, not the nation's
+        Mention men = add(out, used, Mention.Kind.ORG, s, region, m.end());
+        men.organization = asWritten(men, OrgType.CABINET, e.country());
         continue;
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), m.end());

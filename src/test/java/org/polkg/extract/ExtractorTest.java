@@ -3283,4 +3283,20 @@ class ExtractorTest {
     assertTrue(y.organizations().values().stream()
         .noneMatch(o -> o.name().equals("Ontario")), y.organizations().toString());
   }
+
+  @Test
+  void joiningsSaidBySwearingInBoardNamingEnlistingAndAnOpeningParticiple() {
+    Extraction x = extract("EDMONTON - Ahmed Sayeed was sworn into the Alberta cabinet on "
+        + "Thursday.", "2025-03-08");
+    assertEquals(Set.of("Ahmed Sayeed|Alberta cabinet|2025-03-06"), joinings(x));
+    Extraction y = extract("Lorna Finch has been named to the board of the Tidewater Trust.",
+        "2025-03-08");
+    assertEquals(Set.of("Lorna Finch|Tidewater Trust|-"), joinings(y));
+    Extraction w = extract("Greg Mullan enlisted with the Green Party last Monday.",
+        "2025-03-08");
+    assertEquals(Set.of("Greg Mullan|Green Party of England and Wales|2025-03-03"), joinings(w));
+    Extraction z = extract("Admitted to the Liberal Democrats on Monday, councillor Rhiannon "
+        + "Vale said she felt at home.", "2025-03-08");
+    assertEquals(Set.of("Rhiannon Vale|Liberal Democrats|2025-03-03"), joinings(z));
+  }
 }
