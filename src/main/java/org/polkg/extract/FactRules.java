@@ -314,7 +314,7 @@ final class FactRules {
             person = p;
             rule = "role-apposition-after";
           }
-        } else if (i >= 1 && (COPULAS.contains(c.token(i).lower())
+        } else if (i >= 1 && (COPULAS.contains(c.token(i).lower()) && !activeNaming(c, i)
             || c.token(i).lower().equals("to") && PROMOTED.contains(c.token(i - 1).lower()))) {
           int j = i - 1;
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
@@ -652,6 +652,20 @@ final class FactRules {
       owned = c.startingAt(org.end, Mention.Kind.ORG); // "the Commons transport committee"
     }
     return owned != null && owned.resolved() ? owned : org;
+  }
+
+  /**
+   * Whether the verb at {@code i} names someone else to the post: "Ford named a new minister"
+   * (the namer holds no post by it), not "was named minister".
+   */
+  private static boolean activeNaming(Clause c, int i) {
+    String w = c.token(i).lower();
+    int k = i - 1;
+    while (k > 0 && c.token(k).pos().startsWith("RB")) {
+      k--; // "was then elected", "was unanimously appointed"
+    }
+    return (w.equals("named") || w.equals("appointed") || w.equals("elected"))
+        && !isBe(c.token(k).lower()) && !c.token(i - 1).lower().equals("newly");
   }
 
   /** The "as" of "serve as", "stay on as", "remain as": the role is held. */
@@ -2416,8 +2430,12 @@ final class FactRules {
     Modality modality = c.modality(t.start());
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"
+    // "Premier Joan Pike appointed a new minister": the one appointed is not named
+    boolean unnamed = !passive && object == null && obj.role().isPresent()
+        && INDEFINITE.contains(c.token(roleFrom).lower());
     if (obj.role().isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)
-        && !byAgent(c, obj.role().get().start) && !subjectOfClause(c, obj.role().get())) {
+        && !byAgent(c, obj.role().get().start) && !subjectOfClause(c, obj.role().get())
+        && !unnamed) {
       Mention role = obj.role().get();
       Optional<String> roleOrg = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {

@@ -3299,4 +3299,11 @@ class ExtractorTest {
         + "Vale said she felt at home.", "2025-03-08");
     assertEquals(Set.of("Rhiannon Vale|Liberal Democrats|2025-03-03"), joinings(z));
   }
+
+  @Test
+  void whoNamesSomeoneToAPostDoesNotHoldIt() {
+    Extraction x = extract("Premier Joan Pike appointed a new minister on Monday. Rob Dale was "
+        + "then elected deputy leader.", "2025-03-08");
+    assertEquals(Set.of("Joan Pike|premier|-", "Rob Dale|deputy leader|-"), roles(x));
+  }
 }
