@@ -94,6 +94,9 @@ final class FactRules {
   private static final java.util.Map<String, String> LEADING_PARTICIPLES = java.util.Map.of(
       "chaired", "chairman", "convened", "convener");
   private static final Set<String> PERFECT = ImmutableSet.of("has", "have");
+  /** Participles before "by" that give the post of the one named: "the party, led by X". */
+  private static final java.util.Map<String, String> LED_BY = java.util.Map.of(
+      "led", "leader", "chaired", "chairman", "headed", "head", "convened", "convener");
   /** What a body votes on: a score "6-5" in their sentence is a tally of votes. */
   private static final Set<String> MOTIONS = ImmutableSet.of("motion", "motions", "bill",
       "resolution", "amendment", "ordinance");
@@ -449,6 +452,31 @@ final class FactRules {
         out.add(new Fact.RoleHolding(p.entities.get(0), post,
             Optional.of(group.orElseGet(() -> body.get().entities.get(0))), Modality.ASSERTED,
             prov(c, "role-who-leads", 0.7)));
+      }
+    }
+    // "Scottish Labour, led by Gordon Ferrie,", "the Audit Committee, which is chaired by X":
+    // the post the participle names, of the body before it
+    for (int i = 1; i + 2 < c.size(); i++) {
+      String post = LED_BY.get(c.token(i).lower());
+      Mention head = c.at(i + 2);
+      if (post == null || !c.token(i + 1).lower().equals("by") || head == null
+          || head.kind != Mention.Kind.PERSON || !head.resolved() || head.start != i + 2) {
+        continue;
+      }
+      int k = i - 1;
+      while (k > 0 && (c.token(k).lower().equals("which") || isBe(c.token(k).lower())
+          || c.token(k).pos().startsWith("RB"))) {
+        k--;
+      }
+      if (k < 1 || !c.token(k).text().equals(",")) {
+        continue; // not "a delegation led by X", "the march was led by X"
+      }
+      Mention body = c.endingBefore(k, Mention.Kind.ORG);
+      if (body != null && body.resolved() && body.end == k) {
+        for (String holder : c.members(head)) {
+          out.add(new Fact.RoleHolding(holder, post, Optional.of(body.entities.get(0)),
+              Modality.ASSERTED, prov(c, "role-led-by", 0.7)));
+        }
       }
     }
     // honorifics that are roles: "Sen. Kyrsten Sinema"

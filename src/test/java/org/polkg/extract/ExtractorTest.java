@@ -3306,4 +3306,21 @@ class ExtractorTest {
         + "then elected deputy leader.", "2025-03-08");
     assertEquals(Set.of("Joan Pike|premier|-", "Rob Dale|deputy leader|-"), roles(x));
   }
+
+  @Test
+  void ministerPresidentsCrCouncillorsAndLieutenantGovernorsWithDots() {
+    Extraction x = extract("Minister-President Greta Lindner (SPD) opened the session. Cr Wiremu "
+        + "Paki abstained. Lt.-Gov. Rachel Osei signed the order.", "2025-03-08");
+    assertEquals(Set.of("Greta Lindner|minister-president|-", "Wiremu Paki|councillor|-",
+        "Rachel Osei|lieutenant governor|-"), roles(x));
+  }
+
+  @Test
+  void aBodyLedOrChairedByAPersonGivesThePost() {
+    Extraction x = extract("Plaid Cymru, led by Iolo Rhys, abstained. The Public Accounts "
+        + "Committee, which is chaired by Nuala Byrne, met on Monday. A march led by Tom Hale "
+        + "reached the square.", "2025-03-08");
+    assertEquals(Set.of("Iolo Rhys|leader|Plaid Cymru",
+        "Nuala Byrne|chairman|Public Accounts Committee"), roles(x));
+  }
 }
