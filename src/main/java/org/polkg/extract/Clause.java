@@ -430,6 +430,15 @@ final class Clause {
       if (w.equals(",")) {
         Mention last = i > 0 ? at(i - 1) : null;
         int first = last != null && last.kind == Mention.Kind.PERSON ? firstOfList(last).start : 0;
+        int described = first;
+        while (described > 0 && described > first - 4 && at(described - 1) == null
+            && (token(described - 1).pos().startsWith("NN")
+                || token(described - 1).pos().startsWith("JJ"))) {
+          described--; // "A second director, Perth barrister Ruth Oyelowo, resigned"
+        }
+        if (described < first && described > 0 && token(described - 1).text().equals(",")) {
+          first = described;
+        }
         if (first > 0 && token(first - 1).text().equals(",")) {
           // "Scotland's minister, X, resigned"; "Two Labour councillors, A and B, have joined"
           return withCompanions(members(last), verb);

@@ -3323,4 +3323,11 @@ class ExtractorTest {
     assertEquals(Set.of("Iolo Rhys|leader|Plaid Cymru",
         "Nuala Byrne|chairman|Public Accounts Committee"), roles(x));
   }
+
+  @Test
+  void aDescribedNameInAppositionIsTheSubject() {
+    Extraction x = extract("A third trustee, Cork solicitor Dara Quill, resigned from the Green "
+        + "Party on Tuesday.", "2025-03-08");
+    assertEquals(Set.of("Dara Quill|Irish Green Party|2025-03-04"), asserted(x));
+  }
 }
