@@ -894,6 +894,12 @@ final class Clause {
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"
       }
+      if (t.isProperNoun() && i + 2 < size() && token(i + 1).text().equals("'s")
+          && org == null && role == null && at(i + 2) != null
+          && at(i + 2).kind == Mention.Kind.ROLE) {
+        i++; // "sworn in as Germany's federal agriculture minister": the place owns the title
+        continue;
+      }
       if (TIME_DETERMINERS.contains(w) && i + 1 < size() && (token(i + 1).lower().equals("day")
           || DateFinder.isTimeWord(token(i + 1).lower()))) {
         i++; // "resigned the same day", "quit that evening": a time, not an object

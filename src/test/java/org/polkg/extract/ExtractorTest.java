@@ -3330,4 +3330,12 @@ class ExtractorTest {
         + "Party on Tuesday.", "2025-03-08");
     assertEquals(Set.of("Dara Quill|Irish Green Party|2025-03-04"), asserted(x));
   }
+
+  @Test
+  void presidingOfficersAndTitlesOwnedByACountry() {
+    Extraction x = extract("Presiding Officer Ailsa Munro suspended the sitting. Kai Berger "
+        + "was sworn in as Austria's interior minister on Monday.", "2025-03-08");
+    assertTrue(roles(x).contains("Ailsa Munro|presiding officer|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Kai Berger|interior minister|-"), roles(x).toString());
+  }
 }
