@@ -1179,19 +1179,15 @@ final class FactRules {
     boolean owned = role.start > 0 && (c.token(role.start - 1).text().equals("'s")
         || c.token(role.start - 1).text().equals("'") || c.token(role.start - 1).pos()
             .equals("PRP$"));
+    // A party post with no party named: the person's own party when the story gives one. The
+    // story's most salient party or organisation is not taken: on dev it was as often another
+    // body's ("the deputy chair, X" of a broadcaster in a story naming the Greens).
     if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething
         && !namedBody && !owned && !chairOfABody(c, role)) {
-      org = partyOf(person).or(() -> salientBody(c, role.start, before));
-      confidence -= 0.15;
-      rule = rule + "+party-context";
-    }
-    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.OTHER && !ofSomething
-        && !namedBody && !owned) {
-      // "Coach Derek Haines": of the company, club or university the story is about
-      org = resolver.salientOrganisation(seenBefore(c, role.start, before));
+      org = partyOf(person);
       if (org.isPresent()) {
         confidence -= 0.15;
-        rule = rule + "+organisation-context";
+        rule = rule + "+party-context";
       }
     }
     boolean ownedByChamber = org.flatMap(resolver::organization)

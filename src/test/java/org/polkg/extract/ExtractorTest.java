@@ -3338,4 +3338,12 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Ailsa Munro|presiding officer|-"), roles(x).toString());
     assertTrue(roles(x).contains("Kai Berger|interior minister|-"), roles(x).toString());
   }
+
+  @Test
+  void aPostWithNoBodyNamedIsNotGivenTheStorysMostSalientOne() {
+    Extraction x = extract("Greens senator Maeve Corr called for an inquiry into the "
+        + "broadcaster on Monday. Its chair said the deputy chair, Hamish Boyle, would act as chair "
+        + "in the meantime.", "2025-03-08");
+    assertTrue(roles(x).contains("Hamish Boyle|vice chairman|-"), roles(x).toString());
+  }
 }
