@@ -1640,10 +1640,12 @@ final class MentionFinder {
                 && (toks.get(k + 1).pos().equals("PRP$") || toks.get(k + 1).lower().equals("the"))
                 && n > 1) {
               k += 2; // "four of its councillors", "two of the party's MPs"
-              if (k + 1 < toks.size() && used[k] && toks.get(k + 1).text().equals("'s")) {
+              if (k + 1 < toks.size() && used[k] && (toks.get(k + 1).text().equals("'s")
+                  || toks.get(k + 1).text().equals("'"))) {
                 k += 2;
-              } else if (k + 1 < toks.size() && toks.get(k).pos().equals("CD")) {
-                k++; // "Four of the five Congress legislators"
+              }
+              if (k + 1 < toks.size() && toks.get(k).pos().equals("CD")) {
+                k++; // "Four of the five Congress legislators", "two of the party's three"
               }
             }
             // "seven Labour MPs", "three Meath county councillors", "three Bharat Rashtra

@@ -3346,4 +3346,11 @@ class ExtractorTest {
         + "in the meantime.", "2025-03-08");
     assertTrue(roles(x).contains("Hamish Boyle|vice chairman|-"), roles(x).toString());
   }
+
+  @Test
+  void aCountOfOwnedMembersNamedInTheNextSentenceDeliveredResignationLetters() {
+    Extraction x = extract("Two of the Greens' four ministers delivered their resignation "
+        + "letters on Thursday. They are Lotte Berg and Jonas Wille.", "2025-03-08");
+    assertEquals(Set.of("Lotte Berg|-|2025-03-06", "Jonas Wille|-|2025-03-06"), asserted(x));
+  }
 }
