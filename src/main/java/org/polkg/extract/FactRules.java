@@ -94,6 +94,10 @@ final class FactRules {
   private static final java.util.Map<String, String> LEADING_PARTICIPLES = java.util.Map.of(
       "chaired", "chairman", "convened", "convener");
   private static final Set<String> PERFECT = ImmutableSet.of("has", "have");
+  /** Heads of a region's government and their deputies: their post is in that government. */
+  private static final Set<String> REGIONAL_HEADS = ImmutableSet.of("premier", "deputy premier",
+      "first minister", "deputy first minister", "chief minister", "minister-president",
+      "deputy minister-president", "governor");
   /** Participles before "by" that give the post of the one named: "the party, led by X". */
   private static final java.util.Map<String, String> LED_BY = java.util.Map.of(
       "led", "leader", "chaired", "chairman", "headed", "head", "convened", "convener");
@@ -1723,9 +1727,15 @@ final class FactRules {
    * minister's post without an organisation in ("Dutch state secretary Ilse Verbaan resigned").
    */
   private Optional<String> ministerLeft(String person, List<Fact> out) {
+    boolean regional = government.isPresent()
+        && !government.equals(country.flatMap(lex::government));
     return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
         .flatMap(h -> lex.role(h.role()).map(this::leftGovernment)
-            .orElseGet(() -> government.map(e -> resolver.register(e, ""))));
+            .orElseGet(() -> government.map(e -> resolver.register(e, ""))))
+        // "Goa Chief Minister X resigned", "Premier X quit" in a Queensland story
+        .or(() -> heldPost(out, person, h -> h.organization().isEmpty()
+                && REGIONAL_HEADS.contains(h.role())).filter(h -> regional)
+            .flatMap(h -> government.map(e -> resolver.register(e, ""))));
   }
 
   /**

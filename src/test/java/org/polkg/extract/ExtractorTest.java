@@ -3353,4 +3353,14 @@ class ExtractorTest {
         + "letters on Thursday. They are Lotte Berg and Jonas Wille.", "2025-03-08");
     assertEquals(Set.of("Lotte Berg|-|2025-03-06", "Jonas Wille|-|2025-03-06"), asserted(x));
   }
+
+  @Test
+  void aRegionalHeadOfGovernmentWhoResignsLeavesTheRegionsGovernment() {
+    Extraction x = extract("BHOPAL - Madhya Pradesh Chief Minister Arvind Solanki resigned on "
+        + "Monday after losing a floor test.", "2025-03-08");
+    assertEquals(Set.of("Arvind Solanki|Government of Madhya Pradesh|2025-03-03"), asserted(x));
+    Extraction y = extract("HOBART - Premier Nell Cassidy resigned on Monday, a week after the "
+        + "Tasmanian budget was voted down.", "2025-03-08");
+    assertEquals(Set.of("Nell Cassidy|Tasmanian Government|2025-03-03"), asserted(y));
+  }
 }
