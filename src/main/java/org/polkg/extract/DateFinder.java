@@ -105,7 +105,10 @@ final class DateFinder {
       if (w.equals("day") && prev.equals("previous") && the) {
         return OptionalInt.of(-1);
       }
-      if (prev.equals("same") && the && (PARTS_OF_DAY.contains(w) || SAME_OCCASION.contains(w))) {
+      boolean otherYear = i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("in")
+          && tokens.get(i + 2).text().matches("\\d{4}"); // "on the same day in 2015"
+      if (prev.equals("same") && the && (PARTS_OF_DAY.contains(w) || SAME_OCCASION.contains(w))
+          && !otherYear) {
         return OptionalInt.of(0); // also "at the same meeting", "in the same statement"
       }
       if (w.equals("before") && prev.equals("day") && the && (i + 1 == tokens.size()

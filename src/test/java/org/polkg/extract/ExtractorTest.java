@@ -3363,4 +3363,15 @@ class ExtractorTest {
         + "Tasmanian budget was voted down.", "2025-03-08");
     assertEquals(Set.of("Nell Cassidy|Tasmanian Government|2025-03-03"), asserted(y));
   }
+
+  @Test
+  void anInvertedConditionalIsNoFactAndTheSameDayInAnotherYearIsNoDate() {
+    Extraction x = extract("Rhys Pugh quit Plaid Cymru on Monday. Were he to join Labour, the "
+        + "government would have a majority.", "2025-03-08");
+    assertEquals(Set.of(), joinings(x));
+    Extraction y = extract("Kate Moran left the Green Party on Monday. Liam Cody, who resigned "
+        + "from the Green Party on the same day in 2019, welcomed her decision.", "2025-03-08");
+    assertEquals(Set.of("Kate Moran|Green Party of England and Wales|2025-03-03",
+        "Liam Cody|Green Party of England and Wales|-"), asserted(y));
+  }
 }
