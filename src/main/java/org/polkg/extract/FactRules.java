@@ -1593,6 +1593,7 @@ final class FactRules {
     }
     String rule = "resign-verb";
     double confidence = 0.9;
+    boolean guessed = false;
     if (org.isEmpty() && obj.role().isPresent() && !possessive(c, obj.role().get())
         && !obj.role().get().plural) { // not "quit the post if party leaders tried"
       Mention role = obj.role().get();
@@ -1615,10 +1616,13 @@ final class FactRules {
         org = subject.size() == 1 ? partyOf(subject.get(0)) : Optional.empty();
         if (org.isEmpty()) {
           org = salientBody(c, t.start(), before);
+          guessed = org.isPresent(); // the post's own body is not known: the role names none
         }
       }
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.GOVERNMENT && !ofSomething
-          && !role.roleLabel.startsWith("shadow ")) { // a shadow post is the opposition's
+          && !role.roleLabel.contains("mayor") && !role.roleLabel.equals("president")
+          && !role.roleLabel.startsWith("shadow ")) { // a shadow post is the opposition's; a
+        // mayor's is a city's and a bare "president" is as often a company's
         // "resigned as home secretary": the Home Office, else the government of the country the
         // story is about
         org = leftGovernment(role.role);
@@ -1632,8 +1636,8 @@ final class FactRules {
       rule = "resign-as-role";
       confidence = 0.8;
       for (String p : whipMembership(c, t.end(), role) ? List.<String>of() : subject) {
-        out.add(new Fact.RoleHolding(p, role.roleLabel, org, Modality.ASSERTED,
-            prov(c, "role-resigned-from", 0.75)));
+        out.add(new Fact.RoleHolding(p, role.roleLabel, guessed ? Optional.empty() : org,
+            Modality.ASSERTED, prov(c, "role-resigned-from", 0.75)));
       }
     }
     // "gave up the chair", "relinquished the presidency": the post is the object

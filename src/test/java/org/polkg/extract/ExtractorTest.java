@@ -3374,4 +3374,14 @@ class ExtractorTest {
     assertEquals(Set.of("Kate Moran|Green Party of England and Wales|2025-03-03",
         "Liam Cody|Green Party of England and Wales|-"), asserted(y));
   }
+
+  @Test
+  void aPostLeftWithNoBodyNamedIsNotGivenTheStorysParty() {
+    Extraction x = extract("The Greens gained two seats on the council on Monday. Alan Price, "
+        + "who chairs the planning committee, gave up the chair on Tuesday.", "2025-03-08");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("Green")), roles(x).toString());
+    Extraction y = extract("HARRISBURG - Mayor Dennis Ruhl stepped down as mayor on Tuesday to "
+        + "join the governor's cabinet.", "2025-03-08");
+    assertTrue(roles(y).stream().noneMatch(r -> r.contains("Government")), roles(y).toString());
+  }
 }
