@@ -1471,9 +1471,11 @@ final class MentionFinder {
       }
       String opening = toks.get(nameStart).text();
       if (hon == null && j - nameStart >= 3 && (toks.get(nameStart).pos().equals("NNPS")
-              || lex.role(opening).isPresent()) && !lex.givenNames.contains(opening)
+              || lex.role(opening).isPresent() || lex.places.contains(opening))
+          && !lex.givenNames.contains(opening)
           && lex.givenNames.contains(toks.get(nameStart + 1).text())) {
-        // "named Provost Maria Chen", "Supervisors Ada Combs and ...": a title before the name
+        // "named Provost Maria Chen", "Supervisors Ada Combs and ...": a title before the name;
+        // "goes to Queenslander Tanya Pillay": where the person is from
         nameStart++;
       }
       Token first = toks.get(nameStart);

@@ -3384,4 +3384,12 @@ class ExtractorTest {
         + "join the governor's cabinet.", "2025-03-08");
     assertTrue(roles(y).stream().noneMatch(r -> r.contains("Government")), roles(y).toString());
   }
+
+  @Test
+  void aDemonymBeforeANameIsNotPartOfIt() {
+    Extraction x = extract("The seat goes to Tasmanian Rebecca Lowe, the member for Bass "
+        + "Strait, who quit the Greens on Monday.", "2025-03-08");
+    assertEquals(Set.of("Rebecca Lowe"), x.persons().values().stream().map(Person::name)
+        .collect(java.util.stream.Collectors.toSet()));
+  }
 }
