@@ -130,7 +130,9 @@ final class EntityResolver {
             }
           }
           case PRONOUN -> {
-            if (m.plural) {
+            if (m.antecedent != null && !m.plural) {
+              m.entities.addAll(m.antecedent.entities); // "'I quit,' X said": the speaker
+            } else if (m.plural) {
               lastPlural(seen, m).ifPresent(p -> m.entities.addAll(p));
             } else {
               lastPerson(seen, m).ifPresent(m.entities::add);

@@ -1183,12 +1183,17 @@ final class FactRules {
     boolean owned = role.start > 0 && (c.token(role.start - 1).text().equals("'s")
         || c.token(role.start - 1).text().equals("'") || c.token(role.start - 1).pos()
             .equals("PRP$"));
-    // A party post with no party named: the person's own party when the story gives one. The
-    // story's most salient party or organisation is not taken: on dev it was as often another
-    // body's ("the deputy chair, X" of a broadcaster in a story naming the Greens).
+    // A party post with no party named: the person's own party when the story gives one, else
+    // the story's party only for a post that is a party's by its words ("Party chairman X",
+    // "deputy leader X"): a chair or spokesperson is as often another body's ("the deputy
+    // chair, X" of a broadcaster in a story naming the Greens)
     if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething
         && !namedBody && !owned && !chairOfABody(c, role)) {
-      org = partyOf(person);
+      boolean partyPost = role.text.toLowerCase(java.util.Locale.ROOT).contains("party")
+          || role.role.label().equals("leader") || role.role.label().equals("deputy leader");
+      org = partyOf(person).or(() -> partyPost
+          ? salientBody(c, role.start, before).filter(o -> isParty(Optional.of(o)))
+          : Optional.empty());
       if (org.isPresent()) {
         confidence -= 0.15;
         rule = rule + "+party-context";

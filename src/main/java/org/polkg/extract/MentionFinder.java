@@ -623,6 +623,50 @@ final class MentionFinder {
     return titleBeyond(toks, m.start(), m.end());
   }
 
+  /** Words that say who spoke a quote: "X said", "said X", "X told reporters". */
+  private static final Set<String> SPEECH_VERBS = ImmutableSet.of("said", "says", "told",
+      "tells", "added", "adds", "wrote", "writes", "insisted", "insists", "explained",
+      "recalled", "recalls", "admitted", "admits", "declared", "declares");
+
+  /**
+   * The person who speaks the quote around token {@code i} of a sentence: one named next to a
+   * speech verb outside the quotation marks ("'I quit,' X said", "X said: 'I quit'"); null when
+   * {@code i} is not quoted or no such person is named in the sentence.
+   */
+  private static Mention speaker(List<Mention> found, List<Token> toks, int i) {
+    int open = -1;
+    int marks = 0;
+    for (int k = 0; k < i; k++) {
+      if (toks.get(k).text().equals("\"")) {
+        marks++;
+        open = k;
+      }
+    }
+    int close = i;
+    while (close < toks.size() && !toks.get(close).text().equals("\"")) {
+      close++;
+    }
+    if (marks % 2 == 0 || close >= toks.size()) {
+      return null;
+    }
+    Mention out = null;
+    for (Mention m : found) {
+      boolean outside = m.end <= open || m.start > close;
+      if (m.kind != Mention.Kind.PERSON || !outside) {
+        continue;
+      }
+      boolean verbAfter = m.end < toks.size() && SPEECH_VERBS.contains(toks.get(m.end).lower());
+      boolean verbBefore = m.start > 0 && SPEECH_VERBS.contains(toks.get(m.start - 1).lower());
+      if (verbAfter || verbBefore) {
+        if (out != null) {
+          return null; // two speakers: which one is not known
+        }
+        out = m;
+      }
+    }
+    return out;
+  }
+
   /** Where the name of a region (regions.tsv) that ends right before {@code k} starts, or -1. */
   private int regionBefore(List<Token> toks, boolean[] used, int k) {
     for (int j = Math.max(0, k - 3); j < k; j++) {
@@ -1586,6 +1630,13 @@ final class MentionFinder {
           }
         }
         case "they", "them" -> add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).plural = true;
+        case "i" -> {
+          // "'I stepped down in February,' Marcus Oyelowo said": the speaker of the quote
+          Mention speaker = toks.get(i).text().equals("I") ? speaker(out, toks, i) : null;
+          if (speaker != null) {
+            add(out, used, Mention.Kind.PRONOUN, s, i, i + 1).antecedent = speaker;
+          }
+        }
         case "the" -> {
           int k = personBefore && openingTime(toks, i)
               ? describedBefore(out, toks, used, i) : -1;

@@ -3392,4 +3392,16 @@ class ExtractorTest {
     assertEquals(Set.of("Rebecca Lowe"), x.persons().values().stream().map(Person::name)
         .collect(java.util.stream.Collectors.toSet()));
   }
+
+  @Test
+  void theFirstPersonOfAQuoteIsItsSpeaker() {
+    Extraction x = extract("\"I left the SNP on Monday because it stopped listening,\" Morag "
+        + "Lennie said.", "2025-03-08");
+    assertEquals(Set.of("Morag Lennie|Scottish National Party|2025-03-03"), asserted(x));
+    Extraction y = extract("Ewan Tait told reporters: \"I have joined Alba.\"", "2025-03-08");
+    assertEquals(Set.of("Ewan Tait|Alba Party|-"), joinings(y));
+    Extraction z = extract("\"I resigned,\" Ewan Tait told Morag Lennie, who said she would "
+        + "not.", "2025-03-08");
+    assertTrue(asserted(z).stream().noneMatch(r -> r.startsWith("Morag")), asserted(z).toString());
+  }
 }
