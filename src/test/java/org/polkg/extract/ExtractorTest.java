@@ -3404,4 +3404,11 @@ class ExtractorTest {
         + "not.", "2025-03-08");
     assertTrue(asserted(z).stream().noneMatch(r -> r.startsWith("Morag")), asserted(z).toString());
   }
+
+  @Test
+  void theCoalitionInAnAustralianStoryIsTheLiberalNationalCoalition() {
+    Extraction x = extract("CANBERRA - Senator Kim Pascoe quit the Coalition frontbench on "
+        + "Monday over the energy policy of the Liberal Party.", "2025-03-08");
+    assertEquals(Set.of("Kim Pascoe|Coalition frontbench|2025-03-03"), asserted(x));
+  }
 }
