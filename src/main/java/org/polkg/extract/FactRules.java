@@ -83,7 +83,7 @@ final class FactRules {
   /** Nouns for the posts one is handed: "handed the economy brief to X". */
   private static final Set<String> HANDED_POSTS = ImmutableSet.of("brief", "briefs", "job",
       "post", "portfolio", "portfolios", "responsibilities", "duties", "vacancy", "position",
-      "role");
+      "role", "gavel", "captaincy");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
@@ -1486,7 +1486,7 @@ final class FactRules {
         }
         case "hand-post" -> {
           if (verb) {
-            postHanded(c, t, date, out);
+            postHanded(c, t, dates, date, out);
           }
         }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
@@ -2375,7 +2375,22 @@ final class FactRules {
    * to the Minister of Conservation, Nicola Brandt": an appointment of the person after "to".
    */
   private void postHanded(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
-      Optional<LocalDate> date, List<Fact> out) {
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower());
+    if (passive) {
+      // "Aaron Mbeki was handed the gavel on Tuesday": the subject is appointed
+      boolean handedPost = false;
+      for (int i = t.end(); i < c.size() && i < t.end() + 4; i++) {
+        handedPost |= HANDED_POSTS.contains(c.token(i).lower());
+      }
+      List<String> subject = c.subject(t.start(), dates).stream()
+          .filter(p -> p.startsWith("person/")).toList();
+      if (handedPost && !subject.isEmpty()) {
+        out.add(new Fact.Event(EventType.APPOINTMENT, date, subject, Optional.empty(),
+            c.modality(t.start()), prov(c, "post-handed", 0.6)));
+        return;
+      }
+    }
     boolean post = false;
     // "her job was filled on Wednesday by X": the one who fills it comes after "by"
     String to = c.token(t.start()).lower().equals("filled") ? "by" : "to";

@@ -3411,4 +3411,13 @@ class ExtractorTest {
         + "Monday over the energy policy of the Liberal Party.", "2025-03-08");
     assertEquals(Set.of("Kim Pascoe|Coalition frontbench|2025-03-03"), asserted(x));
   }
+
+  @Test
+  void oneWhoWasHandedAPostOrTheGavelWasAppointed() {
+    Extraction x = extract("Nia Roberts was handed the transport brief on Tuesday. The board "
+        + "handed the captaincy to Josh Lyle on Friday.", "2025-03-08");
+    assertEquals(Set.of("Appointment|2025-03-04", "Appointment|2025-03-07"), events(x));
+    assertTrue(x.facts(Fact.Event.class).stream().allMatch(e -> e.participants().size() == 1),
+        x.facts().toString());
+  }
 }
