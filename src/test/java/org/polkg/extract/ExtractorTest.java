@@ -3420,4 +3420,11 @@ class ExtractorTest {
     assertTrue(x.facts(Fact.Event.class).stream().allMatch(e -> e.participants().size() == 1),
         x.facts().toString());
   }
+
+  @Test
+  void aJobThatHadGoneToSomeoneIsTheirAppointment() {
+    Extraction x = extract("By Wednesday evening the post had gone to Mairead Toal.",
+        "2025-03-08");
+    assertEquals(Set.of("Appointment|2025-03-05"), events(x));
+  }
 }
