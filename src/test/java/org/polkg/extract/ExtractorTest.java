@@ -3427,4 +3427,12 @@ class ExtractorTest {
         "2025-03-08");
     assertEquals(Set.of("Appointment|2025-03-05"), events(x));
   }
+
+  @Test
+  void chiefOfficersOfCompaniesAreRoles() {
+    Extraction x = extract("The bank's chief technology officer, Ruth Okello, resigned on "
+        + "Monday.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ruth Okello|chief technology "
+        + "officer|")), roles(x).toString());
+  }
 }
