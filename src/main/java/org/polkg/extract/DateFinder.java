@@ -381,8 +381,11 @@ final class DateFinder {
     for (int i = from; i < tokens.size() && i < from + 8; i++) {
       String w = tokens.get(i).text();
       boolean following = w.equals("following") && i > 0 && tokens.get(i - 1).lower().equals("the");
+      // "was appointed to replace her two days later": an infinitive goes with its verb
+      boolean infinitive = tokens.get(i).pos().equals("VB") && i > 0
+          && tokens.get(i - 1).lower().equals("to");
       if (w.equals(",") || w.equals(";")
-          || tokens.get(i).pos().startsWith("VB") && i > from && !following) {
+          || tokens.get(i).pos().startsWith("VB") && i > from && !following && !infinitive) {
         return i; // another verb: another clause ("the party he was elected for in 2025")
       }
     }

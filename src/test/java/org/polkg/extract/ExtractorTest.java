@@ -3435,4 +3435,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ruth Okello|chief technology "
         + "officer|")), roles(x).toString());
   }
+
+  @Test
+  void aLapseAfterAnInfinitiveBelongsToItsVerb() {
+    Extraction x = extract("Owen Beck quit as housing minister on 3 February, and Lena Morris "
+        + "was appointed to succeed him three days later.", "2025-03-08");
+    assertEquals(Set.of("Appointment|2025-02-06"), events(x).stream()
+        .filter(e -> e.startsWith("Appointment")).collect(java.util.stream.Collectors.toSet()));
+  }
 }
