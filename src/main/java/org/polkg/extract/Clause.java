@@ -686,14 +686,19 @@ final class Clause {
           && (token(i - 1).lower().equals("along") || token(i - 1).lower().equals("together")));
       if (along && i + 1 < size()) {
         Mention m = at(i + 1);
-        if (m != null && m.kind == Mention.Kind.PERSON) {
+        // "along with three sitting corporators": a count named in another sentence too
+        boolean group = m != null && m.kind == Mention.Kind.GROUP && m.resolved()
+            && m.entities.stream().allMatch(e -> e.startsWith("person/"));
+        if (m != null && (m.kind == Mention.Kind.PERSON || group)) {
           List<String> out = new ArrayList<>(subject);
           members(m).stream().filter(e -> !out.contains(e)).forEach(out::add);
           return out;
         }
       }
-      if (w.equals(",") || w.equals(";")) {
-        break;
+      boolean alongNext = i + 1 < size() && (token(i + 1).lower().equals("along")
+          || token(i + 1).lower().equals("alongside") || token(i + 1).lower().equals("together"));
+      if ((w.equals(",") || w.equals(";")) && !(w.equals(",") && alongNext)) {
+        break; // not "joined the BJP on Sunday, along with X"
       }
     }
     return subject;

@@ -3443,4 +3443,13 @@ class ExtractorTest {
     assertEquals(Set.of("Appointment|2025-02-06"), events(x).stream()
         .filter(e -> e.startsWith("Appointment")).collect(java.util.stream.Collectors.toSet()));
   }
+
+  @Test
+  void companionsAfterACommaAndAlongWithJoinedToo() {
+    Extraction x = extract("Priya Nair joined the Aam Aadmi Party on Sunday, along with Dev "
+        + "Sharma and Kavya Iyer.", "2025-03-08");
+    assertEquals(Set.of("Priya Nair|Aam Aadmi Party|2025-03-02",
+        "Dev Sharma|Aam Aadmi Party|2025-03-02", "Kavya Iyer|Aam Aadmi Party|2025-03-02"),
+        joinings(x));
+  }
 }
