@@ -451,8 +451,8 @@ final class FactRules {
           && (o.end >= c.size()
           || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
           .orElse(false);
-      if (p != null && p.kind == Mention.Kind.PERSON && p.resolved() && (direct || group.isPresent())
-          && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
+      if (p != null && p.kind == Mention.Kind.PERSON && p.resolved()
+          && (direct || group.isPresent()) && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
         out.add(new Fact.RoleHolding(p.entities.get(0), post,
             Optional.of(group.orElseGet(() -> body.get().entities.get(0))), Modality.ASSERTED,
             prov(c, "role-who-leads", 0.7)));
@@ -1736,8 +1736,7 @@ final class FactRules {
    * minister's post without an organisation in ("Dutch state secretary Ilse Verbaan resigned").
    */
   private Optional<String> ministerLeft(String person, List<Fact> out) {
-    boolean regional = government.isPresent()
-        && !government.equals(country.flatMap(lex::government));
+    boolean regional = regionalStory();
     return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
         .flatMap(h -> lex.role(h.role()).map(this::leftGovernment)
             .orElseGet(() -> government.map(e -> resolver.register(e, ""))))
@@ -1904,14 +1903,18 @@ final class FactRules {
     return LINKING.contains(before) || !c.token(after + 1).pos().equals("VB");
   }
 
+  /** Whether the story is about a region with a government of its own, not its country. */
+  private boolean regionalStory() {
+    return government.isPresent() && !government.equals(country.flatMap(lex::government));
+  }
+
   /**
    * What one who resigns a government post leaves: the department the post heads when it is of
    * the story's country and the story is not about a region ("home secretary": the Home Office),
    * else the government the story is about (its region's or its country's).
    */
   private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
-    boolean regional = government.isPresent()
-        && !government.equals(country.flatMap(lex::government));
+    boolean regional = regionalStory();
     Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)
         .filter(e -> !regional && (country.isEmpty() || e.country().equals(country)
             || e.country().equals(Optional.of("EU"))));
