@@ -238,7 +238,10 @@ final class FactRules {
       Mention description = c.mentions.stream()
           .filter(m -> m.descriptionEnd >= role.end && m.start < role.start && m.resolved())
           .findFirst().orElse(null);
-      if (person == null && description != null) {
+      // not "A spokesman for Ms Adeyemi said": a spokesperson a story leaves unnamed
+      boolean unnamedSpeaker = description != null && role.role.label().endsWith("spokesperson")
+          && INDEFINITE.contains(c.token(description.start).lower());
+      if (person == null && description != null && !unnamedSpeaker) {
         person = description;
         rule = "role-description";
       }
@@ -344,7 +347,8 @@ final class FactRules {
               && PAST_CLAUSE.contains(c.token(p.start - 1).lower()); // "while he was a mayor"
           if (p != null && (p.kind == Mention.Kind.PERSON
               || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved() && !then
-              && (!c.token(i).lower().equals("as") || servesAs(c, i))) {
+              && (!c.token(i).lower().equals("as") || servesAs(c, i))
+              && !countedLeaver(c, role)) {
             person = p;
             rule = "role-copula";
           }
@@ -685,6 +689,26 @@ final class FactRules {
     }
     return owned != null && owned.resolved() ? owned : org;
   }
+
+  /**
+   * Whether a title other than a legislator's is counted among those who left ("the second
+   * minister to leave", "the first minister to quit the coalition"): a post the person is
+   * leaving or has left.
+   */
+  private static boolean countedLeaver(Clause c, Mention role) {
+    String before = role.start > 0 ? c.token(role.start - 1).lower() : "";
+    String first = c.token(role.start).lower();
+    boolean counted = COUNTING.contains(before) || role.roleLabel.startsWith("first ")
+        && first.equals("first");
+    // a legislator who is "the second MS to leave Labour" keeps the seat
+    return counted && role.role.kind() != Lexicon.RoleKind.LEGISLATURE
+        && role.end + 1 < c.size() && c.token(role.end).lower().equals("to")
+        && c.token(role.end + 1).pos().startsWith("VB");
+  }
+
+  /** Ordinals and the like that count those who left: "the third coach to leave". */
+  private static final Set<String> COUNTING = ImmutableSet.of("first", "second", "third",
+      "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last");
 
   /**
    * Whether the verb at {@code i} names someone else to the post: "Ford named a new minister"

@@ -3452,4 +3452,19 @@ class ExtractorTest {
         "Dev Sharma|Aam Aadmi Party|2025-03-02", "Kavya Iyer|Aam Aadmi Party|2025-03-02"),
         joinings(x));
   }
+
+  @Test
+  void anUnnamedSpokespersonAndACountedLeaverHoldNoPost() {
+    Extraction x = extract("Ruth Kelso faced calls to quit on Monday. A spokesman for Ms Kelso "
+        + "said she had no intention of stepping down. Tom Birch, the opposition's transport "
+        + "critic, said she should go.", "2025-03-08");
+    assertEquals(Set.of("Tom Birch|transport critic|-"), roles(x));
+    Extraction y = extract("Coach Dale Rennie resigned on Monday. Rennie is the fourth manager "
+        + "to leave the league this season.", "2025-03-08");
+    assertEquals(Set.of("Dale Rennie|coach|-"), roles(y));
+    Extraction z = extract("Labour MS Gwen Pryce quit the party on Monday. Ms Pryce is the third "
+        + "MS to leave Labour this year.", "2025-03-08");
+    assertTrue(roles(z).stream().anyMatch(r -> r.startsWith("Gwen Pryce|MS|")),
+        roles(z).toString());
+  }
 }
