@@ -56,7 +56,11 @@ public final class Lexicon {
   record Trigger(String kind, boolean strong) {}
 
   /** A part of a country with a government of its own, and the ids of its own bodies. */
-  record Region(OrgEntry government, Set<String> bodies) {}
+  /**
+   * A region with a government of its own: the bodies that show a story is about it, and the
+   * title its legislators go by when the text says "the member for X" ("MPP" in Ontario).
+   */
+  record Region(OrgEntry government, Set<String> bodies, Optional<String> memberTitle) {}
 
   /**
    * One term of a post: {@code names} (the first is the holder's name) held the role labelled
@@ -224,7 +228,9 @@ public final class Lexicon {
           bodies.add(id.trim());
         }
       }
-      Region region = new Region(gov, Set.copyOf(bodies));
+      String title = field(row, 3).trim();
+      Region region = new Region(gov, Set.copyOf(bodies),
+          title.isEmpty() ? Optional.empty() : Optional.of(title));
       for (String name : row[1].split("\\|")) {
         if (!name.isBlank()) {
           regionNames.put(name.trim(), region);

@@ -667,6 +667,12 @@ final class MentionFinder {
     return out;
   }
 
+  /** The title of the legislators of the region {@code government} heads, when it has one. */
+  private Optional<Lexicon.RoleEntry> memberTitle(Optional<Lexicon.OrgEntry> government) {
+    return government.map(g -> lex.regionsByBody.get(g.id()))
+        .flatMap(Lexicon.Region::memberTitle).flatMap(lex::role);
+  }
+
   /** Where the name of a region (regions.tsv) that ends right before {@code k} starts, or -1. */
   private int regionBefore(List<Token> toks, boolean[] used, int k) {
     for (int j = Math.max(0, k - 3); j < k; j++) {
@@ -1314,6 +1320,12 @@ final class MentionFinder {
       men.plural = plural; // "the party's co-leaders, X and Y"
       men.role = m.get().value();
       men.roleLabel = label.equals(label.toUpperCase(Locale.ROOT)) ? label : label;
+      Optional<Lexicon.RoleEntry> member = label.equals("MP") && toks.get(start).lower()
+          .equals("member") ? memberTitle(government) : Optional.empty();
+      if (member.isPresent()) {
+        men.role = member.get(); // "the member for Bow Ridge" in an Alberta story: an MLA
+        men.roleLabel = member.get().label();
+      }
       men.formerRole = formerBefore(toks, start);
       i = end - 1;
     }

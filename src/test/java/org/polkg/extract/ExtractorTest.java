@@ -3467,4 +3467,16 @@ class ExtractorTest {
     assertTrue(roles(z).stream().anyMatch(r -> r.startsWith("Gwen Pryce|MS|")),
         roles(z).toString());
   }
+
+  @Test
+  void theMemberForASeatTakesTheRegionsLegislatorTitle() {
+    Extraction x = extract("TORONTO - Priya Khatri, the member for Lakeview North, crossed the "
+        + "floor at Queen's Park on Monday.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Priya Khatri|MPP|")),
+        roles(x).toString());
+    Extraction y = extract("Ewan Laird, the member for Glenmore, voted with the government at "
+        + "Westminster on Monday.", "2025-03-08");
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Ewan Laird|MP|")),
+        roles(y).toString());
+  }
 }
