@@ -1278,6 +1278,9 @@ final class MentionFinder {
             && (k < i || describes(toks, k - 1))) {
           k--; // "public safety minister", "medical director"; not "former safety minister"
         }
+        if (k < i && k > 0 && !used[k - 1] && ROLE_MODIFIERS.contains(toks.get(k - 1).lower())) {
+          k--; // "the shadow farming minister", "acting health minister": the modifier too
+        }
         start = k;
       }
       if (label.equals("member") && !committeeAfter(toks, end)) {

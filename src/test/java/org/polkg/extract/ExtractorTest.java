@@ -3342,8 +3342,8 @@ class ExtractorTest {
   @Test
   void aPostWithNoBodyNamedIsNotGivenTheStorysMostSalientOne() {
     Extraction x = extract("Greens senator Maeve Corr called for an inquiry into the "
-        + "broadcaster on Monday. Its chair said the deputy chair, Hamish Boyle, would act as chair "
-        + "in the meantime.", "2025-03-08");
+        + "broadcaster on Monday. Its chair said the deputy chair, Hamish Boyle, would act as "
+        + "chair in the meantime.", "2025-03-08");
     assertTrue(roles(x).contains("Hamish Boyle|vice chairman|-"), roles(x).toString());
   }
 
@@ -3478,5 +3478,16 @@ class ExtractorTest {
         + "Westminster on Monday.", "2025-03-08");
     assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Ewan Laird|MP|")),
         roles(y).toString());
+  }
+
+  @Test
+  void aModifierBeforeAPortfolioTitleBelongsToIt() {
+    Extraction x = extract("Owain Rhys, the shadow farming minister, resigned from the "
+        + "Conservative front bench on Monday. Gail Hart becomes acting housing minister.",
+        "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Owain Rhys|shadow farming minister|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Gail Hart|acting housing minister|")),
+        roles(x).toString());
   }
 }
