@@ -667,6 +667,18 @@ final class MentionFinder {
     return out;
   }
 
+  /**
+   * Whether the capitalised word at {@code k} opens the sentence (or a live blog's entry after
+   * "- ") as an ordinary word would: not a given name or a place.
+   */
+  private boolean sentenceStartWord(List<Token> toks, int k) {
+    boolean opens = k == 0 || k == 1 && toks.get(0).text().matches("[-–—•]");
+    String w = toks.get(k).text();
+    return opens && !lex.givenNames.contains(w) && !lex.places.contains(w)
+        && lex.organisations.longestAt(toks, k).isEmpty() // not "Alliance economy spokesperson"
+        && !w.startsWith("Ex-") && !w.equals("Former");
+  }
+
   /** The title of the legislators of the region {@code government} heads, when it has one. */
   private Optional<Lexicon.RoleEntry> memberTitle(Optional<Lexicon.OrgEntry> government) {
     return government.map(g -> lex.regionsByBody.get(g.id()))
@@ -1252,7 +1264,8 @@ final class MentionFinder {
                     // "promoted to transport minister", the noun tagged a verb after "to"
                     || toks.get(k - 1).pos().equals("VB") && k == i && k >= 2
                         && toks.get(k - 2).lower().equals("to"))
-                && (!toks.get(k - 1).isProperNoun() || afterShadow(toks, k - 1))
+                && (!toks.get(k - 1).isProperNoun() || afterShadow(toks, k - 1)
+                    || sentenceStartWord(toks, k - 1)) // "Foreign trade minister X says"
                 && !DateFinder.isTimeWord(toks.get(k - 1).text()))) { // not "yesterday chief"
           k--;
           if (k > 1 && k < i && (toks.get(k - 1).text().equals("'")
@@ -1273,7 +1286,7 @@ final class MentionFinder {
         }
         if (!capital && k > 0 && !used[k - 1] && (toks.get(k - 1).pos().equals("JJ")
                 || k == i && toks.get(k - 1).pos().equals("VBG")) // "sporting director"
-            && !toks.get(k - 1).isCapitalized()
+            && (!toks.get(k - 1).isCapitalized() || sentenceStartWord(toks, k - 1))
             && !TIME_ADJECTIVES.contains(toks.get(k - 1).lower())
             && (k < i || describes(toks, k - 1))) {
           k--; // "public safety minister", "medical director"; not "former safety minister"

@@ -3490,4 +3490,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Gail Hart|acting housing minister|")),
         roles(x).toString());
   }
+
+  @Test
+  void aTitlesFirstWordOpeningTheSentenceIsPartOfIt() {
+    Extraction x = extract("Bowling coach Tariq Mirza will take charge on Saturday. General "
+        + "manager Ian Loft resigned on Monday.", "2025-03-08");
+    assertTrue(roles(x).contains("Tariq Mirza|bowling coach|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Ian Loft|general manager|-"), roles(x).toString());
+  }
 }
