@@ -130,13 +130,11 @@ final class EntityResolver {
             }
           }
           case PRONOUN -> {
-            if (m.antecedent != null && !m.plural) {
-              m.entities.addAll(m.antecedent.entities); // "'I quit,' X said": the speaker
-            } else if (m.plural) {
+            if (m.plural) {
               lastPlural(seen, m).ifPresent(p -> m.entities.addAll(p));
-            } else {
+            } else if (m.antecedent == null) {
               lastPerson(seen, m).ifPresent(m.entities::add);
-            }
+            } // else a quote's "I": its speaker's, taken below once every mention is resolved
           }
           default -> { }
         }

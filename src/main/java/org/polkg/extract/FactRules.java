@@ -1760,13 +1760,12 @@ final class FactRules {
    * minister's post without an organisation in ("Dutch state secretary Ilse Verbaan resigned").
    */
   private Optional<String> ministerLeft(String person, List<Fact> out) {
-    boolean regional = regionalStory();
     return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
         .flatMap(h -> lex.role(h.role()).map(this::leftGovernment)
             .orElseGet(() -> government.map(e -> resolver.register(e, ""))))
         // "Goa Chief Minister X resigned", "Premier X quit" in a Queensland story
         .or(() -> heldPost(out, person, h -> h.organization().isEmpty()
-                && REGIONAL_HEADS.contains(h.role())).filter(h -> regional)
+                && REGIONAL_HEADS.contains(h.role())).filter(h -> regionalStory())
             .flatMap(h -> government.map(e -> resolver.register(e, ""))));
   }
 

@@ -624,9 +624,9 @@ final class MentionFinder {
   }
 
   /** Words that say who spoke a quote: "X said", "said X", "X told reporters". */
-  private static final Set<String> SPEECH_VERBS = ImmutableSet.of("said", "says", "told",
-      "tells", "added", "adds", "wrote", "writes", "insisted", "insists", "explained",
-      "recalled", "recalls", "admitted", "admits", "declared", "declares");
+  private static final Set<String> SPEECH_VERBS = ImmutableSet.<String>builder()
+      .addAll(APPOSITION_VERBS).add("adds", "wrote", "writes", "insists", "explained",
+          "recalled", "recalls", "admitted", "admits", "declared", "declares").build();
 
   /**
    * The person who speaks the quote around token {@code i} of a sentence: one named next to a
@@ -672,7 +672,8 @@ final class MentionFinder {
    * "- ") as an ordinary word would: not a given name or a place.
    */
   private boolean sentenceStartWord(List<Token> toks, int k) {
-    boolean opens = k == 0 || k == 1 && toks.get(0).text().matches("[-–—•]");
+    boolean opens = isSentenceStartWord(toks, k)
+        || k == 1 && toks.get(0).text().matches("[-–—•]"); // a live blog's "- " entry
     String w = toks.get(k).text();
     return opens && !lex.givenNames.contains(w) && !lex.places.contains(w)
         && lex.organisations.longestAt(toks, k).isEmpty() // not "Alliance economy spokesperson"
