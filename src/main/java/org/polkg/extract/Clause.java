@@ -245,10 +245,26 @@ final class Clause {
       if (described.isPresent()) {
         return Optional.of(described.get().entities);
       }
-      return head != null && head.kind == Mention.Kind.PERSON && head.resolved()
+      if (head != null && head.kind == Mention.Kind.ORG) {
+        head = memberOf(head); // "Two members of the Bavarian Landtag who walked out ... were"
+      }
+      boolean persons = head != null && (head.kind == Mention.Kind.PERSON
+          || head.kind == Mention.Kind.GROUP && token(head.start).pos().equals("CD"));
+      return persons && head.resolved()
           ? Optional.of(withCompanions(members(head), verb)) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The group or person whose body {@code org} is, told as "Two members of the Landtag" or
+   * "X of the Free Voters"; null when no such mention ends before its "of".
+   */
+  private Mention memberOf(Mention org) {
+    int of = org.start - (org.start >= 2 && token(org.start - 1).lower().equals("the") ? 2 : 1);
+    return of >= 1 && token(of).lower().equals("of") ? mentions.stream()
+        .filter(x -> x.end == of && (x.kind == Mention.Kind.GROUP
+            || x.kind == Mention.Kind.PERSON)).findFirst().orElse(null) : null;
   }
 
   /**

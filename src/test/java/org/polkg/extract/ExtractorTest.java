@@ -3498,4 +3498,13 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Tariq Mirza|bowling coach|-"), roles(x).toString());
     assertTrue(roles(x).contains("Ian Loft|general manager|-"), roles(x).toString());
   }
+
+  @Test
+  void aCountOfMembersOfABodyBeforeARelativeClauseIsTheSubject() {
+    Extraction x = extract("Three members of the Scottish Parliament who left Alba last month "
+        + "were admitted to the SNP group on Thursday. They are Iona Baird, Fergus Mair and "
+        + "Catriona Dunn.", "2025-03-08");
+    assertEquals(Set.of("Iona Baird|SNP group|2025-03-06", "Fergus Mair|SNP group|2025-03-06",
+        "Catriona Dunn|SNP group|2025-03-06"), joinings(x));
+  }
 }
