@@ -3507,4 +3507,15 @@ class ExtractorTest {
     assertEquals(Set.of("Iona Baird|SNP group|2025-03-06", "Fergus Mair|SNP group|2025-03-06",
         "Catriona Dunn|SNP group|2025-03-06"), joinings(x));
   }
+
+  @Test
+  void signingOnWithAndBeingRecruitedByAPartyAreJoinings() {
+    Extraction x = extract("Two Independent councillors signed on with Plaid Cymru on Friday. "
+        + "They are Elwyn Parry and Sian Howells.", "2025-03-08");
+    assertEquals(Set.of("Elwyn Parry|Plaid Cymru|2025-03-07",
+        "Sian Howells|Plaid Cymru|2025-03-07"), joinings(x));
+    Extraction y = extract("Kevin Dunphy has been recruited by Sinn Féin, the party said on "
+        + "Tuesday.", "2025-03-08");
+    assertEquals(Set.of("Kevin Dunphy|Sinn Féin|2025-03-04"), joinings(y));
+  }
 }
