@@ -3518,4 +3518,13 @@ class ExtractorTest {
         + "Tuesday.", "2025-03-08");
     assertEquals(Set.of("Kevin Dunphy|Sinn Féin|2025-03-04"), joinings(y));
   }
+
+  @Test
+  void askingToJoinAndBeingWelcomeToJoinAreNoJoinings() {
+    Extraction x = extract("Dermot Kealy asked to join the Labour group in January and was "
+        + "refused. The Greens said Una Ferris would be welcome to join them.", "2025-03-08");
+    assertEquals(Set.of(), joinings(x));
+    assertTrue(x.facts().stream().anyMatch(f -> f instanceof Fact.Joining
+        && f.modality() == Modality.POSSIBLE), x.facts().toString());
+  }
 }
