@@ -201,6 +201,13 @@ final class MentionFinder {
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
       "foundation", "institute", "museum", "orchestra", "corporation");
+  /**
+   * Head words that stand for a body named before even when capitalised ("the Commission",
+   * "the Trust"); not those that name a body of their own ("the Executive", "the Council").
+   */
+  private static final Set<String> CAPITALISED_HEADS = ImmutableSet.of("Agency", "Trust",
+      "Commission", "Committee", "Board", "Department", "Authority", "Foundation", "Institute",
+      "Corporation");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
   private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
@@ -1136,7 +1143,8 @@ final class MentionFinder {
       boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];
       boolean based = i > 1 && toks.get(i - 2).lower().equals("the") && !used[i - 2]
           && !used[i - 1] && toks.get(i - 1).lower().endsWith("-based"); // "the Munich-based bank"
-      boolean head = (the || based) && HEAD_ANAPHORS.contains(t.text());
+      boolean head = (the || based) && (HEAD_ANAPHORS.contains(t.text()) // or "the Commission"
+          || CAPITALISED_HEADS.contains(t.text()));
       if (!head && !CHAMBER_WORDS.contains(t.text()) || insideRole(toks, i)) {
         continue; // not a description; or "the Speaker of the House", the role's own words
       }

@@ -3527,4 +3527,18 @@ class ExtractorTest {
     assertTrue(x.facts().stream().anyMatch(f -> f instanceof Fact.Joining
         && f.modality() == Modality.POSSIBLE), x.facts().toString());
   }
+
+  @Test
+  void aCapitalisedHeadWordStandsForTheBodyNamedBefore() {
+    Extraction x = extract("The Harbourside Community Trust has a new chair. Gwyneth Ashby "
+        + "resigned from the Trust on Monday.", "2025-03-08");
+    assertEquals(Set.of("Gwyneth Ashby|Harbourside Community Trust|2025-03-03|ASSERTED"),
+        resignations(x));
+    Extraction y = extract("STRASBOURG - MEPs voted on Tuesday. Anders Lindqvist resigned from "
+        + "the Commission on 4 March. His head of cabinet, Marta Rossi, stays on.", "2025-03-08");
+    assertEquals(Set.of("Anders Lindqvist|European Commission|2025-03-04|ASSERTED"),
+        resignations(y));
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Marta Rossi|head of cabinet|")),
+        roles(y).toString());
+  }
 }
