@@ -899,7 +899,7 @@ final class Clause {
       }
       if (POSITIONS.contains(w) && org == null) {
         position = true;
-        seat |= w.equals("seat") || w.equals("seats");
+        seat |= (w.equals("seat") || w.equals("seats")) && !seatOnBody(i + 1);
         partyPosition |= w.equals("membership") && !(i + 1 < size()
             && token(i + 1).lower().equals("of")); // "resigning her membership"
         // "resigned his seat in the House", "quit her post at the Treasury"
@@ -996,6 +996,21 @@ final class Clause {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "on" at {@code i} puts a seat on a body ("her seat on it", "his seat on the board"),
+   * not on a day ("his seat on Wednesday", "on 3 March", "on the same day").
+   */
+  private boolean seatOnBody(int i) {
+    if (i + 1 >= size() || !token(i).lower().equals("on")) {
+      return false;
+    }
+    String next = token(i + 1).text();
+    String after = i + 2 < size() ? token(i + 2).lower() : "";
+    boolean day = DateFinder.isTimeWord(next) || Character.isDigit(next.charAt(0))
+        || next.equalsIgnoreCase("the") && (DateFinder.isTimeWord(after) || after.equals("same"));
+    return !day;
   }
 
   /** Whether the nouns from {@code i} describe the organisation named right after them. */

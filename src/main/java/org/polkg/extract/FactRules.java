@@ -1269,14 +1269,16 @@ final class FactRules {
 
   /**
    * The chamber of the seat the story gives {@code person} (MP, senator, councillor): the body
-   * of that post, else the chamber it sits in as the article names it.
+   * of that post, else the chamber it sits in as the article names it, else the chamber last
+   * named ("The Michigan House ... Denise Halvorsen resigned her seat").
    */
   private Optional<String> seatChamber(Clause c, String person, int token,
       List<Mention> before, List<Fact> out) {
     return heldPost(out, person, h -> lex.role(h.role())
             .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false))
         .flatMap(h -> h.organization().filter(o -> !isParty(Optional.of(o)))
-            .or(() -> lex.role(h.role()).flatMap(r -> chamber(c, r, token, before))));
+            .or(() -> lex.role(h.role()).flatMap(r -> chamber(c, r, token, before))))
+        .or(() -> resolver.lastOrg(seenBefore(c, token, before), OrgType.PARLIAMENT));
   }
 
   /**
