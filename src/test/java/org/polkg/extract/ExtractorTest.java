@@ -3544,11 +3544,10 @@ class ExtractorTest {
 
   @Test
   void aSeatGivenUpIsInTheChamberLastNamed() {
-    Extraction x = extract("The Legislative Assembly of Alberta sat late on Monday. The "
-        + "independent MLA Colm Varga resigned his seat on Wednesday to become chief executive of "
-        + "the Erne Farm Trust, a charity.", "2025-03-08");
-    assertEquals(Set.of("Colm Varga|Legislative Assembly of Alberta|2025-03-05|ASSERTED"),
-        resignations(x));
+    Extraction x = extract("The Assembly met on Monday to elect a Speaker. The independent MLA "
+        + "Colm Varga resigned his seat on Wednesday to become chief executive of the Erne Farm "
+        + "Trust, a charity.", "2025-03-08");
+    assertEquals(Set.of("Colm Varga|Assembly|2025-03-05|ASSERTED"), resignations(x));
     Extraction y = extract("The Legislative Assembly of Alberta sat late on Monday. Ola Brandt, "
         + "who sat on the ethics committee, gave up her seat on it to become a critic.",
         "2025-03-08");
