@@ -1093,6 +1093,12 @@ final class FactRules {
    * "of Fine Gael", "for the party", "at the Department for Transport" right after a role, or
    * after a second role coordinated with it ("president and vice-chancellor of X").
    */
+  /** Whether {@code t} can be a word of a description before a name: "Norwegian oil and gas". */
+  private static boolean describing(Token t) {
+    return t.pos().startsWith("NN") && !t.isCapitalized() || t.pos().equals("JJ")
+        || t.lower().equals("and");
+  }
+
   private static Optional<Mention> orgOfPhrase(Clause c, int i) {
     Mention second = i + 1 < c.size() && c.token(i).lower().equals("and")
         ? c.startingAt(i + 1, Mention.Kind.ROLE) : null;
@@ -1106,11 +1112,11 @@ final class FactRules {
         j++;
       }
       int k = j;
-      while (k < c.size() && k < j + 3 && c.at(k) == null && c.token(k).pos().startsWith("NN")
-          && !c.token(k).isCapitalized()) {
-        k++; // "of the pressure group Clean Rivers North"
+      while (k < c.size() && k < j + 6 && c.at(k) == null && describing(c.token(k))) {
+        k++; // "of the pressure group Clean Rivers North", "of Norwegian oil and gas producer X"
       }
-      if (k > j && k < c.size() && c.at(k) != null && c.at(k).kind == Mention.Kind.ORG) {
+      if (k > j && k < c.size() && c.at(k) != null && c.at(k).kind == Mention.Kind.ORG
+          && c.token(k - 1).pos().startsWith("NN")) {
         j = k;
       }
       Mention m = c.at(j);

@@ -186,7 +186,8 @@ final class MentionFinder {
       "charity", "broadcaster", "steelmaker", "carmaker", "automaker", "lender", "bank",
       "retailer", "airline", "insurer", "miner", "operator", "utility", "supermarket", "brewer",
       "publisher", "manufacturer", "housebuilder", "developer", "chain", "conglomerate",
-      "supplier", "carrier", "provider", "franchise", "co-operative", "cooperative");
+      "supplier", "carrier", "provider", "franchise", "co-operative", "cooperative", "producer",
+      "exporter", "distributor", "maker", "giant", "shipper");
   private static final Map<String, OrgType> ANAPHORS = ImmutableMap.<String, OrgType>builder()
       .put("party", OrgType.POLITICAL_PARTY)
       .put("government", OrgType.GOVERNMENT)

@@ -3554,4 +3554,11 @@ class ExtractorTest {
     assertTrue(resignations(y).stream().noneMatch(r -> r.contains("Legislative Assembly")),
         resignations(y).toString());
   }
+
+  @Test
+  void aDescriptionBeforeACompanysNameAfterOfIsSkipped() {
+    Extraction x = extract("Sigrun Holt resigned as chair of Danish wind turbine maker Vestavik "
+        + "Kraft on Tuesday.", "2025-03-08");
+    assertEquals(Set.of("Sigrun Holt|Vestavik Kraft|2025-03-04|ASSERTED"), resignations(x));
+  }
 }
