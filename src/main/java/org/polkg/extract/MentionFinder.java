@@ -2334,7 +2334,7 @@ final class MentionFinder {
 
   /** Whether a role phrase from the lexicon covers token {@code i}. */
   private boolean insideRole(List<Token> toks, int i) {
-    for (int k = Math.max(0, i - 5); k <= i; k++) {
+    for (int k = Math.max(0, i - 8); k <= i; k++) {
       Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(toks, k);
       if (m.isPresent() && m.get().end() > i) {
         return true;

@@ -3561,4 +3561,16 @@ class ExtractorTest {
         + "Kraft on Tuesday.", "2025-03-08");
     assertEquals(Set.of("Sigrun Holt|Vestavik Kraft|2025-03-04|ASSERTED"), resignations(x));
   }
+
+  @Test
+  void moreTitlesOfLegislaturesAndInstitutions() {
+    Extraction x = extract("Rep. Dana Kowal, D-Erie, is the committee's minority chair. Lucy "
+        + "Tran becomes manager of opposition business in the House. The university's registrar, "
+        + "Omar Haddad, left on Friday.", "2025-03-08");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Dana Kowal|minority chair|")), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Lucy Tran|manager of opposition business")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Omar Haddad|registrar|")), r.toString());
+  }
 }
