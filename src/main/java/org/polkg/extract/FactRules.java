@@ -146,6 +146,7 @@ final class FactRules {
     }
     roles(c, before, out);
     out.addAll(Portfolios.find(c, dates));
+    out.addAll(Portfolios.bracketed(c));
     out.addAll(Seats.find(c, dates));
     triggers(c, dates, date, ownDate, before, out);
     tally(c, date, out);

@@ -33,6 +33,9 @@ final class Portfolios {
   /** Posts whose label shows how the story names a portfolio's post. */
   private static final List<String> TEMPLATE_HEADS = List.of("minister", "secretary",
       "spokesperson", "cabinet member", "critic");
+  /** Posts a bracketed list of portfolios gives out: "parliamentary secretaries: A (x)". */
+  private static final Set<String> LIST_HEADS = ImmutableSet.of("minister", "secretary",
+      "spokesperson", "spokesman", "spokeswoman", "critic");
   private static final Set<String> BOUNDARIES = ImmutableSet.of(",", ".", ";", "and", "while",
       "but", "as", "\"");
 
@@ -80,6 +83,79 @@ final class Portfolios {
       }
     }
     return out;
+  }
+
+  /**
+   * Posts given in brackets after each name of a list, labelled by the post the sentence names
+   * before it: "named parliamentary secretaries: A (seniors' services), B (rural health)" (A is
+   * parliamentary secretary for seniors' services); "places in the cabinet go to A (communities)
+   * and B (climate)" (cabinet member for communities). Nothing when the sentence names no such
+   * post, or when a bracket holds anything but lower-case words ("A (Labour)", "B (now)").
+   */
+  static List<Fact> bracketed(Clause c) {
+    List<Fact> out = new ArrayList<>();
+    String head = null;
+    for (Mention m : c.mentions) {
+      int open = m.end;
+      if (m.kind != Mention.Kind.PERSON || !m.resolved() || open + 2 >= c.size()
+          || !c.token(open).text().equals("(")) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < c.size() && close < open + 8 && !c.token(close).text().equals(")")
+          && c.at(close) == null && (Character.isLowerCase(c.token(close).text().charAt(0))
+              || c.token(close).text().equals("'") || c.token(close).text().equals(","))) {
+        close++;
+      }
+      if (close == open + 1 || close >= c.size() || !c.token(close).text().equals(")")) {
+        continue;
+      }
+      head = head != null ? head : listHead(c, m.start);
+      if (head == null) {
+        return out;
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = open + 1; k < close; k++) {
+        words.add(c.token(k).text().equals("'") ? "'" : c.token(k).lower());
+      }
+      String portfolio = Tokens.join(words).replace(" '", "'");
+      out.add(new Fact.RoleHolding(m.entities.get(0), head + " for " + portfolio,
+          Optional.empty(), c.modality(m.start), FactRules.prov(c, "role-bracketed-portfolio",
+              0.65)));
+    }
+    return out;
+  }
+
+  /**
+   * The post a list starting at {@code first} gives out, as the sentence names it before the
+   * list: "parliamentary secretaries", "shadow assistant ministers" (in the singular), "cabinet"
+   * (a cabinet member's); null when there is none.
+   */
+  private static String listHead(Clause c, int first) {
+    for (int k = first - 1; k >= 0; k--) {
+      String w = c.token(k).lower();
+      String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+          : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      if (LIST_HEADS.contains(one)) {
+        int from = k;
+        while (from > 0 && from > k - 3 && (c.at(from - 1) == null
+            || c.at(from - 1).kind == Mention.Kind.ROLE)
+            && Character.isLowerCase(c.token(from - 1).text().charAt(0))
+            && (c.token(from - 1).pos().startsWith("JJ") || c.token(from - 1).pos().equals("NN"))) {
+          from--;
+        }
+        List<String> words = new ArrayList<>();
+        for (int j = from; j < k; j++) {
+          words.add(c.token(j).lower());
+        }
+        words.add(one);
+        return Tokens.join(words);
+      }
+      if (w.equals("cabinet")) {
+        return "cabinet member";
+      }
+    }
+    return null;
   }
 
   private static Mention nearest(List<Mention> posts, int i) {

@@ -3573,4 +3573,19 @@ class ExtractorTest {
         r.toString());
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Omar Haddad|registrar|")), r.toString());
   }
+
+  @Test
+  void portfoliosInBracketsAfterAListOfNames() {
+    Extraction x = extract("Two backbenchers were made junior ministers: Aled Moss (rail) and "
+        + "Nia Gower (coastal affairs). The rest of the cabinet - Cllrs Rita Shaw (libraries) and "
+        + "Omar Diallo (parks) - stayed on. The byline read Anne Lowe (now) and Ben Tait "
+        + "(earlier).", "2025-03-08");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Aled Moss|junior minister for rail|-"), r.toString());
+    assertTrue(r.contains("Nia Gower|junior minister for coastal affairs|-"), r.toString());
+    assertTrue(r.contains("Rita Shaw|cabinet member for libraries|-"), r.toString());
+    assertTrue(r.contains("Omar Diallo|cabinet member for parks|-"), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Anne Lowe") || s.startsWith("Ben Tait")),
+        r.toString());
+  }
 }
