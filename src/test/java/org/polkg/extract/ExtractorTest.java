@@ -3588,4 +3588,14 @@ class ExtractorTest {
     assertTrue(r.stream().noneMatch(s -> s.startsWith("Anne Lowe") || s.startsWith("Ben Tait")),
         r.toString());
   }
+
+  @Test
+  void publicBodiesAreInTheGazetteer() {
+    Extraction x = extract("DUBLIN - Dr Liam Walsh quit the HSE on Friday.", "2025-03-08");
+    assertEquals(Set.of("Liam Walsh|Health Service Executive|2025-03-07|ASSERTED"),
+        resignations(x));
+    Extraction y = extract("LONDON - Dr Ruth Amis quit the HSE on Friday.", "2025-03-08");
+    assertEquals(Set.of("Ruth Amis|Health and Safety Executive|2025-03-07|ASSERTED"),
+        resignations(y));
+  }
 }
