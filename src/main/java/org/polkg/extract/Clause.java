@@ -782,11 +782,26 @@ final class Clause {
         }
         return before != null && (before.kind != Mention.Kind.ROLE || description) ? j : -1;
       }
-      if (token(j).pos().startsWith("VB") && j == close - 1) {
-        return -1;
+      if (token(j).pos().startsWith("VB") && j == close - 1 && !relativeBefore(j)) {
+        return -1; // not ", a junior minister who abstained,": a relative clause's verb
       }
     }
     return -1;
+  }
+
+  /** Whether "who" opens a short relative clause whose verb is at {@code verb}. */
+  private boolean relativeBefore(int verb) {
+    for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+      String w = token(k).lower();
+      if (w.equals("who")) {
+        return k > 0 && !token(k - 1).text().equals(",");
+      }
+      if (!token(k).pos().startsWith("RB") && !token(k).pos().equals("MD")
+          && !token(k).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3598,4 +3598,13 @@ class ExtractorTest {
     assertEquals(Set.of("Ruth Amis|Health and Safety Executive|2025-03-07|ASSERTED"),
         resignations(y));
   }
+
+  @Test
+  void anAppositionEndingInARelativeClauseIsSkipped() {
+    Extraction x = extract("Huw Tallis, a backbencher who rebelled, was sacked as a trade envoy "
+        + "on Thursday. Cara Bell, the councillor who chaired it, resigned from Unison on Friday.",
+        "2025-03-08");
+    assertTrue(events(x).contains("Dismissal|2025-03-06"), events(x).toString());
+    assertEquals(Set.of("Cara Bell|Unison|2025-03-07|ASSERTED"), resignations(x));
+  }
 }
