@@ -15,6 +15,9 @@ import org.polkg.nlp.Token;
  */
 final class FactRules {
   /** Titles a writer signs with. */
+  /** Words before "the vote" that make it a point in time or a whole: "after the vote". */
+  private static final Set<String> VOTE_FRAMES = ImmutableSet.of("after", "before", "since",
+      "of", "until", "ahead");
   private static final Set<String> BYLINE_TITLES = ImmutableSet.of("editor", "correspondent",
       "reporter", "columnist", "writer");
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
@@ -1534,7 +1537,8 @@ final class FactRules {
           boolean dated = ownDate || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
-          } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())) {
+          } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
+              && !voteAsTimeOrShare(c, t.start())) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
             List<String> bodies = new ArrayList<>();
             c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
@@ -2547,6 +2551,15 @@ final class FactRules {
     }
     out.add(new Fact.Event(type, date, persons, org, modality,
         prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /**
+   * Whether the noun "vote" at {@code i} only dates something else or measures a share: "two
+   * days after the vote", "before the vote", "46 per cent of the vote".
+   */
+  private static boolean voteAsTimeOrShare(Clause c, int i) {
+    return i >= 2 && c.token(i - 1).lower().equals("the")
+        && VOTE_FRAMES.contains(c.token(i - 2).lower());
   }
 
   /** Whether "to" and a body start at {@code i}: "was named to the Oversight Committee". */

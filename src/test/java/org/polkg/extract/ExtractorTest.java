@@ -3607,4 +3607,11 @@ class ExtractorTest {
     assertTrue(events(x).contains("Dismissal|2025-03-06"), events(x).toString());
     assertEquals(Set.of("Cara Bell|Unison|2025-03-07|ASSERTED"), resignations(x));
   }
+
+  @Test
+  void theVoteThatDatesOrMeasuresSomethingElseIsNoEvent() {
+    Extraction x = extract("Three days after the vote, Ines Ruiz quit the party. Pol Serra won "
+        + "52 per cent of the vote on Sunday.", "2025-03-08");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Vote|")), events(x).toString());
+  }
 }
