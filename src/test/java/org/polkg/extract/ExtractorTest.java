@@ -3614,4 +3614,13 @@ class ExtractorTest {
         + "52 per cent of the vote on Sunday.", "2025-03-08");
     assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Vote|")), events(x).toString());
   }
+
+  @Test
+  void takingOnOrAssumingARoleIsAnAppointment() {
+    Extraction x = extract("Deputy chair Rosa Quint took on the role of acting chair on Monday. "
+        + "Lars Vik stepped up as interim chief executive on Tuesday.", "2025-03-08");
+    assertTrue(events(x).containsAll(Set.of("Appointment|2025-03-03", "Appointment|2025-03-04")),
+        events(x).toString());
+    assertTrue(roles(x).contains("Lars Vik|interim chief executive|-"), roles(x).toString());
+  }
 }
