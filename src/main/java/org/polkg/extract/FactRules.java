@@ -2062,6 +2062,7 @@ final class FactRules {
     }
     int as = asAfter(c, t.end(), 10);
     if (as < 0) {
+      replacedInPost(c, t, dates, date, isBe(prev), out);
       return;
     }
     Mention role = null;
@@ -2096,6 +2097,43 @@ final class FactRules {
     }
     out.add(new Fact.Event(EventType.APPOINTMENT, date, holders, org, modality,
         prov(c, "replace-verb", 0.7)));
+  }
+
+  /**
+   * "Y replaced her on Wednesday", "She was replaced by Y": with no post named, Y takes the post
+   * the one replaced left in the story (its last post that is no seat in a chamber), when the
+   * story has them leave it.
+   */
+  private void replacedInPost(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, boolean passive,
+      List<Fact> out) {
+    Mention agent = passive && t.end() + 1 < c.size() && c.token(t.end()).lower().equals("by")
+        ? objectPerson(c, t.end() + 1) : null;
+    Mention object = passive ? null : objectPerson(c, t.end());
+    List<String> replaced = passive ? c.subject(t.start(), dates)
+        : object == null ? List.of() : c.members(object);
+    List<String> holders = passive ? agent == null ? List.of() : c.members(agent)
+        : c.subject(t.start(), dates);
+    if (replaced.size() != 1 || holders.isEmpty() || holders.contains(replaced.get(0))
+        || !holders.stream().allMatch(p -> p.startsWith("person/"))) {
+      return;
+    }
+    String left = replaced.get(0);
+    boolean leaving = java.util.stream.Stream.concat(out.stream(), earlier.stream())
+        .anyMatch(f -> f instanceof Fact.Resignation r && r.person().equals(left)
+            && r.modality() == Modality.ASSERTED);
+    Optional<Fact.RoleHolding> post = heldPost(out, left, h -> lex.role(h.role())
+        .map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).orElse(true));
+    if (!leaving || post.isEmpty()) {
+      return;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : holders) {
+      out.add(new Fact.RoleHolding(p, post.get().role(), post.get().organization(), modality,
+          prov(c, "role-replace-post", 0.65)));
+    }
+    out.add(new Fact.Event(EventType.APPOINTMENT, date, holders, post.get().organization(),
+        modality, prov(c, "replace-verb", 0.65)));
   }
 
   /**

@@ -3623,4 +3623,15 @@ class ExtractorTest {
         events(x).toString());
     assertTrue(roles(x).contains("Lars Vik|interim chief executive|-"), roles(x).toString());
   }
+
+  @Test
+  void whoeverReplacesSomeoneWhoLeftTakesTheirPost() {
+    Extraction x = extract("Ines Vidal resigned as transport minister on Monday. Pau Roig "
+        + "replaced her on Tuesday.", "2025-03-08");
+    assertTrue(roles(x).contains("Pau Roig|transport minister|-"), roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-03-04"), events(x).toString());
+    Extraction y = extract("Ines Vidal, the transport minister, chaired a meeting on Monday. "
+        + "Pau Roig replaced her in the chair on Tuesday.", "2025-03-08");
+    assertTrue(roles(y).stream().noneMatch(r -> r.startsWith("Pau Roig")), roles(y).toString());
+  }
 }
