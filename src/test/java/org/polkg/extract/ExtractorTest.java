@@ -3634,4 +3634,13 @@ class ExtractorTest {
         + "Pau Roig replaced her in the chair on Tuesday.", "2025-03-08");
     assertTrue(roles(y).stream().noneMatch(r -> r.startsWith("Pau Roig")), roles(y).toString());
   }
+
+  @Test
+  void beingBroughtIntoOrGoneOverToAPartyIsJoiningIt() {
+    Extraction x = extract("Kemi Adeyinka was brought into the Green group on Monday.",
+        "2025-03-08");
+    assertEquals(Set.of("Kemi Adeyinka|Green group|2025-03-03"), joinings(x));
+    Extraction y = extract("Rob Dunn has gone over to Reform UK.", "2025-03-08");
+    assertEquals(Set.of("Rob Dunn|Reform UK|-"), joinings(y));
+  }
 }
