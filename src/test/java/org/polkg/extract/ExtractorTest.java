@@ -3643,4 +3643,10 @@ class ExtractorTest {
     Extraction y = extract("Rob Dunn has gone over to Reform UK.", "2025-03-08");
     assertEquals(Set.of("Rob Dunn|Reform UK|-"), joinings(y));
   }
+
+  @Test
+  void perOpensAScandinavianName() {
+    Extraction x = extract("Per Holmqvist resigned from the Riksdag on Monday.", "2025-03-08");
+    assertEquals(Set.of("Per Holmqvist|Riksdag|2025-03-03|ASSERTED"), resignations(x));
+  }
 }
