@@ -2102,7 +2102,7 @@ final class FactRules {
   /**
    * "Y replaced her on Wednesday", "She was replaced by Y": with no post named, Y takes the post
    * the one replaced left in the story (its last post that is no seat in a chamber), when the
-   * story has them leave it.
+   * story has them leave it; not "will be replaced by Y", a succession still to come.
    */
   private void replacedInPost(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, boolean passive,
@@ -2114,7 +2114,10 @@ final class FactRules {
         : object == null ? List.of() : c.members(object);
     List<String> holders = passive ? agent == null ? List.of() : c.members(agent)
         : c.subject(t.start(), dates);
-    if (replaced.size() != 1 || holders.isEmpty() || holders.contains(replaced.get(0))
+    int verb = passive ? t.start() - 1 : t.start();
+    if (futureAuxiliaryBefore(c, verb) || verb > 0 && (c.token(verb - 1).lower().equals("to")
+        || c.token(verb - 1).lower().equals("would") || c.token(verb - 1).lower().equals("shall"))
+        || replaced.size() != 1 || holders.isEmpty() || holders.contains(replaced.get(0))
         || !holders.stream().allMatch(p -> p.startsWith("person/"))) {
       return;
     }

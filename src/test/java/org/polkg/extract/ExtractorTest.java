@@ -3633,6 +3633,9 @@ class ExtractorTest {
     Extraction y = extract("Ines Vidal, the transport minister, chaired a meeting on Monday. "
         + "Pau Roig replaced her in the chair on Tuesday.", "2025-03-08");
     assertTrue(roles(y).stream().noneMatch(r -> r.startsWith("Pau Roig")), roles(y).toString());
+    Extraction z = extract("Ines Vidal resigned as transport minister on Monday. She will be "
+        + "replaced by Pau Roig in April.", "2025-03-08");
+    assertTrue(roles(z).stream().noneMatch(r -> r.startsWith("Pau Roig")), roles(z).toString());
   }
 
   @Test
