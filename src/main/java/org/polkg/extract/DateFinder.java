@@ -180,8 +180,31 @@ final class DateFinder {
     if (i < 0 || tokens.get(i).text().equals(";")) {
       return 0;
     }
-    return tokens.get(i).text().equals(",") ? openingBefore(tokens, i)
-        : Math.max(days(tokens, i - 2), 0);
+    if (tokens.get(i).text().equals(",")) {
+      int opening = openingBefore(tokens, i);
+      int after = opening > 0 ? -1 : afterPastApposition(tokens, trigger);
+      return after > 1 ? Math.max(days(tokens, after - 2), 0) : opening;
+    }
+    return Math.max(days(tokens, i - 2), 0);
+  }
+
+  /**
+   * The "after" before an apposition that ends right before the subject's verb at {@code
+   * trigger} ("a day after a Flemish lawmaker, Dirk Mertens, quit"), or -1.
+   */
+  private static int afterPastApposition(List<Token> tokens, int trigger) {
+    int commas = 0;
+    for (int k = trigger - 1; k >= 2 && k > trigger - 16; k--) {
+      String w = tokens.get(k).text();
+      if (w.equals(",")) {
+        commas++;
+      } else if (w.equals(";") || commas > 2) {
+        return -1;
+      } else if (w.equals("after")) {
+        return commas == 2 && tokens.get(trigger - 1).text().equals(",") ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -15,6 +15,11 @@ import org.polkg.nlp.Token;
  */
 final class FactRules {
   /** Titles a writer signs with. */
+  /** Nouns naming a departure that open "The resignation came a day after ...". */
+  private static final Set<String> DEPARTURE_NOUNS = ImmutableSet.of("resignation",
+      "resignations", "departure", "departures", "exit", "exits", "walkout");
+  private static final Set<String> POSSESSIVES_OR_THE = ImmutableSet.of("the", "her", "his",
+      "their", "its");
   /** Words before "the vote" that make it a point in time or a whole: "after the vote". */
   private static final Set<String> VOTE_FRAMES = ImmutableSet.of("after", "before", "since",
       "of", "until", "ahead");
@@ -925,6 +930,25 @@ final class FactRules {
     return org.flatMap(resolver::organization).map(o -> o.type().partisan()).orElse(false);
   }
 
+  /**
+   * The day of the story's last departure when the clause opens by naming it ("The resignation
+   * came a day after ...", "Her exit comes two days after ..."): what a lapse counts back from.
+   */
+  private Optional<LocalDate> departureCame(Clause c) {
+    if (c.size() < 4 || !POSSESSIVES_OR_THE.contains(c.token(0).lower())
+        || !DEPARTURE_NOUNS.contains(c.token(1).lower())
+        || !(c.token(2).lower().equals("came") || c.token(2).lower().equals("comes"))) {
+      return Optional.empty();
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      if (earlier.get(i) instanceof Fact.Resignation r && r.modality() == Modality.ASSERTED
+          && r.date().isPresent()) {
+        return r.date();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether "that post", "the post", "this role" follows the trigger ending at {@code from}. */
   private static boolean demonstrativePost(Clause c, int from) {
     for (int i = from; i + 1 < c.size() && i < from + 3; i++) {
@@ -1357,8 +1381,10 @@ final class FactRules {
       Lexicon.Trigger trig = t.value();
       int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       int lag = DateFinder.lagDaysBefore(c.sentence.tokens(), t.start());
-      Optional<LocalDate> date = daysEarlier == 0 ? clauseDate
-          : clauseDate.map(d -> d.minusDays(daysEarlier)); // "two days after the House voted"
+      Optional<LocalDate> anchor = daysEarlier == 0 ? clauseDate
+          : departureCame(c).or(() -> clauseDate);
+      Optional<LocalDate> date = anchor.map(d -> d.minusDays(daysEarlier)); // "two days after
+      // the House voted"; "Her departure came a day after X quit": a day before her departure
       date = date.map(d -> d.plusDays(lag)); // "and two days later joined"
       java.util.OptionalInt after = DateFinder.lagAfter(c.sentence.tokens(), t.end());
       if (ownDate && after.isPresent() && dates.stream().anyMatch(d -> d.end() <= t.start())) {

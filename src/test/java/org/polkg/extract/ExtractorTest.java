@@ -3652,4 +3652,16 @@ class ExtractorTest {
     Extraction x = extract("Per Holmqvist resigned from the Riksdag on Monday.", "2025-03-08");
     assertEquals(Set.of("Per Holmqvist|Riksdag|2025-03-03|ASSERTED"), resignations(x));
   }
+
+  @Test
+  void aLapseCountsBackPastAnAppositionAndFromTheDepartureNamed() {
+    Extraction x = extract("Mira Kohl resigned from the Bundestag on Thursday. The vote, held on "
+        + "Friday, came two days after a Saxon MP, Uwe Brandt, quit the FDP.", "2025-03-08");
+    assertTrue(resignations(x).contains("Uwe Brandt|Free Democratic Party|2025-03-05|ASSERTED"),
+        resignations(x).toString());
+    Extraction y = extract("Mira Kohl resigned from the cabinet on Thursday. Her departure came a "
+        + "day after Uwe Brandt quit the FDP.", "2025-03-08");
+    assertTrue(resignations(y).contains("Uwe Brandt|Free Democratic Party|2025-03-05|ASSERTED"),
+        resignations(y).toString());
+  }
 }
