@@ -251,6 +251,11 @@ final class DateFinder {
     return -1;
   }
 
+  /** "two days", "a week" at {@code i}: how many days; 0 for other units; negative if none. */
+  static int daysAt(List<Token> tokens, int i) {
+    return i >= 0 && i + 1 < tokens.size() ? days(tokens, i) : -1;
+  }
+
   /** "two days", "a week" at {@code i}: how many days; 0 for other units; negative if no count. */
   private static int days(List<Token> tokens, int i) {
     String unit = tokens.get(i + 1).lower();

@@ -15,6 +15,12 @@ import org.polkg.nlp.Token;
  */
 final class FactRules {
   /** Titles a writer signs with. */
+  /** Nouns naming an event a lapse is counted from: "two days after the vote". */
+  private static final java.util.Map<String, EventType> EVENT_NOUNS = java.util.Map.of(
+      "vote", EventType.VOTE, "ballot", EventType.VOTE, "meeting", EventType.MEETING,
+      "election", EventType.ELECTION, "by-election", EventType.ELECTION,
+      "sacking", EventType.DISMISSAL, "reshuffle", EventType.APPOINTMENT,
+      "shuffle", EventType.APPOINTMENT);
   /** Nouns naming a departure that open "The resignation came a day after ...". */
   private static final Set<String> DEPARTURE_NOUNS = ImmutableSet.of("resignation",
       "resignations", "departure", "departures", "exit", "exits", "walkout");
@@ -931,6 +937,32 @@ final class FactRules {
   }
 
   /**
+   * The day told by "N days after (before) the vote" just after {@code from}, counted from the
+   * story's last event of that kind ("resigned two days after the vote"), if the story dated one.
+   */
+  private Optional<LocalDate> eventNamedAfter(Clause c, int from, List<Fact> out) {
+    for (int k = from + 2; k + 2 < c.size() && k < from + 8; k++) {
+      String w = c.token(k).lower();
+      EventType type = (w.equals("after") || w.equals("before"))
+          && c.token(k + 1).lower().equals("the") ? EVENT_NOUNS.get(c.token(k + 2).lower()) : null;
+      int n = type == null ? -1 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
+      if (n > 0) {
+        long lapse = w.equals("after") ? n : -n;
+        List<Fact> facts = new ArrayList<>(earlier);
+        facts.addAll(out);
+        for (int i = facts.size() - 1; i >= 0; i--) {
+          if (facts.get(i) instanceof Fact.Event e && e.type() == type && e.date().isPresent()
+              && e.modality() == Modality.ASSERTED) {
+            return e.date().map(d -> d.plusDays(lapse));
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The day of the story's last departure when the clause opens by naming it ("The resignation
    * came a day after ...", "Her exit comes two days after ..."): what a lapse counts back from.
    */
@@ -1390,7 +1422,8 @@ final class FactRules {
       if (ownDate && after.isPresent() && dates.stream().anyMatch(d -> d.end() <= t.start())) {
         date = date.map(d -> d.plusDays(after.getAsInt())); // "and joined Y the next day"
       }
-      Optional<LocalDate> own = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end());
+      Optional<LocalDate> own = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end())
+          .or(() -> eventNamedAfter(c, t.end(), out)); // "resigned two days after the vote"
       // "X stood down on Monday, and on Wednesday morning his deputy, Y, was named chief whip":
       // the day between the previous trigger and this one
       Optional<LocalDate> between = sinceTrigger < 0 ? Optional.empty() : dates.stream()

@@ -3663,5 +3663,10 @@ class ExtractorTest {
         + "day after Uwe Brandt quit the FDP.", "2025-03-08");
     assertTrue(resignations(y).contains("Uwe Brandt|Free Democratic Party|2025-03-05|ASSERTED"),
         resignations(y).toString());
+    Extraction z = extract("The Dáil passed the bill by 80 votes to 70 on Tuesday. Sean Burke, "
+        + "who resigned from the cabinet three days after the vote, said nothing.",
+        "2025-03-08");
+    assertTrue(resignations(z).contains("Sean Burke|Irish Cabinet|2025-03-07|ASSERTED"),
+        resignations(z).toString());
   }
 }
