@@ -15,6 +15,8 @@ import org.polkg.nlp.Token;
  */
 final class FactRules {
   /** Titles a writer signs with. */
+  private static final Set<String> BYLINE_TITLES = ImmutableSet.of("editor", "correspondent",
+      "reporter", "columnist", "writer");
   /** Nouns naming an event a lapse is counted from: "two days after the vote". */
   private static final java.util.Map<String, EventType> EVENT_NOUNS = java.util.Map.of(
       "vote", EventType.VOTE, "ballot", EventType.VOTE, "meeting", EventType.MEETING,
@@ -24,13 +26,12 @@ final class FactRules {
   /** Nouns naming a departure that open "The resignation came a day after ...". */
   private static final Set<String> DEPARTURE_NOUNS = ImmutableSet.of("resignation",
       "resignations", "departure", "departures", "exit", "exits", "walkout");
+  /** Words opening "The resignation came ...", "Her departure came ...". */
   private static final Set<String> POSSESSIVES_OR_THE = ImmutableSet.of("the", "her", "his",
       "their", "its");
   /** Words before "the vote" that make it a point in time or a whole: "after the vote". */
   private static final Set<String> VOTE_FRAMES = ImmutableSet.of("after", "before", "since",
       "of", "until", "ahead");
-  private static final Set<String> BYLINE_TITLES = ImmutableSet.of("editor", "correspondent",
-      "reporter", "columnist", "writer");
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
       "elected");
@@ -1149,16 +1150,16 @@ final class FactRules {
         ? Optional.of(m) : Optional.empty();
   }
 
-  /**
-   * "of Fine Gael", "for the party", "at the Department for Transport" right after a role, or
-   * after a second role coordinated with it ("president and vice-chancellor of X").
-   */
   /** Whether {@code t} can be a word of a description before a name: "Norwegian oil and gas". */
   private static boolean describing(Token t) {
     return t.pos().startsWith("NN") && !t.isCapitalized() || t.pos().equals("JJ")
         || t.lower().equals("and");
   }
 
+  /**
+   * "of Fine Gael", "for the party", "at the Department for Transport" right after a role, or
+   * after a second role coordinated with it ("president and vice-chancellor of X").
+   */
   private static Optional<Mention> orgOfPhrase(Clause c, int i) {
     Mention second = i + 1 < c.size() && c.token(i).lower().equals("and")
         ? c.startingAt(i + 1, Mention.Kind.ROLE) : null;
@@ -1336,7 +1337,7 @@ final class FactRules {
   /**
    * The chamber of the seat the story gives {@code person} (MP, senator, councillor): the body
    * of that post, else the chamber it sits in as the article names it, else the chamber last
-   * named ("The Michigan House ... Denise Halvorsen resigned her seat").
+   * named ("The Assembly met ... The independent MLA X resigned his seat").
    */
   private Optional<String> seatChamber(Clause c, String person, int token,
       List<Mention> before, List<Fact> out) {
