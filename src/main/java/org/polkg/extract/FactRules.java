@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import org.polkg.nlp.Token;
 
 /**
@@ -32,6 +33,9 @@ final class FactRules {
   /** Words before "the vote" that make it a point in time or a whole: "after the vote". */
   private static final Set<String> VOTE_FRAMES = ImmutableSet.of("after", "before", "since",
       "of", "until", "ahead");
+  /** Ordinals and the like that count those who left: "the third coach to leave". */
+  private static final Set<String> COUNTING = ImmutableSet.of("first", "second", "third",
+      "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last");
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
       "elected");
@@ -722,10 +726,6 @@ final class FactRules {
         && c.token(role.end + 1).pos().startsWith("VB");
   }
 
-  /** Ordinals and the like that count those who left: "the third coach to leave". */
-  private static final Set<String> COUNTING = ImmutableSet.of("first", "second", "third",
-      "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last");
-
   /**
    * Whether the verb at {@code i} names someone else to the post: "Ford named a new minister"
    * (the namer holds no post by it), not "was named minister".
@@ -949,15 +949,9 @@ final class FactRules {
       int n = type == null ? -1 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
       if (n > 0) {
         long lapse = w.equals("after") ? n : -n;
-        List<Fact> facts = new ArrayList<>(earlier);
-        facts.addAll(out);
-        for (int i = facts.size() - 1; i >= 0; i--) {
-          if (facts.get(i) instanceof Fact.Event e && e.type() == type && e.date().isPresent()
-              && e.modality() == Modality.ASSERTED) {
-            return e.date().map(d -> d.plusDays(lapse));
-          }
-        }
-        return Optional.empty();
+        return latestFirst(out).stream().filter(f -> f instanceof Fact.Event e
+                && e.type() == type && e.date().isPresent() && e.modality() == Modality.ASSERTED)
+            .findFirst().flatMap(f -> ((Fact.Event) f).date()).map(d -> d.plusDays(lapse));
       }
     }
     return Optional.empty();
@@ -973,13 +967,9 @@ final class FactRules {
         || !(c.token(2).lower().equals("came") || c.token(2).lower().equals("comes"))) {
       return Optional.empty();
     }
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      if (earlier.get(i) instanceof Fact.Resignation r && r.modality() == Modality.ASSERTED
-          && r.date().isPresent()) {
-        return r.date();
-      }
-    }
-    return Optional.empty();
+    return latestFirst(List.of()).stream().filter(f -> f instanceof Fact.Resignation r
+            && r.modality() == Modality.ASSERTED && r.date().isPresent())
+        .findFirst().flatMap(f -> ((Fact.Resignation) f).date());
   }
 
   /** Whether "that post", "the post", "this role" follows the trigger ending at {@code from}. */
@@ -1923,11 +1913,9 @@ final class FactRules {
           .or(() -> hers.isEmpty() ? Optional.empty() : hers.get(hers.size() - 1).organization());
     }
     if (org.isEmpty()) {
-      List<Fact> facts = new ArrayList<>(earlier);
-      facts.addAll(out);
-      for (int i = facts.size() - 1; i >= 0 && org.isEmpty(); i--) {
-        if (facts.get(i) instanceof Fact.Resignation r && r.modality() == Modality.ASSERTED
-            && !subject.contains(r.person())) {
+      for (Fact f : latestFirst(out)) {
+        if (org.isEmpty() && f instanceof Fact.Resignation r
+            && r.modality() == Modality.ASSERTED && !subject.contains(r.person())) {
           org = r.organization();
         }
       }
@@ -1973,6 +1961,16 @@ final class FactRules {
     return facts.stream().filter(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
             && h.modality() == Modality.ASSERTED && fits.test(h))
         .map(f -> (Fact.RoleHolding) f).findFirst();
+  }
+
+  /**
+   * The story's facts so far, the latest first: this sentence's ({@code current}) from its
+   * last, then the earlier sentences' from theirs.
+   */
+  private List<Fact> latestFirst(List<Fact> current) {
+    List<Fact> facts = new ArrayList<>(earlier);
+    facts.addAll(current);
+    return Lists.reverse(facts);
   }
 
   /**
@@ -2182,9 +2180,8 @@ final class FactRules {
       return;
     }
     String left = replaced.get(0);
-    boolean leaving = java.util.stream.Stream.concat(out.stream(), earlier.stream())
-        .anyMatch(f -> f instanceof Fact.Resignation r && r.person().equals(left)
-            && r.modality() == Modality.ASSERTED);
+    boolean leaving = latestFirst(out).stream().anyMatch(f -> f instanceof Fact.Resignation r
+        && r.person().equals(left) && r.modality() == Modality.ASSERTED);
     Optional<Fact.RoleHolding> post = heldPost(out, left, h -> lex.role(h.role())
         .map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).orElse(true));
     if (!leaving || post.isEmpty()) {
