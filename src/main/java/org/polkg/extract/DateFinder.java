@@ -403,11 +403,19 @@ final class DateFinder {
 
   /**
    * Where the clause a trigger ending at {@code from} begins stops: at a comma, a semicolon or
-   * another verb, within eight tokens.
+   * another verb, within eight tokens not counting brackets ("the Liberal Party (PL) last week").
    */
   private static int clauseEnd(List<Token> tokens, int from) {
-    for (int i = from; i < tokens.size() && i < from + 8; i++) {
+    int limit = from + 8;
+    for (int i = from; i < tokens.size() && i < limit; i++) {
       String w = tokens.get(i).text();
+      if (w.equals("(")) {
+        int close = i;
+        while (close + 1 < tokens.size() && !tokens.get(close).text().equals(")")) {
+          close++;
+        }
+        limit += close - i + 1; // the bracket, what it holds, and its closing
+      }
       boolean following = w.equals("following") && i > 0 && tokens.get(i - 1).lower().equals("the");
       // "was appointed to replace her two days later": an infinitive goes with its verb
       boolean infinitive = tokens.get(i).pos().equals("VB") && i > 0
@@ -417,7 +425,7 @@ final class DateFinder {
         return i; // another verb: another clause ("the party he was elected for in 2025")
       }
     }
-    return Math.min(tokens.size(), from + 8);
+    return Math.min(tokens.size(), limit);
   }
 
   /**

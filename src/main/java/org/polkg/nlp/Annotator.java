@@ -151,7 +151,9 @@ public final class Annotator {
       // "joined the SNP." at the end of a sentence: the full stop is not part of the name
       boolean stop = last == '.' && i == spans.length - 1 && word.length() > 1
           && word.indexOf('.') == word.length() - 1;
-      boolean split = t.length() > 1 && (last == ',' || last == ';' || last == ':' || stop);
+      boolean bracket = last == ')' && word.indexOf('(') < 0;
+      boolean split = t.length() > 1
+          && (last == ',' || last == ';' || last == ':' || stop || bracket);
       if (split && out == null) {
         out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
       }

@@ -3669,4 +3669,17 @@ class ExtractorTest {
     assertTrue(resignations(z).contains("Sean Burke|Irish Cabinet|2025-03-07|ASSERTED"),
         resignations(z).toString());
   }
+
+  @Test
+  void aBracketAfterANumberClosesOnItsOwn() {
+    // "(District 4)": the tokenizer leaves the bracket on the number
+    Extraction x = extract("Alderman Rosa Pineda (District 4), who chairs the zoning committee, "
+        + "voted no.", "2025-03-08");
+    assertTrue(roles(x).contains("Rosa Pineda|chairman|zoning committee"), roles(x).toString());
+    // and a bracket does not push a vague time out of the verb's clause
+    Extraction y = extract("Deputy Caio Ramos left the Workers' Party (PT) last week and signed "
+        + "up with the Brazilian Socialist Party (PSB) on Monday.", "2025-03-08");
+    assertTrue(resignations(y).stream().anyMatch(r -> r.startsWith("Caio Ramos|Workers")
+        && r.endsWith("|-|ASSERTED")), resignations(y).toString());
+  }
 }
