@@ -368,6 +368,8 @@ final class FactRules {
           if (p != null && (p.kind == Mention.Kind.PERSON
               || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved() && !then
               && (!c.token(i).lower().equals("as") || servesAs(c, i))
+              // "was restored to the Labour whip": the party's whip, not the post
+              && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))
               && !countedLeaver(c, role)) {
             person = p;
             rule = "role-copula";
@@ -2334,7 +2336,9 @@ final class FactRules {
     Optional<String> board = obj.organization().isEmpty() && !defect
         ? storyBoard(c, objectFrom, before) : Optional.empty();
     if (obj.organization().isEmpty() && board.isEmpty()
-        || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())) {
+        || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())
+        || c.token(t.end() - 2).lower().startsWith("member")
+        && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
       return;
     }
     List<String> subject = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
@@ -2360,6 +2364,15 @@ final class FactRules {
             modality, prov(c, "defect-verb", confidence)));
       }
     }
+  }
+
+  /**
+   * Whether the organisation {@code m} only owns what follows it, which has no name of its own:
+   * "became the newest member of the House's coalition of fiscally conservative Democrats".
+   */
+  private static boolean ownsUnnamed(Clause c, Mention m) {
+    return m.end + 1 < c.size() && c.token(m.end).text().equals("'s")
+        && !c.token(m.end + 1).isCapitalized() && c.at(m.end + 1) == null;
   }
 
   /**

@@ -117,6 +117,7 @@ final class MentionFinder {
       .put("Foods", OrgType.ORGANIZATION)
       .put("Investments", OrgType.ORGANIZATION)
       .put("Properties", OrgType.ORGANIZATION)
+      .put("Homes", OrgType.ORGANIZATION) // "Ashby Fen Homes", a housing company
       .put("RFC", OrgType.ORGANIZATION)
       .put("AFC", OrgType.ORGANIZATION)
       .put("Broadcasting", OrgType.ORGANIZATION)

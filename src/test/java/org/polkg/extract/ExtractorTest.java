@@ -3682,4 +3682,27 @@ class ExtractorTest {
     assertTrue(resignations(y).stream().anyMatch(r -> r.startsWith("Caio Ramos|Workers")
         && r.endsWith("|-|ASSERTED")), resignations(y).toString());
   }
+
+  @Test
+  void newMembershipToldAsAStateOrASeatTakenIsAJoining() {
+    Extraction x = extract("Priya Lal is the newest member of the Green group on Tanbury Borough "
+        + "Council. Lord Welk took his seat with the Conservatives on Monday. Omar Haddad was "
+        + "sworn in as a member of the Ohio Senate on Tuesday. Bram Stoel was named to the board "
+        + "of Castlebrook Homes on Tuesday.", "2025-03-08");
+    Set<String> j = joinings(x);
+    assertTrue(j.stream().anyMatch(s -> s.startsWith("Priya Lal|Green group|")), j.toString());
+    assertTrue(j.stream().anyMatch(s -> s.startsWith("Lord Welk|Conservative")), j.toString());
+    assertTrue(j.contains("Omar Haddad|Ohio Senate|2025-03-04"), j.toString());
+    assertTrue(j.contains("Bram Stoel|Castlebrook Homes|2025-03-04"), j.toString());
+    // the party's whip given back is membership, not the whip's post
+    Extraction y = extract("Elsie Crane was restored to the Conservative whip on Monday.",
+        "2025-03-08");
+    assertTrue(joinings(y).stream().anyMatch(s -> s.startsWith("Elsie Crane|Conservative")),
+        joinings(y).toString());
+    assertTrue(roles(y).isEmpty(), roles(y).toString());
+    // the member of what a body owns did not join the body
+    Extraction z = extract("Nell Rusk became the newest member of the Senate's bipartisan "
+        + "housing caucus on Monday.", "2025-03-08");
+    assertTrue(joinings(z).isEmpty(), joinings(z).toString());
+  }
 }
