@@ -24,6 +24,9 @@ final class FactRules {
       "election", EventType.ELECTION, "by-election", EventType.ELECTION,
       "sacking", EventType.DISMISSAL, "reshuffle", EventType.APPOINTMENT,
       "shuffle", EventType.APPOINTMENT);
+  /** Words that look forward to what follows them: "until the June 1 elections". */
+  private static final Set<String> AWAITING = ImmutableSet.of("before", "until", "ahead",
+      "till", "towards");
   /** Nouns naming a departure that open "The resignation came a day after ...". */
   private static final Set<String> DEPARTURE_NOUNS = ImmutableSet.of("resignation",
       "resignations", "departure", "departures", "exit", "exits", "walkout");
@@ -1578,6 +1581,7 @@ final class FactRules {
           }
         }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
+        case "elect-noun" -> electionNoun(c, t, dates, out);
         default -> {
           // elections and votes are often background ("was first elected in 1997"): they are
           // recorded when their own sentence dates them
@@ -2559,6 +2563,71 @@ final class FactRules {
         return;
       }
     }
+  }
+
+  /**
+   * An election named with its day: "Thursday's by-election", "yesterday's contest", "the Nov. 3
+   * election", "the by-election on 8 November", "the general election of 28 April"; a poll or a
+   * contest only in the first way ("Friday's poll"). Days after publication are not recorded.
+   */
+  private void electionNoun(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, List<Fact> out) {
+    String head = c.token(t.end() - 1).lower();
+    boolean loose = head.equals("poll") || head.equals("contest");
+    int k = t.start();
+    while (k > 0 && k > t.start() - 4) {
+      final int w = k - 1;
+      if (dates.stream().anyMatch(d -> w >= d.start() && w < d.end())) {
+        break; // "the 8 November by-election"
+      }
+      Mention m = c.at(w);
+      String pos = c.token(k - 1).pos();
+      if (m != null && m.kind == Mention.Kind.ORG && m.start > t.start() - 5) {
+        k = m.start; // "Saturday's Labour leadership ballot"
+      } else if (m == null && (pos.startsWith("JJ") || pos.startsWith("NN"))
+          && !c.token(k - 1).text().equals("'s")) {
+        k--; // "Thursday's mayoral by-election", "the May 2 local elections"
+      } else {
+        break;
+      }
+    }
+    final int first = k;
+    boolean possessive = first > 0 && c.token(first - 1).text().equals("'s");
+    // not "three weeks after the May 2 elections": a day counted from the election's
+    boolean purpose = false; // "named to its committee for the Lok Sabha elections"
+    for (int i = Math.max(1, t.start() - 4); i < t.start(); i++) {
+      purpose |= c.token(i - 1).lower().equals("for") && c.token(i).lower().equals("the");
+    }
+    Optional<DateFinder.DateMention> mention = dates.stream()
+        .filter(d -> (d.end() == first || possessive && d.end() == first - 1)
+            && d.start() >= first - 4)
+        .filter(d -> !loose || possessive).findFirst();
+    if (mention.isEmpty() && !loose && !purpose && t.end() + 1 < c.size()
+        && (c.token(t.end()).lower().equals("on") || c.token(t.end()).lower().equals("of"))) {
+      mention = dates.stream().filter(d -> d.start() == t.end() + 1).findFirst();
+    }
+    // "eight months before the Oct. 5 general election", "resigned to run in the March 9
+    // by-election": a day with no year, looked forward to, may be the next one
+    boolean yearless = mention.map(d -> java.util.stream.IntStream.range(d.start(), d.end())
+        .noneMatch(i -> c.token(i).text().matches("\\d{4}"))).orElse(false);
+    boolean awaited = false;
+    for (int i = Math.max(0, t.start() - 10); i < t.start(); i++) {
+      awaited |= AWAITING.contains(c.token(i).lower())
+          || c.token(i).lower().equals("to") && c.token(i + 1).pos().equals("VB");
+    }
+    Optional<LocalDate> day = mention.map(DateFinder.DateMention::date);
+    if (yearless && awaited) {
+      return;
+    }
+    if (day.isEmpty() || published.isPresent() && day.get().isAfter(published.get())) {
+      return;
+    }
+    List<String> candidates = new ArrayList<>();
+    c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON && m.resolved())
+        .flatMap(m -> m.entities.stream()).filter(e -> !candidates.contains(e))
+        .forEach(candidates::add);
+    out.add(new Fact.Event(EventType.ELECTION, day, candidates, Optional.empty(),
+        c.modality(t.start()), prov(c, "election-noun", 0.6)));
   }
 
   private void meeting(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean verb,

@@ -3705,4 +3705,19 @@ class ExtractorTest {
         + "housing caucus on Monday.", "2025-03-08");
     assertTrue(joinings(z).isEmpty(), joinings(z).toString());
   }
+
+  @Test
+  void anElectionNamedWithItsDayIsAnElection() {
+    Extraction x = extract("Turnout in Tuesday's council by-election was 31 per cent. Nadia Orr "
+        + "won the Kelso by-election on 20 February. The campaign began two weeks after the "
+        + "Feb. 2 primary.", "2025-03-08");
+    assertTrue(events(x).contains("Election|2025-03-04"), events(x).toString());
+    assertTrue(events(x).contains("Election|2025-02-20"), events(x).toString());
+    assertFalse(events(x).contains("Election|2025-02-16"), events(x).toString());
+    // a day with no year that is looked forward to, and a committee for the elections
+    Extraction y = extract("Ahead of the April 3 provincial election, the party held a rally. "
+        + "Tom Reed was named to its committee for the state elections on Friday. Mayor Ana Ruiz "
+        + "resigned on Friday to stand in the February 27 by-election.", "2025-03-08");
+    assertTrue(events(y).stream().noneMatch(e -> e.startsWith("Election")), events(y).toString());
+  }
 }
