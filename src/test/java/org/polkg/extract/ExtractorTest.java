@@ -3720,4 +3720,13 @@ class ExtractorTest {
         + "resigned on Friday to stand in the February 27 by-election.", "2025-03-08");
     assertTrue(events(y).stream().noneMatch(e -> e.startsWith("Election")), events(y).toString());
   }
+
+  @Test
+  void sessionsConferencesAndTestimonyAreMeetings() {
+    Extraction x = extract("Greens delegates gathered for a special conference in Leipzig on "
+        + "Thursday. Rina Moss testified on Tuesday before the Senate Finance Committee. The "
+        + "board went into emergency session on Wednesday evening.", "2025-03-08");
+    assertEquals(Set.of("Meeting|2025-03-06", "Meeting|2025-03-04", "Meeting|2025-03-05"),
+        events(x));
+  }
 }
