@@ -1271,6 +1271,9 @@ final class MentionFinder {
             ? toks.get(k - 1).isCapitalized() && toks.get(k - 1).pos().startsWith("NN")
                 && !lex.givenNames.contains(toks.get(k - 1).text())
                 && !lex.places.contains(toks.get(k - 1).text())
+                // "British Columbia Forests Minister": a place of two words
+                && !(k >= 2 && lex.places.contains(toks.get(k - 2).text() + " "
+                    + toks.get(k - 1).text()))
             : (toks.get(k - 1).pos().startsWith("NN")
                     // "promoted to transport minister", the noun tagged a verb after "to"
                     || toks.get(k - 1).pos().equals("VB") && k == i && k >= 2

@@ -3729,4 +3729,17 @@ class ExtractorTest {
     assertEquals(Set.of("Meeting|2025-03-06", "Meeting|2025-03-04", "Meeting|2025-03-05"),
         events(x));
   }
+
+  @Test
+  void provincialPartiesAndTwoWordProvincesBeforeATitle() {
+    Extraction x = extract("VICTORIA — Kiran Dhaliwal, an independent MLA, joined the B.C. "
+        + "Conservatives on Monday. British Columbia Housing Minister Lena Park welcomed her.",
+        "2025-03-08");
+    assertEquals(Set.of("Kiran Dhaliwal|Conservative Party of British Columbia|2025-03-03"),
+        joinings(x));
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lena Park|housing minister")),
+        roles(x).toString());
+    Extraction y = extract("REGINA — Tom Orr quit the Sask Party on Monday.", "2025-03-08");
+    assertEquals(Set.of("Tom Orr|Saskatchewan Party|2025-03-03|ASSERTED"), resignations(y));
+  }
 }
