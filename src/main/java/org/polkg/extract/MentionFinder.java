@@ -325,6 +325,27 @@ final class MentionFinder {
     return false;
   }
 
+  /**
+   * Whether the words from {@code i} go on a list of portfolios to its "and": nouns (in the case
+   * the list began with) and commas, no given name ("Housing, Local Government and Heritage";
+   * not "Health, Mary Byrne and").
+   */
+  private boolean portfolioListAfter(List<Token> toks, int i) {
+    boolean capital = i < toks.size() && toks.get(i).isCapitalized();
+    for (int k = i; k < toks.size() && k < i + 6; k++) {
+      Token t = toks.get(k);
+      if (t.lower().equals("and")) {
+        return k > i;
+      }
+      boolean word = (t.pos().startsWith("NN") || t.pos().equals("JJ"))
+          && t.isCapitalized() == capital && !lex.givenNames.contains(t.text());
+      if (!word && !t.text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Adjectives that date a title rather than name its portfolio. */
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
@@ -1236,9 +1257,14 @@ final class MentionFinder {
         }
         // "minister of rural affairs and Sophie Gendron": a portfolio in lower case ends at a name
         boolean lower = k < toks.size() && !toks.get(k).isCapitalized();
-        while (k < toks.size() && k < end + 7 && !(lower && toks.get(k).isCapitalized())
+        while (k < toks.size() && k < end + 14 && !(lower && toks.get(k).isCapitalized())
             && (toks.get(k).pos().startsWith("NN")
             || toks.get(k).lower().equals("and")
+            // "minister of sport, culture and heritage": a list of portfolios
+            || toks.get(k).text().equals(",") && k > end + 1 && k + 1 < toks.size()
+                && !toks.get(end - 1).lower().endsWith("s") // "ministers of health, finance
+                // and Crown investments respectively": one each
+                && !used[k + 1] && portfolioListAfter(toks, k + 1)
             // "for digital affairs", "of rural economic development"
             || toks.get(k).pos().equals("JJ") && k + 1 < toks.size()
                 && (toks.get(k + 1).pos().startsWith("NN") || toks.get(k + 1).pos().equals("JJ"))
@@ -1246,7 +1272,7 @@ final class MentionFinder {
             && !DateFinder.isTimeWord(toks.get(k).lower()) && !used[k]) {
           k++;
         }
-        if (toks.get(k - 1).lower().equals("and")) {
+        if (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).text().equals(",")) {
           k--;
         }
         if (k > end + 1) {

@@ -3742,4 +3742,19 @@ class ExtractorTest {
     Extraction y = extract("REGINA — Tom Orr quit the Sask Party on Monday.", "2025-03-08");
     assertEquals(Set.of("Tom Orr|Saskatchewan Party|2025-03-03|ASSERTED"), resignations(y));
   }
+
+  @Test
+  void aPortfolioMayBeAListOfSeveral() {
+    Extraction x = extract("Dara Quinn, the minister of tourism, arts and sport, said no. The "
+        + "Minister for Transport, Energy and Climate, Aine Roche, agreed.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith(
+        "Dara Quinn|minister of tourism, arts and sport")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith(
+        "Aine Roche|minister for transport, energy and climate")), roles(x).toString());
+    // not through a name, nor a list shared out "respectively"
+    Extraction y = extract("The minister of health, Mary Byrne and Tom Orr spoke. Ian Bell, Eve "
+        + "Moss and Ken Dale were sworn in as ministers of energy, labour and housing "
+        + "respectively.", "2025-03-08");
+    assertTrue(roles(y).stream().noneMatch(r -> r.contains(",")), roles(y).toString());
+  }
 }
