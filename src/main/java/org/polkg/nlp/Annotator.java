@@ -187,6 +187,10 @@ public final class Annotator {
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
+  /** A time of day written as one word: "9pm", "10.30am", "7:45a.m.". */
+  private static final java.util.regex.Pattern CLOCK_TIME =
+      java.util.regex.Pattern.compile("\\d{1,2}([.:]\\d{2})?([ap]m|[ap]\\.m\\.)");
+
   /** Words that are determiners; a capitalised word tagged DT and not among them is a name. */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an",
       "this", "that", "these", "those", "all", "some", "any", "each", "every", "no", "another",
@@ -212,6 +216,8 @@ public final class Annotator {
         } else if (t[i].equals("DT") && Character.isUpperCase(w[i].charAt(0))
             && !DETERMINERS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
           t[i] = "NNP"; // "Aled" of "Aled Pritchard" tagged as a determiner
+        } else if (CLOCK_TIME.matcher(w[i]).matches()) {
+          t[i] = "CD"; // "By 9pm Jo Bly had been appointed": a time, not an adjective of a name
         }
       }
       String[] c = chunker.chunk(w, t);

@@ -3757,4 +3757,12 @@ class ExtractorTest {
         + "respectively.", "2025-03-08");
     assertTrue(roles(y).stream().noneMatch(r -> r.contains(",")), roles(y).toString());
   }
+
+  @Test
+  void aClockTimeOpeningASentenceIsNoPartOfTheName() {
+    Extraction x = extract("Ann Lee quit as transport minister on Tuesday. By 10pm Raj Patel had "
+        + "been named transport minister.", "2025-03-08");
+    assertTrue(events(x).contains("Appointment|2025-03-04"), events(x).toString());
+    assertTrue(roles(x).contains("Raj Patel|transport minister|-"), roles(x).toString());
+  }
 }
