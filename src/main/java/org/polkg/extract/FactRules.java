@@ -1381,6 +1381,38 @@ final class FactRules {
 
   // ---------------------------------------------------------------- triggers
 
+  /** Words of a time past that may follow "left" with no object: "left last month". */
+  private static final Set<String> LAST_OR_EARLIER = ImmutableSet.of("last", "earlier");
+
+  /**
+   * Whether "left" has no object but a time, a purpose or a manner, as a departure from a post
+   * is told: "Paul Ashgrove left in November to sit as an independent", "left last month to run
+   * a housing association", "left by mutual consent"; not "left on Monday for Brussels".
+   */
+  private static boolean leftWithoutObject(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates) {
+    int i = t.end();
+    if (!c.token(t.start()).lower().startsWith("le") || i + 1 >= c.size()) {
+      return false;
+    }
+    String w = c.token(i).lower();
+    String next = c.token(i + 1).text();
+    boolean time = w.equals("in") && (DateFinder.isTimeWord(next) || next.matches("(19|20)\\d\\d"))
+        || LAST_OR_EARLIER.contains(w) || w.equals("on") && dates.stream()
+            .anyMatch(d -> d.start() == i + 1);
+    boolean purpose = w.equals("to") && c.token(i + 1).pos().equals("VB");
+    boolean consent = w.equals("by") && next.equals("mutual");
+    for (int k = i; k < c.size() && k < i + 6; k++) {
+      if (c.token(k).lower().equals("for")) {
+        return false; // "left on Monday for Brussels"
+      }
+    }
+    // not "rejoins a party he left in 2014": the noun before its subject is its object
+    boolean objectBefore = t.start() >= 2 && c.token(t.start() - 1).pos().equals("PRP")
+        && c.token(t.start() - 2).pos().startsWith("NN");
+    return (time || purpose || consent) && !objectBefore;
+  }
+
   /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
   private static boolean membershipAfter(Clause c, int i) {
     for (int k = i; k < c.size() && k < i + 6; k++) {
@@ -1445,7 +1477,8 @@ final class FactRules {
               && LEAVING_VERBS.contains(c.token(t.start()).lower()); // "left for the ECR"
           if (verb && !resignedTo(c, t.end())) {
             if (!wentTo) {
-              resignation(c, t, trig.strong(), dates, date, before, out);
+              resignation(c, t, trig.strong() || leftWithoutObject(c, t, dates), dates, date,
+                  before, out);
             }
             leftFor(c, t, dates, date, out);
           }

@@ -3765,4 +3765,17 @@ class ExtractorTest {
     assertTrue(events(x).contains("Appointment|2025-03-04"), events(x).toString());
     assertTrue(roles(x).contains("Raj Patel|transport minister|-"), roles(x).toString());
   }
+
+  @Test
+  void leavingWithATimeOrAPurposeAndNoObjectIsADeparture() {
+    Extraction x = extract("Castlebrook Insurance named Ruth Okafor its chief executive on "
+        + "Monday. Her predecessor, Omar Diallo, left last month to run a rival company.",
+        "2025-03-08");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Omar Diallo|Castlebrook Insurance|")), resignations(x).toString());
+    Extraction y = extract("Castlebrook Insurance named Ruth Okafor its chief executive on "
+        + "Monday. Omar Diallo left on Tuesday for a conference in Lisbon. Lena Berg rejoins a "
+        + "party she left in 2014.", "2025-03-08");
+    assertTrue(resignations(y).isEmpty(), resignations(y).toString());
+  }
 }
