@@ -2379,7 +2379,15 @@ final class FactRules {
       return;
     }
     List<String> subject = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
-    String org = board.orElseGet(() -> obj.organization().get().entities.get(0));
+    String named = board.orElseGet(() -> obj.organization().get().entities.get(0));
+    // "Two SNP members of the council defected to the party": not the party they left, but the
+    // one the story named before
+    Optional<String> counted = defect ? countedParty(c, subject, t.start()) : Optional.empty();
+    boolean anaphor = obj.organization().map(m -> m.anaphorType.isPresent()).orElse(false);
+    String org = anaphor && counted.equals(Optional.of(named))
+        ? resolver.lastOrg(before.stream().filter(m -> !m.entities.contains(named)).toList(),
+            OrgType.POLITICAL_PARTY).filter(o -> !o.equals(named)).orElse(named)
+        : named;
     Modality stated = c.modality(t.start());
     // "he will join the coalition when the House returns": yet to happen
     Modality modality = stated == Modality.ASSERTED && futureAuxiliaryBefore(c, t.start())

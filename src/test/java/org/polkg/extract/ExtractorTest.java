@@ -3778,4 +3778,13 @@ class ExtractorTest {
         + "party she left in 2014.", "2025-03-08");
     assertTrue(resignations(y).isEmpty(), resignations(y).toString());
   }
+
+  @Test
+  void membersOfAPartyDefectingToThePartyGoToTheOneNamedBefore() {
+    Extraction x = extract("The Greens have their first councillors in Falkirk. Three Labour "
+        + "members of Falkirk Council defected to the party on Tuesday. They are Amy Tait, Rory "
+        + "Begg and Ewan Moir.", "2025-03-08");
+    assertTrue(joinings(x).stream().allMatch(j -> j.contains("|Green")), joinings(x).toString());
+    assertEquals(3, joinings(x).size(), joinings(x).toString());
+  }
 }
