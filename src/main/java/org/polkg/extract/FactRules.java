@@ -669,18 +669,18 @@ final class FactRules {
   }
 
   /**
-   * The person named after a determiner and a title of their own at {@code i} ("the Liberal
-   * Democrat MP Roisin Daley"), else null.
+   * The person named after a title of their own at {@code i}, with or without a determiner
+   * ("the Liberal Democrat MP Roisin Daley", "Conservative MP Kelly Brandvold"), else null.
    */
   private static Mention titledPerson(Clause c, int i) {
     Mention bare = i < c.size() && c.token(i).isCapitalized() ? c.at(i) : null;
     if (bare != null && bare.kind == Mention.Kind.ROLE && bare.start == i) {
       return c.startingAt(bare.end, Mention.Kind.PERSON); // "The Greens leader, Senator X,"
     }
-    if (i >= c.size() || !c.token(i).lower().equals("the")) {
+    if (i >= c.size()) {
       return null;
     }
-    int k = i + 1;
+    int k = c.token(i).lower().equals("the") ? i + 1 : i; // "Conservative MP Kelly Brandvold"
     Mention org = k < c.size() ? c.at(k) : null;
     if (org != null && org.kind == Mention.Kind.ORG && org.start == k) {
       k = org.end;

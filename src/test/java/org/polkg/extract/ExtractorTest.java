@@ -3787,4 +3787,12 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().allMatch(j -> j.contains("|Green")), joinings(x).toString());
     assertEquals(3, joinings(x).size(), joinings(x).toString());
   }
+
+  @Test
+  void aChairApposedToAPartyTitledName() {
+    Extraction x = extract("The Home Affairs Committee met on Monday. Its chair, Labour MP Dana "
+        + "Whitby, said the report was late.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dana Whitby|chairman")),
+        roles(x).toString());
+  }
 }
