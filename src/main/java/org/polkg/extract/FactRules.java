@@ -2751,10 +2751,12 @@ final class FactRules {
     // "Premier Joan Pike appointed a new minister": the one appointed is not named
     boolean unnamed = !passive && object == null && obj.role().isPresent()
         && INDEFINITE.contains(c.token(roleFrom).lower());
-    if (obj.role().isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)
-        && !byAgent(c, obj.role().get().start) && !subjectOfClause(c, obj.role().get())
+    // "promoted from education secretary to chancellor": the post after "to"
+    Optional<Mention> post = obj.role().map(r -> promotedTo(c, r).orElse(r));
+    if (post.isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)
+        && !byAgent(c, post.get().start) && !subjectOfClause(c, post.get())
         && !unnamed) {
-      Mention role = obj.role().get();
+      Mention role = post.get();
       Optional<String> roleOrg = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);
@@ -2831,8 +2833,26 @@ final class FactRules {
   /** Whether "by" or "by the" stands just before token {@code i}: the agent of a passive. */
   private static boolean byAgent(Clause c, int i) {
     int j = i > 0 && c.token(i - 1).lower().equals("the") ? i - 2 : i - 1;
-    return j >= 0 && c.token(j).lower().equals("by");
+    return j >= 0 && AGENT_PREPOSITIONS.contains(c.token(j).lower());
   }
+
+  /** The post after "to" that follows the post {@code from} left: "from X to chancellor". */
+  private static Optional<Mention> promotedTo(Clause c, Mention from) {
+    boolean left = from.start > 0 && c.token(from.start - 1).lower().equals("from");
+    if (!left || from.end + 1 >= c.size() || !c.token(from.end).lower().equals("to")) {
+      return Optional.empty();
+    }
+    Mention to = c.at(from.end + 1);
+    return to != null && to.kind == Mention.Kind.ROLE && to.start == from.end + 1
+        ? Optional.of(to) : Optional.empty();
+  }
+
+  /**
+   * Prepositions before the one who swears someone in or the post someone leaves: "sworn in by
+   * the vice president", "took the oath before the Presiding Officer", "from Speaker X",
+   * "promoted from junior minister".
+   */
+  private static final Set<String> AGENT_PREPOSITIONS = ImmutableSet.of("by", "before", "from");
 
   /** Whether "a" or "an" stands just before token {@code i}. */
   private static boolean indefiniteBefore(Clause c, int i) {

@@ -3795,4 +3795,15 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dana Whitby|chairman")),
         roles(x).toString());
   }
+
+  @Test
+  void theOneWhoSwearsSomeoneInKeepsTheirOwnPost() {
+    Extraction x = extract("Rosa Lind took the oath before the Speaker, Tom Hale, on Monday. "
+        + "Ian Moss took the oath from Presiding Officer Ann Rigg.", "2025-03-08");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Rosa Lind|speaker")
+        || r.startsWith("Ian Moss|presiding officer")), roles(x).toString());
+    Extraction y = extract("Ian Moss was promoted from junior minister to chancellor on Monday.",
+        "2025-03-08");
+    assertTrue(roles(y).contains("Ian Moss|chancellor of the exchequer|-"), roles(y).toString());
+  }
 }
