@@ -1623,6 +1623,7 @@ final class MentionFinder {
           && !ORG_HEADS.containsKey(toks.get(j - 1).text())
           && (j >= toks.size() || !toks.get(j).lower().equals("'s")));
       boolean plausible = !placeName
+          && !lex.places.contains(span(toks, nameStart, j)) // "the Mid and West Wales MS"
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
           && !bracketedAfterName(toks, nameStart)

@@ -3806,4 +3806,12 @@ class ExtractorTest {
         "2025-03-08");
     assertTrue(roles(y).contains("Ian Moss|chancellor of the exchequer|-"), roles(y).toString());
   }
+
+  @Test
+  void aRegionBeforeATitleIsNoPerson() {
+    Extraction x = extract("Dafydd Owen, the Mid and South Wales MS, spoke. The Mid and North "
+        + "Wales MS was the only candidate.", "2025-03-08");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("South Wales")
+        || r.startsWith("North Wales")), roles(x).toString());
+  }
 }
