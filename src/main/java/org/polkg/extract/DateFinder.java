@@ -393,7 +393,7 @@ final class DateFinder {
 
   /**
    * The day a trigger ending at {@code from} is dated with in its own clause: "formally joined
-   * the BJP on Wednesday"; a date within eight tokens, before any comma, semicolon or verb.
+   * the BJP on Wednesday"; a date within ten tokens, before any comma, semicolon or verb.
    */
   static Optional<LocalDate> dateAfter(List<Token> tokens, List<DateMention> found, int from) {
     int end = clauseEnd(tokens, from);
@@ -403,10 +403,10 @@ final class DateFinder {
 
   /**
    * Where the clause a trigger ending at {@code from} begins stops: at a comma, a semicolon or
-   * another verb, within eight tokens not counting brackets ("the Liberal Party (PL) last week").
+   * another verb, within ten tokens not counting brackets ("the Liberal Party (PL) last week").
    */
   private static int clauseEnd(List<Token> tokens, int from) {
-    int limit = from + 8;
+    int limit = from + 10;
     for (int i = from; i < tokens.size() && i < limit; i++) {
       String w = tokens.get(i).text();
       if (w.equals("(")) {
@@ -431,7 +431,7 @@ final class DateFinder {
   /**
    * Whether the clause a trigger ending at {@code from} begins gives a vague time before any day:
    * "who quit the party in March", "was elected in 2025", "left his post last month", up to the
-   * next comma, semicolon or verb, within eight tokens.
+   * next comma, semicolon or verb, within ten tokens.
    */
   static boolean vagueAfter(List<Token> tokens, List<DateMention> found, int from) {
     int end = clauseEnd(tokens, from);

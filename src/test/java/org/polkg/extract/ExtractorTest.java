@@ -3814,4 +3814,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("South Wales")
         || r.startsWith("North Wales")), roles(x).toString());
   }
+
+  @Test
+  void aVagueTimeTenWordsOnStillBelongsToTheVerb() {
+    Extraction x = extract("Tomas Vogt, who quit the Free Democratic Party's parliamentary group "
+        + "in September, joined the Greens on Tuesday.", "2025-03-08");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Tomas Vogt|")
+        && r.endsWith("|-|ASSERTED")), resignations(x).toString());
+  }
 }
