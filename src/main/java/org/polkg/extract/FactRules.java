@@ -2718,6 +2718,12 @@ final class FactRules {
     Mention object = objectPerson(c, t.end());
     boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower())
         || t.start() > 1 && isBe(c.token(t.start() - 2).lower());
+    int what = t.end() < c.size() && c.token(t.end()).lower().equals("the") ? t.end() + 1
+        : t.end();
+    if (type == EventType.SUSPENSION && !passive && what < c.size()
+        && PROCEEDINGS.contains(c.token(what).lower())) {
+      return; // "the Presiding Officer had suspended business": no one is suspended
+    }
     if (type != EventType.VOTE && !passive && object != null) {
       persons.addAll(c.members(object));
       roleFrom = object.end;
@@ -2846,6 +2852,11 @@ final class FactRules {
     return to != null && to.kind == Mention.Kind.ROLE && to.start == from.end + 1
         ? Optional.of(to) : Optional.empty();
   }
+
+  /** What a chair suspends that is no person: "suspended the sitting", "suspended business". */
+  private static final Set<String> PROCEEDINGS = ImmutableSet.of("business", "sitting",
+      "proceedings", "debate", "session", "hearing", "meeting", "talks", "campaign", "trading",
+      "play", "negotiations", "vote", "count");
 
   /**
    * Prepositions before the one who swears someone in or the post someone leaves: "sworn in by

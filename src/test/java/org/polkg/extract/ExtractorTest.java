@@ -3822,4 +3822,14 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Tomas Vogt|")
         && r.endsWith("|-|ASSERTED")), resignations(x).toString());
   }
+
+  @Test
+  void suspendingTheSittingSuspendsNoOne() {
+    Extraction x = extract("The Speaker, Mona Reid, suspended the sitting on Tuesday. Later the "
+        + "Deputy Speaker suspended proceedings on Tuesday.", "2025-03-08");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Suspension")),
+        events(x).toString());
+    Extraction y = extract("Labour suspended Tom Quill on Tuesday.", "2025-03-08");
+    assertTrue(events(y).contains("Suspension|2025-03-04"), events(y).toString());
+  }
 }
