@@ -154,10 +154,16 @@ public final class Annotator {
       boolean bracket = last == ')' && word.indexOf('(') < 0;
       boolean split = t.length() > 1
           && (last == ',' || last == ';' || last == ':' || stop || bracket);
-      if (split && out == null) {
+      // "if" of "\"if this carries on\"": an opening quote the tokenizer left on a word
+      boolean quote = t.length() > 1 && word.charAt(0) == '"'
+          && Character.isLetter(word.charAt(1)) && !split;
+      if ((split || quote) && out == null) {
         out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
       }
-      if (split) {
+      if (quote) {
+        out.add(new Span(t.getStart(), t.getStart() + 1));
+        out.add(new Span(t.getStart() + 1, t.getEnd()));
+      } else if (split) {
         out.add(new Span(t.getStart(), t.getEnd() - 1));
         out.add(new Span(t.getEnd() - 1, t.getEnd()));
       } else if (out != null) {

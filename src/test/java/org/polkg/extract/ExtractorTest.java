@@ -3832,4 +3832,13 @@ class ExtractorTest {
     Extraction y = extract("Labour suspended Tom Quill on Tuesday.", "2025-03-08");
     assertTrue(events(y).contains("Suspension|2025-03-04"), events(y).toString());
   }
+
+  @Test
+  void anOpeningQuoteIsATokenOfItsOwn() {
+    // the tokenizer leaves the quote on "if", which then conditions nothing
+    Extraction x = extract("Cllr Ann Reeve says she will quit the Labour Party \"if the "
+        + "leadership carries on like this\".", "2025-03-08");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("ASSERTED")),
+        resignations(x).toString());
+  }
 }
