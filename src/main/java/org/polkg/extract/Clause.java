@@ -1060,6 +1060,9 @@ final class Clause {
         i = open; // "X, who led the calls for an inquiry, left": the clause is about X
         continue;
       }
+      if (askedToBefore(i, trigger) && rank(Modality.CALLED_FOR) > rank(best)) {
+        best = Modality.CALLED_FOR; // "wants Tourism Minister X to step down"
+      }
       Optional<PhraseIndex.Match<Modality>> cue = lex.modalityCues.longestAt(sentence.tokens(), i);
       if (cue.isEmpty() || cue.get().end() > trigger || !lowerCaseWords(cue.get())) {
         continue;
@@ -1101,6 +1104,32 @@ final class Clause {
       best = Modality.POSSIBLE;
     }
     return best;
+  }
+
+  /** Verbs that ask someone named after them to do something: "asked X to give up his seat". */
+  private static final Set<String> ASKING_VERBS = Set.of("asked", "asks", "asking", "told",
+      "tells", "telling", "wants", "want", "wanted", "urged", "begged", "pressed", "ordered",
+      "invited", "challenged", "dared", "advised", "encouraged", "implored");
+
+  /**
+   * Whether an asking verb at {@code i} has a person after it (past a title) and then "to" within
+   * seven tokens of the trigger: "telling Cason to 'either fix this or step aside'".
+   */
+  private boolean askedToBefore(int i, int trigger) {
+    if (!ASKING_VERBS.contains(token(i).lower())) {
+      return false;
+    }
+    int j = i + 1;
+    Mention m = j < trigger ? at(j) : null;
+    if (m != null && (m.kind == Mention.Kind.ROLE || m.kind == Mention.Kind.ORG)) {
+      j = m.end; // "wants Tourism Minister Craig Ballantyne to"
+      m = j < trigger ? at(j) : null;
+    }
+    if (m == null || m.kind != Mention.Kind.PERSON && m.kind != Mention.Kind.PRONOUN
+        || m.end >= trigger || !token(m.end).lower().equals("to")) {
+      return false;
+    }
+    return trigger - m.end <= 7;
   }
 
   private boolean lowerCaseWords(PhraseIndex.Match<Modality> cue) {

@@ -3841,4 +3841,14 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("ASSERTED")),
         resignations(x).toString());
   }
+
+  @Test
+  void askingSomeoneToGoIsACall() {
+    Extraction x = extract("The Greens want Housing Minister Ida Holm to resign from the cabinet. "
+        + "The party asked Tom Vale to give up his seat on the council.", "2025-03-08");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("ASSERTED")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ida Holm|")
+        && r.endsWith("CALLED_FOR")), resignations(x).toString());
+  }
 }
