@@ -46,6 +46,9 @@ final class Clause {
   private static final Set<String> TIME_UNITS = ImmutableSet.of("minutes", "hours", "days",
       "weeks", "months", "moments");
   /** Auxiliaries that open a yes-no question. */
+  /** Auxiliaries that open an inverted condition: "Had she resigned, ...", "Were he to go, ...". */
+  private static final Set<String> INVERTED_CONDITIONS = ImmutableSet.of("Had", "Were", "Should");
+
   private static final Set<String> YES_NO_OPENERS = ImmutableSet.of("is", "are", "was", "were",
       "will", "would", "could", "can", "should", "has", "have", "had", "did", "does", "do",
       "might", "may", "must", "shall");
@@ -1103,7 +1106,23 @@ final class Clause {
         && YES_NO_OPENERS.contains(token(0).lower()) && rank(Modality.POSSIBLE) > rank(best)) {
       best = Modality.POSSIBLE;
     }
+    // "Had a second Democrat followed him, the chamber would have flipped", "Were X to resign,":
+    // a condition, inverted
+    if (INVERTED_CONDITIONS.contains(token(0).text()) && !token(size() - 1).text().equals("?")
+        && commaAfter(trigger) && rank(Modality.POSSIBLE) > rank(best)) {
+      best = Modality.POSSIBLE;
+    }
     return best;
+  }
+
+  /** Whether a comma follows token {@code i} in this sentence. */
+  private boolean commaAfter(int i) {
+    for (int k = i + 1; k < size(); k++) {
+      if (token(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs that ask someone named after them to do something: "asked X to give up his seat". */

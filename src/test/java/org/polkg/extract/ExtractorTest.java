@@ -3851,4 +3851,13 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ida Holm|")
         && r.endsWith("CALLED_FOR")), resignations(x).toString());
   }
+
+  @Test
+  void anInvertedConditionIsNoDeed() {
+    Extraction x = extract("Had a second minister, Jo Bly, quit the cabinet, the coalition would "
+        + "have fallen. Were Tom Orr to resign from the party, the majority would go.",
+        "2025-03-08");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("ASSERTED")),
+        resignations(x).toString());
+  }
 }
