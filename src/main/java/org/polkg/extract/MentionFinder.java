@@ -912,7 +912,8 @@ final class MentionFinder {
       }
       int start = i;
       if (toks.get(start).text().equals("The") || lex.notNames.contains(toks.get(start).text())
-          && !ORG_HEADS.containsKey(toks.get(start).text()) && !nameModifier(toks, start)) {
+          && !ORG_HEADS.containsKey(toks.get(start).text()) && !nameModifier(toks, start)
+          || toks.get(start).pos().equals("PRP$")) { // "Its Assembly leader": not "Its Assembly"
         start++;
       }
       if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {

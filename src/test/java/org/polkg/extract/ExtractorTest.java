@@ -3860,4 +3860,11 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("ASSERTED")),
         resignations(x).toString());
   }
+
+  @Test
+  void aPossessiveOpeningASentenceIsNoPartOfAName() {
+    Extraction x = extract("The SDLP met on Monday. Its Assembly leader, Cara Boyle, spoke.",
+        "2025-03-08");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("Its ")), roles(x).toString());
+  }
 }
