@@ -3867,4 +3867,13 @@ class ExtractorTest {
         "2025-03-08");
     assertTrue(roles(x).stream().noneMatch(r -> r.contains("Its ")), roles(x).toString());
   }
+
+  @Test
+  void smallerAustralianAndNewZealandParties() {
+    Extraction x = extract("ADELAIDE — Mara Lenz, a Liberal MLC, joined SA-Best on Monday. Kiri "
+        + "Tane signed up with the Opportunity Party on Tuesday.", "2025-03-08");
+    assertTrue(joinings(x).contains("Mara Lenz|SA-Best|2025-03-03"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Kiri Tane|The Opportunity Party|2025-03-04"),
+        joinings(x).toString());
+  }
 }
