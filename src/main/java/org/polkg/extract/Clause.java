@@ -45,10 +45,13 @@ final class Clause {
 
   private static final Set<String> TIME_UNITS = ImmutableSet.of("minutes", "hours", "days",
       "weeks", "months", "moments");
-  /** Auxiliaries that open a yes-no question. */
   /** Auxiliaries that open an inverted condition: "Had she resigned, ...", "Were he to go, ...". */
   private static final Set<String> INVERTED_CONDITIONS = ImmutableSet.of("Had", "Were", "Should");
-
+  /** Verbs that ask someone named after them to do something: "asked X to give up his seat". */
+  private static final Set<String> ASKING_VERBS = ImmutableSet.of("asked", "asks", "asking",
+      "told", "tells", "telling", "wants", "want", "wanted", "urged", "begged", "pressed",
+      "ordered", "invited", "challenged", "dared", "advised", "encouraged", "implored");
+  /** Auxiliaries that open a yes-no question. */
   private static final Set<String> YES_NO_OPENERS = ImmutableSet.of("is", "are", "was", "were",
       "will", "would", "could", "can", "should", "has", "have", "had", "did", "does", "do",
       "might", "may", "must", "shall");
@@ -1124,11 +1127,6 @@ final class Clause {
     }
     return false;
   }
-
-  /** Verbs that ask someone named after them to do something: "asked X to give up his seat". */
-  private static final Set<String> ASKING_VERBS = Set.of("asked", "asks", "asking", "told",
-      "tells", "telling", "wants", "want", "wanted", "urged", "begged", "pressed", "ordered",
-      "invited", "challenged", "dared", "advised", "encouraged", "implored");
 
   /**
    * Whether an asking verb at {@code i} has a person after it (past a title) and then "to" within

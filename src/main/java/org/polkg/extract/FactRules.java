@@ -1383,6 +1383,8 @@ final class FactRules {
 
   /** Words of a time past that may follow "left" with no object: "left last month". */
   private static final Set<String> LAST_OR_EARLIER = ImmutableSet.of("last", "earlier");
+  /** The forms of "leave". */
+  private static final Set<String> LEAVE = ImmutableSet.of("leave", "leaves", "left", "leaving");
 
   /**
    * Whether "left" has no object but a time, a purpose or a manner, as a departure from a post
@@ -1392,7 +1394,7 @@ final class FactRules {
   private static boolean leftWithoutObject(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates) {
     int i = t.end();
-    if (!c.token(t.start()).lower().startsWith("le") || i + 1 >= c.size()) {
+    if (!LEAVE.contains(c.token(t.start()).lower()) || i + 1 >= c.size()) {
       return false;
     }
     String w = c.token(i).lower();
@@ -2622,11 +2624,11 @@ final class FactRules {
         break; // "the 8 November by-election"
       }
       Mention m = c.at(w);
-      String pos = c.token(k - 1).pos();
+      String pos = c.token(w).pos();
       if (m != null && m.kind == Mention.Kind.ORG && m.start > t.start() - 5) {
         k = m.start; // "Saturday's Labour leadership ballot"
       } else if (m == null && (pos.startsWith("JJ") || pos.startsWith("NN"))
-          && !c.token(k - 1).text().equals("'s")) {
+          && !c.token(w).text().equals("'s")) {
         k--; // "Thursday's mayoral by-election", "the May 2 local elections"
       } else {
         break;
@@ -2634,11 +2636,11 @@ final class FactRules {
     }
     final int first = k;
     boolean possessive = first > 0 && c.token(first - 1).text().equals("'s");
-    // not "three weeks after the May 2 elections": a day counted from the election's
     boolean purpose = false; // "named to its committee for the Lok Sabha elections"
     for (int i = Math.max(1, t.start() - 4); i < t.start(); i++) {
       purpose |= c.token(i - 1).lower().equals("for") && c.token(i).lower().equals("the");
     }
+    // not "three weeks after the May 2 elections": a day counted from the election's
     Optional<DateFinder.DateMention> mention = dates.stream()
         .filter(d -> (d.end() == first || possessive && d.end() == first - 1)
             && d.start() >= first - 4)
