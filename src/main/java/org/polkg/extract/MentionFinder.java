@@ -346,6 +346,10 @@ final class MentionFinder {
     return false;
   }
 
+  /** Words after a body's name that make it a committee's: "the Treasury Committee". */
+  private static final Set<String> COMMITTEE_HEADS = ImmutableSet.of("Committee", "Select",
+      "Subcommittee");
+
   /** Adjectives that date a title rather than name its portfolio. */
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
@@ -816,6 +820,10 @@ final class MentionFinder {
           && (continuesToOrgHead(toks, m.end())
               || m.end() < toks.size() && toks.get(m.end()).pos().equals("CD"))) {
         continue; // "Liberal" in "Liberal Democratic Party", "League One": a longer name
+      }
+      if (m.end() < toks.size() && COMMITTEE_HEADS.contains(toks.get(m.end()).text())
+          && m.value().stream().noneMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
+        continue; // "the Treasury Committee": the committee, read whole below
       }
       Lexicon.OrgEntry e = sense.get();
       boolean afterChamber = m.start() > 0

@@ -3876,4 +3876,10 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Kiri Tane|The Opportunity Party|2025-03-04"),
         joinings(x).toString());
   }
+
+  @Test
+  void aBodyNamedBeforeCommitteeIsTheCommitteesName() {
+    Extraction x = extract("Ana Roy, who chairs the Treasury Committee, said no.", "2025-03-08");
+    assertTrue(roles(x).contains("Ana Roy|chairman|Treasury Committee"), roles(x).toString());
+  }
 }
