@@ -2374,10 +2374,12 @@ final class FactRules {
     Clause.Object obj = c.objectAfter(objectFrom, defect);
     Optional<String> board = obj.organization().isEmpty() && !defect
         ? storyBoard(c, objectFrom, before) : Optional.empty();
+    // "newest member of", "sworn in as members of": a membership named by the trigger itself
+    boolean membership = t.end() - t.start() >= 2
+        && c.token(t.end() - 2).lower().startsWith("member");
     if (obj.organization().isEmpty() && board.isEmpty()
         || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())
-        || c.token(t.end() - 2).lower().startsWith("member")
-        && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
+        || membership && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
       return;
     }
     List<String> subject = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
