@@ -1510,6 +1510,8 @@ final class FactRules {
               && org.end < c.size() && c.token(org.end).lower().startsWith("member")
               && !c.token(org.end).lower().startsWith("membership")) {
             joining(c, t, k, false, dates, date, before, out);
+          } else if (verb && ownDate) {
+            becameHolder(c, t, dates, date, out);
           }
         }
         case "resign-noun" -> {
@@ -2567,6 +2569,44 @@ final class FactRules {
       }
     }
     return false;
+  }
+
+  /**
+   * "X became acting mayor on Thursday", "Y became the party's chief whip on Monday": taking a
+   * post on a day the clause gives after the post is an appointment. A seat in a chamber is
+   * won, not given, and a day after publication is no event yet.
+   */
+  private void becameHolder(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    if (!c.token(t.start()).lower().equals("became")) {
+      return; // "resigned to become president of X", "becomes CEO on Jan. 1": not yet a post
+    }
+    int k = t.end();
+    if (k < c.size() && (c.token(k).lower().equals("the") || c.token(k).pos().equals("PRP$"))) {
+      k++;
+    }
+    Mention owner = k < c.size() ? c.at(k) : null;
+    if (owner != null && owner.kind == Mention.Kind.ORG && owner.start >= t.end()
+        && owner.end < c.size() && c.token(owner.end).text().equals("'s")) {
+      k = owner.end + 1; // "became Labour's chief whip"
+    } else if (k + 1 < c.size() && c.at(k) == null && c.token(k).pos().startsWith("NN")
+        && c.token(k + 1).text().equals("'s")) {
+      k += 2; // "became the council's chief executive"
+    }
+    Mention role = k < c.size() ? c.startingAt(k, Mention.Kind.ROLE) : null;
+    if (role == null || role.formerRole || date.isEmpty()
+        || DateFinder.dateAfter(c.sentence.tokens(), dates, role.end).isEmpty()
+        || role.role.kind() == Lexicon.RoleKind.LEGISLATURE
+        || published.isPresent() && date.get().isAfter(published.get())) {
+      return;
+    }
+    List<String> holders = c.subject(t.start(), dates).stream()
+        .filter(p -> p.startsWith("person/")).toList();
+    if (!holders.isEmpty()) {
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, holders,
+          orgOfPhrase(c, role.end).map(m -> m.entities.get(0)), c.modality(t.start()),
+          prov(c, "became-holder", 0.6)));
+    }
   }
 
   /**

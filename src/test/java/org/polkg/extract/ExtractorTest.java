@@ -3882,4 +3882,15 @@ class ExtractorTest {
     Extraction x = extract("Ana Roy, who chairs the Treasury Committee, said no.", "2025-03-08");
     assertTrue(roles(x).contains("Ana Roy|chairman|Treasury Committee"), roles(x).toString());
   }
+
+  @Test
+  void takingAPostOnADayIsAnAppointment() {
+    Extraction x = extract("Rhian Powys became interim chief executive of the trust on Tuesday. "
+        + "Dan Ilse resigned on Monday to become chairman of Vale Water.", "2025-03-08");
+    assertTrue(events(x).contains("Appointment|2025-03-04"), events(x).toString());
+    assertTrue(!events(x).contains("Appointment|2025-03-03"), events(x).toString());
+    Extraction later = extract("Ola Berg becomes finance minister on Friday.", "2025-03-03");
+    assertTrue(events(later).stream().noneMatch(e -> e.startsWith("Appointment")),
+        events(later).toString());
+  }
 }
