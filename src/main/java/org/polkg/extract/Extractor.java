@@ -98,7 +98,12 @@ public final class Extractor {
         article.published()));
     Map<String, Organization> orgs = new LinkedHashMap<>(resolver.organizations());
     Map<String, Organization> tagged = taggedParties(sentences, mentions);
-    return new Extraction(article, resolver.persons(), orgs, consolidate(facts, orgs, tagged));
+    // "The chief executive of one of Glasgow's charities has stood down": the organisation the
+    // story is about, named after the lede
+    List<Mention> all = mentions.stream().flatMap(List::stream).toList();
+    List<Fact> employed = ledeEmployers(facts, resolver.salientOrganisation(all),
+        sentences.size() > 1 ? sentences.get(1).end() : Integer.MAX_VALUE);
+    return new Extraction(article, resolver.persons(), orgs, consolidate(employed, orgs, tagged));
   }
 
   /**
@@ -345,6 +350,48 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Resignations in the first two sentences that name no organisation, by one the story gives
+   * a post outside parties, governments and chambers ("chief executive", "police chief"): the
+   * organisation the whole story names most, when it names one.
+   */
+  private List<Fact> ledeEmployers(List<Fact> facts, Optional<String> employer, int ledeEnd) {
+    if (employer.isEmpty()) {
+      return facts;
+    }
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Resignation r && r.organization().isEmpty()
+          && r.modality() == Modality.ASSERTED && r.provenance().start() < ledeEnd
+          && r.provenance().rule().equals("resign-verb-no-object")
+          && facts.stream().anyMatch(g -> g instanceof Fact.RoleHolding h
+              && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
+              && h.organization().isEmpty() && employeePost(h.role()))
+          && facts.stream().noneMatch(g -> g instanceof Fact.RoleHolding h
+              && h.person().equals(r.person()) && !employeePost(h.role()))) {
+        out.add(new Fact.Resignation(r.person(), employer, r.date(), r.modality(),
+            new Provenance(r.provenance().sentence(), r.provenance().start(),
+                r.provenance().end(), "resign-lede-employer", 0.5)));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a post is held outside parties, governments and chambers ("interim chief executive"). */
+  private boolean employeePost(String label) {
+    String[] words = label.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      Optional<Lexicon.RoleEntry> e =
+          lexicon.role(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+      if (e.isPresent()) {
+        return e.get().kind() == Lexicon.RoleKind.OTHER;
+      }
+    }
+    return false;
   }
 
   /**

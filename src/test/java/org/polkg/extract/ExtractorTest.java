@@ -3893,4 +3893,17 @@ class ExtractorTest {
     assertTrue(events(later).stream().noneMatch(e -> e.startsWith("Appointment")),
         events(later).toString());
   }
+
+  @Test
+  void aLedeResignationLeavesTheBodyTheStoryIsAbout() {
+    String text = "Owen Pugh, chief executive of a Cardiff housing charity, resigned on "
+        + "Monday. Taff Homes Trust said its board would meet. Taff Homes Trust has 40 staff.";
+    Extraction x = extract(text, "2025-03-08");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Owen Pugh|Taff Homes Trust|")),
+        resignations(x).toString());
+    Extraction mp = extract("Tom Ellery, a Labour MP, resigned as chief executive on Monday. "
+        + "Taff Homes Trust said its board would meet.", "2025-03-08");
+    assertTrue(resignations(mp).stream().noneMatch(r -> r.contains("Taff Homes Trust")),
+        resignations(mp).toString());
+  }
 }
