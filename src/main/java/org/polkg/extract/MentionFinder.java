@@ -223,10 +223,15 @@ final class MentionFinder {
       .add("group", "consultancy", "organisation", "organization", "think-tank", "thinktank",
           "campaign", "lobby", "startup", "start-up", "newspaper")
       .addAll(BUSINESS_NOUNS).build();
-  /** Head words of bodies named by what they do: "Ministry of X", "Department for Y". */
+  /**
+   * Head words of bodies named by what they do or whom they gather: "Ministry of X",
+   * "Department for Y", "Canadian Association of Journalists".
+   */
   private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
       "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
-      "Board", "Tribunal", "Authority", "Institute");
+      "Board", "Tribunal", "Authority", "Institute", "Association", "Union", "Federation",
+      "Society", "College", "Congress", "Confederation", "Chamber", "Chambers", "Academy",
+      "Foundation");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
   /** Words naming a kind of parliamentary committee: "the Treasury select committee". */
   private static final Set<String> COMMITTEE_KINDS = ImmutableSet.of("select", "standing",

@@ -3906,4 +3906,14 @@ class ExtractorTest {
     assertTrue(resignations(mp).stream().noneMatch(r -> r.contains("Taff Homes Trust")),
         resignations(mp).toString());
   }
+
+  @Test
+  void aBodyOfPeopleIsNamedWithWhomItGathers() {
+    Extraction x = extract("Nia Rowe, president of the Welsh Association of Midwives, spoke. "
+        + "Ben Tait, chair of the Scottish Federation of Crofters, agreed.", "2025-03-08");
+    assertTrue(roles(x).contains("Nia Rowe|president|Welsh Association of Midwives"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Ben Tait|chairman|Scottish Federation of Crofters"),
+        roles(x).toString());
+  }
 }
