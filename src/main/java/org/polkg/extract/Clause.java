@@ -488,6 +488,13 @@ final class Clause {
         if (group != null) {
           antecedent = group; // "three Liberal Democrats who left their party"
         }
+        boolean all = i + 1 < size() && (token(i + 1).lower().equals("both")
+            || token(i + 1).lower().equals("all")); // "A and B, who both left"
+        if (antecedent != null && antecedent.kind == Mention.Kind.PERSON && !all
+            && describedInList(antecedent)) {
+          // "A and B, both formerly of X, and C, who left the PP": C alone
+          return withCompanions(List.copyOf(antecedent.entities), verb);
+        }
         if (antecedent != null && (antecedent.kind == Mention.Kind.PERSON
             || antecedent.kind == Mention.Kind.GROUP && antecedent.count > 1)) {
           return withCompanions(members(antecedent), verb); // also "X of District 2, who"
@@ -733,6 +740,26 @@ final class Clause {
     }
     return mentions.stream().filter(x -> x.listId == m.listId)
         .min(java.util.Comparator.comparingInt(x -> x.start)).orElse(m);
+  }
+
+  /**
+   * Whether {@code last}, the last of a list, follows words that describe the members before it
+   * ("A and B, both formerly of X, and C"): a clause after it is about it alone.
+   */
+  private boolean describedInList(Mention last) {
+    Mention first = firstOfList(last);
+    if (first == last) {
+      return false;
+    }
+    for (int k = first.end; k < last.start; k++) {
+      Mention x = at(k);
+      String w = token(k).lower();
+      if (x == null && !w.equals(",") && !w.equals("and") && !w.equals("or") && !w.equals("of")
+          && !token(k).isCapitalized()) { // "A of Cheshire County and B" describes no one
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Entities a subject mention stands for: a whole list when it belongs to one. */

@@ -3916,4 +3916,17 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Ben Tait|chairman|Scottish Federation of Crofters"),
         roles(x).toString());
   }
+
+  @Test
+  void aRelativeClauseAfterADescribedListIsAboutItsLastMember() {
+    Extraction x = extract("The rebels are Ivo Dane, a nurse, and Lea Marsh, who quit the Greens "
+        + "on Monday. Reps. Carla Boyd of Kent County and Joseph Rand of Hale County, who both "
+        + "left the Libertarian Party on Tuesday, spoke.", "2025-03-08");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Ivo Dane|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lea Marsh|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Joseph Rand|")),
+        resignations(x).toString());
+  }
 }
