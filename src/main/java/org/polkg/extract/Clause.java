@@ -465,6 +465,15 @@ final class Clause {
           // "Scotland's minister, X, resigned"; "Two Labour councillors, A and B, have joined"
           return withCompanions(members(last), verb);
         }
+        if (last != null && last.kind == Mention.Kind.PERSON && opensSentence(first)
+            && i < verb - 1 && (!token(verb).pos().equals("VBN")
+                || token(verb - 1).text().equals(","))) {
+          // not "X, elected for the NDP in 2021, ...", "X, a senator elected for FI, ...": a
+          // participle that describes the name
+          // "X, chief executive of Y, one of the largest firms in Ohio, resigned": past two
+          // appositions, the name the sentence opens with
+          return withCompanions(members(last), verb);
+        }
         int open = openingComma(i);
         if (open >= 0) {
           i = open - 1; // skip an apposition or parenthetical
@@ -740,6 +749,15 @@ final class Clause {
     }
     return mentions.stream().filter(x -> x.listId == m.listId)
         .min(java.util.Comparator.comparingInt(x -> x.start)).orElse(m);
+  }
+
+  private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+
+  /** Whether a name at {@code i} opens the sentence, past a dateline or "The": "PLANO — X". */
+  private boolean opensSentence(int i) {
+    return i == 0 || i == 1 && token(0).lower().equals("the")
+        || i > 0 && DASHES.contains(token(i - 1).text())
+        || i > 1 && token(i - 1).lower().equals("the") && DASHES.contains(token(i - 2).text());
   }
 
   /**

@@ -109,9 +109,9 @@ public final class Annotator {
           + "Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|"
           + "Wis|Wyo|"
           + "[A-Z](?:\\.[A-Z])*)\\.$");
-  /** An abbreviated month ends the text, as in AP style: "on Feb. 4", "Sept. 12". */
+  /** An abbreviated month ends the text, as in AP style: "on Feb. 4", "Sept. 12", "(Jan. 18)". */
   private static final java.util.regex.Pattern MONTH_END = java.util.regex.Pattern.compile(
-      "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+      "(?:^|[\\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
   /** A day of the month starts the text: "4 and approved", "12, 2023". */
   private static final java.util.regex.Pattern DAY_START =
       java.util.regex.Pattern.compile("\\d{1,2}\\b");

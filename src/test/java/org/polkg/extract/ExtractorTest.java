@@ -3930,4 +3930,25 @@ class ExtractorTest {
     assertTrue(resignations(both).stream().anyMatch(r -> r.startsWith("Joseph Rand|")),
         resignations(both).toString());
   }
+
+  @Test
+  void churchPostsAndOrganisersAreRoles() {
+    Extraction x = extract("Ruth Okafor, senior pastor of Hillside Baptist Church, spoke. Dan "
+        + "Lyle, the union's organiser, agreed. Kim Yeo, chief economist at Tern "
+        + "Capital, disagreed.", "2025-03-08");
+    assertTrue(roles(x).contains("Ruth Okafor|senior pastor|Hillside Baptist Church"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dan Lyle|organiser|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kim Yeo|chief economist|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aNameOpeningTheSentenceIsTheSubjectPastTwoAppositions() {
+    Extraction x = extract("BOISE — Carl Imrie, chair of Snake River Mills, one of the oldest "
+        + "firms in Idaho, resigned on Tuesday (Feb. 3) after a vote.", "2026-02-06");
+    assertTrue(resignations(x).contains("Carl Imrie|Snake River Mills|2026-02-03|ASSERTED"),
+        resignations(x).toString());
+  }
 }
