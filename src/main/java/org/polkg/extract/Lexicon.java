@@ -81,6 +81,8 @@ public final class Lexicon {
   final Map<String, RoleEntry> rolesByLabel;
   private final Map<String, RoleEntry> roleForms;
   final Set<String> givenNames;
+  /** "m" or "f" for given names borne by men only or by women only: given-name-genders.tsv. */
+  final Map<String, String> givenNameGenders;
   final Set<String> places;
   /** The country a place name tells a story is about ("Ottawa", "Irish"): places.tsv. */
   final Map<String, String> placeCountries;
@@ -187,6 +189,11 @@ public final class Lexicon {
       modalityCues.put(row[0], Modality.valueOf(row[1].trim()));
     }
     givenNames = new AccentBlindSet(words("given-names.txt"));
+    Map<String, String> genders = new HashMap<>();
+    for (String[] row : rows("given-name-genders.tsv", 2)) {
+      genders.put(row[0].trim(), row[1].trim());
+    }
+    givenNameGenders = Map.copyOf(genders);
     ImmutableSet.Builder<String> pl = ImmutableSet.builder();
     Map<String, String> countriesOfPlaces = new HashMap<>();
     for (String[] row : rows("places.tsv", 1)) {

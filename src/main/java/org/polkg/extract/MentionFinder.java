@@ -400,6 +400,16 @@ final class MentionFinder {
       all.add(ms);
       personBefore |= ms.stream().anyMatch(m -> m.kind == Mention.Kind.PERSON);
     }
+    // "Eric Lindahl" is a man and "Dana Whitcombe" could be either: a full name whose given name
+    // only men or only women bear tells which pronouns can stand for the person
+    for (List<Mention> ms : all) {
+      for (Mention m : ms) {
+        if (m.kind == Mention.Kind.PERSON && m.fullName && m.gender.equals("-")
+            && m.name != null && !m.name.isEmpty()) {
+          m.gender = lex.givenNameGenders.getOrDefault(m.name.split(" ")[0], "-");
+        }
+      }
+    }
     // A seat named after a legislator's title ("TD for Shannon West") names no person anywhere
     // in the article ("The fallout reached Shannon West last night")
     Set<String> seats = new HashSet<>();

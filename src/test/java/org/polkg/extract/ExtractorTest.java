@@ -3951,4 +3951,14 @@ class ExtractorTest {
     assertTrue(resignations(x).contains("Carl Imrie|Snake River Mills|2026-02-03|ASSERTED"),
         resignations(x).toString());
   }
+
+  @Test
+  void aPronounStandsForAPersonWhoseGivenNameFitsIt() {
+    Extraction x = extract("Fiona Baird lost the whip in May. Gordon Tully, the chief whip, said "
+        + "she had chosen. She resigned from the SNP on 3 June 2024.", "2025-03-08");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Fiona Baird|Scottish "
+        + "National Party|2024-06-03")), resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Gordon Tully|")),
+        resignations(x).toString());
+  }
 }
