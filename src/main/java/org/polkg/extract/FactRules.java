@@ -47,6 +47,8 @@ final class FactRules {
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
   /** Indefinite articles: "became an SNP member". */
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  private static final Set<String> MODALS =
+      ImmutableSet.of("would", "will", "could", "may", "might", "shall", "'ll", "should");
   /** Words for a kind of member before the party: "a card-carrying Labor member". */
   private static final Set<String> MEMBER_KINDS = ImmutableSet.of("card-carrying", "paid-up",
       "fully-fledged", "full");
@@ -2727,7 +2729,8 @@ final class FactRules {
       named |= c.token(i).isCapitalized(); // "a meeting with Prime Minister Dick Schoof"
     }
     if (!verb && indefinite && !named
-        && DateFinder.dateAfter(c.sentence.tokens(), dates, t.end()).isEmpty()) {
+        && DateFinder.dateAfter(c.sentence.tokens(), dates, t.end()).isEmpty()
+        && !datedPlace(c, t.end(), dates)) {
       return; // "failed to declare a meeting with a shipbuilder": which meeting, and when?
     }
     List<String> participants = new ArrayList<>();
@@ -2737,8 +2740,45 @@ final class FactRules {
         m.entities.stream().filter(e -> !participants.contains(e)).forEach(participants::add);
       }
     }
+    // "offered to resign at a board meeting on Sunday", "were told at a meeting on Monday": the
+    // meeting a clause happens at took place, whatever is said there
+    boolean at = !verb && t.start() > 1 && c.token(t.start() - 2).lower().equals("at")
+        && INDEFINITE.contains(c.token(t.start() - 1).lower())
+        || !verb && t.start() > 2 && c.token(t.start() - 3).lower().equals("at")
+            && INDEFINITE.contains(c.token(t.start() - 2).lower());
+    Modality modality = c.modality(t.start());
+    boolean dayOfItsOwn = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end()).isPresent()
+        || datedPlace(c, t.end(), dates);
+    boolean modal = false; // "would discuss the findings at a meeting on Thursday": not yet
+    for (int i = Math.max(0, t.start() - 12); i < t.start(); i++) {
+      modal |= MODALS.contains(c.token(i).lower());
+    }
+    if (at && modality != Modality.ASSERTED && date.isPresent() && dayOfItsOwn && !modal
+        && (published.isEmpty() || date.get().isBefore(published.get()))) {
+      modality = Modality.ASSERTED;
+    }
     out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
-        c.modality(t.start()), prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
+        modality, prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
+  }
+
+  /**
+   * Whether a day follows the meeting ending at {@code from} past the places and parties of its
+   * phrase, with no comma or verb between: "a meeting with the board at the club's training
+   * ground on Monday morning".
+   */
+  private static boolean datedPlace(Clause c, int from, List<DateFinder.DateMention> dates) {
+    for (int i = from; i < c.size() && i < from + 16; i++) {
+      int k = i;
+      if (dates.stream().anyMatch(d -> d.start() == k || d.start() == k + 1
+          && c.token(k).lower().equals("on"))) {
+        return true;
+      }
+      Token w = c.token(i);
+      if (w.text().equals(",") || w.text().equals(";") || w.isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private void otherEvent(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Lexicon.Trigger trig,

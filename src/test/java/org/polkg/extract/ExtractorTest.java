@@ -3961,4 +3961,16 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Gordon Tully|")),
         resignations(x).toString());
   }
+
+  @Test
+  void aMeetingAClauseHappensAtTookPlace() {
+    Extraction x = extract("Ms Orr said she had offered to quit at a board meeting on Sunday. "
+        + "They were told of it at a meeting with staff at the firm's Derby depot on Monday "
+        + "morning. The council convened on Tuesday. The trust would discuss it at a special "
+        + "meeting on Thursday.", "2025-03-07");
+    assertTrue(events(x).contains("Meeting|2025-03-02"), events(x).toString());
+    assertTrue(events(x).contains("Meeting|2025-03-03"), events(x).toString());
+    assertTrue(events(x).contains("Meeting|2025-03-04"), events(x).toString());
+    assertTrue(!events(x).contains("Meeting|2025-03-06"), events(x).toString());
+  }
 }
