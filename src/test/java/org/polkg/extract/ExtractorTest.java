@@ -3973,4 +3973,12 @@ class ExtractorTest {
     assertTrue(events(x).contains("Meeting|2025-03-04"), events(x).toString());
     assertTrue(!events(x).contains("Meeting|2025-03-06"), events(x).toString());
   }
+
+  @Test
+  void linksAndFlirtationsAreNoJoining() {
+    Extraction x = extract("Cllr Ewan Moffat was linked with a move to the Liberal Democrats on "
+        + "Monday. Tara Quinn, who flirted with joining Plaid Cymru in 2021, stayed put.",
+        "2025-03-08");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+  }
 }
