@@ -1310,7 +1310,13 @@ final class FactRules {
       // "the LNP councillor for X": a seat on the council, not in the party
       org = chamber(c, role.role, role.start, before);
     }
-    out.add(new Fact.RoleHolding(person, role.roleLabel, org, Modality.ASSERTED,
+    // "the university's chancellor": the head of a body that is no government
+    String label = role.roleLabel.equals("chancellor of the exchequer")
+        && org.flatMap(resolver::organization)
+            .map(o -> o.type() == OrgType.ORGANIZATION).orElse(false)
+        && role.text.toLowerCase(java.util.Locale.ROOT).equals("chancellor")
+        ? "chancellor" : role.roleLabel;
+    out.add(new Fact.RoleHolding(person, label, org, Modality.ASSERTED,
         prov(c, rule, confidence)));
   }
 

@@ -3981,4 +3981,11 @@ class ExtractorTest {
         "2025-03-08");
     assertTrue(joinings(x).isEmpty(), joinings(x).toString());
   }
+
+  @Test
+  void aUniversitysChancellorIsNoFinanceMinister() {
+    Extraction x = extract("Kestrel University named a new head on Monday. The university's "
+        + "chancellor, Moira Gunn, spoke.", "2025-03-08");
+    assertTrue(roles(x).contains("Moira Gunn|chancellor|Kestrel University"), roles(x).toString());
+  }
 }
