@@ -3988,4 +3988,14 @@ class ExtractorTest {
         + "chancellor, Moira Gunn, spoke.", "2025-03-08");
     assertTrue(roles(x).contains("Moira Gunn|chancellor|Kestrel University"), roles(x).toString());
   }
+
+  @Test
+  void aPoliceAndCrimeCommissionerIsNoEuropeanCommissioner() {
+    Extraction x = extract("Dawn Yates, the police and crime commissioner for Kent, resigned on "
+        + "Monday.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dawn Yates|police and crime "
+        + "commissioner|")), roles(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("European Commission")),
+        resignations(x).toString());
+  }
 }
