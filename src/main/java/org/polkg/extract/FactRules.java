@@ -2322,17 +2322,24 @@ final class FactRules {
   private static Mention objectPerson(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 8; i++) {
       Mention m = c.at(i);
-      if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)) {
+      // "Okerlund's deputy, Marcus Oyelaran,": the owner of a post apposed to the person
+      boolean owner = m != null && m.end + 2 < c.size() && c.token(m.end).text().equals("'s")
+          && (c.at(m.end + 1) != null && (c.at(m.end + 1).kind == Mention.Kind.ROLE
+                  || c.at(m.end + 1).kind == Mention.Kind.PERSON) // "the ANC's X"
+              || c.token(m.end + 1).pos().startsWith("NN")
+                  && c.token(m.end + 2).text().equals(","));
+      if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)
+          && !owner) {
         return m;
       }
-      if (m != null && m.kind == Mention.Kind.ROLE) {
-        i = m.end - 1;
+      if (m != null && (m.kind == Mention.Kind.ROLE || owner)) {
+        i = m.end - 1; // "named Okerlund's deputy, Marcus Oyelaran,": past the owner
         continue;
       }
       Token t = c.token(i);
       // common-noun modifiers too: "named state Rep. X", "appointed party treasurer X"
       boolean skippable = t.pos().equals("DT") || t.pos().startsWith("JJ")
-          || t.pos().equals("PRP$") || t.text().equals(",")
+          || t.pos().equals("PRP$") || t.text().equals(",") || t.text().equals("'s")
           || t.isProperNoun() && t.isCapitalized() && m == null
           || (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized() && m == null;
       if (!skippable) {

@@ -3998,4 +3998,17 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.contains("European Commission")),
         resignations(x).toString());
   }
+
+  @Test
+  void theOneNamedIsApposedToAnOwnersTitle() {
+    Extraction x = extract("Mayor Ruth Pole met Mr Haig on Friday. On Monday Pole named Haig's "
+        + "deputy, Colin Dorsey, acting director.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Colin Dorsey|acting director")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Haig|acting director")),
+        roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-03-03"), events(x).toString());
+    Extraction s = extract("The caucus suspended Tom Orr's membership on Monday.", "2025-03-08");
+    assertTrue(events(s).contains("Suspension|2025-03-03"), events(s).toString());
+  }
 }
