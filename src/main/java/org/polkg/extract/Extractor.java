@@ -453,8 +453,8 @@ public final class Extractor {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED
-          || j.date().isEmpty()) {
-        continue;
+          || j.date().isEmpty() || !partyOrGroup(orgs.get(j.organization()))) {
+        continue; // a seat on a committee is no defection
       }
       boolean left = facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
           && r.person().equals(j.person()) && r.modality() == Modality.ASSERTED

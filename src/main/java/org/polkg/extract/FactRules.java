@@ -47,6 +47,9 @@ final class FactRules {
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
   /** Indefinite articles: "became an SNP member". */
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  /** Verbs of a seat given on a body: "appointed to the board of X", "added to the committee". */
+  private static final Set<String> GIVEN_SEAT =
+      ImmutableSet.of("appointed", "named", "added", "co-opted", "brought");
   private static final Set<String> MODALS =
       ImmutableSet.of("would", "will", "could", "may", "might", "shall", "'ll", "should");
   /** Words for a kind of member before the party: "a card-carrying Labor member". */
@@ -1573,8 +1576,16 @@ final class FactRules {
         }
         case "join", "defect" -> {
           boolean cameFrom = t.end() < c.size() && c.token(t.end()).lower().equals("from");
-          if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
+          boolean seatGiven = GIVEN_SEAT.contains(first.lower()) && t.end() - t.start() == 2
+              && c.token(t.start() + 1).lower().equals("to");
+          if (seatGiven && !seatBody(c, t.end())) {
+            // "appointed to the cabinet", "named to replace her": an appointment, not a seat on
+            // a board or committee
+            otherEvent(c, t, new Lexicon.Trigger("appoint", true), dates, date, before, out);
+          } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
+            int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
+            appointedMembers(c, t, out.subList(had, out.size()), out);
           }
         }
         case "join-party" -> {
@@ -2621,6 +2632,35 @@ final class FactRules {
       out.add(new Fact.Event(EventType.APPOINTMENT, date, holders,
           orgOfPhrase(c, role.end).map(m -> m.entities.get(0)), c.modality(t.start()),
           prov(c, "became-holder", 0.6)));
+    }
+  }
+
+  /** Whether a board, committee, panel, commission or caucus is named at {@code from}. */
+  private boolean seatBody(Clause c, int from) {
+    return c.objectAfter(from, false).organization()
+        .flatMap(m -> resolver.organization(m.entities.get(0)))
+        .map(o -> SEAT_BODY.matcher(o.name()).find()).orElse(false);
+  }
+
+  private static final java.util.regex.Pattern SEAT_BODY = java.util.regex.Pattern.compile(
+      "(?i)\\b(committee|subcommittee|board|panel|commission|caucus|shadow cabinet|council)\\b");
+
+  /**
+   * "was appointed to the board of X on Monday", "was added to the finance committee": a seat
+   * someone is given on a dated body is also an appointment.
+   */
+  private void appointedMembers(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<Fact> joined, List<Fact> out) {
+    if (!GIVEN_SEAT.contains(c.token(t.start()).lower())) {
+      return;
+    }
+    List<Fact.Joining> dated = joined.stream().filter(f -> f instanceof Fact.Joining)
+        .map(f -> (Fact.Joining) f).filter(j -> j.date().isPresent()).toList();
+    if (!dated.isEmpty()) {
+      Fact.Joining first = dated.get(0);
+      out.add(new Fact.Event(EventType.APPOINTMENT, first.date(),
+          dated.stream().map(Fact.Joining::person).distinct().toList(),
+          Optional.of(first.organization()), first.modality(), prov(c, "appoint-to-body", 0.7)));
     }
   }
 

@@ -4011,4 +4011,17 @@ class ExtractorTest {
     Extraction s = extract("The caucus suspended Tom Orr's membership on Monday.", "2025-03-08");
     assertTrue(events(s).contains("Suspension|2025-03-03"), events(s).toString());
   }
+
+  @Test
+  void aSeatGivenOnACommitteeIsAJoiningAndAnAppointment() {
+    Extraction x = extract("Cllr Ewa Nowak, who left the SNP for Labour last year, was appointed "
+        + "to the planning committee on Tuesday. Ben Roe was added to the audit committee on "
+        + "Wednesday. Ann Lee was appointed to the cabinet on Thursday.", "2025-03-08");
+    assertTrue(joinings(x).contains("Ewa Nowak|planning committee|2025-03-04"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Ben Roe|audit committee|2025-03-05"), joinings(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-03-04"), events(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-03-06"), events(x).toString());
+    assertTrue(!events(x).contains("Defection|2025-03-04"), events(x).toString());
+  }
 }
