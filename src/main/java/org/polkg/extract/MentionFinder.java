@@ -1365,6 +1365,15 @@ final class MentionFinder {
           k--; // "the shadow farming minister", "acting health minister": the modifier too
         }
         start = k;
+      } else if (i > 1 && m.get().end() - i == 2 && !used[i - 1] && !used[i - 2]
+          && PORTFOLIO_HEADS.contains(toks.get(i + 1).lower())
+          && toks.get(i - 1).lower().equals("and") && toks.get(i - 2).pos().startsWith("NN")
+          && toks.get(i - 2).isCapitalized() == toks.get(i).isCapitalized()
+          && !lex.givenNames.contains(toks.get(i - 2).text())
+          && !lex.places.contains(toks.get(i - 2).text())
+          && !(i > 2 && toks.get(i - 3).isCapitalized() && !used[i - 3]
+              && !sentenceStartWord(toks, i - 3))) {
+        start = i - 2; // "Labor and Welfare Minister X": the portfolio before "and" too
       }
       if (label.equals("member") && !committeeAfter(toks, end)) {
         continue; // "a member of the party"; "a member of the finance committee" is a post

@@ -4024,4 +4024,12 @@ class ExtractorTest {
     assertTrue(events(x).contains("Appointment|2025-03-06"), events(x).toString());
     assertTrue(!events(x).contains("Defection|2025-03-04"), events(x).toString());
   }
+
+  @Test
+  void aPortfolioOfTwoBeforeAKnownTitleIsOneTitle() {
+    Extraction x = extract("Trade and Energy Minister Ilan Dror said no. The transport and health "
+        + "secretary, Ama Boateng, agreed.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ilan Dror|trade and energy minister")),
+        roles(x).toString());
+  }
 }
