@@ -453,10 +453,13 @@ final class Clause {
         Mention last = i > 0 ? at(i - 1) : null;
         int first = last != null && last.kind == Mention.Kind.PERSON ? firstOfList(last).start : 0;
         int described = first;
-        while (described > 0 && described > first - 4 && at(described - 1) == null
-            && (token(described - 1).pos().startsWith("NN")
-                || token(described - 1).pos().startsWith("JJ"))) {
-          described--; // "A second director, Perth barrister Ruth Oyelowo, resigned"
+        while (described > 0 && described > first - 5
+            && (at(described - 1) == null && (token(described - 1).pos().startsWith("NN")
+                || token(described - 1).pos().startsWith("JJ"))
+                || at(described - 1) != null && at(described - 1).kind == Mention.Kind.ROLE)) {
+          // "A second director, Perth barrister Ruth Oyelowo, resigned"; "The foundation's
+          // patron, television presenter X, resigned": past a title too
+          described = at(described - 1) != null ? at(described - 1).start : described - 1;
         }
         if (described < first && described > 0 && token(described - 1).text().equals(",")) {
           first = described;

@@ -4032,4 +4032,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ilan Dror|trade and energy minister")),
         roles(x).toString());
   }
+
+  @Test
+  void aTitledNameApposedToAnotherTitleIsTheSubject() {
+    Extraction x = extract("The charity's patron, broadcaster Nell Ormond, resigned on Tuesday.",
+        "2025-03-08");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nell Ormond|")),
+        resignations(x).toString());
+  }
 }
