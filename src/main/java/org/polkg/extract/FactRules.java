@@ -47,6 +47,10 @@ final class FactRules {
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
   /** Indefinite articles: "became an SNP member". */
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  /** What a vote carries or defeats: "the motion was carried". */
+  private static final Set<String> VOTED_ON = ImmutableSet.of("motion", "motions", "bill",
+      "bills", "amendment", "amendments", "budget", "resolution", "spill", "legislation",
+      "measure", "proposal", "censure");
   /** Verbs of a seat given on a body: "appointed to the board of X", "added to the committee". */
   private static final Set<String> GIVEN_SEAT =
       ImmutableSet.of("appointed", "named", "added", "co-opted", "brought");
@@ -1637,6 +1641,7 @@ final class FactRules {
           }
         }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
+        case "vote-outcome" -> voteOutcome(c, t, date, ownDate, out);
         case "elect-noun" -> electionNoun(c, t, dates, out);
         default -> {
           // elections and votes are often background ("was first elected in 1997"): they are
@@ -2812,6 +2817,34 @@ final class FactRules {
     }
     out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
         modality, prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
+  }
+
+  /**
+   * "The spill motion was carried 31 to 22 on Tuesday", "the no-confidence motion was defeated
+   * on Monday night": a motion, bill or budget carried or defeated on a day is a vote, with the
+   * bodies its clause names.
+   */
+  private void voteOutcome(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, boolean ownDate, List<Fact> out) {
+    if (date.isEmpty()) {
+      return;
+    }
+    boolean perfect = false; // "has been carried": news of the story's day
+    int i = t.start() - 1;
+    while (i >= 0 && i >= t.start() - 4 && (isBe(c.token(i).lower())
+        || c.token(i).pos().equals("RB") || c.token(i).lower().equals("been")
+        || c.token(i).lower().equals("has") || c.token(i).lower().equals("had"))) {
+      perfect |= c.token(i).lower().equals("has");
+      i--; // "was narrowly defeated", "has been carried"
+    }
+    if (i < 0 || !VOTED_ON.contains(c.token(i).lower()) || !ownDate && !perfect) {
+      return; // "carried the day", "the Liberals defeated Labour"; "was defeated" with no day
+    }
+    List<String> bodies = new ArrayList<>();
+    c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+        .map(m -> m.entities.get(0)).filter(e -> !bodies.contains(e)).forEach(bodies::add);
+    out.add(new Fact.Event(EventType.VOTE, date, bodies, Optional.empty(),
+        c.modality(t.start()), prov(c, "vote-outcome", 0.7)));
   }
 
   /**

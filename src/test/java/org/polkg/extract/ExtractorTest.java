@@ -4040,4 +4040,14 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nell Ormond|")),
         resignations(x).toString());
   }
+
+  @Test
+  void aMotionCarriedOrDefeatedOnADayIsAVote() {
+    Extraction x = extract("The censure motion was narrowly defeated on Monday night. The "
+        + "budget was carried by 40 votes to 12 on Wednesday. Labour carried the day in 2019.",
+        "2025-03-08");
+    assertTrue(events(x).contains("Vote|2025-03-03"), events(x).toString());
+    assertTrue(events(x).contains("Vote|2025-03-05"), events(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.contains("2019")), events(x).toString());
+  }
 }
