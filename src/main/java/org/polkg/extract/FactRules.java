@@ -1585,7 +1585,8 @@ final class FactRules {
           if (seatGiven && !seatBody(c, t.end())) {
             // "appointed to the cabinet", "named to replace her": an appointment, not a seat on
             // a board or committee
-            otherEvent(c, t, new Lexicon.Trigger("appoint", true), dates, date, before, out);
+            otherEvent(c, t, new Lexicon.Trigger("appoint", first.lower().equals("appointed")),
+                dates, date, before, out);
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
