@@ -31,6 +31,8 @@ final class Clause {
   /** Words for the newest of a body's members: "as the newest member of X". */
   static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
+  /** Dashes after a dateline: "PLANO, Texas — X". */
+  private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
   /** Verbs whose object is the subject of a bare infinitive: "saw seven MPs walk out". */
   private static final Set<String> BARE_INFINITIVE_VERBS = ImmutableSet.of("saw", "see", "sees",
       "seen", "watched", "heard", "made", "make", "makes", "let", "lets", "helped");
@@ -753,8 +755,6 @@ final class Clause {
     return mentions.stream().filter(x -> x.listId == m.listId)
         .min(java.util.Comparator.comparingInt(x -> x.start)).orElse(m);
   }
-
-  private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
 
   /** Whether a name at {@code i} opens the sentence, past a dateline or "The": "PLANO — X". */
   private boolean opensSentence(int i) {

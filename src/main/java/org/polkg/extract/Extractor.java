@@ -381,7 +381,10 @@ public final class Extractor {
     return out;
   }
 
-  /** Whether a post is held outside parties, governments and chambers ("interim chief executive"). */
+  /**
+   * Whether a post is held outside parties, governments and chambers ("interim chief
+   * executive").
+   */
   private boolean employeePost(String label) {
     String[] words = label.split(" ");
     for (int i = 0; i < words.length; i++) {

@@ -51,6 +51,9 @@ final class FactRules {
   private static final Set<String> VOTED_ON = ImmutableSet.of("motion", "motions", "bill",
       "bills", "amendment", "amendments", "budget", "resolution", "spill", "legislation",
       "measure", "proposal", "censure");
+  /** Bodies one is given a seat on: "appointed to the planning committee". */
+  private static final java.util.regex.Pattern SEAT_BODY = java.util.regex.Pattern.compile(
+      "(?i)\\b(committee|subcommittee|board|panel|commission|caucus|shadow cabinet|council)\\b");
   /** Verbs of a seat given on a body: "appointed to the board of X", "added to the committee". */
   private static final Set<String> GIVEN_SEAT =
       ImmutableSet.of("appointed", "named", "added", "co-opted", "brought");
@@ -2641,15 +2644,15 @@ final class FactRules {
     }
   }
 
-  /** Whether a board, committee, panel, commission or caucus is named at {@code from}. */
+  /**
+   * Whether a body one is given a seat on is named at {@code from}: a board, committee, panel,
+   * commission, council, caucus or shadow cabinet.
+   */
   private boolean seatBody(Clause c, int from) {
     return c.objectAfter(from, false).organization()
         .flatMap(m -> resolver.organization(m.entities.get(0)))
         .map(o -> SEAT_BODY.matcher(o.name()).find()).orElse(false);
   }
-
-  private static final java.util.regex.Pattern SEAT_BODY = java.util.regex.Pattern.compile(
-      "(?i)\\b(committee|subcommittee|board|panel|commission|caucus|shadow cabinet|council)\\b");
 
   /**
    * "was appointed to the board of X on Monday", "was added to the finance committee": a seat
