@@ -4050,4 +4050,14 @@ class ExtractorTest {
     assertTrue(events(x).contains("Vote|2025-03-05"), events(x).toString());
     assertTrue(events(x).stream().noneMatch(e -> e.contains("2019")), events(x).toString());
   }
+
+  @Test
+  void executiveVicePresidentsAndWorkingPresidentsAreTitlesOfTheirOwn() {
+    Extraction x = extract("Executive Vice-President Lena Kask spoke in Brussels. Ravi Menon, the "
+        + "party's working president, agreed.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lena Kask|executive vice-president")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ravi Menon|working president")),
+        roles(x).toString());
+  }
 }
