@@ -4060,4 +4060,16 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ravi Menon|working president")),
         roles(x).toString());
   }
+
+  @Test
+  void longerTitlesAreReadWhole() {
+    Extraction x = extract("The Comptroller and Auditor General, Una Bree, spoke. Foreign Trade "
+        + "Minister Pim Aalders agreed. Special Minister of State Rob Tully left.", "2025-03-08");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Una Bree|comptroller and auditor "
+        + "general")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Pim Aalders|foreign trade minister")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rob Tully|special minister of "
+        + "state")), roles(x).toString());
+  }
 }
