@@ -1646,6 +1646,7 @@ final class FactRules {
         }
         case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
         case "vote-outcome" -> voteOutcome(c, t, date, ownDate, out);
+        case "whip-restored" -> whipRestored(c, t, dates, date, before, out);
         case "elect-noun" -> electionNoun(c, t, dates, out);
         default -> {
           // elections and votes are often background ("was first elected in 1997"): they are
@@ -2821,6 +2822,68 @@ final class FactRules {
     }
     out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
         modality, prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
+  }
+
+  /**
+   * "had the whip restored", "the Fianna Fáil whip was restored to X", "Labour restored the whip
+   * to X on Monday": the one whose whip is restored rejoins the party's group, the party the
+   * phrase names, else the one that restores it, else the person's own.
+   */
+  private void whipRestored(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
+      List<Fact> out) {
+    int whip = -1;
+    for (int i = Math.max(0, t.start() - 4); i < c.size() && i < t.end() + 4; i++) {
+      if (c.token(i).lower().equals("whip")) {
+        whip = i;
+        break;
+      }
+    }
+    if (whip < 0) {
+      return; // "restored order", "restored to health"
+    }
+    List<String> persons = new ArrayList<>();
+    int to = whip > t.start() ? whip + 1 : c.token(t.end() - 1).lower().equals("to")
+        ? t.end() - 1 : t.end();
+    if (to + 1 < c.size() && c.token(to).lower().equals("to")) {
+      Mention m = objectPerson(c, to + 1); // "restored to Carlow-Kilkenny TD Seán Brophy"
+      if (m != null && m.resolved()) {
+        persons.addAll(c.members(m)); // "restored the whip to X", "was restored to him"
+      }
+    } else if (whip < t.start() && t.start() >= 2 && (c.token(whip - 2).lower().equals("had")
+        || c.token(whip - 3 >= 0 ? whip - 3 : 0).lower().equals("had"))) {
+      persons.addAll(c.subject(whip - 2, dates)); // "had the (Labour) whip restored"
+    }
+    persons.removeIf(p -> !p.startsWith("person/"));
+    if (persons.isEmpty()) {
+      return;
+    }
+    Optional<String> party = Optional.empty();
+    Mention named = c.at(whip - 1);
+    if (named != null && named.kind == Mention.Kind.ORG && named.resolved()
+        && isPartisan(Optional.of(named.entities.get(0)))) {
+      party = Optional.of(named.entities.get(0)); // "the Fianna Fáil whip"
+    }
+    if (party.isEmpty() && whip > t.start()) {
+      Mention restorer = c.endingBefore(t.start(), Mention.Kind.ORG);
+      if (restorer != null && restorer.resolved()
+          && isPartisan(Optional.of(restorer.entities.get(0)))) {
+        party = Optional.of(restorer.entities.get(0)); // "Labour restored the whip to X"
+      }
+    }
+    if (party.isEmpty() && persons.size() == 1) {
+      party = partyOf(persons.get(0));
+    }
+    if (party.isEmpty()) {
+      party = salientBody(c, t.start(), before).filter(o -> isPartisan(Optional.of(o)));
+    }
+    if (party.isEmpty()) {
+      return;
+    }
+    for (String p : persons) {
+      out.add(new Fact.Joining(p, party.get(), date, c.modality(t.start()),
+          prov(c, "whip-restored", 0.7)));
+    }
   }
 
   /**

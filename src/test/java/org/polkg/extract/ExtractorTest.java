@@ -4072,4 +4072,15 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rob Tully|special minister of "
         + "state")), roles(x).toString());
   }
+
+  @Test
+  void aRestoredWhipIsAJoining() {
+    Extraction x = extract("Plaid Cymru met on Tuesday. Cerys Rhun had the whip restored at a group "
+        + "meeting on Tuesday. On Friday the Fine Gael whip was restored to Wexford TD Ciara "
+        + "Dolan. The SNP restored the whip to Euan Baird on Monday.", "2025-03-08");
+    assertTrue(joinings(x).contains("Cerys Rhun|Plaid Cymru|2025-03-04"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Ciara Dolan|Fine Gael|2025-03-07"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Euan Baird|Scottish National Party|2025-03-03"),
+        joinings(x).toString());
+  }
 }
