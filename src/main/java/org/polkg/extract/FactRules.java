@@ -2845,7 +2845,9 @@ final class FactRules {
     List<String> persons = new ArrayList<>();
     int to = whip > t.start() ? whip + 1 : c.token(t.end() - 1).lower().equals("to")
         ? t.end() - 1 : t.end();
-    if (to + 1 < c.size() && c.token(to).lower().equals("to")) {
+    if (whip >= t.end() && c.token(t.end() - 1).lower().equals("to")) {
+      persons.addAll(c.subject(t.start(), dates)); // "was restored to the Conservative whip"
+    } else if (to + 1 < c.size() && c.token(to).lower().equals("to")) {
       Mention m = objectPerson(c, to + 1); // "restored to Carlow-Kilkenny TD Seán Brophy"
       if (m != null && m.resolved()) {
         persons.addAll(c.members(m)); // "restored the whip to X", "was restored to him"
