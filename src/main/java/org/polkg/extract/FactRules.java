@@ -2842,19 +2842,22 @@ final class FactRules {
     if (whip < 0) {
       return; // "restored order", "restored to health"
     }
+    boolean endsInTo = c.token(t.end() - 1).lower().equals("to");
+    int to = whip > t.start() ? whip + 1 : endsInTo ? t.end() - 1 : t.end();
+    int had = -1; // "had the (Labour) whip restored"
+    for (int i = Math.max(0, whip - 3); i < whip; i++) {
+      had = c.token(i).lower().equals("had") ? i : had;
+    }
     List<String> persons = new ArrayList<>();
-    int to = whip > t.start() ? whip + 1 : c.token(t.end() - 1).lower().equals("to")
-        ? t.end() - 1 : t.end();
-    if (whip >= t.end() && c.token(t.end() - 1).lower().equals("to")) {
+    if (whip >= t.end() && endsInTo) {
       persons.addAll(c.subject(t.start(), dates)); // "was restored to the Conservative whip"
     } else if (to + 1 < c.size() && c.token(to).lower().equals("to")) {
       Mention m = objectPerson(c, to + 1); // "restored to Carlow-Kilkenny TD Seán Brophy"
       if (m != null && m.resolved()) {
         persons.addAll(c.members(m)); // "restored the whip to X", "was restored to him"
       }
-    } else if (whip < t.start() && t.start() >= 2 && (c.token(whip - 2).lower().equals("had")
-        || c.token(whip - 3 >= 0 ? whip - 3 : 0).lower().equals("had"))) {
-      persons.addAll(c.subject(whip - 2, dates)); // "had the (Labour) whip restored"
+    } else if (whip < t.start() && had >= 0) {
+      persons.addAll(c.subject(had, dates));
     }
     persons.removeIf(p -> !p.startsWith("person/"));
     if (persons.isEmpty()) {

@@ -337,6 +337,18 @@ final class MentionFinder {
   }
 
   /**
+   * Whether a portfolio and "and" come right before {@code k}, written in the case of the title
+   * ("Forestry and Parks Minister", "work and pensions spokesman"): a noun that is neither a
+   * given name nor a place.
+   */
+  private boolean portfolioBeforeAnd(List<Token> toks, boolean[] used, int k, boolean capital) {
+    return k > 1 && toks.get(k - 1).lower().equals("and") && !used[k - 2]
+        && toks.get(k - 2).pos().startsWith("NN") && toks.get(k - 2).isCapitalized() == capital
+        && !lex.givenNames.contains(toks.get(k - 2).text())
+        && !lex.places.contains(toks.get(k - 2).text());
+  }
+
+  /**
    * Whether the words from {@code i} go on a list of portfolios to its "and": nouns (in the case
    * the list began with) and commas, no given name ("Housing, Local Government and Heritage";
    * not "Health, Mary Byrne and").
@@ -1344,11 +1356,7 @@ final class MentionFinder {
             k -= 2; // "veterans' affairs minister", "the women's affairs minister"
           }
           // "Forestry and Parks Minister", "work and pensions spokesman": one portfolio
-          if (k > 1 && k < i && toks.get(k - 1).lower().equals("and") && !used[k - 2]
-              && toks.get(k - 2).pos().startsWith("NN")
-              && toks.get(k - 2).isCapitalized() == capital
-              && !lex.givenNames.contains(toks.get(k - 2).text())
-              && !lex.places.contains(toks.get(k - 2).text())
+          if (k < i && portfolioBeforeAnd(toks, used, k, capital)
               && !(capital && k > 2 && toks.get(k - 3).isCapitalized() && !used[k - 3]
                   && !lex.places.contains(toks.get(k - 3).text()))) { // not "Junji Suzuki and"
             k -= 2;
@@ -1365,12 +1373,8 @@ final class MentionFinder {
           k--; // "the shadow farming minister", "acting health minister": the modifier too
         }
         start = k;
-      } else if (i > 1 && m.get().end() - i == 2 && !used[i - 1] && !used[i - 2]
-          && PORTFOLIO_HEADS.contains(toks.get(i + 1).lower())
-          && toks.get(i - 1).lower().equals("and") && toks.get(i - 2).pos().startsWith("NN")
-          && toks.get(i - 2).isCapitalized() == toks.get(i).isCapitalized()
-          && !lex.givenNames.contains(toks.get(i - 2).text())
-          && !lex.places.contains(toks.get(i - 2).text())
+      } else if (m.get().end() - i == 2 && PORTFOLIO_HEADS.contains(toks.get(i + 1).lower())
+          && portfolioBeforeAnd(toks, used, i, toks.get(i).isCapitalized()) && !used[i - 1]
           && !(i > 2 && toks.get(i - 3).isCapitalized() && !used[i - 3]
               && !sentenceStartWord(toks, i - 3))) {
         start = i - 2; // "Labor and Welfare Minister X": the portfolio before "and" too
