@@ -27,6 +27,9 @@ final class FactRules {
   /** Words that look forward to what follows them: "until the June 1 elections". */
   private static final Set<String> AWAITING = ImmutableSet.of("before", "until", "ahead",
       "till", "towards");
+  /** Verbs of taking a post in someone's place: "She replaces X, who resigned". */
+  private static final Set<String> SUCCEEDING = ImmutableSet.of("replaces", "replaced",
+      "replacing", "succeeds", "succeeded", "succeeding");
   /** Nouns naming a departure that open "The resignation came a day after ...". */
   private static final Set<String> DEPARTURE_NOUNS = ImmutableSet.of("resignation",
       "resignations", "departure", "departures", "exit", "exits", "walkout");
@@ -1851,6 +1854,15 @@ final class FactRules {
         confidence = 0.7;
       }
     }
+    if (org.isEmpty() && subject.size() == 1) {
+      // "She replaces Lorne Achterberg, who vacated the chair", "Her predecessor, Martin Ebner,
+      // stood down in April": the body of the post the successor holds
+      org = successorsBody(c, subject.get(0), t.start(), dates, out);
+      if (org.isPresent()) {
+        rule = "resign-successor-post";
+        confidence = 0.6;
+      }
+    }
     boolean each = org.isEmpty() && subject.size() > 1;
     List<Mention> seen = seenBefore(c, t.start(), before);
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
@@ -1888,6 +1900,58 @@ final class FactRules {
         out.add(new Fact.Resignation(p, own, date, modality, from));
       }
     }
+  }
+
+  /**
+   * The body of the post someone took in the place of {@code person}, who left one before
+   * {@code verb} without naming it: the successor is the subject of "replaces" or "succeeds"
+   * with the person as object, or the owner of "predecessor" apposed to the person ("Mr.
+   * Calloway's predecessor, X,"; with "her" or "his", the one the story last gave a post in an
+   * organisation). Empty when the successor holds no such post.
+   */
+  private Optional<String> successorsBody(Clause c, String person, int verb,
+      List<DateFinder.DateMention> dates, List<Fact> out) {
+    for (int i = 0; i < verb; i++) {
+      String w = c.token(i).lower();
+      Mention m = c.at(i);
+      if (SUCCEEDING.contains(w) && !(i > 0 && isBe(c.token(i - 1).lower()))) {
+        Mention object = objectPerson(c, i + 1);
+        List<String> successors = c.subject(i, dates);
+        if (object != null && c.members(object).contains(person) && successors.size() == 1
+            && !successors.contains(person)) {
+          return heldPost(out, successors.get(0), this::successorsPost)
+              .flatMap(Fact.RoleHolding::organization);
+        }
+      }
+      if (m != null && m.kind == Mention.Kind.PERSON && c.members(m).contains(person)
+          && m.start >= 2 && c.token(m.start - 1).text().equals(",")
+          && c.token(m.start - 2).lower().equals("predecessor")) {
+        Mention owner = m.start >= 4 && c.token(m.start - 3).text().equals("'s")
+            ? c.at(m.start - 4) : null;
+        if (owner != null && owner.kind == Mention.Kind.PERSON && owner.resolved()) {
+          return heldPost(out, owner.entities.get(0), this::successorsPost)
+              .flatMap(Fact.RoleHolding::organization);
+        }
+        if (m.start >= 3 && c.token(m.start - 3).pos().equals("PRP$")) {
+          return latestFirst(out).stream().filter(f -> f instanceof Fact.RoleHolding h
+                  && !h.person().equals(person) && h.modality() == Modality.ASSERTED
+                  && successorsPost(h))
+              .findFirst().flatMap(f -> ((Fact.RoleHolding) f).organization());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code h} is a post one can take in another's place: in an organisation the story
+   * names, and not a seat given with its party ("the SDLP MLA"), which no one left.
+   */
+  private boolean successorsPost(Fact.RoleHolding h) {
+    return h.organization().isPresent() && !(lex.role(h.role())
+        .filter(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).isPresent()
+        && h.organization().flatMap(resolver::organization).filter(o -> o.type().partisan())
+            .isPresent());
   }
 
   /**

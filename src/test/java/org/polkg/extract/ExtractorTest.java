@@ -4083,4 +4083,16 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Euan Baird|Scottish National Party|2025-03-03"),
         joinings(x).toString());
   }
+
+  @Test
+  void aPredecessorWhoLeftLeavesTheSuccessorsBody() {
+    Extraction x = extract("Dafydd Rowe became chief executive of the Halden Arts Council on "
+        + "Monday, and the Halden Arts Council thanked staff. His predecessor, Nora Quill, left in "
+        + "March. Imogen Ashdown was elected chair of the Kestrel Housing Trust on Thursday. She "
+        + "replaces Victor Lamb, who stood down in June after a row over rents.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Victor Lamb|Kestrel Housing "
+        + "Trust|")), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nora Quill|Halden Arts "
+        + "Council|")), resignations(x).toString());
+  }
 }
