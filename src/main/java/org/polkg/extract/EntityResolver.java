@@ -508,9 +508,13 @@ final class EntityResolver {
       }
       Integer best = null;
       for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
+        int distance = Math.abs(listSentence.get(e.getKey()) - m.sentence);
+        // as near before as after: the names that follow ("Three Tory councillors joined
+        // Reform UK. They are A, B and C" after another three named before)
         if (e.getValue().size() == m.count && (best == null
-            || Math.abs(listSentence.get(e.getKey()) - m.sentence)
-                < Math.abs(listSentence.get(best) - m.sentence))) {
+            || distance < Math.abs(listSentence.get(best) - m.sentence)
+            || distance == Math.abs(listSentence.get(best) - m.sentence)
+                && listSentence.get(e.getKey()) > m.sentence)) {
           best = e.getKey();
         }
       }

@@ -4095,4 +4095,15 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nora Quill|Halden Arts "
         + "Council|")), resignations(x).toString());
   }
+
+  @Test
+  void aCountTakesTheNamesThatFollowItOverThoseJustBefore() {
+    Extraction x = extract("Two Green councillors quit the party on Monday. They are Rhian Cole "
+        + "and Owen Tait. Two Liberal Democrat councillors joined Plaid Cymru on Thursday. They "
+        + "are Mared Hughes and Alun Pryce.", "2025-09-06");
+    assertTrue(joinings(x).contains("Mared Hughes|Plaid Cymru|2025-09-04"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Alun Pryce|Plaid Cymru|2025-09-04"), joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Rhian Cole")),
+        joinings(x).toString());
+  }
 }
