@@ -4106,4 +4106,14 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Rhian Cole")),
         joinings(x).toString());
   }
+
+  @Test
+  void takingOnesSeatInAChamberIsJoiningIt() {
+    Extraction x = extract("Gwen Pardoe took her seat in the Senedd on Wednesday, a week after "
+        + "the by-election. Liam Tolan is expected to take his seat in the Dáil next week.",
+        "2025-09-06");
+    assertTrue(joinings(x).contains("Gwen Pardoe|Senedd|2025-09-03"), joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Liam Tolan")),
+        joinings(x).toString());
+  }
 }
