@@ -3070,6 +3070,14 @@ final class FactRules {
         && !unnamed) {
       Mention role = post.get();
       Optional<String> roleOrg = orgOfPhrase(c, role.end).map(m -> m.entities.get(0));
+      if (roleOrg.isEmpty() && !passive && object != null
+          && role.role.kind() != Lexicon.RoleKind.GOVERNMENT
+          && role.role.kind() != Lexicon.RoleKind.LEGISLATURE) {
+        // "The Acme Trust appointed Joe Bloggs as chief executive": the body that appoints,
+        // not a party, chamber or government (which fill posts in other bodies)
+        roleOrg = appointingBody(c, t.start()).filter(o -> resolver.organization(o)
+            .map(e -> e.type() == OrgType.ORGANIZATION).orElse(false));
+      }
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);
       }
@@ -3086,6 +3094,29 @@ final class FactRules {
     }
     out.add(new Fact.Event(type, date, persons, org, modality,
         prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /**
+   * The organisation named last before the verb at {@code verb}, when no person comes before
+   * it: "The Reserve Bank of New Zealand's board on Monday appointed ..."; not one a description
+   * stands for ("The board met and named ...").
+   */
+  private static Optional<String> appointingBody(Clause c, int verb) {
+    Mention body = null;
+    for (Mention m : c.mentions) {
+      if (m.start >= verb) {
+        break;
+      }
+      if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
+          || m.kind == Mention.Kind.GROUP) {
+        return Optional.empty(); // "Premier Joan Pike appointed ...": a person appoints
+      }
+      if (m.kind == Mention.Kind.ORG) {
+        body = m.resolved() && m.anaphorType.isEmpty() ? m : null;
+      }
+    }
+    return body == null || clauseBreakBetween(c, body.end, verb) ? Optional.empty()
+        : Optional.of(body.entities.get(0));
   }
 
   /**
