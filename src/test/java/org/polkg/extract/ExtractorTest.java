@@ -4116,4 +4116,17 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Liam Tolan")),
         joinings(x).toString());
   }
+
+  @Test
+  void aPostAnOrganisationFillsIsInThatOrganisation() {
+    Extraction x = extract("The Marlow Housing Trust on Monday appointed Femi Adeyemi as chief "
+        + "executive. On Tuesday the audit committee elected Clara Voss as its chair. Labour "
+        + "appointed Sam Reid as health secretary.", "2025-09-06");
+    assertTrue(roles(x).contains("Femi Adeyemi|chief executive|Marlow Housing Trust"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Clara Voss|chairman|audit committee")
+        || r.startsWith("Clara Voss|chairman|Audit Committee")), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Sam Reid|health secretary|Labour")),
+        roles(x).toString());
+  }
 }
