@@ -1535,6 +1535,29 @@ final class MentionFinder {
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
+    // 4c'. Westminster's informal groups, named by their subject in lower case: "the all-party
+    // parliamentary group on children's services"
+    for (int i = 0; i + 4 < toks.size(); i++) {
+      if (used[i] || used[i + 1] || used[i + 2] || !toks.get(i).lower().equals("all-party")
+          || !toks.get(i + 1).lower().equals("parliamentary")
+          || !toks.get(i + 2).lower().equals("group")
+          || !(toks.get(i + 3).lower().equals("on") || toks.get(i + 3).lower().equals("for"))) {
+        continue;
+      }
+      int end = i + 4;
+      while (end < toks.size() && end < i + 10 && !used[end]
+          && (toks.get(end).pos().startsWith("NN") || toks.get(end).pos().equals("JJ")
+              || toks.get(end).text().equals("'s") || toks.get(end).lower().equals("and"))) {
+        end++;
+      }
+      if (toks.get(end - 1).lower().equals("and")) {
+        end--;
+      }
+      if (end > i + 4) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
     // 4d. a team named before its coach or captain: "Hunter Valley Vipers coach X",
     // "Marchshire captain Y"
     for (Mention role : new ArrayList<>(out)) {

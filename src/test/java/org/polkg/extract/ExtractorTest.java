@@ -4129,4 +4129,21 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Sam Reid|health secretary|Labour")),
         roles(x).toString());
   }
+
+  @Test
+  void allPartyGroupsNamedInLowerCaseAreOrganisations() {
+    Extraction x = extract("Tessa Morland, who chairs the all-party parliamentary group on "
+        + "coastal towns, spoke on Monday.", "2025-09-06");
+    assertTrue(roles(x).contains(
+        "Tessa Morland|chairman|all-party parliamentary group on coastal towns"),
+        roles(x).toString());
+  }
+
+  @Test
+  void wantingOthersToGoIsACallNotAResignation() {
+    Extraction x = extract("Owen Pask, the Green MP, wants every director to stand down. Ruth "
+        + "Imrie wanted him to quit on Friday.", "2025-09-06");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("|ASSERTED")),
+        resignations(x).toString());
+  }
 }
