@@ -377,6 +377,14 @@ final class FactRules {
           if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
           }
+          Mention ofParty = j >= 0 ? c.at(j) : null;
+          int of = ofParty == null || ofParty.kind != Mention.Kind.ORG ? -1
+              : ofParty.start > 0 && c.token(ofParty.start - 1).lower().equals("the")
+                  ? ofParty.start - 2 : ofParty.start - 1;
+          if (of >= 1 && c.token(of).lower().equals("of") && c.at(of - 1) != null
+              && c.at(of - 1).kind == Mention.Kind.PERSON) {
+            j = of - 1; // "Samuel Greer of the DUP remains chair of the Finance Committee"
+          }
           int described = j + 1;
           Mention p = j < 0 ? null : c.at(j) != null ? c.at(j) : c.mentions.stream()
               .filter(m -> m.kind == Mention.Kind.PRONOUN && m.descriptionEnd == described)

@@ -4146,4 +4146,14 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("|ASSERTED")),
         resignations(x).toString());
   }
+
+  @Test
+  void aPartyAfterTheNameDoesNotHideTheHolderOfAPostAfterACopula() {
+    Extraction x = extract("Gerry Lunn of the SDLP remains chair of the Justice Committee. Rhona "
+        + "Kerr of the Alba Party is the convener of the audit committee.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Gerry Lunn|chairman|Justice")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rhona Kerr|convener|")),
+        roles(x).toString());
+  }
 }
