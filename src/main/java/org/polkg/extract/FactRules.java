@@ -490,7 +490,12 @@ final class FactRules {
           comma--;
         }
         Mention apposed = c.token(comma).text().equals(",") && comma > 0 ? c.at(comma - 1) : null;
-        p = apposed != null && apposed.kind == Mention.Kind.PERSON ? apposed : p;
+        int titleEnd = p.end;
+        // "The Sinn Féin TD, who chairs the Public Accounts Committee,": the one described
+        Mention described = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PRONOUN
+            && !m.plural && m.descriptionEnd == titleEnd && m.resolved()).findFirst().orElse(null);
+        p = apposed != null && apposed.kind == Mention.Kind.PERSON ? apposed
+            : described != null ? described : p;
       }
       Clause.Object obj = c.objectAfter(i + 1, false);
       int verb = i;
@@ -503,7 +508,8 @@ final class FactRules {
           && (o.end >= c.size()
           || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
           .orElse(false);
-      if (p != null && p.kind == Mention.Kind.PERSON && p.resolved()
+      if (p != null && (p.kind == Mention.Kind.PERSON || p.kind == Mention.Kind.PRONOUN)
+          && p.resolved()
           && (direct || group.isPresent()) && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
         out.add(new Fact.RoleHolding(p.entities.get(0), post,
             Optional.of(group.orElseGet(() -> body.get().entities.get(0))), Modality.ASSERTED,

@@ -4156,4 +4156,15 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rhona Kerr|convener|")),
         roles(x).toString());
   }
+
+  @Test
+  void aDescribedHolderWhoChairsABodyChairsIt() {
+    Extraction x = extract("Colm Furey spoke first. The Labour TD, who chairs the Finance "
+        + "Committee, has ignored repeated calls from colleagues to step down. Niamh Boyle brushed "
+        + "off a report that she had quit the party.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Colm Furey|chairman|Finance")),
+        roles(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("|ASSERTED")),
+        resignations(x).toString());
+  }
 }
