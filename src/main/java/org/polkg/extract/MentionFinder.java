@@ -377,6 +377,10 @@ final class MentionFinder {
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
       "long-serving", "veteran", "first", "last", "next", "ex");
+  /** Words naming chambers whose members are no MPs: "a member of the Senate". */
+  private static final Set<String> OTHER_CHAMBERS = ImmutableSet.of("Senate", "Lords", "Seanad",
+      "Council", "Assembly", "Congress", "European Parliament", "Senedd", "Scottish Parliament",
+      "Rajya Sabha", "Bundesrat", "Oireachtas");
   private static final Set<String> ROLE_MODIFIERS =
       ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow",
           "associate", "non-executive");
@@ -1379,7 +1383,11 @@ final class MentionFinder {
               && !sentenceStartWord(toks, i - 3))) {
         start = i - 2; // "Labor and Welfare Minister X": the portfolio before "and" too
       }
-      if (label.equals("member") && !committeeAfter(toks, end)) {
+      Optional<Lexicon.RoleEntry> seat = label.equals("member") ? chamberSeat(out, toks, end)
+          : Optional.empty();
+      if (seat.isPresent()) {
+        label = seat.get().label(); // "a member of the Folketing": an MP
+      } else if (label.equals("member") && !committeeAfter(toks, end)) {
         continue; // "a member of the party"; "a member of the finance committee" is a post
       }
       if (label.equals("head") && !(end < toks.size() && toks.get(end).lower().equals("of"))) {
@@ -1417,7 +1425,7 @@ final class MentionFinder {
       }
       Mention men = add(out, used, Mention.Kind.ROLE, s, start, end);
       men.plural = plural; // "the party's co-leaders, X and Y"
-      men.role = m.get().value();
+      men.role = seat.orElse(m.get().value());
       men.roleLabel = label.equals(label.toUpperCase(Locale.ROOT)) ? label : label;
       Optional<Lexicon.RoleEntry> member = label.equals("MP") && toks.get(start).lower()
           .equals("member") ? memberTitle(government) : Optional.empty();
@@ -2072,6 +2080,27 @@ final class MentionFinder {
   }
 
   /** Whether "of" and the name of a committee, board, commission or panel start at {@code i}. */
+  /**
+   * The seat "member of" gives before a chamber whose members are MPs, named at {@code i} ("of
+   * the Folketing", "of the Lok Sabha"): not a senate, an upper house, a council, an assembly or
+   * a chamber of the United States, whose members have titles of their own.
+   */
+  private Optional<Lexicon.RoleEntry> chamberSeat(List<Mention> out, List<Token> toks, int i) {
+    if (i + 1 >= toks.size() || !toks.get(i).lower().equals("of")) {
+      return Optional.empty();
+    }
+    int k = toks.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+    Mention chamber = k < toks.size() ? covering(out, k) : null;
+    if (chamber == null || chamber.kind != Mention.Kind.ORG || chamber.start != k) {
+      return Optional.empty();
+    }
+    String name = chamber.organization.map(Organization::name).orElse("");
+    boolean mps = chamber.organization.filter(o -> o.type() == OrgType.PARLIAMENT
+        && !o.country().filter(c -> c.equals("US")).isPresent()).isPresent()
+        && OTHER_CHAMBERS.stream().noneMatch(name::contains);
+    return mps ? lex.role("MP") : Optional.empty();
+  }
+
   private static boolean committeeAfter(List<Token> toks, int i) {
     if (i >= toks.size() || !toks.get(i).lower().equals("of")) {
       return false;

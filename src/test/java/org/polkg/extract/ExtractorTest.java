@@ -4167,4 +4167,13 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("|ASSERTED")),
         resignations(x).toString());
   }
+
+  @Test
+  void aMemberOfAChamberOfMpsIsAnMp() {
+    Extraction x = extract("Lars Dahl, a member of the Storting since 2017, spoke. Pia Rask, a "
+        + "member of the Senate, agreed.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lars Dahl|MP|Storting")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Pia Rask|MP")), roles(x).toString());
+  }
 }
