@@ -4176,4 +4176,16 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Pia Rask|MP")), roles(x).toString());
   }
+
+  @Test
+  void municipalOfficersAndCanadianCouncillorsAreTitled() {
+    Extraction x = extract("Coun. Maya Ferland asked the question. Town Clerk Ron Petitpas said "
+        + "the integrity commissioner, Lise Gagnon, would report.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Maya Ferland|councillor")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ron Petitpas|town clerk")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lise Gagnon|integrity commissioner")),
+        roles(x).toString());
+  }
 }
