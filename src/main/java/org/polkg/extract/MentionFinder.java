@@ -377,6 +377,10 @@ final class MentionFinder {
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
       "long-serving", "veteran", "first", "last", "next", "ex");
+  /** The name of a local council, whose members are councillors: "Mayo County Council". */
+  private static final java.util.regex.Pattern LOCAL_COUNCIL = java.util.regex.Pattern.compile(
+      "\\b(County|District|City|Borough|Town|Shire|Municipal|Regional|Parish|Metropolitan) "
+          + "Council$");
   /** Words naming chambers whose members are no MPs: "a member of the Senate". */
   private static final Set<String> OTHER_CHAMBERS = ImmutableSet.of("Senate", "Lords", "Seanad",
       "Council", "Assembly", "Congress", "European Parliament", "Senedd", "Scottish Parliament",
@@ -2082,8 +2086,9 @@ final class MentionFinder {
   /** Whether "of" and the name of a committee, board, commission or panel start at {@code i}. */
   /**
    * The seat "member of" gives before a chamber whose members are MPs, named at {@code i} ("of
-   * the Folketing", "of the Lok Sabha"): not a senate, an upper house, a council, an assembly or
-   * a chamber of the United States, whose members have titles of their own.
+   * the Folketing", "of the Lok Sabha"), not a senate, an upper house, a council, an assembly or
+   * a chamber of the United States, whose members have titles of their own; or before a local
+   * council, whose members are councillors.
    */
   private Optional<Lexicon.RoleEntry> chamberSeat(List<Mention> out, List<Token> toks, int i) {
     if (i + 1 >= toks.size() || !toks.get(i).lower().equals("of")) {
@@ -2098,6 +2103,9 @@ final class MentionFinder {
     boolean mps = chamber.organization.filter(o -> o.type() == OrgType.PARLIAMENT
         && !o.country().filter(c -> c.equals("US")).isPresent()).isPresent()
         && OTHER_CHAMBERS.stream().noneMatch(name::contains);
+    if (LOCAL_COUNCIL.matcher(name).find()) {
+      return lex.role("councillor"); // "a member of Mayo County Council"
+    }
     return mps ? lex.role("MP") : Optional.empty();
   }
 

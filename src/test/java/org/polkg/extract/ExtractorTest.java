@@ -4188,4 +4188,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lise Gagnon|integrity commissioner")),
         roles(x).toString());
   }
+
+  @Test
+  void aMemberOfALocalCouncilIsACouncillor() {
+    Extraction x = extract("Brid Nolan, a member of Sligo County Council since 2019, spoke.",
+        "2025-09-06");
+    assertTrue(roles(x).contains("Brid Nolan|councillor|Sligo County Council"),
+        roles(x).toString());
+  }
 }
