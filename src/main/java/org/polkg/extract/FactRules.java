@@ -1419,7 +1419,8 @@ final class FactRules {
   /** Words of a time past that may follow "left" with no object: "left last month". */
   private static final Set<String> LAST_OR_EARLIER = ImmutableSet.of("last", "earlier");
   /** The forms of "leave". */
-  private static final Set<String> LEAVE = ImmutableSet.of("leave", "leaves", "left", "leaving");
+  private static final Set<String> LEAVE = ImmutableSet.of("leave", "leaves", "left", "leaving",
+      "walked", "walks", "walk", "walking"); // "walked out last night"; "walked out on Monday
 
   /**
    * Whether "left" has no object but a time, a purpose or a manner, as a departure from a post
@@ -1431,6 +1432,9 @@ final class FactRules {
     int i = t.end();
     if (!LEAVE.contains(c.token(t.start()).lower()) || i + 1 >= c.size()) {
       return false;
+    }
+    if (c.token(i - 1).lower().equals("on") && dates.stream().anyMatch(d -> d.start() == i)) {
+      return true; // "walked out on Monday evening": a day, not what was walked out on
     }
     String w = c.token(i).lower();
     String next = c.token(i + 1).text();
@@ -1887,6 +1891,9 @@ final class FactRules {
       org = story;
       rule = "resign-story-organisation";
       confidence = 0.55;
+    }
+    if (org.isEmpty() && story.isEmpty() && c.token(t.start()).lower().startsWith("walk")) {
+      return; // "walked out last week" with nothing the story says was left: a walkout, perhaps
     }
     if (org.isEmpty()) {
       confidence = 0.6;

@@ -4196,4 +4196,15 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Brid Nolan|councillor|Sligo County Council"),
         roles(x).toString());
   }
+
+  @Test
+  void walkingOutOnADayLeavesWhatTheStoryIsAbout() {
+    Extraction x = extract("Harlow Building Society is under pressure. Two of its directors "
+        + "walked out on Tuesday evening. Imelda Rusk and Connor Vail said they had lost "
+        + "confidence. Elsewhere, Mark Dunn walked out last week.", "2025-09-06");
+    assertTrue(resignations(x).contains("Imelda Rusk|Harlow Building Society|2025-09-02|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(resignations(x).contains("Connor Vail|Harlow Building Society|2025-09-02|ASSERTED"),
+        resignations(x).toString());
+  }
 }
