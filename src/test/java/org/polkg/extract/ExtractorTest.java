@@ -4207,4 +4207,15 @@ class ExtractorTest {
     assertTrue(resignations(x).contains("Connor Vail|Harlow Building Society|2025-09-02|ASSERTED"),
         resignations(x).toString());
   }
+
+  @Test
+  void companyAndTeamWordsEndOrganisationNames() {
+    Extraction x = extract("Kestrel Bancorp is a regional lender. Its chief risk officer, Dana "
+        + "Whitlock, resigned on Friday. Meanwhile Tom Askew joined the board of Ravenscar "
+        + "Renewables on Monday.", "2025-09-06");
+    assertTrue(resignations(x).contains("Dana Whitlock|Kestrel Bancorp|2025-09-05|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(joinings(x).contains("Tom Askew|Ravenscar Renewables|2025-09-01"),
+        joinings(x).toString());
+  }
 }
