@@ -4218,4 +4218,12 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Tom Askew|Ravenscar Renewables|2025-09-01"),
         joinings(x).toString());
   }
+
+  @Test
+  void thinkTanksUnionsAndRegulatorsAreKnownByTheirShortNames() {
+    Extraction x = extract("Priya Raman, the CUPE national president, spoke. Ben Otley, a "
+        + "research director at the IFS, agreed.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Priya Raman|president|Canadian "
+        + "Union of Public Employees")), roles(x).toString());
+  }
 }
