@@ -20,6 +20,9 @@ import org.polkg.nlp.Sentence;
 public final class Extractor {
   /** A date this many days before the narrated day is background, not where the story moves. */
   private static final int BACKGROUND_DAYS = 7;
+  /** Verbs of telling whose day dates the telling: "the firm said this morning". */
+  private static final Set<String> REPORTING = Set.of("said", "says", "announced", "confirmed",
+      "told", "added", "reported", "disclosed");
   /** Determiners that make a post generic: "a prime minister handed a mandate". */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "no", "each");
 
@@ -79,8 +82,11 @@ public final class Extractor {
       // (or the one before it: "... began on June 10th. The motion was defeated. A week later")
       Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1)
           : i > 1 && owns.get(i - 2).isPresent() ? owns.get(i - 2) : narrative;
-      java.util.OptionalInt later = own.isEmpty() && last.isPresent()
+      java.util.OptionalInt later = (own.isEmpty() || reportedOn(s, dates)) && last.isPresent()
           ? DateFinder.daysAfterLast(s.tokens()) : java.util.OptionalInt.empty();
+      if (own.isPresent() && later.isPresent() && later.getAsInt() != 0) {
+        later = java.util.OptionalInt.empty(); // only "the same meeting" outweighs a day of its own
+      }
       if (later.isPresent()) {
         own = Optional.of(last.get().plusDays(later.getAsInt()));
       }
@@ -487,6 +493,22 @@ public final class Extractor {
         || dateOf(prev).isEmpty() && dateOf(f).isPresent()) {
       unique.put(key, f); // "X has resigned from the party. ... She left on Monday": the day
     }
+  }
+
+  /**
+   * Whether the sentence's days are all those on which something was reported ("..., the firm
+   * said this morning", "confirmed on Monday"): a day that dates the telling, not the deed.
+   */
+  private static boolean reportedOn(Sentence s, List<DateFinder.DateMention> dates) {
+    // "said this morning", "confirmed on Monday", "said in a statement this morning"
+    return !dates.isEmpty() && dates.stream().allMatch(d -> {
+      for (int k = d.start() - 1; k >= 0 && k >= d.start() - 5; k--) {
+        if (REPORTING.contains(s.tokens().get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /** The day a resignation or joining took place, when the fact has one. */

@@ -4226,4 +4226,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Priya Raman|president|Canadian "
         + "Union of Public Employees")), roles(x).toString());
   }
+
+  @Test
+  void theSameMeetingOutweighsTheDayItWasReported() {
+    Extraction x = extract("Lena Fry told the board on Tuesday night that she would quit. At the "
+        + "same meeting the board appointed Omar Haddad as interim chief executive, the charity "
+        + "said in a statement on Friday.", "2025-09-06");
+    assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
+    assertTrue(!events(x).contains("Appointment|2025-09-05"), events(x).toString());
+  }
 }
