@@ -27,6 +27,11 @@ final class FactRules {
   /** Words that look forward to what follows them: "until the June 1 elections". */
   private static final Set<String> AWAITING = ImmutableSet.of("before", "until", "ahead",
       "till", "towards");
+  /** Seats in a chamber, which one is sworn into: "sworn in as a senator". */
+  private static final Set<String> SEATS = ImmutableSet.of("MP", "MEP", "TD", "MSP", "MLA",
+      "MPP", "MLC", "MNA", "MHA", "MK", "MS", "senator", "state senator", "representative",
+      "congressman", "congresswoman", "assemblyman", "peer", "councillor", "lawmaker",
+      "member of the bundestag", "deputy");
   /** Verbs of taking a post in someone's place: "She replaces X, who resigned". */
   private static final Set<String> SUCCEEDING = ImmutableSet.of("replaces", "replaced",
       "replacing", "succeeds", "succeeded", "succeeding");
@@ -3111,6 +3116,15 @@ final class FactRules {
       }
       if (as > 0) {
         gappedAppointments(c, role, modality, trig.kind(), persons, out);
+      }
+      if (c.token(t.start()).lower().equals("sworn") && SEATS.contains(role.role.label())) {
+        // "was sworn in as a senator for South Australia": a seat in the chamber, joined
+        Optional<String> seat = roleOrg.filter(o -> resolver.organization(o)
+                .map(e -> e.type() == OrgType.PARLIAMENT).orElse(false))
+            .or(() -> chamber(c, role.role, role.start, before));
+        for (String p : seat.isPresent() ? persons : List.<String>of()) {
+          out.add(new Fact.Joining(p, seat.get(), date, modality, prov(c, "sworn-in-seat", 0.65)));
+        }
       }
     }
     out.add(new Fact.Event(type, date, persons, org, modality,

@@ -4235,4 +4235,13 @@ class ExtractorTest {
     assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
     assertTrue(!events(x).contains("Appointment|2025-09-05"), events(x).toString());
   }
+
+  @Test
+  void beingSwornInToASeatJoinsTheChamber() {
+    Extraction x = extract("The Senate sat on Monday. Labor's Ruth Okoro was sworn in as a senator "
+        + "for Tasmania on Tuesday.", "2025-09-06");
+    assertTrue(joinings(x).contains("Ruth Okoro|Australian Senate|2025-09-02")
+        || joinings(x).stream().anyMatch(j -> j.startsWith("Ruth Okoro|") && j.contains("Senate")),
+        joinings(x).toString());
+  }
 }
