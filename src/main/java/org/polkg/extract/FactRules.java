@@ -27,6 +27,9 @@ final class FactRules {
   /** Words that look forward to what follows them: "until the June 1 elections". */
   private static final Set<String> AWAITING = ImmutableSet.of("before", "until", "ahead",
       "till", "towards");
+  /** Words opening a clause that only dates another: "when he entered the cabinet". */
+  private static final Set<String> TIME_CLAUSES = ImmutableSet.of("when", "since", "after",
+      "before", "until", "once");
   /** Seats in a chamber, which one is sworn into: "sworn in as a senator". */
   private static final Set<String> SEATS = ImmutableSet.of("MP", "MEP", "TD", "MSP", "MLA",
       "MPP", "MLC", "MNA", "MHA", "MK", "MS", "senator", "state senator", "representative",
@@ -1616,6 +1619,10 @@ final class FactRules {
             // a board or committee
             otherEvent(c, t, new Lexicon.Trigger("appoint", first.lower().equals("appointed")),
                 dates, date, before, out);
+          } else if (first.lower().startsWith("enter") && (!enteredCabinet(c, t.end())
+              || t.start() >= 2 && TIME_CLAUSES.contains(c.token(t.start() - 2).lower()))) {
+            // "when he entered the cabinet": the time of something else
+            continue; // "who entered Parliament in 2017": a seat won, told as background
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
@@ -2541,6 +2548,22 @@ final class FactRules {
             modality, prov(c, "defect-verb", confidence)));
       }
     }
+  }
+
+  /**
+   * Whether "entered" has a cabinet or government as its object, with no year after it: "enters
+   * cabinet as minister of fisheries", not "entered the cabinet in 2019".
+   */
+  private boolean enteredCabinet(Clause c, int from) {
+    Optional<Mention> body = c.objectAfter(from, false).organization();
+    boolean cabinet = body.flatMap(m -> resolver.organization(m.entities.get(0)))
+        .map(o -> o.type() == OrgType.CABINET || o.type() == OrgType.GOVERNMENT).orElse(false);
+    for (int k = from; cabinet && k < c.size() && k < from + 10; k++) {
+      if (c.token(k).text().matches("(19|20)\\d\\d")) {
+        return false;
+      }
+    }
+    return cabinet;
   }
 
   /**

@@ -4244,4 +4244,15 @@ class ExtractorTest {
         || joinings(x).stream().anyMatch(j -> j.startsWith("Ruth Okoro|") && j.contains("Senate")),
         joinings(x).toString());
   }
+
+  @Test
+  void enteringTheCabinetIsJoiningItButEnteringParliamentLongAgoIsNot() {
+    Extraction x = extract("Premier Dana Holt shuffled her cabinet on Monday. Keira Moss enters "
+        + "cabinet as minister of health. Jon Pryde, who entered the legislature in 2015, stays on. "
+        + "Ann Wu gave up her seat when she entered the cabinet.", "2025-09-06");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Keira Moss|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Jon Pryde|")
+        || j.startsWith("Ann Wu|")), joinings(x).toString());
+  }
 }
