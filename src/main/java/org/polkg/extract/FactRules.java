@@ -1033,6 +1033,7 @@ final class FactRules {
       Mention role = seen.get(i);
       Mention next = seen.get(i + 1);
       if (role.kind == Mention.Kind.ROLE && next.kind == Mention.Kind.ORG && next.resolved()
+          && !SEATS.contains(role.role.label()) // "a member of the House": a seat, no post
           && next.sentence == role.sentence && next.start > role.start
           && next.start <= role.end + 4) {
         for (int j = i + 2; j < seen.size() && seen.get(j).kind == Mention.Kind.ORG
