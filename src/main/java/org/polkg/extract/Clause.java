@@ -954,6 +954,22 @@ final class Clause {
           && POSITIONS.contains(token(i + 1).lower())) {
         continue; // "stood aside from the deputy leadership of the Liberal Party"
       }
+      if (t.isProperNoun() && t.isCapitalized() && org == null && role == null && i > 0
+          && (token(i - 1).pos().equals("PRP$") || token(i - 1).isProperNoun())) {
+        int k = i;
+        while (k < size() && k < i + 3 && token(k).isProperNoun() && token(k).isCapitalized()
+            && mentionAt(k) == null) {
+          k++;
+        }
+        int open = i;
+        while (open > 0 && token(open - 1).isProperNoun() && token(open - 1).isCapitalized()) {
+          open--;
+        }
+        if (k < size() && (token(k).lower().equals("seat") || token(k).lower().equals("seats"))
+            && open > 0 && token(open - 1).pos().equals("PRP$")) {
+          continue; // "resigned his Lagan Vale seat in the Assembly": the constituency's seat
+        }
+      }
       if ((t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().equals("JJ"))
           && t.text().equals(w) && org == null && role == null && i + 1 < size()
           && POSITIONS.contains(token(i + 1).lower()) && !token(i + 1).pos().startsWith("VB")) {

@@ -4255,4 +4255,12 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Jon Pryde|")
         || j.startsWith("Ann Wu|")), joinings(x).toString());
   }
+
+  @Test
+  void aConstituencysSeatGivenUpIsTheChambers() {
+    Extraction x = extract("Labour MP Tom Gault resigned his Kettering seat in the House of "
+        + "Commons on Tuesday.", "2025-09-06");
+    assertTrue(asserted(x).contains("Tom Gault|House of Commons|2025-09-02"),
+        resignations(x).toString());
+  }
 }
