@@ -4263,4 +4263,14 @@ class ExtractorTest {
     assertTrue(asserted(x).contains("Tom Gault|House of Commons|2025-09-02"),
         resignations(x).toString());
   }
+
+  @Test
+  void leaveOnPayIsASuspensionAndStrippingAPostADismissal() {
+    Extraction x = extract("Dr Ana Ruiz was placed on paid administrative leave on Monday. The "
+        + "coach, Ben Tully, was stood down on full pay on Wednesday. On Friday Sen. Ed Marsh was "
+        + "stripped of his committee chairmanship.", "2025-09-06");
+    assertTrue(events(x).contains("Suspension|2025-09-01"), events(x).toString());
+    assertTrue(events(x).contains("Suspension|2025-09-03"), events(x).toString());
+    assertTrue(events(x).contains("Dismissal|2025-09-05"), events(x).toString());
+  }
 }
