@@ -1429,7 +1429,7 @@ final class FactRules {
   private static final Set<String> LAST_OR_EARLIER = ImmutableSet.of("last", "earlier");
   /** The forms of "leave". */
   private static final Set<String> LEAVE = ImmutableSet.of("leave", "leaves", "left", "leaving",
-      "walked", "walks", "walk", "walking"); // "walked out last night"; "walked out on Monday
+      "walked", "walks", "walk", "walking"); // "walked out last night"
 
   /**
    * Whether "left" has no object but a time, a purpose or a manner, as a departure from a post
@@ -1622,8 +1622,9 @@ final class FactRules {
                 dates, date, before, out);
           } else if (first.lower().startsWith("enter") && (!enteredCabinet(c, t.end())
               || t.start() >= 2 && TIME_CLAUSES.contains(c.token(t.start() - 2).lower()))) {
-            // "when he entered the cabinet": the time of something else
-            continue; // "who entered Parliament in 2017": a seat won, told as background
+            // "who entered Parliament in 2017" (a seat won, told as background), "when he
+            // entered the cabinet" (the time of something else): no joining
+            continue;
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
