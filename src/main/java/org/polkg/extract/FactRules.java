@@ -1631,6 +1631,7 @@ final class FactRules {
             appointedMembers(c, t, out.subList(had, out.size()), out);
           }
         }
+        case "bring-into" -> broughtInto(c, t, date, out);
         case "join-party" -> {
           // "returned to the Conservative Party", "took the Labour whip": only a party or group
           Clause.Object obj = c.objectAfter(t.end(), false);
@@ -2787,6 +2788,46 @@ final class FactRules {
           dated.stream().map(Fact.Joining::person).distinct().toList(),
           Optional.of(first.organization()), first.modality(), prov(c, "appoint-to-body", 0.7)));
     }
+  }
+
+  /**
+   * "The prime minister brought three backbench MPs into the cabinet on Monday", "brings Jo Tate
+   * into the government": those brought join the cabinet or government after "into", appointed.
+   */
+  private void broughtInto(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Fact> out) {
+    if (t.start() > 0 && isBe(c.token(t.start() - 1).lower())) {
+      return; // "was brought into the cabinet": a trigger of its own
+    }
+    Mention brought = null;
+    for (int i = t.end(); i < c.size() && i < t.end() + 5 && brought == null; i++) {
+      Mention m = c.at(i);
+      brought = m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP)
+          && m.resolved() ? m : null;
+    }
+    int into = -1;
+    for (int i = brought == null ? c.size() : brought.end; i < c.size() && i < brought.end + 8
+        && into < 0; i++) {
+      into = c.token(i).lower().equals("into") ? i : -1;
+    }
+    if (into < 0) {
+      return;
+    }
+    Optional<String> body = c.objectAfter(into + 1, false).organization()
+        .map(m -> m.entities.get(0)).filter(o -> resolver.organization(o)
+            .map(e -> e.type() == OrgType.CABINET || e.type() == OrgType.GOVERNMENT)
+            .orElse(false));
+    List<String> persons = c.members(brought).stream().filter(p -> p.startsWith("person/"))
+        .toList();
+    if (body.isEmpty() || persons.isEmpty()) {
+      return;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : persons) {
+      out.add(new Fact.Joining(p, body.get(), date, modality, prov(c, "brought-into", 0.7)));
+    }
+    out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, body, modality,
+        prov(c, "brought-into", 0.7)));
   }
 
   /**

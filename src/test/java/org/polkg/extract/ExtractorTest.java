@@ -4273,4 +4273,15 @@ class ExtractorTest {
     assertTrue(events(x).contains("Suspension|2025-09-03"), events(x).toString());
     assertTrue(events(x).contains("Dismissal|2025-09-05"), events(x).toString());
   }
+
+  @Test
+  void thoseBroughtIntoTheCabinetJoinIt() {
+    Extraction x = extract("The premier brought two backbenchers into the cabinet on Tuesday. They "
+        + "are Nia Royle and Sean Platt. She also brought the party's mood into the open.",
+        "2025-09-06");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Nia Royle|")
+        && j.endsWith("|2025-09-02")), joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Sean Platt|")
+        && j.endsWith("|2025-09-02")), joinings(x).toString());
+  }
 }
