@@ -954,8 +954,7 @@ final class Clause {
           && POSITIONS.contains(token(i + 1).lower())) {
         continue; // "stood aside from the deputy leadership of the Liberal Party"
       }
-      if (t.isProperNoun() && t.isCapitalized() && org == null && role == null && i > 0
-          && (token(i - 1).pos().equals("PRP$") || token(i - 1).isProperNoun())) {
+      if (t.isProperNoun() && t.isCapitalized() && org == null && role == null) {
         int k = i;
         while (k < size() && k < i + 3 && token(k).isProperNoun() && token(k).isCapitalized()
             && mentionAt(k) == null) {

@@ -509,12 +509,12 @@ final class EntityResolver {
       Integer best = null;
       for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
         int distance = Math.abs(listSentence.get(e.getKey()) - m.sentence);
+        int bestDistance = best == null ? Integer.MAX_VALUE
+            : Math.abs(listSentence.get(best) - m.sentence);
         // as near before as after: the names that follow ("Three Tory councillors joined
         // Reform UK. They are A, B and C" after another three named before)
-        if (e.getValue().size() == m.count && (best == null
-            || distance < Math.abs(listSentence.get(best) - m.sentence)
-            || distance == Math.abs(listSentence.get(best) - m.sentence)
-                && listSentence.get(e.getKey()) > m.sentence)) {
+        if (e.getValue().size() == m.count && (distance < bestDistance
+            || distance == bestDistance && listSentence.get(e.getKey()) > m.sentence)) {
           best = e.getKey();
         }
       }

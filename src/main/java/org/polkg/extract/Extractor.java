@@ -82,11 +82,13 @@ public final class Extractor {
       // (or the one before it: "... began on June 10th. The motion was defeated. A week later")
       Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1)
           : i > 1 && owns.get(i - 2).isPresent() ? owns.get(i - 2) : narrative;
-      java.util.OptionalInt later = (own.isEmpty() || reportedOn(s, dates)) && last.isPresent()
-          ? DateFinder.daysAfterLast(s.tokens()) : java.util.OptionalInt.empty();
-      if (own.isPresent() && later.isPresent() && later.getAsInt() != 0) {
-        later = java.util.OptionalInt.empty(); // only "the same meeting" outweighs a day of its own
-      }
+      // with a day of its own, only "the same meeting" outweighs it, and only when that day
+      // dates the telling ("..., the firm said this morning")
+      java.util.OptionalInt later = last.isEmpty() ? java.util.OptionalInt.empty()
+          : own.isEmpty() ? DateFinder.daysAfterLast(s.tokens())
+          : reportedOn(s, dates) && DateFinder.daysAfterLast(s.tokens())
+              .equals(java.util.OptionalInt.of(0)) ? java.util.OptionalInt.of(0)
+          : java.util.OptionalInt.empty();
       if (later.isPresent()) {
         own = Optional.of(last.get().plusDays(later.getAsInt()));
       }

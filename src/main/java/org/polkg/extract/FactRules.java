@@ -979,6 +979,11 @@ final class FactRules {
     return org.flatMap(resolver::organization).map(o -> o.type().partisan()).orElse(false);
   }
 
+  /** Whether the organisation {@code org} is of one of {@code types}. */
+  private boolean ofType(String org, OrgType... types) {
+    return resolver.organization(org).map(o -> List.of(types).contains(o.type())).orElse(false);
+  }
+
   /**
    * The day told by "N days after (before) the vote" just after {@code from}, counted from the
    * story's last event of that kind ("resigned two days after the vote"), if the story dated one.
@@ -1620,11 +1625,6 @@ final class FactRules {
             // a board or committee
             otherEvent(c, t, new Lexicon.Trigger("appoint", first.lower().equals("appointed")),
                 dates, date, before, out);
-          } else if (first.lower().startsWith("enter") && (!enteredCabinet(c, t.end())
-              || t.start() >= 2 && TIME_CLAUSES.contains(c.token(t.start() - 2).lower()))) {
-            // "who entered Parliament in 2017" (a seat won, told as background), "when he
-            // entered the cabinet" (the time of something else): no joining
-            continue;
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
@@ -1632,6 +1632,16 @@ final class FactRules {
           }
         }
         case "bring-into" -> broughtInto(c, t, date, out);
+        case "enter" -> {
+          // "enters cabinet as minister of fisheries"; not "who entered Parliament in 2017" (a
+          // seat won, told as background) nor "when he entered the cabinet" (the time of
+          // something else)
+          boolean cameFrom = t.end() < c.size() && c.token(t.end()).lower().equals("from");
+          if (verb && !cameFrom && enteredCabinet(c, t.end())
+              && !(t.start() >= 2 && TIME_CLAUSES.contains(c.token(t.start() - 2).lower()))) {
+            joining(c, t, t.end(), false, dates, date, before, out);
+          }
+        }
         case "join-party" -> {
           // "returned to the Conservative Party", "took the Labour whip": only a party or group
           Clause.Object obj = c.objectAfter(t.end(), false);
@@ -1698,11 +1708,7 @@ final class FactRules {
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
               && !voteAsTimeOrShare(c, t.start())) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
-            List<String> bodies = new ArrayList<>();
-            c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
-                .map(m -> m.entities.get(0)).filter(e -> !bodies.contains(e))
-                .forEach(bodies::add);
-            out.add(new Fact.Event(EventType.VOTE, date, bodies, Optional.empty(),
+            out.add(new Fact.Event(EventType.VOTE, date, namedBodies(c), Optional.empty(),
                 c.modality(t.start()), prov(c, "vote-noun", 0.6)));
           }
         }
@@ -1950,30 +1956,31 @@ final class FactRules {
     for (int i = 0; i < verb; i++) {
       String w = c.token(i).lower();
       Mention m = c.at(i);
+      String successor = null;
       if (SUCCEEDING.contains(w) && !(i > 0 && isBe(c.token(i - 1).lower()))) {
         Mention object = objectPerson(c, i + 1);
         List<String> successors = c.subject(i, dates);
-        if (object != null && c.members(object).contains(person) && successors.size() == 1
-            && !successors.contains(person)) {
-          return heldPost(out, successors.get(0), this::successorsPost)
-              .flatMap(Fact.RoleHolding::organization);
-        }
+        successor = object != null && c.members(object).contains(person)
+            && successors.size() == 1 && !successors.contains(person) ? successors.get(0) : null;
       }
-      if (m != null && m.kind == Mention.Kind.PERSON && c.members(m).contains(person)
-          && m.start >= 2 && c.token(m.start - 1).text().equals(",")
-          && c.token(m.start - 2).lower().equals("predecessor")) {
-        Mention owner = m.start >= 4 && c.token(m.start - 3).text().equals("'s")
-            ? c.at(m.start - 4) : null;
-        if (owner != null && owner.kind == Mention.Kind.PERSON && owner.resolved()) {
-          return heldPost(out, owner.entities.get(0), this::successorsPost)
-              .flatMap(Fact.RoleHolding::organization);
-        }
-        if (m.start >= 3 && c.token(m.start - 3).pos().equals("PRP$")) {
-          return latestFirst(out).stream().filter(f -> f instanceof Fact.RoleHolding h
-                  && !h.person().equals(person) && h.modality() == Modality.ASSERTED
-                  && successorsPost(h))
-              .findFirst().flatMap(f -> ((Fact.RoleHolding) f).organization());
-        }
+      boolean predecessor = m != null && m.kind == Mention.Kind.PERSON
+          && c.members(m).contains(person) && m.start >= 2
+          && c.token(m.start - 1).text().equals(",")
+          && c.token(m.start - 2).lower().equals("predecessor");
+      Mention owner = predecessor && m.start >= 4 && c.token(m.start - 3).text().equals("'s")
+          ? c.at(m.start - 4) : null;
+      if (owner != null && owner.kind == Mention.Kind.PERSON && owner.resolved()) {
+        successor = owner.entities.get(0);
+      }
+      if (successor != null) {
+        return heldPost(out, successor, this::successorsPost)
+            .flatMap(Fact.RoleHolding::organization);
+      }
+      if (predecessor && m.start >= 3 && c.token(m.start - 3).pos().equals("PRP$")) {
+        return latestFirst(out).stream().filter(f -> f instanceof Fact.RoleHolding h
+                && !h.person().equals(person) && h.modality() == Modality.ASSERTED
+                && successorsPost(h))
+            .findFirst().flatMap(f -> ((Fact.RoleHolding) f).organization());
       }
     }
     return Optional.empty();
@@ -2558,9 +2565,8 @@ final class FactRules {
    * cabinet as minister of fisheries", not "entered the cabinet in 2019".
    */
   private boolean enteredCabinet(Clause c, int from) {
-    Optional<Mention> body = c.objectAfter(from, false).organization();
-    boolean cabinet = body.flatMap(m -> resolver.organization(m.entities.get(0)))
-        .map(o -> o.type() == OrgType.CABINET || o.type() == OrgType.GOVERNMENT).orElse(false);
+    boolean cabinet = c.objectAfter(from, false).organization()
+        .filter(m -> ofType(m.entities.get(0), OrgType.CABINET, OrgType.GOVERNMENT)).isPresent();
     for (int k = from; cabinet && k < c.size() && k < from + 10; k++) {
       if (c.token(k).text().matches("(19|20)\\d\\d")) {
         return false;
@@ -2805,18 +2811,19 @@ final class FactRules {
       brought = m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP)
           && m.resolved() ? m : null;
     }
+    if (brought == null) {
+      return;
+    }
     int into = -1;
-    for (int i = brought == null ? c.size() : brought.end; i < c.size() && i < brought.end + 8
-        && into < 0; i++) {
+    for (int i = brought.end; i < c.size() && i < brought.end + 8 && into < 0; i++) {
       into = c.token(i).lower().equals("into") ? i : -1;
     }
     if (into < 0) {
       return;
     }
     Optional<String> body = c.objectAfter(into + 1, false).organization()
-        .map(m -> m.entities.get(0)).filter(o -> resolver.organization(o)
-            .map(e -> e.type() == OrgType.CABINET || e.type() == OrgType.GOVERNMENT)
-            .orElse(false));
+        .map(m -> m.entities.get(0))
+        .filter(o -> ofType(o, OrgType.CABINET, OrgType.GOVERNMENT));
     List<String> persons = c.members(brought).stream().filter(p -> p.startsWith("person/"))
         .toList();
     if (body.isEmpty() || persons.isEmpty()) {
@@ -2947,9 +2954,9 @@ final class FactRules {
     for (int i = t.end(); i < c.size() && i < t.end() + 5; i++) {
       named |= c.token(i).isCapitalized(); // "a meeting with Prime Minister Dick Schoof"
     }
-    if (!verb && indefinite && !named
-        && DateFinder.dateAfter(c.sentence.tokens(), dates, t.end()).isEmpty()
-        && !datedPlace(c, t.end(), dates)) {
+    boolean dayOfItsOwn = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end()).isPresent()
+        || datedPlace(c, t.end(), dates);
+    if (!verb && indefinite && !named && !dayOfItsOwn) {
       return; // "failed to declare a meeting with a shipbuilder": which meeting, and when?
     }
     List<String> participants = new ArrayList<>();
@@ -2961,13 +2968,11 @@ final class FactRules {
     }
     // "offered to resign at a board meeting on Sunday", "were told at a meeting on Monday": the
     // meeting a clause happens at took place, whatever is said there
-    boolean at = !verb && t.start() > 1 && c.token(t.start() - 2).lower().equals("at")
-        && INDEFINITE.contains(c.token(t.start() - 1).lower())
-        || !verb && t.start() > 2 && c.token(t.start() - 3).lower().equals("at")
-            && INDEFINITE.contains(c.token(t.start() - 2).lower());
+    boolean at = false; // "at a meeting", "at a board meeting"
+    for (int k = t.start() - 2; !verb && k >= 0 && k >= t.start() - 3; k--) {
+      at |= c.token(k).lower().equals("at") && INDEFINITE.contains(c.token(k + 1).lower());
+    }
     Modality modality = c.modality(t.start());
-    boolean dayOfItsOwn = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end()).isPresent()
-        || datedPlace(c, t.end(), dates);
     boolean modal = false; // "would discuss the findings at a meeting on Thursday": not yet
     for (int i = Math.max(0, t.start() - 12); i < t.start(); i++) {
       modal |= MODALS.contains(c.token(i).lower());
@@ -3068,11 +3073,14 @@ final class FactRules {
     if (i < 0 || !VOTED_ON.contains(c.token(i).lower()) || !ownDate && !perfect) {
       return; // "carried the day", "the Liberals defeated Labour"; "was defeated" with no day
     }
-    List<String> bodies = new ArrayList<>();
-    c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
-        .map(m -> m.entities.get(0)).filter(e -> !bodies.contains(e)).forEach(bodies::add);
-    out.add(new Fact.Event(EventType.VOTE, date, bodies, Optional.empty(),
+    out.add(new Fact.Event(EventType.VOTE, date, namedBodies(c), Optional.empty(),
         c.modality(t.start()), prov(c, "vote-outcome", 0.7)));
+  }
+
+  /** The organisations the clause names, each once, in order: those a vote is held in. */
+  private static List<String> namedBodies(Clause c) {
+    return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+        .map(m -> m.entities.get(0)).distinct().toList();
   }
 
   /**
@@ -3167,8 +3175,7 @@ final class FactRules {
           && role.role.kind() != Lexicon.RoleKind.LEGISLATURE) {
         // "The Acme Trust appointed Joe Bloggs as chief executive": the body that appoints,
         // not a party, chamber or government (which fill posts in other bodies)
-        roleOrg = appointingBody(c, t.start()).filter(o -> resolver.organization(o)
-            .map(e -> e.type() == OrgType.ORGANIZATION).orElse(false));
+        roleOrg = appointingBody(c, t.start()).filter(o -> ofType(o, OrgType.ORGANIZATION));
       }
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);
@@ -3185,8 +3192,7 @@ final class FactRules {
       }
       if (c.token(t.start()).lower().equals("sworn") && SEATS.contains(role.role.label())) {
         // "was sworn in as a senator for South Australia": a seat in the chamber, joined
-        Optional<String> seat = roleOrg.filter(o -> resolver.organization(o)
-                .map(e -> e.type() == OrgType.PARLIAMENT).orElse(false))
+        Optional<String> seat = roleOrg.filter(o -> ofType(o, OrgType.PARLIAMENT))
             .or(() -> chamber(c, role.role, role.start, before));
         for (String p : seat.isPresent() ? persons : List.<String>of()) {
           out.add(new Fact.Joining(p, seat.get(), date, modality, prov(c, "sworn-in-seat", 0.65)));

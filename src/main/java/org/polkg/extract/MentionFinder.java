@@ -2123,12 +2123,12 @@ final class MentionFinder {
       return Optional.empty();
     }
     String name = chamber.organization.map(Organization::name).orElse("");
-    boolean mps = chamber.organization.filter(o -> o.type() == OrgType.PARLIAMENT
-        && !o.country().filter(c -> c.equals("US")).isPresent()).isPresent()
-        && OTHER_CHAMBERS.stream().noneMatch(name::contains);
     if (LOCAL_COUNCIL.matcher(name).find()) {
       return lex.role("councillor"); // "a member of Mayo County Council"
     }
+    boolean mps = chamber.organization.filter(o -> o.type() == OrgType.PARLIAMENT
+        && !o.country().filter(c -> c.equals("US")).isPresent()).isPresent()
+        && OTHER_CHAMBERS.stream().noneMatch(name::contains);
     return mps ? lex.role("MP") : Optional.empty();
   }
 
