@@ -292,7 +292,7 @@ final class MentionFinder {
   /** Lower-case words inside names: "Ursula von der Leyen". */
   static final Set<String> NAME_PARTICLES =
       ImmutableSet.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al",
-          "ap", "del", "dos", "das");
+          "ap", "del", "dos", "das", "el", "ter", "ten", "ibn", "bint", "della", "degli");
   private static final Map<String, Integer> NUMBERS = ImmutableMap.<String, Integer>builder()
       .put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6)
       .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)

@@ -4284,4 +4284,14 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Sean Platt|")
         && j.endsWith("|2025-09-02")), joinings(x).toString());
   }
+
+  @Test
+  void lowerCaseParticlesOfArabicAndDutchNamesStayInsideTheName() {
+    Extraction x = extract("Noor el Haddad quit the Liberal Democrats on Monday, and Sara ten "
+        + "Brink joined the Green Party on Tuesday. Ms el Haddad did not comment.", "2025-09-06");
+    assertTrue(asserted(x).contains("Noor el Haddad|Liberal Democrats|2025-09-01"),
+        resignations(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Sara ten Brink|")),
+        joinings(x).toString());
+  }
 }
