@@ -17,6 +17,9 @@ final class Clause {
   private static final Set<String> STOPS_RIGHT = ImmutableSet.of(",", ";", ":", ".", "\"", "(",
       "after", "because", "when", "while", "amid", "over", "following", "since", "until",
       "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming", "so");
+  /** Words for a party's group in a chamber: "the SNP's Holyrood group". */
+  private static final Set<String> CHAMBER_GROUPS =
+      ImmutableSet.of("group", "caucus", "benches", "delegation", "parliamentary");
   /** Nouns for the place one leaves: "resigned his seat in X" is resigning from X. */
   private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
@@ -908,7 +911,8 @@ final class Clause {
         }
         Mention owned = m.kind == Mention.Kind.ORG && m.end + 1 < size()
             && token(m.end).text().equals("'s") ? at(m.end + 1) : null;
-        if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()) {
+        if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()
+            && !partysGroupIn(m, owned)) {
           m = owned; // "the Assembly's economy committee"
         }
         Mention adjacent = m.kind == Mention.Kind.ORG && m.end < size() ? at(m.end) : null;
@@ -1051,6 +1055,17 @@ final class Clause {
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
         partyPosition, governmentPosition, seat);
+  }
+
+  /**
+   * Whether {@code owned}, a chamber {@code party} owns, is followed by a word for the party's
+   * group in it: "the SNP's Holyrood group", "Labour's Senedd benches" are the party's.
+   */
+  private boolean partysGroupIn(Mention party, Mention owned) {
+    boolean isParty = party.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY)
+        .orElse(party.anaphorType.equals(Optional.of(OrgType.POLITICAL_PARTY)));
+    return isParty && owned.organization.map(o -> o.type() == OrgType.PARLIAMENT).orElse(false)
+        && owned.end < size() && CHAMBER_GROUPS.contains(token(owned.end).lower());
   }
 
   /**

@@ -4294,4 +4294,14 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Sara ten Brink|")),
         joinings(x).toString());
   }
+
+  @Test
+  void aPartysGroupInAChamberIsThePartysNotTheChambers() {
+    Extraction x = extract("Rhona Keir was readmitted to the SNP's Holyrood group on Monday. "
+        + "Two days later Dai Pryce quit Plaid Cymru's Senedd group.", "2025-09-06");
+    assertTrue(joinings(x).contains("Rhona Keir|Scottish National Party|2025-09-01"),
+        joinings(x).toString());
+    assertTrue(asserted(x).contains("Dai Pryce|Plaid Cymru|2025-09-03"),
+        resignations(x).toString());
+  }
 }
