@@ -259,6 +259,11 @@ final class Clause {
       if (head != null && head.kind == Mention.Kind.ORG) {
         head = memberOf(head); // "Two members of the Bavarian Landtag who walked out ... were"
       }
+      if (head != null && head.kind == Mention.Kind.ROLE) {
+        // "Two Czech MEPs who walked out ... joined": the count the title ends
+        head = mentions.stream().filter(x -> x.kind == Mention.Kind.GROUP && x.end == before)
+            .findFirst().orElse(head);
+      }
       boolean persons = head != null && (head.kind == Mention.Kind.PERSON
           || head.kind == Mention.Kind.GROUP && token(head.start).pos().equals("CD"));
       return persons && head.resolved()

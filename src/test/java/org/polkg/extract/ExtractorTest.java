@@ -4304,4 +4304,15 @@ class ExtractorTest {
     assertTrue(asserted(x).contains("Dai Pryce|Plaid Cymru|2025-09-03"),
         resignations(x).toString());
   }
+
+  @Test
+  void aCountedTitleBeforeARelativeClauseIsTheSubjectOfTheMainVerb() {
+    Extraction x = extract("Three Green councillors who quit the Green Party in the spring joined "
+        + "Labour on Friday. They are Ana Ruiz, Ben Holt and Cai Wynn.", "2025-09-06");
+    for (String name : List.of("Ana Ruiz", "Ben Holt", "Cai Wynn")) {
+      assertTrue(joinings(x).contains(name + "|Labour Party|2025-09-05"), joinings(x).toString());
+      assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(name + "|Green Party")),
+          resignations(x).toString());
+    }
+  }
 }
