@@ -68,6 +68,8 @@ final class FactRules {
   /** Verbs of a seat given on a body: "appointed to the board of X", "added to the committee". */
   private static final Set<String> GIVEN_SEAT =
       ImmutableSet.of("appointed", "named", "added", "co-opted", "brought");
+  /** Auxiliaries of the perfect: "Calderbridge Town have parted ways with". */
+  private static final Set<String> HAVE = ImmutableSet.of("has", "have", "had");
   private static final Set<String> MODALS =
       ImmutableSet.of("would", "will", "could", "may", "might", "shall", "'ll", "should");
   /** Words for a kind of member before the party: "a card-carrying Labor member". */
@@ -1536,6 +1538,11 @@ final class FactRules {
                   before, out);
             }
             leftFor(c, t, dates, date, out);
+          }
+        }
+        case "part-ways" -> {
+          if (verb && !partedWithPerson(c, t, date, out)) {
+            resignation(c, t, false, dates, date, before, out); // "parted company with the club"
           }
         }
         case "end-membership" -> {
@@ -3201,6 +3208,40 @@ final class FactRules {
     }
     out.add(new Fact.Event(type, date, persons, org, modality,
         prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /**
+   * "Rugby Canada parted ways with head coach X on Sunday": the person named after "with" left
+   * the organisation that is the verb's subject. Whether such a person and body were found.
+   */
+  private boolean partedWithPerson(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Fact> out) {
+    Mention person = null;
+    for (int i = t.end(); i < c.size() && i < t.end() + 5 && person == null; i++) {
+      Mention m = c.at(i);
+      if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {
+        person = m;
+      } else if (m != null && m.kind != Mention.Kind.ROLE || m == null
+          && !c.token(i).pos().equals("DT") && !c.token(i).pos().startsWith("JJ")
+          && !c.token(i).pos().startsWith("NN") && !c.token(i).pos().equals("PRP$")
+          && !c.token(i).pos().equals("POS")) { // "men's head coach X"
+        break;
+      }
+    }
+    int b = t.start() - 1;
+    if (b > 0 && HAVE.contains(c.token(b).lower())) {
+      b--; // "Calderbridge Town have parted ways with"
+    }
+    Mention body = b >= 0 ? c.at(b) : null;
+    if (person == null || body == null || body.kind != Mention.Kind.ORG || !body.resolved()) {
+      return false;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : person.entities) {
+      out.add(new Fact.Resignation(p, Optional.of(body.entities.get(0)), date, modality,
+          prov(c, "parted-ways", 0.7)));
+    }
+    return true;
   }
 
   /**

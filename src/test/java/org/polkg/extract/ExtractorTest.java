@@ -4315,4 +4315,17 @@ class ExtractorTest {
           resignations(x).toString());
     }
   }
+
+  @Test
+  void partingWaysAndAnnouncedRetirementsAreDepartures() {
+    Extraction x = extract("Harbour Rovers parted ways with manager Dean Stokes on Tuesday. Two "
+        + "days later Ella Frame parted company with the Greenway Trust. On Friday the trust's "
+        + "treasurer, Ron Udall, announced his retirement.", "2025-09-06");
+    assertTrue(asserted(x).contains("Dean Stokes|Harbour Rovers|2025-09-02"),
+        resignations(x).toString());
+    assertTrue(asserted(x).contains("Ella Frame|Greenway Trust|2025-09-04"),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ron Udall|")
+        && r.contains("|2025-09-05")), resignations(x).toString());
+  }
 }
