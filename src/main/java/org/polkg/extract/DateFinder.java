@@ -116,10 +116,8 @@ final class DateFinder {
         return OptionalInt.of(-1); // "the day before," but not "the day before the vote"
       }
       if ((w.equals("later") || w.equals("earlier")) && i >= 2) {
-        int n = count(tokens.get(i - 2).lower());
-        int days = prev.equals("day") || prev.equals("days") ? n
-            : prev.equals("week") || prev.equals("weeks") ? 7 * n : 0; // "a week later"
-        if (n > 0 && days > 0) {
+        int days = inDays(prev, count(tokens.get(i - 2).lower())); // "a week later"
+        if (days > 0) {
           return OptionalInt.of(w.equals("later") ? days : -days);
         }
       }
@@ -258,10 +256,18 @@ final class DateFinder {
 
   /** "two days", "a week" at {@code i}: how many days; 0 for other units; negative if no count. */
   private static int days(List<Token> tokens, int i) {
-    String unit = tokens.get(i + 1).lower();
     int n = count(tokens.get(i).lower());
-    return unit.equals("day") || unit.equals("days") ? n
-        : unit.equals("week") || unit.equals("weeks") ? 7 * n : 0;
+    return n < 0 ? n : inDays(tokens.get(i + 1).lower(), n);
+  }
+
+  /**
+   * {@code n} units of time in whole days: "two days", "a week", "48 hours"; 0 for shorter
+   * lapses ("three hours").
+   */
+  private static int inDays(String unit, int n) {
+    return n <= 0 ? 0 : unit.equals("day") || unit.equals("days") ? n
+        : unit.equals("week") || unit.equals("weeks") ? 7 * n
+        : unit.equals("hours") && n % 24 == 0 ? n / 24 : 0;
   }
 
   /** "a", "two", "3": how many; or -1. */
@@ -279,6 +285,9 @@ final class DateFinder {
       case "ten" -> 10;
       case "eleven" -> 11;
       case "twelve" -> 12;
+      case "twenty-four" -> 24;
+      case "forty-eight" -> 48;
+      case "seventy-two" -> 72;
       default -> w.matches("\\d{1,2}") ? Integer.parseInt(w) : -1;
     };
   }

@@ -991,19 +991,36 @@ final class FactRules {
    * story's last event of that kind ("resigned two days after the vote"), if the story dated one.
    */
   private Optional<LocalDate> eventNamedAfter(Clause c, int from, List<Fact> out) {
-    for (int k = from + 2; k + 2 < c.size() && k < from + 8; k++) {
-      String w = c.token(k).lower();
-      EventType type = (w.equals("after") || w.equals("before"))
-          && c.token(k + 1).lower().equals("the") ? EVENT_NOUNS.get(c.token(k + 2).lower()) : null;
-      int n = type == null ? -1 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
-      if (n > 0) {
-        long lapse = w.equals("after") ? n : -n;
-        return latestFirst(out).stream().filter(f -> f instanceof Fact.Event e
-                && e.type() == type && e.date().isPresent() && e.modality() == Modality.ASSERTED)
-            .findFirst().flatMap(f -> ((Fact.Event) f).date()).map(d -> d.plusDays(lapse));
+    for (int k = from + 1; k + 2 < c.size() && k < from + 8; k++) {
+      Optional<LocalDate> d = eventNamedAt(c, k, out);
+      if (d.isPresent()) {
+        return d;
       }
     }
-    return Optional.empty();
+    // "The day before the vote, the Cabinet met": a lapse that opens the sentence
+    return c.size() > 4 ? eventNamedAt(c, 2, out) : Optional.empty();
+  }
+
+  /**
+   * The day told by "N days (the day) after (before) the vote" whose "after" or "before" is at
+   * {@code k}, counted from the story's last asserted event of that kind, if it dated one.
+   */
+  private Optional<LocalDate> eventNamedAt(Clause c, int k, List<Fact> out) {
+    String w = c.token(k).lower();
+    EventType type = k >= 2 && k + 2 < c.size() && (w.equals("after") || w.equals("before"))
+        && c.token(k + 1).lower().equals("the") ? EVENT_NOUNS.get(c.token(k + 2).lower()) : null;
+    if (type == null) {
+      return Optional.empty();
+    }
+    boolean theDay = c.token(k - 2).lower().equals("the") && c.token(k - 1).lower().equals("day");
+    int n = theDay ? 1 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
+    if (n <= 0) {
+      return Optional.empty();
+    }
+    long lapse = w.equals("after") ? n : -n;
+    return latestFirst(out).stream().filter(f -> f instanceof Fact.Event e
+            && e.type() == type && e.date().isPresent() && e.modality() == Modality.ASSERTED)
+        .findFirst().flatMap(f -> ((Fact.Event) f).date()).map(d -> d.plusDays(lapse));
   }
 
   /**
@@ -1507,8 +1524,10 @@ final class FactRules {
       if (ownDate && after.isPresent() && dates.stream().anyMatch(d -> d.end() <= t.start())) {
         date = date.map(d -> d.plusDays(after.getAsInt())); // "and joined Y the next day"
       }
+      Optional<LocalDate> lapse = eventNamedAfter(c, t.end(), out);
       Optional<LocalDate> own = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end())
-          .or(() -> eventNamedAfter(c, t.end(), out)); // "resigned two days after the vote"
+          .or(() -> lapse); // "resigned two days after the vote"
+      boolean dayOfItsOwn = ownDate || lapse.isPresent(); // "met the day before the vote"
       // "X stood down on Monday, and on Wednesday morning his deputy, Y, was named chief whip":
       // the day between the previous trigger and this one
       Optional<LocalDate> between = sinceTrigger < 0 ? Optional.empty() : dates.stream()
@@ -1570,7 +1589,7 @@ final class FactRules {
               && org.end < c.size() && c.token(org.end).lower().startsWith("member")
               && !c.token(org.end).lower().startsWith("membership")) {
             joining(c, t, k, false, dates, date, before, out);
-          } else if (verb && ownDate) {
+          } else if (verb && dayOfItsOwn) {
             becameHolder(c, t, dates, date, out);
           }
         }
@@ -1697,8 +1716,8 @@ final class FactRules {
             postHanded(c, t, dates, date, out);
           }
         }
-        case "meet" -> meeting(c, t, verb, dates, date, ownDate, out);
-        case "vote-outcome" -> voteOutcome(c, t, date, ownDate, out);
+        case "meet" -> meeting(c, t, verb, dates, date, dayOfItsOwn, out);
+        case "vote-outcome" -> voteOutcome(c, t, date, dayOfItsOwn, out);
         case "whip-restored" -> whipRestored(c, t, dates, date, before, out);
         case "elect-noun" -> electionNoun(c, t, dates, out);
         default -> {
@@ -1709,7 +1728,7 @@ final class FactRules {
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
-          boolean dated = ownDate || daysEarlier > 0; // "a day after the council voted"
+          boolean dated = dayOfItsOwn || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())

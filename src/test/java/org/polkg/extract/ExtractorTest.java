@@ -4328,4 +4328,15 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ron Udall|")
         && r.contains("|2025-09-05")), resignations(x).toString());
   }
+
+  @Test
+  void lapsesInHoursAndTheDayBeforeANamedVoteAreCounted() {
+    Extraction x = extract("On Thursday the Legislative Council voted 21-19 to reject the budget. "
+        + "The day before the vote, the cabinet met in Perth. Treasurer Mia Crane was sacked on "
+        + "the 2nd. Seventy-two hours later Dev Nair was sworn in as treasurer.",
+        "2025-09-06");
+    assertTrue(events(x).contains("Vote|2025-09-04"), events(x).toString());
+    assertTrue(events(x).contains("Meeting|2025-09-03"), events(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-09-05"), events(x).toString());
+  }
 }
