@@ -68,6 +68,9 @@ final class FactRules {
   /** Verbs of a seat given on a body: "appointed to the board of X", "added to the committee". */
   private static final Set<String> GIVEN_SEAT =
       ImmutableSet.of("appointed", "named", "added", "co-opted", "brought");
+  /** Posts one holds under someone, told with the owner: "dismissed his deputy, X". */
+  private static final Set<String> OWNED_POSTS = ImmutableSet.of("deputy", "aide", "adviser",
+      "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "secretary");
   /** Auxiliaries of the perfect: "Calderbridge Town have parted ways with". */
   private static final Set<String> HAVE = ImmutableSet.of("has", "have", "had");
   private static final Set<String> MODALS =
@@ -854,10 +857,13 @@ final class FactRules {
     return determined && !negated;
   }
 
-  /**
-   * Whether the person a weak trigger acts on has a title around the name: "dismissed its chief
-   * executive, X", "dismissed X, the coach who ...".
-   */
+  /** "her" before what it owns, which the tagger may read as an object: "her special adviser". */
+  private static boolean possessiveHer(Clause c, int i) {
+    return c.token(i).lower().equals("her") && i + 1 < c.size()
+        && (c.token(i + 1).pos().startsWith("JJ") || c.token(i + 1).pos().startsWith("NN"))
+        && !c.token(i + 1).isCapitalized();
+  }
+
   /** "removed Hana Whitfield from the ministry": the person taken out of a body. */
   private static boolean removedFromBody(Clause c, Mention object) {
     if (object == null || object.end + 1 >= c.size()
@@ -868,6 +874,10 @@ final class FactRules {
     return body != null && body.start <= object.end + 3;
   }
 
+  /**
+   * Whether the person a weak trigger acts on has a title around the name: "dismissed its chief
+   * executive, X", "dismissed X, the coach who ...", "dismissed his deputy, X".
+   */
   private static boolean titled(Clause c, int from, Mention object) {
     if (object == null) {
       return false;
@@ -875,6 +885,12 @@ final class FactRules {
     for (Mention m : c.mentions) {
       if (m.kind == Mention.Kind.ROLE && m.start >= from && m.end <= object.start) {
         return true;
+      }
+    }
+    for (int i = from; i + 1 < object.start; i++) {
+      if ((c.token(i).pos().equals("PRP$") || possessiveHer(c, i))
+          && OWNED_POSTS.contains(c.token(i + 1).lower())) {
+        return true; // "dismissed his deputy, X"
       }
     }
     int i = c.afterPartyTag(object.end);
@@ -2494,6 +2510,7 @@ final class FactRules {
       // common-noun modifiers too: "named state Rep. X", "appointed party treasurer X"
       boolean skippable = t.pos().equals("DT") || t.pos().startsWith("JJ")
           || t.pos().equals("PRP$") || t.text().equals(",") || t.text().equals("'s")
+          || possessiveHer(c, i) // "dismissed her special adviser, X", "her" tagged PRP
           || t.isProperNoun() && t.isCapitalized() && m == null
           || (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized() && m == null;
       if (!skippable) {

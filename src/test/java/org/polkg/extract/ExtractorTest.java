@@ -4339,4 +4339,14 @@ class ExtractorTest {
     assertTrue(events(x).contains("Meeting|2025-09-03"), events(x).toString());
     assertTrue(events(x).contains("Appointment|2025-09-05"), events(x).toString());
   }
+
+  @Test
+  void dismissingOnesOwnAdviserOrDeputyIsADismissal() {
+    Extraction x = extract("On Tuesday the health minister, Rua Kemp, dismissed her senior "
+        + "adviser, Joel Baxter. Two days later Mayor Li Wen dismissed his deputy, Cara Nolan. "
+        + "A judge dismissed her complaint on Friday.", "2025-09-06");
+    assertTrue(events(x).contains("Dismissal|2025-09-02"), events(x).toString());
+    assertTrue(events(x).contains("Dismissal|2025-09-04"), events(x).toString());
+    assertFalse(events(x).contains("Dismissal|2025-09-05"), events(x).toString());
+  }
 }
