@@ -4349,4 +4349,15 @@ class ExtractorTest {
     assertTrue(events(x).contains("Dismissal|2025-09-04"), events(x).toString());
     assertFalse(events(x).contains("Dismissal|2025-09-05"), events(x).toString());
   }
+
+  @Test
+  void anApprovedOrAnnouncedAppointmentIsAnAppointment() {
+    Extraction x = extract("The cabinet on Wednesday ratified the appointment of Oona Pratt as "
+        + "chief executive of the Marine Institute. Critics had urged ministers to block the "
+        + "appointment of Hal Dyer.", "2025-09-06");
+    assertTrue(events(x).contains("Appointment|2025-09-03"), events(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Oona Pratt|chief executive")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Hal Dyer|")), roles(x).toString());
+  }
 }
