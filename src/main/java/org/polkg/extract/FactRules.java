@@ -25,6 +25,8 @@ final class FactRules {
       "sacking", EventType.DISMISSAL, "reshuffle", EventType.APPOINTMENT,
       "shuffle", EventType.APPOINTMENT);
   /** Words that look forward to what follows them: "until the June 1 elections". */
+  /** Verbs of a candidate's result in an election: "won the Rangitīkei Coast by-election". */
+  private static final Set<String> WON = ImmutableSet.of("won", "wins", "lost", "loses");
   private static final Set<String> AWAITING = ImmutableSet.of("before", "until", "ahead",
       "till", "towards");
   /** Words opening a clause that only dates another: "when he entered the cabinet". */
@@ -2961,6 +2963,22 @@ final class FactRules {
     if (mention.isEmpty() && !loose && !purpose && t.end() + 1 < c.size()
         && (c.token(t.end()).lower().equals("on") || c.token(t.end()).lower().equals("of"))) {
       mention = dates.stream().filter(d -> d.start() == t.end() + 1).findFirst();
+    }
+    boolean won = first >= 2 && c.token(first - 1).lower().equals("the")
+        && WON.contains(c.token(first - 2).lower());
+    if (mention.isEmpty() && won && !loose) {
+      // "On Saturday, National's Grace Whitlow won the Rangitīkei Coast by-election": the day
+      // of the clause that won it
+      mention = dates.stream().filter(d -> d.end() <= first - 2)
+          .max(java.util.Comparator.comparingInt(DateFinder.DateMention::end))
+          .or(() -> dates.stream().filter(d -> d.start() >= t.end() && d.start() <= t.end() + 3)
+              .findFirst());
+    }
+    if (mention.isEmpty() && !loose && t.end() + 3 < c.size()
+        && c.token(t.end()).text().equals(",") && c.token(t.end() + 1).lower().equals("held")
+        && c.token(t.end() + 2).lower().equals("on")) {
+      // "won the Umsning North by-election, held on November 11,"
+      mention = dates.stream().filter(d -> d.start() == t.end() + 3).findFirst();
     }
     // "eight months before the Oct. 5 general election", "resigned to run in the March 9
     // by-election": a day with no year, looked forward to, may be the next one

@@ -4360,4 +4360,13 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Hal Dyer|")), roles(x).toString());
   }
+
+  @Test
+  void aByElectionWonOnADayOrHeldOnADayIsDated() {
+    Extraction x = extract("On Thursday, Labour's Nia Pugh won the Cwm Derw by-election by 812 "
+        + "votes. The result followed the Plaid gain in the Tregaron by-election, held on August "
+        + "28, when Siôn Rees took the seat.", "2025-09-06");
+    assertTrue(events(x).contains("Election|2025-09-04"), events(x).toString());
+    assertTrue(events(x).contains("Election|2025-08-28"), events(x).toString());
+  }
 }
