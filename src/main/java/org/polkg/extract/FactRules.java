@@ -477,8 +477,10 @@ final class FactRules {
       boolean perfect = PERFECT.contains(c.token(i - 1).lower());
       String post = perfect ? LEADING_PARTICIPLES.get(c.token(i).lower())
           : LEADING_VERBS.get(c.token(i).lower());
-      int who = perfect ? i - 2 : i - 1;
-      Mention named = perfect ? c.at(who) : null;
+      // "Gareth Lyle now chairs the transport committee": a named subject, as with "has chaired"
+      int adverb = !perfect && c.token(i - 1).pos().startsWith("RB") ? 1 : 0;
+      int who = perfect ? i - 2 : i - 1 - adverb;
+      Mention named = c.at(who);
       boolean subject = named != null && named.kind == Mention.Kind.PERSON
           && named.end == who + 1;
       if (post == null || who < 1 || !c.token(who).lower().equals("who") && !subject) {

@@ -4369,4 +4369,13 @@ class ExtractorTest {
     assertTrue(events(x).contains("Election|2025-09-04"), events(x).toString());
     assertTrue(events(x).contains("Election|2025-08-28"), events(x).toString());
   }
+
+  @Test
+  void aNamedSubjectWhoChairsABodyHoldsTheChair() {
+    Extraction x = extract("Priya Lall now chairs the Scottish Affairs Committee. Ron Tate heads "
+        + "the Marine Institute.", "2025-09-06");
+    assertTrue(roles(x).contains("Priya Lall|chairman|Scottish Affairs Committee"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Ron Tate|head|Marine Institute"), roles(x).toString());
+  }
 }
