@@ -250,7 +250,8 @@ final class MentionFinder {
       "conference", "Caucus");
   private static final Set<String> KIND_NOUNS = ImmutableSet.<String>builder()
       .add("group", "consultancy", "organisation", "organization", "think-tank", "thinktank",
-          "campaign", "lobby", "startup", "start-up", "newspaper")
+          "campaign", "lobby", "startup", "start-up", "newspaper", "regulator", "watchdog",
+          "agency", "union", "tank")
       .addAll(BUSINESS_NOUNS).build();
   /**
    * Head words of bodies named by what they do or whom they gather: "Ministry of X",

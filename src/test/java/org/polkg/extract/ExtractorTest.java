@@ -4378,4 +4378,15 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).contains("Ron Tate|head|Marine Institute"), roles(x).toString());
   }
+
+  @Test
+  void aNameAfterARegulatorOrThinkTankIsAnOrganisationAndPortfolioWordsAreNotNames() {
+    Extraction x = extract("Lena Maurer, head of the energy regulator Enerkon, resigned on "
+        + "Monday. Joe Hart, the Minister for Regional Tourism, joined the think tank Meridian "
+        + "Forum on Tuesday.", "2025-09-06");
+    assertTrue(asserted(x).contains("Lena Maurer|Enerkon|2025-09-01"), resignations(x).toString());
+    assertTrue(joinings(x).contains("Joe Hart|Meridian Forum|2025-09-02"), joinings(x).toString());
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Tourism")),
+        x.persons().toString());
+  }
 }
