@@ -401,12 +401,24 @@ final class DateFinder {
   }
 
   /**
+   * Whether {@code d} is the day a term starts rather than the day of the deed: "appointed her
+   * interim vice-chancellor from 1 January" (not "from today").
+   */
+  static boolean startOfTerm(List<Token> tokens, DateMention d) {
+    String before = d.start() > 0 ? tokens.get(d.start() - 1).lower() : "";
+    String first = tokens.get(d.start()).lower();
+    boolean now = first.equals("today") || first.equals("tonight") || first.equals("this");
+    return before.equals("from") && !now; // not "from today"
+  }
+
+  /**
    * The day a trigger ending at {@code from} is dated with in its own clause: "formally joined
    * the BJP on Wednesday"; a date within ten tokens, before any comma, semicolon or verb.
    */
   static Optional<LocalDate> dateAfter(List<Token> tokens, List<DateMention> found, int from) {
     int end = clauseEnd(tokens, from);
     return found.stream().filter(d -> d.start() >= from && d.start() < end)
+        .filter(d -> !startOfTerm(tokens, d))
         .min(java.util.Comparator.comparingInt(DateMention::start)).map(DateMention::date);
   }
 

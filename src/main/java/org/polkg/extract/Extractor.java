@@ -66,6 +66,7 @@ public final class Extractor {
       allDates.add(dates);
       int dateline = datelineEnd(s);
       owns.add(dates.stream().filter(d -> d.start() >= dateline || dates.size() == 1)
+          .filter(d -> !DateFinder.startOfTerm(s.tokens(), d)) // "interim chief from 1 January"
           .map(DateFinder.DateMention::date)
           .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
           .findFirst());

@@ -4389,4 +4389,13 @@ class ExtractorTest {
     assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Tourism")),
         x.persons().toString());
   }
+
+  @Test
+  void aTermStartingFromADayDoesNotDateTheAppointment() {
+    Extraction x = extract("The trust's chief executive, Ivo Marsh, resigned on Tuesday. The board "
+        + "met the same night and named its finance director, Beth Cole, acting chief executive "
+        + "from 1 January.", "2025-09-06");
+    assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
+    assertFalse(events(x).stream().anyMatch(e -> e.endsWith("-01-01")), events(x).toString());
+  }
 }
