@@ -1949,6 +1949,12 @@ final class FactRules {
       }
     }
     boolean each = org.isEmpty() && subject.size() > 1;
+    // "Two of the party's three ministers delivered their resignation letters. They are X and Y":
+    // the government the counted ministers sat in, when neither the story nor their posts name
+    // the body left
+    Optional<String> counted = each ? countedTitle(c, subject, t.start())
+        .filter(r -> r.role.kind() == Lexicon.RoleKind.GOVERNMENT && nationalMinister(r.roleLabel))
+        .flatMap(r -> leftGovernment(r.role)) : Optional.empty();
     List<Mention> seen = seenBefore(c, t.start(), before);
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
         .filter(o -> !(inPassing(o, seen) && subject.stream().anyMatch(p -> legislator(p, out))))
@@ -1980,9 +1986,10 @@ final class FactRules {
         Optional<String> ministry = each && post.isEmpty() && (strong || obj.position())
             ? ministerLeft(p, out) : Optional.empty();
         Optional<String> own = post.isPresent() ? post : ministry.isPresent() ? ministry
-            : each ? story : org;
+            : each ? story.or(() -> counted) : org;
         Provenance from = post.isPresent() ? prov(c, "resign-role-organisation", 0.55)
-            : ministry.isPresent() ? prov(c, "resign-minister-government", 0.65)
+            : ministry.isPresent() || each && story.isEmpty() && counted.isPresent()
+                ? prov(c, "resign-minister-government", 0.65)
             : each && own.isPresent() ? prov(c, "resign-story-organisation", 0.55)
             : prov(c, rule, confidence);
         out.add(new Fact.Resignation(p, own, date, modality, from));
@@ -2232,6 +2239,18 @@ final class FactRules {
    * the story's country and the story is not about a region ("home secretary": the Home Office),
    * else the government the story is about (its region's or its country's).
    */
+  /**
+   * The title inside the count before {@code verb} that stands for {@code subject}: "ministers"
+   * in "Two of the party's three ministers".
+   */
+  private static Optional<Mention> countedTitle(Clause c, List<String> subject, int verb) {
+    Mention count = c.mentions.stream().filter(m -> m.kind == Mention.Kind.GROUP
+        && m.end <= verb && m.entities.containsAll(subject)).findFirst().orElse(null);
+    return count == null ? Optional.empty() : c.mentions.stream()
+        .filter(m -> m.kind == Mention.Kind.ROLE && m.start >= count.start && m.end <= count.end)
+        .findFirst();
+  }
+
   private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
     boolean regional = regionalStory();
     Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)

@@ -4398,4 +4398,15 @@ class ExtractorTest {
     assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
     assertFalse(events(x).stream().anyMatch(e -> e.endsWith("-01-01")), events(x).toString());
   }
+
+  @Test
+  void countedMinistersWhoResignLeaveTheGovernment() {
+    Extraction x = extract("Czech Prime Minister Pavel Dvorak lost his majority on Tuesday. Two "
+        + "of the party's three ministers resigned that night. They are Jana Kral, the minister "
+        + "of culture, and Petr Sima.", "2025-09-06");
+    for (String name : List.of("Jana Kral", "Petr Sima")) {
+      assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(name + "|")
+          && r.contains("overnment")), resignations(x).toString());
+    }
+  }
 }
