@@ -73,6 +73,8 @@ final class FactRules {
   /** Posts one holds under someone, told with the owner: "dismissed his deputy, X". */
   private static final Set<String> OWNED_POSTS = ImmutableSet.of("deputy", "aide", "adviser",
       "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "secretary");
+  /** Nouns for the one who takes over a post: "her successor as chief whip, X,". */
+  private static final Set<String> SUCCESSORS = ImmutableSet.of("successor", "replacement");
   /** Auxiliaries of the perfect: "Calderbridge Town have parted ways with". */
   private static final Set<String> HAVE = ImmutableSet.of("has", "have", "had");
   private static final Set<String> MODALS =
@@ -1159,7 +1161,8 @@ final class FactRules {
     if (coordinated != null && coordinated.kind == Mention.Kind.ROLE) {
       j = coordinated.start - 1; // "becomes deputy leader and cabinet member for finance, X"
     }
-    if (j >= 0 && COPULAS.contains(c.token(j).lower()) && c.at(j) == null) {
+    if (j >= 0 && COPULAS.contains(c.token(j).lower()) && c.at(j) == null
+        && !successorAs(c, j)) {
       return true;
     }
     // "Leila Haddad is the new minister of seniors, Trevor Quist ...": with a person as the
@@ -1181,7 +1184,14 @@ final class FactRules {
     while (j >= 0 && c.token(j).pos().startsWith("JJ")) {
       j--;
     }
-    return j >= 0 && (c.token(j).pos().equals("IN") || c.token(j).pos().equals("TO"));
+    return j >= 0 && (c.token(j).pos().equals("IN") || c.token(j).pos().equals("TO"))
+        && !successorAs(c, j);
+  }
+
+  /** Whether "as" at {@code j} follows a successor: "Her successor as transport secretary, X,". */
+  private static boolean successorAs(Clause c, int j) {
+    return j >= 1 && c.token(j).lower().equals("as")
+        && SUCCESSORS.contains(c.token(j - 1).lower());
   }
 
   /**
@@ -3211,6 +3221,12 @@ final class FactRules {
     if (type == EventType.SUSPENSION && !passive && what < c.size()
         && PROCEEDINGS.contains(c.token(what).lower())) {
       return; // "the Presiding Officer had suspended business": no one is suspended
+    }
+    if (t.end() - t.start() == 1 && c.token(t.start()).lower().equals("confirmed") && !passive
+        && (object == null || object.start > t.end() + 1 || c.afterPartyTag(object.end) >= c.size()
+            || !c.token(c.afterPartyTag(object.end)).lower().equals("as"))) {
+      return; // only "the Senate confirmed X as Y", not "confirmed that X would" nor "confirmed
+      // its leader, X, will"
     }
     if (type != EventType.VOTE && !passive && object != null) {
       persons.addAll(c.members(object));

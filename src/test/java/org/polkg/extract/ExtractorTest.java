@@ -4409,4 +4409,16 @@ class ExtractorTest {
           && r.contains("overnment")), resignations(x).toString());
     }
   }
+
+  @Test
+  void aSuccessorInAppositionAndOneConfirmedAsAPostHoldIt() {
+    Extraction x = extract("Her successor as health secretary, Omar Finch, took office on Monday. "
+        + "On Tuesday the Senate confirmed Lia Moss as labor secretary. The White House "
+        + "confirmed that Dan Ruiz would stay on as chief of staff.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Omar Finch|health secretary")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lia Moss|labor secretary")),
+        roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
+  }
 }
