@@ -1188,6 +1188,20 @@ final class FactRules {
         && !successorAs(c, j);
   }
 
+  /** Whether the verb at {@code verb} is in a clause "since" opens: "vacant since X quit". */
+  private static boolean sinceClause(Clause c, int verb) {
+    for (int i = verb - 1; i >= 0 && i >= verb - 8; i--) {
+      String w = c.token(i).lower();
+      if (w.equals("since")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";") || c.token(i).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether "as" at {@code j} follows a successor: "Her successor as transport secretary, X,". */
   private static boolean successorAs(Clause c, int j) {
     return j >= 1 && c.token(j).lower().equals("as")
@@ -1974,6 +1988,9 @@ final class FactRules {
       org = story;
       rule = "resign-story-organisation";
       confidence = 0.55;
+    }
+    if ((org.isEmpty() || org.equals(story) || each) && sinceClause(c, t.start())) {
+      return; // "a post vacant since X stepped down": only with the body left named
     }
     if (org.isEmpty() && story.isEmpty() && c.token(t.start()).lower().startsWith("walk")) {
       return; // "walked out last week" with nothing the story says was left: a walkout, perhaps

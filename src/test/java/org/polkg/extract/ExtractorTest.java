@@ -4421,4 +4421,15 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
   }
+
+  @Test
+  void aDepartureInASinceClauseCountsOnlyWithTheBodyLeftNamed() {
+    Extraction x = extract("The brief had been vacant since Rhys Cole resigned from the Welsh "
+        + "Government last month. The club has been without a manager since Jim Barr left in "
+        + "May.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Rhys Cole|Welsh Government")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Jim Barr|")),
+        resignations(x).toString());
+  }
 }
