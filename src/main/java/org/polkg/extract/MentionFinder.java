@@ -1004,6 +1004,9 @@ final class MentionFinder {
           && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for") || foreign && particleAt(toks, start + 1))) {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
+        if (MINISTRY_HEADS.contains(toks.get(start).text())) {
+          lastHead = portfolioListEnd(toks, used, lastHead); // "Department of Children, ..."
+        }
       } else if (lastHead > start && lastHead + 2 < j
           && MINISTRY_HEADS.contains(toks.get(lastHead).text())
           && (toks.get(lastHead + 1).lower().equals("of")
@@ -2208,6 +2211,35 @@ final class MentionFinder {
    * Whether the comma at {@code k} separates the items of a capitalised list that closes with
    * "and" ("Committee on Environment[,] Climate and Food Safety").
    */
+  /**
+   * The last token of a ministry's list of portfolios that goes on past {@code last} with a
+   * comma: "Department of Children, Disability and Equality"; else {@code last}.
+   */
+  private int portfolioListEnd(List<Token> toks, boolean[] used, int last) {
+    int k = last + 1;
+    if (k >= toks.size() || !listCommaAt(toks, k)) {
+      return last;
+    }
+    while (k < toks.size() && !used[k] && !personWordAt(toks, k)
+        && !(toks.get(k).lower().equals("and") && personWordAt(toks, k + 1)) // ", and Noreen X"
+        && (toks.get(k).isCapitalized() || listCommaAt(toks, k)
+        || toks.get(k).lower().equals("and") && k + 1 < toks.size()
+            && (toks.get(k + 1).isCapitalized() || toks.get(k + 1).text().equals("the"))
+        || toks.get(k).text().equals("the") && toks.get(k - 1).lower().equals("and"))) {
+      k++;
+    }
+    while (k > last + 1 && !toks.get(k - 1).isCapitalized()) {
+      k--; // not a trailing "and" or comma
+    }
+    return k - 1;
+  }
+
+  /** Whether the token at {@code k} opens a person's name: a given name or an honorific. */
+  private boolean personWordAt(List<Token> toks, int k) {
+    return k < toks.size() && (lex.givenNames.contains(toks.get(k).text())
+        || lex.honorifics.containsKey(toks.get(k).text()));
+  }
+
   private boolean listCommaAt(List<Token> toks, int k) {
     if (!toks.get(k).text().equals(",") || k + 1 >= toks.size()
         || lex.givenNames.contains(toks.get(k + 1).text())) {

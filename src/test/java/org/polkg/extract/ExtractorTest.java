@@ -4432,4 +4432,15 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Jim Barr|")),
         resignations(x).toString());
   }
+
+  @Test
+  void aMinistryNamedByAListOfPortfoliosIsOneOrganisation() {
+    Extraction x = extract("Aoife Brady resigned from the Department of Tourism, Culture and "
+        + "Sport on Monday. They are Ian Cole, the secretary at the Department of Rural and "
+        + "Community Affairs, and Nora Quinn.", "2025-09-06");
+    assertTrue(asserted(x).contains("Aoife Brady|Department of Tourism, Culture and Sport|"
+        + "2025-09-01"), resignations(x).toString());
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Nora Quinn")),
+        x.persons().toString());
+  }
 }
