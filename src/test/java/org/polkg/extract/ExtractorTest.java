@@ -4443,4 +4443,16 @@ class ExtractorTest {
     assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Nora Quinn")),
         x.persons().toString());
   }
+
+  @Test
+  void signingUpAsAPartyMemberAndTakingUpAWhipAreJoinings() {
+    Extraction x = extract("Lord Ashby took up the Labour whip on Tuesday. Two days later Mia "
+        + "Dunn signed up as a Green Party member. Tom Pike signed up as a volunteer.",
+        "2025-09-06");
+    assertTrue(joinings(x).contains("Lord Ashby|Labour Party|2025-09-02"), joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Mia Dunn|Green Party")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Tom Pike|")),
+        joinings(x).toString());
+  }
 }
