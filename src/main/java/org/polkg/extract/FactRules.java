@@ -73,6 +73,9 @@ final class FactRules {
   /** Posts one holds under someone, told with the owner: "dismissed his deputy, X". */
   private static final Set<String> OWNED_POSTS = ImmutableSet.of("deputy", "aide", "adviser",
       "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "secretary");
+  /** Prepositions before where a seat is taken: "took her seat on the board". */
+  private static final Set<String> SEAT_PLACES = ImmutableSet.of("on", "at", "in", "with",
+      "alongside", "beside", "among");
   /** Nouns for the one who takes over a post: "her successor as chief whip, X,". */
   private static final Set<String> SUCCESSORS = ImmutableSet.of("successor", "replacement");
   /** Auxiliaries of the perfect: "Calderbridge Town have parted ways with". */
@@ -1601,6 +1604,11 @@ final class FactRules {
                   before, out);
             }
             leftFor(c, t, dates, date, out);
+          }
+        }
+        case "take-seat" -> {
+          if (verb) {
+            tookSeat(c, t, dates, date, before, out);
           }
         }
         case "part-ways" -> {
@@ -3316,6 +3324,37 @@ final class FactRules {
     }
     out.add(new Fact.Event(type, date, persons, org, modality,
         prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /**
+   * "She took her seat on Monday", "took her seat as the new TD for Wicklow": a seat in the
+   * chamber the title sits in, else the chamber the story named last.
+   */
+  private void tookSeat(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
+      List<Fact> out) {
+    int next = t.end();
+    if (t.start() > 0 && c.token(t.start() - 1).lower().equals("to")) {
+      return; // "put forward X to take his seat": another's seat, yet to be taken
+    }
+    if (next + 1 < c.size() && SEAT_PLACES.contains(c.token(next).lower())
+        && dates.stream().noneMatch(d -> d.start() == next + 1)) {
+      return; // "took her seat on the board": a seat somewhere named, not in a chamber
+    }
+    Mention title = t.end() + 1 < c.size() && c.token(t.end()).lower().equals("as")
+        ? c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE && m.start > t.end()
+            && m.start <= t.end() + 3).findFirst().orElse(null) : null;
+    Optional<String> seat = title != null ? chamber(c, title.role, title.start, before)
+        : resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.PARLIAMENT);
+    if (seat.isEmpty()) {
+      return;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : c.subject(t.start(), dates)) {
+      if (p.startsWith("person/")) {
+        out.add(new Fact.Joining(p, seat.get(), date, modality, prov(c, "took-seat", 0.6)));
+      }
+    }
   }
 
   /**

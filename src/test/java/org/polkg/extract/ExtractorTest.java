@@ -4455,4 +4455,14 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Tom Pike|")),
         joinings(x).toString());
   }
+
+  @Test
+  void takingOnesSeatJoinsTheChamberOfTheTitleOrTheStory() {
+    Extraction x = extract("Kai Brandt won a by-election to the Bundestag in May. He took his seat "
+        + "on Tuesday. Rosa Vidal took her seat on the board on Wednesday. The SPD put forward "
+        + "Uwe Graf to take his seat.", "2025-09-06");
+    assertTrue(joinings(x).contains("Kai Brandt|Bundestag|2025-09-02"), joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Rosa Vidal|")
+        || j.startsWith("Uwe Graf|")), joinings(x).toString());
+  }
 }
