@@ -44,8 +44,7 @@ final class Clause {
    * and "until", whose clauses are background ("without a leader since X stepped down").
    */
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("while", "whereas",
-      "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as",
-      "since");
+      "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as");
   private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 

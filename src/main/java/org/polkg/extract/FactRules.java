@@ -1191,6 +1191,21 @@ final class FactRules {
         && !successorAs(c, j);
   }
 
+  /**
+   * The person named right after the "since" that opens the clause of the verb at {@code verb}:
+   * "The post had been empty since Owain Llewellyn resigned"; else empty.
+   */
+  private static List<String> sinceSubject(Clause c, int verb) {
+    for (int i = verb - 1; i >= 1 && i >= verb - 8; i--) {
+      if (c.token(i - 1).lower().equals("since")) {
+        Mention p = c.at(i);
+        return p != null && p.kind == Mention.Kind.PERSON && p.start == i && p.end == verb
+            && p.resolved() ? p.entities : List.of();
+      }
+    }
+    return List.of();
+  }
+
   /** Whether the verb at {@code verb} is in a clause "since" opens: "vacant since X quit". */
   private static boolean sinceClause(Clause c, int verb) {
     for (int i = verb - 1; i >= 0 && i >= verb - 8; i--) {
@@ -1807,7 +1822,9 @@ final class FactRules {
   private void resignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean strong,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
-    List<String> subject = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
+    List<String> named = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
+    // "vacant since Owain Llewellyn resigned": the person the "since" clause opens with
+    List<String> subject = named.isEmpty() ? sinceSubject(c, t.start()) : named;
     if (subject.isEmpty()) {
       return;
     }
