@@ -1019,9 +1019,11 @@ final class Clause {
         i++; // "resigned the same day", "quit that evening": a time, not an object
         continue;
       }
-      boolean thinkTank = w.equals("think") && i + 1 < size() && token(i + 1).lower().equals("tank");
+      // "joined the think/VBP tank X": a noun the tagger read as a verb
+      boolean thinkTank = w.equals("think") && i + 1 < size()
+          && token(i + 1).lower().equals("tank");
       if ((t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
-          && org == null && role == null && !thinkTank) { // "joined the think/VBP tank X"
+          && org == null && role == null && !thinkTank) {
         // "ready to quit were dismissed by her spokesman as": another clause's; "the members
         // who quit had voted against": a departure told again, with no object of its own
         otherNoun = i == from;

@@ -1589,7 +1589,7 @@ final class FactRules {
       Optional<LocalDate> lapse = eventNamedAfter(c, t.end(), out);
       Optional<LocalDate> own = DateFinder.dateAfter(c.sentence.tokens(), dates, t.end())
           .or(() -> lapse); // "resigned two days after the vote"
-      boolean dayOfItsOwn = ownDate || lapse.isPresent(); // "met the day before the vote"
+      boolean datedHere = ownDate || lapse.isPresent(); // "met the day before the vote"
       // "X stood down on Monday, and on Wednesday morning his deputy, Y, was named chief whip":
       // the day between the previous trigger and this one
       Optional<LocalDate> between = sinceTrigger < 0 ? Optional.empty() : dates.stream()
@@ -1656,7 +1656,7 @@ final class FactRules {
               && org.end < c.size() && c.token(org.end).lower().startsWith("member")
               && !c.token(org.end).lower().startsWith("membership")) {
             joining(c, t, k, false, dates, date, before, out);
-          } else if (verb && dayOfItsOwn) {
+          } else if (verb && datedHere) {
             becameHolder(c, t, dates, date, out);
           }
         }
@@ -1783,8 +1783,8 @@ final class FactRules {
             postHanded(c, t, dates, date, out);
           }
         }
-        case "meet" -> meeting(c, t, verb, dates, date, dayOfItsOwn, out);
-        case "vote-outcome" -> voteOutcome(c, t, date, dayOfItsOwn, out);
+        case "meet" -> meeting(c, t, verb, dates, date, datedHere, out);
+        case "vote-outcome" -> voteOutcome(c, t, date, datedHere, out);
         case "whip-restored" -> whipRestored(c, t, dates, date, before, out);
         case "elect-noun" -> electionNoun(c, t, dates, out);
         default -> {
@@ -1795,7 +1795,7 @@ final class FactRules {
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
-          boolean dated = dayOfItsOwn || daysEarlier > 0; // "a day after the council voted"
+          boolean dated = datedHere || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
