@@ -78,7 +78,10 @@ final class FactRules {
       "alongside", "beside", "among");
   /** Nouns for the one who takes over a post: "her successor as chief whip, X,". */
   private static final Set<String> SUCCESSORS = ImmutableSet.of("successor", "replacement");
-  /** Auxiliaries of the perfect: "Calderbridge Town have parted ways with". */
+  /**
+   * Auxiliaries of the perfect, "had" too: "Calderbridge Town have parted ways with" (unlike
+   * {@link #PERFECT}, which tells a post held now).
+   */
   private static final Set<String> HAVE = ImmutableSet.of("has", "have", "had");
   private static final Set<String> MODALS =
       ImmutableSet.of("would", "will", "could", "may", "might", "shall", "'ll", "should");
@@ -1022,8 +1025,7 @@ final class FactRules {
         return d;
       }
     }
-    // "The day before the vote, the Cabinet met": a lapse that opens the sentence
-    return c.size() > 4 ? eventNamedAt(c, 2, out) : Optional.empty();
+    return eventNamedAt(c, 2, out); // "The day before the vote, the Cabinet met": the opening
   }
 
   /**
@@ -1031,8 +1033,11 @@ final class FactRules {
    * {@code k}, counted from the story's last asserted event of that kind, if it dated one.
    */
   private Optional<LocalDate> eventNamedAt(Clause c, int k, List<Fact> out) {
+    if (k < 2 || k + 2 >= c.size()) {
+      return Optional.empty();
+    }
     String w = c.token(k).lower();
-    EventType type = k >= 2 && k + 2 < c.size() && (w.equals("after") || w.equals("before"))
+    EventType type = (w.equals("after") || w.equals("before"))
         && c.token(k + 1).lower().equals("the") ? EVENT_NOUNS.get(c.token(k + 2).lower()) : null;
     if (type == null) {
       return Optional.empty();
@@ -1196,28 +1201,32 @@ final class FactRules {
    * "The post had been empty since Owain Llewellyn resigned"; else empty.
    */
   private static List<String> sinceSubject(Clause c, int verb) {
-    for (int i = verb - 1; i >= 1 && i >= verb - 8; i--) {
-      if (c.token(i - 1).lower().equals("since")) {
-        Mention p = c.at(i);
-        return p != null && p.kind == Mention.Kind.PERSON && p.start == i && p.end == verb
-            && p.resolved() ? p.entities : List.of();
-      }
-    }
-    return List.of();
+    int since = sinceAt(c, verb);
+    Mention p = since >= 0 ? c.at(since + 1) : null;
+    return p != null && p.kind == Mention.Kind.PERSON && p.start == since + 1 && p.end == verb
+        && p.resolved() ? p.entities : List.of();
   }
 
   /** Whether the verb at {@code verb} is in a clause "since" opens: "vacant since X quit". */
   private static boolean sinceClause(Clause c, int verb) {
+    return sinceAt(c, verb) >= 0;
+  }
+
+  /**
+   * The "since" within eight tokens before the verb at {@code verb} that opens its clause (no
+   * comma, semicolon or other verb between), or -1.
+   */
+  private static int sinceAt(Clause c, int verb) {
     for (int i = verb - 1; i >= 0 && i >= verb - 8; i--) {
       String w = c.token(i).lower();
       if (w.equals("since")) {
-        return true;
+        return i;
       }
       if (w.equals(",") || w.equals(";") || c.token(i).pos().startsWith("VB")) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Whether "as" at {@code j} follows a successor: "Her successor as transport secretary, X,". */

@@ -1012,8 +1012,7 @@ final class MentionFinder {
           && (toks.get(lastHead + 1).lower().equals("of")
               || toks.get(lastHead + 1).lower().equals("for"))) {
         int k = lastHead + 2; // "Federal Ministry of Labour and Social Affairs"
-        while (k < j && !insideRole(toks, k) && !lex.givenNames.contains(toks.get(k).text())
-            && !lex.honorifics.containsKey(toks.get(k).text())) {
+        while (k < j && !insideRole(toks, k) && !personWordAt(toks, k)) {
           k++;
         }
         if (k > lastHead + 2 && !isConnector(toks.get(k - 1).text())) {
