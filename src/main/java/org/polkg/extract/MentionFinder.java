@@ -1050,6 +1050,8 @@ final class MentionFinder {
       } else if (lastHead > start && j == lastHead + 2
           && NATION_SUFFIXES.contains(toks.get(lastHead + 1).text())) {
         lastHead++; // "Natural Resources Wales"
+      } else if (lastHead < start && nationNamed(toks, start, j)) {
+        lastHead = j - 1; // "Fire and Emergency New Zealand", "Sport England"
       }
       boolean headOfTitle = lastHead > start
           && titleBeyond(toks, lastHead, lastHead + 1); // "Chief Cabinet Secretary"
@@ -2569,6 +2571,44 @@ final class MentionFinder {
     }
     return toks.get(j + 1).isCapitalized() || j + 2 < toks.size()
         && PARTICLES.contains(toks.get(j + 1).text()) && toks.get(j + 2).isCapitalized();
+  }
+
+  /** Words that make a place of a nation's name: "North Wales", "New South Wales". */
+  private static final Set<String> REGION_WORDS = ImmutableSet.of("North", "South", "East",
+      "West", "Northern", "Southern", "Eastern", "Western", "Central", "New", "Greater", "Mid",
+      "Upper", "Lower", "Rural", "Old", "All");
+
+  /**
+   * Whether tokens [start, end) are common words, with at most one "and" between them, and then
+   * a nation's name: "Fire and Emergency New Zealand", "Sport England", "Police Scotland".
+   */
+  private boolean nationNamed(List<Token> toks, int start, int end) {
+    int nation = end - 1;
+    if (end - start >= 3 && toks.get(end - 2).text().equals("New")
+        && toks.get(end - 1).text().equals("Zealand")) {
+      nation = end - 2;
+    } else if (!NATION_SUFFIXES.contains(toks.get(end - 1).text())) {
+      return false;
+    }
+    if (nation <= start || REGION_WORDS.contains(toks.get(start).text())
+        || lex.places.contains(span(toks, start, end))) {
+      return false;
+    }
+    boolean and = false;
+    for (int k = start; k < nation; k++) {
+      Token t = toks.get(k);
+      if (t.lower().equals("and") && k > start && !and) {
+        and = true;
+        continue;
+      }
+      if (!t.isCapitalized() || !t.pos().startsWith("NN") && !t.pos().startsWith("JJ")
+          || lex.places.contains(t.text()) || lex.givenNames.contains(t.text())
+          || lex.honorifics.containsKey(t.text()) || lex.notNames.contains(t.text())
+          || DateFinder.isTimeWord(t.text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isConnector(String w) {

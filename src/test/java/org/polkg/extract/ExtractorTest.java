@@ -4465,4 +4465,17 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Rosa Vidal|")
         || j.startsWith("Uwe Graf|")), joinings(x).toString());
   }
+
+  @Test
+  void aBodyNamedByCommonWordsAndANationIsOneOrganisation() {
+    Extraction x = extract("Hemi Walker stepped down as chair of Heritage and Arts New Zealand "
+        + "on Monday. Ruth Pryce quit the board of Canoe and Kayak Ireland. She grew up in North "
+        + "Wales.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Hemi Walker|Heritage and Arts New Zealand|")), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Ruth Pryce|Canoe and Kayak Ireland|")), resignations(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("Wales")),
+        x.organizations().toString());
+  }
 }
