@@ -1053,6 +1053,11 @@ final class MentionFinder {
       } else if (lastHead < start && nationNamed(toks, start, j)) {
         lastHead = j - 1; // "Fire and Emergency New Zealand", "Sport England"
       }
+      if (lastHead > start && j < toks.size() && !used[j]
+          && (toks.get(j).text().equals("committee") || toks.get(j).text().equals("subcommittee"))) {
+        lastHead = subjectAfter(toks, used, j + 1) - 1; // "the House Energy and Commerce
+        j = lastHead + 1; // subcommittee on consumer protection": the committee's subject
+      }
       boolean headOfTitle = lastHead > start
           && titleBeyond(toks, lastHead, lastHead + 1); // "Chief Cabinet Secretary"
       // "Cabinet Secretary for Net Zero and Energy", "Minister for Broadcasting": a title
@@ -1555,6 +1560,12 @@ final class MentionFinder {
         continue;
       }
       if (k == i) {
+        int c = capitalizedRunBefore(toks, used, i);
+        if (c > 0 && c < i && isDeterminer(toks.get(c - 1))) {
+          // "the House Energy and Commerce subcommittee", "the Armed Services subcommittee"
+          Mention men = add(out, used, Mention.Kind.ORG, s, c, subjectAfter(toks, used, i + 1));
+          men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        }
         continue; // "the committee", "a parliamentary committee": a description
       }
       if (k > 1 && k < i && !used[k - 1] && toks.get(k - 1).pos().startsWith("JJ")
@@ -2678,6 +2689,53 @@ final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The end of the subject a committee's name gives after {@code from} ("subcommittee[ on
+   * housing and insurance]", "[ on the Western Hemisphere]"); {@code from} when there is none.
+   */
+  private static int subjectAfter(List<Token> toks, boolean[] used, int from) {
+    if (from + 1 >= toks.size() || !toks.get(from).lower().equals("on")
+        || DateFinder.isTimeWord(toks.get(from + 1).text())) {
+      return from;
+    }
+    int k = from + 1;
+    if (toks.get(k).lower().equals("the")) {
+      k++;
+    }
+    int end = from;
+    while (k < toks.size() && k < from + 8 && !used[k] && !DateFinder.isTimeWord(toks.get(k).text())
+        && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().startsWith("JJ")
+            || toks.get(k).lower().equals("and") && end > from)) {
+      k++;
+      end = toks.get(k - 1).lower().equals("and") ? end : k;
+    }
+    return end;
+  }
+
+  /**
+   * The start of the capitalised words, with at most one "and" or "&" between two of them, that
+   * end right before {@code end} ("the [House Energy and Commerce] subcommittee"); {@code end}
+   * when there are none, or when a given name or a word already named is among them.
+   */
+  private int capitalizedRunBefore(List<Token> toks, boolean[] used, int end) {
+    int c = end;
+    boolean and = false;
+    while (c > 0 && c > end - 6 && !used[c - 1]) {
+      Token t = toks.get(c - 1);
+      if (t.isCapitalized() && !lex.givenNames.contains(t.text())
+          && !lex.honorifics.containsKey(t.text())) {
+        c--;
+      } else if (!and && c < end && c > 1 && (t.lower().equals("and") || t.text().equals("&"))
+          && toks.get(c - 2).isCapitalized()) {
+        and = true;
+        c--;
+      } else {
+        break;
+      }
+    }
+    return c < end && c > 0 && (used[c - 1] || toks.get(c - 1).isCapitalized()) ? end : c;
   }
 
   private static boolean isDeterminer(Token t) {

@@ -4478,4 +4478,16 @@ class ExtractorTest {
     assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("Wales")),
         x.organizations().toString());
   }
+
+  @Test
+  void aCommitteeNamedBeforeALowerCaseHeadKeepsItsWholeNameAndSubject() {
+    Extraction x = extract("Rep. Nora Pike, D-Ore., resigned on Monday as chair of the House "
+        + "Ways and Means subcommittee on trade. Sen. Lee Ortiz quit the Veterans Affairs "
+        + "subcommittee on health and benefits on Tuesday.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Nora Pike|House Ways and Means subcommittee on trade|")), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Lee Ortiz|Veterans Affairs subcommittee on health and benefits|")),
+        resignations(x).toString());
+  }
 }
