@@ -1555,7 +1555,8 @@ final class MentionFinder {
         // "the Treasury committee", "the Commons Home Office committee": the committee that
         // scrutinises the department, not the department
         out.remove(named);
-        Mention men = add(out, used, Mention.Kind.ORG, s, named.start, i + 1);
+        Mention men = add(out, used, Mention.Kind.ORG, s, named.start,
+            subjectAfter(toks, used, i + 1));
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         continue;
       }
@@ -1581,8 +1582,8 @@ final class MentionFinder {
       boolean determined = start > 0 && (isDeterminer(toks.get(start - 1))
           || toks.get(start - 1).text().equals("'s") || toks.get(start - 1).text().equals("'")
           || used[start - 1] && toks.get(start - 1).isCapitalized()); // "the Senate's", "Senate"
-      if (determined) {
-        Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
+      if (determined) { // "the Commons standing committee on finance"
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, subjectAfter(toks, used, i + 1));
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }

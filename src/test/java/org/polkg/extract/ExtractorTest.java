@@ -4490,4 +4490,15 @@ class ExtractorTest {
         "Lee Ortiz|Veterans Affairs subcommittee on health and benefits|")),
         resignations(x).toString());
   }
+
+  @Test
+  void aLowerCaseCommitteeKeepsTheSubjectItIsOn() {
+    Extraction x = extract("Carla Reyes was named to the Commons standing committee on "
+        + "veterans affairs on Friday. Tom Abel quit the portfolio committee on mineral resources "
+        + "on Monday.", "2025-09-06");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith(
+        "Carla Reyes|Commons standing committee on veterans affairs|")), joinings(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Tom Abel|portfolio committee on mineral resources|")), resignations(x).toString());
+  }
 }
