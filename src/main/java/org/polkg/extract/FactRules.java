@@ -3342,7 +3342,10 @@ final class FactRules {
       if (c.token(t.start()).lower().equals("sworn") && SEATS.contains(role.role.label())) {
         // "was sworn in as a senator for South Australia": a seat in the chamber, joined
         Optional<String> seat = roleOrg.filter(o -> ofType(o, OrgType.PARLIAMENT))
-            .or(() -> chamber(c, role.role, role.start, before));
+            .or(() -> chamber(c, role.role, role.start, before))
+            // "sworn in as an MP": the title names no chamber; the story's own
+            .or(() -> role.role.bodies().isEmpty() ? resolver.named(seenBefore(c, role.start,
+                before), List.of("*"), OrgType.PARLIAMENT) : Optional.empty());
         for (String p : seat.isPresent() ? persons : List.<String>of()) {
           out.add(new Fact.Joining(p, seat.get(), date, modality, prov(c, "sworn-in-seat", 0.65)));
         }

@@ -4501,4 +4501,12 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
         "Tom Abel|portfolio committee on mineral resources|")), resignations(x).toString());
   }
+
+  @Test
+  void oneSwornInAsAMemberJoinsTheChamberTheStoryNames() {
+    Extraction x = extract("Lena Fox was sworn in as an MP on Tuesday, four days after the count. "
+        + "The House of Commons then rose for the summer.", "2025-09-06");
+    assertTrue(joinings(x).contains("Lena Fox|House of Commons|2025-09-02"),
+        joinings(x).toString());
+  }
 }
