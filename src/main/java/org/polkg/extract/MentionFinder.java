@@ -1734,7 +1734,7 @@ final class MentionFinder {
               || toks.get(0).lower().equals("these"))
               && (toks.get(1).lower().equals("are") || toks.get(1).lower().equals("were"))
           || postNominalTitle(out, toks, j) // "Bríd Kavanagh TD said", not "the Lagan Valley MLA"
-              && !(nameStart > 0 && isDeterminer(toks.get(nameStart - 1)));
+              && !determinedAt(toks, nameStart);
       // "Jordan Lepage", "Georgia Pryce": a given name that is also a place, before a surname
       boolean placeName = lex.places.contains(first.text()) && !(known && j - nameStart == 2
           && !lex.places.contains(toks.get(j - 1).text())
@@ -1745,9 +1745,8 @@ final class MentionFinder {
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
           && !bracketedAfterName(toks, nameStart)
-          // "the Angus Glens MSP": a seat
-          && !(nameStart > 0 && isDeterminer(toks.get(nameStart - 1))
-              && postNominalTitle(out, toks, j));
+          // "the Angus Glens MSP", "the former Rangitoto Plains MP": a seat
+          && !(determinedAt(toks, nameStart) && postNominalTitle(out, toks, j));
       if (hon != null) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
         men.name = peerName != null ? toks.get(nameStart).text() : span(toks, nameStart, j);
@@ -2737,6 +2736,15 @@ final class MentionFinder {
       }
     }
     return c < end && c > 0 && (used[c - 1] || toks.get(c - 1).isCapitalized()) ? end : c;
+  }
+
+  /**
+   * Whether a determiner comes right before {@code k}, or before one lower-case adjective there:
+   * "the Angus Glens", "the former Rangitoto Plains".
+   */
+  private static boolean determinedAt(List<Token> toks, int k) {
+    return k > 0 && isDeterminer(toks.get(k - 1)) || k > 1 && isDeterminer(toks.get(k - 2))
+        && toks.get(k - 1).pos().startsWith("JJ") && !toks.get(k - 1).isCapitalized();
   }
 
   private static boolean isDeterminer(Token t) {

@@ -4509,4 +4509,14 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Lena Fox|House of Commons|2025-09-02"),
         joinings(x).toString());
   }
+
+  @Test
+  void aSeatBeforeATitleAfterTheAndAnAdjectiveIsNoPerson() {
+    Extraction x = extract("The outgoing Harbour Heights MLA was sworn in as minister on Monday. "
+        + "Ana Ruiz MP said she was pleased.", "2025-09-06");
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Harbour Heights")),
+        x.persons().toString());
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Ana Ruiz")),
+        x.persons().toString());
+  }
 }
