@@ -1501,6 +1501,22 @@ final class FactRules {
         .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false)).isPresent();
   }
 
+  /** Words before a departure that tell of the seat it left: "the vacancy arose when". */
+  private static final Set<String> VACANCY_WORDS = ImmutableSet.of("vacancy", "vacant",
+      "replacing", "replaces", "replaced", "place");
+
+  /** Whether a word of {@link #VACANCY_WORDS} comes before {@code token} in the sentence. */
+  private static boolean vacancyBefore(Clause c, int token) {
+    for (int k = 0; k < token; k++) {
+      String w = c.token(k).lower();
+      if (VACANCY_WORDS.contains(w) && (!w.equals("place") || k > 0
+          && c.token(k - 1).lower().equals("in"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The mentions of earlier sentences and those of this one ending by {@code token}. */
   private static List<Mention> seenBefore(Clause c, int token, List<Mention> before) {
     List<Mention> seen = new ArrayList<>(before);
@@ -2003,6 +2019,16 @@ final class FactRules {
       org = successorsBody(c, subject.get(0), t.start(), dates, out);
       if (org.isPresent()) {
         rule = "resign-successor-post";
+        confidence = 0.6;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1 && !obj.position()
+        && (legislator(subject.get(0), out) || vacancyBefore(c, t.start()))) {
+      // "the vacancy that arose when Senator X resigned", "replacing list MP X, who resigned":
+      // a seat in the chamber the person sits in
+      org = seatChamber(c, subject.get(0), t.start(), before, out);
+      if (org.isPresent()) {
+        rule = "resign-seat-chamber";
         confidence = 0.6;
       }
     }

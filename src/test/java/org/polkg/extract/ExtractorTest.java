@@ -4519,4 +4519,15 @@ class ExtractorTest {
     assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Ana Ruiz")),
         x.persons().toString());
   }
+
+  @Test
+  void aMembersDepartureWithNothingNamedLeavesTheirChamber() {
+    Extraction x = extract("Omar Sethi joined the Senedd yesterday in place of Gwen Price, who "
+        + "stood down last month. The Seanad sat late on Tuesday. Senator Lia Brand resigned on "
+        + "Monday to join a law firm.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Gwen Price|Senedd")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lia Brand|Seanad")),
+        resignations(x).toString());
+  }
 }
