@@ -1407,6 +1407,7 @@ final class MentionFinder {
                 || k == i && toks.get(k - 1).pos().equals("VBG")) // "sporting director"
             && (!toks.get(k - 1).isCapitalized() || sentenceStartWord(toks, k - 1))
             && !TIME_ADJECTIVES.contains(toks.get(k - 1).lower())
+            && !participleAfterBe(toks, k - 1) // not "was appointed/JJ water minister"
             && (k < i || describes(toks, k - 1))) {
           k--; // "public safety minister", "medical director"; not "former safety minister"
         }
@@ -2746,6 +2747,15 @@ final class MentionFinder {
     return k > 0 && isDeterminer(toks.get(k - 1)) || k > 1 && isDeterminer(toks.get(k - 2))
         && toks.get(k - 1).pos().startsWith("JJ") && !toks.get(k - 1).isCapitalized();
   }
+
+  /** Whether {@code k} is a participle tagged an adjective after "be": "was appointed". */
+  private static boolean participleAfterBe(List<Token> toks, int k) {
+    return k > 0 && toks.get(k).lower().endsWith("ed")
+        && BE_FORMS.contains(toks.get(k - 1).lower());
+  }
+
+  private static final Set<String> BE_FORMS = ImmutableSet.of("is", "was", "were", "are", "be",
+      "been", "being");
 
   private static boolean isDeterminer(Token t) {
     String w = t.lower();

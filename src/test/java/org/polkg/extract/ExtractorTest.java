@@ -4530,4 +4530,12 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lia Brand|Seanad")),
         resignations(x).toString());
   }
+
+  @Test
+  void aParticipleTaggedAnAdjectiveIsNoPartOfAPortfolioTitle() {
+    Extraction x = extract("Ellen Marsh, a former whip, was appointed water minister on Friday.",
+        "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ellen Marsh|water minister")),
+        roles(x).toString());
+  }
 }
