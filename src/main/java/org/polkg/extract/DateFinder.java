@@ -102,6 +102,11 @@ final class DateFinder {
           && (prev.equals("following") || prev.equals("next")) && the) {
         return OptionalInt.of(1);
       }
+      if (PARTS_OF_DAY.contains(w) && prev.equals("that")
+          && (i == 1 || tokens.get(i - 2).lower().equals("later")
+              || tokens.get(i - 2).text().equals(","))) {
+        return OptionalInt.of(0); // "That evening", "later that day": the day last told of
+      }
       if (w.equals("day") && prev.equals("previous") && the) {
         return OptionalInt.of(-1);
       }

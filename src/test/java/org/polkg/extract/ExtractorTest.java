@@ -4538,4 +4538,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ellen Marsh|water minister")),
         roles(x).toString());
   }
+
+  @Test
+  void thatEveningIsTheDayLastToldOf() {
+    Extraction x = extract("Rosa Vidal resigned as party whip on Tuesday. That evening the "
+        + "party's senators met and elected Omar Quist as their whip.", "2025-09-06");
+    assertTrue(events(x).contains("Election|2025-09-02"), events(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Omar Quist|whip")),
+        roles(x).toString());
+  }
 }
