@@ -419,7 +419,7 @@ final class FactRules {
               && (!c.token(i).lower().equals("as") || servesAs(c, i))
               // "was restored to the Labour whip": the party's whip, not the post
               && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))
-              && !countedLeaver(c, role)) {
+              && !countedLeaver(c, role) && !heldBefore(c, i, role)) {
             person = p;
             rule = "role-copula";
           }
@@ -797,6 +797,25 @@ final class FactRules {
     }
     return (w.equals("named") || w.equals("appointed") || w.equals("elected"))
         && !isBe(c.token(k).lower()) && !c.token(i - 1).lower().equals("newly");
+  }
+
+  /**
+   * Whether the copula at {@code to} tells of a post held before and no longer: "was the
+   * party's critic for seniors until last week".
+   */
+  private static boolean heldBefore(Clause c, int to, Mention role) {
+    boolean past = to > 0 && (c.token(to).lower().equals("was") || c.token(to).lower().equals("were")
+        || c.token(to - 1).lower().equals("was") || c.token(to - 1).lower().equals("were"));
+    for (int k = role.end; past && k < c.size() && k < role.end + 8; k++) {
+      String w = c.token(k).lower();
+      if (w.equals("until") || w.equals("till")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals(".")) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The "as" of "serve as", "stay on as", "remain as": the role is held. */

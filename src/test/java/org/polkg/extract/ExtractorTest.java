@@ -4547,4 +4547,15 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Omar Quist|whip")),
         roles(x).toString());
   }
+
+  @Test
+  void aPostHeldUntilSomeTimeIsNoLongerHeld() {
+    Extraction x = extract("Nora Quill resigned from the council on Monday. Quill was the "
+        + "Greens' spokeswoman for housing until last month, when she was dropped. Ivo Kerr was "
+        + "the party's treasurer.", "2025-09-06");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Nora Quill|spokes")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ivo Kerr|treasurer")),
+        roles(x).toString());
+  }
 }
