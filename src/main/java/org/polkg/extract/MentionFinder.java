@@ -41,6 +41,7 @@ final class MentionFinder {
       .put("Cabinet", OrgType.CABINET)
       .put("Council", OrgType.ORGANIZATION)
       .put("Committee", OrgType.ORGANIZATION)
+      .put("Subcommittee", OrgType.ORGANIZATION)
       .put("Commission", OrgType.ORGANIZATION)
       .put("Ministry", OrgType.ORGANIZATION)
       .put("Department", OrgType.ORGANIZATION)
@@ -1020,6 +1021,7 @@ final class MentionFinder {
         }
       } else if (lastHead >= start && lastHead + 2 < toks.size()
           && (toks.get(lastHead).text().equals("Committee")
+              || toks.get(lastHead).text().equals("Subcommittee")
               || toks.get(lastHead).text().equals("Commission"))
           && toks.get(lastHead + 1).lower().equals("on")
           && toks.get(lastHead + 2).isCapitalized()) {

@@ -4558,4 +4558,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ivo Kerr|treasurer")),
         roles(x).toString());
   }
+
+  @Test
+  void aSubcommitteeOnASubjectIsOneOrganisation() {
+    Extraction x = extract("Rep. Ana Soto resigned as chair of the Transportation Subcommittee on "
+        + "Highways and Transit on Monday.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Ana Soto|Transportation Subcommittee on Highways and Transit|")),
+        resignations(x).toString());
+  }
 }
