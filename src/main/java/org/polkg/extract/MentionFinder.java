@@ -1084,6 +1084,8 @@ final class MentionFinder {
       int j = i + 1;
       while (j < toks.size() && j < i + 6 && !used[j] && (toks.get(j).isCapitalized()
           && !lex.givenNames.contains(toks.get(j).text())
+          // "the Droite républicaine group", "the Rassemblement démocratique group"
+          || j > i + 1 && (toks.get(j).isProperNoun() || toks.get(j).text().matches(".*[à-ÿ].*"))
           || (toks.get(j).text().equals("&") || toks.get(j).lower().equals("and"))
               && j + 1 < toks.size() && toks.get(j + 1).isCapitalized())) {
         j++;

@@ -4567,4 +4567,15 @@ class ExtractorTest {
         "Ana Soto|Transportation Subcommittee on Highways and Transit|")),
         resignations(x).toString());
   }
+
+  @Test
+  void aGroupNamedInAnotherLanguageKeepsItsLowerCaseWords() {
+    Extraction x = extract("Hugo Lemaire, a deputy for the Somme, quit the Gauche républicaine "
+        + "group on Tuesday. Anne Roux, a senator for the Aisne, quit the Rassemblement "
+        + "démocratique group on Wednesday.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Hugo Lemaire|Gauche républicaine group|")), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Anne Roux|Rassemblement démocratique group|")), resignations(x).toString());
+  }
 }
