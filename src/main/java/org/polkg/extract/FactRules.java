@@ -19,11 +19,21 @@ final class FactRules {
   private static final Set<String> BYLINE_TITLES = ImmutableSet.of("editor", "correspondent",
       "reporter", "columnist", "writer");
   /** Nouns naming an event a lapse is counted from: "two days after the vote". */
-  private static final java.util.Map<String, EventType> EVENT_NOUNS = java.util.Map.of(
-      "vote", EventType.VOTE, "ballot", EventType.VOTE, "meeting", EventType.MEETING,
-      "election", EventType.ELECTION, "by-election", EventType.ELECTION,
-      "sacking", EventType.DISMISSAL, "reshuffle", EventType.APPOINTMENT,
-      "shuffle", EventType.APPOINTMENT);
+  private static final java.util.Map<String, EventType> EVENT_NOUNS = java.util.Map.ofEntries(
+      java.util.Map.entry("vote", EventType.VOTE), java.util.Map.entry("ballot", EventType.VOTE),
+      java.util.Map.entry("meeting", EventType.MEETING),
+      java.util.Map.entry("election", EventType.ELECTION),
+      java.util.Map.entry("by-election", EventType.ELECTION),
+      java.util.Map.entry("sacking", EventType.DISMISSAL),
+      java.util.Map.entry("dismissal", EventType.DISMISSAL),
+      java.util.Map.entry("reshuffle", EventType.APPOINTMENT),
+      java.util.Map.entry("shuffle", EventType.APPOINTMENT),
+      java.util.Map.entry("swearing-in", EventType.APPOINTMENT),
+      java.util.Map.entry("appointment", EventType.APPOINTMENT),
+      java.util.Map.entry("suspension", EventType.SUSPENSION),
+      java.util.Map.entry("defection", EventType.DEFECTION),
+      java.util.Map.entry("resignation", EventType.RESIGNATION),
+      java.util.Map.entry("departure", EventType.RESIGNATION));
   /** Words that look forward to what follows them: "until the June 1 elections". */
   /** Verbs of a candidate's result in an election: "won the Rangitīkei Coast by-election". */
   private static final Set<String> WON = ImmutableSet.of("won", "wins", "lost", "loses");
@@ -1056,20 +1066,32 @@ final class FactRules {
       return Optional.empty();
     }
     String w = c.token(k).lower();
-    EventType type = (w.equals("after") || w.equals("before"))
-        && c.token(k + 1).lower().equals("the") ? EVENT_NOUNS.get(c.token(k + 2).lower()) : null;
+    // "after the vote", "the day after her resignation"
+    boolean determined = c.token(k + 1).lower().equals("the")
+        || c.token(k + 1).pos().equals("PRP$");
+    EventType type = (w.equals("after") || w.equals("before")) && determined
+        ? EVENT_NOUNS.get(c.token(k + 2).lower()) : null;
     if (type == null) {
       return Optional.empty();
     }
     boolean theDay = c.token(k - 2).lower().equals("the") && c.token(k - 1).lower().equals("day");
-    int n = theDay ? 1 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
-    if (n <= 0) {
+    boolean hours = c.token(k - 1).lower().equals("hours") && w.equals("after"); // same day
+    int n = theDay ? 1 : hours ? 0 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
+    if (n < 0 || n == 0 && !hours) {
       return Optional.empty();
     }
     long lapse = w.equals("after") ? n : -n;
-    return latestFirst(out).stream().filter(f -> f instanceof Fact.Event e
-            && e.type() == type && e.date().isPresent() && e.modality() == Modality.ASSERTED)
-        .findFirst().flatMap(f -> ((Fact.Event) f).date()).map(d -> d.plusDays(lapse));
+    return latestFirst(out).stream().map(f -> eventDay(f, type)).flatMap(Optional::stream)
+        .findFirst().map(d -> d.plusDays(lapse));
+  }
+
+  /** The day of {@code f} if it is an asserted, dated event of {@code type}, or a departure. */
+  private static Optional<LocalDate> eventDay(Fact f, EventType type) {
+    if (f instanceof Fact.Event e && e.type() == type && e.modality() == Modality.ASSERTED) {
+      return e.date();
+    }
+    return type == EventType.RESIGNATION && f instanceof Fact.Resignation r
+        && r.modality() == Modality.ASSERTED ? r.date() : Optional.empty();
   }
 
   /**

@@ -4578,4 +4578,11 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
         "Anne Roux|Rassemblement démocratique group|")), resignations(x).toString());
   }
+
+  @Test
+  void theDayAfterHerResignationCountsFromTheDeparture() {
+    Extraction x = extract("Ana Cole resigned as transport minister on Monday. The day after her "
+        + "resignation, the premier appointed Benjamin Oduya as transport minister.", "2025-09-06");
+    assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
+  }
 }
