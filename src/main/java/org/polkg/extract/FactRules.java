@@ -2039,8 +2039,9 @@ final class FactRules {
       }
     }
     if (org.isEmpty() && subject.size() == 1 && (strong || obj.position())) {
-      // "Dutch state secretary Ilse Verbaan resigned": a minister leaves the government
-      org = ministerLeft(subject.get(0), out);
+      // "Spain's minister for social rights, X, resigned": that country's government; "Dutch
+      // state secretary Ilse Verbaan resigned": a minister leaves the government
+      org = nationsMinister(c, t.start()).or(() -> ministerLeft(subject.get(0), out));
       if (org.isPresent()) {
         rule = "resign-minister-government";
         confidence = 0.7;
@@ -2176,6 +2177,21 @@ final class FactRules {
         .filter(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).isPresent()
         && h.organization().flatMap(resolver::organization).filter(o -> o.type().partisan())
             .isPresent());
+  }
+
+  /**
+   * The government of the one country whose minister {@code c} names with a possessive before
+   * {@code trigger} ("Spain's minister for social rights, X, resigned"), registered; else empty.
+   */
+  private Optional<String> nationsMinister(Clause c, int trigger) {
+    List<String> countries = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
+            && m.role != null && m.role.kind() == Lexicon.RoleKind.GOVERNMENT && m.start >= 2
+            && m.end <= trigger
+            && c.token(m.start - 1).text().equals("'s"))
+        .map(m -> lex.placeCountries.get(c.token(m.start - 2).text()))
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    return countries.size() == 1 ? lex.government(countries.get(0))
+        .map(e -> resolver.register(e, "")) : Optional.empty();
   }
 
   /**

@@ -4585,4 +4585,12 @@ class ExtractorTest {
         + "resignation, the premier appointed Benjamin Oduya as transport minister.", "2025-09-06");
     assertTrue(events(x).contains("Appointment|2025-09-02"), events(x).toString());
   }
+
+  @Test
+  void aMinisterNamedWithHerCountrysPossessiveLeavesThatCountrysGovernment() {
+    Extraction x = extract("The Polish government won a confidence vote in the Sejm on Tuesday. "
+        + "Spain's minister for culture, Inés Mora, resigned on Monday.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Inés Mora|Spanish")),
+        resignations(x).toString());
+  }
 }
