@@ -1668,7 +1668,10 @@ final class FactRules {
           && !DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())) {
         own = between;
       }
-      if (own.isPresent() && clauseDate.isPresent()
+      // "A day after the swearing-in, X crossed the floor" counts from a dated event, whatever
+      // vague time the sentence names besides ("... until last year")
+      boolean anchored = clauseDate.isPresent() || lapse.isPresent() && own.equals(lapse);
+      if (own.isPresent() && anchored
           && (published.isEmpty() || !own.get().isAfter(published.get()))) {
         date = own; // "who resigned on Monday, formally joined the BJP on Wednesday"
       } else if (DateFinder.longBefore(c.sentence.tokens(), t.start())

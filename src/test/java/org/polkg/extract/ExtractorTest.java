@@ -4593,4 +4593,13 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Inés Mora|Spanish")),
         resignations(x).toString());
   }
+
+  @Test
+  void aLapseFromADatedEventHoldsBesideAVagueTime() {
+    Extraction x = extract("Jo Marsh resigned as chief whip on Monday. A day after her "
+        + "resignation, Tom Reed crossed the floor to the Greens, a party he had admired since "
+        + "last year.", "2025-09-06");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tom Reed|")
+        && j.endsWith("2025-09-02")), joinings(x).toString());
+  }
 }
