@@ -1066,6 +1066,15 @@ final class FactRules {
       return Optional.empty();
     }
     String w = c.token(k).lower();
+    if (w.equals("eve") && k + 3 < c.size() && c.token(k - 1).lower().equals("the")
+        && c.token(k + 1).lower().equals("of") && (c.token(k + 2).lower().equals("the")
+            || c.token(k + 2).pos().equals("PRP$"))) {
+      // "on the eve of the vote", "On the eve of her resignation": the day before
+      EventType eve = EVENT_NOUNS.get(c.token(k + 3).lower());
+      return eve == null ? Optional.empty() : latestFirst(out).stream()
+          .map(f -> eventDay(f, eve)).flatMap(Optional::stream).findFirst()
+          .map(d -> d.minusDays(1));
+    }
     // "after the vote", "the day after her resignation"
     boolean determined = c.token(k + 1).lower().equals("the")
         || c.token(k + 1).pos().equals("PRP$");

@@ -4602,4 +4602,12 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tom Reed|")
         && j.endsWith("2025-09-02")), joinings(x).toString());
   }
+
+  @Test
+  void theEveOfTheVoteIsTheDayBefore() {
+    Extraction x = extract("The Dáil voted on the motion on Wednesday. On the eve of the vote, "
+        + "Áine Walsh resigned as a minister of state.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Áine Walsh|")
+        && r.contains("|2025-09-02|")), resignations(x).toString());
+  }
 }
