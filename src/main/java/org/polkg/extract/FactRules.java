@@ -1054,7 +1054,13 @@ final class FactRules {
         return d;
       }
     }
-    return eventNamedAt(c, 2, out); // "The day before the vote, the Cabinet met": the opening
+    for (int k = 1; k <= 3; k++) { // "The day before the vote, the Cabinet met": the opening
+      Optional<LocalDate> d = eventNamedAt(c, k, out); // "Hours after losing the ballot, X quit"
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -1062,7 +1068,7 @@ final class FactRules {
    * {@code k}, counted from the story's last asserted event of that kind, if it dated one.
    */
   private Optional<LocalDate> eventNamedAt(Clause c, int k, List<Fact> out) {
-    if (k < 2 || k + 2 >= c.size()) {
+    if (k < 1 || k + 2 >= c.size()) {
       return Optional.empty();
     }
     String w = c.token(k).lower();
@@ -1075,17 +1081,18 @@ final class FactRules {
           .map(f -> eventDay(f, eve)).flatMap(Optional::stream).findFirst()
           .map(d -> d.minusDays(1));
     }
-    // "after the vote", "the day after her resignation"
-    boolean determined = c.token(k + 1).lower().equals("the")
-        || c.token(k + 1).pos().equals("PRP$");
+    // "after the vote", "the day after her resignation", "hours after losing the ballot"
+    int det = c.token(k + 1).pos().equals("VBG") && k + 3 < c.size() ? k + 2 : k + 1;
+    boolean determined = c.token(det).lower().equals("the") || c.token(det).pos().equals("PRP$");
     EventType type = (w.equals("after") || w.equals("before")) && determined
-        ? EVENT_NOUNS.get(c.token(k + 2).lower()) : null;
+        ? EVENT_NOUNS.get(c.token(det + 1).lower()) : null;
     if (type == null) {
       return Optional.empty();
     }
-    boolean theDay = c.token(k - 2).lower().equals("the") && c.token(k - 1).lower().equals("day");
+    boolean theDay = k >= 2 && c.token(k - 2).lower().equals("the")
+        && c.token(k - 1).lower().equals("day");
     boolean hours = c.token(k - 1).lower().equals("hours") && w.equals("after"); // same day
-    int n = theDay ? 1 : hours ? 0 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
+    int n = theDay ? 1 : hours ? 0 : k < 2 ? -1 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
     if (n < 0 || n == 0 && !hours) {
       return Optional.empty();
     }

@@ -4610,4 +4610,12 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Áine Walsh|")
         && r.contains("|2025-09-02|")), resignations(x).toString());
   }
+
+  @Test
+  void hoursAfterHerResignationIsTheDayOfTheResignation() {
+    Extraction x = extract("Mary Byrne resigned as a minister of state on Monday. The Dáil voted "
+        + "on the bill on Wednesday. Hours after her resignation, the Cabinet appointed Seán Kelly "
+        + "as a minister of state.", "2025-09-06");
+    assertTrue(events(x).contains("Appointment|2025-09-01"), events(x).toString());
+  }
 }
