@@ -290,7 +290,7 @@ final class MentionFinder {
       "Church", "Centre", "Center", "League", "Alliance", "Forum", "Network");
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
-      ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil");
+      ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil", "Landtag");
   /** Lower-case words inside names: "Ursula von der Leyen". */
   static final Set<String> NAME_PARTICLES =
       ImmutableSet.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al",

@@ -4618,4 +4618,11 @@ class ExtractorTest {
         + "as a minister of state.", "2025-09-06");
     assertTrue(events(x).contains("Appointment|2025-09-01"), events(x).toString());
   }
+
+  @Test
+  void aBareLandtagIsAChamber() {
+    Extraction x = extract("The Landtag voted on Tuesday to dissolve itself.", "2025-09-06");
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals("Landtag")
+        && o.type() == OrgType.PARLIAMENT), x.organizations().toString());
+  }
 }
