@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
 import org.polkg.nlp.Token;
@@ -19,21 +20,17 @@ final class FactRules {
   private static final Set<String> BYLINE_TITLES = ImmutableSet.of("editor", "correspondent",
       "reporter", "columnist", "writer");
   /** Nouns naming an event a lapse is counted from: "two days after the vote". */
-  private static final java.util.Map<String, EventType> EVENT_NOUNS = java.util.Map.ofEntries(
-      java.util.Map.entry("vote", EventType.VOTE), java.util.Map.entry("ballot", EventType.VOTE),
-      java.util.Map.entry("meeting", EventType.MEETING),
-      java.util.Map.entry("election", EventType.ELECTION),
-      java.util.Map.entry("by-election", EventType.ELECTION),
-      java.util.Map.entry("sacking", EventType.DISMISSAL),
-      java.util.Map.entry("dismissal", EventType.DISMISSAL),
-      java.util.Map.entry("reshuffle", EventType.APPOINTMENT),
-      java.util.Map.entry("shuffle", EventType.APPOINTMENT),
-      java.util.Map.entry("swearing-in", EventType.APPOINTMENT),
-      java.util.Map.entry("appointment", EventType.APPOINTMENT),
-      java.util.Map.entry("suspension", EventType.SUSPENSION),
-      java.util.Map.entry("defection", EventType.DEFECTION),
-      java.util.Map.entry("resignation", EventType.RESIGNATION),
-      java.util.Map.entry("departure", EventType.RESIGNATION));
+  private static final ImmutableMap<String, EventType> EVENT_NOUNS =
+      ImmutableMap.<String, EventType>builder()
+          .put("vote", EventType.VOTE).put("ballot", EventType.VOTE)
+          .put("meeting", EventType.MEETING)
+          .put("election", EventType.ELECTION).put("by-election", EventType.ELECTION)
+          .put("sacking", EventType.DISMISSAL).put("dismissal", EventType.DISMISSAL)
+          .put("reshuffle", EventType.APPOINTMENT).put("shuffle", EventType.APPOINTMENT)
+          .put("swearing-in", EventType.APPOINTMENT).put("appointment", EventType.APPOINTMENT)
+          .put("suspension", EventType.SUSPENSION).put("defection", EventType.DEFECTION)
+          .put("resignation", EventType.RESIGNATION).put("departure", EventType.RESIGNATION)
+          .build();
   /** Words that look forward to what follows them: "until the June 1 elections". */
   /** Verbs of a candidate's result in an election: "won the Rangitīkei Coast by-election". */
   private static final Set<String> WON = ImmutableSet.of("won", "wins", "lost", "loses");
@@ -809,13 +806,15 @@ final class FactRules {
         && !isBe(c.token(k).lower()) && !c.token(i - 1).lower().equals("newly");
   }
 
+  private static final Set<String> PAST_BE = ImmutableSet.of("was", "were");
+
   /**
    * Whether the copula at {@code to} tells of a post held before and no longer: "was the
    * party's critic for seniors until last week".
    */
   private static boolean heldBefore(Clause c, int to, Mention role) {
-    boolean past = to > 0 && (c.token(to).lower().equals("was") || c.token(to).lower().equals("were")
-        || c.token(to - 1).lower().equals("was") || c.token(to - 1).lower().equals("were"));
+    boolean past = PAST_BE.contains(c.token(to).lower())
+        || to > 0 && PAST_BE.contains(c.token(to - 1).lower()); // "was", "was named"
     for (int k = role.end; past && k < c.size() && k < role.end + 8; k++) {
       String w = c.token(k).lower();
       if (w.equals("until") || w.equals("till")) {

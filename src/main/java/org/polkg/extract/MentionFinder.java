@@ -1056,7 +1056,7 @@ final class MentionFinder {
         lastHead = j - 1; // "Fire and Emergency New Zealand", "Sport England"
       }
       if (lastHead > start && j < toks.size() && !used[j]
-          && (toks.get(j).text().equals("committee") || toks.get(j).text().equals("subcommittee"))) {
+          && LOWER_COMMITTEES.contains(toks.get(j).text())) {
         lastHead = subjectAfter(toks, used, j + 1) - 1; // "the House Energy and Commerce
         j = lastHead + 1; // subcommittee on consumer protection": the committee's subject
       }
@@ -1532,7 +1532,7 @@ final class MentionFinder {
     // zero committee", "the public accounts committee"
     for (int i = 1; i < toks.size(); i++) {
       String w = toks.get(i).text();
-      if (used[i] || !(w.equals("committee") || w.equals("subcommittee"))) {
+      if (used[i] || !LOWER_COMMITTEES.contains(w)) {
         continue;
       }
       int k = i;
@@ -2588,6 +2588,9 @@ final class MentionFinder {
     return toks.get(j + 1).isCapitalized() || j + 2 < toks.size()
         && PARTICLES.contains(toks.get(j + 1).text()) && toks.get(j + 2).isCapitalized();
   }
+
+  /** Lower-case heads of a committee's name: "the Armed Services subcommittee". */
+  private static final Set<String> LOWER_COMMITTEES = ImmutableSet.of("committee", "subcommittee");
 
   /** Words that make a place of a nation's name: "North Wales", "New South Wales". */
   private static final Set<String> REGION_WORDS = ImmutableSet.of("North", "South", "East",
