@@ -426,7 +426,7 @@ final class FactRules {
               && (!c.token(i).lower().equals("as") || servesAs(c, i))
               // "was restored to the Labour whip": the party's whip, not the post
               && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))
-              && !countedLeaver(c, role) && !heldBefore(c, i, role)) {
+              && !countedLeaver(c, role) && !heldBefore(c, i, role) && !willBecome(c, i)) {
             person = p;
             rule = "role-copula";
           }
@@ -825,6 +825,12 @@ final class FactRules {
       }
     }
     return false;
+  }
+
+  /** Whether the copula at {@code to} is "become" after "will" or "would": a post to come. */
+  private static boolean willBecome(Clause c, int to) {
+    return to > 0 && c.token(to).lower().equals("become")
+        && (c.token(to - 1).lower().equals("will") || c.token(to - 1).lower().equals("would"));
   }
 
   /** The "as" of "serve as", "stay on as", "remain as": the role is held. */

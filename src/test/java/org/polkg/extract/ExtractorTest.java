@@ -4625,4 +4625,15 @@ class ExtractorTest {
     assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals("Landtag")
         && o.type() == OrgType.PARLIAMENT), x.organizations().toString());
   }
+
+  @Test
+  void aPostOneWillBecomeIsNotYetHeld() {
+    Extraction x = extract("Lena Ortiz quit the cabinet on Friday. She will become chair of the "
+        + "Harbour Trust in May. Omar Pike became treasurer of the party last year.",
+        "2025-09-06");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Lena Ortiz|chair")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Omar Pike|treasurer")),
+        roles(x).toString());
+  }
 }
