@@ -4636,4 +4636,14 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Omar Pike|treasurer")),
         roles(x).toString());
   }
+
+  @Test
+  void aFloorLeaderIsNoPartyLeader() {
+    Extraction x = extract("The party's floor leader, Kim Dae-jun, said the motion would pass.",
+        "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kim Dae-jun|floor leader")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Kim Dae-jun|leader")),
+        roles(x).toString());
+  }
 }
