@@ -558,7 +558,7 @@ final class FactRules {
         continue;
       }
       int k = i - 1;
-      while (k > 0 && (c.token(k).lower().equals("which") || isBe(c.token(k).lower())
+      while (k > 0 && (c.token(k).lower().equals("which") || Tokens.isBe(c.token(k).lower())
           || c.token(k).pos().startsWith("RB"))) {
         k--;
       }
@@ -803,7 +803,7 @@ final class FactRules {
       k--; // "was then elected", "was unanimously appointed"
     }
     return (w.equals("named") || w.equals("appointed") || w.equals("elected"))
-        && !isBe(c.token(k).lower()) && !c.token(i - 1).lower().equals("newly");
+        && !Tokens.isBe(c.token(k).lower()) && !c.token(i - 1).lower().equals("newly");
   }
 
   private static final Set<String> PAST_BE = ImmutableSet.of("was", "were");
@@ -1082,9 +1082,7 @@ final class FactRules {
             || c.token(k + 2).pos().equals("PRP$"))) {
       // "on the eve of the vote", "On the eve of her resignation": the day before
       EventType eve = EVENT_NOUNS.get(c.token(k + 3).lower());
-      return eve == null ? Optional.empty() : latestFirst(out).stream()
-          .map(f -> eventDay(f, eve)).flatMap(Optional::stream).findFirst()
-          .map(d -> d.minusDays(1));
+      return eve == null ? Optional.empty() : lastDayOf(eve, out).map(d -> d.minusDays(1));
     }
     // "after the vote", "the day after her resignation", "hours after losing the ballot"
     int det = c.token(k + 1).pos().equals("VBG") && k + 3 < c.size() ? k + 2 : k + 1;
@@ -1102,8 +1100,13 @@ final class FactRules {
       return Optional.empty();
     }
     long lapse = w.equals("after") ? n : -n;
+    return lastDayOf(type, out).map(d -> d.plusDays(lapse));
+  }
+
+  /** The day of the story's last asserted, dated event of {@code type}. */
+  private Optional<LocalDate> lastDayOf(EventType type, List<Fact> out) {
     return latestFirst(out).stream().map(f -> eventDay(f, type)).flatMap(Optional::stream)
-        .findFirst().map(d -> d.plusDays(lapse));
+        .findFirst();
   }
 
   /** The day of {@code f} if it is an asserted, dated event of {@code type}, or a departure. */
@@ -1660,7 +1663,7 @@ final class FactRules {
       }
       boolean verb = t.end() - t.start() > 1 || first.isVerb()
           || first.pos().equals("JJ") && t.start() > 0 // "was sacked" tagged as an adjective
-              && isBe(c.token(t.start() - 1).lower());
+              && Tokens.isBe(c.token(t.start() - 1).lower());
       Lexicon.Trigger trig = t.value();
       int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       int lag = DateFinder.lagDaysBefore(c.sentence.tokens(), t.start());
@@ -2163,7 +2166,7 @@ final class FactRules {
       String w = c.token(i).lower();
       Mention m = c.at(i);
       String successor = null;
-      if (SUCCEEDING.contains(w) && !(i > 0 && isBe(c.token(i - 1).lower()))) {
+      if (SUCCEEDING.contains(w) && !(i > 0 && Tokens.isBe(c.token(i - 1).lower()))) {
         Mention object = objectPerson(c, i + 1);
         List<String> successors = c.subject(i, dates);
         successor = object != null && c.members(object).contains(person)
@@ -2532,7 +2535,7 @@ final class FactRules {
     }
     int as = asAfter(c, t.end(), 10);
     if (as < 0) {
-      replacedInPost(c, t, dates, date, isBe(prev), out);
+      replacedInPost(c, t, dates, date, Tokens.isBe(prev), out);
       return;
     }
     Mention role = null;
@@ -2544,7 +2547,7 @@ final class FactRules {
       return;
     }
     List<String> holders = new ArrayList<>();
-    if (isBe(prev)) {
+    if (Tokens.isBe(prev)) {
       int by = role.end < c.size() && c.token(role.end).lower().equals("by") ? role.end + 1
           : orgOfPhrase(c, role.end).filter(o -> o.end < c.size() - 1
               && c.token(o.end).lower().equals("by")).map(o -> o.end + 1).orElse(-1);
@@ -2615,7 +2618,7 @@ final class FactRules {
    */
   private static boolean madeRole(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
     int i = t.end();
-    boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower());
+    boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower());
     if (!passive) {
       Mention object = c.at(i);
       if (object == null || object.kind != Mention.Kind.PERSON) {
@@ -3036,7 +3039,7 @@ final class FactRules {
    */
   private void broughtInto(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
-    if (t.start() > 0 && isBe(c.token(t.start() - 1).lower())) {
+    if (t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())) {
       return; // "was brought into the cabinet": a trigger of its own
     }
     Mention brought = null;
@@ -3077,7 +3080,7 @@ final class FactRules {
    */
   private void postHanded(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
-    boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower());
+    boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower());
     if (passive) {
       // "Aaron Mbeki was handed the gavel on Tuesday": the subject is appointed
       boolean handedPost = false;
@@ -3314,7 +3317,7 @@ final class FactRules {
     }
     boolean perfect = false; // "has been carried": news of the story's day
     int i = t.start() - 1;
-    while (i >= 0 && i >= t.start() - 4 && (isBe(c.token(i).lower())
+    while (i >= 0 && i >= t.start() - 4 && (Tokens.isBe(c.token(i).lower())
         || c.token(i).pos().equals("RB") || c.token(i).lower().equals("been")
         || c.token(i).lower().equals("has") || c.token(i).lower().equals("had"))) {
       perfect |= c.token(i).lower().equals("has");
@@ -3372,8 +3375,8 @@ final class FactRules {
     List<String> persons = new ArrayList<>();
     int roleFrom = t.end();
     Mention object = objectPerson(c, t.end());
-    boolean passive = t.start() > 0 && isBe(c.token(t.start() - 1).lower())
-        || t.start() > 1 && isBe(c.token(t.start() - 2).lower());
+    boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())
+        || t.start() > 1 && Tokens.isBe(c.token(t.start() - 2).lower());
     int what = t.end() < c.size() && c.token(t.end()).lower().equals("the") ? t.end() + 1
         : t.end();
     if (type == EventType.SUSPENSION && !passive && what < c.size()
@@ -3638,10 +3641,6 @@ final class FactRules {
     return i > 0 && (c.token(i - 1).lower().equals("a") || c.token(i - 1).lower().equals("an"));
   }
 
-  private static boolean isBe(String w) {
-    return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be")
-        || w.equals("is") || w.equals("are") || w.equals("being");
-  }
 
   private static boolean clauseBreakBetween(Clause c, int trigger, int mention) {
     for (int i = trigger + 1; i < mention; i++) {

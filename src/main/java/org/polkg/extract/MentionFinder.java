@@ -2225,10 +2225,6 @@ final class MentionFinder {
   }
 
   /**
-   * Whether the comma at {@code k} separates the items of a capitalised list that closes with
-   * "and" ("Committee on Environment[,] Climate and Food Safety").
-   */
-  /**
    * The last token of a ministry's list of portfolios that goes on past {@code last} with a
    * comma: "Department of Children, Disability and Equality"; else {@code last}.
    */
@@ -2257,6 +2253,10 @@ final class MentionFinder {
         || lex.honorifics.containsKey(toks.get(k).text()));
   }
 
+  /**
+   * Whether the comma at {@code k} separates the items of a capitalised list that closes with
+   * "and" ("Committee on Environment[,] Climate and Food Safety").
+   */
   private boolean listCommaAt(List<Token> toks, int k) {
     if (!toks.get(k).text().equals(",") || k + 1 >= toks.size()
         || lex.givenNames.contains(toks.get(k + 1).text())) {
@@ -2621,8 +2621,8 @@ final class MentionFinder {
         continue;
       }
       if (!t.isCapitalized() || !t.pos().startsWith("NN") && !t.pos().startsWith("JJ")
-          || lex.places.contains(t.text()) || lex.givenNames.contains(t.text())
-          || lex.honorifics.containsKey(t.text()) || lex.notNames.contains(t.text())
+          || lex.places.contains(t.text()) || personWordAt(toks, k)
+          || lex.notNames.contains(t.text())
           || DateFinder.isTimeWord(t.text())) {
         return false;
       }
@@ -2732,8 +2732,7 @@ final class MentionFinder {
     boolean and = false;
     while (c > 0 && c > end - 6 && !used[c - 1]) {
       Token t = toks.get(c - 1);
-      if (t.isCapitalized() && !lex.givenNames.contains(t.text())
-          && !lex.honorifics.containsKey(t.text())) {
+      if (t.isCapitalized() && !personWordAt(toks, c - 1)) {
         c--;
       } else if (!and && c < end && c > 1 && (t.lower().equals("and") || t.text().equals("&"))
           && toks.get(c - 2).isCapitalized()) {
@@ -2757,12 +2756,8 @@ final class MentionFinder {
 
   /** Whether {@code k} is a participle tagged an adjective after "be": "was appointed". */
   private static boolean participleAfterBe(List<Token> toks, int k) {
-    return k > 0 && toks.get(k).lower().endsWith("ed")
-        && BE_FORMS.contains(toks.get(k - 1).lower());
+    return k > 0 && toks.get(k).lower().endsWith("ed") && Tokens.isBe(toks.get(k - 1).lower());
   }
-
-  private static final Set<String> BE_FORMS = ImmutableSet.of("is", "was", "were", "are", "be",
-      "been", "being");
 
   private static boolean isDeterminer(Token t) {
     String w = t.lower();

@@ -6,7 +6,15 @@ import java.util.Locale;
 
 /** Small helpers on words and names. */
 final class Tokens {
+  private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are",
+      "be", "been", "being");
+
   private Tokens() {}
+
+  /** Whether {@code w} (in lower case) is a form of "be". */
+  static boolean isBe(String w) {
+    return BE.contains(w);
+  }
 
   /**
    * Splits a lexicon phrase into tokens the way the Penn Treebank tokenizer would for the
