@@ -190,6 +190,8 @@ final class FactRules {
   private final EntityResolver resolver;
   /** The facts of the article's earlier sentences, while {@link #apply} runs. */
   private List<Fact> earlier = List.of();
+  /** The sentence {@link #apply} was given before the one it is given, or null. */
+  private Clause previous;
   private final Optional<String> country;
   /** The government the article is about: its region's or its country's. */
   private final Optional<Lexicon.OrgEntry> government;
@@ -209,6 +211,7 @@ final class FactRules {
     List<Fact> out = new ArrayList<>();
     this.earlier = earlier;
     if (byline(c)) {
+      previous = c;
       return out; // "By Kirsty Munro, Scottish Political Editor": the writer, not the story
     }
     roles(c, before, out);
@@ -217,6 +220,7 @@ final class FactRules {
     out.addAll(Seats.find(c, dates));
     triggers(c, dates, date, ownDate, before, out);
     tally(c, date, out);
+    previous = c;
     return out;
   }
 
@@ -465,6 +469,9 @@ final class FactRules {
       }
       if (explicitOrg.isEmpty()) {
         explicitOrg = ownerBefore(c, role.start);
+      }
+      if (explicitOrg.isEmpty()) {
+        explicitOrg = previousSubject(c, role);
       }
       // "the party's co-leaders, X and Y": a plural title covers the list
       List<String> holders = role.plural ? c.members(person) : List.of(person.entities.get(0));
@@ -1341,6 +1348,25 @@ final class FactRules {
     Mention m = c.at(i - 2);
     return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.end == i - 1
         ? Optional.of(m) : Optional.empty();
+  }
+
+  /**
+   * The organisation a sentence-opening "Its" before the role refers to: the subject of the
+   * sentence before ("Plaid Cymru had courted her for months. Its business manager, X, ...").
+   */
+  private Optional<Mention> previousSubject(Clause c, Mention role) {
+    int i = role.start;
+    while (i > 0 && c.at(i - 1) == null && c.token(i - 1).pos().startsWith("JJ")
+        && !c.token(i - 1).isCapitalized()) {
+      i--;
+    }
+    if (i != 1 || !c.token(0).text().equals("Its") || previous == null
+        || previous.mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    Mention m = previous.mentions.get(0);
+    return m.kind == Mention.Kind.ORG && m.resolved() && m.start <= 1 && m.end < previous.size()
+        && previous.token(m.end).pos().matches("VB[DZP]|MD") ? Optional.of(m) : Optional.empty();
   }
 
   /** Whether {@code t} can be a word of a description before a name: "Norwegian oil and gas". */

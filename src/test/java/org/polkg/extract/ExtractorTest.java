@@ -4646,4 +4646,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Kim Dae-jun|leader")),
         roles(x).toString());
   }
+
+  @Test
+  void itsAtTheStartOfASentenceIsThePreviousSubject() {
+    Extraction x = extract("The Harbour Trust has closed two of its hostels. Its chief executive, "
+        + "Dana Roe, said the decision was hard. Labour's housing spokesperson attacked the plan. "
+        + "Its leader, Rhys Moran, was silent.", "2025-09-06");
+    assertTrue(roles(x).contains("Dana Roe|chief executive|Harbour Trust"), roles(x).toString());
+    assertTrue(roles(x).contains("Rhys Moran|leader|-"), roles(x).toString());
+  }
 }
