@@ -105,7 +105,8 @@ final class EntityResolver {
                   ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
                   : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
                       ? lastClub(seen).or(() -> lastEmployer(seen))
-                      : lastOrg(seen, m.anaphorType.orElseThrow());
+                      : described(seen, m.text)
+                          .or(() -> lastOrg(seen, m.anaphorType.orElseThrow()));
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
                 // "four of its councillors walked out of the ruling group": with no group named
@@ -287,6 +288,18 @@ final class EntityResolver {
         orgs.putIfAbsent(group.key(), group);
         orgForms.computeIfAbsent(group.key(), k -> new LinkedHashSet<>()).add(name);
         return Optional.of(group.key());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "the charity": the last organisation named after that word ("the homeless charity X"). */
+  private static Optional<String> described(List<Mention> seen, String anaphor) {
+    String noun = anaphor.substring(anaphor.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved() && noun.equals(m.description)) {
+        return Optional.of(m.entities.get(0));
       }
     }
     return Optional.empty();

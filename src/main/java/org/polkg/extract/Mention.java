@@ -37,6 +37,8 @@ final class Mention {
    * ("Agency", "Senate"), or "*" for any chamber; null for anaphors resolved by type alone.
    */
   String anaphorHead;
+  /** ORG named: the business noun written before the name ("the charity X"), or null. */
+  String description;
   /** ORG definite description: the gazetteer body it names when the article names none. */
   Optional<Organization> fallback = Optional.empty();
   /** ROLE: the role and its plain label (extended for "secretary of state for X"). */

@@ -434,6 +434,20 @@ final class MentionFinder {
   }
 
   /** The mentions of each sentence, in token order. */
+  /**
+   * "the homeless charity Cosán Housing & Support", "a contractor, Liffeyside Facilities Ltd": the
+   * business noun that introduces a named organisation, which "the charity" later refers to.
+   */
+  private static void describe(List<Token> toks, List<Mention> ms) {
+    for (Mention m : ms) {
+      int k = m.start > 0 && toks.get(m.start - 1).text().equals(",") ? m.start - 2 : m.start - 1;
+      if (m.kind == Mention.Kind.ORG && m.organization.isPresent() && k >= 0
+          && BUSINESS_NOUNS.contains(toks.get(k).lower())) {
+        m.description = toks.get(k).lower();
+      }
+    }
+  }
+
   List<List<Mention>> find(List<Sentence> sentences, Optional<String> country,
       Optional<Lexicon.OrgEntry> government) {
     List<List<Mention>> all = new ArrayList<>();
@@ -442,6 +456,7 @@ final class MentionFinder {
       List<Mention> candidates = new ArrayList<>();
       List<Mention> ms = firstPass(s, candidates, country, government, personBefore);
       promoteCoordinated(s, ms, candidates);
+      describe(s.tokens(), ms);
       all.add(ms);
       personBefore |= ms.stream().anyMatch(m -> m.kind == Mention.Kind.PERSON);
     }
