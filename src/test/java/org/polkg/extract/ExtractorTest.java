@@ -4655,4 +4655,14 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Dana Roe|chief executive|Harbour Trust"), roles(x).toString());
     assertTrue(roles(x).contains("Rhys Moran|leader|-"), roles(x).toString());
   }
+
+  @Test
+  void theCharityIsTheOneIntroducedAsACharity() {
+    Extraction x = extract("Ruth Okeke resigned on Monday as chief executive of the youth charity "
+        + "Brightpath Futures. The charity had paid a cleaning firm, Sparrowgate Services Ltd, more "
+        + "than it should. The charity's finance director, Amit Rao, will act as chief executive.",
+        "2025-09-06");
+    assertTrue(roles(x).contains("Amit Rao|chief financial officer|Brightpath Futures"),
+        roles(x).toString());
+  }
 }
