@@ -1344,6 +1344,7 @@ final class MentionFinder {
         end = k;
       }
       if ((label.equals("secretary of state") || label.equals("minister")
+          || label.equals("minister of state")
           || last.equals("secretary") || last.equals("minister")
           || last.equals("member") && label.endsWith(" minister")) // "cabinet member for X"
           && end < toks.size() && (toks.get(end).lower().equals("for")
@@ -1360,7 +1361,13 @@ final class MentionFinder {
         // "minister of rural affairs and Sophie Gendron": a portfolio in lower case ends at a name
         boolean lower = k < toks.size() && !toks.get(k).isCapitalized();
         while (k < toks.size() && k < end + 14 && !(lower && toks.get(k).isCapitalized())
+            // "Minister for Rural Development Darragh Byrne": the portfolio ends at a name
+            && !(k > end + 1 && lex.givenNames.contains(toks.get(k).text())
+                && k + 1 < toks.size() && toks.get(k + 1).isCapitalized())
+            // "Minister for Early/RB Learning/VBG": capitalised words of a portfolio's name
             && (toks.get(k).pos().startsWith("NN")
+            || !lower && toks.get(k).isCapitalized() && k + 1 < toks.size()
+                && toks.get(k + 1).isCapitalized() && !DateFinder.isTimeWord(toks.get(k).text())
             || toks.get(k).lower().equals("and")
             // "minister of sport, culture and heritage": a list of portfolios
             || toks.get(k).text().equals(",") && k > end + 1 && k + 1 < toks.size()

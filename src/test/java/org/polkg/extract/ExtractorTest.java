@@ -4665,4 +4665,17 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Amit Rao|chief financial officer|Brightpath Futures"),
         roles(x).toString());
   }
+
+  @Test
+  void aCapitalisedPortfolioEndsAtTheHoldersName() {
+    Extraction x = extract("Minister for Rural Affairs Gráinne Doyle opened the mart on Friday. "
+        + "Minister of State for Ports Eoin Carty said the harbour would reopen. Minister for "
+        + "Early Childhood Nuala Brophy was not present.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Gráinne Doyle|minister for rural "
+        + "affairs|")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Eoin Carty|minister of state for "
+        + "ports|")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nuala Brophy|minister for early "
+        + "childhood|")), roles(x).toString());
+  }
 }
