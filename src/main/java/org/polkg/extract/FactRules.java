@@ -377,6 +377,10 @@ final class FactRules {
                 && c.token(i).isProperNoun()) {
               i--;
             }
+            Mention owner = i >= 0 ? c.at(i) : null;
+            if (owner != null && owner.kind == Mention.Kind.ROLE && owner.end == i + 1) {
+              i = owner.start - 1; // "X, the prime minister's official spokesman,": past the post
+            }
           } else {
             i--;
           }

@@ -4678,4 +4678,14 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nuala Brophy|minister for early "
         + "childhood|")), roles(x).toString());
   }
+
+  @Test
+  void aPostOfAPostHoldersStaffIsTheNamedPersons() {
+    Extraction x = extract("Grace Onyango, the premier's chief of staff, left the room. Hugh "
+        + "Tallis, the mayor's press secretary, declined to comment.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Grace Onyango|chief of staff|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Hugh Tallis|press secretary|")),
+        roles(x).toString());
+  }
 }
