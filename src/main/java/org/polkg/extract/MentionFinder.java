@@ -1459,8 +1459,11 @@ final class MentionFinder {
       }
       if (start == i && label.equals("secretary") && !toks.get(i).isCapitalized()
           && !(end < toks.size() && (toks.get(end).lower().equals("for")
-              || toks.get(end).lower().equals("of")))) {
-        continue; // "his secretary"; "Interior Secretary", "Secretary Ruiz" are posts
+              || toks.get(end).lower().equals("of")))
+          && !(i > 0 && used[i - 1] && covering(out, i - 1) != null
+              && covering(out, i - 1).kind == Mention.Kind.ORG
+              && toks.get(i - 1).isCapitalized())) {
+        continue; // "his secretary"; "Interior Secretary", "Secretary Ruiz", "ACTU secretary X"
       }
       if (start == i && label.equals("critic") && !(end < toks.size()
           && toks.get(end).lower().equals("for")) && !(i > 0 && toks.get(i - 1).isCapitalized())) {

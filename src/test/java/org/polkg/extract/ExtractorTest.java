@@ -4688,4 +4688,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Hugh Tallis|press secretary|")),
         roles(x).toString());
   }
+
+  @Test
+  void aSecretaryAfterANamedBodyIsItsPost() {
+    Extraction x = extract("Unison secretary Mira Dlamini backed the strike. Her secretary, Paul "
+        + "Nyoni, took notes. The company secretary, Ann Vries, left.", "2025-09-06");
+    assertTrue(roles(x).contains("Mira Dlamini|secretary|Unison"), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Paul Nyoni|")
+        || r.startsWith("Ann Vries|")), roles(x).toString());
+  }
 }
