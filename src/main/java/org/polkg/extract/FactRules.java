@@ -506,6 +506,10 @@ final class FactRules {
       // "Gareth Lyle now chairs the transport committee": a named subject, as with "has chaired"
       int adverb = !perfect && c.token(i - 1).pos().startsWith("RB") ? 1 : 0;
       int who = perfect ? i - 2 : i - 1 - adverb;
+      int open = who >= 1 && c.token(who).text().equals(",") ? c.openingComma(who) : -1;
+      if (open > 0 && c.at(open - 1) != null && c.at(open - 1).end == open) {
+        who = open - 1; // "Alun Rees, a former minister, chairs the Bus Users Trust"
+      }
       Mention named = c.at(who);
       boolean subject = named != null && named.kind == Mention.Kind.PERSON
           && named.end == who + 1;

@@ -1117,7 +1117,10 @@ final class MentionFinder {
     for (int i = 1; i + 1 < toks.size(); i++) {
       if (!KIND_NOUNS.contains(toks.get(i).lower()) || toks.get(i).isCapitalized() || used[i + 1]
           || !toks.get(i + 1).isCapitalized() || !toks.get(i + 1).isProperNoun()
-              && !toks.get(i + 1).pos().equals("IN")) { // "charity Harbour/IN Lights"
+              && !toks.get(i + 1).pos().equals("IN") // "charity Harbour/IN Lights"
+              // "the charity Bus/NN Users/NNS Cymru": a name of capitalised common nouns
+              && !(toks.get(i + 1).pos().startsWith("NN") && i + 2 < toks.size()
+                  && toks.get(i + 2).isCapitalized() && !used[i + 2])) {
         continue;
       }
       String first = toks.get(i + 1).text();

@@ -4697,4 +4697,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Paul Nyoni|")
         || r.startsWith("Ann Vries|")), roles(x).toString());
   }
+
+  @Test
+  void aSubjectWithAnAppositionChairsTheBodyNamedAfterAKindNoun() {
+    Extraction x = extract("Nerys Lloyd, a retired headteacher, chairs the campaign group Rail "
+        + "Riders Dyfed.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nerys Lloyd|chair")
+        && r.endsWith("|Rail Riders Dyfed")), roles(x).toString());
+  }
 }
