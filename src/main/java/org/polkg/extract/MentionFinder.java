@@ -1361,6 +1361,7 @@ final class MentionFinder {
             && toks.get(k + 1).pos().startsWith("NN")) {
           k++; // "Minister for the Environment"
         }
+        int first = k;
         // "minister of rural affairs and Sophie Gendron": a portfolio in lower case ends at a name
         boolean lower = k < toks.size() && !toks.get(k).isCapitalized();
         while (k < toks.size() && k < end + 14 && !(lower && toks.get(k).isCapitalized())
@@ -1386,6 +1387,13 @@ final class MentionFinder {
         }
         if (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).text().equals(",")) {
           k--;
+        }
+        Mention next = k < toks.size() && used[k] ? covering(out, k) : null;
+        if (next != null && next.kind == Mention.Kind.ORG && next.start == k && k > first
+            && toks.subList(first, k).stream().allMatch(Token::isCapitalized)) {
+          // "deputy general secretary of the Scottish Trades Union Congress": capitalised words
+          // right before an organisation's name are part of that name, not a portfolio
+          k = end;
         }
         if (k > end + 1) {
           List<String> words = new ArrayList<>();

@@ -4705,4 +4705,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nerys Lloyd|chair")
         && r.endsWith("|Rail Riders Dyfed")), roles(x).toString());
   }
+
+  @Test
+  void capitalisedWordsBeforeABodysNameAreNoPortfolio() {
+    Extraction x = extract("Morag Innes, assistant general secretary of the Welsh Trades Union "
+        + "Congress, said the offer was poor.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Morag Innes|assistant general "
+        + "secretary|")), roles(x).toString());
+  }
 }
