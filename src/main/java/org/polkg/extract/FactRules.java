@@ -459,13 +459,16 @@ final class FactRules {
       }
       holderOf.put(role, person);
       Optional<Mention> ofOrg = orgOfPhrase(c, role.end);
-      if (ofOrg.isPresent() && c.token(role.end).lower().equals("in")) {
-        // "Labour's leader in the Lords": Labour's
+      // "Labour's leader in the Lords", "the SNP's business manager at Holyrood": the party's
+      boolean where = ofOrg.isPresent() && (c.token(role.end).lower().equals("in")
+          || c.token(role.end).lower()
+          .equals("at") && ofOrg.flatMap(o -> o.organization)
+              .filter(o -> o.type() == OrgType.PARLIAMENT).isPresent());
+      if (where) {
         explicitOrg = explicitOrg.or(() -> Optional.ofNullable(
             c.endingBefore(role.start, Mention.Kind.ORG)));
       }
-      if (ofOrg.isPresent() && (explicitOrg.isEmpty()
-          || !c.token(role.end).lower().equals("in"))) {
+      if (ofOrg.isPresent() && (explicitOrg.isEmpty() || !where)) {
         explicitOrg = ofOrg; // "the Republican chairman of the Armed Services Committee"
       }
       if (explicitOrg.isEmpty()) {

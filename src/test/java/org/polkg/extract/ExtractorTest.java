@@ -4713,4 +4713,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Morag Innes|assistant general "
         + "secretary|")), roles(x).toString());
   }
+
+  @Test
+  void aPartysPostAtAChamberIsThePartys() {
+    Extraction x = extract("Lorna Baillie, Scottish Labour's chief whip at Holyrood, said the "
+        + "motion would fall. The Greens' business manager in the Senedd, Rhys Powell, agreed.",
+        "2025-09-06");
+    assertTrue(roles(x).contains("Lorna Baillie|chief whip|Scottish Labour"), roles(x).toString());
+  }
 }
