@@ -1585,6 +1585,21 @@ final class MentionFinder {
           k -= 2; // "the industry and regulators committee"
         }
       }
+      // "Holyrood's health, social care and sport committee": the subjects listed before "and"
+      boolean listed = false;
+      for (int a = k; a < i; a++) {
+        listed |= toks.get(a).lower().equals("and");
+      }
+      if (listed && k > 1 && subjectWord(toks, used, k - 1) && toks.get(k - 2).text().equals(",")) {
+        k--; // "social" of "social care"
+      }
+      while (listed && k > 2 && toks.get(k - 1).text().equals(",") && subjectWord(toks, used, k - 2)) {
+        int j = k - 2;
+        if (j > 0 && subjectWord(toks, used, j - 1)) {
+          j--; // "social care"
+        }
+        k = j;
+      }
       int head = i;
       int opening = k;
       Mention named = out.stream().filter(m -> m.kind == Mention.Kind.ORG
@@ -2627,6 +2642,12 @@ final class MentionFinder {
 
   /** Lower-case heads of a committee's name: "the Armed Services subcommittee". */
   private static final Set<String> LOWER_COMMITTEES = ImmutableSet.of("committee", "subcommittee");
+
+  /** Whether token {@code k} is a lower-case noun or adjective of a committee's subject. */
+  private static boolean subjectWord(List<Token> toks, boolean[] used, int k) {
+    return !used[k] && !toks.get(k).isCapitalized()
+        && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().equals("JJ"));
+  }
 
   /** Words that make a place of a nation's name: "North Wales", "New South Wales". */
   private static final Set<String> REGION_WORDS = ImmutableSet.of("North", "South", "East",

@@ -4721,4 +4721,13 @@ class ExtractorTest {
         "2025-09-06");
     assertTrue(roles(x).contains("Lorna Baillie|chief whip|Scottish Labour"), roles(x).toString());
   }
+
+  @Test
+  void aCommitteeNamedByAListOfSubjectsIsOneBody() {
+    Extraction x = extract("Mr Ferris, who had chaired the Assembly's housing, planning and "
+        + "local government committee since 2022, resigned from the committee on Monday.",
+        "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ferris|housing, planning "
+        + "and local government committee|2025-09-01")), resignations(x).toString());
+  }
 }
