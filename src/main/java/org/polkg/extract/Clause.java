@@ -857,7 +857,7 @@ final class Clause {
     for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
       String w = token(k).lower();
       if (w.equals("who")) {
-        return k > 0 && !token(k - 1).text().equals(",");
+        return k > 0; // ", a junior minister who abstained,"; "X, who had abstained, resigned"
       }
       if (!token(k).pos().startsWith("RB") && !token(k).pos().equals("MD")
           && !token(k).pos().startsWith("VB")) {

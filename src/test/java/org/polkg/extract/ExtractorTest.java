@@ -4730,4 +4730,12 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ferris|housing, planning "
         + "and local government committee|2025-09-01")), resignations(x).toString());
   }
+
+  @Test
+  void aShortRelativeClauseAfterTheNameIsSkipped() {
+    Extraction x = extract("Ivo Marsh, who had abstained, resigned from the cabinet on Monday.",
+        "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ivo Marsh|")
+        && r.contains("|2025-09-01|")), resignations(x).toString());
+  }
 }
