@@ -346,8 +346,9 @@ final class FactRules {
             && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), next)) {
           next++; // "Plaid Cymru's education spokesperson, Sioned Pryce MS, said"
         }
-        if (p != null && (next >= c.size() || isBoundary(c.token(next)))) {
-          person = p;
+        if (p != null && (next >= c.size() || isBoundary(c.token(next))
+            || role.start >= 1 && openingAs(c, role.start - 1))) {
+          person = p; // "As deputy leader of Plaid Cymru, X said": the name after the opener too
           rule = "role-apposition-before";
         }
       }
@@ -1253,7 +1254,7 @@ final class FactRules {
       j = coordinated.start - 1; // "becomes deputy leader and cabinet member for finance, X"
     }
     if (j >= 0 && COPULAS.contains(c.token(j).lower()) && c.at(j) == null
-        && !successorAs(c, j)) {
+        && !successorAs(c, j) && !openingAs(c, j)) {
       return true;
     }
     // "Leila Haddad is the new minister of seniors, Trevor Quist ...": with a person as the
@@ -1276,7 +1277,16 @@ final class FactRules {
       j--;
     }
     return j >= 0 && (c.token(j).pos().equals("IN") || c.token(j).pos().equals("TO"))
-        && !successorAs(c, j);
+        && !successorAs(c, j) && !openingAs(c, j);
+  }
+
+  /**
+   * Whether "as" at {@code j} opens the sentence, alone or after a participle: "As deputy leader
+   * of Plaid Cymru, X said", "Speaking as Deputy First Minister, X said".
+   */
+  private static boolean openingAs(Clause c, int j) {
+    return c.token(j).lower().equals("as")
+        && (j == 0 || j == 1 && c.token(0).pos().equals("VBG"));
   }
 
   /**

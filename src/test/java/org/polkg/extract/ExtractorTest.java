@@ -4738,4 +4738,16 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ivo Marsh|")
         && r.contains("|2025-09-01|")), resignations(x).toString());
   }
+
+  @Test
+  void aSentenceOpeningAsGivesThePostToTheNameAfterIt() {
+    Extraction x = extract("As treasurer of the Green Party, Ola Brandt signed the accounts. "
+        + "Writing as chief whip, Sam Tiller urged calm. As a former minister, Joy Kerr spoke.",
+        "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ola Brandt|treasurer|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Sam Tiller|chief whip|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Joy Kerr|")), roles(x).toString());
+  }
 }
