@@ -1602,10 +1602,12 @@ final class MentionFinder {
       }
       int head = i;
       int opening = k;
+      // "the Oireachtas committee on children": a chamber's committee named by its subject
+      boolean subject = subjectAfter(toks, used, i + 1) > i + 1;
       Mention named = out.stream().filter(m -> m.kind == Mention.Kind.ORG
           && m.end == opening && m.organization.map(o -> o.type() == OrgType.GOVERNMENT
               || o.type() == OrgType.ORGANIZATION
-              || opening < head && o.type() == OrgType.PARLIAMENT).orElse(false))
+              || (opening < head || subject) && o.type() == OrgType.PARLIAMENT).orElse(false))
           .findFirst().orElse(null);
       if (named != null) {
         // "the Treasury committee", "the Commons Home Office committee": the committee that

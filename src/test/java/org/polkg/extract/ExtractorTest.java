@@ -4750,4 +4750,12 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Joy Kerr|")), roles(x).toString());
   }
+
+  @Test
+  void aChambersCommitteeNamedByItsSubjectIsTheCommittee() {
+    Extraction x = extract("Aoife Lynch, who chairs the Dáil committee on housing, said the "
+        + "report was damning.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Aoife Lynch|chair")
+        && r.endsWith("|Dáil committee on housing")), roles(x).toString());
+  }
 }
