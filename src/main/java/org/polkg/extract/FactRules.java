@@ -366,7 +366,10 @@ final class FactRules {
             // "a Danish MEP", "the Lagan Valley MLA", "a list MSP": a place or a kind
             || c.at(i) == null && c.token(i).isCapitalized() && c.token(i).isProperNoun()
             || c.at(i) == null && c.token(i).pos().equals("NN") && i > 0
-                && DETERMINERS.contains(c.token(i - 1).lower()))) {
+                && (DETERMINERS.contains(c.token(i - 1).lower())
+                    // "a National list MP": a kind between the party and the title
+                    || !c.token(i).isCapitalized() && c.at(i - 1) != null
+                        && c.at(i - 1).kind == Mention.Kind.ORG))) {
           Mention m = c.at(i);
           if (m != null && m.kind == Mention.Kind.ORG) {
             explicitOrg = Optional.of(m);

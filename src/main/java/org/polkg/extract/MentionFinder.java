@@ -354,8 +354,9 @@ final class MentionFinder {
       if (w.equals("former") || w.equals("ex-") || w.equals("then")) {
         return true;
       }
-      if (!toks.get(j).pos().startsWith("JJ") && !toks.get(j).isProperNoun()) {
-        return false; // past adjectives and a party: "a former Labour councillor"
+      if (!toks.get(j).pos().startsWith("JJ") && !toks.get(j).isProperNoun()
+          && !(toks.get(j).pos().equals("NN") && !toks.get(j).isCapitalized())) {
+        return false; // past adjectives, a party and a kind: "a former Labour branch chair"
       }
     }
     return false;

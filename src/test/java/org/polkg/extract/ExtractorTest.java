@@ -4758,4 +4758,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Aoife Lynch|chair")
         && r.endsWith("|Dáil committee on housing")), roles(x).toString());
   }
+
+  @Test
+  void aKindWordBetweenPartyAndTitle() {
+    Extraction x = extract("Mere Paki, a Labour list MP, said the bill would pass. Tom Aldous, "
+        + "a former Green branch secretary, disagreed.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Mere Paki|MP|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Tom Aldous|")), roles(x).toString());
+  }
 }
