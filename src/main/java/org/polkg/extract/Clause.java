@@ -907,6 +907,13 @@ final class Clause {
     boolean asPhrase = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
+      if (m == null && token(i).isCapitalized() && i + 2 < size() && i > 0
+          && !token(i - 1).lower().equals("the") // not "members of the King's Privy Council"
+          && token(i + 1).text().equals("'s") && at(i + 2) != null
+          && at(i + 2).kind == Mention.Kind.ORG) {
+        i++; // "a member of Parliament's Environment Committee": the body owned
+        continue;
+      }
       if (m != null) {
         boolean descriptor = asPhrase && m.kind == Mention.Kind.ORG && m.end - m.start == 1
             && m.end < size() && (token(m.end).lower().equals("on")

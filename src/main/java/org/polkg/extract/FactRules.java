@@ -1423,6 +1423,11 @@ final class FactRules {
           && c.token(k - 1).pos().startsWith("NN")) {
         j = k;
       }
+      int ownerEnd = c.at(j) != null ? c.at(j).end : j + 1;
+      if (ownerEnd + 1 < c.size() && c.token(j).isCapitalized() && c.token(ownerEnd).text().equals("'s")
+          && c.at(ownerEnd + 1) != null && c.at(ownerEnd + 1).kind == Mention.Kind.ORG) {
+        j = ownerEnd + 1; // "a member of Parliament's Public Accounts Committee": the body owned
+      }
       Mention m = c.at(j);
       Mention headed = m != null && m.end < c.size() ? c.at(m.end) : null;
       if (m != null && m.kind == Mention.Kind.ORG && headed != null && headed != m

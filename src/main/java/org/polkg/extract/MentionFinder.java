@@ -1315,6 +1315,12 @@ final class MentionFinder {
         plural = p.isPresent();
         m = p.isPresent() ? p : m;
       }
+      if (m.isPresent() && m.get().end() - m.get().start() > 1 && m.get().end() < toks.size()
+          && toks.get(m.get().end()).text().equals("'s")
+          && toks.get(m.get().end() - 1).isCapitalized()) {
+        // "a member of Parliament's Public Accounts Committee": a member of the committee
+        m = lex.roles.longestAt(toks.subList(0, i + 1), i);
+      }
       if (m.isPresent() && memberOfChamber(out, used, toks, m.get())) {
         // "the Member of the Senedd for X": the title holds the chamber's name
         int from = m.get().start();

@@ -4767,4 +4767,13 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Tom Aldous|")), roles(x).toString());
   }
+
+  @Test
+  void aMemberOfAChambersCommitteeIsAMemberOfTheCommittee() {
+    Extraction x = extract("Rua Kemp remains a member of Parliament's Justice Committee. Ana Soto "
+        + "became a member of Parliament's Health Committee on Tuesday.", "2025-09-06");
+    assertTrue(roles(x).contains("Rua Kemp|member|Justice Committee"), roles(x).toString());
+    assertTrue(joinings(x).contains("Ana Soto|Health Committee|2025-09-02"),
+        joinings(x).toString());
+  }
 }
