@@ -813,8 +813,8 @@ final class Clause {
   private int openingComma(int close, boolean nested) {
     for (int j = close - 1; j >= 0 && j > close - 30; j--) {
       String w = token(j).text();
-      if (w.equals(",") && at(j) == null) { // not the comma of "the health, social care and
-        // sport committee"
+      // not a comma inside a name ("the health, social care and sport committee")
+      if (w.equals(",") && at(j) == null) {
         // a long phrase only when it is a relative clause or a noun phrase: ", who joined ...
         // in 2020,", ", the member for X and a backbencher few could have named,"
         // also ", elected in 2019 for X and non-attached since,": a participle's phrase

@@ -295,7 +295,8 @@ final class EntityResolver {
 
   /** "the charity": the last organisation named after that word ("the homeless charity X"). */
   private static Optional<String> described(List<Mention> seen, String anaphor) {
-    String noun = anaphor.substring(anaphor.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    String noun = anaphor.substring(anaphor.lastIndexOf(' ') + 1)
+        .toLowerCase(java.util.Locale.ROOT);
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       if (m.kind == Mention.Kind.ORG && m.resolved() && noun.equals(m.description)) {

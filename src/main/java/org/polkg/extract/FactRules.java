@@ -465,8 +465,7 @@ final class FactRules {
       Optional<Mention> ofOrg = orgOfPhrase(c, role.end);
       // "Labour's leader in the Lords", "the SNP's business manager at Holyrood": the party's
       boolean where = ofOrg.isPresent() && (c.token(role.end).lower().equals("in")
-          || c.token(role.end).lower()
-          .equals("at") && ofOrg.flatMap(o -> o.organization)
+          || c.token(role.end).lower().equals("at") && ofOrg.flatMap(o -> o.organization)
               .filter(o -> o.type() == OrgType.PARLIAMENT).isPresent());
       if (where) {
         explicitOrg = explicitOrg.or(() -> Optional.ofNullable(
@@ -1424,8 +1423,9 @@ final class FactRules {
         j = k;
       }
       int ownerEnd = c.at(j) != null ? c.at(j).end : j + 1;
-      if (ownerEnd + 1 < c.size() && c.token(j).isCapitalized() && c.token(ownerEnd).text().equals("'s")
-          && c.at(ownerEnd + 1) != null && c.at(ownerEnd + 1).kind == Mention.Kind.ORG) {
+      if (ownerEnd + 1 < c.size() && c.token(j).isCapitalized()
+          && c.token(ownerEnd).text().equals("'s") && c.at(ownerEnd + 1) != null
+          && c.at(ownerEnd + 1).kind == Mention.Kind.ORG) {
         j = ownerEnd + 1; // "a member of Parliament's Public Accounts Committee": the body owned
       }
       Mention m = c.at(j);

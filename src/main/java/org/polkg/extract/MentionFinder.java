@@ -434,7 +434,6 @@ final class MentionFinder {
     this.lex = lex;
   }
 
-  /** The mentions of each sentence, in token order. */
   /**
    * "the homeless charity Cosán Housing & Support", "a contractor, Liffeyside Facilities Ltd": the
    * business noun that introduces a named organisation, which "the charity" later refers to.
@@ -449,6 +448,7 @@ final class MentionFinder {
     }
   }
 
+  /** The mentions of each sentence, in token order. */
   List<List<Mention>> find(List<Sentence> sentences, Optional<String> country,
       Optional<Lexicon.OrgEntry> government) {
     List<List<Mention>> all = new ArrayList<>();
@@ -1597,10 +1597,12 @@ final class MentionFinder {
       for (int a = k; a < i; a++) {
         listed |= toks.get(a).lower().equals("and");
       }
-      if (listed && k > 1 && subjectWord(toks, used, k - 1) && toks.get(k - 2).text().equals(",")) {
+      if (listed && k > 1 && subjectWord(toks, used, k - 1)
+          && toks.get(k - 2).text().equals(",")) {
         k--; // "social" of "social care"
       }
-      while (listed && k > 2 && toks.get(k - 1).text().equals(",") && subjectWord(toks, used, k - 2)) {
+      while (listed && k > 2 && toks.get(k - 1).text().equals(",")
+          && subjectWord(toks, used, k - 2)) {
         int j = k - 2;
         if (j > 0 && subjectWord(toks, used, j - 1)) {
           j--; // "social care"

@@ -4659,9 +4659,9 @@ class ExtractorTest {
   @Test
   void theCharityIsTheOneIntroducedAsACharity() {
     Extraction x = extract("Ruth Okeke resigned on Monday as chief executive of the youth charity "
-        + "Brightpath Futures. The charity had paid a cleaning firm, Sparrowgate Services Ltd, more "
-        + "than it should. The charity's finance director, Amit Rao, will act as chief executive.",
-        "2025-09-06");
+        + "Brightpath Futures. The charity had paid a cleaning firm, Sparrowgate Services Ltd, "
+        + "more than it should. The charity's finance director, Amit Rao, will act as chief "
+        + "executive.", "2025-09-06");
     assertTrue(roles(x).contains("Amit Rao|chief financial officer|Brightpath Futures"),
         roles(x).toString());
   }
