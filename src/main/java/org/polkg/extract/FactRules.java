@@ -480,9 +480,6 @@ final class FactRules {
       if (explicitOrg.isEmpty()) {
         explicitOrg = ownerBefore(c, role.start);
       }
-      if (explicitOrg.isEmpty()) {
-        explicitOrg = previousSubject(c, role);
-      }
       // "the party's co-leaders, X and Y": a plural title covers the list
       List<String> holders = role.plural ? c.members(person) : List.of(person.entities.get(0));
       if (holders.size() > 1 && respectively(c, role, holders, rule, out)) {
@@ -1334,11 +1331,14 @@ final class FactRules {
    * The organisation whose role it is, written as a possessive before the role's adjectives:
    * "the agency's previous commissioner".
    */
-  private static Optional<Mention> ownerBefore(Clause c, int role) {
+  private Optional<Mention> ownerBefore(Clause c, int role) {
     int i = role;
     while (i > 0 && i > role - 4 && c.at(i - 1) == null && c.token(i - 1).pos().startsWith("JJ")
         && !c.token(i - 1).isCapitalized()) {
       i--;
+    }
+    if (i == 1 && c.token(0).text().equals("Its")) {
+      return previousSubject();
     }
     if (i > 0 && c.token(i - 1).lower().equals("its")) {
       // "The environment committee elected X, a Dutch Green, as its chair": the body that is
@@ -1374,17 +1374,11 @@ final class FactRules {
   }
 
   /**
-   * The organisation a sentence-opening "Its" before the role refers to: the subject of the
-   * sentence before ("Plaid Cymru had courted her for months. Its business manager, X, ...").
+   * The organisation a sentence-opening "Its" refers to: the subject of the sentence before
+   * ("Plaid Cymru had courted her for months. Its business manager, X, ...").
    */
-  private Optional<Mention> previousSubject(Clause c, Mention role) {
-    int i = role.start;
-    while (i > 0 && c.at(i - 1) == null && c.token(i - 1).pos().startsWith("JJ")
-        && !c.token(i - 1).isCapitalized()) {
-      i--;
-    }
-    if (i != 1 || !c.token(0).text().equals("Its") || previous == null
-        || previous.mentions.isEmpty()) {
+  private Optional<Mention> previousSubject() {
+    if (previous == null || previous.mentions.isEmpty()) {
       return Optional.empty();
     }
     Mention m = previous.mentions.get(0);

@@ -1478,9 +1478,9 @@ final class MentionFinder {
       if (start == i && label.equals("secretary") && !toks.get(i).isCapitalized()
           && !(end < toks.size() && (toks.get(end).lower().equals("for")
               || toks.get(end).lower().equals("of")))
-          && !(i > 0 && used[i - 1] && covering(out, i - 1) != null
-              && covering(out, i - 1).kind == Mention.Kind.ORG
-              && toks.get(i - 1).isCapitalized())) {
+          && !(i > 0 && used[i - 1] && toks.get(i - 1).isCapitalized()
+              && Optional.ofNullable(covering(out, i - 1))
+                  .filter(b -> b.kind == Mention.Kind.ORG).isPresent())) {
         continue; // "his secretary"; "Interior Secretary", "Secretary Ruiz", "ACTU secretary X"
       }
       if (start == i && label.equals("critic") && !(end < toks.size()
