@@ -288,6 +288,19 @@ final class MentionFinder {
   private static final Set<String> OWNED_HEADS = ImmutableSet.of("Trust", "Hospital", "Hospice",
       "College", "School", "Institute", "Foundation", "Fund", "Society", "Association", "Union",
       "Church", "Centre", "Center", "League", "Alliance", "Forum", "Network");
+  /**
+   * Whether the capitalised words from {@code k} reach a head that a name can own ("Hospital"
+   * in "St Enda's University Hospital") within three words.
+   */
+  private static boolean ownedHeadAhead(List<Token> toks, int k) {
+    for (int j = k; j < toks.size() && j < k + 3 && toks.get(j).isCapitalized(); j++) {
+      if (OWNED_HEADS.contains(toks.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil", "Landtag");
@@ -986,8 +999,7 @@ final class MentionFinder {
           || foreign && particleAt(toks, j)
           || ((isConnector(toks.get(j).text()) || toks.get(j).text().equals("'") && j > i
               // "Brightwater Children's Trust", not "Britain's Home Office"
-              || toks.get(j).text().equals("'s") && j > i && j + 1 < toks.size()
-                  && OWNED_HEADS.contains(toks.get(j + 1).text())
+              || toks.get(j).text().equals("'s") && j > i && ownedHeadAhead(toks, j + 1)
                   && !lex.places.contains(toks.get(j - 1).text()))
               && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()))) { // "Veterans' Affairs"
         if (ORG_HEADS.containsKey(toks.get(j).text())) {

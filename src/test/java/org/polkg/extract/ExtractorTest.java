@@ -4776,4 +4776,15 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Ana Soto|Health Committee|2025-09-02"),
         joinings(x).toString());
   }
+
+  @Test
+  void aNameOwningAHeadSeveralWordsOnIsOneOrganisation() {
+    Extraction x = extract("Nora Quill resigned as chief executive of St Brigid's General "
+        + "Hospital on Monday. Ivo Marsh stepped down as chair of Sacred Heart's Community "
+        + "Health Trust.", "2025-09-06");
+    assertTrue(resignations(x).contains("Nora Quill|St Brigid's General Hospital|2025-09-01|"
+        + "ASSERTED"), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ivo Marsh|Sacred Heart's "
+        + "Community Health Trust|")), resignations(x).toString());
+  }
 }
