@@ -106,6 +106,8 @@ final class EntityResolver {
                   : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
                       ? lastClub(seen).or(() -> lastEmployer(seen))
                       : described(seen, m.text)
+                          .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
+                              ? lastCompany(seen) : Optional.empty())
                           .or(() -> lastOrg(seen, m.anaphorType.orElseThrow()));
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
@@ -249,6 +251,31 @@ final class EntityResolver {
       if (m.kind == Mention.Kind.ORG && m.resolved()) {
         String name = orgs.get(m.entities.get(0)).name();
         if (CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+          return Optional.of(m.entities.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words for a business: "the company", "the firm". */
+  private static final Set<String> COMPANY_WORDS = Set.of("company", "firm");
+  /** Last words of a business's name: "Harland & Price Group plc", "Acme Holdings". */
+  private static final Set<String> COMPANY_HEADS = Set.of("plc", "PLC", "Plc", "Ltd", "Limited",
+      "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Holdings", "LLC", "Co", "Co.",
+      "Company", "AG", "NV", "SE", "GmbH", "SA", "ASA", "AB");
+
+  private static String lastWord(String text) {
+    return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The organisation last named in {@code seen} with a business's name ("X Holdings plc"). */
+  private Optional<String> lastCompany(List<Mention> seen) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved()) {
+        String name = orgs.get(m.entities.get(0)).name();
+        if (COMPANY_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
           return Optional.of(m.entities.get(0));
         }
       }

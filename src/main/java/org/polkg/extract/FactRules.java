@@ -1375,15 +1375,23 @@ final class FactRules {
 
   /**
    * The organisation a sentence-opening "Its" refers to: the subject of the sentence before
-   * ("Plaid Cymru had courted her for months. Its business manager, X, ...").
+   * ("Plaid Cymru had courted her for months. Its business manager, X, ..."), else the one
+   * organisation that sentence names ("..., when the pressure on Severnside Water told. Its
+   * chief executive, X, ...").
    */
   private Optional<Mention> previousSubject() {
     if (previous == null || previous.mentions.isEmpty()) {
       return Optional.empty();
     }
     Mention m = previous.mentions.get(0);
-    return m.kind == Mention.Kind.ORG && m.resolved() && m.start <= 1 && m.end < previous.size()
-        && previous.token(m.end).pos().matches("VB[DZP]|MD") ? Optional.of(m) : Optional.empty();
+    if (m.kind == Mention.Kind.ORG && m.resolved() && m.start <= 1 && m.end < previous.size()
+        && previous.token(m.end).pos().matches("VB[DZP]|MD")) {
+      return Optional.of(m);
+    }
+    List<Mention> orgs = previous.mentions.stream()
+        .filter(o -> o.kind == Mention.Kind.ORG && o.resolved()).toList();
+    return orgs.isEmpty() || orgs.stream().map(o -> o.entities).distinct().count() > 1
+        ? Optional.empty() : Optional.of(orgs.get(orgs.size() - 1));
   }
 
   /** Whether {@code t} can be a word of a description before a name: "Norwegian oil and gas". */

@@ -4787,4 +4787,20 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ivo Marsh|Sacred Heart's "
         + "Community Health Trust|")), resignations(x).toString());
   }
+
+  @Test
+  void aSentenceOpeningItsIsTheOneOrganisationOfTheSentenceBefore() {
+    Extraction x = extract("Which leaves the pressure on Tarnside Water. Its chief executive, "
+        + "Hal Pike, resigned on Monday.", "2025-09-06");
+    assertTrue(roles(x).contains("Hal Pike|chief executive|Tarnside Water"), roles(x).toString());
+  }
+
+  @Test
+  void theCompanyIsTheLastBodyWithABusinessName() {
+    Extraction x = extract("Nate Ruiz stepped down as chief executive of Morlan Holdings plc, "
+        + "hours before Unison announced a strike. The company's finance director, Jo Reyes, "
+        + "quit on Friday.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jo Reyes|Morlan Holdings")),
+        resignations(x).toString());
+  }
 }
