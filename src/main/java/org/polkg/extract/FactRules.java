@@ -2480,10 +2480,18 @@ final class FactRules {
   }
 
   private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
+    if (role.label().endsWith("commissioner")) {
+      Optional<String> commission = resolver.named(List.of(), List.of("Commission"),
+          OrgType.ORGANIZATION); // "FEC Commissioner X resigned": the commission the story names
+      if (commission.isPresent()) {
+        return commission;
+      }
+    }
     boolean regional = regionalStory();
     Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)
         .filter(e -> !regional && (country.isEmpty() || e.country().equals(country)
-            || e.country().equals(Optional.of("EU"))));
+            || e.country().equals(Optional.of("EU"))
+                && (country.get().equals("EU") || lex.euMembers.contains(country.get()))));
     return office.or(() -> government).map(e -> resolver.register(e, ""));
   }
 

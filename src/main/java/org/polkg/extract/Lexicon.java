@@ -88,6 +88,8 @@ public final class Lexicon {
   final Map<String, String> placeCountries;
   final Set<String> notNames;
   final Set<String> groupNouns;
+  /** ISO codes of the European Union's member states: eu-members.txt. */
+  final Set<String> euMembers;
   private final List<String> orgFormList;
   private final Map<String, OrgEntry> governments;
   private final Map<String, OrgEntry> byId;
@@ -206,6 +208,7 @@ public final class Lexicon {
     placeCountries = Map.copyOf(countriesOfPlaces);
     notNames = words("stopwords-capitalised.txt");
     groupNouns = words("groups.txt");
+    euMembers = words("eu-members.txt");
     List<OfficeHolder> holders = new ArrayList<>();
     for (String[] row : rows("office-holders.tsv", 5)) {
       List<String> names = new ArrayList<>(List.of(row[0].trim()));

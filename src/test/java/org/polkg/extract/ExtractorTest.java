@@ -4803,4 +4803,23 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jo Reyes|Morlan Holdings")),
         resignations(x).toString());
   }
+
+  @Test
+  void aCommissionerLeavesTheCommissionTheStoryNames() {
+    Extraction x = extract("WASHINGTON — Kim Ode, a commissioner of the Federal Election "
+        + "Commission, said the agency was short of staff. Commissioner Lorna Voy resigned on "
+        + "Monday, the White House said.", "2025-09-06");
+    assertTrue(resignations(x).contains("Lorna Voy|Federal Election Commission|2025-09-01|"
+        + "ASSERTED"), resignations(x).toString());
+  }
+
+  @Test
+  void norwegianPartiesByTheirShortNames() {
+    Extraction x = extract("OSLO - The Storting backed the budget on Tuesday. Kari Lund, a Labour "
+        + "MP, quit the party on Monday, and Sp leader Ola Berg called it a betrayal.",
+        "2025-09-06");
+    assertTrue(resignations(x).contains("Kari Lund|Norwegian Labour Party|2025-09-01|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(roles(x).contains("Ola Berg|leader|Norwegian Centre Party"), roles(x).toString());
+  }
 }
