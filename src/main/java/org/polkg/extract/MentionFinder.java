@@ -2275,7 +2275,10 @@ final class MentionFinder {
             && lex.groupNouns.contains(w.substring(0, w.length() - 1) + "ies"));
   }
 
-  /** Marks persons that are objects of a preposition, past any title before the name. */
+  /**
+   * Marks persons that are objects of a preposition or of a verb of telling ("told the council's
+   * chief executive, Dr X, that she ..."), past any title or apposed title before the name.
+   */
   private static void markPrepositionObjects(Sentence s, List<Mention> ms) {
     for (Mention m : ms) {
       if (m.kind != Mention.Kind.PERSON) {
@@ -2289,14 +2292,22 @@ final class MentionFinder {
           i = r.start - 1;
         } else if (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("PRP$")) {
           i--;
+        } else if (i > 0 && (t.text().equals("'s") || t.text().equals(",") && i == m.start - 1
+            && covering(ms, i - 1) != null && covering(ms, i - 1).kind == Mention.Kind.ROLE)) {
+          i = covering(ms, i - 1) != null ? covering(ms, i - 1).start - 1 : i - 2;
         } else {
           break;
         }
       }
       m.prepositionObject = i >= 0 && (s.token(i).pos().equals("IN")
-          || s.token(i).pos().equals("TO")) && !s.token(i).lower().equals("that");
+          || s.token(i).pos().equals("TO") || TELLING.contains(s.token(i).lower()))
+          && !s.token(i).lower().equals("that");
     }
   }
+
+  /** Verbs whose object is told something: the teller, not the object, says "I" or "she". */
+  private static final Set<String> TELLING = ImmutableSet.of("told", "tells", "informed",
+      "informs", "assured", "warned", "reminded", "notified");
 
   /**
    * The last token of a ministry's list of portfolios that goes on past {@code last} with a

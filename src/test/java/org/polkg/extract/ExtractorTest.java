@@ -4822,4 +4822,17 @@ class ExtractorTest {
         resignations(x).toString());
     assertTrue(roles(x).contains("Ola Berg|leader|Norwegian Centre Party"), roles(x).toString());
   }
+
+  @Test
+  void thePronounAfterAVerbOfTellingIsTheTeller() {
+    Extraction x = extract("Cllr Rosa Field told the council's chief executive, Dr Kwame Osei, "
+        + "in a letter on Tuesday that she was standing down as leader. Amir Khan informed his "
+        + "chief of staff, Sam Bell, that he would quit the party.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Rosa Field|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Kwame Osei|")
+        || r.startsWith("Sam Bell|")), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Amir Khan|")),
+        resignations(x).toString());
+  }
 }
