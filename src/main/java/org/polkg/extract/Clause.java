@@ -1263,9 +1263,20 @@ final class Clause {
       if (w.equals("when") || w.equals("once")) {
         return true;
       }
+      // "would step down the moment this government raises taxes", "the day that becomes our
+      // strategy": a condition; not "the day after the vote"
+      if (CONDITION_NOUNS.contains(w) && token(j - 1).lower().equals("the") && j + 1 < size()
+          && (token(j + 1).lower().equals("that")
+              || !token(j + 1).pos().matches("IN|TO|,|\\.|''|VBD|CD|NNP"))) {
+        return true;
+      }
     }
     return false;
   }
+
+  /** Nouns that open a condition after "the": "the moment this government raises taxes". */
+  private static final Set<String> CONDITION_NOUNS =
+      ImmutableSet.of("moment", "minute", "instant", "day");
 
   private boolean reportedBefore(int i) {
     for (int j = i - 1; j >= 0 && j >= i - 6; j--) {

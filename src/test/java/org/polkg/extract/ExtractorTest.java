@@ -4835,4 +4835,17 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Amir Khan|")),
         resignations(x).toString());
   }
+
+  @Test
+  void aResignationPromisedForTheMomentSomethingHappensIsOnlyPossible() {
+    Extraction x = extract("Health Minister Ria Peeters said she would step down \"the moment "
+        + "this cabinet cuts hospital budgets\". Tom Vos said he would resign as chair the day "
+        + "that happens.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ria Peeters|")
+        && r.endsWith("|POSSIBLE")), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Tom Vos|")
+        && r.endsWith("|POSSIBLE")), resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("|ASSERTED")),
+        resignations(x).toString());
+  }
 }
