@@ -118,11 +118,19 @@ final class Clause {
   Mention endingBefore(int i, Mention.Kind kind) {
     for (Mention m : mentions) {
       if (m.kind == kind && (m.end == i || m.end == i - 1
-          && (token(i - 1).text().equals("'s") || token(i - 1).text().equals("'")))) {
-        return m;
+          && (token(i - 1).text().equals("'s") || token(i - 1).text().equals("'"))
+          || m.end == i - 3 && bracketedShortName(m.end))) {
+        return m; // "Socialist Party (PS) first secretary X"
       }
     }
     return null;
+  }
+
+  /** Whether tokens from {@code k} are a short name in brackets: "(PS)". */
+  private boolean bracketedShortName(int k) {
+    return k + 2 < size() && token(k).text().equals("(") && token(k + 2).text().equals(")")
+        && at(k + 1) == null // not "(CLP)", a name of its own
+        && token(k + 1).text().matches("(?=(.*\\p{Lu}){2})[\\p{L}&-]{2,8}"); // "PS", "PSdeG"
   }
 
   /** A US party tag written without brackets: "R-Ohio", "R-Traverse" of "R-Traverse City". */

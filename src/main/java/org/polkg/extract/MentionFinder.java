@@ -135,6 +135,9 @@ final class MentionFinder {
       .put("Airways", OrgType.ORGANIZATION)
       .put("Air", OrgType.ORGANIZATION) // "Wattle Air"
       .put("Rail", OrgType.ORGANIZATION)
+      .put("Railway", OrgType.ORGANIZATION)
+      .put("Railways", OrgType.ORGANIZATION)
+      .put("Trains", OrgType.ORGANIZATION)
       .put("Ferries", OrgType.ORGANIZATION)
       .put("Shipping", OrgType.ORGANIZATION)
       .put("Minerals", OrgType.ORGANIZATION)

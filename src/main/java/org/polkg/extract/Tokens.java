@@ -18,7 +18,7 @@ final class Tokens {
 
   /**
    * Splits a lexicon phrase into tokens the way the Penn Treebank tokenizer would for the
-   * phrases lexicons hold: on spaces, with {@code 's} and {@code n't} split off.
+   * phrases lexicons hold: on spaces, with {@code 's}, {@code n't} and brackets split off.
    */
   static List<String> split(String phrase) {
     List<String> out = new ArrayList<>();
@@ -26,7 +26,11 @@ final class Tokens {
       if (w.isEmpty()) {
         continue;
       }
-      if (w.length() > 1 && w.endsWith(",")) {
+      if (w.length() > 2 && w.startsWith("(") && w.endsWith(")")) {
+        out.add("("); // "NCP (SP)"
+        out.add(w.substring(1, w.length() - 1));
+        out.add(")");
+      } else if (w.length() > 1 && w.endsWith(",")) {
         out.add(w.substring(0, w.length() - 1)); // "Shooters, Fishers and Farmers Party"
         out.add(",");
       } else if (w.length() > 2 && w.endsWith("'s")) {
@@ -47,7 +51,8 @@ final class Tokens {
     StringBuilder sb = new StringBuilder();
     for (String w : words) {
       if (sb.length() > 0 && !w.equals("'s") && !w.equals("'") && !w.equals(",")
-          && !w.equals(".") && !w.equals("-") && !(sb.charAt(sb.length() - 1) == '-')) {
+          && !w.equals(".") && !w.equals("-") && !w.equals(")")
+          && sb.charAt(sb.length() - 1) != '-' && sb.charAt(sb.length() - 1) != '(') {
         sb.append(' ');
       }
       sb.append(w);

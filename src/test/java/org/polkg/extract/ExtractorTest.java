@@ -4848,4 +4848,24 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.endsWith("|ASSERTED")),
         resignations(x).toString());
   }
+
+  @Test
+  void aPartyWithItsShortNameInBracketsBeforeATitle() {
+    Extraction x = extract("Green Party (GP) treasurer Jo Finch quit on Monday. In Mumbai, NCP (SP) "
+        + "MLA Ravi Kale said he would stay.", "2025-09-06");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jo Finch|Green Party")),
+        resignations(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ravi Kale|MLA|Nationalist Congress "
+        + "Party (Sharadchandra Pawar)")), roles(x).toString());
+  }
+
+  @Test
+  void aRailwayIsAnOrganisationNotAPerson() {
+    Extraction x = extract("The managing director of Western Fells Railway has resigned, a week "
+        + "after the operator cancelled one train in five.", "2025-09-06");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Fells Railway|")),
+        resignations(x).toString());
+    assertTrue(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("Western Fells Railway")), x.organizations().toString());
+  }
 }
