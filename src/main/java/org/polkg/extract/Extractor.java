@@ -36,7 +36,7 @@ public final class Extractor {
 
   /** Extracts the facts of {@code article}, whose text {@code doc} annotates. */
   public Extraction extract(Article article, Document doc) {
-    List<Sentence> sentences = doc.sentences();
+    List<Sentence> sentences = doc.sentences().stream().map(this::titleCasedOpening).toList();
     Optional<String> country = finder.country(sentences);
     Optional<Lexicon.OrgEntry> government = finder.government(sentences, country);
     List<List<Mention>> mentions = finder.find(sentences, country, government);
@@ -199,6 +199,27 @@ public final class Extractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code s} with a given name written in capitals at its start in title case, as a tabloid's
+   * opening ("FIONA Baird was readmitted ..."); else {@code s}.
+   */
+  private Sentence titleCasedOpening(Sentence s) {
+    if (s.size() < 2) {
+      return s;
+    }
+    String w = s.token(0).text();
+    String titled = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+    if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase) || w.equals(titled)
+        || !lexicon.givenNames.contains(titled) || !s.token(1).isCapitalized()
+        || s.token(1).text().chars().allMatch(Character::isUpperCase)) {
+      return s;
+    }
+    List<org.polkg.nlp.Token> toks = new ArrayList<>(s.tokens());
+    org.polkg.nlp.Token t = toks.get(0);
+    toks.set(0, new org.polkg.nlp.Token(titled, t.start(), t.end(), t.pos(), t.chunk()));
+    return new Sentence(s.index(), s.start(), s.end(), s.text(), toks, s.names());
   }
 
   /**

@@ -4868,4 +4868,14 @@ class ExtractorTest {
     assertTrue(x.organizations().values().stream()
         .anyMatch(o -> o.name().equals("Western Fells Railway")), x.organizations().toString());
   }
+
+  @Test
+  void aTabloidsCapitalisedOpeningNameIsAName() {
+    Extraction x = extract("MAIRI Lennox was readmitted to the SNP last night. GARETH Pugh quit "
+        + "the Tories on Monday.", "2025-09-06");
+    assertTrue(joinings(x).contains("Mairi Lennox|Scottish National Party|2025-09-05"),
+        joinings(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Gareth Pugh|Conservative")),
+        resignations(x).toString());
+  }
 }
