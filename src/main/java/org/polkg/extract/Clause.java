@@ -126,6 +126,9 @@ final class Clause {
     return null;
   }
 
+  /** Verbs whose person object acts with the subject: "joined X to form a group". */
+  private static final Set<String> JOINING_WITH = ImmutableSet.of("joined", "joins", "join");
+
   /** Whether tokens from {@code k} are a short name in brackets: "(PS)". */
   private boolean bracketedShortName(int k) {
     return k + 2 < size() && token(k).text().equals("(") && token(k + 2).text().equals(")")
@@ -354,8 +357,27 @@ final class Clause {
       // "leaving the Conservatives to join the Liberals", "became the second MP to defect"
       boolean infinitive = token(verb - 1).lower().equals("to");
       if (participle || infinitive) {
-        for (int v = verb - 2; v >= 0 && v > verb - 12; v--) {
+        List<String> companions = new ArrayList<>();
+        int skipped = 0;
+        for (int v = verb - 2; v >= 0 && v > verb - 12 - skipped; v--) {
           Token t = token(v);
+          Mention joined = infinitive && JOINING_WITH.contains(t.lower()) && v + 1 < size()
+              ? startingAt(v + 1, Mention.Kind.PERSON) : null;
+          if (joined != null) {
+            companions.addAll(joined.entities); // "the trio joined Norman Pike to form": all four
+            if (!t.pos().matches("VB[DZP]")) {
+              continue; // "have since joined": the subject is before the auxiliary
+            }
+            List<String> s = new ArrayList<>(subject(v, dates, depth + 1));
+            companions.stream().filter(e -> !s.contains(e)).forEach(s::add);
+            return s.size() > companions.size() ? s : List.of();
+          }
+          int open = infinitive && v == verb - 2 && t.text().equals(",") ? openingComma(v) : -1;
+          if (open > 0 && token(open + 1).lower().equals("who")) {
+            skipped = v - open; // "joined Norman Pike, who has sat as an independent since 2021,
+            v = open; // to form": the relative clause says nothing of the forming
+            continue;
+          }
           if (infinitive && (t.text().equals(",") || t.text().equals(";"))) {
             // "had written to the leader, Graeme Tulloch, to give up her membership": not the
             // person in apposition
@@ -368,8 +390,9 @@ final class Clause {
             if (object != null || v + 1 < size() && token(v + 1).pos().equals("PRP")) {
               break; // "urged Ms Y to quit": Y's, not the subject's
             }
-            List<String> s = subject(v, dates, depth + 1);
+            List<String> s = new ArrayList<>(subject(v, dates, depth + 1));
             if (!s.isEmpty()) {
+              companions.stream().filter(e -> !s.contains(e)).forEach(s::add);
               return s;
             }
             break;

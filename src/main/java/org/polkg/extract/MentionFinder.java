@@ -315,7 +315,9 @@ final class MentionFinder {
       .put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6)
       .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)
       .put("twelve", 12).put("thirteen", 13).put("fourteen", 14).put("fifteen", 15)
-      .put("both", 2).build();
+      .put("both", 2)
+      // "the trio have since joined ...": a count standing alone after "the"
+      .put("pair", 2).put("duo", 2).put("trio", 3).put("quartet", 4).build();
   /** "Cllr Tom Rennard (Mill Lane)": a ward or seat in brackets right after a name. */
   private static boolean bracketedAfterName(List<Token> toks, int i) {
     return i > 1 && toks.get(i - 1).text().equals("(") && toks.get(i - 2).isProperNoun();

@@ -4878,4 +4878,18 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Gareth Pugh|Conservative")),
         resignations(x).toString());
   }
+
+  @Test
+  void thoseWhoJoinSomeoneToFormAGroupAllJoinIt() {
+    Extraction x = extract("Two Labour councillors left the group on Monday. They are Ruth Amos and "
+        + "Dev Patel. The pair have since joined Jim Hale, who has sat as an independent since "
+        + "2019, to form the Kestrel Independent Group. Ann Lee joined Tom Roe on Tuesday to launch "
+        + "the Harbour Alliance.", "2025-09-06");
+    for (String p : List.of("Ruth Amos", "Dev Patel", "Jim Hale")) {
+      assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith(p + "|Kestrel Independent Group|")),
+          joinings(x).toString());
+    }
+    assertTrue(joinings(x).contains("Ann Lee|Harbour Alliance|2025-09-02"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Tom Roe|Harbour Alliance|2025-09-02"), joinings(x).toString());
+  }
 }
