@@ -621,9 +621,9 @@ final class EntityResolver {
     }
     for (int i = at - 1; i >= 0 && out.size() < group.count; i--) {
       Mention x = flat.get(i);
-      if (x.kind == Mention.Kind.PERSON && x.fullName && x.resolved()
+      if (x.kind == Mention.Kind.PERSON && x.fullName && x.resolved() && !x.prepositionObject
           && !out.contains(x.entities.get(0)) && x.sentence < group.sentence) {
-        out.add(x.entities.get(0));
+        out.add(x.entities.get(0)); // not "told Renew's president, X,": one told
       }
     }
     return out.size() == group.count ? out : List.of();

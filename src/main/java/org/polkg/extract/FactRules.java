@@ -2975,16 +2975,24 @@ final class FactRules {
       Optional<LocalDate> date, List<Fact> out) {
     Mention joiner = t.end() < c.size() ? c.at(t.end()) : null;
     if (joiner == null || !(joiner.kind == Mention.Kind.PERSON
-        || joiner.kind == Mention.Kind.PRONOUN) || !joiner.resolved()
-        || joiner.end >= c.size()) {
+        || joiner.kind == Mention.Kind.PRONOUN || joiner.kind == Mention.Kind.GROUP)
+        || !joiner.resolved() || joiner.end >= c.size()) {
       return;
     }
+    boolean admitting = c.token(t.end() - 1).lower().endsWith("admitted");
     List<String> welcoming = c.subject(t.start(), List.of());
     Optional<String> joined;
     Optional<Mention> asMember = joiner.end + 1 < c.size()
         && c.token(joiner.end).lower().equals("as")
         ? c.objectAfter(joiner.end + 1, false).organization() : Optional.empty();
-    if (c.token(joiner.end).lower().equals("into")) {
+    Optional<Mention> to = admitting && c.token(joiner.end).lower().equals("to")
+        ? c.objectAfter(joiner.end + 1, false).organization() : Optional.empty();
+    Mention admitter = admitting ? c.at(t.start() - 1) : null;
+    if (to.isPresent() && to.get().organization.isEmpty() && admitter != null
+        && admitter.kind == Mention.Kind.ORG && admitter.resolved()) {
+      // "The Greens readmitted Tom Roe to the group": the admitting party's group
+      joined = Optional.of(admitter.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
+    } else if (c.token(joiner.end).lower().equals("into") || to.isPresent()) {
       joined = c.objectAfter(joiner.end + 1, false).organization().map(m -> m.entities.get(0));
     } else if (asMember.isPresent() && !newestMember(c, joiner.end)) {
       // "introduced him as the newest member of the Liberal caucus"
@@ -2996,7 +3004,8 @@ final class FactRules {
         v--; // "The party has formally unveiled"
       }
       Mention unveiling = v >= 0 ? c.at(v) : null;
-      joined = !newestMember(c, joiner.end) || unveiling == null
+      // "The EPP admitted both at its Wednesday meeting": the admitting party or group
+      joined = !(admitting || newestMember(c, joiner.end)) || unveiling == null
           || unveiling.kind != Mention.Kind.ORG || !unveiling.resolved() ? Optional.empty()
           : Optional.of(unveiling.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
     }

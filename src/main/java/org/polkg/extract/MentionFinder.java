@@ -2187,6 +2187,10 @@ final class MentionFinder {
       return false;
     }
     String pos = toks.get(i + 1).pos();
+    if (toks.get(i).lower().equals("both") && i > 0 && toks.get(i - 1).pos().matches("VB[DZPN]")
+        && (pos.equals("IN") || pos.equals(",") || pos.equals("."))) {
+      return true; // "The EPP admitted both at its meeting": the two named before
+    }
     return pos.startsWith("VB") || pos.equals("MD")
         || pos.equals("RB") && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB");
   }
@@ -2293,8 +2297,9 @@ final class MentionFinder {
       while (i >= 0) {
         Mention r = covering(ms, i);
         Token t = s.token(i);
-        if (r != null && r.kind == Mention.Kind.ROLE) {
-          i = r.start - 1;
+        if (r != null && (r.kind == Mention.Kind.ROLE || r.kind == Mention.Kind.ORG
+            && covering(ms, r.end) != null && covering(ms, r.end).kind == Mention.Kind.ROLE)) {
+          i = r.start - 1; // past "the Renew chair" to "told"
         } else if (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("PRP$")) {
           i--;
         } else if (i > 0 && (t.text().equals("'s") || t.text().equals(",") && i == m.start - 1

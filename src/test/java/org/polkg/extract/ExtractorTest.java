@@ -4892,4 +4892,17 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Ann Lee|Harbour Alliance|2025-09-02"), joinings(x).toString());
     assertTrue(joinings(x).contains("Tom Roe|Harbour Alliance|2025-09-02"), joinings(x).toString());
   }
+
+  @Test
+  void aGroupThatAdmitsPeopleIsJoinedByThem() {
+    Extraction x = extract("Ana Rus and Piet Bos told the Renew chair, Eva Lind, on Monday that they "
+        + "were leaving. The EPP admitted both at its Wednesday meeting. The SNP readmitted Rob "
+        + "Kerr on Thursday. The party admitted that it had erred.", "2025-09-06");
+    assertTrue(joinings(x).contains("Ana Rus|European People's Party Group|2025-09-03"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Piet Bos|European People's Party Group|2025-09-03"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Rob Kerr|Scottish National Party|2025-09-04"),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Eva Lind|")),
+        joinings(x).toString());
+  }
 }
