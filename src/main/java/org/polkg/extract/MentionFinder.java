@@ -136,6 +136,7 @@ final class MentionFinder {
       .put("Air", OrgType.ORGANIZATION) // "Wattle Air"
       .put("Rail", OrgType.ORGANIZATION)
       .put("Railway", OrgType.ORGANIZATION)
+      .put("Operator", OrgType.ORGANIZATION) // "Australian Energy Market Operator"
       .put("Railways", OrgType.ORGANIZATION)
       .put("Trains", OrgType.ORGANIZATION)
       .put("Ferries", OrgType.ORGANIZATION)

@@ -4905,4 +4905,16 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Eva Lind|")),
         joinings(x).toString());
   }
+
+  @Test
+  void startingWorkAtABodyJoinsIt() {
+    Extraction x = extract("Lena Voss quit in March and on Monday started at the Kestrel Grid "
+        + "Operator as its finance chief. Omar Hadi began work at Ofwat on Tuesday. \"The rot "
+        + "starts at the top,\" said Ian Kell.", "2025-09-06");
+    assertTrue(joinings(x).contains("Lena Voss|Kestrel Grid Operator|2025-09-01"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Omar Hadi|Ofwat|2025-09-02"), joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Ian Kell|")),
+        joinings(x).toString());
+  }
 }
