@@ -928,15 +928,28 @@ final class FactRules {
         && !c.token(i + 1).isCapitalized();
   }
 
-  /** "removed Hana Whitfield from the ministry": the person taken out of a body. */
-  private static boolean removedFromBody(Clause c, Mention object) {
-    if (object == null || object.end + 1 >= c.size()
-        || !c.token(object.end).lower().equals("from")) {
+  /**
+   * Whether the words at {@code at} take the person out of a body or a post: "removed Hana
+   * Whitfield from the ministry", "was dismissed from the portfolio", "stripped X of her post".
+   */
+  private static boolean removedFromBody(Clause c, int at) {
+    if (at + 1 >= c.size() || !(c.token(at).lower().equals("from")
+        || c.token(at).lower().equals("of"))) {
       return false;
     }
-    Mention body = c.objectAfter(object.end + 1, false).organization().orElse(null);
-    return body != null && body.start <= object.end + 3;
+    for (int k = at + 1; k < c.size() && k <= at + 3; k++) {
+      if (POST_NOUNS.contains(c.token(k).lower())) {
+        return true;
+      }
+    }
+    Mention body = c.token(at).lower().equals("from")
+        ? c.objectAfter(at + 1, false).organization().orElse(null) : null;
+    return body != null && body.start <= at + 3;
   }
+
+  /** Nouns for the post someone is removed from: "stripped of the chairmanship". */
+  private static final Set<String> POST_NOUNS = ImmutableSet.of("post", "job", "role",
+      "portfolio", "chairmanship", "position", "brief", "posts", "roles");
 
   /**
    * Whether the person a weak trigger acts on has a title around the name: "dismissed its chief
@@ -3486,7 +3499,8 @@ final class FactRules {
         }
       }
     } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
-        && !titled(c, t.end(), object) && !removedFromBody(c, object)
+        && !titled(c, t.end(), object)
+        && !removedFromBody(c, passive || object == null ? t.end() : object.end)
         && !toBody(c, passive || object == null ? t.end() : object.end)) {
       return;
     }

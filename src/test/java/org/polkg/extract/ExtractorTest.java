@@ -4917,4 +4917,15 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Ian Kell|")),
         joinings(x).toString());
   }
+
+  @Test
+  void takingSomeoneOutOfAPostIsADismissal() {
+    Extraction x = extract("Caucus leaders stripped Lorna Beck of her post as whip on Wednesday. "
+        + "Tom Hale was dismissed from the portfolio on Monday. Jon Perr was voted off the board "
+        + "on Tuesday. The regulator stripped Acme of its licence on Thursday.", "2025-09-06");
+    assertTrue(events(x).contains("Dismissal|2025-09-03"), events(x).toString());
+    assertTrue(events(x).contains("Dismissal|2025-09-01"), events(x).toString());
+    assertTrue(events(x).contains("Dismissal|2025-09-02"), events(x).toString());
+    assertTrue(!events(x).contains("Dismissal|2025-09-04"), events(x).toString());
+  }
 }
