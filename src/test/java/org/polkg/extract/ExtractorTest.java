@@ -4929,4 +4929,16 @@ class ExtractorTest {
     assertTrue(events(x).contains("Dismissal|2025-09-02"), events(x).toString());
     assertTrue(!events(x).contains("Dismissal|2025-09-04"), events(x).toString());
   }
+
+  @Test
+  void coPresidentsAndCouncillorsOfEveryKindOfCouncil() {
+    Extraction x = extract("BRUSSELS - Ecolo co-president Ines Raes said the party would stay. Dai "
+        + "Hughes, a Torfaen county borough councillor, and Jo Pratt, a Mendip district "
+        + "councillor, disagreed.", "2025-09-06");
+    assertTrue(roles(x).contains("Ines Raes|co-president|Ecolo"), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dai Hughes|councillor")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Jo Pratt|councillor")),
+        roles(x).toString());
+  }
 }
