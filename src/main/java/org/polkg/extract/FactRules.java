@@ -352,6 +352,15 @@ final class FactRules {
           rule = "role-apposition-before";
         }
       }
+      // "The new finance minister is Sindre Fjellheim": the person the copula names
+      if (person == null && comma + 1 < c.size() && c.token(comma).lower().equals("is")
+          && role.start <= 3 && c.token(0).lower().equals("the")) {
+        Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
+        if (p != null) {
+          person = p;
+          rule = "role-copula-before";
+        }
+      }
       // "Chris Leslie, the party's chief whip," and "X is the leader of Y"
       if (person == null) {
         int i = role.start - 1;

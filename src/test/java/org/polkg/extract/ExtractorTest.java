@@ -4941,4 +4941,13 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Jo Pratt|councillor")),
         roles(x).toString());
   }
+
+  @Test
+  void theNewHolderNamedAfterACopula() {
+    Extraction x = extract("The new finance minister is Kari Moen, until now trade minister. The "
+        + "chief executive of Harbour Trust is Dana Roe.", "2025-09-06");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kari Moen|finance minister|")),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Dana Roe|chief executive|Harbour Trust"), roles(x).toString());
+  }
 }
