@@ -47,6 +47,9 @@ final class FactRules {
   /** Verbs of taking a post in someone's place: "She replaces X, who resigned". */
   private static final Set<String> SUCCEEDING = ImmutableSet.of("replaces", "replaced",
       "replacing", "succeeds", "succeeded", "succeeding");
+  /** Verbs of leaving a room in protest: "walked out of the chamber". */
+  private static final Set<String> WALKING_OUT = ImmutableSet.of("walked", "walks", "walking",
+      "stormed", "storms", "storming");
   /** Nouns naming a departure that open "The resignation came a day after ...". */
   private static final Set<String> DEPARTURE_NOUNS = ImmutableSet.of("resignation",
       "resignations", "departure", "departures", "exit", "exits", "walkout");
@@ -2016,6 +2019,10 @@ final class FactRules {
     }
     if (!strong && obj.organization().filter(m -> indefiniteBefore(c, m.start)).isPresent()) {
       return; // "leaving a TUV office": a place, not the party
+    }
+    if (WALKING_OUT.contains(c.token(t.start()).lower()) && obj.organization()
+        .filter(m -> m.text.startsWith("the ") && m.text.endsWith("chamber")).isPresent()) {
+      return; // "walked out of the chamber": a protest in the room, not a departure
     }
     // "resigned as chair of the Commons home affairs committee": the committee, not the chamber
     Optional<String> org = obj.organization().map(m -> m.organization

@@ -4950,4 +4950,15 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).contains("Dana Roe|chief executive|Harbour Trust"), roles(x).toString());
   }
+
+  @Test
+  void walkingOutOfTheChamberIsAProtestNotAResignation() {
+    Extraction x = extract("MPs in the House of Commons debated the bill on Tuesday. The Tory MP "
+        + "Ann Cole walked out of the chamber when the minister refused to answer. Ben Hart "
+        + "walked out of the Conservative Party on Monday.", "2025-09-06");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Ann Cole|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).contains("Ben Hart|Conservative Party|2025-09-01|ASSERTED"),
+        resignations(x).toString());
+  }
 }
