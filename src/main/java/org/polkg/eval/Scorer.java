@@ -308,7 +308,6 @@ public final class Scorer {
     }
   }
 
-  /** By the organisation's name, or by a form the article's text used for it. */
   /**
    * Whether the predicted organisation is the gold one: by its name or another form the article
    * gave it ("the Tories", "the crossbenchers", "the cabinet"), but not by a description that

@@ -104,10 +104,10 @@ final class EntityResolver {
               Optional<String> key = m.anaphorHead != null
                   ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
                   : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
-                      ? lastClub(seen).or(() -> lastEmployer(seen))
+                      ? lastNamedWith(seen, CLUB_HEADS).or(() -> lastEmployer(seen))
                       : described(seen, m.text)
                           .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
-                              ? lastCompany(seen) : Optional.empty())
+                              ? lastNamedWith(seen, COMPANY_HEADS) : Optional.empty())
                           .or(() -> lastOrg(seen, m.anaphorType.orElseThrow()));
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
@@ -244,13 +244,16 @@ final class EntityResolver {
       "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion", "County", "Wolves", "Thistle",
       "Rangers", "Harriers", "Hotspur", "Argyle");
 
-  /** The sports club last named in {@code seen}: "the club" is not the league it plays in. */
-  private Optional<String> lastClub(List<Mention> seen) {
+  /**
+   * The organisation last named in {@code seen} whose name ends in one of {@code heads}: the
+   * sports club ("the club" is not the league it plays in), the business ("X Holdings plc").
+   */
+  private Optional<String> lastNamedWith(List<Mention> seen, Set<String> heads) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       if (m.kind == Mention.Kind.ORG && m.resolved()) {
         String name = orgs.get(m.entities.get(0)).name();
-        if (CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        if (heads.contains(name.substring(name.lastIndexOf(' ') + 1))) {
           return Optional.of(m.entities.get(0));
         }
       }
@@ -267,20 +270,6 @@ final class EntityResolver {
 
   private static String lastWord(String text) {
     return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-  }
-
-  /** The organisation last named in {@code seen} with a business's name ("X Holdings plc"). */
-  private Optional<String> lastCompany(List<Mention> seen) {
-    for (int i = seen.size() - 1; i >= 0; i--) {
-      Mention m = seen.get(i);
-      if (m.kind == Mention.Kind.ORG && m.resolved()) {
-        String name = orgs.get(m.entities.get(0)).name();
-        if (COMPANY_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-          return Optional.of(m.entities.get(0));
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -2492,11 +2492,6 @@ final class FactRules {
   }
 
   /**
-   * What one who resigns a government post leaves: the department the post heads when it is of
-   * the story's country and the story is not about a region ("home secretary": the Home Office),
-   * else the government the story is about (its region's or its country's).
-   */
-  /**
    * The title inside the count before {@code verb} that stands for {@code subject}: "ministers"
    * in "Two of the party's three ministers".
    */
@@ -2508,6 +2503,12 @@ final class FactRules {
         .findFirst();
   }
 
+  /**
+   * What one who resigns a government post leaves: the department the post heads when it is of
+   * the story's country and the story is not about a region ("home secretary": the Home Office),
+   * else the government the story is about (its region's or its country's); a commissioner,
+   * the commission the story names.
+   */
   private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
     if (role.label().endsWith("commissioner")) {
       Optional<String> commission = resolver.named(List.of(), List.of("Commission"),

@@ -4852,8 +4852,8 @@ class ExtractorTest {
 
   @Test
   void aPartyWithItsShortNameInBracketsBeforeATitle() {
-    Extraction x = extract("Green Party (GP) treasurer Jo Finch quit on Monday. In Mumbai, NCP (SP) "
-        + "MLA Ravi Kale said he would stay.", "2025-09-06");
+    Extraction x = extract("Green Party (GP) treasurer Jo Finch quit on Monday. In Mumbai, "
+        + "NCP (SP) MLA Ravi Kale said he would stay.", "2025-09-06");
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jo Finch|Green Party")),
         resignations(x).toString());
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ravi Kale|MLA|Nationalist Congress "
@@ -4882,13 +4882,13 @@ class ExtractorTest {
 
   @Test
   void thoseWhoJoinSomeoneToFormAGroupAllJoinIt() {
-    Extraction x = extract("Two Labour councillors left the group on Monday. They are Ruth Amos and "
-        + "Dev Patel. The pair have since joined Jim Hale, who has sat as an independent since "
-        + "2019, to form the Kestrel Independent Group. Ann Lee joined Tom Roe on Tuesday to launch "
-        + "the Harbour Alliance.", "2025-09-06");
+    Extraction x = extract("Two Labour councillors left the group on Monday. They are Ruth Amos "
+        + "and Dev Patel. The pair have since joined Jim Hale, who has sat as an independent "
+        + "since 2019, to form the Kestrel Independent Group. Ann Lee joined Tom Roe on Tuesday "
+        + "to launch the Harbour Alliance.", "2025-09-06");
     for (String p : List.of("Ruth Amos", "Dev Patel", "Jim Hale")) {
-      assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith(p + "|Kestrel Independent Group|")),
-          joinings(x).toString());
+      assertTrue(joinings(x).stream()
+          .anyMatch(j -> j.startsWith(p + "|Kestrel Independent Group|")), joinings(x).toString());
     }
     assertTrue(joinings(x).contains("Ann Lee|Harbour Alliance|2025-09-02"), joinings(x).toString());
     assertTrue(joinings(x).contains("Tom Roe|Harbour Alliance|2025-09-02"), joinings(x).toString());
@@ -4896,11 +4896,13 @@ class ExtractorTest {
 
   @Test
   void aGroupThatAdmitsPeopleIsJoinedByThem() {
-    Extraction x = extract("Ana Rus and Piet Bos told the Renew chair, Eva Lind, on Monday that they "
-        + "were leaving. The EPP admitted both at its Wednesday meeting. The SNP readmitted Rob "
-        + "Kerr on Thursday. The party admitted that it had erred.", "2025-09-06");
-    assertTrue(joinings(x).contains("Ana Rus|European People's Party Group|2025-09-03"), joinings(x).toString());
-    assertTrue(joinings(x).contains("Piet Bos|European People's Party Group|2025-09-03"), joinings(x).toString());
+    Extraction x = extract("Ana Rus and Piet Bos told the Renew chair, Eva Lind, on Monday that "
+        + "they were leaving. The EPP admitted both at its Wednesday meeting. The SNP "
+        + "readmitted Rob Kerr on Thursday. The party admitted that it had erred.", "2025-09-06");
+    assertTrue(joinings(x).contains("Ana Rus|European People's Party Group|2025-09-03"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Piet Bos|European People's Party Group|2025-09-03"),
+        joinings(x).toString());
     assertTrue(joinings(x).contains("Rob Kerr|Scottish National Party|2025-09-04"),
         joinings(x).toString());
     assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Eva Lind|")),
