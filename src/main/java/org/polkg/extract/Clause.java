@@ -50,6 +50,8 @@ final class Clause {
 
   private static final Set<String> TIME_UNITS = ImmutableSet.of("minutes", "hours", "days",
       "weeks", "months", "moments");
+  /** Verbs whose person object acts with the subject: "joined X to form a group". */
+  private static final Set<String> JOINING_WITH = ImmutableSet.of("joined", "joins", "join");
   /** Auxiliaries that open an inverted condition: "Had she resigned, ...", "Were he to go, ...". */
   private static final Set<String> INVERTED_CONDITIONS = ImmutableSet.of("Had", "Were", "Should");
   /** Verbs that ask someone named after them to do something: "asked X to give up his seat". */
@@ -125,9 +127,6 @@ final class Clause {
     }
     return null;
   }
-
-  /** Verbs whose person object acts with the subject: "joined X to form a group". */
-  private static final Set<String> JOINING_WITH = ImmutableSet.of("joined", "joins", "join");
 
   /** Whether tokens from {@code k} are a short name in brackets: "(PS)". */
   private boolean bracketedShortName(int k) {
@@ -369,8 +368,10 @@ final class Clause {
               continue; // "have since joined": the subject is before the auxiliary
             }
             List<String> s = new ArrayList<>(subject(v, dates, depth + 1));
-            companions.stream().filter(e -> !s.contains(e)).forEach(s::add);
-            return s.size() > companions.size() ? s : List.of();
+            if (!s.isEmpty()) {
+              companions.stream().filter(e -> !s.contains(e)).forEach(s::add);
+            }
+            return s;
           }
           int open = infinitive && v == verb - 2 && t.text().equals(",") ? openingComma(v) : -1;
           if (open > 0 && token(open + 1).lower().equals("who")) {

@@ -268,6 +268,7 @@ final class EntityResolver {
       "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Group", "Holdings", "LLC", "Co", "Co.",
       "Company", "AG", "NV", "SE", "GmbH", "SA", "ASA", "AB");
 
+  /** The last word of {@code text}, in lower case: "company" of "the engineering company". */
   private static String lastWord(String text) {
     return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
   }
@@ -311,8 +312,7 @@ final class EntityResolver {
 
   /** "the charity": the last organisation named after that word ("the homeless charity X"). */
   private static Optional<String> described(List<Mention> seen, String anaphor) {
-    String noun = anaphor.substring(anaphor.lastIndexOf(' ') + 1)
-        .toLowerCase(java.util.Locale.ROOT);
+    String noun = lastWord(anaphor);
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       if (m.kind == Mention.Kind.ORG && m.resolved() && noun.equals(m.description)) {

@@ -211,7 +211,7 @@ public final class Extractor {
     }
     String w = s.token(0).text();
     String titled = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
-    if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase) || w.equals(titled)
+    if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase)
         || !lexicon.givenNames.contains(titled) || !s.token(1).isCapitalized()
         || s.token(1).text().chars().allMatch(Character::isUpperCase)) {
       return s;

@@ -3012,18 +3012,19 @@ final class FactRules {
     boolean admitting = c.token(t.end() - 1).lower().endsWith("admitted");
     List<String> welcoming = c.subject(t.start(), List.of());
     Optional<String> joined;
-    Optional<Mention> asMember = joiner.end + 1 < c.size()
-        && c.token(joiner.end).lower().equals("as")
+    String after = c.token(joiner.end).lower();
+    // the organisation after the word that follows the joiner: "as", "into", "to"
+    Optional<Mention> next = joiner.end + 1 < c.size()
         ? c.objectAfter(joiner.end + 1, false).organization() : Optional.empty();
-    Optional<Mention> to = admitting && c.token(joiner.end).lower().equals("to")
-        ? c.objectAfter(joiner.end + 1, false).organization() : Optional.empty();
+    Optional<Mention> asMember = after.equals("as") ? next : Optional.empty();
+    Optional<Mention> to = admitting && after.equals("to") ? next : Optional.empty();
     Mention admitter = admitting ? c.at(t.start() - 1) : null;
     if (to.isPresent() && to.get().organization.isEmpty() && admitter != null
         && admitter.kind == Mention.Kind.ORG && admitter.resolved()) {
       // "The Greens readmitted Tom Roe to the group": the admitting party's group
       joined = Optional.of(admitter.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
-    } else if (c.token(joiner.end).lower().equals("into") || to.isPresent()) {
-      joined = c.objectAfter(joiner.end + 1, false).organization().map(m -> m.entities.get(0));
+    } else if (after.equals("into") || to.isPresent()) {
+      joined = next.map(m -> m.entities.get(0));
     } else if (asMember.isPresent() && !newestMember(c, joiner.end)) {
       // "introduced him as the newest member of the Liberal caucus"
       joined = asMember.map(m -> m.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
