@@ -316,7 +316,11 @@ final class FactRules {
       // not "A spokesman for Ms Adeyemi said": a spokesperson a story leaves unnamed
       boolean unnamedSpeaker = description != null && role.role.label().endsWith("spokesperson")
           && INDEFINITE.contains(c.token(description.start).lower());
-      if (person == null && description != null && !unnamedSpeaker) {
+      // not "The new finance minister is Sindre Fjellheim": a name the copula gives the post
+      boolean namedByCopula = description != null && role.end + 1 < c.size()
+          && c.token(role.end).lower().equals("is") && c.token(role.end + 1).isCapitalized()
+          && c.token(role.end + 1).isProperNoun();
+      if (person == null && description != null && !unnamedSpeaker && !namedByCopula) {
         person = description;
         rule = "role-description";
       }
@@ -2115,7 +2119,10 @@ final class FactRules {
       }
       rule = "resign-as-role";
       confidence = 0.8;
-      for (String p : whipMembership(c, t.end(), role) ? List.<String>of() : subject) {
+      // not "to leave Chancellor Konrad Wessling's coalition": the title of another person
+      boolean titleOfOther = c.startingAt(role.end, Mention.Kind.PERSON) != null;
+      for (String p : whipMembership(c, t.end(), role) || titleOfOther ? List.<String>of()
+          : subject) {
         out.add(new Fact.RoleHolding(p, role.roleLabel, guessed ? Optional.empty() : org,
             Modality.ASSERTED, prov(c, "role-resigned-from", 0.75)));
       }

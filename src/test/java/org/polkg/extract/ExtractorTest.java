@@ -4963,4 +4963,20 @@ class ExtractorTest {
     assertTrue(resignations(x).contains("Ben Hart|Conservative Party|2025-09-01|ASSERTED"),
         resignations(x).toString());
   }
+
+  @Test
+  void aTitleThatNamesAnotherPersonIsNotThePostLeft() {
+    Extraction x = extract("Trade minister Ola Brekke quit on Monday. The new finance minister is "
+        + "Torvald Aune, who chaired the budget committee. Interior Minister Petra Lang resigned "
+        + "on Friday. She is the second minister to leave President Jorge Vidal's government.",
+        "2025-06-01");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ola Brekke|finance minister")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Torvald Aune|finance minister")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Petra Lang|president")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Jorge Vidal|president")),
+        roles(x).toString());
+  }
 }
