@@ -136,6 +136,7 @@ final class MentionFinder {
       .put("Air", OrgType.ORGANIZATION) // "Wattle Air"
       .put("Rail", OrgType.ORGANIZATION)
       .put("Railway", OrgType.ORGANIZATION)
+      .put("Headquarters", OrgType.ORGANIZATION) // "Conservative Campaign Headquarters"
       .put("Operator", OrgType.ORGANIZATION) // "Australian Energy Market Operator"
       .put("Railways", OrgType.ORGANIZATION)
       .put("Trains", OrgType.ORGANIZATION)
@@ -1863,8 +1864,8 @@ final class MentionFinder {
       }
       String first = toks.get(n.start()).text();
       if (lex.places.contains(first) || lex.notNames.contains(first)
-          || lex.honorifics.containsKey(first)) {
-        continue;
+          || lex.honorifics.containsKey(first) || Clause.isBarePartyTag(first)) {
+        continue; // not "R-Rice Lake", a US party tag
       }
       if (n.type().equals("person") && !seat(out, toks, n.start())
           && !bracketedAfterName(toks, n.start())) {

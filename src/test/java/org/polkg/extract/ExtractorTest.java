@@ -4979,4 +4979,18 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Jorge Vidal|president")),
         roles(x).toString());
   }
+
+  @Test
+  void headquartersPiersAndMultiWordPartyTags() {
+    Extraction x = extract("Staff at Reform Campaign Headquarters were told on Monday. The "
+        + "resignation of Piers Wexley from the Liberal Democrats was confirmed on Tuesday. Rep. "
+        + "Ann Berg, R-Eau Claire, the ranking member, objected.", "2025-06-01");
+    List<String> persons = x.persons().values().stream().map(p -> p.name()).toList();
+    assertTrue(persons.contains("Piers Wexley"), persons.toString());
+    assertTrue(persons.stream().noneMatch(p -> p.startsWith("R-") || p.contains("Headquarters")),
+        persons.toString());
+    assertTrue(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("Reform Campaign Headquarters")),
+        x.organizations().toString());
+  }
 }
