@@ -300,8 +300,9 @@ public final class Extractor {
           || !isParty(orgs.get(j.organization()))
           || facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
               && r.person().equals(j.person()) && r.modality() == Modality.ASSERTED
-              && r.organization().map(o -> partyOrGroup(orgs.get(o))).orElse(false))) {
-        continue;
+              && r.organization().map(o -> partyOrGroup(orgs.get(o))).orElse(false))
+          || out.stream().anyMatch(r -> ((Fact.Resignation) r).person().equals(j.person()))) {
+        continue; // one party left per person
       }
       partyOf(j.person(), j.organization(), j.date(), facts, orgs)
           .or(() -> Optional.ofNullable(tagged.get(j.person()))
@@ -358,8 +359,8 @@ public final class Extractor {
         .map(g -> ((Fact.RoleHolding) g).organization().get()).findFirst()
         .or(() -> facts.stream().filter(g -> g instanceof Fact.Joining e
                 && e.person().equals(person) && e.modality() == Modality.ASSERTED
-                && other.test(e.organization()) && (e.date().isEmpty() || until.isEmpty()
-                    || e.date().get().isBefore(until.get())))
+                && other.test(e.organization()) && (e.date().isEmpty()
+                    || until.isPresent() && e.date().get().isBefore(until.get())))
             .map(g -> ((Fact.Joining) g).organization()).findFirst());
   }
 

@@ -1394,6 +1394,12 @@ final class FactRules {
       }
       return Optional.empty();
     }
+    if (i >= 3 && c.token(i - 1).lower().equals("whose") && c.token(i - 2).text().equals(",")) {
+      // "the Victorian Health Building Authority, whose chief executive, X,": the body before
+      Mention body = c.at(i - 3);
+      return body != null && body.kind == Mention.Kind.ORG && body.resolved()
+          ? Optional.of(body) : Optional.empty();
+    }
     if (i < 2 || !(c.token(i - 1).text().equals("'s") || c.token(i - 1).text().equals("'"))) {
       return Optional.empty();
     }

@@ -906,7 +906,9 @@ final class MentionFinder {
       }
       if (m.start() >= 2 && (toks.get(m.start() - 1).lower().equals("of")
           || toks.get(m.start() - 1).lower().equals("for"))
-          && MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())) {
+          && MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())
+          && !(m.end() - m.start() >= 2 && m.value().stream() // "on the council for Fine Gael"
+              .anyMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY))) {
         continue; // "Ministry of Labour and Social Affairs": the ministry's name, no party
       }
       if (afterShadowWord(toks, m.start())

@@ -4993,4 +4993,32 @@ class ExtractorTest {
         .anyMatch(o -> o.name().equals("Reform Campaign Headquarters")),
         x.organizations().toString());
   }
+
+  @Test
+  void whoseTitleBelongsToTheBodyBeforeIt() {
+    Extraction x = extract("The contract was awarded by the Northern Roads Agency, whose "
+        + "chairman, Colin Petrie, resigned on Monday.", "2024-10-10");
+    assertTrue(roles(x).contains("Colin Petrie|chairman|Northern Roads Agency"),
+        roles(x).toString());
+  }
+
+  @Test
+  void aDefectorLeavesOneOldPartyNotTheNewOne() {
+    Extraction x = extract("Four Tory councillors joined Reform UK on Tuesday. They are Alan Birch, "
+        + "Mary Coe, Sam Hale and Jo Rudd. \"I am glad to be joining a party that listens,\" said "
+        + "Mr Birch, who first became a Conservative Party member in 1979.", "2024-10-10");
+    assertTrue(resignations(x).contains("Alan Birch|Conservative Party|2024-10-08|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Alan Birch|Reform UK")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aPartyAfterACouncilForIsThePartyNotPartOfTheCouncil() {
+    Extraction x = extract("Cllr Orla Deasy, who has sat on Kerry County Council for Fine Gael "
+        + "since 2014, resigned from the party on Monday. The People Power Party (PPP) said "
+        + "nothing.", "2024-10-10");
+    assertTrue(resignations(x).contains("Orla Deasy|Fine Gael|2024-10-07|ASSERTED"),
+        resignations(x).toString());
+  }
 }
