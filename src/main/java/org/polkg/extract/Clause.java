@@ -1178,13 +1178,23 @@ final class Clause {
    * The modality of the fact whose trigger starts at {@code trigger}: the strongest cue before
    * it in the clause, or a condition after it; ASSERTED when there is none.
    */
+  /** Whether "and" at {@code i} opens a clause with a subject of its own before {@code end}. */
+  private boolean newClauseAfterAnd(int i, int end) {
+    int k = i + 1 < end && token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+    Mention m = token(i).lower().equals("and") && k < end ? at(k) : null;
+    return m != null && m.start >= i + 1 && m.start <= k && m.end < end
+        && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORG
+            || m.kind == Mention.Kind.PRONOUN)
+        && token(m.end).pos().matches("VBD|VBZ|VBP|MD");
+  }
+
   Modality modality(int trigger) {
     Modality best = Modality.ASSERTED;
     int floor = Math.max(0, trigger - 20);
     for (int i = trigger - 1; i >= floor; i--) {
       String w = token(i).lower();
-      if (w.equals(";") || w.equals("but")) {
-        break;
+      if (w.equals(";") || w.equals("but") || newClauseAfterAnd(i, trigger)) {
+        break; // "X denied any wrongdoing and Cabinet discussed it at its meeting"
       }
       int open = w.equals(",") ? openingComma(i) : -1;
       if (open >= 0 && open + 1 < i && (token(open + 1).lower().equals("who")

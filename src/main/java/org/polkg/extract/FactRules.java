@@ -1929,7 +1929,10 @@ final class FactRules {
           // not "returns to the Liberal backbench": a seat in the party, not a move into it
           boolean benches = obj.organization().map(m -> m.end < c.size()
               && BENCH_WORDS.contains(c.token(m.end).lower())).orElse(false);
-          if (party && whip && !benches) {
+          // "returns to the cabinet after two years on the back benches": a cabinet too
+          boolean cabinet = c.token(t.start()).lower().startsWith("return")
+              && enteredCabinet(c, t.end());
+          if ((party && whip || cabinet) && !benches) {
             joining(c, t, t.end(), false, dates, date, before, out);
           }
         }
@@ -2913,7 +2916,8 @@ final class FactRules {
     boolean cabinet = c.objectAfter(from, false).organization()
         .filter(m -> ofType(m.entities.get(0), OrgType.CABINET, OrgType.GOVERNMENT)).isPresent();
     for (int k = from; cabinet && k < c.size() && k < from + 10; k++) {
-      if (c.token(k).text().matches("(19|20)\\d\\d")) {
+      if (c.token(k).text().matches("(19|20)\\d\\d")
+          && !c.token(k - 1).lower().equals("since")) { // not "for the first time since 2019"
         return false;
       }
     }
@@ -3578,6 +3582,17 @@ final class FactRules {
         for (String p : seat.isPresent() ? persons : List.<String>of()) {
           out.add(new Fact.Joining(p, seat.get(), date, modality, prov(c, "sworn-in-seat", 0.65)));
         }
+      }
+    }
+    // "promoted Deirdre Nolan to the Cabinet", "was promoted to Cabinet": the cabinet joined
+    int to = passive || object == null ? t.end() : object.end;
+    if (type == EventType.APPOINTMENT && c.token(t.start()).lower().startsWith("promot")
+        && to + 1 < c.size() && c.token(to).lower().equals("to") && enteredCabinet(c, to + 1)
+        && ofType(c.objectAfter(to + 1, false).organization().get().entities.get(0),
+            OrgType.CABINET)) { // not "promoted to the Home Office", a department
+      String cabinet = c.objectAfter(to + 1, false).organization().get().entities.get(0);
+      for (String p : persons) {
+        out.add(new Fact.Joining(p, cabinet, date, modality, prov(c, "promoted-to-cabinet", 0.7)));
       }
     }
     out.add(new Fact.Event(type, date, persons, org, modality,

@@ -268,6 +268,13 @@ public final class Lexicon {
     if (e != null) {
       return e.label().toLowerCase(Locale.ROOT);
     }
+    // "spokesman for finance" is "finance spokesperson", "critic for health" "health critic"
+    int of = f.indexOf(" for ");
+    RoleEntry spokes = of > 0 ? roleForms.get(f.substring(0, of)) : null;
+    if (spokes != null
+        && (spokes.label().equals("spokesperson") || spokes.label().equals("critic"))) {
+      return f.substring(of + 5) + " " + spokes.label();
+    }
     // "water spokeswoman" is "water spokesperson": a portfolio before a title the lexicon knows
     for (int space = f.indexOf(' '); space > 0; space = f.indexOf(' ', space + 1)) {
       RoleEntry head = roleForms.get(f.substring(space + 1));

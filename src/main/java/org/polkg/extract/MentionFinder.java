@@ -1416,6 +1416,9 @@ final class MentionFinder {
         if (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).text().equals(",")) {
           k--;
         }
+        if (toks.subList(end, k).stream().anyMatch(t -> t.lower().equals("reasons"))) {
+          k = end; // "stepped down as health minister for family reasons": why, not a portfolio
+        }
         Mention next = k < toks.size() && used[k] ? covering(out, k) : null;
         if (next != null && next.kind == Mention.Kind.ORG && next.start == k && k > first
             && toks.subList(first, k).stream().allMatch(Token::isCapitalized)) {
@@ -1432,10 +1435,32 @@ final class MentionFinder {
           end = k;
         }
       }
+      if (label.equals("spokesperson") && end + 1 < toks.size()
+          && toks.get(end).lower().equals("for") && !used[end + 1]
+          && !toks.get(end + 1).isCapitalized() && toks.get(end + 1).pos().startsWith("NN")) {
+        // "the opposition's spokesman for finance": the finance spokesperson
+        int k = end + 1;
+        while (k < toks.size() && k < end + 5 && !used[k] && !toks.get(k).isCapitalized()
+            && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().equals("JJ")
+                || toks.get(k).lower().equals("and") && k + 1 < toks.size()
+                    && toks.get(k + 1).pos().startsWith("NN"))
+            && !DateFinder.isTimeWord(toks.get(k).lower())) {
+          k++;
+        }
+        List<String> words = new ArrayList<>();
+        toks.subList(end + 1, k).forEach(t -> words.add(t.lower()));
+        words.add("spokesperson");
+        label = Tokens.join(words);
+        end = k;
+      }
       // "acting president", "interim chief executive", "agriculture minister"
       int start = i;
       if (start > 0 && !used[start - 1] && ROLE_MODIFIERS.contains(toks.get(start - 1).lower())) {
         start--;
+        if (start > 0 && !used[start - 1]
+            && ROLE_MODIFIERS.contains(toks.get(start - 1).lower())) {
+          start--; // "the shadow assistant treasurer"
+        }
       } else if (PORTFOLIO_HEADS.contains(label)) {
         // "agriculture minister", "Internal Affairs Minister": the portfolio belongs to the
         // title

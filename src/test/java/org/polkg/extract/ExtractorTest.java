@@ -838,6 +838,8 @@ class ExtractorTest {
     assertEquals("health spokesperson", lex.canonicalRole("Health spokeswoman"));
     assertEquals("chancellor of the exchequer", lex.canonicalRole("chancellor"));
     assertEquals("harbour pilot", lex.canonicalRole("harbour pilot"));
+    assertEquals("fisheries spokesperson", lex.canonicalRole("spokeswoman for fisheries"));
+    assertEquals("housing critic", lex.canonicalRole("critic for housing"));
   }
 
   @Test
@@ -5020,5 +5022,54 @@ class ExtractorTest {
         + "nothing.", "2024-10-10");
     assertTrue(resignations(x).contains("Orla Deasy|Fine Gael|2024-10-07|ASSERTED"),
         resignations(x).toString());
+  }
+
+  @Test
+  void promotedOrReturningToTheCabinetJoinsIt() {
+    Extraction x = extract("The prime minister promoted Nadia Quist to the cabinet on Tuesday. Owen "
+        + "Pratt returns to the cabinet after three years on the back benches, and Lena Marsh "
+        + "returned to cabinet for the first time since 2017. Tom Vey was promoted to the Home "
+        + "Office in 2019.", "2024-10-10");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Nadia Quist|") && j.contains(
+        "2024-10-08")), joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Owen Pratt|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Lena Marsh|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Tom Vey|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aDenialInOneClauseDoesNotDenyTheNext() {
+    Extraction x = extract("The minister denied any wrongdoing and the cabinet discussed the report "
+        + "at its meeting on Monday.", "2024-10-10");
+    assertTrue(events(x).contains("Meeting|2024-10-07"), events(x).toString());
+  }
+
+  @Test
+  void reasonsPortfoliosAfterForAndStackedModifiers() {
+    Extraction x = extract("Greta Lund stood down as transport minister for personal reasons. Mr "
+        + "Ivo Baird, Labour's spokesman for housing, and Pia Rook, the shadow assistant minister, "
+        + "disagreed.", "2024-10-10");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Greta Lund|transport minister|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ivo Baird|housing spokesperson|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Pia Rook|shadow assistant minister|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void droppedDumpedAndShuffledOutAreDismissals() {
+    Extraction x = extract("The premier dumped Lee Varga as trade minister on Monday. Sam Ortiz "
+        + "lost his job as fisheries minister on Tuesday. The premier dropped the Minister for "
+        + "Roads, Ida Fenn, on Wednesday. Rob Kale was shuffled out of cabinet on Thursday. Jo "
+        + "Marr dropped out of the race on Friday.", "2024-10-12");
+    assertTrue(events(x).contains("Dismissal|2024-10-07"), events(x).toString());
+    assertTrue(events(x).contains("Dismissal|2024-10-08"), events(x).toString());
+    assertTrue(events(x).contains("Dismissal|2024-10-09"), events(x).toString());
+    assertTrue(events(x).contains("Dismissal|2024-10-10"), events(x).toString());
+    assertTrue(!events(x).contains("Dismissal|2024-10-11"), events(x).toString());
   }
 }
