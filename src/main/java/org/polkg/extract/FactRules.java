@@ -423,6 +423,10 @@ final class FactRules {
         } else if (i >= 1 && (COPULAS.contains(c.token(i).lower()) && !activeNaming(c, i)
             || c.token(i).lower().equals("to") && PROMOTED.contains(c.token(i - 1).lower()))) {
           int j = i - 1;
+          if (j >= 3 && c.token(i).lower().equals("as") && servesAs(c, i)
+              && c.token(j - 2).lower().equals("in")) {
+            j -= 3; // "X attended in her role as Y": past "in her role"
+          }
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP")
               || j == i - 1 && c.token(j).lower().equals("on"))) { // "will stay on as an MP"
@@ -434,6 +438,18 @@ final class FactRules {
           }
           if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
+          } else if (j >= 4 && c.token(j).lower().equals("who") && c.at(j - 1) == null
+              && c.token(j - 1).pos().startsWith("NN") && c.token(j + 1).pos().equals("VBZ")) {
+            // "Jermaine Fofana, a former boxer who is now head coach at X": the one apposed
+            int q = j - 2;
+            while (q > 1 && q > j - 9 && !c.token(q).text().equals(",")) {
+              q--;
+            }
+            Mention apposed = c.token(q).text().equals(",") ? c.at(q - 1) : null;
+            if (apposed != null && apposed.kind == Mention.Kind.PERSON && apposed.end == q
+                && DETERMINERS.contains(c.token(q + 1).lower())) {
+              j = q - 1;
+            }
           }
           Mention ofParty = j >= 0 ? c.at(j) : null;
           int of = ofParty == null || ofParty.kind != Mention.Kind.ORG ? -1
@@ -872,6 +888,11 @@ final class FactRules {
     int v = as - 1;
     if (v >= 0 && c.token(v).lower().equals("on")) {
       v--;
+    }
+    if (v >= 2 && (c.token(v).lower().equals("role") || c.token(v).lower().equals("capacity"))
+        && (c.token(v - 1).lower().equals("his") || c.token(v - 1).lower().equals("her"))
+        && c.token(v - 2).lower().equals("in")) {
+      return true; // "attended in his role as chief executive of X"
     }
     return v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
   }

@@ -5072,4 +5072,23 @@ class ExtractorTest {
     assertTrue(events(x).contains("Dismissal|2024-10-10"), events(x).toString());
     assertTrue(!events(x).contains("Dismissal|2024-10-11"), events(x).toString());
   }
+
+  @Test
+  void welshAssemblyMembersCoachesNowAndRolesInWhichOneAttends() {
+    Extraction x = extract("CARDIFF - Plaid Cymru's education spokeswoman, Mair Ellis AM, said it "
+        + "was late. Dean Obi, a former sprinter who is now head coach at Riverside Athletic Club, "
+        + "agreed. Tom Lusk attended in his role as chief executive of the charity Safe Streets "
+        + "Cymru. Mrs Justice Ruth Allard sat with the Rt Rev Alun Price. I am sure it starts at 10 "
+        + "AM, said Ann Hyde.", "2018-11-20");
+    assertTrue(roles(x).contains("Mair Ellis|education spokesperson|Plaid Cymru"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Mair Ellis|AM|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Dean Obi|head coach|Riverside Athletic Club"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Tom Lusk|chief executive|Safe Streets Cymru"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ann Hyde|")), roles(x).toString());
+    assertTrue(x.persons().containsKey("person/ruth-allard"), x.persons().keySet().toString());
+    assertTrue(x.persons().containsKey("person/alun-price"), x.persons().keySet().toString());
+  }
 }
