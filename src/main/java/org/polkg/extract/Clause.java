@@ -337,6 +337,10 @@ final class Clause {
    * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
    */
+  /** Words before a count that make it a rough one: "more than 40", "about 30". */
+  private static final Set<String> APPROXIMATE = Set.of("than", "about", "around", "nearly",
+      "almost", "over", "some", "roughly", "approximately");
+
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
     return subject(verb, dates, 0);
   }
@@ -441,6 +445,10 @@ final class Clause {
           && token(m.start - 1).lower().equals("who")) {
         i = m.start - 1; // "A and B, who both resigned": the persons the clause is about
         continue;
+      }
+      if (m != null && m.kind == Mention.Kind.GROUP && m.entities.isEmpty() && (m.count > 9
+          || m.start > 0 && APPROXIMATE.contains(token(m.start - 1).lower()))) {
+        return List.of(); // "more than 40 members had left": a crowd no story names
       }
       if (m != null && m.kind != Mention.Kind.ROLE) {
         boolean possessive = m.end < size() && token(m.end).text().equals("'s");

@@ -298,6 +298,11 @@ final class FactRules {
       Optional<Mention> explicitOrg = Optional.empty();
       // "Labour Party leader Jeremy Corbyn", "shadow chancellor John McDonnell"
       Mention after = c.startingAt(role.end, Mention.Kind.PERSON);
+      Mention honorific = c.startingAt(role.end, Mention.Kind.ROLE);
+      if (after == null && honorific != null && honorific.end == role.end + 1
+          && lex.honorifics.containsKey(c.token(role.end).text())) {
+        after = c.startingAt(honorific.end, Mention.Kind.PERSON); // "sport spokesperson Senator X"
+      }
       if (after != null) {
         person = after;
         rule = "role-title";
@@ -439,7 +444,8 @@ final class FactRules {
           if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
           } else if (j >= 4 && c.token(j).lower().equals("who") && c.at(j - 1) == null
-              && c.token(j - 1).pos().startsWith("NN") && c.token(j + 1).pos().equals("VBZ")) {
+              && c.token(j - 1).pos().startsWith("NN") && (c.token(j + 1).pos().equals("VBZ")
+                  || c.token(j + 1).pos().equals("RB") && c.token(j + 2).pos().equals("VBZ"))) {
             // "Jermaine Fofana, a former boxer who is now head coach at X": the one apposed
             int q = j - 2;
             while (q > 1 && q > j - 9 && !c.token(q).text().equals(",")) {
@@ -602,21 +608,35 @@ final class FactRules {
     // the post the participle names, of the body before it
     for (int i = 1; i + 2 < c.size(); i++) {
       String post = LED_BY.get(c.token(i).lower());
-      Mention head = c.at(i + 2);
+      // "chaired by Labor's Karen Moyle": past the party the name comes with (not "led by chair
+      // X", a title of its own)
+      int h = i + 2;
+      Mention party = c.at(h);
+      if (party != null && party.kind == Mention.Kind.ORG && party.start == h
+          && party.end + 1 < c.size() && c.token(party.end).text().equals("'s")) {
+        h = party.end + 1;
+      }
+      Mention head = h < c.size() ? c.at(h) : null;
       if (post == null || !c.token(i + 1).lower().equals("by") || head == null
-          || head.kind != Mention.Kind.PERSON || !head.resolved() || head.start != i + 2) {
+          || head.kind != Mention.Kind.PERSON || !head.resolved() || head.start != h) {
         continue;
       }
       int k = i - 1;
+      boolean passive = false;
       while (k > 0 && (c.token(k).lower().equals("which") || Tokens.isBe(c.token(k).lower())
           || c.token(k).pos().startsWith("RB"))) {
+        passive |= Tokens.isBe(c.token(k).lower());
         k--;
       }
-      if (k < 1 || !c.token(k).text().equals(",")) {
+      // "The Community Affairs Legislation Committee is chaired by X": the subject body
+      Mention subject = passive && !c.token(k).text().equals(",") ? c.at(k) : null;
+      boolean bodySubject = subject != null && subject.kind == Mention.Kind.ORG
+          && subject.end == k + 1 && subject.start <= 1;
+      if (k < 1 && !bodySubject || !c.token(k).text().equals(",") && !bodySubject) {
         continue; // not "a delegation led by X", "the march was led by X"
       }
-      Mention body = c.endingBefore(k, Mention.Kind.ORG);
-      if (body != null && body.resolved() && body.end == k) {
+      Mention body = bodySubject ? subject : c.endingBefore(k, Mention.Kind.ORG);
+      if (body != null && body.resolved() && (bodySubject || body.end == k)) {
         for (String holder : c.members(head)) {
           out.add(new Fact.RoleHolding(holder, post, Optional.of(body.entities.get(0)),
               Modality.ASSERTED, prov(c, "role-led-by", 0.7)));

@@ -5091,4 +5091,20 @@ class ExtractorTest {
     assertTrue(x.persons().containsKey("person/ruth-allard"), x.persons().keySet().toString());
     assertTrue(x.persons().containsKey("person/alun-price"), x.persons().keySet().toString());
   }
+
+  @Test
+  void titlesBeforeHonorificsChairedByAPartysMemberAndUnnamedCrowds() {
+    Extraction x = extract("Greens health spokesperson Senator Ruth Okafor said no. The Finance "
+        + "and Public Administration Committee is chaired by Labor's Dan Iles. Cara Venn, a former "
+        + "hockey player who now serves as executive director of the Northern Sports Council, "
+        + "agreed. AFSA's president, Ida Moss, said more than 40 members had left the Foreign "
+        + "Service.", "2018-11-20");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ruth Okafor|health spokesperson|")),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Dan Iles|chairman|Finance and Public Administration Committee"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Cara Venn|executive director|Northern Sports Council"),
+        roles(x).toString());
+    assertTrue(resignations(x).isEmpty(), resignations(x).toString());
+  }
 }
