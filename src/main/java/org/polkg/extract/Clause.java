@@ -337,6 +337,9 @@ final class Clause {
    * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
    */
+  /** Who sits on a board: "the board of directors of X". */
+  private static final Set<String> BOARD_MEMBERS = Set.of("directors", "trustees", "governors",
+      "management");
   /** Words before a count that make it a rough one: "more than 40", "about 30". */
   private static final Set<String> APPROXIMATE = Set.of("than", "about", "around", "nearly",
       "almost", "over", "some", "roughly", "approximately");
@@ -1090,10 +1093,15 @@ final class Clause {
       if (t.pos().startsWith("NN") && nounsBeforeOrg(i)) {
         continue; // "joined the Minneapolis law firm Halvorsen & Pike"
       }
+      // "joined the board of directors of the Broadbent Institute": the body after the second
+      // "of"
+      int boardOf = w.equals("board") && i + 3 < size() && token(i + 1).lower().equals("of")
+          && BOARD_MEMBERS.contains(token(i + 2).lower()) && token(i + 3).lower().equals("of")
+          ? i + 2 : i;
       Mention ofGroup = org == null && (w.equals("club") || w.equals("group")
           || w.equals("caucus") || w.equals("board")) // "joined the board of Severn Water"
-          && i + 1 < size() && token(i + 1).lower().equals("of")
-          ? orgAfterOf(i + 2) : null;
+          && boardOf + 1 < size() && token(boardOf + 1).lower().equals("of")
+          ? orgAfterOf(boardOf + 2) : null;
       if (ofGroup != null) {
         org = ofGroup; // "admitted to the club of the far-right Confederation"
         break;

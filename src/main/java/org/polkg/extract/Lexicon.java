@@ -90,6 +90,8 @@ public final class Lexicon {
   final Set<String> groupNouns;
   /** ISO codes of the European Union's member states: eu-members.txt. */
   final Set<String> euMembers;
+  /** Nouns that name a portfolio in a capitalised title ("Development"): portfolio-words.txt. */
+  final Set<String> portfolioWords;
   private final List<String> orgFormList;
   private final Map<String, OrgEntry> governments;
   private final Map<String, OrgEntry> byId;
@@ -209,6 +211,7 @@ public final class Lexicon {
     notNames = words("stopwords-capitalised.txt");
     groupNouns = words("groups.txt");
     euMembers = words("eu-members.txt");
+    portfolioWords = words("portfolio-words.txt");
     List<OfficeHolder> holders = new ArrayList<>();
     for (String[] row : rows("office-holders.tsv", 5)) {
       List<String> names = new ArrayList<>(List.of(row[0].trim()));

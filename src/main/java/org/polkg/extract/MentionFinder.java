@@ -1406,6 +1406,10 @@ final class MentionFinder {
                 && toks.get(k + 1).isCapitalized() && !DateFinder.isTimeWord(toks.get(k).text())
             || toks.get(k).lower().equals("and")
             // "minister of sport, culture and heritage": a list of portfolios
+            // "Minister for Agriculture, Food and the Marine": the last of a list
+            || toks.get(k).lower().equals("the") && toks.get(k - 1).lower().equals("and")
+                && !lower && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()
+                && toks.subList(end, k).stream().anyMatch(w -> w.text().equals(","))
             || toks.get(k).text().equals(",") && k > end + 1 && k + 1 < toks.size()
                 && !toks.get(end - 1).lower().endsWith("s") // "ministers of health, finance
                 // and Crown investments respectively": one each
@@ -1493,7 +1497,10 @@ final class MentionFinder {
           // "Forestry and Parks Minister", "work and pensions spokesman": one portfolio
           if (k < i && portfolioBeforeAnd(toks, used, k, capital)
               && !(capital && k > 2 && toks.get(k - 3).isCapitalized() && !used[k - 3]
-                  && !lex.places.contains(toks.get(k - 3).text()))) { // not "Junji Suzuki and"
+                  && !lex.places.contains(toks.get(k - 3).text())
+                  // "Rural Development and Panchayats Minister": a portfolio of two words
+                  && !lex.portfolioWords.contains(toks.get(k - 2).text()))) {
+            // not "Junji Suzuki and Agriculture Minister X"
             k -= 2;
           }
         }

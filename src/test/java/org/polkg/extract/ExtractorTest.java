@@ -5107,4 +5107,25 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(resignations(x).isEmpty(), resignations(x).toString());
   }
+
+  @Test
+  void portfoliosOfTwoWordsAndListsEndingWithThe() {
+    Extraction x = extract("The Taoiseach named Aoife Dunne as Minister for Enterprise, Trade and "
+        + "the Regions on Tuesday. Kerala's Rural Development and Fisheries Minister Ravi Menon "
+        + "resigned. Mary Kerr and Transport Minister Ian Pole met.", "2018-11-20");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith(
+        "Aoife Dunne|minister for enterprise, trade and the regions|")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith(
+        "Ravi Menon|rural development and fisheries minister|")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ian Pole|transport minister|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void joiningTheBoardOfDirectorsOfABody() {
+    Extraction x = extract("Maya Lind has joined the board of trustees of the Kestrel Foundation, "
+        + "the charity said on Tuesday.", "2018-11-20");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Maya Lind|Kestrel Foundation|")),
+        joinings(x).toString());
+  }
 }
