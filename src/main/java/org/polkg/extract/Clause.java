@@ -950,6 +950,11 @@ final class Clause {
     boolean asPhrase = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
+      if (i == from && m == null && token(i).lower().equals("that") && i + 2 < size()
+          && token(i + 1).lower().equals("of") && orgAfterOf(i + 2) != null) {
+        org = orgAfterOf(i + 2); // "quit its Sejm club and joined that of the Civic Coalition"
+        break;
+      }
       if (m == null && token(i).isCapitalized() && i + 2 < size() && i > 0
           && !token(i - 1).lower().equals("the") // not "members of the King's Privy Council"
           && token(i + 1).text().equals("'s") && at(i + 2) != null

@@ -228,6 +228,10 @@ public final class Extractor {
    */
   private static final Set<String> NO_POST = Set.of("backbencher");
 
+  /** Rules that give a resignation the body its story or the person's post suggests. */
+  private static final Set<String> GUESSED_ORGANISATION = Set.of("resign-role-organisation",
+      "resign-minister-government", "resign-story-organisation");
+
   /**
    * Gives floor-crossings with no party the person's party (or drops them) and
    * organisation-less resignations the body of the post their sentence names, then drops
@@ -239,10 +243,15 @@ public final class Extractor {
       Map<String, Organization> tagged) {
     List<Fact> facts = postsLeft(floorCrossings(found, orgs), orgs);
     Set<String> resignedWithOrg = new LinkedHashSet<>();
+    Set<String> leftGovernmentNamed = new LinkedHashSet<>(); // person|day
     for (Fact f : facts) {
       if (f instanceof Fact.Resignation r && r.organization().isPresent()
           && r.modality() == Modality.ASSERTED) {
         resignedWithOrg.add(r.person());
+        if (!GUESSED_ORGANISATION.contains(r.provenance().rule()) && r.date().isPresent()
+            && governmental(orgs.get(r.organization().get()))) {
+          leftGovernmentNamed.add(r.person() + "|" + r.date().get());
+        }
       }
     }
     Map<String, Fact> unique = new LinkedHashMap<>();
@@ -251,6 +260,14 @@ public final class Extractor {
       if (f instanceof Fact.Resignation r) {
         if (r.organization().isEmpty() && resignedWithOrg.contains(r.person())
             && r.modality() == Modality.ASSERTED) {
+          continue;
+        }
+        // "X resigned from the State Cabinet on Tuesday. ... handed her resignation letter to the
+        // chief minister" that day: the same departure, its government guessed the second time
+        if (GUESSED_ORGANISATION.contains(r.provenance().rule())
+            && r.modality() == Modality.ASSERTED && r.date().isPresent()
+            && r.organization().map(o -> governmental(orgs.get(o))).orElse(false)
+            && leftGovernmentNamed.contains(r.person() + "|" + r.date().get())) {
           continue;
         }
         keep(unique, "R|" + r.person() + "|" + r.organization() + "|" + r.modality(), r);
@@ -505,6 +522,11 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /** Whether {@code o} is a government or a cabinet, which stories name both ways. */
+  private static boolean governmental(Organization o) {
+    return o != null && (o.type() == OrgType.GOVERNMENT || o.type() == OrgType.CABINET);
   }
 
   /** Leaving a party or group for another is defecting; leaving a committee is not. */

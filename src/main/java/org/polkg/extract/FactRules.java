@@ -2852,6 +2852,11 @@ final class FactRules {
         i = m.end - 1; // "named Okerlund's deputy, Marcus Oyelaran,": past the owner
         continue;
       }
+      if (m != null && m.kind == Mention.Kind.ORG && m.end < c.size() && c.at(m.end) != null
+          && c.at(m.end).kind == Mention.Kind.ROLE) {
+        i = m.end - 1; // "to suspend One Nation senator Darcy Pike": past the party of the title
+        continue;
+      }
       Token t = c.token(i);
       // common-noun modifiers too: "named state Rep. X", "appointed party treasurer X"
       boolean skippable = t.pos().equals("DT") || t.pos().startsWith("JJ")
@@ -3625,15 +3630,25 @@ final class FactRules {
         }
       }
     }
-    // "promoted Deirdre Nolan to the Cabinet", "was promoted to Cabinet": the cabinet joined
-    int to = passive || object == null ? t.end() : object.end;
-    if (type == EventType.APPOINTMENT && c.token(t.start()).lower().startsWith("promot")
-        && to + 1 < c.size() && c.token(to).lower().equals("to") && enteredCabinet(c, to + 1)
-        && ofType(c.objectAfter(to + 1, false).organization().get().entities.get(0),
-            OrgType.CABINET)) { // not "promoted to the Home Office", a department
-      String cabinet = c.objectAfter(to + 1, false).organization().get().entities.get(0);
+    // "promoted Deirdre Nolan to the Cabinet", "was promoted to Cabinet": the cabinet joined;
+    // "named former state Sen. Walter Osei to the Public Service Commission": the body
+    int to = passive || object == null ? t.end() : c.afterPartyTag(object.end);
+    String verbWord = c.token(t.start()).lower();
+    boolean promoted = verbWord.startsWith("promot");
+    boolean named = t.end() - t.start() == 1 && (verbWord.equals("named")
+        || verbWord.equals("appointed"));
+    Optional<String> body = to + 1 < c.size() && c.token(to).lower().equals("to")
+        ? c.objectAfter(to + 1, false).organization().filter(Mention::resolved)
+            .map(m -> m.entities.get(0)) : Optional.empty();
+    boolean joined = promoted && enteredCabinet(c, to + 1)
+        && body.filter(b -> ofType(b, OrgType.CABINET)).isPresent() // not "to the Home Office"
+        || named && body.isPresent() && !c.token(to + 1).isVerb() // not "named X to run it"
+            && body.filter(b -> ofType(b, OrgType.CABINET, OrgType.ORGANIZATION,
+                OrgType.PARLIAMENT) && !b.contains("court")).isPresent(); // a judge's seat
+    if (type == EventType.APPOINTMENT && joined) {
       for (String p : persons) {
-        out.add(new Fact.Joining(p, cabinet, date, modality, prov(c, "promoted-to-cabinet", 0.7)));
+        out.add(new Fact.Joining(p, body.get(), date, modality,
+            prov(c, promoted ? "promoted-to-cabinet" : "named-to-body", 0.7)));
       }
     }
     out.add(new Fact.Event(type, date, persons, org, modality,

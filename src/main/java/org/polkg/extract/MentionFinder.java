@@ -35,6 +35,7 @@ final class MentionFinder {
       .put("Caucus", OrgType.PARLIAMENTARY_GROUP)
       .put("Parliament", OrgType.PARLIAMENT)
       .put("Assembly", OrgType.PARLIAMENT)
+      .put("Sabha", OrgType.PARLIAMENT) // "Punjab Vidhan Sabha", a state assembly
       .put("Senate", OrgType.PARLIAMENT)
       .put("Congress", OrgType.PARLIAMENT)
       .put("Government", OrgType.GOVERNMENT)

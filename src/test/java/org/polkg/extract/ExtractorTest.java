@@ -5128,4 +5128,35 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Maya Lind|Kestrel Foundation|")),
         joinings(x).toString());
   }
+
+  @Test
+  void namedToABodyJoinsIt() {
+    Extraction x = extract("Gov. Rosa Vance on Monday named former state Sen. Hal Dorsey to the "
+        + "Public Utilities Commission. Gov. Rosa Vance named Lyle Mott to run the Department of "
+        + "Corrections and Ida Moe to the Lakeland County Court. Kim Sato quit her Sejm club "
+        + "on Tuesday and joined that of the Civic Coalition.", "2021-04-15");
+    assertTrue(joinings(x).contains("Hal Dorsey|Public Utilities Commission|2021-04-12"),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Kim Sato|Civic Coalition|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Lyle Mott|")
+        || j.startsWith("Ida Moe|")), joinings(x).toString());
+  }
+
+  @Test
+  void aVoteToSuspendAPartysSenatorSuspendsHer() {
+    Extraction x = extract("The Senate voted on Monday to suspend Greens senator Ana Ruiz for a "
+        + "week.", "2026-02-12");
+    assertTrue(events(x).contains("Suspension|2026-02-09"), events(x).toString());
+  }
+
+  @Test
+  void aCabinetLeftIsNotLeftAgainAsAGuessedGovernment() {
+    Extraction x = extract("CHANDIGARH: Punjab's Tourism Minister Ana Kaur resigned from the State "
+        + "Cabinet on Tuesday. Ms. Kaur, the MLA for Bhadaur, handed her resignation letter to "
+        + "Chief Minister Raj Dev on Tuesday evening.", "2024-09-18");
+    assertEquals(1, resignations(x).size(), resignations(x).toString());
+    assertTrue(resignations(x).contains("Ana Kaur|State Cabinet|2024-09-17|ASSERTED"),
+        resignations(x).toString());
+  }
 }
