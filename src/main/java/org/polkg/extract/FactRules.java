@@ -2208,6 +2208,20 @@ final class FactRules {
         confidence = 0.7;
       }
     }
+    if (org.isEmpty() && subject.size() == 1 && c.token(0).lower().equals("the")) {
+      // "The deputy chair of the Australian Securities and Investments Commission has
+      // resigned": the body of the post that stands for the person
+      Mention title = c.at(1) != null && c.at(1).kind == Mention.Kind.ROLE ? c.at(1) : null;
+      Optional<Mention> of = title == null ? Optional.empty() : orgOfPhrase(c, title.end)
+          .filter(m -> m.resolved() && m.end <= t.start());
+      boolean auxiliaries = of.isPresent() && c.sentence.tokens().subList(of.get().end,
+          t.start()).stream().allMatch(w -> w.pos().startsWith("VB") || w.pos().equals("RB"));
+      if (auxiliaries) {
+        org = of.map(m -> m.entities.get(0));
+        rule = "resign-titled-subject";
+        confidence = 0.7;
+      }
+    }
     if (org.isEmpty() && subject.size() == 1 && (strong || obj.position())) {
       // "Spain's minister for social rights, X, resigned": that country's government; "Dutch
       // state secretary Ilse Verbaan resigned": a minister leaves the government

@@ -5159,4 +5159,17 @@ class ExtractorTest {
     assertTrue(resignations(x).contains("Ana Kaur|State Cabinet|2024-09-17|ASSERTED"),
         resignations(x).toString());
   }
+
+  @Test
+  void theTitledSubjectLeavesTheBodyOfItsTitleAndVidhanSabhaIsAChamber() {
+    Extraction x = extract("The deputy chair of the Australian Competition and Consumer Commission "
+        + "has resigned, a week after she struggled to answer questions. Ruth Calloway told staff "
+        + "on Tuesday. Two MLAs left the AAP in the presence of the Leader of the Opposition in the "
+        + "Vidhan Sabha, Gurpreet Singh.", "2022-08-24");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith(
+        "Ruth Calloway|Australian Competition and Consumer Commission|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Vidhan Sabha|")
+        || r.startsWith("Gurpreet Singh|")), resignations(x).toString());
+  }
 }
