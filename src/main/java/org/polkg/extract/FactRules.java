@@ -2013,6 +2013,15 @@ final class FactRules {
           }
         }
         case "meet" -> meeting(c, t, verb, dates, date, datedHere, out);
+        case "question" -> {
+          // "the Portfolio Committee on Police on Wednesday spent five hours questioning X",
+          // "MPs on the health committee pressed him yesterday": a hearing; not "reporters
+          // questioned her"
+          if (verb && committeeBefore(c, t.start())) {
+            meeting(c, new PhraseIndex.Match<>(t.start(), t.end(),
+                new Lexicon.Trigger("meet", true)), verb, dates, date, datedHere, out);
+          }
+        }
         case "vote-outcome" -> voteOutcome(c, t, date, datedHere, out);
         case "whip-restored" -> whipRestored(c, t, dates, date, before, out);
         case "elect-noun" -> electionNoun(c, t, dates, out);
@@ -3376,6 +3385,17 @@ final class FactRules {
         .forEach(candidates::add);
     out.add(new Fact.Event(EventType.ELECTION, day, candidates, Optional.empty(),
         c.modality(t.start()), prov(c, "election-noun", 0.6)));
+  }
+
+  /** Whether a committee is named in the clause before {@code i}. */
+  private static boolean committeeBefore(Clause c, int i) {
+    for (int k = 0; k < i; k++) {
+      if (c.token(k).lower().equals("committee") || c.token(k).lower().equals("subcommittee")
+          || c.token(k).lower().equals("estimates")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void meeting(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean verb,

@@ -5172,4 +5172,20 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Vidhan Sabha|")
         || r.startsWith("Gurpreet Singh|")), resignations(x).toString());
   }
+
+  @Test
+  void aCommitteeQuestioningSomeoneMeets() {
+    Extraction x = extract("The Justice Committee on Tuesday spent four hours questioning the chief "
+        + "constable, Dara Quinn. Reporters questioned the minister on Wednesday.", "2025-02-20");
+    assertTrue(events(x).contains("Meeting|2025-02-18"), events(x).toString());
+    assertTrue(!events(x).contains("Meeting|2025-02-19"), events(x).toString());
+  }
+
+  @Test
+  void takingTheOathAsAMinisterIsAnAppointment() {
+    Extraction x = extract("Ana Ruiz crossed the floor on Tuesday. Two days later she was standing "
+        + "at Rideau Hall, taking the oath as Minister of Seniors.", "2018-11-23");
+    assertTrue(events(x).contains("Appointment|2018-11-22"), events(x).toString());
+    assertTrue(roles(x).contains("Ana Ruiz|minister of seniors|-"), roles(x).toString());
+  }
 }
