@@ -332,11 +332,6 @@ final class Clause {
     return List.of();
   }
 
-  /**
-   * The persons who are the subject of the verb starting at token {@code verb}: the nearest
-   * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
-   * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
-   */
   /** Who sits on a board: "the board of directors of X". */
   private static final Set<String> BOARD_MEMBERS = Set.of("directors", "trustees", "governors",
       "management");
@@ -344,6 +339,11 @@ final class Clause {
   private static final Set<String> APPROXIMATE = Set.of("than", "about", "around", "nearly",
       "almost", "over", "some", "roughly", "approximately");
 
+  /**
+   * The persons who are the subject of the verb starting at token {@code verb}: the nearest
+   * person, pronoun, list or group to the left in the same clause, skipping auxiliaries, adverbs,
+   * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
+   */
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
     return subject(verb, dates, 0);
   }
@@ -1195,10 +1195,6 @@ final class Clause {
     return false;
   }
 
-  /**
-   * The modality of the fact whose trigger starts at {@code trigger}: the strongest cue before
-   * it in the clause, or a condition after it; ASSERTED when there is none.
-   */
   /** Whether "and" at {@code i} opens a clause with a subject of its own before {@code end}. */
   private boolean newClauseAfterAnd(int i, int end) {
     int k = i + 1 < end && token(i + 1).lower().equals("the") ? i + 2 : i + 1;
@@ -1209,6 +1205,10 @@ final class Clause {
         && token(m.end).pos().matches("VBD|VBZ|VBP|MD");
   }
 
+  /**
+   * The modality of the fact whose trigger starts at {@code trigger}: the strongest cue before
+   * it in the clause, or a condition after it; ASSERTED when there is none.
+   */
   Modality modality(int trigger) {
     Modality best = Modality.ASSERTED;
     int floor = Math.max(0, trigger - 20);

@@ -1406,11 +1406,11 @@ final class MentionFinder {
             || !lower && toks.get(k).isCapitalized() && k + 1 < toks.size()
                 && toks.get(k + 1).isCapitalized() && !DateFinder.isTimeWord(toks.get(k).text())
             || toks.get(k).lower().equals("and")
-            // "minister of sport, culture and heritage": a list of portfolios
             // "Minister for Agriculture, Food and the Marine": the last of a list
             || toks.get(k).lower().equals("the") && toks.get(k - 1).lower().equals("and")
                 && !lower && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()
                 && toks.subList(end, k).stream().anyMatch(w -> w.text().equals(","))
+            // "minister of sport, culture and heritage": a list of portfolios
             || toks.get(k).text().equals(",") && k > end + 1 && k + 1 < toks.size()
                 && !toks.get(end - 1).lower().endsWith("s") // "ministers of health, finance
                 // and Crown investments respectively": one each
