@@ -950,9 +950,10 @@ final class Clause {
     boolean asPhrase = false;
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
-      if (i == from && m == null && token(i).lower().equals("that") && i + 2 < size()
-          && token(i + 1).lower().equals("of") && orgAfterOf(i + 2) != null) {
-        org = orgAfterOf(i + 2); // "quit its Sejm club and joined that of the Civic Coalition"
+      Mention thatOf = i == from && m == null && token(i).lower().equals("that")
+          && i + 2 < size() && token(i + 1).lower().equals("of") ? orgAfterOf(i + 2) : null;
+      if (thatOf != null) {
+        org = thatOf; // "quit its Sejm club and joined that of the Civic Coalition"
         break;
       }
       if (m == null && token(i).isCapitalized() && i + 2 < size() && i > 0

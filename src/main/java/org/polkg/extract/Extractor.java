@@ -310,6 +310,7 @@ public final class Extractor {
   private static List<Fact> partiesLeft(java.util.Collection<Fact> facts,
       Map<String, Organization> orgs, Map<String, Organization> tagged) {
     List<Fact> out = new ArrayList<>();
+    Set<String> leavers = new LinkedHashSet<>();
     for (Fact f : facts) {
       if (!(f instanceof Fact.Joining j) || j.modality() != Modality.ASSERTED
           || !(j.provenance().rule().equals("defect-verb")
@@ -318,7 +319,7 @@ public final class Extractor {
           || facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
               && r.person().equals(j.person()) && r.modality() == Modality.ASSERTED
               && r.organization().map(o -> partyOrGroup(orgs.get(o))).orElse(false))
-          || out.stream().anyMatch(r -> ((Fact.Resignation) r).person().equals(j.person()))) {
+          || leavers.contains(j.person())) {
         continue; // one party left per person
       }
       partyOf(j.person(), j.organization(), j.date(), facts, orgs)
@@ -328,10 +329,13 @@ public final class Extractor {
                 orgs.putIfAbsent(p.key(), p);
                 return p.key();
               }))
-          .ifPresent(old -> out.add(new Fact.Resignation(j.person(), Optional.of(old), j.date(),
-              Modality.ASSERTED, new Provenance(j.provenance().sentence(),
-                  j.provenance().start(), j.provenance().end(), "defection-left-party",
-                  Math.min(j.provenance().confidence(), 0.6)))));
+          .ifPresent(old -> {
+            leavers.add(j.person());
+            out.add(new Fact.Resignation(j.person(), Optional.of(old), j.date(),
+                Modality.ASSERTED, new Provenance(j.provenance().sentence(),
+                    j.provenance().start(), j.provenance().end(), "defection-left-party",
+                    Math.min(j.provenance().confidence(), 0.6))));
+          });
     }
     return out;
   }

@@ -428,8 +428,7 @@ final class FactRules {
         } else if (i >= 1 && (COPULAS.contains(c.token(i).lower()) && !activeNaming(c, i)
             || c.token(i).lower().equals("to") && PROMOTED.contains(c.token(i - 1).lower()))) {
           int j = i - 1;
-          if (j >= 3 && c.token(i).lower().equals("as") && servesAs(c, i)
-              && c.token(j - 2).lower().equals("in")) {
+          if (c.token(i).lower().equals("as") && inOnesRole(c, i)) {
             j -= 3; // "X attended in her role as Y": past "in her role"
           }
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
@@ -632,7 +631,7 @@ final class FactRules {
       Mention subject = passive && !c.token(k).text().equals(",") ? c.at(k) : null;
       boolean bodySubject = subject != null && subject.kind == Mention.Kind.ORG
           && subject.end == k + 1 && subject.start <= 1;
-      if (k < 1 && !bodySubject || !c.token(k).text().equals(",") && !bodySubject) {
+      if (!bodySubject && (k < 1 || !c.token(k).text().equals(","))) {
         continue; // not "a delegation led by X", "the march was led by X"
       }
       Mention body = bodySubject ? subject : c.endingBefore(k, Mention.Kind.ORG);
@@ -909,12 +908,15 @@ final class FactRules {
     if (v >= 0 && c.token(v).lower().equals("on")) {
       v--;
     }
-    if (v >= 2 && (c.token(v).lower().equals("role") || c.token(v).lower().equals("capacity"))
+    return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
+  }
+
+  /** Whether "in his role" or "in her capacity" comes right before "as" at {@code as}. */
+  private static boolean inOnesRole(Clause c, int as) {
+    int v = as - 1;
+    return v >= 2 && (c.token(v).lower().equals("role") || c.token(v).lower().equals("capacity"))
         && (c.token(v - 1).lower().equals("his") || c.token(v - 1).lower().equals("her"))
-        && c.token(v - 2).lower().equals("in")) {
-      return true; // "attended in his role as chief executive of X"
-    }
-    return v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
+        && c.token(v - 2).lower().equals("in"); // "attended in his role as chief executive of X"
   }
 
   /** Whether the role starting at {@code i} follows "Person ," past its determiners. */
