@@ -537,6 +537,19 @@ final class MentionFinder {
         }
       }
     }
+    // "The chairman of Tusla's board ... Tusla's chief executive, X,": a name recognised once
+    // names the same organisation wherever else the article writes it
+    for (List<Mention> ms : all) {
+      for (Mention m : ms) {
+        List<Token> toks = sentences.get(m.sentence).tokens();
+        if (m.kind == Mention.Kind.ORG && m.organization.isPresent()
+            && m.anaphorType.isEmpty() && toks.get(m.start).isCapitalized()
+            && toks.get(m.start).isProperNoun()) {
+          shortForms.putIfAbsent(toks.subList(m.start, m.end).stream().map(Token::text).toList(),
+              m.organization.get());
+        }
+      }
+    }
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       List<Mention> ms = all.get(si);
@@ -548,7 +561,12 @@ final class MentionFinder {
             free = covering(ms, k) == null && s.token(k).text().equals(f.getKey().get(k - i));
           }
           boolean longer = i + n < s.size() && s.token(i + n).isCapitalized();
-          if (free && !longer) {
+          // not the end of a longer name the article writes unrecognised ("New Tusla")
+          boolean prefixed = i > 0 && covering(ms, i - 1) == null
+              && s.token(i - 1).isCapitalized() && s.token(i - 1).isProperNoun();
+          // a sentence's first word may be an ordinary word: "Reform of the rules"
+          boolean common = i == 0 && n == 1 && !s.token(0).isProperNoun();
+          if (free && !longer && !prefixed && !common) {
             Mention m = new Mention(Mention.Kind.ORG, si, i, i + n, String.join(" ", f.getKey()));
             m.organization = Optional.of(f.getValue());
             ms.add(m);

@@ -5188,4 +5188,12 @@ class ExtractorTest {
     assertTrue(events(x).contains("Appointment|2018-11-22"), events(x).toString());
     assertTrue(roles(x).contains("Ana Ruiz|minister of seniors|-"), roles(x).toString());
   }
+
+  @Test
+  void aNameRecognisedOnceNamesTheOrganisationElsewhereInTheArticle() {
+    Extraction x = extract("The chairman of Quorvane's board has resigned after a damning audit. "
+        + "Quorvane's chief executive, Lydia Marsh, told staff on Monday that she would stay.",
+        "2024-03-06");
+    assertTrue(roles(x).contains("Lydia Marsh|chief executive|Quorvane"), roles(x).toString());
+  }
 }
