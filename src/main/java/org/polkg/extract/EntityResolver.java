@@ -187,6 +187,20 @@ final class EntityResolver {
   }
 
   /**
+   * The chamber a title names by its first word ("House" of "House Minority Leader") when the
+   * article names no chamber with that word: registered as written, like a bare "the House".
+   */
+  String chamberOfTitle(List<Mention> seen, String word, Optional<String> country) {
+    return named(seen, List.of(word), OrgType.PARLIAMENT).orElseGet(() -> {
+      String key = "org/" + country.map(c -> c.toLowerCase(java.util.Locale.ROOT) + "-")
+          .orElse("") + Tokens.slug(word);
+      orgs.putIfAbsent(key, new Organization(key, word, OrgType.PARLIAMENT, country, Set.of()));
+      orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(word);
+      return key;
+    });
+  }
+
+  /**
    * The parliamentary group of the party {@code party}, written {@code form} ("the party's
    * group", "the Greens' parliamentary group"), registered with that form.
    */
@@ -396,6 +410,15 @@ final class EntityResolver {
     // named in passing)
     return others.keySet().stream().max(java.util.Comparator.<String>comparingInt(others::get)
         .thenComparing(k -> -first.get(k)));
+  }
+
+  /**
+   * The one organisation of no political kind (a company, club, charity) the article names, when
+   * it names exactly one, that {@code seen} mentions and that is no committee, council or league.
+   */
+  Optional<String> soleOrganisation(List<Mention> seen) {
+    long found = orgs.values().stream().filter(o -> o.type() == OrgType.ORGANIZATION).count();
+    return found == 1 ? salientOrganisation(seen) : Optional.empty();
   }
 
   Optional<String> mostMentioned(OrgType type) {

@@ -186,6 +186,9 @@ final class FactRules {
   private static final Set<String> BODY_NOUNS = ImmutableSet.of("association", "branch",
       "committee", "council", "foundation", "office", "board", "executive", "society",
       "federation", "wing", "club", "chapter");
+  /** Chambers whose name may open a title: "House Speaker", "Senate Majority Leader". */
+  private static final Set<String> TITLE_CHAMBERS = ImmutableSet.of("House", "Senate",
+      "Assembly");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "its", "his",
       "her", "their", "another", "new", "current", "then", "fellow", "veteran", "senior");
 
@@ -1409,21 +1412,25 @@ final class FactRules {
         && !c.token(i - 1).isCapitalized()) {
       i--;
     }
-    if (i == 1 && c.token(0).text().equals("Its")) {
-      return previousSubject();
+    String pronoun = i > 0 ? c.token(i - 1).lower() : "";
+    boolean their = pronoun.equals("their");
+    if (i == 1 && (pronoun.equals("its") || their)) {
+      return previousSubject(); // "Its chair, X, ...", "Their leader, X, ..."
     }
-    if (i > 0 && c.token(i - 1).lower().equals("its")) {
-      // "The environment committee elected X, a Dutch Green, as its chair": the body that is
-      // the subject of the verb
+    if (pronoun.equals("its") || their) {
+      // "The environment committee elected X, a Dutch Green, as its chair", "Vardhan
+      // Infraprojects on Monday denied that its managing director ...", "the Welsh Conservatives
+      // denied that their shadow health secretary ...": the body that is the subject of the verb
       for (Mention m : c.mentions) {
         if (m.start >= i - 1) {
           break;
         }
         boolean subject = m.kind == Mention.Kind.ORG && m.resolved() && m.end < c.size()
-            && (c.token(m.end).pos().matches("VBD|VBZ|VBP") || c.token(m.end).text().equals(","))
+            && (verbAfter(c, m.end) || c.token(m.end).text().equals(","))
             && (m.start == 0 || DETERMINERS.contains(c.token(m.start - 1).lower())
                 || c.token(m.start - 1).text().equals(","))
-            && m.organization.map(o -> o.type() != OrgType.POLITICAL_PARTY).orElse(false);
+            && m.organization.map(o -> their || o.type() != OrgType.POLITICAL_PARTY)
+                .orElse(false);
         if (subject) {
           return Optional.of(m);
         }
@@ -1435,7 +1442,11 @@ final class FactRules {
           return Optional.of(m);
         }
       }
-      return Optional.empty();
+      // "Conall Bracken, its head of health and welfare, said": a title apposed to the name the
+      // sentence opens with, of the organisation the sentence before is about
+      Mention apposed = i >= 3 && c.token(i - 2).text().equals(",") ? c.at(i - 3) : null;
+      return apposed != null && apposed.kind == Mention.Kind.PERSON && apposed.start == 0
+          ? previousSubject() : Optional.empty();
     }
     if (i >= 3 && c.token(i - 1).lower().equals("whose") && c.token(i - 2).text().equals(",")) {
       // "the Victorian Health Building Authority, whose chief executive, X,": the body before
@@ -1449,6 +1460,26 @@ final class FactRules {
     Mention m = c.at(i - 2);
     return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.end == i - 1
         ? Optional.of(m) : Optional.empty();
+  }
+
+  /**
+   * Whether a finite verb comes at {@code k}, or after a time between it and the subject: "said",
+   * "on Monday denied", "this morning stood down".
+   */
+  private static boolean verbAfter(Clause c, int k) {
+    for (int j = k; j < c.size() && j < k + 4; j++) {
+      Token t = c.token(j);
+      if (t.pos().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+      boolean time = DateFinder.isTimeWord(t.text()) || t.pos().equals("CD")
+          || j == k && (t.lower().equals("on") || t.lower().equals("this")
+              || t.lower().equals("last") || t.pos().equals("RB"));
+      if (!time) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1637,6 +1668,28 @@ final class FactRules {
         rule = rule + "+chamber";
       }
     }
+    // "chief executive X", "the assistant coach, Y," with no body named: a post in the company,
+    // club or charity the story is about
+    if (org.isEmpty() && !ofSomething && !owned && !namedBody && staffPost(role.roleLabel)) {
+      org = resolver.soleOrganisation(seenBefore(c, role.start, before));
+      if (org.isPresent()) {
+        confidence -= 0.1;
+        rule = rule + "+employer";
+      }
+    }
+    // "a member of the Senedd", "Member of the Scottish Parliament X": the chamber the title
+    // itself names
+    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.LEGISLATURE) {
+      org = chamberInTitle(c, role);
+    }
+    // "House Minority Leader X", "Senate President X": the chamber the title opens with
+    String opening = c.token(role.start).text();
+    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.LEGISLATURE
+        && TITLE_CHAMBERS.contains(opening)) {
+      org = Optional.of(resolver.chamberOfTitle(seenBefore(c, role.start, before), opening,
+          country));
+      rule = rule + "+chamber";
+    }
     if (isParty(org) && role.role.bodies().contains("Council")) {
       // "the LNP councillor for X": a seat on the council, not in the party
       org = chamber(c, role.role, role.start, before);
@@ -1649,6 +1702,35 @@ final class FactRules {
         ? "chancellor" : role.roleLabel;
     out.add(new Fact.RoleHolding(person, label, org, Modality.ASSERTED,
         prov(c, rule, confidence)));
+  }
+
+  /** The chamber named after "of" or "of the" at the end of a title: "member of the Senedd". */
+  private Optional<String> chamberInTitle(Clause c, Mention role) {
+    for (int k = role.start + 1; k < role.end; k++) {
+      String w = c.token(k - 1).lower();
+      if (w.equals("of") || w.equals("the") && c.token(k - 2).lower().equals("of")) {
+        Optional<Lexicon.OrgEntry> body = lex.organisations.longestAt(c.sentence.tokens(), k)
+            .filter(m -> m.end() == role.end)
+            .flatMap(m -> m.value().stream().map(Lexicon.OrgSense::entry)
+                .filter(e -> e.type() == OrgType.PARLIAMENT)
+                .filter(e -> m.value().size() == 1 || e.country().equals(country)).findFirst());
+        if (body.isPresent()) {
+          return body.map(e -> resolver.register(e, ""));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Posts on a company's, club's or charity's staff or board, held there when none is named. */
+  private static final Set<String> STAFF_POSTS = ImmutableSet.of("chief executive",
+      "chief financial officer", "chief operating officer", "managing director", "head coach",
+      "assistant coach", "captain", "board member", "non-executive director",
+      "sporting director", "director of football", "finance director", "executive chairman");
+
+  /** Whether {@code label}, past "acting", "interim" or "deputy", is of {@link #STAFF_POSTS}. */
+  private static boolean staffPost(String label) {
+    return STAFF_POSTS.contains(label.replaceFirst("^(acting|interim|deputy) ", ""));
   }
 
   /** The chamber a legislature role sits in, when the article names one (see roles.tsv). */
@@ -2259,6 +2341,14 @@ final class FactRules {
         confidence = 0.6;
       }
     }
+    if (org.isEmpty() && subject.size() == 1 && toHeadOfGovernment(c, t.end())) {
+      // "handed his resignation to the prime minister": a post in the government
+      org = government.map(e -> resolver.register(e, ""));
+      if (org.isPresent()) {
+        rule = "resign-to-head-of-government";
+        confidence = 0.6;
+      }
+    }
     if (org.isEmpty() && subject.size() == 1 && !obj.position()
         && (legislator(subject.get(0), out) || vacancyBefore(c, t.start()))) {
       // "the vacancy that arose when Senator X resigned", "replacing list MP X, who resigned":
@@ -2757,8 +2847,8 @@ final class FactRules {
   private void replacedInPost(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, boolean passive,
       List<Fact> out) {
-    Mention agent = passive && t.end() + 1 < c.size() && c.token(t.end()).lower().equals("by")
-        ? objectPerson(c, t.end() + 1) : null;
+    int by = passive ? byAfterTime(c, t.end()) : -1;
+    Mention agent = by >= 0 && by + 1 < c.size() ? objectPerson(c, by + 1) : null;
     Mention object = passive ? null : objectPerson(c, t.end());
     List<String> replaced = passive ? c.subject(t.start(), dates)
         : object == null ? List.of() : c.members(object);
@@ -2786,6 +2876,44 @@ final class FactRules {
     }
     out.add(new Fact.Event(EventType.APPOINTMENT, date, holders, post.get().organization(),
         modality, prov(c, "replace-verb", 0.65)));
+  }
+
+  /** Heads of government, to whom a minister hands a resignation. */
+  private static final Set<String> HEADS_OF_GOVERNMENT = ImmutableSet.of("prime minister",
+      "taoiseach", "premier", "first minister", "chief minister");
+
+  /** Whether "to the prime minister" (or another head of government) comes just after {@code k}. */
+  private static boolean toHeadOfGovernment(Clause c, int k) {
+    if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
+      return false;
+    }
+    Mention m = c.at(c.token(k + 1).lower().equals("the") ? k + 2 : k + 1);
+    return m != null && m.kind == Mention.Kind.ROLE && HEADS_OF_GOVERNMENT.contains(m.roleLabel);
+  }
+
+  /** Whether "to replace" or "to succeed" comes at {@code k}: "named X to replace her". */
+  private static boolean toReplace(Clause c, int k) {
+    int verb = k < c.size() && c.token(k).lower().equals("to") ? k + 1 : k; // or "named to"
+    return verb < c.size() && verb > 0 && c.token(verb - 1).lower().equals("to")
+        && (c.token(verb).lower().equals("replace") || c.token(verb).lower().equals("succeed"));
+  }
+
+  /**
+   * The "by" at {@code k}, or after a time between it and the verb ("was replaced on Wednesday
+   * morning by X"); -1 if none.
+   */
+  private static int byAfterTime(Clause c, int k) {
+    for (int i = k; i < c.size() && i < k + 5; i++) {
+      Token w = c.token(i);
+      if (w.lower().equals("by")) {
+        return i;
+      }
+      if (!(DateFinder.isTimeWord(w.text()) || w.pos().equals("CD") || i == k
+          && (w.lower().equals("on") || w.lower().equals("last") || w.lower().equals("that")))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -3618,7 +3746,8 @@ final class FactRules {
     } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
         && !titled(c, t.end(), object)
         && !removedFromBody(c, passive || object == null ? t.end() : object.end)
-        && !toBody(c, passive || object == null ? t.end() : object.end)) {
+        && !toBody(c, passive || object == null ? t.end() : object.end)
+        && !toReplace(c, passive || object == null ? t.end() : object.end)) {
       return;
     }
     Modality modality = c.modality(t.start());

@@ -238,7 +238,8 @@ final class MentionFinder {
   private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university", "trust",
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
-      "foundation", "institute", "museum", "orchestra", "corporation");
+      "foundation", "institute", "museum", "orchestra", "corporation", "union", "association",
+      "federation", "society");
   /**
    * Head words that stand for a body named before even when capitalised ("the Commission",
    * "the Trust"); not those that name a body of their own ("the Executive", "the Council").
@@ -539,13 +540,14 @@ final class MentionFinder {
     }
     // "The chairman of Tusla's board ... Tusla's chief executive, X,": a name recognised once
     // names the same organisation wherever else the article writes it
+    Map<List<String>, Organization> written = new java.util.HashMap<>();
     for (List<Mention> ms : all) {
       for (Mention m : ms) {
         List<Token> toks = sentences.get(m.sentence).tokens();
         if (m.kind == Mention.Kind.ORG && m.organization.isPresent()
             && m.anaphorType.isEmpty() && toks.get(m.start).isCapitalized()
             && toks.get(m.start).isProperNoun()) {
-          shortForms.putIfAbsent(toks.subList(m.start, m.end).stream().map(Token::text).toList(),
+          written.putIfAbsent(toks.subList(m.start, m.end).stream().map(Token::text).toList(),
               m.organization.get());
         }
       }
@@ -556,20 +558,29 @@ final class MentionFinder {
       for (Map.Entry<List<String>, Organization> f : shortForms.entrySet()) {
         int n = f.getKey().size();
         for (int i = 0; i + n <= s.size(); i++) {
-          boolean free = true;
-          for (int k = i; k < i + n && free; k++) {
-            free = covering(ms, k) == null && s.token(k).text().equals(f.getKey().get(k - i));
-          }
           boolean longer = i + n < s.size() && s.token(i + n).isCapitalized();
+          if (free(s, ms, i, f.getKey()) && !longer) {
+            ms.add(orgMention(si, i, f));
+          }
+        }
+      }
+      for (Map.Entry<List<String>, Organization> f : written.entrySet()) {
+        int n = f.getKey().size();
+        for (int i = 0; i + n <= s.size(); i++) {
+          int next = i + n;
+          boolean longer = next < s.size() && s.token(next).isCapitalized();
           // not the end of a longer name the article writes unrecognised ("New Tusla")
           boolean prefixed = i > 0 && covering(ms, i - 1) == null
               && s.token(i - 1).isCapitalized() && s.token(i - 1).isProperNoun();
           // a sentence's first word may be an ordinary word: "Reform of the rules"
           boolean common = i == 0 && n == 1 && !s.token(0).isProperNoun();
-          if (free && !longer && !prefixed && !common) {
-            Mention m = new Mention(Mention.Kind.ORG, si, i, i + n, String.join(" ", f.getKey()));
-            m.organization = Optional.of(f.getValue());
-            ms.add(m);
+          // "the PPP's Busan chapter", "Busan lawmakers": a name that only qualifies a noun
+          // (though "Tusla chief executive X" names the body of the title)
+          boolean qualifies = next < s.size() && !s.token(next).isCapitalized()
+              && s.token(next).pos().startsWith("NN")
+              && lex.roles.longestAt(s.tokens(), next).isEmpty();
+          if (free(s, ms, i, f.getKey()) && !longer && !prefixed && !common && !qualifies) {
+            ms.add(orgMention(si, i, f));
           }
         }
       }
@@ -589,6 +600,24 @@ final class MentionFinder {
       markPrepositionObjects(s, ms);
     }
     return all;
+  }
+
+  /** Whether the words from {@code i} are {@code words} and no mention covers them. */
+  private static boolean free(Sentence s, List<Mention> ms, int i, List<String> words) {
+    for (int k = i; k < i + words.size(); k++) {
+      if (covering(ms, k) != null || !s.token(k).text().equals(words.get(k - i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A mention of the organisation {@code f} names, written at {@code i} of sentence {@code si}. */
+  private static Mention orgMention(int si, int i, Map.Entry<List<String>, Organization> f) {
+    Mention m = new Mention(Mention.Kind.ORG, si, i, i + f.getKey().size(),
+        String.join(" ", f.getKey()));
+    m.organization = Optional.of(f.getValue());
+    return m;
   }
 
   /**

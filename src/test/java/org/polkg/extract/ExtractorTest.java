@@ -2997,7 +2997,7 @@ class ExtractorTest {
   void aMemberOfAChamberIsATitleAndAnHonorificMayOpenAnApposedName() {
     Extraction x = extract("Gwyn Price-Rhys, the Member of the Senedd for Cwm Dulas, spoke. "
         + "Fine Gael's chief whip, Deputy Orla Brannock, said no.", "2025-11-20");
-    assertTrue(roles(x).contains("Gwyn Price-Rhys|MS|-")
+    assertTrue(roles(x).contains("Gwyn Price-Rhys|MS|Senedd")
         && roles(x).contains("Orla Brannock|chief whip|Fine Gael"), roles(x).toString());
   }
 
@@ -5195,5 +5195,85 @@ class ExtractorTest {
         + "Quorvane's chief executive, Lydia Marsh, told staff on Monday that she would stay.",
         "2024-03-06");
     assertTrue(roles(x).contains("Lydia Marsh|chief executive|Quorvane"), roles(x).toString());
+  }
+
+  @Test
+  void theUnionOrAssociationOwningATitleIsTheOneNamedBefore() {
+    Extraction x = extract("The Harbour Pilots' Union balloted its members on Friday. The union's "
+        + "general secretary, Aled Morcombe, said the vote was decisive. Delegates of the Riverside "
+        + "Growers Association met in Leeds, and the association's chair, Hetty Brisco, spoke.",
+        "2023-06-12");
+    assertTrue(roles(x).contains("Aled Morcombe|general secretary|Harbour Pilots' Union"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Hetty Brisco|chairman|Riverside Growers Association"),
+        roles(x).toString());
+  }
+
+  @Test
+  void itsAndTheirTitlesBelongToTheBodyTheSentenceOrTheOneBeforeIsAbout() {
+    Extraction x = extract("The Scottish Greens have been quiet all week. Their finance "
+        + "spokesperson, Morven Ashby, said on Tuesday that the budget was unfair. Coldharbour "
+        + "Utilities this morning confirmed that its finance director, Pavel Rusu, had left. The "
+        + "Prison Officers' Association called for a review. Dilys Penhale, its national chair, "
+        + "said staff were exhausted.", "2023-06-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Morven Ashby|")
+        && r.endsWith("|Scottish Greens")), roles(x).toString());
+    assertTrue(roles(x).contains("Dilys Penhale|national chair|Prison Officers' Association")
+        || roles(x).contains("Dilys Penhale|chairman|Prison Officers' Association"),
+        roles(x).toString());
+  }
+
+  @Test
+  void aTitleOpeningWithAChamberIsHeldInThatChamber() {
+    Extraction x = extract("MONTPELIER, Vt. — House Majority Leader Dana Kittredge said on "
+        + "Thursday that the bill would pass. Senate Minority Leader Cole Barrows disagreed.",
+        "2024-04-12");
+    assertTrue(roles(x).contains("Dana Kittredge|majority leader|House"), roles(x).toString());
+    assertTrue(roles(x).contains("Cole Barrows|minority leader|Senate"), roles(x).toString());
+  }
+
+  @Test
+  void aMemberOfAChamberSitsInTheChamberTheTitleNames() {
+    Extraction x = extract("Gwenno Pryce, a member of the Scottish Parliament since 2016, said the "
+        + "bill was flawed.", "2024-05-09");
+    assertTrue(roles(x).contains("Gwenno Pryce|MSP|Scottish Parliament"), roles(x).toString());
+  }
+
+  @Test
+  void aStaffPostWithNoBodyNamedIsHeldInTheStoryCompanyOrClub() {
+    Extraction x = extract("Brennock Rovers have sacked their manager after a run of nine defeats. "
+        + "The club said on Monday that assistant coach Tiago Falcão would take the team, and "
+        + "Captain Owen Ridley said the squad backed him. Chief executive Priya Mehra thanked "
+        + "supporters.", "2024-09-17");
+    assertTrue(roles(x).contains("Tiago Falcão|assistant coach|Brennock Rovers"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Owen Ridley|captain|Brennock Rovers"), roles(x).toString());
+    assertTrue(roles(x).contains("Priya Mehra|chief executive|Brennock Rovers"),
+        roles(x).toString());
+  }
+
+  @Test
+  void replacedOnADayBySomeoneIsTheirAppointment() {
+    Extraction x = extract("Housing minister Eilidh Rankin resigned on Monday over the cladding "
+        + "report. Ms Rankin was replaced on Tuesday afternoon by Gordon Bayne.", "2025-03-07");
+    assertTrue(events(x).contains("Appointment|2025-03-04"), events(x).toString());
+    assertTrue(roles(x).contains("Gordon Bayne|housing minister|-"), roles(x).toString());
+  }
+
+  @Test
+  void namedToReplaceSomeoneIsAnAppointment() {
+    Extraction x = extract("Governor Lena Marsh on Tuesday named state Sen. Hal Okafor to replace "
+        + "the departing treasurer. Dana Wells was named to succeed Mr Pike on Wednesday.",
+        "2025-10-10");
+    assertTrue(events(x).contains("Appointment|2025-10-07"), events(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-10-08"), events(x).toString());
+  }
+
+  @Test
+  void aResignationHandedToTheHeadOfGovernmentLeavesTheGovernment() {
+    Extraction x = extract("Dermot Ryle, who has sat in the Dáil since 2016, handed his "
+        + "resignation to the Taoiseach on Tuesday evening.", "2025-03-20");
+    assertTrue(resignations(x).contains("Dermot Ryle|Government of Ireland|2025-03-18|ASSERTED"),
+        resignations(x).toString());
   }
 }
