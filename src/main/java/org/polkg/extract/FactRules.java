@@ -188,7 +188,10 @@ final class FactRules {
       "federation", "wing", "club", "chapter");
   /** Chambers whose name may open a title: "House Speaker", "Senate Majority Leader". */
   private static final Set<String> TITLE_CHAMBERS = ImmutableSet.of("House", "Senate",
-      "Assembly");
+      "Assembly", "Landtag", "Bundestag", "Sejm", "Riksdag", "Knesset", "Storting");
+  /** Titles of a chamber's presiding officers: "Senate President X". */
+  private static final Set<String> PRESIDING = ImmutableSet.of("president", "vice president",
+      "deputy president");
   private static final Set<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "its", "his",
       "her", "their", "another", "new", "current", "then", "fellow", "veteran", "senior");
 
@@ -1683,9 +1686,13 @@ final class FactRules {
       org = chamberInTitle(c, role);
     }
     // "House Minority Leader X", "Senate President X": the chamber the title opens with
-    String opening = c.token(role.start).text();
-    if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.LEGISLATURE
-        && TITLE_CHAMBERS.contains(opening)) {
+    // ("Landtag President X": the chamber's word just before the title)
+    int first = role.start > 0 && c.at(role.start - 1) == null
+        && TITLE_CHAMBERS.contains(c.token(role.start - 1).text()) ? role.start - 1 : role.start;
+    String opening = c.token(first).text();
+    boolean presiding = role.role.kind() == Lexicon.RoleKind.LEGISLATURE
+        || PRESIDING.contains(role.roleLabel);
+    if (org.isEmpty() && presiding && TITLE_CHAMBERS.contains(opening)) {
       org = Optional.of(resolver.chamberOfTitle(seenBefore(c, role.start, before), opening,
           country));
       rule = rule + "+chamber";
@@ -1693,6 +1700,16 @@ final class FactRules {
     if (isParty(org) && role.role.bodies().contains("Council")) {
       // "the LNP councillor for X": a seat on the council, not in the party
       org = chamber(c, role.role, role.start, before);
+    }
+    // "leader of the opposition Social Democrats": the leader of the party named after it
+    Mention partyAfter = role.end < c.size() ? c.at(role.end) : null;
+    String label0 = role.roleLabel;
+    if (label0.equals("leader of the opposition") && partyAfter != null
+        && partyAfter.start == role.end && partyAfter.kind == Mention.Kind.ORG
+        && isPartisan(partyAfter.entities.stream().findFirst())) {
+      out.add(new Fact.RoleHolding(person, "leader", Optional.of(partyAfter.entities.get(0)),
+          Modality.ASSERTED, prov(c, rule + "+party-after", confidence)));
+      return;
     }
     // "the university's chancellor": the head of a body that is no government
     String label = role.roleLabel.equals("chancellor of the exchequer")
@@ -1742,8 +1759,11 @@ final class FactRules {
     List<Mention> seen = seenBefore(c, token, before);
     boolean chamber = role.bodies().stream()
         .noneMatch(b -> b.equals("Council") || b.equals("Committee"));
+    // a councillor sits on a council, not on the "Council of Ministers" of a government
     return resolver.named(seen, role.bodies(),
-        chamber ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
+        chamber ? OrgType.PARLIAMENT : OrgType.ORGANIZATION)
+        .filter(k -> resolver.organization(k).map(o -> o.type() != OrgType.GOVERNMENT
+            && o.type() != OrgType.CABINET).orElse(true));
   }
 
   private Optional<String> salientBody(Clause c, int token, List<Mention> before) {

@@ -424,7 +424,9 @@ final class MentionFinder {
   /** Adjectives that date a title rather than name its portfolio. */
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
-      "long-serving", "veteran", "first", "last", "next", "ex");
+      "long-serving", "veteran", "first", "last", "next", "ex",
+      // and quantifiers: "one of the few ministers", "many other MPs"
+      "few", "many", "several", "other", "various", "numerous");
   /** The name of a local council, whose members are councillors: "Mayo County Council". */
   private static final java.util.regex.Pattern LOCAL_COUNCIL = java.util.regex.Pattern.compile(
       "\\b(County|District|City|Borough|Town|Shire|Municipal|Regional|Parish|Metropolitan) "
@@ -1448,6 +1450,9 @@ final class MentionFinder {
             // "Minister for Rural Development Darragh Byrne": the portfolio ends at a name
             && !(k > end + 1 && lex.givenNames.contains(toks.get(k).text())
                 && k + 1 < toks.size() && toks.get(k + 1).isCapitalized())
+            // "Minister of Customs and Minister for Small Business": a second title after "and"
+            && !(k > first && toks.get(k - 1).lower().equals("and")
+                && lex.roles.longestAt(toks, k).isPresent())
             // "Minister for Early/RB Learning/VBG": capitalised words of a portfolio's name
             && (toks.get(k).pos().startsWith("NN")
             || !lower && toks.get(k).isCapitalized() && k + 1 < toks.size()

@@ -5276,4 +5276,47 @@ class ExtractorTest {
     assertTrue(resignations(x).contains("Dermot Ryle|Government of Ireland|2025-03-18|ASSERTED"),
         resignations(x).toString());
   }
+
+  @Test
+  void unionistAndFreeDemocratAdjectivesNameTheirParties() {
+    Extraction x = extract("Ulster Unionist MLA Colm Rainey and Democratic Unionist MLA Ruth "
+        + "Aiken sat on the committee at Stormont on Tuesday.", "2024-10-10");
+    assertTrue(roles(x).contains("Colm Rainey|MLA|Ulster Unionist Party"), roles(x).toString());
+    assertTrue(roles(x).contains("Ruth Aiken|MLA|Democratic Unionist Party"),
+        roles(x).toString());
+  }
+
+  @Test
+  void theLeaderOfTheOppositionPartyAndAChamberOpeningATitle() {
+    Extraction x = extract("STOCKHOLM — Ebba Lindqvist, leader of the opposition Sweden Democrats, "
+        + "said the budget had failed.", "2024-10-10");
+    assertTrue(roles(x).contains("Ebba Lindqvist|leader|Sweden Democrats"), roles(x).toString());
+    Extraction y = extract("WIESBADEN — The new minister must be confirmed by the Landtag. Landtag "
+        + "President Maren Voss said the vote would be held on Friday.", "2024-10-10");
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Maren Voss|president|")
+        && r.endsWith("Landtag")), roles(y).toString());
+  }
+
+  @Test
+  void congressAndTheCouncilOfMinistersInASpanishStory() {
+    Extraction x = extract("MADRID — The PSOE minister told Congress on Tuesday that the Council "
+        + "of Ministers would approve the plan. Lola Prieto, a Cádiz city councillor, backed it.",
+        "2025-09-18");
+    assertTrue(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("Congress of Deputies")), x.organizations().toString());
+    assertTrue(x.organizations().values().stream()
+        .noneMatch(o -> o.name().equals("United States Congress")), x.organizations().toString());
+    assertTrue(roles(x).contains("Lola Prieto|councillor|-"), roles(x).toString());
+  }
+
+  @Test
+  void aSecondTitleAfterAndIsNoPartOfThePortfolioNorIsAQuantifier() {
+    Extraction x = extract("WELLINGTON — Aroha Kemp has resigned as Minister of Fisheries and "
+        + "Minister for Tourism. Ms Kemp was one of the few ministers to keep a portfolio in "
+        + "March.", "2025-05-01");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Aroha Kemp|minister of fisheries|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("few minister")
+        || r.contains("fisheries and minister")), roles(x).toString());
+  }
 }
