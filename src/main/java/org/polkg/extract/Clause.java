@@ -1058,8 +1058,11 @@ final class Clause {
         }
         continue;
       }
+      // (but "resigned Tuesday from the committee": AP's day between the verb and "from")
+      boolean dayAfterVerb = i - 1 == from && DateFinder.isTimeWord(token(i - 1).text());
       if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)
-          || w.equals("from") && i > from && org == null && i > 0 && !token(i - 1).isVerb()) {
+          || w.equals("from") && i > from && org == null && i > 0 && !token(i - 1).isVerb()
+              && !dayAfterVerb) {
         break; // "joined the group from the accountancy firm X": where she came from
       }
       if (DateFinder.isTimeWord(w)) {

@@ -3223,6 +3223,10 @@ final class FactRules {
         f = acronym.end + 1;
       }
     }
+    if (f + 2 < c.size() && c.token(f).pos().equals("RB")
+        && c.token(f + 1).lower().equals("for")) {
+      f++; // "left the PSD together for Republicanos"
+    }
     if (f + 1 >= c.size() || !c.token(f).lower().equals("for")) {
       return;
     }
@@ -3937,8 +3941,14 @@ final class FactRules {
         && VOTE_FRAMES.contains(c.token(i - 2).lower());
   }
 
-  /** Whether "to" and a body start at {@code i}: "was named to the Oversight Committee". */
+  /**
+   * Whether "to" and a body start at {@code i}, or after a day there: "was named to the
+   * Oversight Committee", "was named Wednesday to the committee".
+   */
   private boolean toBody(Clause c, int i) {
+    if (i + 1 < c.size() && DateFinder.isTimeWord(c.token(i).text())) {
+      i++;
+    }
     if (i + 1 >= c.size() || !c.token(i).lower().equals("to")) {
       return false;
     }

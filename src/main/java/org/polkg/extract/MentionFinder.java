@@ -766,7 +766,7 @@ final class MentionFinder {
   /**
    * Whether "deputy" at [{@code i}, {@code end}) is a member of a continental chamber: after a
    * party or chamber's name ("a Sejm deputy", "a Podemos deputy") or before where they sit or
-   * come from ("a deputy from Finistère", "a deputy in the Cortes").
+   * come from ("a deputy from Finistère", "a deputy in the Cortes", "a deputy for the Gers").
    */
   private static boolean legislatorDeputy(List<Mention> out, List<Token> toks, int i, int end) {
     boolean named = i > 0 && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
@@ -775,7 +775,13 @@ final class MentionFinder {
     boolean from = end + 1 < toks.size() && (toks.get(end).lower().equals("from")
         && toks.get(end + 1).isCapitalized() || toks.get(end).lower().equals("in")
         && toks.get(end + 1).lower().equals("the"));
-    return named || from;
+    // "Aurélien Castagnède, a deputy for the Gers": a seat, not "her deputy for finance"
+    int place = end + 1 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
+        : end + 1;
+    boolean seat = i > 0 && ARTICLES.contains(toks.get(i - 1).lower()) && place < toks.size()
+        && !toks.get(i - 1).lower().equals("the") && toks.get(end).lower().equals("for")
+        && toks.get(place).isCapitalized();
+    return named || from || seat;
   }
 
   /**

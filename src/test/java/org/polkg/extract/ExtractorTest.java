@@ -5319,4 +5319,32 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.contains("few minister")
         || r.contains("fisheries and minister")), roles(x).toString());
   }
+
+  @Test
+  void aDeputyForAPlaceIsAMemberOfAChamberButHerDeputyForFinanceIsNot() {
+    Extraction x = extract("PARIS — Inès Morel, a deputy for the Gironde, was elected mayor of "
+        + "Libourne on Sunday. The minister's deputy for finance, Paul Roux, stayed on.",
+        "2025-09-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Inès Morel|deputy|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Paul Roux|deputy|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void apStyleDayBetweenTheVerbAndItsPreposition() {
+    Extraction x = extract("WASHINGTON (AP) — Sen. Mara Quist resigned Tuesday from the Senate "
+        + "Rules Committee. Rep. Owen Tate was named Wednesday to the House Budget Committee.",
+        "2025-03-14");
+    assertTrue(resignations(x).contains("Mara Quist|Senate Rules Committee|2025-03-11|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-03-12"), events(x).toString());
+  }
+
+  @Test
+  void leftAPartyTogetherForAnother() {
+    Extraction x = extract("BRASILIA — Two state deputies, Ícaro Neves and Júlia Prado, left the "
+        + "PSD together for Republicanos on Friday.", "2026-04-07");
+    assertTrue(joinings(x).contains("Ícaro Neves|Republicanos|2026-04-03"), joinings(x).toString());
+  }
 }
