@@ -2284,10 +2284,20 @@ final class FactRules {
       confidence = 0.8;
       // not "to leave Chancellor Konrad Wessling's coalition": the title of another person
       boolean titleOfOther = c.startingAt(role.end, Mention.Kind.PERSON) != null;
+      // "resigned as Minister of Customs and Minister for Small Business": both posts were held
+      Mention second = role.end + 1 < c.size() && c.token(role.end).lower().equals("and")
+          ? c.startingAt(role.end + 1, Mention.Kind.ROLE) : null;
+      boolean both = second != null && !second.formerRole && !second.plural;
       for (String p : whipMembership(c, t.end(), role) || titleOfOther ? List.<String>of()
           : subject) {
         out.add(new Fact.RoleHolding(p, role.roleLabel, guessed ? Optional.empty() : org,
             Modality.ASSERTED, prov(c, "role-resigned-from", 0.75)));
+        if (both) {
+          Optional<String> secondOrg = second.role.kind() == role.role.kind() && !guessed
+              ? org : Optional.empty();
+          out.add(new Fact.RoleHolding(p, second.roleLabel, secondOrg, Modality.ASSERTED,
+              prov(c, "role-resigned-from", 0.7)));
+        }
       }
     }
     // "gave up the chair", "relinquished the presidency": the post is the object

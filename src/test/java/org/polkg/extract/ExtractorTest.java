@@ -5316,6 +5316,8 @@ class ExtractorTest {
         + "March.", "2025-05-01");
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Aroha Kemp|minister of fisheries|")),
         roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Aroha Kemp|minister for tourism|")),
+        roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.contains("few minister")
         || r.contains("fisheries and minister")), roles(x).toString());
   }
