@@ -187,20 +187,6 @@ final class EntityResolver {
   }
 
   /**
-   * The chamber a title names by its first word ("House" of "House Minority Leader") when the
-   * article names no chamber with that word: registered as written, like a bare "the House".
-   */
-  String chamberOfTitle(List<Mention> seen, String word, Optional<String> country) {
-    return named(seen, List.of(word), OrgType.PARLIAMENT).orElseGet(() -> {
-      String key = "org/" + country.map(c -> c.toLowerCase(java.util.Locale.ROOT) + "-")
-          .orElse("") + Tokens.slug(word);
-      orgs.putIfAbsent(key, new Organization(key, word, OrgType.PARLIAMENT, country, Set.of()));
-      orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(word);
-      return key;
-    });
-  }
-
-  /**
    * The parliamentary group of the party {@code party}, written {@code form} ("the party's
    * group", "the Greens' parliamentary group"), registered with that form.
    */

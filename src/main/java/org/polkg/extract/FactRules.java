@@ -1693,9 +1693,10 @@ final class FactRules {
     boolean presiding = role.role.kind() == Lexicon.RoleKind.LEGISLATURE
         || PRESIDING.contains(role.roleLabel);
     if (org.isEmpty() && presiding && TITLE_CHAMBERS.contains(opening)) {
-      org = Optional.of(resolver.chamberOfTitle(seenBefore(c, role.start, before), opening,
-          country));
-      rule = rule + "+chamber";
+      // (only a chamber the article names: a Minnesota "House Speaker" is not the US House's)
+      org = resolver.named(seenBefore(c, role.start, before), List.of(opening),
+          OrgType.PARLIAMENT);
+      rule = org.isPresent() ? rule + "+chamber" : rule;
     }
     if (isParty(org) && role.role.bodies().contains("Council")) {
       // "the LNP councillor for X": a seat on the council, not in the party

@@ -5225,11 +5225,18 @@ class ExtractorTest {
 
   @Test
   void aTitleOpeningWithAChamberIsHeldInThatChamber() {
-    Extraction x = extract("MONTPELIER, Vt. — House Majority Leader Dana Kittredge said on "
-        + "Thursday that the bill would pass. Senate Minority Leader Cole Barrows disagreed.",
+    Extraction x = extract("MONTPELIER, Vt. — The Vermont House of Representatives passed the "
+        + "bill on Thursday, and the Vermont Senate votes next week. House Majority Leader Dana "
+        + "Kittredge said it would pass. Senate Minority Leader Cole Barrows disagreed.",
         "2024-04-12");
-    assertTrue(roles(x).contains("Dana Kittredge|majority leader|House"), roles(x).toString());
-    assertTrue(roles(x).contains("Cole Barrows|minority leader|Senate"), roles(x).toString());
+    assertTrue(roles(x).contains(
+        "Dana Kittredge|majority leader|Vermont House of Representatives"), roles(x).toString());
+    assertTrue(roles(x).contains("Cole Barrows|minority leader|Vermont Senate"),
+        roles(x).toString());
+    // a chamber the article does not name is not guessed: not the US House for a state's
+    Extraction y = extract("LANSING, Mich. — House Speaker Ada Frey said the bill was dead.",
+        "2024-04-12");
+    assertTrue(roles(y).contains("Ada Frey|speaker|-"), roles(y).toString());
   }
 
   @Test
