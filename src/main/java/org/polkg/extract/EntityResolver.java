@@ -399,8 +399,9 @@ final class EntityResolver {
   }
 
   /**
-   * The one organisation of no political kind (a company, club, charity) the article names, when
-   * it names exactly one, that {@code seen} mentions and that is no committee, council or league.
+   * The organisation of no political kind (a company, club, charity) the article names, when it
+   * names exactly one such (committees and councils counting), {@code seen} mentions it, and it
+   * is no committee, council, commission or league (see {@link #salientOrganisation}).
    */
   Optional<String> soleOrganisation(List<Mention> seen) {
     long found = orgs.values().stream().filter(o -> o.type() == OrgType.ORGANIZATION).count();

@@ -1417,10 +1417,11 @@ final class FactRules {
     }
     String pronoun = i > 0 ? c.token(i - 1).lower() : "";
     boolean their = pronoun.equals("their");
-    if (i == 1 && (pronoun.equals("its") || their)) {
+    boolean owned = pronoun.equals("its") || their;
+    if (i == 1 && owned) {
       return previousSubject(); // "Its chair, X, ...", "Their leader, X, ..."
     }
-    if (pronoun.equals("its") || their) {
+    if (owned) {
       // "The environment committee elected X, a Dutch Green, as its chair", "Vardhan
       // Infraprojects on Monday denied that its managing director ...", "the Welsh Conservatives
       // denied that their shadow health secretary ...": the body that is the subject of the verb
@@ -1466,8 +1467,8 @@ final class FactRules {
   }
 
   /**
-   * Whether a finite verb comes at {@code k}, or after a time between it and the subject: "said",
-   * "on Monday denied", "this morning stood down".
+   * Whether a finite verb comes at {@code k}, or after a time or an adverb between it and the
+   * subject: "said", "on Monday denied", "this morning stood down", "also denied".
    */
   private static boolean verbAfter(Clause c, int k) {
     for (int j = k; j < c.size() && j < k + 4; j++) {
@@ -1486,7 +1487,8 @@ final class FactRules {
   }
 
   /**
-   * The organisation a sentence-opening "Its" refers to: the subject of the sentence before
+   * The organisation a sentence-opening "Its" or "Their" refers to, or the "its" of a title apposed
+   * to the name opening a sentence ("X, its head of policy,"): the subject of the sentence before
    * ("Plaid Cymru had courted her for months. Its business manager, X, ..."), else the one
    * organisation that sentence names ("..., when the pressure on Severnside Water told. Its
    * chief executive, X, ...").
@@ -1703,10 +1705,8 @@ final class FactRules {
       org = chamber(c, role.role, role.start, before);
     }
     // "leader of the opposition Social Democrats": the leader of the party named after it
-    Mention partyAfter = role.end < c.size() ? c.at(role.end) : null;
-    String label0 = role.roleLabel;
-    if (label0.equals("leader of the opposition") && partyAfter != null
-        && partyAfter.start == role.end && partyAfter.kind == Mention.Kind.ORG
+    Mention partyAfter = c.startingAt(role.end, Mention.Kind.ORG);
+    if (role.roleLabel.equals("leader of the opposition") && partyAfter != null
         && isPartisan(partyAfter.entities.stream().findFirst())) {
       out.add(new Fact.RoleHolding(person, "leader", Optional.of(partyAfter.entities.get(0)),
           Modality.ASSERTED, prov(c, rule + "+party-after", confidence)));
@@ -1726,7 +1726,7 @@ final class FactRules {
   private Optional<String> chamberInTitle(Clause c, Mention role) {
     for (int k = role.start + 1; k < role.end; k++) {
       String w = c.token(k - 1).lower();
-      if (w.equals("of") || w.equals("the") && c.token(k - 2).lower().equals("of")) {
+      if (w.equals("of") || w.equals("the") && k >= 2 && c.token(k - 2).lower().equals("of")) {
         Optional<Lexicon.OrgEntry> body = lex.organisations.longestAt(c.sentence.tokens(), k)
             .filter(m -> m.end() == role.end)
             .flatMap(m -> m.value().stream().map(Lexicon.OrgSense::entry)
@@ -1760,7 +1760,8 @@ final class FactRules {
     List<Mention> seen = seenBefore(c, token, before);
     boolean chamber = role.bodies().stream()
         .noneMatch(b -> b.equals("Council") || b.equals("Committee"));
-    // a councillor sits on a council, not on the "Council of Ministers" of a government
+    // a seat is in a chamber or council, not in a government or cabinet: a councillor does not
+    // sit on the "Council of Ministers"
     return resolver.named(seen, role.bodies(),
         chamber ? OrgType.PARLIAMENT : OrgType.ORGANIZATION)
         .filter(k -> resolver.organization(k).map(o -> o.type() != OrgType.GOVERNMENT
@@ -2922,9 +2923,20 @@ final class FactRules {
     return m != null && m.kind == Mention.Kind.ROLE && HEADS_OF_GOVERNMENT.contains(m.roleLabel);
   }
 
-  /** Whether "to replace" or "to succeed" comes at {@code k}: "named X to replace her". */
+  /**
+   * Whether what follows the one appointed at {@code k} makes the verb an appointment: removal
+   * from a body, "to" and a body, or "to replace" ("named X to replace her").
+   */
+  private boolean complemented(Clause c, int k) {
+    return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k);
+  }
+
+  /**
+   * Whether "to replace" or "to succeed" comes at {@code k} ("named X to replace her"), or its
+   * verb does, after a "to" the trigger took in ("was named to succeed him").
+   */
   private static boolean toReplace(Clause c, int k) {
-    int verb = k < c.size() && c.token(k).lower().equals("to") ? k + 1 : k; // or "named to"
+    int verb = k < c.size() && c.token(k).lower().equals("to") ? k + 1 : k;
     return verb < c.size() && verb > 0 && c.token(verb - 1).lower().equals("to")
         && (c.token(verb).lower().equals("replace") || c.token(verb).lower().equals("succeed"));
   }
@@ -3779,10 +3791,8 @@ final class FactRules {
         }
       }
     } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
-        && !titled(c, t.end(), object)
-        && !removedFromBody(c, passive || object == null ? t.end() : object.end)
-        && !toBody(c, passive || object == null ? t.end() : object.end)
-        && !toReplace(c, passive || object == null ? t.end() : object.end)) {
+        && !titled(c, t.end(), object) && !complemented(c, passive || object == null
+            ? t.end() : object.end)) {
       return;
     }
     Modality modality = c.modality(t.start());

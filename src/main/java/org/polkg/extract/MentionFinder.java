@@ -271,6 +271,7 @@ final class MentionFinder {
       "Society", "College", "Congress", "Confederation", "Chamber", "Chambers", "Academy",
       "Foundation");
   static final Set<String> ARTICLES = ImmutableSet.of("a", "an", "the");
+  private static final Set<String> INDEFINITE_ARTICLES = ImmutableSet.of("a", "an");
   /** Words naming a kind of parliamentary committee: "the Treasury select committee". */
   private static final Set<String> COMMITTEE_KINDS = ImmutableSet.of("select", "standing",
       "joint", "special", "liaison", "steering");
@@ -578,8 +579,7 @@ final class MentionFinder {
           boolean common = i == 0 && n == 1 && !s.token(0).isProperNoun();
           // "the PPP's Busan chapter", "Busan lawmakers": a name that only qualifies a noun
           // (though "Tusla chief executive X" names the body of the title)
-          boolean qualifies = next < s.size() && !s.token(next).isCapitalized()
-              && s.token(next).pos().startsWith("NN")
+          boolean qualifies = next < s.size() && s.token(next).pos().startsWith("NN")
               && lex.roles.longestAt(s.tokens(), next).isEmpty();
           if (free(s, ms, i, f.getKey()) && !longer && !prefixed && !common && !qualifies) {
             ms.add(orgMention(si, i, f));
@@ -778,8 +778,8 @@ final class MentionFinder {
     // "Aurélien Castagnède, a deputy for the Gers": a seat, not "her deputy for finance"
     int place = end + 1 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
         : end + 1;
-    boolean seat = i > 0 && ARTICLES.contains(toks.get(i - 1).lower()) && place < toks.size()
-        && !toks.get(i - 1).lower().equals("the") && toks.get(end).lower().equals("for")
+    boolean seat = i > 0 && INDEFINITE_ARTICLES.contains(toks.get(i - 1).lower())
+        && place < toks.size() && toks.get(end).lower().equals("for")
         && toks.get(place).isCapitalized();
     return named || from || seat;
   }
