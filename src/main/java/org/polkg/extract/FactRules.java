@@ -2315,7 +2315,7 @@ final class FactRules {
       }
     }
     if (org.isEmpty() && obj.governmentPosition()) {
-      org = government.map(e -> resolver.register(e, "")); // "gave up their government posts"
+      org = governmentKey(); // "gave up their government posts"
     }
     if (org.isEmpty() && subject.size() == 1) {
       // "stepped down after four years in charge of the Columbus Division of Police"
@@ -2375,7 +2375,7 @@ final class FactRules {
     }
     if (org.isEmpty() && subject.size() == 1 && toHeadOfGovernment(c, t.end())) {
       // "handed his resignation to the prime minister": a post in the government
-      org = government.map(e -> resolver.register(e, ""));
+      org = governmentKey();
       if (org.isPresent()) {
         rule = "resign-to-head-of-government";
         confidence = 0.6;
@@ -2518,11 +2518,11 @@ final class FactRules {
   private Optional<String> ministerLeft(String person, List<Fact> out) {
     return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
         .flatMap(h -> lex.role(h.role()).map(this::leftGovernment)
-            .orElseGet(() -> government.map(e -> resolver.register(e, ""))))
+            .orElseGet(this::governmentKey))
         // "Goa Chief Minister X resigned", "Premier X quit" in a Queensland story
         .or(() -> heldPost(out, person, h -> h.organization().isEmpty()
                 && REGIONAL_HEADS.contains(h.role())).filter(h -> regionalStory())
-            .flatMap(h -> government.map(e -> resolver.register(e, ""))));
+            .flatMap(h -> governmentKey()));
   }
 
   /**
@@ -2537,7 +2537,7 @@ final class FactRules {
             && !h.role().startsWith("shadow ")) // a shadow post is no government's
         .map(f -> (Fact.RoleHolding) f).findFirst()
         .flatMap(h -> ministerOfParty(h) ? lex.role(h.role()).map(this::leftGovernment)
-            .orElseGet(() -> government.map(e -> resolver.register(e, "")))
+            .orElseGet(this::governmentKey)
             : h.organization());
     if (org.isEmpty() && earlierToo) {
       org = heldPost(out, person, this::postOfABody).flatMap(Fact.RoleHolding::organization);
@@ -2908,6 +2908,11 @@ final class FactRules {
     }
     out.add(new Fact.Event(EventType.APPOINTMENT, date, holders, post.get().organization(),
         modality, prov(c, "replace-verb", 0.65)));
+  }
+
+  /** The key of the government the article is about, registered as an organisation. */
+  private Optional<String> governmentKey() {
+    return government.map(e -> resolver.register(e, ""));
   }
 
   /** Heads of government, to whom a minister hands a resignation. */

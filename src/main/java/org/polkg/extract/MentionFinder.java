@@ -573,8 +573,7 @@ final class MentionFinder {
           int next = i + n;
           boolean longer = next < s.size() && s.token(next).isCapitalized();
           // not the end of a longer name the article writes unrecognised ("New Tusla")
-          boolean prefixed = i > 0 && covering(ms, i - 1) == null
-              && s.token(i - 1).isCapitalized() && s.token(i - 1).isProperNoun();
+          boolean prefixed = i > 0 && unrecognisedName(s, ms, i - 1);
           // a sentence's first word may be an ordinary word: "Reform of the rules"
           boolean common = i == 0 && n == 1 && !s.token(0).isProperNoun();
           // "the PPP's Busan chapter", "Busan lawmakers": a name that only qualifies a noun
@@ -588,8 +587,7 @@ final class MentionFinder {
       }
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
-        boolean inName = i > 1 && covering(ms, i - 1) == null && s.token(i - 1).isCapitalized()
-            && s.token(i - 1).isProperNoun(); // "West" of "for Shannon West"
+        boolean inName = i > 1 && unrecognisedName(s, ms, i - 1); // "West" of "for Shannon West"
         if (surnames.contains(t.text()) && t.isCapitalized() && covering(ms, i) == null
             && !inName) {
           Mention m = new Mention(Mention.Kind.PERSON, si, i, i + 1, t.text());
@@ -602,6 +600,11 @@ final class MentionFinder {
       markPrepositionObjects(s, ms);
     }
     return all;
+  }
+
+  /** Whether word {@code k} is a capitalised proper noun that no mention covers. */
+  private static boolean unrecognisedName(Sentence s, List<Mention> ms, int k) {
+    return covering(ms, k) == null && s.token(k).isCapitalized() && s.token(k).isProperNoun();
   }
 
   /** Whether the words from {@code i} are {@code words} and no mention covers them. */
