@@ -483,7 +483,7 @@ final class DateFinder {
     String w = tokens.get(i).text();
     String prev = i > 0 ? tokens.get(i - 1).lower() : "";
     if (YEAR_OR_DECADE.matcher(w).matches()) {
-      return true;
+      return !prev.equals("for"); // not the term of a post: "elected deputy mayor for 2026"
     }
     if ((w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend"))
         && (prev.equals("last") || prev.equals("next") || prev.equals("this")

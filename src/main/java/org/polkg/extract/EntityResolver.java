@@ -435,7 +435,10 @@ final class EntityResolver {
       if (fallback == null) {
         fallback = m;
       }
-      if (m.prepositionObject && (m.sentence == pronoun.sentence || sentence == m.sentence)) {
+      boolean relative = m.sentence == pronoun.sentence && m.relativeWho >= 0
+          && pronoun.start > m.relativeWho; // "the departure of X, who said he was leaving"
+      if (m.prepositionObject && !relative
+          && (m.sentence == pronoun.sentence || sentence == m.sentence)) {
         // "wrote to Taoiseach Leo Varadkar to say he was leaving"; an earlier sentence's subject
         // before its objects, but "The applause was for X. The Calgary MP ...": X
         continue;

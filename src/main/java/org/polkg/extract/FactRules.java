@@ -442,6 +442,20 @@ final class FactRules {
               || j == i - 1 && c.token(j).lower().equals("on"))) { // "will stay on as an MP"
             j--;
           }
+          if (j >= 2 && c.token(j).text().equals(")")) {
+            // "Birte Hollmann (SPD) stays on as interior minister": past the party in brackets
+            int k = j - 1;
+            while (k > 0 && k > j - 6 && !c.token(k).text().equals("(")) {
+              k--;
+            }
+            j = c.token(k).text().equals("(") ? k - 1 : j;
+          }
+          Mention inside = j >= 3 && c.token(j).text().equals(",") ? c.at(j - 1) : null;
+          if (inside != null && inside.kind == Mention.Kind.PERSON && inside.start >= 2
+              && c.token(inside.start - 1).text().equals(",") && c.at(inside.start - 2) != null
+              && c.at(inside.start - 2).kind == Mention.Kind.ROLE) {
+            j = j - 1; // "The CDU's state chairman, Jens Wolf, becomes finance minister"
+          }
           int open = j >= 1 && c.token(j).text().equals(",") ? c.openingComma(j) : -1;
           if (open > 0) {
             j = open - 1; // "X, the director of Y, would serve as Z"
@@ -481,7 +495,8 @@ final class FactRules {
               && (!c.token(i).lower().equals("as") || servesAs(c, i))
               // "was restored to the Labour whip": the party's whip, not the post
               && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))
-              && !countedLeaver(c, role) && !heldBefore(c, i, role) && !willBecome(c, i)) {
+              && !countedLeaver(c, role) && !heldBefore(c, i, role) && !willBecome(c, i)
+              && !c.token(role.start - 1).lower().equals("next")) { // "would be the next minister"
             person = p;
             rule = "role-copula";
           }
@@ -1667,7 +1682,11 @@ final class FactRules {
     boolean partyOrg = isParty(org);
     if ((org.isEmpty() || partyOrg) && !ofSomething) {
       // "Tory peer Lord X", "Sen. X": the chamber the role sits in, as the article names it
-      Optional<String> chamber = chamber(c, role.role, role.start, before);
+      int opens = role.start > 0 && c.at(role.start - 1) == null
+          && TITLE_CHAMBERS.contains(c.token(role.start - 1).text()) ? role.start - 1
+          : role.start;
+      Optional<String> chamber = chamber(c, role.role, role.start, before)
+          .filter(o -> chamberOfPlace(c, opens, o));
       if (chamber.isPresent()) {
         org = chamber;
         rule = rule + "+chamber";
@@ -1698,6 +1717,7 @@ final class FactRules {
       // (only a chamber the article names: a Minnesota "House Speaker" is not the US House's)
       org = resolver.named(seenBefore(c, role.start, before), List.of(opening),
           OrgType.PARLIAMENT);
+      org = org.filter(o -> chamberOfPlace(c, first, o));
       rule = org.isPresent() ? rule + "+chamber" : rule;
     }
     if (isParty(org) && role.role.bodies().contains("Council")) {
@@ -1876,6 +1896,21 @@ final class FactRules {
     boolean objectBefore = t.start() >= 2 && c.token(t.start() - 1).pos().equals("PRP")
         && c.token(t.start() - 2).pos().startsWith("NN");
     return (time || purpose || consent) && !objectBefore;
+  }
+
+  /** Nouns for a grouping inside a body: "the chamber's bipartisan majority coalition". */
+  private static final Set<String> BLOCS = ImmutableSet.of("coalition", "bloc", "caucus",
+      "faction", "wing", "majority", "minority", "group", "alliance");
+
+  /** Whether the noun phrase at {@code from} ends in a word of {@link #BLOCS}. */
+  private static boolean blocAfter(Clause c, int from) {
+    int k = from;
+    while (k < c.size() && k < from + 4 && c.at(k) == null
+        && (c.token(k).pos().startsWith("JJ") || c.token(k).pos().startsWith("NN")
+            || c.token(k).pos().equals("VBG"))) { // "working group"
+      k++;
+    }
+    return k > from && BLOCS.contains(c.token(k - 1).lower());
   }
 
   /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
@@ -2317,6 +2352,15 @@ final class FactRules {
     if (org.isEmpty() && obj.governmentPosition()) {
       org = governmentKey(); // "gave up their government posts"
     }
+    if (org.isEmpty() && subject.size() == 1 && (strong || obj.position())) {
+      // "Farida Choudhury, the shadow energy minister, ... relinquishing her post": the
+      // opposition front bench the story names
+      org = shadowBench(c, subject.get(0), t.start(), before, out);
+      if (org.isPresent()) {
+        rule = "resign-shadow-front-bench";
+        confidence = 0.65;
+      }
+    }
     if (org.isEmpty() && subject.size() == 1) {
       // "stepped down after four years in charge of the Columbus Division of Police"
       org = inCharge(c, t.end());
@@ -2543,6 +2587,19 @@ final class FactRules {
       org = heldPost(out, person, this::postOfABody).flatMap(Fact.RoleHolding::organization);
     }
     return org;
+  }
+
+  /**
+   * The front bench or shadow cabinet the story names last before {@code verb}, when
+   * {@code person} holds a shadow post in it ("shadow culture secretary"); else empty.
+   */
+  private Optional<String> shadowBench(Clause c, String person, int verb, List<Mention> before,
+      List<Fact> out) {
+    if (heldPost(out, person, h -> h.role().startsWith("shadow ")).isEmpty()) {
+      return Optional.empty();
+    }
+    return resolver.named(seenBefore(c, verb, before), List.of("bench", "frontbench", "shadow"),
+        OrgType.ORGANIZATION).filter(o -> !isParty(Optional.of(o)));
   }
 
   /** Whether {@code h} is a post in an organisation the story names, not a seat in a chamber. */
@@ -2910,6 +2967,23 @@ final class FactRules {
         modality, prov(c, "replace-verb", 0.65)));
   }
 
+  /**
+   * Whether {@code chamber} can be the chamber of a title opening at {@code first} after a
+   * US state's name: "Minnesota House Speaker X" sits in no House but Minnesota's.
+   */
+  private boolean chamberOfPlace(Clause c, int first, String chamber) {
+    int k = first;
+    while (k > 0 && k > first - 3 && c.token(k - 1).isCapitalized()) {
+      k--;
+    }
+    if (k == first || !lex.usState(c.sentence.tokens(), k, first)) {
+      return true;
+    }
+    String place = c.token(first - 1).text();
+    return resolver.organization(chamber).map(o -> Lexicon.hasWord(o.name(), place))
+        .orElse(false);
+  }
+
   /** The key of the government the article is about, registered as an organisation. */
   private Optional<String> governmentKey() {
     return government.map(e -> resolver.register(e, ""));
@@ -3117,7 +3191,12 @@ final class FactRules {
     // "newest member of", "sworn in as members of": a membership named by the trigger itself
     boolean membership = t.end() - t.start() >= 2
         && c.token(t.end() - 2).lower().startsWith("member");
-    if (obj.organization().isEmpty() && board.isEmpty()
+    // "threw in their lot with the chamber's bipartisan majority coalition": the chamber owns
+    // what was joined, which no mention names (but "joined Labour's front bench": the party)
+    boolean owns = obj.organization().map(o -> o.end + 1 < c.size()
+        && c.token(o.end).text().equals("'s") && c.at(o.end + 1) == null
+        && !isParty(Optional.of(o.entities.get(0))) && blocAfter(c, o.end + 1)).orElse(false);
+    if (obj.organization().isEmpty() && board.isEmpty() || owns
         || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())
         || membership && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
       return;

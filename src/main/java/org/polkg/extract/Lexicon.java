@@ -256,6 +256,15 @@ public final class Lexicon {
   }
 
   /** Loads the lexicon shipped with polkg. */
+  /**
+   * "m" or "f" when only men or only women bear the given name, read without accents when it is
+   * not listed as written ("Rubén" as "Ruben"); else "-".
+   */
+  String genderOf(String given) {
+    String g = givenNameGenders.get(given);
+    return g != null ? g : givenNameGenders.getOrDefault(Tokens.fold(given), "-");
+  }
+
   public static Lexicon load() {
     return new Lexicon();
   }

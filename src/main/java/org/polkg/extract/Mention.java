@@ -48,6 +48,12 @@ final class Mention {
   /** PERSON: the object of a preposition ("wrote to Taoiseach Leo Varadkar"). */
   boolean prepositionObject;
   /**
+   * PERSON that is the object of a preposition: the token of "who" opening a relative clause
+   * about it ("the departure of X, a senator who said he ..."), in which a pronoun stands for
+   * it; else -1.
+   */
+  int relativeWho = -1;
+  /**
    * PRONOUN "him" or "her" right after a verb: the token the verb's subject must end before,
    * which the pronoun cannot stand for ("Boudreau introduced him"); else -1.
    */

@@ -309,6 +309,11 @@ final class MentionFinder {
     return false;
   }
 
+  /** Heads of a government department's name. */
+  private static final Set<String> DEPARTMENTS = ImmutableSet.of("Department", "Ministry");
+  /** Chamber words that name a US state's chamber after the state: "the Ohio House". */
+  private static final Set<String> STATE_CHAMBERS = ImmutableSet.of("Senate", "House",
+      "Assembly");
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil", "Landtag");
@@ -492,7 +497,7 @@ final class MentionFinder {
       for (Mention m : ms) {
         if (m.kind == Mention.Kind.PERSON && m.fullName && m.gender.equals("-")
             && m.name != null && !m.name.isEmpty()) {
-          m.gender = lex.givenNameGenders.getOrDefault(m.name.split(" ")[0], "-");
+          m.gender = lex.genderOf(m.name.split(" ")[0]);
         }
       }
     }
@@ -975,6 +980,14 @@ final class MentionFinder {
         continue; // "a shadow Treasury minister": a title, the opposition's, not the Treasury's
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country, government);
+      if (sense.isPresent() && DEPARTMENTS.contains(toks.get(m.start()).text())
+          && m.end() < toks.size() && (toks.get(m.end()).text().equals(",")
+              || toks.get(m.end()).lower().equals("and"))
+          && country.isPresent() && sense.get().country().isPresent()
+          && !sense.get().country().equals(country)) {
+        continue; // "Department of Agriculture, Food and the Marine" in an Irish story: not the
+                  // USDA but the story's own, read as written below
+      }
       if (sense.isEmpty() || titleWord(toks, m) || placeAfter(toks, m.end())
           || insideTitle(toks, m.start(), m.end())) {
         continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
@@ -1109,7 +1122,8 @@ final class MentionFinder {
           && (toks.get(lastHead + 1).lower().equals("of")
               || toks.get(lastHead + 1).lower().equals("for"))) {
         int k = lastHead + 2; // "Federal Ministry of Labour and Social Affairs"
-        while (k < j && !insideRole(toks, k) && !personWordAt(toks, k)) {
+        while (k < j && !insideRole(toks, k) && !personWordAt(toks, k)
+            && !partyFor(toks, lastHead, k)) {
           k++;
         }
         if (k > lastHead + 2 && !isConnector(toks.get(k - 1).text())) {
@@ -1240,6 +1254,15 @@ final class MentionFinder {
       }
       i = Math.max(i, j - 1);
     }
+    // 2e. a one-word name described as a business in apposition: "Pellworth, the DIY and garden
+    // centre chain,", "Timbro, a free-market think tank,"
+    for (int i = 0; i + 3 < toks.size(); i++) {
+      if (toks.get(i + 1).text().equals(",") && ARTICLES.contains(toks.get(i + 2).lower())
+          && oneWordName(toks, used, i) && describedAsBusiness(toks, i + 3)) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, i + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
     // 2d. a name before the title of one of its officers and the officer's name: "Hunter Valley
     // Vipers coach Wayne Corbould", "Loddon Valley Health chief executive Carmel Fitzhenry"
     // "Auckland Transport chief executive Simon Varga": a place may begin the name
@@ -1369,9 +1392,16 @@ final class MentionFinder {
         }
       } else { // a chamber word
         Token prev = i > 0 ? toks.get(i - 1) : null;
+        int state = STATE_CHAMBERS.contains(t.text()) ? usStateBefore(toks, used, i) : -1;
+        if (state >= 0) {
+          // "his Arizona House seat", "the Ohio Senate": the state's chamber, as written
+          Mention men = add(out, used, Mention.Kind.ORG, s, state, i + 1);
+          men.organization = asWritten(men, OrgType.PARLIAMENT, Optional.of("US"));
+          continue;
+        }
         if (prev != null && prev.isCapitalized() && !prev.text().contains("-")
             && !prev.lower().equals("the")) {
-          continue; // "White House", "Minnesota House"
+          continue; // "White House"
         }
         Mention men = add(out, used, Mention.Kind.ORG, s, the ? i - 1 : i, i + 1);
         men.anaphorHead = t.text();
@@ -2265,6 +2295,50 @@ final class MentionFinder {
   private static final Set<String> ORDINALS = ImmutableSet.of("second", "third", "fourth",
       "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "only", "sole", "other");
 
+  /**
+   * Nouns that describe a business and hardly ever a person, so that they name the one word
+   * before them: not "developer" or "publisher" ("Venn, a property developer,").
+   */
+  private static final Set<String> FIRM_NOUNS = ImmutableSet.of("company", "firm", "chain",
+      "lender", "bank", "retailer", "airline", "insurer", "carmaker", "automaker", "steelmaker",
+      "broadcaster", "supermarket", "brewer", "housebuilder", "conglomerate", "charity", "club",
+      "regulator", "watchdog", "agency", "consultancy", "tank", "think-tank", "utility",
+      "newspaper", "start-up", "startup", "group");
+
+  /**
+   * Whether the capitalised word at {@code i} can be a one-word name no mention covers: not a
+   * person's given name, an honorific, a place or a common capitalised word, and not the end of
+   * a longer name.
+   */
+  private boolean oneWordName(List<Token> toks, boolean[] used, int i) {
+    String w = toks.get(i).text();
+    return !used[i] && toks.get(i).isCapitalized() && toks.get(i).isProperNoun()
+        && (i == 0 || !toks.get(i - 1).isCapitalized()) && !lex.givenNames.contains(w)
+        && !lex.honorifics.containsKey(w) && !lex.places.contains(w) && !lex.notNames.contains(w);
+  }
+
+  /**
+   * Whether tokens from {@code from} are a description ending in a noun of {@link #FIRM_NOUNS}
+   * that closes the apposition ("DIY and garden centre chain,"), with no preposition or title
+   * on the way ("a critic of the utility", "a former chief executive of a charity").
+   */
+  private static boolean describedAsBusiness(List<Token> toks, int from) {
+    for (int k = from; k < toks.size() && k < from + 6; k++) {
+      Token t = toks.get(k);
+      if (t.pos().equals("IN") || t.pos().startsWith("VB") && !t.lower().equals("think")
+          || t.text().equals(",")
+          || t.lower().equals("former")) {
+        return false;
+      }
+      boolean closes = k + 1 >= toks.size() || toks.get(k + 1).text().equals(",")
+          || toks.get(k + 1).text().equals(".");
+      if (closes) {
+        return FIRM_NOUNS.contains(t.lower()) && !t.isCapitalized();
+      }
+    }
+    return false;
+  }
+
   /** Whether a common noun for an organisation heads a noun phrase in tokens [from, to). */
   private static boolean kindNounWithin(List<Token> toks, int from, int to) {
     for (int k = from; k < to && k < toks.size(); k++) {
@@ -2414,7 +2488,26 @@ final class MentionFinder {
       m.prepositionObject = i >= 0 && (s.token(i).pos().equals("IN")
           || s.token(i).pos().equals("TO") || TELLING.contains(s.token(i).lower()))
           && !s.token(i).lower().equals("that");
+      m.relativeWho = m.prepositionObject ? relativeWho(s, m.end) : -1;
     }
+  }
+
+  /**
+   * The "who" that opens a relative clause about the name ending before {@code from}, right
+   * after it or after an apposition with no verb ("X, a senator for Sonora who"); else -1.
+   */
+  private static int relativeWho(Sentence s, int from) {
+    for (int k = from; k < s.tokens().size() && k < from + 10; k++) {
+      Token t = s.token(k);
+      if (t.lower().equals("who")) {
+        return k;
+      }
+      if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.text().equals(".")
+          || t.text().equals(";") || t.text().equals(":") || t.lower().equals("and")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Verbs whose object is told something: the teller, not the object, says "I" or "she". */
@@ -2427,10 +2520,14 @@ final class MentionFinder {
    */
   private int portfolioListEnd(List<Token> toks, boolean[] used, int last) {
     int k = last + 1;
-    if (k >= toks.size() || !listCommaAt(toks, k)) {
-      return last;
+    boolean closing = k + 1 < toks.size() && toks.get(k).lower().equals("and")
+        && toks.subList(Math.max(0, last - 3), last).stream().anyMatch(t -> t.text().equals(","))
+        && (toks.get(k + 1).isCapitalized() || toks.get(k + 1).text().equals("the"));
+    if (k >= toks.size() || !listCommaAt(toks, k) && !closing) {
+      return last; // "Department of Agriculture, Food[ and the Marine]": the list's last item
     }
-    while (k < toks.size() && !used[k] && !personWordAt(toks, k)
+    while (k < toks.size() && !used[k]
+        && (!personWordAt(toks, k) || toks.get(k - 1).text().equals("the")) // "the Marine"
         && !(toks.get(k).lower().equals("and") && personWordAt(toks, k + 1)) // ", and Noreen X"
         && (toks.get(k).isCapitalized() || listCommaAt(toks, k)
         || toks.get(k).lower().equals("and") && k + 1 < toks.size()
@@ -2468,7 +2565,8 @@ final class MentionFinder {
       m++;
     }
     return m > k + 1 && m + 1 < toks.size() && toks.get(m).lower().equals("and")
-        && toks.get(m + 1).isCapitalized();
+        && (toks.get(m + 1).isCapitalized() || m + 2 < toks.size() // "Food and the Marine"
+            && toks.get(m + 1).text().equals("the") && toks.get(m + 2).isCapitalized());
   }
 
   /** Marks runs of persons joined by commas and "and" as one list. */
@@ -2734,6 +2832,17 @@ final class MentionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a party's name starts at {@code k} right after "Council for" at {@code head}: "sat
+   * on Fife Council for Labour" names the council and the party, not one body.
+   */
+  private boolean partyFor(List<Token> toks, int head, int k) {
+    return k == head + 2 && toks.get(head).text().equals("Council")
+        && toks.get(head + 1).lower().equals("for")
+        && lex.organisations.longestAt(toks, k).map(m -> m.value().stream()
+            .anyMatch(o -> o.entry().type() == OrgType.POLITICAL_PARTY)).orElse(false);
   }
 
   /** Whether a role phrase from the lexicon covers token {@code i}. */

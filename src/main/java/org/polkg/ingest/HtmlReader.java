@@ -14,15 +14,17 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Reads a news web page: the article's own paragraphs (not navigation, banners, scripts or
- * footers), its title, publication date and canonical URL. A page without paragraphs gives the
- * text left once markup and boilerplate are removed; a page without any text is an error.
+ * Reads a news web page: the article's own paragraphs (not navigation, banners, bylines,
+ * scripts or footers), its title, publication date and canonical URL. A page without paragraphs
+ * gives the text left once markup and boilerplate are removed; a page without any text is an
+ * error.
  */
 public final class HtmlReader implements ArticleReader {
   private static final String BOILERPLATE =
       "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, figure,"
           + " [class*=cookie], [id*=cookie], [class*=banner], [class*=related], [class*=share],"
-          + " [class*=newsletter], [class*=advert], [role=navigation], [aria-hidden=true]";
+          + " [class*=newsletter], [class*=advert], [role=navigation], [aria-hidden=true],"
+          + " [class*=byline], [rel=author]";
 
   /**
    * The element holding the story: its {@code <article>}, or for a page of several (the posts of

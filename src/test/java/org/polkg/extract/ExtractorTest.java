@@ -5356,4 +5356,103 @@ class ExtractorTest {
         + "PSD together for Republicanos on Friday.", "2026-04-07");
     assertTrue(joinings(x).contains("Ícaro Neves|Republicanos|2026-04-03"), joinings(x).toString());
   }
+
+  @Test
+  void aOneWordNameDescribedAsABusinessIsAnOrganisation() {
+    Extraction x = extract("Harrowind, the regional bus and tram operator's parent company, has "
+        + "appointed Leona Crisp as chief executive. Quillon, a Bristol-based insurer, said on "
+        + "Monday that Omar Bade had joined Quillon as finance director. Nyberg, a property "
+        + "developer, welcomed the news.", "2025-06-11");
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals("Quillon")),
+        x.organizations().toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Omar Bade|Quillon|")),
+        joinings(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().equals("Nyberg")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void aPronounInARelativeClauseAboutAPrepositionObjectIsThatPerson() {
+    Extraction x = extract("Tomás Ferrer was re-elected as group leader. The vote followed the "
+        + "exit of Joaquín Salas, a deputy for Murcia who said on Friday that he was leaving the "
+        + "People's Party.", "2025-10-20");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Joaquín Salas|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Tomás Ferrer|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aStatesChamberAndItsSpeaker() {
+    Extraction x = extract("PHOENIX — Rep. Nadia Orr resigned her Nevada Assembly seat on "
+        + "Tuesday. Kansas House Speaker Dale Pruitt praised her. Rep. Ivan Holt quit the Iowa "
+        + "House on Wednesday.", "2025-02-07");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nadia Orr|Nevada Assembly|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ivan Holt|Iowa House|")),
+        resignations(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Dale Pruitt|speaker|Iowa")
+        || r.startsWith("Dale Pruitt|speaker|Nevada")), roles(x).toString());
+  }
+
+  @Test
+  void aTitledSubjectOrOneWithItsPartyInBracketsTakesANewPost() {
+    Extraction x = extract("DRESDEN — The FDP's state treasurer, Ole Brandt, becomes economy "
+        + "minister. Marta Vogel (Greens) stays on as justice minister, the coalition said on "
+        + "Friday.", "2025-11-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ole Brandt|economy minister|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Marta Vogel|justice minister|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void joiningWhatAChamberOwnsIsNoJoiningOfTheChamber() {
+    Extraction x = extract("JUNEAU — Two Democratic members of the Alaska Senate, Rhea Mott "
+        + "and Ira Balk, joined the chamber's bipartisan working group on Tuesday. Rhea Mott "
+        + "joined the Alaska Senate in 2021.", "2025-02-20");
+    assertTrue(joinings(x).stream().noneMatch(j -> j.contains("Ira Balk|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Rhea Mott|Alaska Senate|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aCouncilForAPartyIsTheCouncil() {
+    Extraction x = extract("Morven Tait, who has sat on Angus Council for Labour since 2012, "
+        + "resigned from the council on Friday.", "2025-03-10");
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals("Angus Council")),
+        x.organizations().toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("for Labour")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void aShadowMinisterWhoQuitsLeavesTheFrontBench() {
+    Extraction x = extract("Owen Tarr resigned from the Conservative front bench on Tuesday over "
+        + "the BBC licence fee. The BBC declined to comment, and the BBC Trust was silent. A week "
+        + "earlier the shadow culture secretary, Della Quigg, had quit over the same policy.",
+        "2025-06-12");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Della Quigg|Conservative")
+        && r.contains("front bench")), resignations(x).toString());
+  }
+
+  @Test
+  void anotherCountrysMinistryNameIsTheStorysOwn() {
+    Extraction x = extract("DUBLIN — Ciara Lyne was appointed Minister of State at the "
+        + "Department of Agriculture, Food and the Marine by the Cabinet on Tuesday.",
+        "2025-04-09");
+    assertTrue(x.organizations().values().stream()
+        .noneMatch(o -> o.name().contains("United States")), x.organizations().toString());
+    assertTrue(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("Department of Agriculture, Food and the Marine")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void theYearAPostIsHeldForDoesNotDateTheElection() {
+    Extraction x = extract("SPOKANE — The city council on Monday elected Marta Ilves as council "
+        + "president for 2027.", "2026-12-09");
+    assertTrue(events(x).contains("Election|2026-12-07"), events(x).toString());
+  }
 }

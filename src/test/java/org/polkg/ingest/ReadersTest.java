@@ -106,6 +106,18 @@ class ReadersTest {
   }
 
   @Test
+  void htmlDropsTheBylineButKeepsItsDate() throws Exception {
+    Path p = write("byline.html", """
+        <html><head><title>Story</title></head><body><article><h1>Story</h1>
+        <p class="byline">Harbour Desk Staff &middot; <time datetime="2024-04-09">9 April</time></p>
+        <p>Only this paragraph.</p>
+        <p>By <a rel="author" href="/staff/kim">Kim Ashby</a></p></article></body></html>""");
+    Article a = files.read(p).articles().get(0);
+    assertEquals("Only this paragraph.\nBy", a.text());
+    assertEquals(Optional.of(LocalDate.of(2024, 4, 9)), a.published());
+  }
+
+  @Test
   void htmlLiveBlogKeepsEveryPost() throws Exception {
     Path p = write("live.html", """
         <html><head><title>Live</title></head><body><main><h1>Live: the vote</h1>
