@@ -939,6 +939,21 @@ final class Clause {
   record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun,
       boolean position, boolean partyPosition, boolean governmentPosition, boolean seat) {}
 
+  /**
+   * Whether an organisation's mention starts in tokens [from, to), not as a modifier of a
+   * common noun ("an emergency committee meeting").
+   */
+  private boolean orgWithin(int from, int to) {
+    for (int k = from; k < to && k < size(); k++) {
+      Mention m = at(k);
+      if (m != null && m.kind == Mention.Kind.ORG && !(m.end < size()
+          && token(m.end).pos().startsWith("NN") && !token(m.end).isCapitalized())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Object objectAfter(int from, boolean allowTo) {
     Mention org = null;
     Mention role = null;
@@ -1067,6 +1082,9 @@ final class Clause {
       }
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"
+      }
+      if (w.equals("at") && org == null && !orgWithin(i + 1, i + 5)) {
+        break; // "quit at a special board meeting": where or when, not what was left
       }
       if (t.isProperNoun() && i + 2 < size() && token(i + 1).text().equals("'s")
           && org == null && role == null && at(i + 2) != null

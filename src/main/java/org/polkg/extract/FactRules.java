@@ -484,6 +484,15 @@ final class FactRules {
               && c.at(of - 1).kind == Mention.Kind.PERSON) {
             j = of - 1; // "Samuel Greer of the DUP remains chair of the Finance Committee"
           }
+          if (j >= 3 && c.token(j).lower().equals("and") && c.at(j - 1) == null) {
+            // "X was co-opted to the Assembly on Monday and becomes the SDLP's MLA": the
+            // subject of the first verb, opening the sentence
+            int and = j;
+            Mention first = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON
+                && m.start <= 6 && m.end < and && m.end < c.size()
+                && c.token(m.end).pos().startsWith("VB")).findFirst().orElse(null);
+            j = first != null ? first.end - 1 : j;
+          }
           int described = j + 1;
           Mention p = j < 0 ? null : c.at(j) != null ? c.at(j) : c.mentions.stream()
               .filter(m -> m.kind == Mention.Kind.PRONOUN && m.descriptionEnd == described)
@@ -2083,8 +2092,9 @@ final class FactRules {
           if (seatGiven && !seatBody(c, t.end())) {
             // "appointed to the cabinet", "named to replace her": an appointment, not a seat on
             // a board or committee
-            otherEvent(c, t, new Lexicon.Trigger("appoint", first.lower().equals("appointed")),
-                dates, date, before, out);
+            // ("co-opted to the Assembly": a seat filled by appointment, as strong)
+            otherEvent(c, t, new Lexicon.Trigger("appoint", first.lower().equals("appointed")
+                || first.lower().equals("co-opted")), dates, date, before, out);
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
@@ -3356,7 +3366,8 @@ final class FactRules {
         || !joiner.resolved() || joiner.end >= c.size()) {
       return;
     }
-    boolean admitting = c.token(t.end() - 1).lower().endsWith("admitted");
+    boolean admitting = c.token(t.end() - 1).lower().endsWith("admitted")
+        || c.token(t.end() - 1).lower().equals("admit"); // "voted yesterday to admit him"
     List<String> welcoming = c.subject(t.start(), List.of());
     Optional<String> joined;
     String after = c.token(joiner.end).lower();
@@ -3378,8 +3389,10 @@ final class FactRules {
     } else {
       // "The party unveiled Hemi Parata, a sheep farmer, as its newest member": the subject's
       int v = t.start() - 1;
-      while (v >= 0 && (c.token(v).pos().startsWith("VB") || c.token(v).pos().equals("RB"))) {
-        v--; // "The party has formally unveiled"
+      while (v >= 0 && (c.token(v).pos().startsWith("VB") || c.token(v).pos().equals("RB")
+          || c.token(v).pos().equals("TO") || DateFinder.isTimeWord(c.token(v).text())
+          || c.token(v).lower().equals("on") && DateFinder.isTimeWord(c.token(v + 1).text()))) {
+        v--; // "The party has formally unveiled", "The SPD group voted yesterday to admit"
       }
       Mention unveiling = v >= 0 ? c.at(v) : null;
       // "The EPP admitted both at its Wednesday meeting": the admitting party or group

@@ -5455,4 +5455,29 @@ class ExtractorTest {
         + "president for 2027.", "2026-12-09");
     assertTrue(events(x).contains("Election|2026-12-07"), events(x).toString());
   }
+
+  @Test
+  void coOptedToAChamberAndTheTitleOfASecondVerb() {
+    Extraction x = extract("BELFAST — Ciara Dunne was co-opted to the Northern Ireland Assembly on "
+        + "Tuesday and becomes Sinn Féin's MLA for Mid Ulster.", "2025-05-08");
+    assertTrue(events(x).contains("Appointment|2025-05-06"), events(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ciara Dunne|MLA|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aGroupVotingToAdmitSomeoneIsAJoining() {
+    Extraction x = extract("VIENNA — Lena Aigner left the NEOS on Monday. The ÖVP group voted on "
+        + "Wednesday to admit her.", "2025-11-14");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Lena Aigner|")
+        && j.contains("2025-11-12")), joinings(x).toString());
+  }
+
+  @Test
+  void quittingAtAMeetingIsStillQuitting() {
+    Extraction x = extract("Rowena Gask, the chair of Tarnside Harriers, quit at an emergency "
+        + "committee meeting on Thursday.", "2025-09-15");
+    assertTrue(resignations(x).contains("Rowena Gask|Tarnside Harriers|2025-09-11|ASSERTED"),
+        resignations(x).toString());
+  }
 }
