@@ -3031,6 +3031,39 @@ final class FactRules {
   }
 
   /**
+   * "She was joined on Tuesday by Mikkel Lund": the person after "by" joined what the subject
+   * last joined in the story; true when the clause is such a passive, whether or not it gave a
+   * joining.
+   */
+  private boolean joinedBy(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    if (t.end() - t.start() != 1 || t.start() == 0 || !Tokens.isBe(c.token(t.start() - 1).lower())
+        || !c.token(t.start()).lower().equals("joined")) {
+      return false;
+    }
+    int by = byAfterTime(c, t.end());
+    Mention joiner = by >= 0 && by + 1 < c.size() ? objectPerson(c, by + 1) : null;
+    if (joiner == null) {
+      return by >= 0;
+    }
+    List<String> subject = c.subject(t.start() - 1, dates);
+    Optional<Fact.Joining> theirs = subject.size() != 1 ? Optional.empty()
+        : latestFirst(out).stream().filter(f -> f instanceof Fact.Joining j
+            && j.person().equals(subject.get(0)) && j.modality() == Modality.ASSERTED)
+            .map(f -> (Fact.Joining) f).findFirst();
+    if (theirs.isPresent()) {
+      Modality modality = c.modality(t.start());
+      for (String p : c.members(joiner)) {
+        if (p.startsWith("person/") && !p.equals(subject.get(0))) {
+          out.add(new Fact.Joining(p, theirs.get().organization(), date, modality,
+              prov(c, "join-joined-by", 0.7)));
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * The "by" at {@code k}, or after a time between it and the verb ("was replaced on Wednesday
    * morning by X"); -1 if none.
    */
@@ -3195,6 +3228,9 @@ final class FactRules {
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
       List<Mention> before, List<Fact> out) {
+    if (joinedBy(c, t, dates, date, out)) {
+      return;
+    }
     Clause.Object obj = c.objectAfter(objectFrom, defect);
     Optional<String> board = obj.organization().isEmpty() && !defect
         ? storyBoard(c, objectFrom, before) : Optional.empty();
@@ -3912,6 +3948,12 @@ final class FactRules {
         // not a party, chamber or government (which fill posts in other bodies)
         roleOrg = appointingBody(c, t.start()).filter(o -> ofType(o, OrgType.ORGANIZATION));
       }
+      if (roleOrg.isEmpty() && !passive && object != null && role.start > 0
+          && c.token(role.start - 1).lower().equals("its")) {
+        // "The Gauteng Provincial Legislature elected X as its Speaker", "The Senate on
+        // Monday elected X as its president": the electing body's
+        roleOrg = electingBody(c, t.start());
+      }
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);
       }
@@ -4025,6 +4067,26 @@ final class FactRules {
           prov(c, "parted-ways", 0.7)));
     }
     return true;
+  }
+
+  /**
+   * The organisation named last before the verb at {@code verb}, a description too ("The
+   * Senate on Monday elected"), when no person comes before it and no clause ends between.
+   */
+  private static Optional<String> electingBody(Clause c, int verb) {
+    Mention body = null;
+    for (Mention m : c.mentions) {
+      if (m.start >= verb) {
+        break;
+      }
+      if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
+          || m.kind == Mention.Kind.GROUP) {
+        return Optional.empty();
+      }
+      body = m.kind == Mention.Kind.ORG && m.resolved() ? m : body;
+    }
+    return body == null || clauseBreakBetween(c, body.end, verb) ? Optional.empty()
+        : Optional.of(body.entities.get(0));
   }
 
   /**

@@ -5480,4 +5480,21 @@ class ExtractorTest {
     assertTrue(resignations(x).contains("Rowena Gask|Tarnside Harriers|2025-09-11|ASSERTED"),
         resignations(x).toString());
   }
+
+  @Test
+  void joinedBySomeoneIsTheirJoiningToo() {
+    Extraction x = extract("STRASBOURG — Marta Oliva left the S&D group on Monday and was "
+        + "admitted to the Greens/EFA group the next day. She was joined on Wednesday by Pau "
+        + "Serra, a Catalan MEP.", "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Pau Serra|")
+        && j.contains("2026-03-11")), joinings(x).toString());
+  }
+
+  @Test
+  void electedAsItsPostIsAPostInTheElectingBody() {
+    Extraction x = extract("CAPE TOWN — The Western Cape Provincial Parliament on Thursday "
+        + "elected Nomvula Jacobs as its Deputy Speaker.", "2026-05-09");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nomvula Jacobs|deputy speaker|")
+        && r.endsWith("Western Cape Provincial Parliament")), roles(x).toString());
+  }
 }
