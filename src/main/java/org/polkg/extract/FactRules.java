@@ -4074,19 +4074,7 @@ final class FactRules {
    * Senate on Monday elected"), when no person comes before it and no clause ends between.
    */
   private static Optional<String> electingBody(Clause c, int verb) {
-    Mention body = null;
-    for (Mention m : c.mentions) {
-      if (m.start >= verb) {
-        break;
-      }
-      if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
-          || m.kind == Mention.Kind.GROUP) {
-        return Optional.empty();
-      }
-      body = m.kind == Mention.Kind.ORG && m.resolved() ? m : body;
-    }
-    return body == null || clauseBreakBetween(c, body.end, verb) ? Optional.empty()
-        : Optional.of(body.entities.get(0));
+    return bodyBefore(c, verb, true);
   }
 
   /**
@@ -4095,6 +4083,14 @@ final class FactRules {
    * stands for ("The board met and named ...").
    */
   private static Optional<String> appointingBody(Clause c, int verb) {
+    return bodyBefore(c, verb, false);
+  }
+
+  /**
+   * The organisation named last before {@code verb} when no person comes before it and no clause
+   * ends between; with {@code descriptions}, one a description stands for too.
+   */
+  private static Optional<String> bodyBefore(Clause c, int verb, boolean descriptions) {
     Mention body = null;
     for (Mention m : c.mentions) {
       if (m.start >= verb) {
@@ -4105,7 +4101,8 @@ final class FactRules {
         return Optional.empty(); // "Premier Joan Pike appointed ...": a person appoints
       }
       if (m.kind == Mention.Kind.ORG) {
-        body = m.resolved() && m.anaphorType.isEmpty() ? m : null;
+        boolean fits = m.resolved() && (descriptions || m.anaphorType.isEmpty());
+        body = fits ? m : descriptions ? body : null;
       }
     }
     return body == null || clauseBreakBetween(c, body.end, verb) ? Optional.empty()

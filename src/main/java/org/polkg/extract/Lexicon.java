@@ -255,7 +255,6 @@ public final class Lexicon {
     regionsByBody = Map.copyOf(regionBodies);
   }
 
-  /** Loads the lexicon shipped with polkg. */
   /**
    * "m" or "f" when only men or only women bear the given name, read without accents when it is
    * not listed as written ("Rubén" as "Ruben"); else "-".
@@ -265,6 +264,7 @@ public final class Lexicon {
     return g != null ? g : givenNameGenders.getOrDefault(Tokens.fold(given), "-");
   }
 
+  /** Loads the lexicon shipped with polkg. */
   public static Lexicon load() {
     return new Lexicon();
   }
