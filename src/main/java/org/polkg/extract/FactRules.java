@@ -1691,9 +1691,7 @@ final class FactRules {
     boolean partyOrg = isParty(org);
     if ((org.isEmpty() || partyOrg) && !ofSomething) {
       // "Tory peer Lord X", "Sen. X": the chamber the role sits in, as the article names it
-      int opens = role.start > 0 && c.at(role.start - 1) == null
-          && TITLE_CHAMBERS.contains(c.token(role.start - 1).text()) ? role.start - 1
-          : role.start;
+      int opens = titleOpening(c, role);
       Optional<String> chamber = chamber(c, role.role, role.start, before)
           .filter(o -> chamberOfPlace(c, opens, o));
       if (chamber.isPresent()) {
@@ -1717,8 +1715,7 @@ final class FactRules {
     }
     // "House Minority Leader X", "Senate President X": the chamber the title opens with
     // ("Landtag President X": the chamber's word just before the title)
-    int first = role.start > 0 && c.at(role.start - 1) == null
-        && TITLE_CHAMBERS.contains(c.token(role.start - 1).text()) ? role.start - 1 : role.start;
+    int first = titleOpening(c, role);
     String opening = c.token(first).text();
     boolean presiding = role.role.kind() == Lexicon.RoleKind.LEGISLATURE
         || PRESIDING.contains(role.roleLabel);
@@ -2978,6 +2975,15 @@ final class FactRules {
   }
 
   /**
+   * Where a title opens: the chamber's word just before it when no mention covers that word
+   * ("Landtag President X"), else its own first word ("House Minority Leader X").
+   */
+  private static int titleOpening(Clause c, Mention role) {
+    return role.start > 0 && c.at(role.start - 1) == null
+        && TITLE_CHAMBERS.contains(c.token(role.start - 1).text()) ? role.start - 1 : role.start;
+  }
+
+  /**
    * Whether {@code chamber} can be the chamber of a title opening at {@code first} after a
    * US state's name: "Minnesota House Speaker X" sits in no House but Minnesota's.
    */
@@ -3946,13 +3952,13 @@ final class FactRules {
           && role.role.kind() != Lexicon.RoleKind.LEGISLATURE) {
         // "The Acme Trust appointed Joe Bloggs as chief executive": the body that appoints,
         // not a party, chamber or government (which fill posts in other bodies)
-        roleOrg = appointingBody(c, t.start()).filter(o -> ofType(o, OrgType.ORGANIZATION));
+        roleOrg = bodyBefore(c, t.start(), false).filter(o -> ofType(o, OrgType.ORGANIZATION));
       }
       if (roleOrg.isEmpty() && !passive && object != null && role.start > 0
           && c.token(role.start - 1).lower().equals("its")) {
         // "The Gauteng Provincial Legislature elected X as its Speaker", "The Senate on
         // Monday elected X as its president": the electing body's
-        roleOrg = electingBody(c, t.start());
+        roleOrg = bodyBefore(c, t.start(), true);
       }
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);
@@ -4070,25 +4076,10 @@ final class FactRules {
   }
 
   /**
-   * The organisation named last before the verb at {@code verb}, a description too ("The
-   * Senate on Monday elected"), when no person comes before it and no clause ends between.
-   */
-  private static Optional<String> electingBody(Clause c, int verb) {
-    return bodyBefore(c, verb, true);
-  }
-
-  /**
-   * The organisation named last before the verb at {@code verb}, when no person comes before
-   * it: "The Reserve Bank of New Zealand's board on Monday appointed ..."; not one a description
-   * stands for ("The board met and named ...").
-   */
-  private static Optional<String> appointingBody(Clause c, int verb) {
-    return bodyBefore(c, verb, false);
-  }
-
-  /**
-   * The organisation named last before {@code verb} when no person comes before it and no clause
-   * ends between; with {@code descriptions}, one a description stands for too.
+   * The organisation named last before the verb at {@code verb}, when no person comes before it
+   * and no clause ends between: "The Reserve Bank of New Zealand's board on Monday appointed
+   * ..."; with {@code descriptions}, one a description stands for too ("The Senate on Monday
+   * elected"), else not ("The board met and named ...").
    */
   private static Optional<String> bodyBefore(Clause c, int verb, boolean descriptions) {
     Mention body = null;

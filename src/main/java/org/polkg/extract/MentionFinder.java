@@ -311,9 +311,6 @@ final class MentionFinder {
 
   /** Heads of a government department's name. */
   private static final Set<String> DEPARTMENTS = ImmutableSet.of("Department", "Ministry");
-  /** Chamber words that name a US state's chamber after the state: "the Ohio House". */
-  private static final Set<String> STATE_CHAMBERS = ImmutableSet.of("Senate", "House",
-      "Assembly");
   /** Chambers written by their bare name: "the Senate", "the House". */
   private static final Set<String> CHAMBER_WORDS =
       ImmutableSet.of("Senate", "House", "Assembly", "Parliament", "Chamber", "Dáil", "Landtag");
@@ -1218,9 +1215,7 @@ final class MentionFinder {
                   && toks.get(i + 2).isCapitalized() && !used[i + 2])) {
         continue;
       }
-      String first = toks.get(i + 1).text();
-      if (lex.givenNames.contains(first) || lex.honorifics.containsKey(first)
-          || lex.places.contains(first) || lex.notNames.contains(first)) {
+      if (!opensName(toks.get(i + 1).text(), false)) {
         continue;
       }
       int j = i + 1;
@@ -1392,7 +1387,8 @@ final class MentionFinder {
         }
       } else { // a chamber word
         Token prev = i > 0 ? toks.get(i - 1) : null;
-        int state = STATE_CHAMBERS.contains(t.text()) ? usStateBefore(toks, used, i) : -1;
+        // (the chamber words that also name a US state's chamber after the state)
+        int state = CHAMBER_PREFIXES.contains(t.text()) ? usStateBefore(toks, used, i) : -1;
         if (state >= 0) {
           // "his Arizona House seat", "the Ohio Senate": the state's chamber, as written
           Mention men = add(out, used, Mention.Kind.ORG, s, state, i + 1);
@@ -2268,9 +2264,7 @@ final class MentionFinder {
         || (i > 0 && toks.get(i - 1).isCapitalized() && !toks.get(i - 1).text().equals("The"))) {
       return -1;
     }
-    String first = toks.get(i).text();
-    if (lex.givenNames.contains(first) || lex.honorifics.containsKey(first)
-        || !placeFirst && lex.places.contains(first) || lex.notNames.contains(first)) {
+    if (!opensName(toks.get(i).text(), placeFirst)) {
       return -1;
     }
     int j = i;
@@ -2311,10 +2305,17 @@ final class MentionFinder {
    * a longer name.
    */
   private boolean oneWordName(List<Token> toks, boolean[] used, int i) {
-    String w = toks.get(i).text();
     return !used[i] && toks.get(i).isCapitalized() && toks.get(i).isProperNoun()
-        && (i == 0 || !toks.get(i - 1).isCapitalized()) && !lex.givenNames.contains(w)
-        && !lex.honorifics.containsKey(w) && !lex.places.contains(w) && !lex.notNames.contains(w);
+        && (i == 0 || !toks.get(i - 1).isCapitalized()) && opensName(toks.get(i).text(), false);
+  }
+
+  /**
+   * Whether {@code w} can open the name of an organisation no gazetteer knows: not a person's
+   * given name, an honorific, a common capitalised word or (unless {@code placeFirst}) a place.
+   */
+  private boolean opensName(String w, boolean placeFirst) {
+    return !lex.givenNames.contains(w) && !lex.honorifics.containsKey(w)
+        && (placeFirst || !lex.places.contains(w)) && !lex.notNames.contains(w);
   }
 
   /**
