@@ -421,6 +421,14 @@ final class Clause {
         return List.copyOf(g.entities);
       }
     }
+    if (verb >= 2 && token(verb).pos().equals("VBN") && token(verb - 1).text().equals(",")) {
+      // "Hendrik Ravesteijn, sworn in as prime minister on Monday, stood": the person the
+      // participle's phrase describes
+      Mention described = endingBefore(verb - 1, Mention.Kind.PERSON);
+      if (described != null && described.resolved()) {
+        return members(described);
+      }
+    }
     Optional<List<String>> restricted = beforeRestrictiveClause(verb);
     if (restricted.isPresent()) {
       return restricted.get(); // "A Kansas City Council member who led its committee resigned"

@@ -417,6 +417,14 @@ final class DateFinder {
   }
 
   /**
+   * Whether {@code d} dates a document rather than what the sentence tells: "her resignation
+   * letter, dated Monday, was read to the House".
+   */
+  static boolean datesDocument(List<Token> tokens, DateMention d) {
+    return d.start() > 0 && tokens.get(d.start() - 1).lower().equals("dated");
+  }
+
+  /**
    * The day a trigger ending at {@code from} is dated with in its own clause: "formally joined
    * the BJP on Wednesday"; a date within ten tokens, before any comma, semicolon or verb.
    */

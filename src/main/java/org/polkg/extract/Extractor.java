@@ -67,6 +67,7 @@ public final class Extractor {
       int dateline = datelineEnd(s);
       owns.add(dates.stream().filter(d -> d.start() >= dateline || dates.size() == 1)
           .filter(d -> !DateFinder.startOfTerm(s.tokens(), d)) // "interim chief from 1 January"
+          .filter(d -> !DateFinder.datesDocument(s.tokens(), d)) // "a letter dated Monday"
           .map(DateFinder.DateMention::date)
           .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
           .findFirst());

@@ -3,6 +3,7 @@ package org.polkg.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -224,6 +225,7 @@ final class FactRules {
       return out; // "By Kirsty Munro, Scottish Political Editor": the writer, not the story
     }
     roles(c, before, out);
+    ownedDeputy(c, before, out);
     out.addAll(Portfolios.find(c, dates));
     out.addAll(Portfolios.bracketed(c));
     out.addAll(Seats.find(c, dates));
@@ -1319,6 +1321,50 @@ final class FactRules {
         .map(Organization::key).findFirst();
   }
 
+  /** Posts whose holder's deputy has no post of the same name: a seat, not a post one leads. */
+  private static final java.util.regex.Pattern NOT_LED = java.util.regex.Pattern.compile(
+      "(?i)^(councillor|member|MP|MEP|MSP|MLA|MS|TD|MPP|MNA|MHA|MLC|senator|representative"
+      + "|lawmaker|deputy|alderman|trustee|board member|director|peer)$|minister|secretary|deputy"
+      + "|acting|interim|former|founder|head| of ");
+
+  /**
+   * "Her deputy, Cllr Imran Siddiqui,": the deputy of the post the story last gave someone the
+   * possessive can stand for ("deputy leader" of the council she leads), when that post is one
+   * someone leads.
+   */
+  private void ownedDeputy(Clause c, List<Mention> before, List<Fact> out) {
+    for (int i = 0; i + 2 < c.size(); i++) {
+      String owner = c.token(i).lower();
+      if (!(owner.equals("his") || owner.equals("her")) || c.at(i) != null
+          || !c.token(i + 1).lower().equals("deputy")) {
+        continue;
+      }
+      int k = c.token(i + 2).text().equals(",") ? i + 3 : i + 2;
+      Mention deputy = k < c.size() ? c.at(k) : null;
+      if (deputy != null && deputy.kind == Mention.Kind.ROLE && deputy.end < c.size()) {
+        deputy = c.at(deputy.end); // "Her deputy, Cllr X"
+      }
+      if (deputy == null || deputy.kind != Mention.Kind.PERSON || !deputy.resolved()) {
+        continue;
+      }
+      String person = deputy.entities.get(0);
+      String other = owner.equals("his") ? "f" : "m";
+      Map<String, Person> persons = resolver.persons();
+      // the person named last before it whose given name does not say the other sex
+      Optional<String> held = Lists.reverse(seenBefore(c, i, before)).stream()
+          .filter(m -> m.kind == Mention.Kind.PERSON && m.resolved())
+          .map(m -> m.entities.get(0))
+          .filter(p -> !p.equals(person) && persons.containsKey(p)
+              && !lex.genderOf(persons.get(p).name().split(" ")[0]).equals(other))
+          .findFirst();
+      held.flatMap(p -> heldPost(out, p, h -> h.organization().isPresent()
+              && !NOT_LED.matcher(h.role()).find()))
+          .ifPresent(h -> out.add(new Fact.RoleHolding(person,
+              "deputy " + h.role().replaceFirst("^council leader$", "leader"), // of the council
+              h.organization(), Modality.ASSERTED, prov(c, "role-owned-deputy", 0.7))));
+    }
+  }
+
   /** The party an earlier fact of the article gave the person a role in, if any. */
   private Optional<String> partyOf(String person) {
     return memberOf(person, List.of(), OrgType.POLITICAL_PARTY);
@@ -2177,13 +2223,22 @@ final class FactRules {
           // elections and votes are often background ("was first elected in 1997"): they are
           // recorded when their own sentence dates them
           boolean background = trig.kind().equals("elect") || trig.kind().equals("vote");
-          boolean relative = t.start() >= 2 && c.token(t.start() - 2).lower().equals("who");
+          boolean relative = t.start() >= 2 && c.token(t.start() - 2).lower().equals("who")
+              // "Giacomo Ferretti, elected on the Five Star list, joined": background too
+              || trig.kind().equals("elect") && t.start() >= 1
+                  && c.token(t.start() - 1).text().equals(",") && first.pos().equals("VBN");
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
           boolean dated = datedHere || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
+            if (trig.kind().equals("appoint") && t.end() - t.start() == 1
+                && GIVEN_SEAT.contains(first.lower())) {
+              // "named Marvin Teague, an engineer, to the commission": a seat on it
+              broughtInto(c, t, date, "to", o -> resolver.organization(o)
+                  .map(org -> SEAT_BODY.matcher(org.name()).find()).orElse(false), false, out);
+            }
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
               && !voteAsTimeOrShare(c, t.start())) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
@@ -3253,7 +3308,9 @@ final class FactRules {
         || membership && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
       return;
     }
-    List<String> subject = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
+    List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
+    List<String> subject = said.stream().noneMatch(p -> p.startsWith("person/"))
+        ? listAfterColon(c, t.end()) : said;
     String named = board.orElseGet(() -> obj.organization().get().entities.get(0));
     // "Two SNP members of the council defected to the party": not the party they left, but the
     // one the story named before
@@ -3287,6 +3344,29 @@ final class FactRules {
   }
 
   /**
+   * The persons listed after a colon that follows {@code from} ("Two new faces joined the board
+   * on Friday: Kenji Mora, a prosecutor, and Denise Farrow"), up to a semicolon; not those
+   * after a preposition ("an assistant to Tom Bell").
+   */
+  private static List<String> listAfterColon(Clause c, int from) {
+    int colon = from;
+    while (colon < c.size() && !c.token(colon).text().equals(":")
+        && !c.token(colon).text().equals(";")) {
+      colon++;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = colon + 1; colon < c.size() && c.token(colon).text().equals(":") && i < c.size()
+        && !c.token(i).text().equals(";"); i++) {
+      Mention m = c.at(i);
+      if (m != null && m.start == i && m.kind == Mention.Kind.PERSON && m.resolved()
+          && !m.prepositionObject && !out.contains(m.entities.get(0))) {
+        out.add(m.entities.get(0));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether "entered" has a cabinet or government as its object, with no year after it: "enters
    * cabinet as minister of fisheries", not "entered the cabinet in 2019".
    */
@@ -3311,19 +3391,33 @@ final class FactRules {
         && !c.token(m.end + 1).isCapitalized() && c.at(m.end + 1) == null;
   }
 
+  /** Bodies of the story's organisation that name none: "joined the squad", "its board". */
+  private static final Set<String> STORY_BODIES = ImmutableSet.of("board", "squad", "staff");
+  /** What a board is "of" when it is the story's own: "the board of governors". */
+  private static final Set<String> BOARD_MEMBERS = ImmutableSet.of("directors", "governors",
+      "trustees", "management", "regents", "supervisors");
+
   /**
-   * "joined its board", "was welcomed onto the board": the organisation of the story whose board
-   * it is (the last organisation named that is neither a party nor a public body), when the
-   * object is such a board and names no organisation of its own.
+   * "joined its board", "was welcomed onto the board", "joined the squad": the organisation of
+   * the story whose board, squad or staff it is (the last organisation named that is neither a
+   * party nor a public body), when the object is such a body and names no organisation of its
+   * own.
    */
   private Optional<String> storyBoard(Clause c, int from, List<Mention> before) {
     int k = from;
     if (k < c.size() && (c.token(k).lower().equals("onto") || c.token(k).lower().equals("to"))) {
       k++;
     }
-    boolean board = k + 1 < c.size() && (c.token(k).lower().equals("its")
-        || c.token(k).lower().equals("the")) && c.token(k + 1).lower().equals("board")
-        && !(k + 2 < c.size() && c.token(k + 2).lower().equals("of"));
+    int h = k + 1; // "the coaching staff", "its headquarters staff"
+    if (h + 1 < c.size() && !STORY_BODIES.contains(c.token(h).lower())
+        && STORY_BODIES.contains(c.token(h + 1).lower()) && !c.token(h).isCapitalized()
+        && c.token(h).pos().matches("NN|JJ|VBG")) {
+      h++;
+    }
+    boolean board = h < c.size() && (c.token(k).lower().equals("its")
+        || c.token(k).lower().equals("the")) && STORY_BODIES.contains(c.token(h).lower())
+        && !(h + 2 < c.size() && c.token(h + 1).lower().equals("of") // "the board of X"
+            && !BOARD_MEMBERS.contains(c.token(h + 2).lower())); // not "of governors"
     return board ? resolver.salientOrganisation(seenBefore(c, from, before)) : Optional.empty();
   }
 
@@ -3400,6 +3494,32 @@ final class FactRules {
    * "The Speaker welcomed her into the conference on Wednesday": the person welcomed joined the
    * organisation after "into".
    */
+  /** Bodies one is welcomed into that are the welcomers' own party: "into their ranks". */
+  private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party");
+
+  /** Whether tokens from {@code k} are "their ranks", "its fold" and the like. */
+  private static boolean ownRanks(Clause c, int k) {
+    return k + 1 < c.size() && (c.token(k).lower().equals("their")
+        || c.token(k).lower().equals("its")) && RANKS.contains(c.token(k + 1).lower());
+  }
+
+  /**
+   * The organisation that is the subject of the welcoming verb at {@code t}, past auxiliaries,
+   * adverbs and times: "The party has formally unveiled", "The SPD group voted yesterday to
+   * admit".
+   */
+  private static Optional<String> welcomer(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
+    int v = t.start() - 1;
+    while (v >= 0 && (c.token(v).pos().startsWith("VB") || c.token(v).pos().equals("RB")
+        || c.token(v).pos().equals("TO") || DateFinder.isTimeWord(c.token(v).text())
+        || c.token(v).lower().equals("on") && DateFinder.isTimeWord(c.token(v + 1).text()))) {
+      v--;
+    }
+    Mention unveiling = v >= 0 ? c.at(v) : null;
+    return unveiling == null || unveiling.kind != Mention.Kind.ORG || !unveiling.resolved()
+        ? Optional.empty() : Optional.of(unveiling.entities.get(0));
+  }
+
   private void welcomed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
     Mention joiner = t.end() < c.size() ? c.at(t.end()) : null;
@@ -3423,6 +3543,9 @@ final class FactRules {
         && admitter.kind == Mention.Kind.ORG && admitter.resolved()) {
       // "The Greens readmitted Tom Roe to the group": the admitting party's group
       joined = Optional.of(admitter.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
+    } else if (after.equals("into") && next.isEmpty() && ownRanks(c, joiner.end + 1)) {
+      // "Senate Republicans voted to welcome Tom Ince into their ranks": the welcomers'
+      joined = welcomer(c, t).filter(e -> isPartisan(Optional.of(e)));
     } else if (after.equals("into") || to.isPresent()) {
       joined = next.map(m -> m.entities.get(0));
     } else if (asMember.isPresent() && !newestMember(c, joiner.end)) {
@@ -3430,17 +3553,9 @@ final class FactRules {
       joined = asMember.map(m -> m.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
     } else {
       // "The party unveiled Hemi Parata, a sheep farmer, as its newest member": the subject's
-      int v = t.start() - 1;
-      while (v >= 0 && (c.token(v).pos().startsWith("VB") || c.token(v).pos().equals("RB")
-          || c.token(v).pos().equals("TO") || DateFinder.isTimeWord(c.token(v).text())
-          || c.token(v).lower().equals("on") && DateFinder.isTimeWord(c.token(v + 1).text()))) {
-        v--; // "The party has formally unveiled", "The SPD group voted yesterday to admit"
-      }
-      Mention unveiling = v >= 0 ? c.at(v) : null;
       // "The EPP admitted both at its Wednesday meeting": the admitting party or group
-      joined = !(admitting || newestMember(c, joiner.end)) || unveiling == null
-          || unveiling.kind != Mention.Kind.ORG || !unveiling.resolved() ? Optional.empty()
-          : Optional.of(unveiling.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
+      joined = !(admitting || newestMember(c, joiner.end)) ? Optional.empty()
+          : welcomer(c, t).filter(e -> isPartisan(Optional.of(e)));
     }
     if (joined.isEmpty()) {
       return;
@@ -3546,6 +3661,18 @@ final class FactRules {
    */
   private void broughtInto(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
+    broughtInto(c, t, date, "into", o -> ofType(o, OrgType.CABINET, OrgType.GOVERNMENT), true,
+        out);
+  }
+
+  /**
+   * Those the verb at {@code t} acts on join the body after {@code preposition} when
+   * {@code body} accepts it, an appointment when {@code event}: "brought three MPs into the
+   * cabinet", "appointed Lorraine Hatch, a nurse, to the Board of Health".
+   */
+  private void broughtInto(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, String preposition, java.util.function.Predicate<String> body,
+      boolean event, List<Fact> out) {
     if (t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())) {
       return; // "was brought into the cabinet": a trigger of its own
     }
@@ -3559,26 +3686,28 @@ final class FactRules {
       return;
     }
     int into = -1;
-    for (int i = brought.end; i < c.size() && i < brought.end + 8 && into < 0; i++) {
-      into = c.token(i).lower().equals("into") ? i : -1;
+    for (int i = brought.end; i < c.size() && i < brought.end + 12 && into < 0; i++) {
+      into = c.token(i).lower().equals(preposition) ? i : -1;
     }
-    if (into < 0) {
-      return;
+    if (into < 0 || into + 1 < c.size() && c.token(into + 1).pos().equals("VB")) {
+      return; // not "named X to lead the committee"
     }
-    Optional<String> body = c.objectAfter(into + 1, false).organization()
-        .map(m -> m.entities.get(0))
-        .filter(o -> ofType(o, OrgType.CABINET, OrgType.GOVERNMENT));
+    Optional<String> joined = c.objectAfter(into + 1, false).organization()
+        .filter(m -> m.resolved()).map(m -> m.entities.get(0)).filter(body);
     List<String> persons = c.members(brought).stream().filter(p -> p.startsWith("person/"))
         .toList();
-    if (body.isEmpty() || persons.isEmpty()) {
+    if (joined.isEmpty() || persons.isEmpty()) {
       return;
     }
+    String rule = "brought-" + preposition;
     Modality modality = c.modality(t.start());
     for (String p : persons) {
-      out.add(new Fact.Joining(p, body.get(), date, modality, prov(c, "brought-into", 0.7)));
+      out.add(new Fact.Joining(p, joined.get(), date, modality, prov(c, rule, 0.7)));
     }
-    out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, body, modality,
-        prov(c, "brought-into", 0.7)));
+    if (event) {
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, joined, modality,
+          prov(c, rule, 0.7)));
+    }
   }
 
   /**
@@ -3717,8 +3846,10 @@ final class FactRules {
   private void meeting(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean verb,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, boolean ownDate,
       List<Fact> out) {
-    if (!ownDate || (!t.value().strong())) {
-      return; // a meeting is recorded when the sentence says when it was
+    if (!t.value().strong() || !ownDate && (verb || !happenedAt(c, t.start()) || date.isEmpty()
+        || published.isPresent() && date.get().isAfter(published.get()))) {
+      return; // a meeting is recorded when the sentence says when it was, or something past
+      // happened at it ("was elected at the council's annual meeting"): the story's day
     }
     boolean indefinite = indefiniteBefore(c, t.start());
     boolean named = false;
@@ -3754,6 +3885,51 @@ final class FactRules {
     }
     out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
         modality, prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
+  }
+
+  /** Determiners that open the meeting something happened at: "at their weekly meeting". */
+  private static final Set<String> MEETING_OPENERS = ImmutableSet.of("a", "an", "the", "its",
+      "their", "his", "her");
+  /** Words that put a meeting on another day than the story's: "at the last council meeting". */
+  private static final Set<String> EARLIER_OR_LATER = ImmutableSet.of("next", "last", "previous",
+      "earlier", "first", "following", "later", "upcoming");
+  /** Words before an act that is still to come: "is due to be discussed at a meeting". */
+  private static final Set<String> AHEAD = ImmutableSet.of("due", "expected", "scheduled", "set",
+      "going", "planned", "plans", "hopes", "wants", "intends");
+
+  /**
+   * Whether the meeting noun at {@code noun} is where a past act of the clause took place: "was
+   * elected at the council's annual meeting", "voted to accept him at their weekly closed-door
+   * meeting"; not "will be chosen at an extraordinary meeting", "at next week's meeting".
+   */
+  private boolean happenedAt(Clause c, int noun) {
+    int at = noun - 1;
+    while (at >= 0 && at >= noun - 6 && !c.token(at).lower().equals("at")) {
+      at--;
+    }
+    if (at < 0 || at >= noun - 1 || !c.token(at).lower().equals("at")
+        || !MEETING_OPENERS.contains(c.token(at + 1).lower())) {
+      return false;
+    }
+    for (int k = at + 1; k < noun; k++) {
+      String w = c.token(k).lower();
+      if (c.token(k).isVerb() && !w.endsWith("ed") || EARLIER_OR_LATER.contains(w)
+          || w.equals(",")) {
+        return false; // "at a meeting, she said", "at next week's meeting", "at the last one"
+      }
+    }
+    if (c.token(noun).lower().endsWith("s")) {
+      return false; // "a seat at the group's Monday-night meetings": a habit
+    }
+    boolean past = false;
+    for (int k = at - 1; k >= 0 && k >= at - 12; k--) {
+      String w = c.token(k).lower();
+      if (MODALS.contains(w) || AHEAD.contains(w)) {
+        return false; // "will be chosen at", "is due to be discussed at"
+      }
+      past |= c.token(k).pos().equals("VBD") || c.token(k).pos().equals("VBN");
+    }
+    return past && c.modality(noun) == Modality.ASSERTED;
   }
 
   /**

@@ -23,6 +23,8 @@ import org.polkg.nlp.Token;
  * groups ("seven MPs"). Coordinated persons ("A, B and C") are marked as one list.
  */
 final class MentionFinder {
+  /** Heads of {@link #ORG_HEADS} written in lower case: "Corvane plc". */
+  private static final Set<String> LOWERCASE_HEADS = ImmutableSet.of("plc");
   /** Heads of {@link #ORG_HEADS} that open a name in another language and take its particles. */
   private static final Set<String> FOREIGN_HEADS = ImmutableSet.of("Museo", "Museu", "Musée",
       "Banco", "Banca", "Universidad", "Universidade", "Università", "Université", "Instituto",
@@ -1075,6 +1077,7 @@ final class MentionFinder {
       boolean foreign = FOREIGN_HEADS.contains(toks.get(i).text());
       while (j < toks.size() && !used[j] && (toks.get(j).isCapitalized()
           || foreign && particleAt(toks, j)
+          || j > i && LOWERCASE_HEADS.contains(toks.get(j).text()) // "Corvane plc"
           || ((isConnector(toks.get(j).text()) || toks.get(j).text().equals("'") && j > i
               // "Brightwater Children's Trust", not "Britain's Home Office"
               || toks.get(j).text().equals("'s") && j > i && ownedHeadAhead(toks, j + 1)
@@ -1348,7 +1351,11 @@ final class MentionFinder {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
       // "the ruling group", "the governing party": the one in power, named before
       int the = i >= 2 && RULING.contains(toks.get(i - 1).lower()) && !used[i - 1] ? i - 2 : i - 1;
-      if (t != null && !used[i] && toks.get(the).lower().equals("the")
+      // "quit that party last Thursday" (not "said that party members ...")
+      boolean that = t == OrgType.POLITICAL_PARTY && toks.get(the).lower().equals("that")
+          && toks.get(the).pos().equals("DT")
+          && !(i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN"));
+      if (t != null && !used[i] && (toks.get(the).lower().equals("the") || that)
           && !(i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
               || toks.get(i + 1).isCapitalized()))) { // not "the charity Saltmarsh Futures"
         Mention men = add(out, used, Mention.Kind.ORG, s, the, i + 1);

@@ -5497,4 +5497,135 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nomvula Jacobs|deputy speaker|")
         && r.endsWith("Western Cape Provincial Parliament")), roles(x).toString());
   }
+
+  @Test
+  void somethingDoneAtAMeetingDatesTheMeeting() {
+    Extraction x = extract("ELGINSTOWE — The Greens lost control of the district on Thursday. "
+        + "Cllr Morag Tennent was chosen as leader by 19 votes to 14 at the council's annual "
+        + "meeting in the Town House.", "2026-05-16");
+    assertTrue(events(x).contains("Meeting|2026-05-14"), events(x).toString());
+    Extraction later = extract("ELGINSTOWE — The Greens lost control of the district on "
+        + "Thursday. A new leader is expected to be chosen at an extraordinary meeting.",
+        "2026-05-16");
+    assertTrue(events(later).stream().noneMatch(e -> e.startsWith("Meeting")),
+        events(later).toString());
+  }
+
+  @Test
+  void aLowerCasePlcEndsACompanysName() {
+    Extraction x = extract("Shares in Ashgrove Haulage plc fell on Monday after Dean Colley quit "
+        + "as its finance director.", "2026-02-11");
+    assertTrue(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("Ashgrove Haulage plc")), x.organizations().toString());
+  }
+
+  @Test
+  void decampingIsDefecting() {
+    Extraction x = extract("NAIROBI — Kisumu West MP Otieno Wambua decamped from ODM to the "
+        + "United Democratic Alliance on Saturday.", "2026-05-04");
+    assertEquals(Set.of("Otieno Wambua|Orange Democratic Movement|2026-05-02"), asserted(x));
+    assertTrue(joinings(x).contains("Otieno Wambua|United Democratic Alliance|2026-05-02"),
+        joinings(x).toString());
+    assertTrue(events(x).contains("Defection|2026-05-02"), events(x).toString());
+  }
+
+  @Test
+  void followingSomeoneIntoAPartyIsJoiningIt() {
+    Extraction x = extract("Gareth Pim joined the Liberal Democrats on Tuesday. His agent, "
+        + "Sandra Kyte, followed him into the party the next day.", "2026-04-16");
+    assertTrue(joinings(x).contains("Sandra Kyte|Liberal Democrats|2026-04-15"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void appointingSomeoneToABoardIsTheirJoiningIt() {
+    Extraction x = extract("The governor on Thursday appointed Priscilla Dunmore, a retired "
+        + "school principal from Elko, to the State Board of Education.", "2026-03-14");
+    assertTrue(joinings(x).contains("Priscilla Dunmore|State Board of Education|2026-03-12"),
+        joinings(x).toString());
+    Extraction cabinet = extract("The governor on Thursday appointed Priscilla Dunmore to "
+        + "lead the review.", "2026-03-14");
+    assertTrue(joinings(cabinet).isEmpty(), joinings(cabinet).toString());
+  }
+
+  @Test
+  void aListAfterAColonSaysWhoJoinedTheStorysBoard() {
+    Extraction x = extract("The Halloway Rowing Club named a new commodore on Monday. Three "
+        + "newcomers also joined the board of trustees on Monday: Asha Verity, a solicitor, "
+        + "Colm Daly and Petra Lind.", "2026-05-13");
+    assertTrue(joinings(x).containsAll(Set.of("Asha Verity|Halloway Rowing Club|2026-05-11",
+        "Colm Daly|Halloway Rowing Club|2026-05-11", "Petra Lind|Halloway Rowing Club|2026-05-11")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void joiningTheSquadOrTheStaffIsJoiningTheStorysClub() {
+    Extraction x = extract("Dunmere Rovers sacked their manager on Friday. The Welsh striker "
+        + "Aled Penry joined the squad on Saturday, and the former goalkeeper Tom Hesketh has "
+        + "joined the coaching staff.", "2026-01-19");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Aled Penry|Dunmere Rovers|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tom Hesketh|Dunmere Rovers|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void thatPartyIsThePartyNamedBefore() {
+    Extraction x = extract("BOGOTÁ - In Congress, Senator Mariela Ocampo Ruiz, who won her seat "
+        + "on the Cambio Radical list in 2022, left that party on Monday.", "2026-02-04");
+    assertEquals(Set.of("Mariela Ocampo Ruiz|Radical Change|2026-02-02"), asserted(x));
+    assertTrue(x.organizations().values().stream()
+        .noneMatch(o -> o.name().equals("United States Congress")), x.organizations().toString());
+  }
+
+  @Test
+  void theBalticParliamentsAndPartiesAreKnown() {
+    Extraction x = extract("RIGA - Ilze Kalniņa, a deputy in the Saeima, left the Union of "
+        + "Greens and Farmers on Tuesday.", "2026-03-12");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ilze Kalniņa|Union of "
+        + "Greens and Farmers|2026-03-10")), resignations(x).toString());
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().contains("Saeima")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void aLeadersDeputyIsTheirDeputyInTheSameBody() {
+    Extraction x = extract("The leader of Orwell Vale District Council, Cllr Hannah Prowse, "
+        + "stood down on Thursday. Her deputy, Cllr Dominic Asare, will lead the council until "
+        + "May.", "2026-02-14");
+    assertTrue(roles(x).contains("Dominic Asare|deputy leader|Orwell Vale District Council"),
+        roles(x).toString());
+    Extraction mp = extract("Ruth Calloway, the MP for Ashby North, quit on Thursday. Her deputy, "
+        + "Colin Barr, said nothing.", "2026-02-14");
+    assertTrue(roles(mp).stream().noneMatch(r -> r.startsWith("Colin Barr|deputy")),
+        roles(mp).toString());
+  }
+
+  @Test
+  void aParticiplesPhraseTellsOfThePersonItFollows() {
+    Extraction x = extract("VILNIUS - Rasa Dambrauskienė, sworn in as justice minister on "
+        + "Tuesday, promised a review.", "2026-06-11");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rasa Dambrauskienė|justice "
+        + "minister|")), roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2026-06-09"), events(x).toString());
+  }
+
+  @Test
+  void aLettersDateIsNotTheDayOfTheStory() {
+    Extraction x = extract("The county council yesterday accepted the resignation of its "
+        + "chairman, Cllr Oswin Tarrant. His letter, dated Friday, was read out by the clerk. "
+        + "Cllr Tarrant resigned at the meeting.", "2026-03-18");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Oswin Tarrant|")
+        && r.contains("|2026-03-17|")), resignations(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.endsWith("2026-03-13")), events(x).toString());
+  }
+
+  @Test
+  void welcomedIntoTheirRanksIsTheWelcomersParty() {
+    Extraction x = extract("SALEM, Ore. (AP) — State Senate Democrats voted on Thursday to "
+        + "welcome Lena Okafor-Grant into their ranks, a week after she left the Republicans.",
+        "2026-02-07");
+    assertTrue(joinings(x).contains("Lena Okafor-Grant|Democratic Party|2026-02-05"),
+        joinings(x).toString());
+  }
 }
