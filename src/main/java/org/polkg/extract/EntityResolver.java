@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -702,6 +703,17 @@ final class EntityResolver {
       // said": the subject after an opening phrase
       boolean early = first != null && (first.start <= 6
           || m.sentence == 0 && first.start <= 20 && !first.prepositionObject);
+      if (early && first.kind == Mention.Kind.PERSON && otherTitle(sentences.get(i), first, m)) {
+        // "The director of the agency resigned Thursday. Gov. Warren Hadley said he had accepted
+        // the resignation of Celeste Marquardt": not the one with another title, but the next
+        Mention titled = first;
+        first = sentences.get(i).stream().filter(x -> x.kind == Mention.Kind.PERSON
+            && x.start > titled.start && !x.entities.equals(titled.entities)).findFirst()
+            .orElse(null);
+        if (first == null) {
+          break;
+        }
+      }
       if (early && first.kind == Mention.Kind.PERSON
           && first.fullName && first.resolved() && first.listId < 0
           && !known.contains(first.entities.get(0))) {
@@ -712,6 +724,24 @@ final class EntityResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code person} bears a title ("Gov.", "Finance Minister") that the description
+   * {@code described} ("The director of the agency") does not name.
+   */
+  private static boolean otherTitle(List<Mention> sentence, Mention person, Mention described) {
+    String text = described.text.toLowerCase(Locale.ROOT);
+    // a seat ("Rep.", "Cllr") may be held with any post the description names
+    Optional<String> title = person.honorificRole
+        .filter(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).map(Lexicon.RoleEntry::label)
+        .or(() -> sentence.stream().filter(x -> x.kind == Mention.Kind.ROLE
+            && x.end == person.start && x.role != null
+            && x.role.kind() != Lexicon.RoleKind.LEGISLATURE).findFirst().map(x -> x.roleLabel));
+    // "A NSW minister has quit ... Planning Minister X": the title's head word is the description's
+    return title.filter(t -> !t.isEmpty()
+        && !text.contains(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)))
+        .isPresent();
   }
 
   private Person.Builder person(String key, String name) {

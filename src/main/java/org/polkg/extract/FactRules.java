@@ -2356,6 +2356,11 @@ final class FactRules {
       boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
           || c.token(role.end).lower().equals("for"))
           || role.roleLabel.startsWith("cabinet member "); // a council's, not the government's
+      boolean governments = role.text.toLowerCase(java.util.Locale.ROOT).startsWith("government ")
+          || role.start > 0 && c.token(role.start - 1).lower().equals("government");
+      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && governments) {
+        org = leftGovernment(role.role); // "resigned as a government whip": a post in government
+      }
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
         // "stepped down as party leader": the party the story tied the person to, else the
         // party last named

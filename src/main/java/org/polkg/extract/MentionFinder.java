@@ -1353,7 +1353,7 @@ final class MentionFinder {
       int the = i >= 2 && RULING.contains(toks.get(i - 1).lower()) && !used[i - 1] ? i - 2 : i - 1;
       // "quit that party last Thursday" (not "said that party members ...")
       boolean that = t == OrgType.POLITICAL_PARTY && toks.get(the).lower().equals("that")
-          && toks.get(the).pos().equals("DT")
+          && the > 0 && toks.get(the - 1).isVerb()
           && !(i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN"));
       if (t != null && !used[i] && (toks.get(the).lower().equals("the") || that)
           && !(i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
@@ -2468,6 +2468,27 @@ final class MentionFinder {
             && lex.groupNouns.contains(w.substring(0, w.length() - 1) + "ies"));
   }
 
+  /** Prepositions that also open a clause: "after X announced ...". */
+  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of("after", "before", "since",
+      "until");
+
+  /** Whether a finite verb follows token {@code from}, past one comma-enclosed apposition. */
+  private static boolean finiteVerbAfter(Sentence s, int from) {
+    int k = from;
+    int size = s.tokens().size();
+    if (k < size && s.token(k).text().equals(",")) {
+      int close = k + 1;
+      while (close < size && close < k + 14 && !s.token(close).text().equals(",")) {
+        close++;
+      }
+      k = close + 1;
+    }
+    while (k < size && s.token(k).pos().equals("RB")) {
+      k++;
+    }
+    return k < size && s.token(k).pos().matches("VBD|VBZ|VBP|MD");
+  }
+
   /**
    * Marks persons that are objects of a preposition or of a verb of telling ("told the council's
    * chief executive, Dr X, that she ..."), past any title or apposed title before the name.
@@ -2495,7 +2516,9 @@ final class MentionFinder {
       }
       m.prepositionObject = i >= 0 && (s.token(i).pos().equals("IN")
           || s.token(i).pos().equals("TO") || TELLING.contains(s.token(i).lower()))
-          && !s.token(i).lower().equals("that");
+          && !s.token(i).lower().equals("that")
+          // "24 hours after Marlene Voss, MLA for X, announced": the subject of a clause
+          && !(CLAUSE_OPENERS.contains(s.token(i).lower()) && finiteVerbAfter(s, m.end));
       m.relativeWho = m.prepositionObject ? relativeWho(s, m.end) : -1;
     }
   }

@@ -5628,4 +5628,47 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Lena Okafor-Grant|Democratic Party|2026-02-05"),
         joinings(x).toString());
   }
+
+  @Test
+  void theFrenchAssemblysGroupsAreKnown() {
+    Extraction x = extract("PARIS - Hélène Marchais, a deputy for the Gironde, left the Ensemble "
+        + "pour la République group on Monday and joined Les Démocrates on Tuesday.",
+        "2026-02-05");
+    assertTrue(joinings(x).contains("Hélène Marchais|Les Démocrates|2026-02-03"),
+        joinings(x).toString());
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Les Démocrates")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aDescriptionNamedLaterIsNotTheNextPersonWithAnotherTitle() {
+    Extraction x = extract("BOISE, Idaho (AP) — The director of the Idaho Department of Lands "
+        + "resigned Friday. Gov. Dale Prentice said he had accepted the resignation of Corinne "
+        + "Ashworth and named an interim.", "2026-04-11");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Corinne Ashworth|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Dale Prentice|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aPersonAfterAfterIsTheSubjectOfTheClauseItOpens() {
+    Extraction x = extract("REGINA — Premier Joanne Ferrier named a new cabinet on Thursday. The "
+        + "changes came a day after Brenda Okonkwo, the MLA for Moose Jaw South, said that she "
+        + "had left the Saskatchewan Party caucus.", "2026-05-08");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Brenda Okonkwo|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Joanne Ferrier|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aGovernmentWhipLeavesTheGovernment() {
+    Extraction x = extract("LONDON — Lord Ashworth of Kelsey, a Labour peer, resigned as a "
+        + "government whip on Thursday over the welfare bill.", "2026-03-07");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Lord Ashworth of Kelsey|"
+        + "Labour Party|")), resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lord Ashworth of Kelsey|")
+        && r.contains("Government")), resignations(x).toString());
+  }
 }
