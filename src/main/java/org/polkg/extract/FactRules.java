@@ -3300,6 +3300,15 @@ final class FactRules {
     Clause.Object obj = c.objectAfter(objectFrom, defect);
     Optional<String> board = obj.organization().isEmpty() && !defect
         ? storyBoard(c, objectFrom, before) : Optional.empty();
+    if (board.isEmpty() && obj.organization().isEmpty() && ownRanks(c, objectFrom)
+        && !(t.start() > 0 && c.token(t.start() - 1).lower().equals("to"))) {
+      // not "invited X to join its ranks"
+      // "the EPR group confirmed that she had joined its ranks": the party or group named
+      // before in the sentence
+      board = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved()
+              && m.end <= t.start() && isPartisan(Optional.of(m.entities.get(0))))
+          .reduce((a, b) -> b).map(m -> m.entities.get(0));
+    }
     // "newest member of", "sworn in as members of": a membership named by the trigger itself
     boolean membership = t.end() - t.start() >= 2
         && c.token(t.end() - 2).lower().startsWith("member");

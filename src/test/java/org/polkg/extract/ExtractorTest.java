@@ -5671,4 +5671,20 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lord Ashworth of Kelsey|")
         && r.contains("Government")), resignations(x).toString());
   }
+
+  @Test
+  void joiningItsRanksIsJoiningTheGroupNamedBefore() {
+    Extraction x = extract("MADRID - On Thursday the Sumar group announced that Inés Valcárcel "
+        + "had joined its ranks.", "2026-03-20");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Inés Valcárcel|Sumar")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void theLeasChathaoirleachIsARole() {
+    Extraction x = extract("DUBLIN - Senator Róisín Dwane was elected Leas-Chathaoirleach of the "
+        + "Seanad on Tuesday.", "2026-07-09");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Róisín Dwane|leas-chathaoirleach|")),
+        roles(x).toString());
+  }
 }
