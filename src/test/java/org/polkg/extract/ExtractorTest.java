@@ -5527,6 +5527,11 @@ class ExtractorTest {
     assertTrue(joinings(x).contains("Otieno Wambua|United Democratic Alliance|2026-05-02"),
         joinings(x).toString());
     assertTrue(events(x).contains("Defection|2026-05-02"), events(x).toString());
+    Extraction carpet = extract("LAGOS - Hon. Tunde Bakare-Oyelowo, who represents Ikeja II, "
+        + "cross-carpeted from the Peoples Democratic Party to the All Progressives Congress on "
+        + "Tuesday.", "2026-03-12");
+    assertTrue(joinings(carpet).stream().anyMatch(j -> j.startsWith("Tunde Bakare-Oyelowo|All "
+        + "Progressives Congress|")), joinings(carpet).toString());
   }
 
   @Test
