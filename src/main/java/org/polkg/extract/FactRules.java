@@ -1324,7 +1324,7 @@ final class FactRules {
   /** Posts whose holder's deputy has no post of the same name: a seat, not a post one leads. */
   private static final java.util.regex.Pattern NOT_LED = java.util.regex.Pattern.compile(
       "(?i)^(councillor|member|MP|MEP|MSP|MLA|MS|TD|MPP|MNA|MHA|MLC|senator|representative"
-      + "|lawmaker|deputy|alderman|trustee|board member|director|peer)$|minister|secretary|deputy"
+      + "|lawmaker|alderman|trustee|board member|director|peer)$|minister|secretary|deputy"
       + "|acting|interim|former|founder|head| of ");
 
   /**
@@ -2236,8 +2236,7 @@ final class FactRules {
             if (trig.kind().equals("appoint") && t.end() - t.start() == 1
                 && GIVEN_SEAT.contains(first.lower())) {
               // "named Marvin Teague, an engineer, to the commission": a seat on it
-              broughtInto(c, t, date, "to", o -> resolver.organization(o)
-                  .map(org -> SEAT_BODY.matcher(org.name()).find()).orElse(false), false, out);
+              broughtInto(c, t, date, "to", this::isSeatBody, false, out);
             }
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
               && !voteAsTimeOrShare(c, t.start())) {
@@ -3369,8 +3368,10 @@ final class FactRules {
       colon++;
     }
     List<String> out = new ArrayList<>();
-    for (int i = colon + 1; colon < c.size() && c.token(colon).text().equals(":") && i < c.size()
-        && !c.token(i).text().equals(";"); i++) {
+    if (colon >= c.size() || !c.token(colon).text().equals(":")) {
+      return out;
+    }
+    for (int i = colon + 1; i < c.size() && !c.token(i).text().equals(";"); i++) {
       Mention m = c.at(i);
       if (m != null && m.start == i && m.kind == Mention.Kind.PERSON && m.resolved()
           && !m.prepositionObject && !out.contains(m.entities.get(0))) {
@@ -3646,8 +3647,13 @@ final class FactRules {
    */
   private boolean seatBody(Clause c, int from) {
     return c.objectAfter(from, false).organization()
-        .flatMap(m -> resolver.organization(m.entities.get(0)))
-        .map(o -> SEAT_BODY.matcher(o.name()).find()).orElse(false);
+        .map(m -> isSeatBody(m.entities.get(0))).orElse(false);
+  }
+
+  /** Whether the organisation {@code org} is a body one is given a seat on (see above). */
+  private boolean isSeatBody(String org) {
+    return resolver.organization(org).map(o -> SEAT_BODY.matcher(o.name()).find())
+        .orElse(false);
   }
 
   /**
