@@ -112,12 +112,23 @@ final class EvalCommand implements Callable<Integer> {
       out.println();
     }
     out.println();
+    out.println("precision by rule (true and false positives of each rule that produced facts):");
+    out.printf("  %-13s %-40s %5s %5s %9s%n", "kind", "rule", "tp", "fp", "precision");
+    for (String k : List.of("resignation", "role", "joined", "event")) {
+      s.countsByRule(k).entrySet().stream()
+          .sorted(Map.Entry.comparingByValue(
+              java.util.Comparator.comparingInt((Scorer.Counts c) -> c.tp() + c.fp()).reversed()))
+          .forEach(e -> out.printf("  %-13s %-40s %5d %5d %9.3f%n", k, e.getKey(),
+              e.getValue().tp(), e.getValue().fp(), e.getValue().precision()));
+    }
+    out.println();
     out.println("misses:");
     s.misses().forEach(e -> out.printf("  %-13s %-28s %s%n", e.kind(), e.article(), e.what()));
     out.println("false positives:");
-    s.falsePositives().forEach(e -> out.printf("  %-13s %-28s %s%s%s%n", e.kind(), e.article(),
+    s.falsePositives().forEach(e -> out.printf("  %-13s %-28s %s%s%s%s%n", e.kind(), e.article(),
         e.what(), e.mustNot() ? "   [must_not]" : "",
-        e.sentence().isEmpty() ? "" : "\n      sentence: " + e.sentence()));
+        e.sentence().isEmpty() ? "" : "\n      sentence: " + e.sentence(),
+        e.rule().isEmpty() ? "" : "\n      rule: " + e.rule()));
     return 0;
   }
 
@@ -131,6 +142,14 @@ final class EvalCommand implements Callable<Integer> {
     m.put("resignationDateAccuracy", s.resignationDateAccuracy());
     m.put("misses", s.misses());
     m.put("falsePositives", s.falsePositives());
+    Map<String, Object> rules = new LinkedHashMap<>();
+    for (String k : List.of("resignation", "role", "joined", "event")) {
+      Map<String, Object> kind = new LinkedHashMap<>();
+      s.countsByRule(k).forEach((r, c) -> kind.put(r, Map.of("tp", c.tp(), "fp", c.fp(),
+          "precision", c.precision())));
+      rules.put(k, kind);
+    }
+    m.put("byRule", rules);
     return m;
   }
 }

@@ -149,7 +149,8 @@ public final class Evaluation {
       opt(s, "participantName").filter(p -> !parts.contains(p)).ifPresent(parts::add);
       Provenance p = prov.getOrDefault(id, Provenance.NONE);
       events.put(id, new Predicted("event", "", Optional.empty(), Optional.empty(),
-          opt(s, "date"), str(s, "eventType"), parts, p.confidence(), p.sentence()));
+          opt(s, "date"), str(s, "eventType"), parts, p.confidence(), p.sentence(), List.of(),
+          p.rule()));
       eventArticle.put(id, str(s, "article"));
     });
     events.forEach((id, p) ->
@@ -162,7 +163,7 @@ public final class Evaluation {
     Provenance best = prov.getOrDefault(key(str(s, "article"), type, p.person(),
         p.role().orElse(""), p.organization().orElse("")), Provenance.NONE);
     out.computeIfAbsent(str(s, "article"), k -> new ArrayList<>())
-        .add(p.withProvenance(best.confidence(), best.sentence())
+        .add(p.withProvenance(best.confidence(), best.sentence(), best.rule())
             .withOrganizationForms(forms.getOrDefault(str(s, "organization"), List.of())));
   }
 
@@ -179,8 +180,8 @@ public final class Evaluation {
   }
 
   /** The most confident fact node behind a contract-query row. */
-  private record Provenance(double confidence, String sentence) {
-    static final Provenance NONE = new Provenance(1, "");
+  private record Provenance(double confidence, String sentence, String rule) {
+    static final Provenance NONE = new Provenance(1, "", "");
   }
 
   private static String key(String... parts) {
@@ -188,14 +189,14 @@ public final class Evaluation {
   }
 
   /**
-   * Confidence and sentence of asserted fact nodes, by article, kind, person, role and
+   * Confidence, sentence and rule of asserted fact nodes, by article, kind, person, role and
    * organisation (and by node IRI, for events).
    */
   private static Map<String, Provenance> provenance(FactStore store) {
     String q = """
-        SELECT ?f ?article ?type ?personName ?role ?orgName ?conf ?sentence WHERE {
+        SELECT ?f ?article ?type ?personName ?role ?orgName ?conf ?sentence ?rule WHERE {
           ?f polkg:article ?article ; a ?t ; polkg:modality polkg:Asserted ;
-             polkg:confidence ?conf ; polkg:sentence ?sentence .
+             polkg:confidence ?conf ; polkg:sentence ?sentence ; polkg:rule ?rule .
           BIND(STRAFTER(STR(?t), STR(polkg:)) AS ?type)
           OPTIONAL { ?f polkg:person/rdfs:label ?personName }
           OPTIONAL { ?f polkg:role/rdfs:label ?role }
@@ -204,7 +205,8 @@ public final class Evaluation {
     Map<String, Provenance> out = new HashMap<>();
     store.query(FactStore.parse(q), qe -> {
       qe.execSelect().forEachRemaining(s -> {
-        Provenance p = new Provenance(s.getLiteral("conf").getDouble(), str(s, "sentence"));
+        Provenance p = new Provenance(s.getLiteral("conf").getDouble(), str(s, "sentence"),
+            str(s, "rule"));
         out.merge(key(str(s, "article"), str(s, "type"), str(s, "personName"), str(s, "role"),
             str(s, "orgName")), p, (a, b) -> a.confidence() >= b.confidence() ? a : b);
         out.put(str(s, "f"), p);

@@ -52,15 +52,19 @@ public final class Scorer {
     }
   }
 
-  /** One miss or false positive, with where it is from (the sentence, when known). */
+  /**
+   * One miss or false positive, with where it is from (the sentence and the rule that produced
+   * it, when known).
+   */
   public record Error(String kind, String article, String what, boolean mustNot,
-      String sentence) {
+      String sentence, String rule) {
     Error(String kind, String article, String what, boolean mustNot) {
-      this(kind, article, what, mustNot, "");
+      this(kind, article, what, mustNot, "", "");
     }
   }
 
   private final Map<String, Counts> counts = new LinkedHashMap<>();
+  private final Map<String, Map<String, Counts>> byRule = new LinkedHashMap<>();
   private final List<Error> misses = new ArrayList<>();
   private final List<Error> falsePositives = new ArrayList<>();
   private int datesRight;
@@ -81,6 +85,20 @@ public final class Scorer {
 
   public Counts counts(String kind) {
     return counts.get(kind);
+  }
+
+  /**
+   * True and false positives of one fact kind (resignation, role, joined, event) by the rule
+   * that produced the prediction, in the order the rules were first seen; false negatives are
+   * not counted (a miss has no rule).
+   */
+  public Map<String, Counts> countsByRule(String kind) {
+    return java.util.Collections.unmodifiableMap(byRule.getOrDefault(kind, Map.of()));
+  }
+
+  private Counts ruleCounts(String kind, String rule) {
+    return byRule.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+        .computeIfAbsent(rule.isEmpty() ? "(unknown)" : rule, r -> new Counts());
   }
 
   public List<Error> misses() {
@@ -139,6 +157,7 @@ public final class Scorer {
       }
       assigned.add(owner[g]);
       c.tp++;
+      ruleCounts(kind, pred.get(owner[g]).rule()).tp++;
       GoldFact hit = gold.get(g);
       if (kind.equals("resignation") && hit.date().isPresent()) {
         datesChecked++;
@@ -153,8 +172,10 @@ public final class Scorer {
         continue;
       }
       c.fp++;
+      ruleCounts(kind, p.rule()).fp++;
       boolean forbidden = mustNot.stream().anyMatch(g -> matches(p, g));
-      falsePositives.add(new Error(kind, article, p.describe(), forbidden, p.sentence()));
+      falsePositives.add(new Error(kind, article, p.describe(), forbidden, p.sentence(),
+          p.rule()));
     }
     for (int g = 0; g < gold.size(); g++) {
       if (!gold.get(g).optional() && owner[g] < 0) {
@@ -191,18 +212,20 @@ public final class Scorer {
         required.add(key);
       }
     }
-    Map<String, String> predicted = new LinkedHashMap<>();
-    pred.forEach(p -> predicted.putIfAbsent(p.eventType() + " on " + p.date().orElse("?"),
-        p.sentence()));
-    for (Map.Entry<String, String> e : predicted.entrySet()) {
+    Map<String, Predicted> predicted = new LinkedHashMap<>();
+    pred.forEach(p -> predicted.putIfAbsent(p.eventType() + " on " + p.date().orElse("?"), p));
+    for (Map.Entry<String, Predicted> e : predicted.entrySet()) {
       String p = e.getKey();
       if (required.contains(p)) {
         c.tp++;
+        ruleCounts("event", e.getValue().rule()).tp++;
       } else if (!allowed.contains(p)) {
         c.fp++;
+        ruleCounts("event", e.getValue().rule()).fp++;
         boolean forbidden = mustNot.stream()
             .anyMatch(g -> (g.eventType() + " on " + g.date().orElse("?")).equals(p));
-        falsePositives.add(new Error("event", article, p, forbidden, e.getValue()));
+        falsePositives.add(new Error("event", article, p, forbidden, e.getValue().sentence(),
+            e.getValue().rule()));
       }
     }
     for (String r : required) {

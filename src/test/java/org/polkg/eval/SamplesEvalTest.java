@@ -1,6 +1,7 @@
 package org.polkg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -64,6 +65,22 @@ class SamplesEvalTest {
     Scorer.Counts kept = strict.counts("role");
     assertTrue(kept.tp() + kept.fp() < all.tp() + all.fp(), "threshold changed nothing");
     assertTrue(kept.precision() >= all.precision() - 1e-9);
+  }
+
+  @Test
+  void everyTrueAndFalsePositiveIsCountedUnderTheRuleThatMadeIt() {
+    for (String kind : List.of("resignation", "role", "joined", "event")) {
+      Scorer.Counts all = scorer.counts(kind);
+      int tp = scorer.countsByRule(kind).values().stream().mapToInt(Scorer.Counts::tp).sum();
+      int fp = scorer.countsByRule(kind).values().stream().mapToInt(Scorer.Counts::fp).sum();
+      assertEquals(all.tp(), tp, kind);
+      assertEquals(all.fp(), fp, kind);
+      assertFalse(scorer.countsByRule(kind).containsKey("(unknown)"), kind);
+    }
+    // "Chuka Umunna, Chris Leslie, ... resigned from the Labour Party": a verb of resigning
+    assertTrue(scorer.countsByRule("resignation").get("resign-verb").tp() >= 5);
+    assertTrue(scorer.falsePositives().stream().allMatch(e -> !e.rule().isEmpty()
+        || e.kind().equals("persons") || e.kind().equals("organisations")));
   }
 
   @Test
