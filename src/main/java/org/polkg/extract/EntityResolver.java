@@ -237,6 +237,13 @@ final class EntityResolver {
     return Optional.ofNullable(orgs.get(key));
   }
 
+  /**
+   * Names of news outlets ("Example Valley News", "the Harbour Times"): the story's teller, quoted
+   * and named in its page's header and footer, not the employer of whom it tells.
+   */
+  private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
+      " (News|Times|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Examiner)$");
+
   /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
    * mentioned one in the article. */
   private static final java.util.regex.Pattern LEAGUE =
@@ -387,7 +394,8 @@ final class EntityResolver {
       boolean chamberBody = name.endsWith("Committee") || name.endsWith("committee")
           || name.endsWith("Council") || name.endsWith("Commission")
           || LEAGUE.matcher(name).find(); // a league employs no club's coach
-      if (t == OrgType.ORGANIZATION && (partyFirst || !chamberBody)) {
+      if (t == OrgType.ORGANIZATION && (partyFirst || !chamberBody)
+          && (partyFirst || !OUTLET.matcher(name).find())) {
         // a committee or council of a story is no employer of its directors and coaches
         others.merge(m.entities.get(0), 1, Integer::sum);
         first.put(m.entities.get(0), i);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.polkg.ingest.Article;
 import org.polkg.nlp.Document;
 import org.polkg.nlp.Sentence;
+import org.polkg.nlp.Token;
 
 /**
  * Turns an annotated article into entities and facts. Stateless and thread-safe: it shares the
@@ -36,7 +37,8 @@ public final class Extractor {
 
   /** Extracts the facts of {@code article}, whose text {@code doc} annotates. */
   public Extraction extract(Article article, Document doc) {
-    List<Sentence> sentences = doc.sentences().stream().map(this::titleCasedOpening).toList();
+    List<Sentence> sentences = doc.sentences().stream().map(this::titleCasedOpening)
+        .map(Extractor::namedAfterDateline).toList();
     Optional<String> country = finder.country(sentences);
     Optional<Lexicon.OrgEntry> government = finder.government(sentences, country);
     List<List<Mention>> mentions = finder.find(sentences, country, government);
@@ -111,7 +113,8 @@ public final class Extractor {
     // "The chief executive of one of Glasgow's charities has stood down": the organisation the
     // story is about, named after the lede
     List<Mention> all = mentions.stream().flatMap(List::stream).toList();
-    List<Fact> employed = ledeEmployers(facts, resolver.salientOrganisation(all),
+    List<Fact> employed = ledeEmployers(facts, resolver.salientOrganisation(all)
+            .map(o -> orgs.get(o).name()).orElse(""), resolver.salientOrganisation(all),
         sentences.size() > 1 ? sentences.get(1).end() : Integer.MAX_VALUE);
     return new Extraction(article, resolver.persons(), orgs, consolidate(employed, orgs, tagged));
   }
@@ -200,6 +203,42 @@ public final class Extractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code s} with the first word after its dateline tagged a proper noun when it opens a name
+   * ("BRUSSELS - Lieselot Dewaele resigned", where the tagger took "Lieselot" for a common
+   * noun); else {@code s}.
+   */
+  private static Sentence namedAfterDateline(Sentence s) {
+    int dash = -1;
+    for (int i = 1; i < s.size() && i <= 8; i++) {
+      if (s.token(i).text().matches("\\p{Pd}+")) {
+        dash = i;
+        break;
+      }
+      Token t = s.token(i - 1);
+      if (!t.isCapitalized() && !t.pos().equals("CD") && !t.text().matches("[,().]")) {
+        return s;
+      }
+    }
+    if (dash < 0 || dash + 2 >= s.size() || !s.token(0).text().chars()
+        .filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+      return s;
+    }
+    Token first = s.token(dash + 1);
+    Token second = s.token(dash + 2);
+    if (!first.isCapitalized() || first.isProperNoun() || !(first.pos().startsWith("NN")
+        || first.pos().startsWith("JJ")) || !second.isCapitalized()
+        || !second.pos().startsWith("NN")) {
+      return s;
+    }
+    List<Token> toks = new ArrayList<>(s.tokens());
+    toks.set(dash + 1, new Token(first.text(), first.start(), first.end(), "NNP", first.chunk()));
+    // "BRUSSELS - Lieselot Peeters": the surname too, when taken for a plural
+    toks.set(dash + 2, new Token(second.text(), second.start(), second.end(),
+        second.isProperNoun() ? second.pos() : "NNP", second.chunk()));
+    return new Sentence(s.index(), s.start(), s.end(), s.text(), toks, s.names());
   }
 
   /**
@@ -405,12 +444,28 @@ public final class Extractor {
     return out;
   }
 
+  /** Kinds of institution a post can name: "police chief", "school superintendent". */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("police", "fire", "school",
+      "hospital", "university", "college", "bank", "museum", "airport", "port", "library");
+
+  /**
+   * Whether an employer named {@code employer} can be the one of a post named {@code role}: the
+   * kind of institution the post names, if any, is in the employer's name ("Phoenix Police
+   * Department" for a police chief, not the officers' union named more often).
+   */
+  private static boolean namesKind(String role, String employer) {
+    String name = employer.toLowerCase(java.util.Locale.ROOT);
+    return java.util.Arrays.stream(role.split(" ")).filter(INSTITUTION_WORDS::contains)
+        .allMatch(name::contains);
+  }
+
   /**
    * Resignations in the first two sentences that name no organisation, by one the story gives
    * a post outside parties, governments and chambers ("chief executive", "police chief"): the
    * organisation the whole story names most, when it names one.
    */
-  private List<Fact> ledeEmployers(List<Fact> facts, Optional<String> employer, int ledeEnd) {
+  private List<Fact> ledeEmployers(List<Fact> facts, String employerName,
+      Optional<String> employer, int ledeEnd) {
     if (employer.isEmpty()) {
       return facts;
     }
@@ -421,7 +476,8 @@ public final class Extractor {
           && r.provenance().rule().equals("resign-verb-no-object")
           && facts.stream().anyMatch(g -> g instanceof Fact.RoleHolding h
               && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
-              && h.organization().isEmpty() && employeePost(h.role()))
+              && h.organization().isEmpty() && employeePost(h.role())
+              && namesKind(h.role(), employerName))
           && facts.stream().noneMatch(g -> g instanceof Fact.RoleHolding h
               && h.person().equals(r.person()) && !employeePost(h.role()))) {
         out.add(new Fact.Resignation(r.person(), employer, r.date(), r.modality(),

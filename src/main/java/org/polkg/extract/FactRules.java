@@ -1714,9 +1714,13 @@ final class FactRules {
     // chair, X" of a broadcaster in a story naming the Greens)
     if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething
         && !namedBody && !owned && !chairOfABody(c, role)) {
-      boolean partyPost = role.text.toLowerCase(java.util.Locale.ROOT).contains("party")
-          || role.role.label().equals("leader") || role.role.label().equals("deputy leader");
-      org = partyOf(person).or(() -> partyPost
+      boolean party = role.text.toLowerCase(java.util.Locale.ROOT).contains("party");
+      boolean leads = role.role.label().equals("leader")
+          || role.role.label().equals("deputy leader");
+      // "The deputy leader, Cllr X," in a story about a council: the council's, as likely
+      boolean councilLeader = leads && !party && councilStory(c, role.start, before);
+      boolean partyPost = (party || leads) && !councilLeader;
+      org = partyOf(person).filter(o -> !councilLeader).or(() -> partyPost
           ? salientBody(c, role.start, before).filter(o -> isParty(Optional.of(o)))
           : Optional.empty());
       if (org.isPresent()) {
@@ -1837,8 +1841,25 @@ final class FactRules {
     return resolver.named(seen, role.bodies(),
         chamber ? OrgType.PARLIAMENT : OrgType.ORGANIZATION)
         .filter(k -> resolver.organization(k).map(o -> o.type() != OrgType.GOVERNMENT
-            && o.type() != OrgType.CABINET).orElse(true));
+            && o.type() != OrgType.CABINET
+            && !(role.bodies().contains("Council") && NOT_LOCAL_COUNCIL.matcher(o.name()).find()))
+            .orElse(true));
   }
+
+  /** Whether the story before {@code token} names a local council ("Wexmoor District Council"). */
+  private boolean councilStory(Clause c, int token, List<Mention> before) {
+    return seenBefore(c, token, before).stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+        && m.resolved() && resolver.organization(m.entities.get(0)).map(o ->
+            o.name().toLowerCase(java.util.Locale.ROOT).endsWith("council")
+                && !NOT_LOCAL_COUNCIL.matcher(o.name()).find()).orElse(false));
+  }
+
+  /**
+   * Councils no councillor sits on: a court ("Council of State"), an assembly of states
+   * ("European Council", "Council of Europe", "Security Council"), a cabinet's committee.
+   */
+  private static final java.util.regex.Pattern NOT_LOCAL_COUNCIL = java.util.regex.Pattern
+      .compile("^(the )?Council of|European|Security|Privy|Legislative|Executive|Nordic");
 
   private Optional<String> salientBody(Clause c, int token, List<Mention> before) {
     return resolver.salientBody(seenBefore(c, token, before));
@@ -3471,6 +3492,10 @@ final class FactRules {
         .map(m -> m.entities.get(0));
   }
 
+  /** Words that tie a time to a verb: "on Tuesday", "last week", "earlier this month". */
+  private static final Set<String> TIME_LINKS =
+      ImmutableSet.of("on", "in", "last", "this", "earlier", "late", "early");
+
   /**
    * "left the Peoples Democratic Party (PDP) for the ruling APC", "left for the ECR group": the
    * leaver joined the party or group after "for".
@@ -3494,6 +3519,16 @@ final class FactRules {
     if (f + 2 < c.size() && c.token(f).pos().equals("RB")
         && c.token(f + 1).lower().equals("for")) {
       f++; // "left the PSD together for Republicanos"
+    }
+    // "left Uniao Brasil on Tuesday for the PL", "quit the Tories last week for Reform": the
+    // time between the two parties
+    int k = f;
+    while (left != null && k < c.size() && k < f + 4 && (TIME_LINKS.contains(c.token(k).lower())
+        || DateFinder.isTimeWord(c.token(k).text()) || c.token(k).pos().equals("CD"))) {
+      k++;
+    }
+    if (k > f && k + 1 < c.size() && c.token(k).lower().equals("for")) {
+      f = k;
     }
     if (f + 1 >= c.size() || !c.token(f).lower().equals("for")) {
       return;

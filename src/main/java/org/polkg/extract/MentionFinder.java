@@ -776,19 +776,34 @@ final class MentionFinder {
    * come from ("a deputy from Finistère", "a deputy in the Cortes", "a deputy for the Gers").
    */
   private static boolean legislatorDeputy(List<Mention> out, List<Token> toks, int i, int end) {
-    boolean named = i > 0 && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
-        && m.end == i && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY
+    // "a Law and Justice (PiS) deputy": past the party's initials
+    int before = i > 3 && toks.get(i - 1).text().equals(")") && toks.get(i - 3).text().equals("(")
+        ? i - 3 : i;
+    boolean named = before > 0 && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+        && m.end == before && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY
             || o.type() == OrgType.PARLIAMENT).orElse(false));
+    // "a deputy from the Finistere"
+    int origin = end + 2 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
+        : end + 1;
     boolean from = end + 1 < toks.size() && (toks.get(end).lower().equals("from")
-        && toks.get(end + 1).isCapitalized() || toks.get(end).lower().equals("in")
+        && toks.get(origin).isCapitalized() || toks.get(end).lower().equals("in")
         && toks.get(end + 1).lower().equals("the"));
+    // "a deputy elected on Chega's list"
+    boolean elected = i > 0 && INDEFINITE_ARTICLES.contains(toks.get(i - 1).lower())
+        && end < toks.size() && toks.get(end).lower().equals("elected");
+    // "conceded deputy Josue Pinto", "Chega suspended deputy X": a title in lower case before
+    // a name, not "her deputy Tom Reed"
+    boolean titled = end + 1 < toks.size() && toks.get(i).text().equals("deputy")
+        && toks.get(end).isCapitalized() && toks.get(end).isProperNoun()
+        && toks.get(end + 1).isCapitalized() && toks.get(end + 1).isProperNoun()
+        && i > 0 && (toks.get(i - 1).pos().equals("VBD") || toks.get(i - 1).text().equals(","));
     // "Aurélien Castagnède, a deputy for the Gers": a seat, not "her deputy for finance"
     int place = end + 1 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
         : end + 1;
     boolean seat = i > 0 && INDEFINITE_ARTICLES.contains(toks.get(i - 1).lower())
         && place < toks.size() && toks.get(end).lower().equals("for")
         && toks.get(place).isCapitalized();
-    return named || from || seat;
+    return named || from || seat || elected || titled;
   }
 
   /**
@@ -1964,6 +1979,7 @@ final class MentionFinder {
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
           && !bracketedAfterName(toks, nameStart)
+          && !(hon == null && employerAt(toks, nameStart, j))
           // "the Angus Glens MSP", "the former Rangitoto Plains MP": a seat
           && !(determinedAt(toks, nameStart) && postNominalTitle(out, toks, j));
       if (hon != null) {
@@ -2001,7 +2017,7 @@ final class MentionFinder {
         continue; // not "R-Rice Lake", a US party tag
       }
       if (n.type().equals("person") && !seat(out, toks, n.start())
-          && !bracketedAfterName(toks, n.start())) {
+          && !bracketedAfterName(toks, n.start()) && !employerAt(toks, n.start(), n.end())) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, n.start(), n.end());
         men.name = men.text;
         men.fullName = n.end() - n.start() >= 2;
@@ -2170,6 +2186,24 @@ final class MentionFinder {
   }
 
   /** Whether an age in commas follows token {@code j - 1}: "X, 61, said". */
+  /** Posts held in a firm or body: "a former chief operating officer of Taylor Wimpey". */
+  private static final Set<String> EMPLOYER_POSTS = ImmutableSet.of("officer", "executive",
+      "director", "chairman", "chairwoman", "chairperson", "president", "founder", "co-founder",
+      "partner", "owner", "boss", "ceo", "cfo", "coo", "employee", "shareholder", "analyst",
+      "economist", "strategist", "lawyer", "consultant");
+
+  /**
+   * Whether the name from {@code start} to {@code end} follows a post in a firm and "of" or
+   * "at" ("chief operating officer of Taylor Wimpey", "a partner at Hart Biddle"): an employer,
+   * not a person (but "the chairman of Jane Roe's campaign" names her).
+   */
+  private static boolean employerAt(List<Token> toks, int start, int end) {
+    return start >= 2 && (toks.get(start - 1).lower().equals("of")
+            || toks.get(start - 1).lower().equals("at"))
+        && EMPLOYER_POSTS.contains(toks.get(start - 2).lower())
+        && !(end < toks.size() && toks.get(end).text().equals("'s"));
+  }
+
   private static boolean ageApposed(List<Token> toks, int j) {
     return j + 2 < toks.size() && toks.get(j).text().equals(",")
         && toks.get(j + 1).text().matches("[1-9]\\d") && toks.get(j + 2).text().equals(",");
@@ -2722,8 +2756,13 @@ final class MentionFinder {
     boolean relative = s.token(from + 1).lower().equals("who");
     for (int i = from + 1; i < close; i++) {
       String w = s.token(i).text();
+      // "a former chief operating officer of X", "a retired judge": a participle as adjective
+      boolean adjectival = (s.token(i).pos().equals("VBG") || s.token(i).pos().equals("VBN"))
+          && s.token(i + 1).pos().startsWith("NN") && i > from + 1
+          && !s.token(i - 1).lower().equals("who");
       if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("\"")
-          || !relative && (s.token(i).isVerb() || s.token(i).pos().equals("MD"))) {
+          || !relative && !adjectival
+              && (s.token(i).isVerb() || s.token(i).pos().equals("MD"))) {
         return false;
       }
     }

@@ -5692,4 +5692,136 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Róisín Dwane|leas-chathaoirleach|")),
         roles(x).toString());
   }
+
+  @Test
+  void aDayBetweenThePartyLeftAndTheOneJoinedAfterFor() {
+    Extraction x = extract("RIO DE JANEIRO - Deputy Fernanda Quaresma left the PSD on Wednesday "
+        + "for the Liberal Party, citing the state's budget row. Councillor Iolo Madden quit "
+        + "Plaid Cymru last month for Labour, blaming the group's whip.", "2026-04-03");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Fernanda Quaresma|Liberal")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Iolo Madden|Labour Party|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void allianceIsTheNorthernIrelandPartyAndNdcGhanas() {
+    Extraction x = extract("BELFAST - Orlagh Breen, an SDLP councillor on Mid Ulster District "
+        + "Council, has joined Alliance, the party said on Monday.", "2026-04-03");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Orlagh Breen|Alliance Party")),
+        joinings(x).toString());
+    x = extract("ACCRA - Kwesi Abban-Nyarko, a former NPP constituency secretary, joined the NDC "
+        + "at a rally in Kumasi on Sunday.", "2026-04-03");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Kwesi Abban-Nyarko|National "
+        + "Democratic Congress|")), joinings(x).toString());
+  }
+
+  @Test
+  void alhajiIsAnHonorificNotAGivenName() {
+    Extraction x = extract("Alhaji Garba Idrisu, the party's national treasurer, resigned on "
+        + "Monday.", "2026-04-03");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Garba Idrisu|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void theFirmAfterAPostInItIsNoPerson() {
+    Extraction x = extract("Helena Marsh, a former chief executive of Harvey Nichols, joined the "
+        + "board of Tarrant Water on Tuesday.", "2026-04-03");
+    assertFalse(x.persons().values().stream().anyMatch(p -> p.name().equals("Harvey Nichols")),
+        x.persons().toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Helena Marsh|Tarrant Water|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aListPastAnAppositionWithAParticiple() {
+    Extraction x = extract("Ivo Prentice, a former chief operating officer of Kerrow Holt, and "
+        + "Dana Whitby, a solicitor, have joined the board of the Ormond Trust.", "2026-04-03");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ivo Prentice|Ormond Trust|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Dana Whitby|Ormond Trust|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aDeputyFromElectedOnOrTitledIsAMemberOfTheChamber() {
+    Extraction x = extract("Sofía Llorente, a deputy from the Rioja, left the Vox group on "
+        + "Tuesday.", "2026-04-03");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Sofía Llorente|deputy|")),
+        roles(x).toString());
+    x = extract("LIMA - \"We will not back it,\" said deputy Arturo Quispe Huamán, who chairs the "
+        + "budget committee.", "2026-04-03");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Arturo Quispe Huamán|deputy|")),
+        roles(x).toString());
+    x = extract("MADRID - Lorenzo Echeverría, a deputy elected on the PP's list in Murcia, "
+        + "abstained.", "2026-04-03");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lorenzo Echeverría|deputy|")),
+        roles(x).toString());
+    // someone's second is not a member of a chamber
+    x = extract("The minister's deputy, Tom Reed, said nothing.", "2026-04-03");
+    assertTrue(roles(x).stream().noneMatch(r -> r.equals("Tom Reed|deputy|-")
+        || r.startsWith("Tom Reed|deputy|") && r.contains("Assembly")), roles(x).toString());
+  }
+
+  @Test
+  void aNameAfterADatelineTheTaggerTookForACommonNoun() {
+    Extraction x = extract("BRUSSELS - Lieselot Peeters resigned as Flemish mobility minister on "
+        + "Monday.", "2026-04-03");
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Lieselot Peeters")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aPoliceChiefsEmployerIsNoOfficersUnion() {
+    Extraction x = extract("Harbour Police Chief Dana Ruiz resigned on Monday. Ruiz told the "
+        + "Harbour Law Enforcement Association of her decision. The Harbour Law Enforcement "
+        + "Association had called for change.", "2026-04-03");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Law Enforcement")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aNewsOutletQuotedInTheStoryIsNoEmployer() {
+    Extraction x = extract("Chief executive Gemma Rowe resigned on Monday. Rowe told the Coastal "
+        + "Times she was proud of her work. The Coastal Times had reported the story first, and "
+        + "the Coastal Times said so again.", "2026-04-03");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Coastal Times")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void uniteIsTheUnionInBritishStories() {
+    Extraction x = extract("Carla Benning has resigned as Unite's regional secretary for the East "
+        + "Midlands, the union confirmed on Wednesday.", "2026-04-03");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Carla Benning|Unite the "
+        + "Union|")), resignations(x).toString());
+  }
+
+  @Test
+  void theDeputyLeaderInACouncilStoryIsNotThePartys() {
+    Extraction x = extract("Labour kept control of Harwood Borough Council on Thursday. The "
+        + "deputy leader, Cllr Amir Shah, said the budget would pass.", "2026-04-03");
+    assertTrue(roles(x).contains("Amir Shah|deputy leader|-"), roles(x).toString());
+    // in a party's story it is the party's
+    x = extract("Labour met on Thursday. The deputy leader, Neil Orme, said nothing.",
+        "2026-04-03");
+    assertTrue(roles(x).contains("Neil Orme|deputy leader|Labour Party"), roles(x).toString());
+  }
+
+  @Test
+  void aCouncillorDoesNotSitOnTheCouncilOfState() {
+    Extraction x = extract("The Council of State annulled the tender on Monday. In Antwerp, Groen "
+        + "city councillor Anna Janssens left the party on Thursday.", "2026-04-03");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("Council of State")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aWalloonMinisterIsInTheWalloonGovernment() {
+    Extraction x = extract("NAMUR - Élise Dufour resigned as Walloon housing minister on Friday.",
+        "2026-04-03");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Élise Dufour|Walloon "
+        + "Government|")), resignations(x).toString());
+  }
 }
