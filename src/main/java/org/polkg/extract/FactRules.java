@@ -2082,8 +2082,11 @@ final class FactRules {
           // "took out TUV membership", "signed an Alberta NDP membership card"
           if (verb && membershipAfter(c, t.end())) {
             joining(c, t, t.end(), false, dates, date, before, out);
+          } else if (verb) {
+            signedBy(c, t, date, out); // "Ashby United signed striker X"
           }
         }
+        case "signing" -> signedBy(c, t, date, out);
         case "become-member" -> {
           // "became PA members", "became an SNP member": the party before "member(s)"
           int k = t.end() < c.size() && INDEFINITE.contains(c.token(t.end()).lower())
@@ -2283,7 +2286,12 @@ final class FactRules {
   private void resignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean strong,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
-    List<String> named = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
+    List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
+    // "Two long-serving directors stood down at the meeting: A, the outgoing chair, and B": the
+    // persons listed after a colon
+    List<String> named = said.stream().noneMatch(p -> p.startsWith("person/"))
+        && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.GROUP && m.end <= t.start())
+        ? listAfterColon(c, t.end()) : said;
     // "vacant since Owain Llewellyn resigned": the person the "since" clause opens with
     List<String> subject = named.isEmpty() ? sinceSubject(c, t.start()) : named;
     if (subject.isEmpty()) {
@@ -3103,7 +3111,26 @@ final class FactRules {
    * from a body, "to" and a body, or "to replace" ("named X to replace her").
    */
   private boolean complemented(Clause c, int k) {
-    return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k);
+    return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k) || toLead(c, k) >= 0;
+  }
+
+  /** Verbs of leading and the posts they name: "named X to chair the committee". */
+  private static final Map<String, String> LEADING = ImmutableMap.of("chair", "chairman",
+      "lead", "leader", "head", "head", "captain", "captain", "coach", "coach");
+
+  /**
+   * The index of a verb of leading after "to" at {@code k}, past a party tag ("named Sen. X,
+   * R-Mesa, to chair the committee"), or -1.
+   */
+  private static int toLead(Clause c, int k) {
+    int to = k + 2 < c.size() && c.token(k).text().equals(",")
+        && c.token(k + 1).text().matches("[RDI]-\\p{Lu}.*") && c.token(k + 2).text().equals(",")
+        ? k + 3 : c.afterPartyTag(k);
+    // "to chair the committee": "chair" tagged a noun is a verb before an article
+    return to + 2 < c.size() && c.token(to).lower().equals("to")
+        && LEADING.containsKey(c.token(to + 1).lower()) && (c.token(to + 1).pos().equals("VB")
+            || c.token(to + 2).pos().equals("DT") || c.token(to + 2).pos().equals("PRP$"))
+        ? to + 1 : -1;
   }
 
   /**
@@ -3345,7 +3372,9 @@ final class FactRules {
     List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
     List<String> subject = said.stream().noneMatch(p -> p.startsWith("person/"))
         ? listAfterColon(c, t.end()) : said;
-    String named = board.orElseGet(() -> obj.organization().get().entities.get(0));
+    // "was admitted to the LDP's parliamentary group": the party's group, not the party
+    String named = board.orElseGet(() -> partysGroup(c, obj.organization().get())
+        .orElseGet(() -> obj.organization().get().entities.get(0)));
     // "Two SNP members of the council defected to the party": not the party they left, but the
     // one the story named before
     Optional<String> counted = defect ? countedParty(c, subject, t.start()) : Optional.empty();
@@ -3537,6 +3566,36 @@ final class FactRules {
     if (isPartisan(c.objectAfter(from, false).organization().filter(m -> m.start <= from + 2)
         .map(m -> m.entities.get(0)))) {
       joining(c, t, from, true, dates, date, List.of(), out);
+    }
+  }
+
+  /**
+   * "Ashby United signed striker X on Monday", "the club completed the signing of X": the person
+   * after the verb joined the club or company that is its subject (a body of no political kind,
+   * named right before the verb or its auxiliary).
+   */
+  private void signedBy(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Optional<LocalDate> date,
+      List<Fact> out) {
+    int v = t.start();
+    if (v > 0 && (c.token(v - 1).lower().equals("has") || c.token(v - 1).lower().equals("have")
+        || c.token(v - 1).lower().equals("had"))) {
+      v--;
+    }
+    Mention body = c.endingBefore(v, Mention.Kind.ORG);
+    if (body == null || body.end != v || !body.resolved()
+        || !ofType(body.entities.get(0), OrgType.ORGANIZATION)) {
+      return;
+    }
+    Mention signed = objectPerson(c, t.end());
+    if (signed == null || signed.start > t.end() + 4) {
+      return;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : c.members(signed)) {
+      if (p.startsWith("person/")) {
+        out.add(new Fact.Joining(p, body.entities.get(0), date, modality,
+            prov(c, "signed-by-body", 0.75)));
+      }
     }
   }
 
@@ -3744,8 +3803,9 @@ final class FactRules {
     for (int i = brought.end; i < c.size() && i < brought.end + 12 && into < 0; i++) {
       into = c.token(i).lower().equals(preposition) ? i : -1;
     }
-    if (into < 0 || into + 1 < c.size() && c.token(into + 1).pos().equals("VB")) {
-      return; // not "named X to lead the committee"
+    if (into < 0 || into + 1 < c.size() && c.token(into + 1).pos().equals("VB")
+        || toLead(c, into) >= 0) {
+      return; // not "named X to lead the committee", "to chair the committee"
     }
     Optional<String> joined = c.objectAfter(into + 1, false).organization()
         .filter(m -> m.resolved()).map(m -> m.entities.get(0)).filter(body);
@@ -4215,6 +4275,26 @@ final class FactRules {
           out.add(new Fact.Joining(p, seat.get(), date, modality, prov(c, "sworn-in-seat", 0.65)));
         }
       }
+    }
+    int leads = type == EventType.APPOINTMENT && post.isEmpty() && !unnamed
+        ? toLead(c, passive || object == null ? t.end() : object.end) : -1;
+    if (leads > 0) {
+      // "Kettleman named Sen. Harlan Voss to chair the committee": the post the verb names, in
+      // the body after it
+      Optional<String> led = c.objectAfter(leads + 1, false).organization()
+          .filter(m -> m.start <= leads + 3).filter(Mention::resolved)
+          .map(m -> m.entities.get(0));
+      String verb = c.token(leads).lower();
+      // "to lead the department on an acting basis": whose title the story gives elsewhere;
+      // "to chair the committee" names it
+      boolean names = (verb.equals("chair") || verb.equals("captain") || verb.equals("coach"))
+          // "has been nominated to chair the NHS Confederation, subject to a vote": not yet
+          && !c.token(t.start()).lower().startsWith("nominat");
+      for (String p : names ? persons : List.<String>of()) {
+        out.add(new Fact.RoleHolding(p, LEADING.get(verb), led, modality,
+            prov(c, "role-appointed-to-lead", 0.75)));
+      }
+      org = org.or(() -> led);
     }
     // "promoted Deirdre Nolan to the Cabinet", "was promoted to Cabinet": the cabinet joined;
     // "named former state Sen. Walter Osei to the Public Service Commission": the body

@@ -1472,6 +1472,9 @@ final class MentionFinder {
       if (label.equals("deputy") && !legislatorDeputy(out, toks, i, end)) {
         continue; // "her deputy, X": someone's second, not a member of a chamber
       }
+      if (label.equals("chief") && (i == 0 || !ROLE_MODIFIERS.contains(toks.get(i - 1).lower()))) {
+        continue; // "interim chief", "deputy chief"; not "finance chief", "chief content officer"
+      }
       String last = toks.get(end - 1).lower();
       if (last.equals("for")) {
         // "the member for Kingsvale": the seat belongs to the title; "a member for years" is none
@@ -1908,7 +1911,14 @@ final class MentionFinder {
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
               && (toks.get(j).isProperNoun() || partyTag(toks, j + 1))
               && toks.get(j).isCapitalized() && !toks.get(j).text().matches("\\p{Lu}{2,}")
-              && !lex.honorifics.containsKey(toks.get(j).text()))) {
+              && !lex.honorifics.containsKey(toks.get(j).text())
+          // "Ald. Howard Bledsoe/NN (8th)": after a title and a name, a capitalised word the
+          // tagger took for a common noun
+          || j == nameStart + 1 && title != null && toks.get(j).pos().startsWith("NN")
+              && toks.get(j).text().matches("\\p{Lu}\\p{Ll}+")
+              && !DateFinder.isTimeWord(toks.get(j).text())
+              && !ORG_HEADS.containsKey(toks.get(j).text())
+              && !lex.places.contains(toks.get(j).text()))) {
         j++; // "Bob Good (R-Va.)": a surname that is also a word
       }
       String peerName = null;
@@ -2182,10 +2192,19 @@ final class MentionFinder {
         || k + 1 < toks.size() && toks.get(k + 1).text().equals(",")) {
       return -1;
     }
+    // "Brightwell's founder and chief executive, Callum Reid,", "FI's group leader in the
+    // Senate, Marcello Grifoni,": a name in apposition after the rest of the title
+    for (int j = k + 1; j + 1 < toks.size() && j < k + 8 && !toks.get(j).isVerb(); j++) {
+      if (toks.get(j).text().equals(",")) {
+        if (toks.get(j + 1).isCapitalized() && toks.get(j + 1).isProperNoun()) {
+          return -1;
+        }
+        break;
+      }
+    }
     return k;
   }
 
-  /** Whether an age in commas follows token {@code j - 1}: "X, 61, said". */
   /** Posts held in a firm or body: "a former chief operating officer of Taylor Wimpey". */
   private static final Set<String> EMPLOYER_POSTS = ImmutableSet.of("officer", "executive",
       "director", "chairman", "chairwoman", "chairperson", "president", "founder", "co-founder",
@@ -2204,6 +2223,7 @@ final class MentionFinder {
         && !(end < toks.size() && toks.get(end).text().equals("'s"));
   }
 
+  /** Whether an age in commas follows token {@code j - 1}: "X, 61, said". */
   private static boolean ageApposed(List<Token> toks, int j) {
     return j + 2 < toks.size() && toks.get(j).text().equals(",")
         && toks.get(j + 1).text().matches("[1-9]\\d") && toks.get(j + 2).text().equals(",");

@@ -194,6 +194,32 @@ public final class Annotator {
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
+  /** Titles written with a full stop that the tokenizer may split off: "Ald.", "Supt.". */
+  private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern
+      .compile("Ald|Atty|Supt|Sgt|Cllr|Coun|Capt|Col|Lt|Prof|Rev|Hon|Cr|Smt|Insp|Det");
+
+  /**
+   * Joins the full stop the tokenizer split off a title back onto it when a capitalised word
+   * follows: "Ald" "." "Dion" becomes "Ald." "Dion".
+   */
+  static Span[] joinTitleStops(String s, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span t = spans[i];
+      if (i + 2 < spans.length
+          && TITLE_ABBREVIATION.matcher(s.substring(t.getStart(), t.getEnd())).matches()
+          && spans[i + 1].getStart() == t.getEnd() && spans[i + 1].length() == 1
+          && s.charAt(t.getEnd()) == '.'
+          && Character.isUpperCase(s.charAt(spans[i + 2].getStart()))) {
+        out.add(new Span(t.getStart(), spans[i + 1].getEnd()));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
   /** A time of day written as one word: "9pm", "10.30am", "7:45a.m.". */
   private static final java.util.regex.Pattern CLOCK_TIME =
       java.util.regex.Pattern.compile("\\d{1,2}([.:]\\d{2})?([ap]m|[ap]\\.m\\.)");
@@ -205,7 +231,8 @@ public final class Annotator {
 
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
-    Span[] spans = joinPartyTagStops(s, splitTrailingPunctuation(s, tokenizer.tokenizePos(s)));
+    Span[] spans = joinTitleStops(s, joinPartyTagStops(s,
+        splitTrailingPunctuation(s, tokenizer.tokenizePos(s))));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());

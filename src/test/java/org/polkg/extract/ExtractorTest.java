@@ -5824,4 +5824,105 @@ class ExtractorTest {
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Élise Dufour|Walloon "
         + "Government|")), resignations(x).toString());
   }
+
+  @Test
+  void namedToChairABodyIsItsChair() {
+    Extraction x = extract("DENVER - Senate President Maria Ortega on Tuesday named Sen. Cal "
+        + "Briggs, R-Greeley, to chair the Senate Finance Committee.", "2026-04-03");
+    assertTrue(roles(x).contains("Cal Briggs|chairman|Senate Finance Committee"),
+        roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2026-03-31"), events(x).toString());
+    x = extract("Harbour United named Jo Pike to captain the side on Monday.", "2026-04-03");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Jo Pike|captain|")),
+        roles(x).toString());
+    // whose title the story gives elsewhere
+    x = extract("Gov. Ana Ruiz named Deputy Secretary Denise Lyle to lead the department on an "
+        + "acting basis on Friday.", "2026-04-03");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Denise Lyle|leader")),
+        roles(x).toString());
+  }
+
+  @Test
+  void anInterimChiefIsARole() {
+    Extraction x = extract("The city manager named Deputy Chief Rosa Alvarez interim chief on "
+        + "Monday.", "2026-04-03");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rosa Alvarez|interim chief|")),
+        roles(x).toString());
+    // a chief of something the lexicon does not know is no bare chief
+    x = extract("The company's finance chief, Oliver Brandt, stayed. Mira Holt, the chief "
+        + "content officer, left.", "2026-04-03");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("|chief|")), roles(x).toString());
+  }
+
+  @Test
+  void aClubThatSignsAPlayerIsJoinedByThem() {
+    Extraction x = extract("Ashby Rovers signed striker Theo Mensah on Monday.", "2026-06-11");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Theo Mensah|Ashby Rovers|")),
+        joinings(x).toString());
+    x = extract("Kirkby Athletic completed the signing of defender Liam Cole on a two-year deal "
+        + "on Monday.", "2026-06-11");
+    assertTrue(joinings(x).contains("Liam Cole|Kirkby Athletic|2026-06-08"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void admittedToAPartysGroupJoinsTheGroupNotTheParty() {
+    Extraction x = extract("Tomoko Hirai, an independent, was admitted to the CDP's "
+        + "parliamentary group on Tuesday.", "2026-06-11");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tomoko Hirai|")
+        && j.contains("group")), joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Tomoko Hirai|Constitutional "
+        + "Democratic Party of Japan|")), joinings(x).toString());
+  }
+
+  @Test
+  void nominatedToChairIsNoChairYet() {
+    Extraction x = extract("The Nationals have nominated Senator Bronwyn Tillard to chair the "
+        + "references committee when the Senate sits again in July.", "2026-06-11");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Bronwyn Tillard|chairman")),
+        roles(x).toString());
+  }
+
+  @Test
+  void cannotJoinIsNoJoining() {
+    Extraction x = extract("Under the party's rules, Ruth Ames cannot join the Labour Party until "
+        + "next year.", "2026-06-11");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+  }
+
+  @Test
+  void aCountThatStoodDownNamedAfterAColon() {
+    Extraction x = extract("Rowing Wales held its annual meeting on Thursday. Two long-serving "
+        + "directors stood down at the meeting: Eira Hughes, the outgoing chair, and the "
+        + "treasurer, Gethin Rowlands.", "2025-08-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Eira Hughes|Rowing Wales|")),
+        asserted(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Gethin Rowlands|Rowing Wales|")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aldIsAnAldermansTitle() {
+    Extraction x = extract("Ald. Dion Whitlock (24th) and Ald. Grace Lindqvist (48th) joined the "
+        + "Progressive Reform Caucus on Wednesday.", "2024-10-10");
+    assertTrue(roles(x).contains("Dion Whitlock|councillor|-"), roles(x).toString());
+    assertTrue(joinings(x).contains("Dion Whitlock|Progressive Reform Caucus|2024-10-09"),
+        joinings(x).toString());
+    // a surname after the title that the tagger took for a common noun
+    x = extract("The post was left vacant when Ald. Howard Bledsoe (8th) resigned from the "
+        + "council last month.", "2024-10-10");
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Howard Bledsoe")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aTitleWithANameInAppositionDescribesNoOneElse() {
+    Extraction x = extract("Alison Trent spoke on Sunday. Brightwell's founder and chief "
+        + "executive, Callum Reid, resigned on Monday. The firm said Ann Cole would leave.",
+        "2026-04-03");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ann Cole|founder")
+        || r.startsWith("Alison Trent|founder")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Callum Reid|founder")),
+        roles(x).toString());
+  }
 }

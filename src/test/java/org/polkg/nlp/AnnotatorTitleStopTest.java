@@ -1,0 +1,26 @@
+package org.polkg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.polkg.TestSupport;
+
+/** A title's full stop, which the tokenizer may split off, stays on the title. */
+class AnnotatorTitleStopTest {
+  private final Annotator annotator = TestSupport.pipeline().models().newAnnotator();
+
+  private List<String> words(String text) {
+    return annotator.annotate(text).sentences().get(0).tokens().stream().map(Token::text)
+        .toList();
+  }
+
+  @Test
+  void aTitleKeepsItsFullStopBeforeAName() {
+    List<String> w = words("Ald. Dion Whitlock and Supt. Grace Lind spoke on Monday.");
+    assertEquals("Ald.", w.get(0));
+    assertEquals("Dion", w.get(1));
+    assertEquals("Supt.", w.get(4));
+  }
+}
