@@ -2196,7 +2196,10 @@ final class MentionFinder {
     // Senate, Marcello Grifoni,": a name in apposition after the rest of the title
     for (int j = k + 1; j + 1 < toks.size() && j < k + 8 && !toks.get(j).isVerb(); j++) {
       if (toks.get(j).text().equals(",")) {
-        if (toks.get(j + 1).isCapitalized() && toks.get(j + 1).isProperNoun()) {
+        // a given name and surname, not "The chief executive of X, Utah's largest utility,"
+        if (j + 3 < toks.size() && toks.get(j + 1).isCapitalized()
+            && toks.get(j + 1).isProperNoun() && toks.get(j + 2).isCapitalized()
+            && toks.get(j + 2).isProperNoun() && !toks.get(j + 3).text().equals("'s")) {
           return -1;
         }
         break;
