@@ -16,7 +16,8 @@ import org.polkg.nlp.Token;
 final class Clause {
   private static final Set<String> STOPS_RIGHT = ImmutableSet.of(",", ";", ":", ".", "\"", "(",
       "after", "because", "when", "while", "amid", "over", "following", "since", "until",
-      "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming", "so");
+      "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming", "so",
+      "under", "despite", "before");
   /** Words for a party's group in a chamber: "the SNP's Holyrood group". */
   private static final Set<String> CHAMBER_GROUPS =
       ImmutableSet.of("group", "caucus", "benches", "delegation", "parliamentary");

@@ -1335,7 +1335,12 @@ final class FactRules {
   private void ownedDeputy(Clause c, List<Mention> before, List<Fact> out) {
     for (int i = 0; i + 2 < c.size(); i++) {
       String owner = c.token(i).lower();
-      if (!(owner.equals("his") || owner.equals("her")) || c.at(i) != null
+      // "Ms Kavanagh's deputy, Hamish Pettigrew,": the owner named
+      Mention namedOwner = owner.equals("'s") && i > 0 && c.at(i - 1) != null
+          && c.at(i - 1).kind == Mention.Kind.PERSON && c.at(i - 1).resolved() ? c.at(i - 1)
+          : null;
+      if (!(owner.equals("his") || owner.equals("her") || namedOwner != null)
+          || c.at(i) != null && namedOwner == null
           || !c.token(i + 1).lower().equals("deputy")) {
         continue;
       }
@@ -1357,11 +1362,21 @@ final class FactRules {
           .filter(p -> !p.equals(person) && persons.containsKey(p)
               && !lex.genderOf(persons.get(p).name().split(" ")[0]).equals(other))
           .findFirst();
-      held.flatMap(p -> heldPost(out, p, h -> h.organization().isPresent()
-              && !NOT_LED.matcher(h.role()).find()))
-          .ifPresent(h -> out.add(new Fact.RoleHolding(person,
-              "deputy " + h.role().replaceFirst("^council leader$", "leader"), // of the council
-              h.organization(), Modality.ASSERTED, prov(c, "role-owned-deputy", 0.7))));
+      if (namedOwner != null) {
+        held = Optional.of(namedOwner.entities.get(0));
+      }
+      Optional<Fact.RoleHolding> led = held.flatMap(p -> heldPost(out, p,
+          h -> h.organization().isPresent() && !NOT_LED.matcher(h.role()).find()));
+      if (led.isPresent()) {
+        out.add(new Fact.RoleHolding(person,
+            "deputy " + led.get().role().replaceFirst("^council leader$", "leader"), // council's
+            led.get().organization(), Modality.ASSERTED, prov(c, "role-owned-deputy", 0.7)));
+      } else if (held.isPresent()) {
+        // "The foundation's board said her deputy, Hannah Corkum, would serve": a deputy of a
+        // post the story does not name
+        out.add(new Fact.RoleHolding(person, "deputy", Optional.empty(), Modality.ASSERTED,
+            prov(c, "role-owned-deputy", 0.6)));
+      }
     }
   }
 

@@ -1954,6 +1954,10 @@ final class MentionFinder {
       }
       Token first = toks.get(nameStart);
       boolean known = lex.givenNames.contains(first.text())
+          // "Ho Pei-yun", "Lo Tien-hsiang", "Kim Hyeon-su": a short family name before a
+          // hyphenated given name, as Chinese and Korean names are romanised
+          || j - nameStart == 2 && first.text().matches("\\p{Lu}\\p{Ll}{1,4}")
+              && toks.get(nameStart + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")
           // "H. Vanlalhruaia", "N. Subramanian": an initial before a surname
           || first.text().matches("\\p{Lu}\\.") && j - nameStart == 2
               && !lex.places.contains(toks.get(j - 1).text())

@@ -5925,4 +5925,25 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Callum Reid|founder")),
         roles(x).toString());
   }
+
+  @Test
+  void aRomanisedChineseNameAndASeatGivenUpUnderARule() {
+    Extraction x = extract("TAIPEI - The Legislative Yuan met on Friday. The Taiwan People's Party "
+        + "lost a familiar face on Thursday when legislator-at-large Ho Pei-yun gave up her seat "
+        + "under the party's rule.", "2026-05-03");
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Ho Pei-yun")),
+        x.persons().toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Taiwan People's Party")),
+        asserted(x).toString());
+    assertTrue(asserted(x).contains("Ho Pei-yun|Legislative Yuan|2026-04-30"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aNamedPersonsDeputyIsADeputy() {
+    Extraction x = extract("Ms Kavanagh said on Friday she would leave the broadcaster. Ms "
+        + "Kavanagh's deputy, Hamish Pettigrew, will run the newsroom until a replacement is "
+        + "found.", "2026-06-11");
+    assertTrue(roles(x).contains("Hamish Pettigrew|deputy|-"), roles(x).toString());
+  }
 }
