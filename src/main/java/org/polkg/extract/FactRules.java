@@ -1321,6 +1321,11 @@ final class FactRules {
         .map(Organization::key).findFirst();
   }
 
+  /** Seats, whose holder's "deputy" holds no post at all. */
+  private static final java.util.regex.Pattern SEAT_ONLY = java.util.regex.Pattern.compile(
+      "(?i)^(councillor|member|MP|MEP|MSP|MLA|MS|TD|MPP|MNA|MHA|MLC|senator|representative"
+      + "|lawmaker|alderman|peer)$");
+
   /** Posts whose holder's deputy has no post of the same name: a seat, not a post one leads. */
   private static final java.util.regex.Pattern NOT_LED = java.util.regex.Pattern.compile(
       "(?i)^(councillor|member|MP|MEP|MSP|MLA|MS|TD|MPP|MNA|MHA|MLC|senator|representative"
@@ -1371,9 +1376,10 @@ final class FactRules {
         out.add(new Fact.RoleHolding(person,
             "deputy " + led.get().role().replaceFirst("^council leader$", "leader"), // council's
             led.get().organization(), Modality.ASSERTED, prov(c, "role-owned-deputy", 0.7)));
-      } else if (held.isPresent()) {
+      } else if (held.isPresent() && heldPost(out, held.get(),
+          h -> SEAT_ONLY.matcher(h.role()).find()).isEmpty()) {
         // "The foundation's board said her deputy, Hannah Corkum, would serve": a deputy of a
-        // post the story does not name
+        // post the story does not name (but an MP's "deputy" holds no post)
         out.add(new Fact.RoleHolding(person, "deputy", Optional.empty(), Modality.ASSERTED,
             prov(c, "role-owned-deputy", 0.6)));
       }
