@@ -394,8 +394,8 @@ final class EntityResolver {
       boolean chamberBody = name.endsWith("Committee") || name.endsWith("committee")
           || name.endsWith("Council") || name.endsWith("Commission")
           || LEAGUE.matcher(name).find(); // a league employs no club's coach
-      if (t == OrgType.ORGANIZATION && (partyFirst || !chamberBody)
-          && (partyFirst || !OUTLET.matcher(name).find())) {
+      if (t == OrgType.ORGANIZATION
+          && (partyFirst || !chamberBody && !OUTLET.matcher(name).find())) {
         // a committee or council of a story is no employer of its directors and coaches
         others.merge(m.entities.get(0), 1, Integer::sum);
         first.put(m.entities.get(0), i);

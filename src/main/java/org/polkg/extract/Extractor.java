@@ -38,7 +38,7 @@ public final class Extractor {
   /** Extracts the facts of {@code article}, whose text {@code doc} annotates. */
   public Extraction extract(Article article, Document doc) {
     List<Sentence> sentences = doc.sentences().stream().map(this::titleCasedOpening)
-        .map(Extractor::namedAfterDateline).toList();
+        .map(this::namedAfterDateline).toList();
     Optional<String> country = finder.country(sentences);
     Optional<Lexicon.OrgEntry> government = finder.government(sentences, country);
     List<List<Mention>> mentions = finder.find(sentences, country, government);
@@ -113,8 +113,7 @@ public final class Extractor {
     // "The chief executive of one of Glasgow's charities has stood down": the organisation the
     // story is about, named after the lede
     List<Mention> all = mentions.stream().flatMap(List::stream).toList();
-    List<Fact> employed = ledeEmployers(facts, resolver.salientOrganisation(all)
-            .map(o -> orgs.get(o).name()).orElse(""), resolver.salientOrganisation(all),
+    List<Fact> employed = ledeEmployers(facts, resolver.salientOrganisation(all), orgs,
         sentences.size() > 1 ? sentences.get(1).end() : Integer.MAX_VALUE);
     return new Extraction(article, resolver.persons(), orgs, consolidate(employed, orgs, tagged));
   }
@@ -210,26 +209,17 @@ public final class Extractor {
    * ("BRUSSELS - Lieselot Dewaele resigned", where the tagger took "Lieselot" for a common
    * noun); else {@code s}.
    */
-  private static Sentence namedAfterDateline(Sentence s) {
-    int dash = -1;
-    for (int i = 1; i < s.size() && i <= 8; i++) {
-      if (s.token(i).text().matches("\\p{Pd}+")) {
-        dash = i;
-        break;
-      }
-      Token t = s.token(i - 1);
-      if (!t.isCapitalized() && !t.pos().equals("CD") && !t.text().matches("[,().]")) {
-        return s;
-      }
-    }
-    if (dash < 0 || dash + 2 >= s.size() || !s.token(0).text().chars()
-        .filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+  private Sentence namedAfterDateline(Sentence s) {
+    int name = datelineEnd(s);
+    if (name == 0 || name + 1 >= s.size()) {
       return s;
     }
+    int dash = name - 1;
     Token first = s.token(dash + 1);
     Token second = s.token(dash + 2);
-    if (!first.isCapitalized() || first.isProperNoun() || !(first.pos().startsWith("NN")
-        || first.pos().startsWith("JJ")) || !second.isCapitalized()
+    // not "PARIS - French President X": a people's name is no given name
+    if (!first.isCapitalized() || first.isProperNoun() || !first.pos().startsWith("NN")
+        || lexicon.places.contains(first.text()) || !second.isCapitalized()
         || !second.pos().startsWith("NN")) {
       return s;
     }
@@ -450,13 +440,14 @@ public final class Extractor {
 
   /**
    * Whether an employer named {@code employer} can be the one of a post named {@code role}: the
-   * kind of institution the post names, if any, is in the employer's name ("Phoenix Police
-   * Department" for a police chief, not the officers' union named more often).
+   * kind of institution the post names, if any, is a word of the employer's name ("Phoenix
+   * Police Department" for a police chief, not the "Law Enforcement Association" named more
+   * often).
    */
   private static boolean namesKind(String role, String employer) {
-    String name = employer.toLowerCase(java.util.Locale.ROOT);
+    Set<String> words = Set.of(employer.toLowerCase(java.util.Locale.ROOT).split("\\W+"));
     return java.util.Arrays.stream(role.split(" ")).filter(INSTITUTION_WORDS::contains)
-        .allMatch(name::contains);
+        .allMatch(words::contains);
   }
 
   /**
@@ -464,8 +455,8 @@ public final class Extractor {
    * a post outside parties, governments and chambers ("chief executive", "police chief"): the
    * organisation the whole story names most, when it names one.
    */
-  private List<Fact> ledeEmployers(List<Fact> facts, String employerName,
-      Optional<String> employer, int ledeEnd) {
+  private List<Fact> ledeEmployers(List<Fact> facts, Optional<String> employer,
+      Map<String, Organization> orgs, int ledeEnd) {
     if (employer.isEmpty()) {
       return facts;
     }
@@ -477,7 +468,7 @@ public final class Extractor {
           && facts.stream().anyMatch(g -> g instanceof Fact.RoleHolding h
               && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
               && h.organization().isEmpty() && employeePost(h.role())
-              && namesKind(h.role(), employerName))
+              && namesKind(h.role(), orgs.get(employer.get()).name()))
           && facts.stream().noneMatch(g -> g instanceof Fact.RoleHolding h
               && h.person().equals(r.person()) && !employeePost(h.role()))) {
         out.add(new Fact.Resignation(r.person(), employer, r.date(), r.modality(),

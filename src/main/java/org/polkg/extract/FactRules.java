@@ -1321,11 +1321,6 @@ final class FactRules {
         .map(Organization::key).findFirst();
   }
 
-  /** Seats, whose holder's "deputy" holds no post at all. */
-  private static final java.util.regex.Pattern SEAT_ONLY = java.util.regex.Pattern.compile(
-      "(?i)^(councillor|member|MP|MEP|MSP|MLA|MS|TD|MPP|MNA|MHA|MLC|senator|representative"
-      + "|lawmaker|alderman|peer)$");
-
   /** Posts whose holder's deputy has no post of the same name: a seat, not a post one leads. */
   private static final java.util.regex.Pattern NOT_LED = java.util.regex.Pattern.compile(
       "(?i)^(councillor|member|MP|MEP|MSP|MLA|MS|TD|MPP|MNA|MHA|MLC|senator|representative"
@@ -1341,11 +1336,9 @@ final class FactRules {
     for (int i = 0; i + 2 < c.size(); i++) {
       String owner = c.token(i).lower();
       // "Ms Kavanagh's deputy, Hamish Pettigrew,": the owner named
-      Mention namedOwner = owner.equals("'s") && i > 0 && c.at(i - 1) != null
-          && c.at(i - 1).kind == Mention.Kind.PERSON && c.at(i - 1).resolved() ? c.at(i - 1)
-          : null;
-      if (!(owner.equals("his") || owner.equals("her") || namedOwner != null)
-          || c.at(i) != null && namedOwner == null
+      Optional<String> namedOwner = owner(c, i + 1).map(l -> l.get(0));
+      if (!(owner.equals("his") || owner.equals("her") || namedOwner.isPresent())
+          || c.at(i) != null && namedOwner.isEmpty()
           || !c.token(i + 1).lower().equals("deputy")) {
         continue;
       }
@@ -1367,8 +1360,8 @@ final class FactRules {
           .filter(p -> !p.equals(person) && persons.containsKey(p)
               && !lex.genderOf(persons.get(p).name().split(" ")[0]).equals(other))
           .findFirst();
-      if (namedOwner != null) {
-        held = Optional.of(namedOwner.entities.get(0));
+      if (namedOwner.isPresent()) {
+        held = namedOwner;
       }
       Optional<Fact.RoleHolding> led = held.flatMap(p -> heldPost(out, p,
           h -> h.organization().isPresent() && !NOT_LED.matcher(h.role()).find()));
@@ -1377,7 +1370,7 @@ final class FactRules {
             "deputy " + led.get().role().replaceFirst("^council leader$", "leader"), // council's
             led.get().organization(), Modality.ASSERTED, prov(c, "role-owned-deputy", 0.7)));
       } else if (held.isPresent() && heldPost(out, held.get(),
-          h -> SEAT_ONLY.matcher(h.role()).find()).isEmpty()) {
+          h -> SEATS.contains(h.role()) || h.role().equals("member")).isEmpty()) {
         // "The foundation's board said her deputy, Hannah Corkum, would serve": a deputy of a
         // post the story does not name (but an MP's "deputy" holds no post)
         out.add(new Fact.RoleHolding(person, "deputy", Optional.empty(), Modality.ASSERTED,
@@ -1880,7 +1873,8 @@ final class FactRules {
    * ("European Council", "Council of Europe", "Security Council"), a cabinet's committee.
    */
   private static final java.util.regex.Pattern NOT_LOCAL_COUNCIL = java.util.regex.Pattern
-      .compile("^(the )?Council of|European|Security|Privy|Legislative|Executive|Nordic");
+      .compile("^(the )?Council of (State|Europe|Ministers)|\\b(European|Security|Privy"
+          + "|Legislative|Executive|Nordic)\\b");
 
   private Optional<String> salientBody(Clause c, int token, List<Mention> before) {
     return resolver.salientBody(seenBefore(c, token, before));
@@ -3135,9 +3129,12 @@ final class FactRules {
     return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k) || toLead(c, k) >= 0;
   }
 
-  /** Verbs of leading and the posts they name: "named X to chair the committee". */
-  private static final Map<String, String> LEADING = ImmutableMap.of("chair", "chairman",
-      "lead", "leader", "head", "head", "captain", "captain", "coach", "coach");
+  /** Verbs of leading a body: "named X to chair the committee", "to lead the department". */
+  private static final Set<String> LEADING = ImmutableSet.of("chair", "lead", "head", "captain",
+      "coach");
+  /** The posts the verbs of leading that name one name: "to chair" a chairman's. */
+  private static final Map<String, String> LEADING_POSTS = ImmutableMap.of("chair", "chairman",
+      "captain", "captain", "coach", "coach");
 
   /**
    * The index of a verb of leading after "to" at {@code k}, past a party tag ("named Sen. X,
@@ -3145,11 +3142,11 @@ final class FactRules {
    */
   private static int toLead(Clause c, int k) {
     int to = k + 2 < c.size() && c.token(k).text().equals(",")
-        && c.token(k + 1).text().matches("[RDI]-\\p{Lu}.*") && c.token(k + 2).text().equals(",")
+        && Clause.isBarePartyTag(c.token(k + 1).text()) && c.token(k + 2).text().equals(",")
         ? k + 3 : c.afterPartyTag(k);
     // "to chair the committee": "chair" tagged a noun is a verb before an article
     return to + 2 < c.size() && c.token(to).lower().equals("to")
-        && LEADING.containsKey(c.token(to + 1).lower()) && (c.token(to + 1).pos().equals("VB")
+        && LEADING.contains(c.token(to + 1).lower()) && (c.token(to + 1).pos().equals("VB")
             || c.token(to + 2).pos().equals("DT") || c.token(to + 2).pos().equals("PRP$"))
         ? to + 1 : -1;
   }
@@ -4299,20 +4296,19 @@ final class FactRules {
     }
     int leads = type == EventType.APPOINTMENT && post.isEmpty() && !unnamed
         ? toLead(c, passive || object == null ? t.end() : object.end) : -1;
-    if (leads > 0) {
+    if (leads >= 0) {
       // "Kettleman named Sen. Harlan Voss to chair the committee": the post the verb names, in
       // the body after it
       Optional<String> led = c.objectAfter(leads + 1, false).organization()
           .filter(m -> m.start <= leads + 3).filter(Mention::resolved)
           .map(m -> m.entities.get(0));
-      String verb = c.token(leads).lower();
       // "to lead the department on an acting basis": whose title the story gives elsewhere;
-      // "to chair the committee" names it
-      boolean names = (verb.equals("chair") || verb.equals("captain") || verb.equals("coach"))
-          // "has been nominated to chair the NHS Confederation, subject to a vote": not yet
-          && !c.token(t.start()).lower().startsWith("nominat");
-      for (String p : names ? persons : List.<String>of()) {
-        out.add(new Fact.RoleHolding(p, LEADING.get(verb), led, modality,
+      // "to chair the committee" names it; "has been nominated to chair the NHS Confederation,
+      // subject to a vote": not yet
+      String ledPost = c.token(t.start()).lower().startsWith("nominat") ? null
+          : LEADING_POSTS.get(c.token(leads).lower());
+      for (String p : ledPost != null ? persons : List.<String>of()) {
+        out.add(new Fact.RoleHolding(p, ledPost, led, modality,
             prov(c, "role-appointed-to-lead", 0.75)));
       }
       org = org.or(() -> led);

@@ -782,11 +782,11 @@ final class MentionFinder {
     boolean named = before > 0 && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
         && m.end == before && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY
             || o.type() == OrgType.PARLIAMENT).orElse(false));
-    // "a deputy from the Finistere"
-    int origin = end + 2 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
+    // "a deputy from the Finistere", "a deputy for the Gers": where they sit or come from
+    int place = end + 2 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
         : end + 1;
     boolean from = end + 1 < toks.size() && (toks.get(end).lower().equals("from")
-        && toks.get(origin).isCapitalized() || toks.get(end).lower().equals("in")
+        && toks.get(place).isCapitalized() || toks.get(end).lower().equals("in")
         && toks.get(end + 1).lower().equals("the"));
     // "a deputy elected on Chega's list"
     boolean elected = i > 0 && INDEFINITE_ARTICLES.contains(toks.get(i - 1).lower())
@@ -798,8 +798,6 @@ final class MentionFinder {
         && toks.get(end + 1).isCapitalized() && toks.get(end + 1).isProperNoun()
         && i > 0 && (toks.get(i - 1).pos().equals("VBD") || toks.get(i - 1).text().equals(","));
     // "Aurélien Castagnède, a deputy for the Gers": a seat, not "her deputy for finance"
-    int place = end + 1 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
-        : end + 1;
     boolean seat = i > 0 && INDEFINITE_ARTICLES.contains(toks.get(i - 1).lower())
         && place < toks.size() && toks.get(end).lower().equals("for")
         && toks.get(place).isCapitalized();
@@ -1958,6 +1956,11 @@ final class MentionFinder {
           // hyphenated given name, as Chinese and Korean names are romanised
           || j - nameStart == 2 && first.text().matches("\\p{Lu}\\p{Ll}{1,4}")
               && toks.get(nameStart + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")
+              // not "Los Angeles-based", "Tel Aviv-born"
+              && !toks.get(nameStart + 1).text().matches(".*-(based|born|bred|led|backed|owned"
+                  + "|run|raised)")
+              && !lex.places.contains(first.text() + " "
+                  + toks.get(nameStart + 1).text().split("-")[0])
           // "H. Vanlalhruaia", "N. Subramanian": an initial before a surname
           || first.text().matches("\\p{Lu}\\.") && j - nameStart == 2
               && !lex.places.contains(toks.get(j - 1).text())
