@@ -3621,6 +3621,12 @@ final class FactRules {
    * "The Speaker welcomed her into the conference on Wednesday": the person welcomed joined the
    * organisation after "into".
    */
+  /** Whether a count opens the words from {@code k}: "three new governors", "two newcomers". */
+  private static boolean counted(Clause c, int k) {
+    return k < c.size() && (c.token(k).pos().equals("CD") || MentionFinder.isNumberWord(
+        c.token(k).lower()));
+  }
+
   /** Bodies one is welcomed into that are the welcomers' own party: "into their ranks". */
   private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party");
 
@@ -3649,6 +3655,16 @@ final class FactRules {
 
   private void welcomed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
+    List<String> listed = counted(c, t.end()) ? listAfterColon(c, t.end()) : List.of();
+    Optional<String> body = listed.isEmpty() ? Optional.empty() : welcomer(c, t);
+    if (body.isPresent()) {
+      // "The board also welcomed three new governors at Wednesday's meeting: A, B and C"
+      for (String p : listed) {
+        out.add(new Fact.Joining(p, body.get(), date, c.modality(t.start()),
+            prov(c, "join-welcomed", 0.7)));
+      }
+      return;
+    }
     Mention joiner = t.end() < c.size() ? c.at(t.end()) : null;
     if (joiner == null || !(joiner.kind == Mention.Kind.PERSON
         || joiner.kind == Mention.Kind.PRONOUN || joiner.kind == Mention.Kind.GROUP)
@@ -3850,6 +3866,11 @@ final class FactRules {
   private void postHanded(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
     boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower());
+    if (passive && membershipAfter(c, t.end())) {
+      // "were handed ANC membership cards by the party's regional chairperson": they joined
+      joining(c, t, t.end(), false, dates, date, List.of(), out);
+      return;
+    }
     if (passive) {
       // "Aaron Mbeki was handed the gavel on Tuesday": the subject is appointed
       boolean handedPost = false;

@@ -327,6 +327,12 @@ final class MentionFinder {
       .put("both", 2)
       // "the trio have since joined ...": a count standing alone after "the"
       .put("pair", 2).put("duo", 2).put("trio", 3).put("quartet", 4).build();
+
+  /** Whether a word is a number written out: "three", "twelve". */
+  static boolean isNumberWord(String word) {
+    return NUMBERS.containsKey(word);
+  }
+
   /** "Cllr Tom Rennard (Mill Lane)": a ward or seat in brackets right after a name. */
   private static boolean bracketedAfterName(List<Token> toks, int i) {
     return i > 1 && toks.get(i - 1).text().equals("(") && toks.get(i - 2).isProperNoun();

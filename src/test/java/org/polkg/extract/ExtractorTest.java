@@ -5946,4 +5946,25 @@ class ExtractorTest {
         + "found.", "2026-06-11");
     assertTrue(roles(x).contains("Hamish Pettigrew|deputy|-"), roles(x).toString());
   }
+
+  @Test
+  void aBodyThatWelcomedACountListedAfterAColonWasJoinedByThem() {
+    Extraction x = extract("Harwell College's board met on Tuesday. The board welcomed two new "
+        + "trustees at the meeting: retired surgeon Pia Lund and the accountant Omar Haddad.",
+        "2026-06-11");
+    assertTrue(joinings(x).contains("Pia Lund|Harwell College|2026-06-09"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Omar Haddad|Harwell College|2026-06-09"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void handedAPartysMembershipCardJoinsIt() {
+    Extraction x = extract("DURBAN - Sipho Ndlovu and Zanele Mkhize were handed ANC membership "
+        + "cards by the party's regional chairperson at a rally on Saturday.", "2026-06-11");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Sipho Ndlovu|African National "
+        + "Congress|")), joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Zanele Mkhize|African National "
+        + "Congress|")), joinings(x).toString());
+  }
 }
