@@ -2593,8 +2593,37 @@ final class FactRules {
             : each && own.isPresent() ? prov(c, "resign-story-organisation", 0.55)
             : prov(c, rule, confidence);
         out.add(new Fact.Resignation(p, own, date, modality, from));
+        // "resigned their Assembly seats and their primary membership of the party": the party
+        // too
+        secondMembership(c, t.end()).filter(o -> !own.equals(Optional.of(o)))
+            .ifPresent(o -> out.add(new Fact.Resignation(p, Optional.of(o), date, modality,
+                prov(c, "resign-second-object", 0.75))));
       }
     }
+  }
+
+  /**
+   * The organisation of a membership given up after "and" in the object of a leaving verb at
+   * {@code from}: "their seats and their primary membership of the party".
+   */
+  private static Optional<String> secondMembership(Clause c, int from) {
+    for (int i = from; i + 4 < c.size() && i < from + 8; i++) {
+      String w = c.token(i).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(".")) {
+        return Optional.empty();
+      }
+      if (!w.equals("and") || !c.token(i + 1).pos().equals("PRP$")) {
+        continue;
+      }
+      int k = c.token(i + 2).lower().equals("primary") ? i + 3 : i + 2;
+      if (k + 2 < c.size() && c.token(k).lower().startsWith("membership")
+          && c.token(k + 1).lower().equals("of")) {
+        return c.objectAfter(k + 2, false).organization().filter(m -> m.start <= k + 3)
+            .filter(Mention::resolved).map(m -> m.entities.get(0));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**

@@ -5967,4 +5967,14 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Zanele Mkhize|African National "
         + "Congress|")), joinings(x).toString());
   }
+
+  @Test
+  void aSeatAndAMembershipGivenUpTogether() {
+    Extraction x = extract("BENGALURU - Ravi Kumar, a BJP MLA, resigned his Assembly seat and his "
+        + "primary membership of the party on Monday.", "2025-08-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ravi Kumar|Bharatiya Janata "
+        + "Party|")), asserted(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ravi Kumar|")
+        && r.contains("Assembly")), asserted(x).toString());
+  }
 }
