@@ -244,8 +244,6 @@ final class EntityResolver {
   private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
       " (News|Times|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Examiner)$");
 
-  /** The organisation of {@code type} mentioned last before {@code seen} ends, or the most
-   * mentioned one in the article. */
   private static final java.util.regex.Pattern LEAGUE =
       java.util.regex.Pattern.compile("\\bLeague\\b");
   private static final Set<String> CLUB_HEADS = Set.of("Club", "FC", "AFC", "RFC", "United",
@@ -330,6 +328,10 @@ final class EntityResolver {
     return Optional.empty();
   }
 
+  /**
+   * The organisation of {@code type} (or of {@code alsoTypes}) mentioned last before {@code seen}
+   * ends, or the most mentioned one in the article.
+   */
   Optional<String> lastOrg(List<Mention> seen, OrgType type, OrgType... alsoTypes) {
     java.util.Set<OrgType> types = java.util.EnumSet.of(type, alsoTypes);
     for (int i = seen.size() - 1; i >= 0; i--) {

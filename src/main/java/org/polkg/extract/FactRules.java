@@ -3646,10 +3646,6 @@ final class FactRules {
     }
   }
 
-  /**
-   * "The Speaker welcomed her into the conference on Wednesday": the person welcomed joined the
-   * organisation after "into".
-   */
   /** Whether a count opens the words from {@code k}: "three new governors", "two newcomers". */
   private static boolean counted(Clause c, int k) {
     return k < c.size() && (c.token(k).pos().equals("CD") || MentionFinder.isNumberWord(
@@ -3682,15 +3678,19 @@ final class FactRules {
         ? Optional.empty() : Optional.of(unveiling.entities.get(0));
   }
 
+  /**
+   * "The Speaker welcomed her into the conference on Wednesday": the person welcomed joined the
+   * organisation after "into"; "The board welcomed three new governors: A, B and C": the listed
+   * joined the welcoming body.
+   */
   private void welcomed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
     List<String> listed = counted(c, t.end()) ? listAfterColon(c, t.end()) : List.of();
     Optional<String> body = listed.isEmpty() ? Optional.empty() : welcomer(c, t);
     if (body.isPresent()) {
-      // "The board also welcomed three new governors at Wednesday's meeting: A, B and C"
+      Modality modality = c.modality(t.start());
       for (String p : listed) {
-        out.add(new Fact.Joining(p, body.get(), date, c.modality(t.start()),
-            prov(c, "join-welcomed", 0.7)));
+        out.add(new Fact.Joining(p, body.get(), date, modality, prov(c, "join-welcomed", 0.7)));
       }
       return;
     }
