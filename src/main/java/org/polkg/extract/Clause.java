@@ -1254,6 +1254,9 @@ final class Clause {
         i = open; // "X, who led the calls for an inquiry, left": the clause is about X
         continue;
       }
+      if (w.equals("without") && i == trigger - 1) {
+        return Modality.DENIED; // "voted for him without leaving the party"
+      }
       if (askedToBefore(i, trigger) && rank(Modality.CALLED_FOR) > rank(best)) {
         best = Modality.CALLED_FOR; // "wants Tourism Minister X to step down"
       }

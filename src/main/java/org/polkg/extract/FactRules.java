@@ -228,7 +228,7 @@ final class FactRules {
     ownedDeputy(c, before, out);
     out.addAll(Portfolios.find(c, dates));
     out.addAll(Portfolios.bracketed(c));
-    out.addAll(Seats.find(c, dates));
+    out.addAll(Seats.find(c, dates, date));
     triggers(c, dates, date, ownDate, before, out);
     tally(c, date, out);
     previous = c;
@@ -367,7 +367,9 @@ final class FactRules {
           next++; // "Plaid Cymru's education spokesperson, Sioned Pryce MS, said"
         }
         if (p != null && (next >= c.size() || isBoundary(c.token(next))
-            || role.start >= 1 && openingAs(c, role.start - 1))) {
+            || role.start >= 1 && openingAs(c, role.start - 1))
+            // not "In his letter to the premier, X, 47, wrote": the writer, not the premier
+            && !(openingAddressee(c, role.start) && verbAfterApposition(c, next))) {
           person = p; // "As deputy leader of Plaid Cymru, X said": the name after the opener too
           rule = "role-apposition-before";
         }
@@ -1442,6 +1444,48 @@ final class FactRules {
   }
 
   /**
+   * Whether the post from {@code i} is whom a phrase opening the sentence is addressed to: "In
+   * his letter to the prime minister, X wrote", "In a letter to the council's president, X
+   * said". The name after the comma is the writer.
+   */
+  private static boolean openingAddressee(Clause c, int i) {
+    int j = i - 1;
+    while (j >= 1 && (c.token(j).pos().equals("DT") || c.token(j).pos().equals("PRP$")
+        || c.token(j).text().equals("'s") || c.token(j).pos().startsWith("NN")
+            && c.token(j + 1).text().equals("'s"))) {
+      j--;
+    }
+    if (j < 1 || !c.token(j).lower().equals("to") || !c.token(0).lower().equals("in")) {
+      return false;
+    }
+    for (int k = 1; k < j; k++) {
+      if (c.token(k).pos().startsWith("VB") || c.token(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words from {@code k}, past an apposition between commas (", 47,", ", the MP for
+   * X,"), are the main verb: "X, 47, said"; not "X, she said".
+   */
+  private static boolean verbAfterApposition(Clause c, int k) {
+    if (k < c.size() && c.token(k).text().equals(",")) {
+      int close = k + 1;
+      while (close < c.size() && close < k + 14 && !c.token(close).text().equals(",")) {
+        close++;
+      }
+      if (close >= c.size() || !c.token(close).text().equals(",")) {
+        return false; // "X, she called it an honest mistake but said ...": no apposition closed
+      }
+      k = close + 1;
+    }
+    return k < c.size() && (c.token(k).pos().equals("VBD") || c.token(k).pos().equals("VBZ")
+        || c.token(k).pos().equals("MD"));
+  }
+
+  /**
    * Whether "as" at {@code j} opens the sentence, alone or after a participle: "As deputy leader
    * of Plaid Cymru, X said", "Speaking as Deputy First Minister, X said".
    */
@@ -2136,9 +2180,10 @@ final class FactRules {
             resignation(c, t, false, dates, date, before, out);
             // "defected from Labour to the Greens": and joined the second
             Optional<Mention> left = c.objectAfter(t.end(), false).organization();
-            if (left.isPresent() && left.get().end < c.size() - 1
-                && c.token(left.get().end).lower().equals("to")) {
-              joining(c, t, left.get().end + 1, true, dates, date, before, out);
+            // "from the Peoples Democratic Party (PDP) to the APC": past the short name
+            int to = left.map(m -> pastBracket(c, m.end)).orElse(c.size());
+            if (to < c.size() - 1 && c.token(to).lower().equals("to")) {
+              joining(c, t, to + 1, true, dates, date, before, out);
             }
           }
         }
@@ -2171,7 +2216,9 @@ final class FactRules {
           boolean cameFrom = t.end() < c.size() && c.token(t.end()).lower().equals("from");
           boolean seatGiven = GIVEN_SEAT.contains(first.lower()) && t.end() - t.start() == 2
               && c.token(t.start() + 1).lower().equals("to");
-          if (seatGiven && !seatBody(c, t.end())) {
+          // "appointed to replace him at an extraordinary Council of State": a verb, no seat
+          boolean infinitive = t.end() < c.size() && c.token(t.end()).pos().equals("VB");
+          if (seatGiven && (infinitive || !seatBody(c, t.end()))) {
             // "appointed to the cabinet", "named to replace her": an appointment, not a seat on
             // a board or committee
             // ("co-opted to the Assembly": a seat filled by appointment, as strong)
@@ -2232,7 +2279,7 @@ final class FactRules {
         }
         case "follow" -> {
           if (verb) {
-            followed(c, t, dates, date, out);
+            followed(c, t, dates, date, before, out);
           }
         }
         case "welcome" -> {
@@ -2269,9 +2316,15 @@ final class FactRules {
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
+          if (trig.kind().equals("dismiss") && belittled(c, t.end())) {
+            continue; // "party loyalists dismissed him as a backbencher with a grudge"
+          }
           boolean dated = datedHere || daysEarlier > 0; // "a day after the council voted"
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
+            if (trig.kind().equals("appoint") || trig.kind().equals("elect")) {
+              countedToBoard(c, t, date, before, out);
+            }
             if (trig.kind().equals("appoint") && t.end() - t.start() == 1
                 && GIVEN_SEAT.contains(first.lower())) {
               // "named Marvin Teague, an engineer, to the commission": a seat on it
@@ -2753,8 +2806,16 @@ final class FactRules {
    * named after "out of").
    */
   private void followed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
-      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
+      List<Fact> out) {
     int k = t.end();
+    int into = intoAfter(c, k);
+    if (into > 0) {
+      // "followed the senator into the APC": joined it, as "followed him into" does
+      joining(c, new PhraseIndex.Match<>(t.start(), into + 1, new Lexicon.Trigger("join",
+          false)), into + 1, false, dates, date, before, out);
+      return;
+    }
     Optional<String> org = Optional.empty();
     int outOf = outOfAfter(c, k);
     Mention outOfOrg = outOf < 0 ? null
@@ -3739,6 +3800,97 @@ final class FactRules {
         out.add(new Fact.Joining(p, org, date, modality, prov(c, "join-welcomed", 0.75)));
       }
     }
+  }
+
+  /**
+   * Whether the person after a dismissing verb at {@code from} is called something ("dismissed
+   * him as a backbencher with a grudge"), not sacked ("dismissed her as coach").
+   */
+  private static boolean belittled(Clause c, int from) {
+    Mention m = from < c.size() ? c.at(from) : null;
+    return m != null && m.start == from
+        && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)
+        && m.end + 1 < c.size() && c.token(m.end).lower().equals("as")
+        && INDEFINITE.contains(c.token(m.end + 1).lower());
+  }
+
+  /** Plural nouns of a board's members, with each member's post: "two new directors". */
+  private static final Map<String, String> BOARD_POSTS = ImmutableMap.of("directors",
+      "director", "trustees", "trustee", "governors", "governor", "regents", "regent");
+
+  /**
+   * "At the same meeting they co-opted two new directors: A and B", "The trust appointed three
+   * trustees: A, B and C": each listed person joined the board of the appointing organisation
+   * (else of the organisation the story is about) and holds the post the count names.
+   */
+  private void countedToBoard(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
+    if (t.end() - t.start() != 1 || t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())
+        || !counted(c, t.end())) {
+      return; // "were elected to the board: A and B" is a seat (see Seats)
+    }
+    int k = t.end() + 1;
+    while (k < c.size() && k < t.end() + 4 && c.token(k).pos().equals("JJ")) {
+      k++; // "two new independent directors"
+    }
+    String post = k < c.size() ? BOARD_POSTS.get(c.token(k).lower()) : null;
+    List<String> listed = post == null || k + 1 >= c.size() || !c.token(k + 1).text().equals(":")
+        ? List.of() : listAfterColon(c, k + 1);
+    if (listed.isEmpty()) {
+      return;
+    }
+    if (c.token(k - 1).lower().equals("non-executive")
+        || c.token(k - 1).lower().equals("independent")) {
+      post = c.token(k - 1).lower() + " " + post;
+    }
+    Optional<String> body = welcomer(c, t).filter(o -> ofType(o, OrgType.ORGANIZATION))
+        .or(() -> resolver.salientOrganisation(seenBefore(c, t.start(), before)));
+    if (body.isEmpty()) {
+      return;
+    }
+    Modality modality = c.modality(t.start());
+    for (String p : listed) {
+      out.add(new Fact.Joining(p, body.get(), date, modality, prov(c, "counted-to-board", 0.7)));
+      out.add(new Fact.RoleHolding(p, post, body, modality, prov(c, "role-counted-to-board",
+          0.7)));
+    }
+    if (out.stream().noneMatch(f -> f instanceof Fact.Event e
+        && e.type() == EventType.APPOINTMENT)) { // the sentence's own appointment
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, listed, body, modality,
+          prov(c, "appoint-verb", 0.7)));
+    }
+  }
+
+  /** The token after a bracket opening at {@code k} ("(PDP)"), else {@code k}. */
+  private static int pastBracket(Clause c, int k) {
+    if (k < c.size() && c.token(k).text().equals("(")) {
+      for (int j = k + 1; j < c.size() && j <= k + 4; j++) {
+        if (c.token(j).text().equals(")")) {
+          return j + 1;
+        }
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The "into" after the one followed, from {@code from}, before an organisation: "the senator
+   * into the APC", "their leader into Reform UK"; or -1.
+   */
+  private static int intoAfter(Clause c, int from) {
+    for (int k = from; k + 1 < c.size() && k < from + 6; k++) {
+      Token w = c.token(k);
+      if (w.lower().equals("into")) {
+        Mention org = c.at(k + 1) != null ? c.at(k + 1)
+            : k + 2 < c.size() && c.token(k + 1).lower().equals("the") ? c.at(k + 2) : null;
+        return k > from && org != null && org.kind == Mention.Kind.ORG && org.resolved() ? k : -1;
+      }
+      if (w.pos().startsWith("VB") || w.text().equals(",") || w.lower().equals("by")
+          || w.lower().equals("out") || w.lower().equals("suit")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Nouns naming a new member of a party: "as its newest recruit". */

@@ -58,6 +58,10 @@ final class MentionFinder {
       .put("Bank", OrgType.ORGANIZATION)
       .put("Agency", OrgType.ORGANIZATION)
       .put("Hospital", OrgType.ORGANIZATION)
+      .put("Hospice", OrgType.ORGANIZATION)
+      .put("Conservancy", OrgType.ORGANIZATION)
+      .put("Academy", OrgType.ORGANIZATION)
+      .put("Library", OrgType.ORGANIZATION)
       .put("School", OrgType.ORGANIZATION)
       .put("Forum", OrgType.ORGANIZATION)
       .put("Taskforce", OrgType.ORGANIZATION)
@@ -431,6 +435,9 @@ final class MentionFinder {
   /** Words after a body's name that make it a committee's: "the Treasury Committee". */
   private static final Set<String> COMMITTEE_HEADS = ImmutableSet.of("Committee", "Select",
       "Subcommittee");
+
+  /** The seats of a council's members: "the member for Priory ward". */
+  private static final Set<String> WARDS = ImmutableSet.of("ward", "division");
 
   /** Adjectives that date a title rather than name its portfolio. */
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
@@ -977,7 +984,8 @@ final class MentionFinder {
         continue; // part of a longer name the pattern rule reads whole
       }
       if (m.start() > 0 && toks.get(m.start() - 1).isCapitalized()
-          && toks.get(m.start() - 1).isProperNoun() && !isSentenceStartWord(toks, m.start() - 1)
+          && toks.get(m.start() - 1).pos().startsWith("NN") // "Hospitals/NNS" too
+          && !isSentenceStartWord(toks, m.start() - 1)
           && !lex.places.contains(toks.get(m.start() - 1).text())
           && continuesToOrgHead(toks, m.end())) {
         continue; // "Northmoor Hospitals NHS Foundation Trust": inside a longer name
@@ -1691,6 +1699,16 @@ final class MentionFinder {
       if (member.isPresent()) {
         men.role = member.get(); // "the member for Bow Ridge" in an Alberta story: an MLA
         men.roleLabel = member.get().label();
+      }
+      if (label.equals("MP") && toks.get(start).lower().equals("member")
+          && (WARDS.contains(toks.get(end - 1).lower())
+              || end < toks.size() && WARDS.contains(toks.get(end).lower()))) {
+        // "the Conservative member for Priory ward": a councillor
+        Optional<Lexicon.RoleEntry> councillor = lex.role("councillor");
+        if (councillor.isPresent()) {
+          men.role = councillor.get();
+          men.roleLabel = councillor.get().label();
+        }
       }
       men.formerRole = formerBefore(toks, start);
       i = end - 1;

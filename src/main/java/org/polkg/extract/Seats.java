@@ -34,13 +34,17 @@ final class Seats {
 
   private Seats() {}
 
-  /** The members' roles {@code c} gives. */
-  static List<Fact> find(Clause c, List<DateFinder.DateMention> dates) {
+  /**
+   * The members' roles {@code c} gives, and the boards its persons were put on ("was appointed
+   * to the board on Monday", "Two new directors were elected to the board: A and B"): joined on
+   * {@code date}.
+   */
+  static List<Fact> find(Clause c, List<DateFinder.DateMention> dates,
+      Optional<java.time.LocalDate> date) {
     List<Fact> out = new ArrayList<>();
     for (Mention body : c.mentions) {
-      if (body.kind != Mention.Kind.ORG || !body.resolved() || !isBody(body)
-          || body.end < c.size() && c.token(body.end).lower().equals("as")) {
-        continue; // not "named to the board as chair": a post of its own
+      if (body.kind != Mention.Kind.ORG || !body.resolved() || !isBody(body)) {
+        continue;
       }
       int k = body.start;
       if (k > 0 && c.token(k - 1).lower().equals("the")) {
@@ -50,11 +54,23 @@ final class Seats {
       if (verb < 0) {
         continue;
       }
+      // "named to the board as chair": a post of its own, though a seat on the board all the same
+      boolean post = body.end < c.size() && c.token(body.end).lower().equals("as");
+      boolean putOnBoard = PUT_ON.contains(c.token(verb).lower())
+          && !c.token(verb).lower().equals("nominated")
+          && body.text.toLowerCase(Locale.ROOT).endsWith("board");
       Provenance prov = FactRules.prov(c, "role-seat-on-body", 0.7);
       for (String p : c.subject(verb, dates)) {
-        if (p.startsWith("person/")) {
+        if (!p.startsWith("person/")) {
+          continue;
+        }
+        if (!post) {
           out.add(new Fact.RoleHolding(p, "member", Optional.of(body.entities.get(0)),
               c.modality(verb), prov));
+        }
+        if (putOnBoard) {
+          out.add(new Fact.Joining(p, body.entities.get(0), date, c.modality(verb),
+              FactRules.prov(c, "put-on-board", 0.7)));
         }
       }
     }

@@ -5977,4 +5977,105 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ravi Kumar|")
         && r.contains("Assembly")), asserted(x).toString());
   }
+
+  @Test
+  void personsElectedToTheStorysBoardJoinedIt() {
+    Extraction x = extract("Harrowgate Building Society said on Tuesday that its finance chief "
+        + "had retired. Two former regulators, Lena Ostby and Raj Menon, were elected to the board "
+        + "at the society's annual meeting on Tuesday.", "2026-06-12");
+    assertTrue(joinings(x).contains("Lena Ostby|Harrowgate Building Society|2026-06-09"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Raj Menon|Harrowgate Building Society|2026-06-09"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aCountOfTrusteesCoOptedAndListedAfterAColonJoinedTheBoard() {
+    Extraction x = extract("The Corran Valley Hospice said on Wednesday that it had co-opted two "
+        + "new trustees: the retired GP Moira Dunlop and the solicitor Ewan Baird.", "2026-06-12");
+    assertTrue(joinings(x).contains("Moira Dunlop|Corran Valley Hospice|2026-06-10"),
+        joinings(x).toString());
+    assertTrue(roles(x).contains("Ewan Baird|trustee|Corran Valley Hospice"),
+        roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2026-06-10"), events(x).toString());
+  }
+
+  @Test
+  void theOneALetterIsAddressedToIsNotTheWriter() {
+    Extraction x = extract("In her letter to the premier, Ms Okafor, 51, said she could no longer "
+        + "support the budget. In a letter to the chief whip, Tom Brady, she explained her vote "
+        + "but said the whips had treated her unfairly.", "2026-06-12");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Okafor|premier")),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Tom Brady|chief whip|-"), roles(x).toString());
+  }
+
+  @Test
+  void theMemberForAWardIsACouncillor() {
+    Extraction x = extract("Cllr Jo Marsh, the Green member for Eastfield ward, was elected deputy "
+        + "mayor on Monday.", "2026-06-12");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Jo Marsh|MP")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Jo Marsh|councillor")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aLapseOpeningTheClauseBeforeItsSubjectDatesTheVerb() {
+    Extraction x = extract("Dunmore Rovers sacked their manager on Monday, and two days later the "
+        + "club captain, Ola Berg, stood down.", "2026-06-12");
+    assertTrue(asserted(x).contains("Ola Berg|Dunmore Rovers|2026-06-10"), asserted(x).toString());
+  }
+
+  @Test
+  void votingWithoutLeavingIsNoDeparture() {
+    Extraction x = extract("Cllr Tom Reid voted against the budget on Tuesday without leaving the "
+        + "Labour group.", "2026-06-12");
+    assertTrue(asserted(x).isEmpty(), asserted(x).toString());
+  }
+
+  @Test
+  void dismissedAsABackbencherIsNoDismissal() {
+    Extraction x = extract("Government whips dismissed Ms Kerr as a minor backbencher on Tuesday.",
+        "2026-06-12");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Dismissal")), events(x).toString());
+  }
+
+  @Test
+  void appointedToSucceedSomeoneAtABodysMeetingIsNoSeatOnIt() {
+    Extraction x = extract("Lars Berg was appointed to succeed her at an extraordinary Council of "
+        + "State at the palace on Friday.", "2026-06-12");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    assertTrue(events(x).contains("Appointment|2026-06-12"), events(x).toString());
+  }
+
+  @Test
+  void followingSomeoneNamedByTitleIntoAPartyJoinsIt() {
+    Extraction x = extract("Councillor Ada Lowe followed her council leader into Reform UK on "
+        + "Wednesday.", "2026-06-12");
+    assertTrue(joinings(x).contains("Ada Lowe|Reform UK|2026-06-10"), joinings(x).toString());
+  }
+
+  @Test
+  void aDefectionFromAPartyWithItsShortNameInBrackets() {
+    Extraction x = extract("Senator Kofi Mensah defected from the New Patriotic Party (NPP) to the "
+        + "National Democratic Congress on Monday.", "2026-06-12");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Kofi Mensah|National Democratic "
+        + "Congress|2026-06-08")), joinings(x).toString());
+  }
+
+  @Test
+  void anAustralianStatesShortNameIsNoPortfolio() {
+    Extraction x = extract("NSW Roads Minister Clare Duffy announced the review on Monday.",
+        "2026-06-12");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Clare Duffy|roads minister|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aTrustsNameWithTheNhsInsideIsOneName() {
+    Extraction x = extract("Dr Ann Pike, the chair of Severnside Hospitals NHS Foundation Trust, "
+        + "has resigned.", "2026-06-12");
+    assertTrue(asserted(x).contains("Ann Pike|Severnside Hospitals NHS Foundation Trust|-"),
+        asserted(x).toString());
+  }
 }
