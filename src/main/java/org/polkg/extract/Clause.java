@@ -418,7 +418,7 @@ final class Clause {
     }
     for (Mention g : mentions) {
       if (g.kind == Mention.Kind.GROUP && g.end < verb && token(g.end).lower().equals("of")
-          && noVerbBetween(g.end, auxiliaries)) {
+          && (noVerbBetween(g.end, auxiliaries) || relativeBetween(g.end, auxiliaries))) {
         return List.copyOf(g.entities);
       }
     }
@@ -752,6 +752,19 @@ final class Clause {
     return -1;
   }
 
+  /**
+   * Whether the words from {@code from} to {@code to} are a noun phrase and then a relative
+   * clause that "who" opens: "the provincial assembly who had sat on the PPP benches".
+   */
+  private boolean relativeBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (token(i).lower().equals("who")) {
+        return i > from && noVerbBetween(from, i);
+      }
+    }
+    return false;
+  }
+
   private boolean noVerbBetween(int from, int to) {
     for (int i = from; i < to; i++) {
       if (token(i).isVerb() || token(i).text().equals(",")) {
@@ -873,6 +886,9 @@ final class Clause {
         boolean relative = j + 1 < size() && (token(j + 1).lower().equals("who")
             || token(j + 1).lower().equals("whose") || token(j + 1).lower().equals("the")
             || token(j + 1).lower().equals("a") || token(j + 1).lower().equals("an")
+            // ", one of the deputy chairs of the CDU/CSU group in the Bundestag,"
+            || token(j + 1).lower().equals("one") && j + 2 < size()
+                && token(j + 2).lower().equals("of")
             || token(j + 1).pos().equals("VBN") && j > 0 && at(j - 1) != null
                 && at(j - 1).kind == Mention.Kind.PERSON);
         if (j <= close - 14 && !relative) {

@@ -515,18 +515,35 @@ final class FactRules {
           }
         }
       }
-      if (person == null && role.plural && role.role.kind() == Lexicon.RoleKind.LEGISLATURE
-          && !role.roleLabel.equals("lawmaker")) {
+      boolean boardPost = BOARD_POSTS.containsValue(role.roleLabel);
+      if (person == null && role.plural && (role.role.kind() == Lexicon.RoleKind.LEGISLATURE
+          && !role.roleLabel.equals("lawmaker") || boardPost)) {
         // "Three Law and Justice (PiS) MPs left ... A, B and C": each member of the count sits
-        // in the chamber (or council) of that title
+        // in the chamber (or council) of that title; "Three directors voted to dismiss him:
+        // A, B and C": directors of the company the story is about
         person = c.mentions.stream().filter(g -> g.kind == Mention.Kind.GROUP && g.count > 1
             && g.end == role.end && g.entities.size() == g.count).findFirst().orElse(null);
-        if (person != null) {
+        Optional<String> company = boardPost
+            ? resolver.salientOrganisation(seenBefore(c, c.size(), before)) : Optional.empty();
+        // a board's count only with its names in the sentence, and not one that left ("Two
+        // directors left the board: A and B")
+        boolean listedHere = person != null && !boardPost || person != null
+            && c.members(person).stream().allMatch(p -> c.mentions.stream().anyMatch(m ->
+                m.kind == Mention.Kind.PERSON && m.entities.contains(p)))
+            && lex.triggers.findAll(c.sentence.tokens()).stream()
+                .noneMatch(t -> t.value().kind().equals("resign"));
+        if (listedHere && (!boardPost || company.isPresent())) {
           for (String holder : c.members(person)) {
-            emitRole(c, holder, role, Optional.empty(), "role-counted", before, out);
+            if (boardPost) {
+              out.add(new Fact.RoleHolding(holder, role.roleLabel, company, Modality.ASSERTED,
+                  prov(c, "role-counted", 0.7)));
+            } else {
+              emitRole(c, holder, role, Optional.empty(), "role-counted", before, out);
+            }
           }
           continue;
         }
+        person = null; // a count with no names here: the title holds no one yet
       }
       if (person == null || !person.resolved()) {
         unresolved.add(role);
@@ -945,13 +962,29 @@ final class FactRules {
     return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
   }
 
-  /** Whether "in his role" or "in her capacity" comes right before "as" at {@code as}. */
+  /**
+   * Whether "in his role" or "in her capacity" comes right before "as" at {@code as}, or a
+   * post kept: "keeps her role as minister of X", "retained his job as chief whip".
+   */
   private static boolean inOnesRole(Clause c, int as) {
     int v = as - 1;
-    return v >= 2 && (c.token(v).lower().equals("role") || c.token(v).lower().equals("capacity"))
-        && (c.token(v - 1).lower().equals("his") || c.token(v - 1).lower().equals("her"))
-        && c.token(v - 2).lower().equals("in"); // "attended in his role as chief executive of X"
+    if (v < 2 || !(c.token(v - 1).lower().equals("his") || c.token(v - 1).lower().equals("her")
+        || c.token(v - 1).lower().equals("their"))) {
+      return false;
+    }
+    String noun = c.token(v).lower();
+    String verb = c.token(v - 2).lower();
+    return (noun.equals("role") || noun.equals("capacity")) && verb.equals("in")
+        // "attended in his role as chief executive of X"
+        || KEPT_POSTS.contains(noun) && KEEPING.contains(verb);
   }
+
+  /** Words for a post one keeps: "keeps her role as". */
+  private static final Set<String> KEPT_POSTS = ImmutableSet.of("role", "job", "post",
+      "position");
+  /** Verbs of keeping a post: "keeps", "retained". */
+  private static final Set<String> KEEPING = ImmutableSet.of("keep", "keeps", "kept", "keeping",
+      "retain", "retains", "retained", "retaining");
 
   /** Whether the role starting at {@code i} follows "Person ," past its determiners. */
   private static boolean apposedToPersonBefore(Clause c, int i) {
@@ -2158,6 +2191,9 @@ final class FactRules {
               && org.end < c.size() && c.token(org.end).lower().startsWith("member")
               && !c.token(org.end).lower().startsWith("membership")) {
             joining(c, t, k, false, dates, date, before, out);
+          } else if (verb && datedHere && newestSeat(c, t.end())) {
+            // "became the Green Party's fifth MP on Monday": joined the party
+            joining(c, t, t.end(), false, dates, date, before, out);
           } else if (verb && datedHere) {
             becameHolder(c, t, dates, date, out);
           }
@@ -3216,7 +3252,22 @@ final class FactRules {
    * from a body, "to" and a body, or "to replace" ("named X to replace her").
    */
   private boolean complemented(Clause c, int k) {
-    return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k) || toLead(c, k) >= 0;
+    return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k) || toLead(c, k) >= 0
+        || asSecond(c, k);
+  }
+
+  /** Nouns for someone's second or successor: "named X as his new deputy". */
+  private static final Set<String> SECONDS = ImmutableSet.of("deputy", "successor",
+      "replacement");
+
+  /** Whether "as his new deputy", "as her successor" comes at {@code k}. */
+  private static boolean asSecond(Clause c, int k) {
+    if (k + 2 >= c.size() || !c.token(k).lower().equals("as")
+        || !c.token(k + 1).pos().equals("PRP$")) {
+      return false;
+    }
+    int n = c.token(k + 2).lower().equals("new") && k + 3 < c.size() ? k + 3 : k + 2;
+    return SECONDS.contains(c.token(n).lower());
   }
 
   /** Verbs of leading a body: "named X to chair the committee", "to lead the department". */
@@ -3391,9 +3442,11 @@ final class FactRules {
         i = m.end - 1; // "named Okerlund's deputy, Marcus Oyelaran,": past the owner
         continue;
       }
-      if (m != null && m.kind == Mention.Kind.ORG && m.end < c.size() && c.at(m.end) != null
-          && c.at(m.end).kind == Mention.Kind.ROLE) {
-        i = m.end - 1; // "to suspend One Nation senator Darcy Pike": past the party of the title
+      if (m != null && m.kind == Mention.Kind.ORG && m.end < c.size() && (c.at(m.end) != null
+          && c.at(m.end).kind == Mention.Kind.ROLE
+          || c.token(m.end).lower().startsWith("membership"))) {
+        i = m.end - 1; // "to suspend One Nation senator Darcy Pike": past the party of the title;
+        // "suspended the party membership of X"
         continue;
       }
       Token t = c.token(i);
@@ -3402,7 +3455,9 @@ final class FactRules {
           || t.pos().equals("PRP$") || t.text().equals(",") || t.text().equals("'s")
           || possessiveHer(c, i) // "dismissed her special adviser, X", "her" tagged PRP
           || t.isProperNoun() && t.isCapitalized() && m == null
-          || (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized() && m == null;
+          || (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized() && m == null
+          // "suspended the party membership of X": the member
+          || t.lower().equals("of") && i > from && c.token(i - 1).lower().startsWith("membership");
       if (!skippable) {
         return null;
       }
@@ -3891,6 +3946,25 @@ final class FactRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a party's seat counted from its newest holder follows {@code k}: "the Green
+   * Party's fifth MP", "Reform UK's first councillor".
+   */
+  private boolean newestSeat(Clause c, int k) {
+    int i = k < c.size() && c.token(k).lower().equals("the") ? k + 1 : k;
+    Mention party = i < c.size() ? c.at(i) : null;
+    if (party == null || party.kind != Mention.Kind.ORG || party.start != i
+        || !isPartisan(party.entities.stream().findFirst()) || party.end + 2 >= c.size()
+        || !(c.token(party.end).text().equals("'s") || c.token(party.end).text().equals("'"))
+        || !(COUNTING.contains(c.token(party.end + 1).lower())
+            && !c.token(party.end + 1).lower().equals("last")
+            || c.token(party.end + 1).lower().equals("newest"))) {
+      return false;
+    }
+    Mention seat = c.at(party.end + 2);
+    return seat != null && seat.kind == Mention.Kind.ROLE && SEATS.contains(seat.roleLabel);
   }
 
   /** Nouns naming a new member of a party: "as its newest recruit". */
@@ -4445,7 +4519,10 @@ final class FactRules {
             ? t.end() : object.end)) {
       return;
     }
-    Modality modality = c.modality(t.start());
+    Modality stated = c.modality(t.start());
+    // "X will step up as interim finance chief when she leaves": a post yet to be taken
+    Modality modality = stated == Modality.ASSERTED && type == EventType.APPOINTMENT
+        && futureAuxiliaryBefore(c, t.start()) ? Modality.POSSIBLE : stated;
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"
     // "Premier Joan Pike appointed a new minister": the one appointed is not named
@@ -4536,7 +4613,7 @@ final class FactRules {
             prov(c, promoted ? "promoted-to-cabinet" : "named-to-body", 0.7)));
       }
     }
-    out.add(new Fact.Event(type, date, persons, org, modality,
+    out.add(new Fact.Event(type, date, persons, org, stated, // announced, if not yet taken up
         prov(c, trig.kind() + "-verb", 0.75)));
   }
 

@@ -54,8 +54,10 @@ final class Seats {
       if (verb < 0) {
         continue;
       }
-      // "named to the board as chair": a post of its own, though a seat on the board all the same
-      boolean post = body.end < c.size() && c.token(body.end).lower().equals("as");
+      // "named to the board as chair": a post of its own, though a seat on the board all the
+      // same; "Two new directors were elected to the board": directors (see FactRules)
+      boolean post = body.end < c.size() && c.token(body.end).lower().equals("as")
+          || countedPosts(c, verb);
       boolean putOnBoard = PUT_ON.contains(c.token(verb).lower())
           && !c.token(verb).lower().equals("nominated")
           && body.text.toLowerCase(Locale.ROOT).endsWith("board");
@@ -75,6 +77,20 @@ final class Seats {
       }
     }
     return out;
+  }
+
+  /** Plural posts on a board: "Two new directors were elected to the board". */
+  private static final Set<String> BOARD_POSTS = ImmutableSet.of("directors", "trustees",
+      "governors");
+
+  /** Whether a count of board posts comes just before the verb at {@code verb}. */
+  private static boolean countedPosts(Clause c, int verb) {
+    for (int k = Math.max(0, verb - 3); k < verb; k++) {
+      if (BOARD_POSTS.contains(c.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBody(Mention m) {

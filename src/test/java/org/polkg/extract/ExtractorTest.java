@@ -6078,4 +6078,119 @@ class ExtractorTest {
     assertTrue(asserted(x).contains("Ann Pike|Severnside Hospitals NHS Foundation Trust|-"),
         asserted(x).toString());
   }
+
+  @Test
+  void aCountOfDirectorsElectedToTheBoardAreDirectorsOfTheStorysCompany() {
+    Extraction x = extract("Harrowgate Building Society held its annual meeting on Tuesday. Two new "
+        + "directors were elected to the board: Lena Ostby, a former regulator, and Raj Menon.",
+        "2026-06-12");
+    assertTrue(roles(x).contains("Lena Ostby|director|Harrowgate Building Society"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Raj Menon|member")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aPostKeptIsHeld() {
+    Extraction x = extract("The farming brief goes to Ines Marot, who retains her job as chief "
+        + "whip. Ms Grant keeps her role as minister of rural economic development.",
+        "2026-06-12");
+    assertTrue(roles(x).contains("Ines Marot|chief whip|-"), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Grant|minister of rural economic")),
+        roles(x).toString());
+  }
+
+  @Test
+  void pakistaniHonorificsAndParties() {
+    Extraction x = extract("LAHORE - Three PTI members of the Punjab provincial assembly, Haji "
+        + "Akram Bhatti, Sardar Imran Leghari and Bibi Nasreen Kausar, joined the PML-N on "
+        + "Monday.", "2026-02-24");
+    assertTrue(joinings(x).contains("Akram Bhatti|Pakistan Muslim League (N)|2026-02-23"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Nasreen Kausar|Pakistan Muslim League (N)|2026-02-23"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aCountWithARelativeClauseBeforeItsVerbIsNamedLater() {
+    Extraction x = extract("On Friday, two members of the county council who had sat as "
+        + "independents joined the Liberal Democrats. Ann Pugh and Rhys Hale were welcomed at a "
+        + "rally in Brecon.", "2026-02-23");
+    assertTrue(joinings(x).contains("Ann Pugh|Liberal Democrats|2026-02-20"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Rhys Hale|Liberal Democrats|2026-02-20"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aSuspendedPartyMembershipIsASuspension() {
+    Extraction x = extract("On Wednesday the Greens suspended the party membership of councillor "
+        + "Tom Ashby pending an inquiry.", "2026-02-23");
+    assertTrue(events(x).contains("Suspension|2026-02-18"), events(x).toString());
+  }
+
+  @Test
+  void aFinanceChiefIsAChiefFinancialOfficer() {
+    Extraction x = extract("Northwind Air dismissed its finance chief, Carla Mendes, on Tuesday "
+        + "after an audit.", "2024-09-19");
+    assertTrue(roles(x).contains("Carla Mendes|chief financial officer|Northwind Air"),
+        roles(x).toString());
+    assertTrue(events(x).contains("Dismissal|2024-09-17"), events(x).toString());
+  }
+
+  @Test
+  void namedAsHisNewDeputyIsAnAppointment() {
+    Extraction x = extract("At a council meeting on Thursday the leader named Cllr Dan Price as "
+        + "his new deputy.", "2025-07-11");
+    assertTrue(events(x).contains("Appointment|2025-07-10"), events(x).toString());
+  }
+
+  @Test
+  void sworeInIsAnAppointment() {
+    Extraction x = extract("At a short ceremony on Thursday evening the governor swore in the "
+        + "deputy finance secretary, Rosa Llanes, as treasurer.", "2024-06-21");
+    assertTrue(events(x).contains("Appointment|2024-06-20"), events(x).toString());
+  }
+
+  @Test
+  void becomingAPartysNewestMemberOfAChamberJoinsIt() {
+    Extraction x = extract("Tom Hale became Reform UK's first councillor in Kent on Monday. Ruth "
+        + "Ames became the Liberal Democrats' newest MP on Tuesday.", "2026-07-01");
+    assertTrue(joinings(x).contains("Tom Hale|Reform UK|2026-06-29"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Ruth Ames|Liberal Democrats|2026-06-30"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void anOathTakenAsAPartyMemberJoinsIt() {
+    Extraction x = extract("Senator Ana Cruz took her oath as a member of Lakas-CMD on Monday.",
+        "2026-07-01");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ana Cruz|Lakas")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void stoppingShortOfASuspensionIsNone() {
+    Extraction x = extract("The chief whip said the rebels would face consequences on Monday, but "
+        + "stopped short of suspending the whip from any of them.", "2026-07-01");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Suspension")),
+        events(x).toString());
+  }
+
+  @Test
+  void aPostSomeoneWillStepUpToIsNotYetHeld() {
+    Extraction x = extract("Owen Clarke, the deputy finance director, will step up as interim "
+        + "finance chief when she leaves.", "2026-07-01");
+    assertTrue(x.facts(Fact.RoleHolding.class).stream().noneMatch(h -> h.role()
+        .startsWith("interim") && h.modality() == Modality.ASSERTED), roles(x).toString());
+  }
+
+  @Test
+  void aLongAppositionOpeningWithOneOfStillHasTheNameBeforeIt() {
+    Extraction x = extract("Tomas Weber, one of the two deputy leaders of the SPD parliamentary "
+        + "group in the Landtag of Lower Saxony, stepped down on Tuesday after a row over school "
+        + "funding.", "2025-11-12");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Tomas Weber|")
+        && r.endsWith("|2025-11-11")), asserted(x).toString());
+  }
 }
