@@ -635,6 +635,12 @@ final class FactRules {
         p = apposed != null && apposed.kind == Mention.Kind.PERSON ? apposed
             : described != null ? described : p;
       }
+      if (!subject && (p == null || p.kind != Mention.Kind.PERSON
+          && p.kind != Mention.Kind.PRONOUN)) {
+        // "Christian Lüdersen, the Christian Democrat who chairs", "Yael Karni of Yesh Atid,
+        // who chairs": the person named just before
+        p = personJustBefore(c, k).orElse(p);
+      }
       Clause.Object obj = c.objectAfter(i + 1, false);
       int verb = i;
       // "Holyrood's net zero committee": the body the owner's name is followed by
@@ -3867,6 +3873,24 @@ final class FactRules {
         && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)
         && m.end + 1 < c.size() && c.token(m.end).lower().equals("as")
         && INDEFINITE.contains(c.token(m.end + 1).lower());
+  }
+
+  /**
+   * The person named within a few words before {@code k} and followed by a comma or "of", with
+   * no verb between: "X, the Christian Democrat", "X of Yesh Atid".
+   */
+  private static Optional<Mention> personJustBefore(Clause c, int k) {
+    for (int j = k; j >= 0 && j > k - 7; j--) {
+      if (c.token(j).pos().startsWith("VB")) {
+        return Optional.empty();
+      }
+      Mention m = c.at(j);
+      if (m != null && m.kind == Mention.Kind.PERSON && m.resolved() && m.end <= k
+          && (c.token(m.end).text().equals(",") || c.token(m.end).lower().equals("of"))) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Plural nouns of a board's members, with each member's post: "two new directors". */

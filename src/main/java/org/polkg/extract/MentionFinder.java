@@ -714,6 +714,10 @@ final class MentionFinder {
           i += n - 1;
           break;
         }
+        if (n > 1 && lex.places.contains(name.toString())) {
+          i += n - 1; // "New Mexico": a US state, not Mexico
+          break;
+        }
       }
     }
     return out;

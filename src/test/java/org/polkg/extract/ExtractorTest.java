@@ -6193,4 +6193,21 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Tomas Weber|")
         && r.endsWith("|2025-11-11")), asserted(x).toString());
   }
+
+  @Test
+  void aPlaceWhoseNameEndsInACountrysIsNotThatCountry() {
+    Extraction x = extract("SANTA FE — The governor of New Mexico fired her health secretary on "
+        + "Friday. Public Education Secretary Glenn Tafoya resigned on Thursday.", "2026-04-18");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Mexico|")), asserted(x).toString());
+  }
+
+  @Test
+  void whoChairsAfterADescriptionOrAPartyIsAboutTheNameBefore() {
+    Extraction x = extract("Mara Lindqvist, the Green who chairs the Riksdag's defence committee, "
+        + "said the report was late. Ingrid Bakke of the Centre Party, who chairs the Storting's "
+        + "finance committee, said the figures were wrong.", "2026-04-18");
+    assertTrue(roles(x).contains("Mara Lindqvist|chairman|defence committee"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Ingrid Bakke|chairman|finance committee"), roles(x).toString());
+  }
 }
