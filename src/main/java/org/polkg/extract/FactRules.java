@@ -65,7 +65,7 @@ final class FactRules {
       "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last");
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
-      "elected");
+      "elected", "declared");
   /** Verbs a vote's tally follows: "voted 6-1", "approved her 17-5". */
   private static final Set<String> TALLY_VERBS = ImmutableSet.of("voted", "approved",
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
@@ -594,6 +594,11 @@ final class FactRules {
       boolean perfect = PERFECT.contains(c.token(i - 1).lower());
       String post = perfect ? LEADING_PARTICIPLES.get(c.token(i).lower())
           : LEADING_VERBS.get(c.token(i).lower());
+      boolean ledSince = post == null && perfect && c.token(i).lower().equals("led")
+          && wordWithin(c, "since", i + 2, i + 8);
+      if (ledSince) {
+        post = "leader"; // "who has led the council since 2021": a post, not a deed
+      }
       // "Gareth Lyle now chairs the transport committee": a named subject, as with "has chaired"
       int adverb = !perfect && c.token(i - 1).pos().startsWith("RB") ? 1 : 0;
       int who = perfect ? i - 2 : i - 1 - adverb;
@@ -652,8 +657,13 @@ final class FactRules {
           && (o.end >= c.size()
           || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
           .orElse(false);
+      // a council's, party's or government's leader; who has led a firm or agency heads it
+      boolean led = !ledSince || group.isPresent() || body.map(o -> o.entities.get(0))
+          .filter(o -> isPartisan(Optional.of(o)) || ofType(o, OrgType.GOVERNMENT)
+              || resolver.organization(o).map(x -> x.name().endsWith("Council")).orElse(false))
+          .isPresent();
       if (p != null && (p.kind == Mention.Kind.PERSON || p.kind == Mention.Kind.PRONOUN)
-          && p.resolved()
+          && p.resolved() && led
           && (direct || group.isPresent()) && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
         out.add(new Fact.RoleHolding(p.entities.get(0), post,
             Optional.of(group.orElseGet(() -> body.get().entities.get(0))), Modality.ASSERTED,
@@ -3873,6 +3883,16 @@ final class FactRules {
         && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)
         && m.end + 1 < c.size() && c.token(m.end).lower().equals("as")
         && INDEFINITE.contains(c.token(m.end + 1).lower());
+  }
+
+  /** Whether {@code word} is among the tokens from {@code from} up to {@code to}. */
+  private static boolean wordWithin(Clause c, String word, int from, int to) {
+    for (int k = from; k < c.size() && k <= to; k++) {
+      if (c.token(k).lower().equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6210,4 +6210,25 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).contains("Ingrid Bakke|chairman|finance committee"), roles(x).toString());
   }
+
+  @Test
+  void whoHasLedABodySinceAYearLeadsIt() {
+    Extraction x = extract("Cllr Rhian Doyle, who has led Westmoor Borough Council since 2019, told "
+        + "the chamber she would not step aside. Coach Dave Ruane, who has led the team to three "
+        + "titles since 2015, said nothing. Jo Marsh, who has led Brightwater Foods since 2019, "
+        + "told staff she would stay.", "2026-04-18");
+    assertTrue(roles(x).contains("Rhian Doyle|leader|Westmoor Borough Council"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Jo Marsh|leader")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Dave Ruane|leader")),
+        roles(x).toString());
+  }
+
+  @Test
+  void declaredLeaderIsLeader() {
+    Extraction x = extract("On Saturday Morag Innes was declared leader of the Scottish Greens "
+        + "after a ballot of members.", "2026-04-18");
+    assertTrue(roles(x).contains("Morag Innes|leader|Scottish Greens"), roles(x).toString());
+  }
 }
