@@ -515,7 +515,8 @@ final class FactRules {
           }
         }
       }
-      boolean boardPost = BOARD_POSTS.containsValue(role.roleLabel);
+      boolean boardPost = BOARD_POSTS.containsValue(role.roleLabel)
+          && role.role.kind() == Lexicon.RoleKind.OTHER; // not "Three Democratic governors"
       if (person == null && role.plural && (role.role.kind() == Lexicon.RoleKind.LEGISLATURE
           && !role.roleLabel.equals("lawmaker") || boardPost)) {
         // "Three Law and Justice (PiS) MPs left ... A, B and C": each member of the count sits
@@ -657,7 +658,7 @@ final class FactRules {
           && (o.end >= c.size()
           || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
           .orElse(false);
-      // a council's, party's or government's leader; who has led a firm or agency heads it
+      // a council's, party's or government's leader; "has led" a firm or agency gives nothing
       boolean led = !ledSince || group.isPresent() || body.map(o -> o.entities.get(0))
           .filter(o -> isPartisan(Optional.of(o)) || ofType(o, OrgType.GOVERNMENT)
               || resolver.organization(o).map(x -> x.name().endsWith("Council")).orElse(false))
@@ -1530,8 +1531,7 @@ final class FactRules {
       }
       k = close + 1;
     }
-    return k < c.size() && (c.token(k).pos().equals("VBD") || c.token(k).pos().equals("VBZ")
-        || c.token(k).pos().equals("MD"));
+    return verbAfter(c, k);
   }
 
   /**
@@ -2368,7 +2368,7 @@ final class FactRules {
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
-          if (trig.kind().equals("dismiss") && belittled(c, t.end())) {
+          if (first.lower().startsWith("dismiss") && belittled(c, t.end())) {
             continue; // "party loyalists dismissed him as a backbencher with a grudge"
           }
           boolean dated = datedHere || daysEarlier > 0; // "a day after the council voted"
@@ -3504,7 +3504,7 @@ final class FactRules {
 
   /**
    * Whether "will" or "'ll" (with at most an adverb other than "now": "will formally join")
-   * stands just before the verb at {@code i}: a joining yet to happen.
+   * stands just before the verb at {@code i}: a joining or appointment yet to happen.
    */
   private static boolean futureAuxiliaryBefore(Clause c, int i) {
     int k = i - 1;
@@ -3938,6 +3938,7 @@ final class FactRules {
     if (listed.isEmpty()) {
       return;
     }
+    String single = post; // "director" of "two independent directors"
     if (c.token(k - 1).lower().equals("non-executive")
         || c.token(k - 1).lower().equals("independent")) {
       post = c.token(k - 1).lower() + " " + post;
@@ -3950,8 +3951,12 @@ final class FactRules {
     Modality modality = c.modality(t.start());
     for (String p : listed) {
       out.add(new Fact.Joining(p, body.get(), date, modality, prov(c, "counted-to-board", 0.7)));
-      out.add(new Fact.RoleHolding(p, post, body, modality, prov(c, "role-counted-to-board",
-          0.7)));
+      if (out.stream().noneMatch(f -> f instanceof Fact.RoleHolding h && h.person().equals(p)
+          && h.role().endsWith(single))) {
+        // not a second post beside the "director" the count gave before
+        out.add(new Fact.RoleHolding(p, post, body, modality, prov(c, "role-counted-to-board",
+            0.7)));
+      }
     }
     if (out.stream().noneMatch(f -> f instanceof Fact.Event e
         && e.type() == EventType.APPOINTMENT)) { // the sentence's own appointment

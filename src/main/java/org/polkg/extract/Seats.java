@@ -83,10 +83,16 @@ final class Seats {
   private static final Set<String> BOARD_POSTS = ImmutableSet.of("directors", "trustees",
       "governors");
 
-  /** Whether a count of board posts comes just before the verb at {@code verb}. */
+  /**
+   * Whether a count of board posts comes just before the verb at {@code verb}: "Two new
+   * directors were".
+   */
   private static boolean countedPosts(Clause c, int verb) {
-    for (int k = Math.max(0, verb - 3); k < verb; k++) {
-      if (BOARD_POSTS.contains(c.token(k).lower())) {
+    for (int k = Math.max(1, verb - 3); k < verb; k++) {
+      if (BOARD_POSTS.contains(c.token(k).lower()) && (c.token(k - 1).pos().equals("CD")
+          || MentionFinder.isNumberWord(c.token(k - 1).lower()) || k >= 2
+              && (c.token(k - 2).pos().equals("CD")
+                  || MentionFinder.isNumberWord(c.token(k - 2).lower())))) {
         return true;
       }
     }

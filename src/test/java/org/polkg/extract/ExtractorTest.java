@@ -6231,4 +6231,19 @@ class ExtractorTest {
         + "after a ballot of members.", "2026-04-18");
     assertTrue(roles(x).contains("Morag Innes|leader|Scottish Greens"), roles(x).toString());
   }
+
+  @Test
+  void sackedAsAJuniorMinisterIsStillADismissal() {
+    Extraction x = extract("The premier sacked Tom Ray as a junior minister on Monday.",
+        "2026-04-18");
+    assertTrue(events(x).contains("Dismissal|2026-04-13"), events(x).toString());
+  }
+
+  @Test
+  void aCountOfGovernorsIsNoCompanysBoard() {
+    Extraction x = extract("Harrowgate Building Society said on Monday it would appeal. Three "
+        + "Democratic governors signed the letter on Monday: Ann Cole, Bill Dunne and Cy Fox.",
+        "2026-04-18");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("Harrowgate")), roles(x).toString());
+  }
 }
