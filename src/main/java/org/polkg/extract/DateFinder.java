@@ -164,25 +164,33 @@ final class DateFinder {
   static int lagDaysBefore(List<Token> tokens, int trigger) {
     int i = trigger - 3;
     if (i < 0 || lagAt(tokens, i) == 0) {
-      // "and a day later his fellow founder, X, resigned": a lapse opening the clause, before
-      // the trigger's subject
-      for (i = trigger - 4; i >= 1 && i > trigger - 20; i--) {
-        String w = tokens.get(i + 2).lower();
-        if (tokens.get(i + 2).pos().startsWith("VB") && !AUXILIARIES.contains(w)
-            || w.equals(";") || w.equals(":")) {
-          return 0;
-        }
-        if (lagAt(tokens, i) != 0 && (tokens.get(i - 1).lower().equals("and")
-            || tokens.get(i - 1).text().equals(","))) {
-          break;
-        }
-      }
-      if (i < 1 || i <= trigger - 20) {
+      i = lapseOpeningClause(tokens, trigger);
+      if (i < 0) {
         return 0;
       }
     }
     int days = days(tokens, i); // 0 for hours and minutes
     return tokens.get(i + 2).lower().equals("later") ? days : -days;
+  }
+
+  /**
+   * The start of a lapse after "and" or a comma that opens the clause of the trigger at {@code
+   * trigger}, before its subject ("and a day later his fellow founder, X, resigned"), with no
+   * verb but auxiliaries between; or -1.
+   */
+  private static int lapseOpeningClause(List<Token> tokens, int trigger) {
+    for (int i = trigger - 4; i >= 1 && i > trigger - 20; i--) {
+      String w = tokens.get(i + 2).lower();
+      if (tokens.get(i + 2).pos().startsWith("VB") && !AUXILIARIES.contains(w)
+          || w.equals(";") || w.equals(":")) {
+        return -1;
+      }
+      if (lagAt(tokens, i) != 0 && (tokens.get(i - 1).lower().equals("and")
+          || tokens.get(i - 1).text().equals(","))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Auxiliaries between a subject and its verb: "had resigned", "was sacked". */

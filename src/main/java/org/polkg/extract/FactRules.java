@@ -3779,7 +3779,7 @@ final class FactRules {
   }
 
   /** Whether a count opens the words from {@code k}: "three new governors", "two newcomers". */
-  private static boolean counted(Clause c, int k) {
+  static boolean counted(Clause c, int k) {
     return k < c.size() && (c.token(k).pos().equals("CD") || MentionFinder.isNumberWord(
         c.token(k).lower()));
   }

@@ -62,16 +62,17 @@ final class Seats {
           && !c.token(verb).lower().equals("nominated")
           && body.text.toLowerCase(Locale.ROOT).endsWith("board");
       Provenance prov = FactRules.prov(c, "role-seat-on-body", 0.7);
+      Modality modality = c.modality(verb);
       for (String p : c.subject(verb, dates)) {
         if (!p.startsWith("person/")) {
           continue;
         }
         if (!post) {
           out.add(new Fact.RoleHolding(p, "member", Optional.of(body.entities.get(0)),
-              c.modality(verb), prov));
+              modality, prov));
         }
         if (putOnBoard) {
-          out.add(new Fact.Joining(p, body.entities.get(0), date, c.modality(verb),
+          out.add(new Fact.Joining(p, body.entities.get(0), date, modality,
               FactRules.prov(c, "put-on-board", 0.7)));
         }
       }
@@ -89,10 +90,8 @@ final class Seats {
    */
   private static boolean countedPosts(Clause c, int verb) {
     for (int k = Math.max(1, verb - 3); k < verb; k++) {
-      if (BOARD_POSTS.contains(c.token(k).lower()) && (c.token(k - 1).pos().equals("CD")
-          || MentionFinder.isNumberWord(c.token(k - 1).lower()) || k >= 2
-              && (c.token(k - 2).pos().equals("CD")
-                  || MentionFinder.isNumberWord(c.token(k - 2).lower())))) {
+      if (BOARD_POSTS.contains(c.token(k).lower())
+          && (FactRules.counted(c, k - 1) || k >= 2 && FactRules.counted(c, k - 2))) {
         return true;
       }
     }
