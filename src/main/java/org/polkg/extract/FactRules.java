@@ -157,7 +157,8 @@ final class FactRules {
       "role", "gavel", "captaincy");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
-      "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener");
+      "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener",
+      "co-chairs", "chairman", "co-leads", "co-leader");
   /**
    * Chairs of {@link #LEADING_VERBS} as participles after "has": "who has chaired it since 2019"
    * ("has led" is as often a deed as a post: "has led the team to three titles").
@@ -591,8 +592,8 @@ final class FactRules {
     }
     // "X, who chairs the finance committee,": the post the verb names, of the body it governs;
     // "X, who has chaired it since 2019", "Dame Patricia has chaired Kahu since 2017"
-    for (int i = 2; i + 1 < c.size(); i++) {
-      boolean perfect = PERFECT.contains(c.token(i - 1).lower());
+    for (int i = 1; i + 1 < c.size(); i++) {
+      boolean perfect = i >= 2 && PERFECT.contains(c.token(i - 1).lower());
       String post = perfect ? LEADING_PARTICIPLES.get(c.token(i).lower())
           : LEADING_VERBS.get(c.token(i).lower());
       boolean ledSince = post == null && perfect && c.token(i).lower().equals("led")
@@ -603,6 +604,9 @@ final class FactRules {
       // "Gareth Lyle now chairs the transport committee": a named subject, as with "has chaired"
       int adverb = !perfect && c.token(i - 1).pos().startsWith("RB") ? 1 : 0;
       int who = perfect ? i - 2 : i - 1 - adverb;
+      if (post != null && who >= 1 && c.token(who).lower().equals("and")) {
+        who = coordinatedSubject(c, who); // "who quit in 2019 and now chairs the committee"
+      }
       int open = who >= 1 && c.token(who).text().equals(",") ? c.openingComma(who) : -1;
       if (open > 0 && c.at(open - 1) != null && c.at(open - 1).end == open) {
         who = open - 1; // "Alun Rees, a former minister, chairs the Bus Users Trust"
@@ -610,7 +614,8 @@ final class FactRules {
       Mention named = c.at(who);
       boolean subject = named != null && named.kind == Mention.Kind.PERSON
           && named.end == who + 1;
-      if (post == null || who < 1 || !c.token(who).lower().equals("who") && !subject) {
+      if (post == null || who < 0 || who < 1 && !subject
+          || !c.token(who).lower().equals("who") && !subject) {
         continue;
       }
       // "Paula Vick (R-Rochester), who chairs"
@@ -656,19 +661,30 @@ final class FactRules {
       // not "Labour" of "Labour Friends of Israel"; "Leeds City Council's finance committee"
       boolean direct = body.map(o -> (o.start <= verb + 4 || possessed(c, o, verb + 1))
           && (o.end >= c.size()
-          || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()))
+          || !c.token(o.end).text().equals("'s") && !c.token(o.end).isCapitalized()
+              // "the Commons levelling up committee" (but "the Likud faction": the party's)
+              && (isPartisan(Optional.of(o.entities.get(0))) || !bodyNounAfter(c, o.end))))
           .orElse(false);
       // a council's, party's or government's leader; "has led" a firm or agency gives nothing
       boolean led = !ledSince || group.isPresent() || body.map(o -> o.entities.get(0))
           .filter(o -> isPartisan(Optional.of(o)) || ofType(o, OrgType.GOVERNMENT)
+              && resolver.organization(o).map(x -> !MINISTRY_WORD.matcher(x.name()).find())
+                  .orElse(true)
               || resolver.organization(o).map(x -> x.name().endsWith("Council")).orElse(false))
           .isPresent();
       if (p != null && (p.kind == Mention.Kind.PERSON || p.kind == Mention.Kind.PRONOUN)
-          && p.resolved() && led
-          && (direct || group.isPresent()) && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
-        out.add(new Fact.RoleHolding(p.entities.get(0), post,
-            Optional.of(group.orElseGet(() -> body.get().entities.get(0))), Modality.ASSERTED,
-            prov(c, "role-who-leads", 0.7)));
+          && p.resolved() && led && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
+        if (direct || group.isPresent()) {
+          out.add(new Fact.RoleHolding(p.entities.get(0), post,
+              Optional.of(group.orElseGet(() -> body.get().entities.get(0))),
+              Modality.ASSERTED, prov(c, "role-who-leads", 0.7)));
+        } else if (!ledSince && governsBody(c, i + 1, !post.equals("leader")
+            && !post.equals("head"))) {
+          // "who chairs the players' committee", "who chairs BMA Scotland": the post, of a body
+          // the text does not name as one of its organisations
+          out.add(new Fact.RoleHolding(p.entities.get(0), post, Optional.empty(),
+              Modality.ASSERTED, prov(c, "role-who-leads-body", 0.6)));
+        }
       }
     }
     // "Scottish Labour, led by Gordon Ferrie,", "the Audit Committee, which is chaired by X":
@@ -2846,9 +2862,25 @@ final class FactRules {
         OrgType.ORGANIZATION).filter(o -> !isParty(Optional.of(o)));
   }
 
-  /** Whether {@code h} is a post in an organisation the story names, not a seat in a chamber. */
+  /** A post taken after what the sentence tells of: "and now chairs the trust". */
+  private static final java.util.regex.Pattern NOW_LEADS = java.util.regex.Pattern.compile(
+      "\\bnow (co-)?(chairs|leads|heads|convenes)\\b");
+
+  /**
+   * Whether {@code h} is a post taken after what its sentence tells: "stepped down in 2022 and
+   * now chairs the Resolution Foundation" (not the body left).
+   */
+  static boolean takenAfter(Fact.RoleHolding h) {
+    return h.provenance().rule().startsWith("role-who-leads")
+        && NOW_LEADS.matcher(h.provenance().sentence()).find();
+  }
+
+  /**
+   * Whether {@code h} is a post in an organisation the story names, not a seat in a chamber,
+   * nor a post {@link #takenAfter}.
+   */
   private boolean postOfABody(Fact.RoleHolding h) {
-    return h.organization().isPresent()
+    return h.organization().isPresent() && !takenAfter(h)
         && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).orElse(true);
   }
 
@@ -3899,6 +3931,105 @@ final class FactRules {
    * The person named within a few words before {@code k} and followed by a comma or "of", with
    * no verb between: "X, the Christian Democrat", "X of Yesh Atid".
    */
+  /**
+   * The subject of a verb coordinated after {@code and} ("X, who quit in 2019 and now chairs",
+   * "X left the party in 2024 and now chairs"): the "who" of the clause, else the last token of
+   * the person opening the sentence when no other person comes between; else {@code and}.
+   */
+  private static int coordinatedSubject(Clause c, int and) {
+    for (int j = and - 1; j >= 0 && j >= and - 25; j--) {
+      String w = c.token(j).text();
+      if (w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“")) {
+        return and;
+      }
+      if (w.equalsIgnoreCase("who")) {
+        return j;
+      }
+    }
+    Mention first = c.at(0);
+    if (first == null || first.kind != Mention.Kind.PERSON || first.start != 0
+        || first.end >= and || !c.token(first.end).pos().startsWith("VB")) {
+      return and;
+    }
+    for (int j = first.end; j < and; j++) {
+      Mention m = c.at(j);
+      if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)) {
+        return and;
+      }
+    }
+    return first.end - 1;
+  }
+
+  /** Head nouns of bodies one chairs, leads or heads: "the players' committee". */
+  private static final Set<String> GOVERNED_NOUNS = ImmutableSet.of("committee", "subcommittee",
+      "board", "council", "court", "group", "caucus", "union", "league", "branch", "chapter",
+      "delegation", "trust", "association", "charity", "party", "club", "foundation", "network",
+      "faction", "executive", "panel", "commission", "federation", "confederation", "society",
+      "institute", "bloc", "coalition", "alliance", "conference", "trustees", "governors",
+      "directors", "agency", "authority", "organisation", "organization", "company", "firm",
+      "unit", "division", "forum", "college");
+
+  /**
+   * Whether the noun phrase from {@code from} is a body: its head is a body noun ("the
+   * Senedd's education committee", "the bipartisan Great Lakes Caucus"), or it holds a named
+   * organisation; with {@code anyName}, any name that is not a person's ("who chairs BMA
+   * Scotland", "chairs Kahu").
+   */
+  private static boolean governsBody(Clause c, int from, boolean anyName) {
+    int j = from;
+    boolean org = false;
+    while (j < c.size() && j < from + 12) {
+      org |= c.at(j) != null && c.at(j).kind == Mention.Kind.ORG;
+      if (c.at(j) != null && (c.at(j).kind == Mention.Kind.PERSON
+          || c.at(j).kind == Mention.Kind.ROLE)) {
+        return false;
+      }
+      String pos = c.token(j).pos();
+      String w = c.token(j).text();
+      boolean inside = w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("&")
+          || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT")
+          || pos.equals("VBG") // "the cross-party working group"
+          || pos.equals("PRP$") || pos.equals("POS") || c.token(j).isCapitalized();
+      if (!inside || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("which")) {
+        break;
+      }
+      j++;
+    }
+    if (j == from) {
+      return false;
+    }
+    Token head = c.token(j - 1);
+    return GOVERNED_NOUNS.contains(head.lower())
+        || head.isCapitalized() && (org || anyName) && !MEETINGS.contains(head.lower());
+  }
+
+  /** A ministry's name: "has led the department since 2017" is a secretary's, not a leader's. */
+  private static final java.util.regex.Pattern MINISTRY_WORD =
+      java.util.regex.Pattern.compile("\\b(Department|Ministry|Office)\\b");
+
+  /**
+   * Whether lower-case words from {@code from} end, within four, in a body's noun: "Commons"
+   * modifies the committee of "the Commons levelling up committee".
+   */
+  private static boolean bodyNounAfter(Clause c, int from) {
+    for (int j = from; j < c.size() && j < from + 4; j++) {
+      Token t = c.token(j);
+      if (t.isCapitalized() || !Character.isLetter(t.text().charAt(0))
+          || t.pos().equals("IN") || t.pos().equals("CC") || t.pos().startsWith("VB")
+          && !t.pos().equals("VBG")) {
+        return false;
+      }
+      if (GOVERNED_NOUNS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gatherings one chairs that are no body: "who chairs the meeting". */
+  private static final Set<String> MEETINGS = ImmutableSet.of("meeting", "meetings", "hearing",
+      "hearings", "session", "sessions", "talks", "debate", "summit");
+
   private static Optional<Mention> personJustBefore(Clause c, int k) {
     for (int j = k; j >= 0 && j > k - 7; j--) {
       if (c.token(j).pos().startsWith("VB")) {
