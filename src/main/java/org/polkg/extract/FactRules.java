@@ -3064,8 +3064,10 @@ final class FactRules {
     }
     boolean regional = regionalStory();
     Optional<Lexicon.OrgEntry> office = role.office().flatMap(lex::organisation)
-        .filter(e -> !regional && (country.isEmpty() || e.country().equals(country)
-            || e.country().equals(Optional.of("EU"))
+        // with no country told, not the EU's: a "Streets Commissioner" in a city story
+        .filter(e -> !regional && (country.isEmpty() && !e.country().equals(Optional.of("EU"))
+            || e.country().equals(country)
+            || e.country().equals(Optional.of("EU")) && country.isPresent()
                 && (country.get().equals("EU") || lex.euMembers.contains(country.get()))));
     return office.or(() -> government).map(e -> resolver.register(e, ""));
   }

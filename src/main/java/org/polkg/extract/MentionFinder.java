@@ -709,6 +709,11 @@ final class MentionFinder {
           name.append(k > i ? " " : "").append(caps ? capitalize(w.toLowerCase(Locale.ROOT)) : w);
         }
         String country = lex.placeCountries.get(name.toString());
+        if (country != null && i > 0 && toks.get(i - 1).isCapitalized()
+            && lex.givenNames.contains(toks.get(i - 1).text())) {
+          i += n - 1; // "Yolanda Brisbane": a surname, not the city
+          break;
+        }
         if (country != null) {
           out.add(country);
           i += n - 1;

@@ -892,6 +892,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameThatIsACityDoesNotTellTheStorysCountry() {
+    // "Harriet Sydney" is no vote for Australia; with no country told, a "Parks Commissioner"
+    // who resigns leaves no government (not the Australian one, nor the European Commission)
+    Extraction x = extract("DENVER — Mayor Ruth Kalani on Tuesday named Harriet Sydney, the "
+        + "city's budget director, as acting deputy mayor. Parks Commissioner Lena Ortiz resigned "
+        + "on Monday.", "2025-03-12");
+    assertEquals(Set.of("Lena Ortiz|-|2025-03-10"), asserted(x));
+  }
+
+  @Test
   void aPostOfABodyTheTextDoesNotNameAsAnOrganisation() {
     Extraction x = extract("Nkechi Obi, a retired midwife who chairs the patients' panel, said "
         + "the ward should stay open. Gwilym Rhys, who chairs Cardiff Canoe Collective, said "
