@@ -25,6 +25,9 @@ import org.polkg.nlp.Token;
 final class MentionFinder {
   /** Heads of {@link #ORG_HEADS} written in lower case: "Corvane plc". */
   private static final Set<String> LOWERCASE_HEADS = ImmutableSet.of("plc");
+  /** Verbs whose object is a body: "joined Thamesgate Capital". */
+  private static final Set<String> JOINING = ImmutableSet.of("joined", "joins", "join",
+      "joining", "rejoined", "rejoins");
   /** Heads of {@link #ORG_HEADS} that open a name in another language and take its particles. */
   private static final Set<String> FOREIGN_HEADS = ImmutableSet.of("Museo", "Museu", "Musée",
       "Banco", "Banca", "Universidad", "Universidade", "Università", "Université", "Instituto",
@@ -582,6 +585,12 @@ final class MentionFinder {
           if (free(s, ms, i, f.getKey()) && !longer) {
             ms.add(orgMention(si, i, f));
           }
+          // "joined Coedmor Valley", read as a name of its own: the short form
+          int at = i;
+          ms.stream().filter(m -> m.kind == Mention.Kind.ORG && m.start == at && m.end == at + n
+                  && m.organization.map(o -> o.name().equals(String.join(" ", f.getKey())))
+                      .orElse(false))
+              .forEach(m -> m.organization = Optional.of(f.getValue()));
         }
       }
       for (Map.Entry<List<String>, Organization> f : written.entrySet()) {
@@ -1334,6 +1343,40 @@ final class MentionFinder {
                   || BUSINESS_NOUNS.contains(toks.get(j).lower()))) // "X Foodshare charity"
           && !lex.places.contains(span(toks, start, j))
           && toks.subList(start, j).stream().noneMatch(t -> lex.places.contains(t.text()))) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = j - 1;
+      }
+    }
+    // 2h. a name after "the board of": "appointed to the board of Connacht Rugby", "joined the
+    // board of Metrolinx" (a place may begin it; one word when it is no place's or person's);
+    // a name of two words or more that is joined: "joined Thamesgate Capital in 2019"
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      boolean joined = JOINING.contains(toks.get(i).lower());
+      if (joined) {
+        int start = i + 1 + (toks.get(i + 1).lower().equals("the") ? 1 : 0);
+        int j = start < toks.size() ? unknownNameEnd(toks, used, start, true) : -1;
+        if (j > 0 && toks.subList(start, j).stream().anyMatch(t -> !lex.places.contains(t.text()))) {
+          Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
+          men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+          i = j - 1;
+        }
+        continue;
+      }
+      if (!toks.get(i).lower().equals("board") || !toks.get(i + 1).lower().equals("of")
+          || i == 0 || !ARTICLES.contains(toks.get(i - 1).lower())) {
+        continue;
+      }
+      int start = i + 2 + (toks.get(i + 2).lower().equals("the") ? 1 : 0);
+      if (start >= toks.size()) {
+        continue;
+      }
+      int j = unknownNameEnd(toks, used, start, true);
+      if (j < 0 && oneWordName(toks, used, start)
+          && (start + 1 >= toks.size() || !toks.get(start + 1).isCapitalized())) {
+        j = start + 1;
+      }
+      if (j > 0 && toks.subList(start, j).stream().anyMatch(t -> !lex.places.contains(t.text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         i = j - 1;

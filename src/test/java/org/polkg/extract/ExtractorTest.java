@@ -892,6 +892,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyNamedByTheBoardOrTheJoining() {
+    // no gazetteer knows these: the board they are named after, or the joining, makes them bodies
+    Extraction x = extract("Tess Harlow was appointed to the board of Kestrel Transit on Monday. "
+        + "Omar Haddad joined the board of Brightline last year. Lise Moe joined Harwood Mutual on "
+        + "Tuesday.", "2025-03-12");
+    Set<String> j = joinings(x);
+    assertTrue(j.contains("Tess Harlow|Kestrel Transit|2025-03-10"), j.toString());
+    assertTrue(j.contains("Omar Haddad|Brightline|-"), j.toString());
+    assertTrue(j.contains("Lise Moe|Harwood Mutual|2025-03-11"), j.toString());
+  }
+
+  @Test
   void aSurnameThatIsACityDoesNotTellTheStorysCountry() {
     // "Harriet Sydney" is no vote for Australia; with no country told, a "Parks Commissioner"
     // who resigns leaves no government (not the Australian one, nor the European Commission)
