@@ -204,6 +204,20 @@ public final class Extractor {
     return Optional.empty();
   }
 
+  /** Prepositions and conjunctions that open a sentence after a dateline: "After", "As". */
+  private static final Set<String> OPENING_WORDS = Set.of("after", "as", "at", "in", "on",
+      "for", "with", "by", "from", "following", "despite", "amid", "during", "before", "since",
+      "under", "over", "when", "while", "if", "although", "though", "because", "until", "like",
+      "about", "against", "between", "into", "through", "without", "within", "once", "unless",
+      "whether", "than", "that", "of", "to", "up", "out", "off", "near", "across", "among");
+
+  /** Adjectives that open a sentence before a title or name: "Former Senator X". */
+  private static final Set<String> OPENING_ADJECTIVES = Set.of("former", "senior", "new",
+      "acting", "interim", "veteran", "embattled", "outgoing", "incoming", "top", "local",
+      "federal", "national", "opposition", "independent", "junior", "deputy", "retired", "late",
+      "longtime", "long-serving", "first-term", "freshman", "rebel", "disgraced", "ousted",
+      "beleaguered", "influential", "prominent", "leading", "key", "chief", "assistant");
+
   /**
    * {@code s} with the first word after its dateline tagged a proper noun when it opens a name
    * ("BRUSSELS - Lieselot Dewaele resigned", where the tagger took "Lieselot" for a common
@@ -218,7 +232,16 @@ public final class Extractor {
     Token first = s.token(dash + 1);
     Token second = s.token(dash + 2);
     // not "PARIS - French President X": a people's name is no given name
-    if (!first.isCapitalized() || first.isProperNoun() || !first.pos().startsWith("NN")
+    // "TORONTO (AP) — Gurleen Dhillon-Marr", the given name taken for a preposition
+    // or an adjective ("Harpal/JJ Grewal-Singh"), when it is no party's, post's or common one
+    boolean misread = (first.pos().equals("IN") || first.pos().equals("JJ"))
+        && second.isProperNoun() && !OPENING_WORDS.contains(first.lower())
+        && !OPENING_ADJECTIVES.contains(first.lower()) && !lexicon.notNames.contains(first.text())
+        && lexicon.organisations.longestAt(s.tokens(), dash + 1).isEmpty()
+        && lexicon.roles.longestAt(s.tokens(), dash + 1).isEmpty()
+        && lexicon.roles.longestAt(s.tokens(), dash + 2).isEmpty();
+    if (!first.isCapitalized() || first.isProperNoun()
+        || !first.pos().startsWith("NN") && !misread
         || lexicon.places.contains(first.text()) || !second.isCapitalized()
         || !second.pos().startsWith("NN")) {
       return s;

@@ -2380,7 +2380,9 @@ final class FactRules {
           boolean relative = t.start() >= 2 && c.token(t.start() - 2).lower().equals("who")
               // "Giacomo Ferretti, elected on the Five Star list, joined": background too
               || trig.kind().equals("elect") && t.start() >= 1
-                  && c.token(t.start() - 1).text().equals(",") && first.pos().equals("VBN");
+                  && c.token(t.start() - 1).text().equals(",") && first.pos().equals("VBN")
+                  // not "The group, which has six members, elected Mary Flynn as its whip"
+                  && !electedPerson(c, t.end());
           if (background && relative) {
             continue; // "who was elected on the D66 list in 2019"
           }
@@ -3475,6 +3477,17 @@ final class FactRules {
    * The person a verb acts on: the first person after it, past articles, adjectives, common
    * nouns, titles, roles and commas ("named Provost Maria Chen", "appointed the finance director, X,").
    */
+  /**
+   * Whether a person, past a title, is the object right at {@code from}: "elected Deputy Mary
+   * Flynn as its whip", not "elected on the Five Star list".
+   */
+  private static boolean electedPerson(Clause c, int from) {
+    Mention m = objectPerson(c, from);
+    return m != null && m.kind == Mention.Kind.PERSON && m.start <= from + 3
+        && c.sentence.tokens().subList(from, m.start).stream()
+            .noneMatch(w -> w.text().equals(",") || w.pos().equals("IN"));
+  }
+
   private static Mention objectPerson(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 8; i++) {
       Mention m = c.at(i);

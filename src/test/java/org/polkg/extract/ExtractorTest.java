@@ -892,6 +892,27 @@ class ExtractorTest {
   }
 
   @Test
+  void electionsToldPastADatelineAnInfinitiveOrARelativeClause() {
+    // a given name the tagger reads as an adjective after "OTTAWA (AP) —"
+    Extraction x = extract("OTTAWA (AP) — Harpal Grewal-Singh was sworn in as associate minister "
+        + "of housing on Wednesday.", "2025-03-13");
+    assertTrue(roles(x).contains("Harpal Grewal-Singh|associate minister of housing|-"),
+        roles(x).toString());
+    assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.APPOINTMENT
+        && e.date().equals(Optional.of(LocalDate.parse("2025-03-12")))));
+    Extraction y = extract("The assembly went on to elect Cllr Nomvula Dube as speaker at the same "
+        + "sitting on Tuesday. The Green group, which has nine members, elected Rhiannon Tate as "
+        + "its whip on Monday. Lars Berg, elected on the Centre list in 2021, joined the Moderates "
+        + "on Monday.", "2025-03-13");
+    Set<String> elections = new TreeSet<>();
+    y.facts(Fact.Event.class).stream().filter(e -> e.type() == EventType.ELECTION)
+        .forEach(e -> elections.add(e.participants().stream().map(p -> name(y, p)).toList() + "|"
+            + e.date().map(LocalDate::toString).orElse("-")));
+    // not Lars Berg's: "elected on the Centre list in 2021" is background
+    assertEquals(Set.of("[Nomvula Dube]|2025-03-11", "[Rhiannon Tate]|2025-03-10"), elections);
+  }
+
+  @Test
   void aBodyNamedByTheBoardOrTheJoining() {
     // no gazetteer knows these: the board they are named after, or the joining, makes them bodies
     Extraction x = extract("Tess Harlow was appointed to the board of Kestrel Transit on Monday. "
