@@ -25,6 +25,16 @@ import org.polkg.nlp.Token;
 final class MentionFinder {
   /** Heads of {@link #ORG_HEADS} written in lower case: "Corvane plc". */
   private static final Set<String> LOWERCASE_HEADS = ImmutableSet.of("plc");
+  /**
+   * Whether "and" at {@code j} opens a person's full name ("Harwick Metals and Tom Eade of ..."),
+   * not a name's second half ("Marks and Spencer").
+   */
+  private boolean personAfterAnd(List<Token> toks, int j) {
+    return toks.get(j).lower().equals("and") && j + 2 < toks.size()
+        && lex.givenNames.contains(toks.get(j + 1).text()) && toks.get(j + 2).isCapitalized()
+        && toks.get(j + 2).isProperNoun() && !ORG_HEADS.containsKey(toks.get(j + 2).text());
+  }
+
   /** Verbs whose object is a body: "joined Thamesgate Capital". */
   private static final Set<String> JOINING = ImmutableSet.of("joined", "joins", "join",
       "joining", "rejoined", "rejoins");
@@ -1123,7 +1133,8 @@ final class MentionFinder {
       while (j < toks.size() && !used[j] && (toks.get(j).isCapitalized()
           || foreign && particleAt(toks, j)
           || j > i && LOWERCASE_HEADS.contains(toks.get(j).text()) // "Corvane plc"
-          || ((isConnector(toks.get(j).text()) || toks.get(j).text().equals("'") && j > i
+          || ((isConnector(toks.get(j).text()) && !personAfterAnd(toks, j)
+              || toks.get(j).text().equals("'") && j > i
               // "Brightwater Children's Trust", not "Britain's Home Office"
               || toks.get(j).text().equals("'s") && j > i && ownedHeadAhead(toks, j + 1)
                   && !lex.places.contains(toks.get(j - 1).text()))
@@ -1150,6 +1161,18 @@ final class MentionFinder {
       if (start < lastHead && toks.get(start).lower().equals("of")
           && toks.subList(start + 1, lastHead).stream().allMatch(t -> t.isCapitalized())) {
         start++; // "Cathaoirleach of Wexford County Council": the council
+      }
+      if (start < lastHead && (lex.givenNames.contains(toks.get(start).text())
+          || lex.honorifics.containsKey(toks.get(start).text()))
+          && !lex.places.contains(toks.get(start).text())) { // not "Georgia House of ..."
+        for (int o = start + 2; o < lastHead && o <= start + 3; o++) {
+          if (toks.get(o).lower().equals("of") && toks.subList(start, o).stream()
+              .noneMatch(t -> ORG_HEADS.containsKey(t.text()) || CHAMBER_WORDS.contains(t.text())
+                  || lex.places.contains(t.text()))) {
+            start = o + 1; // "Owen Castell of Redmere Metals": the firm, not the person
+            break;
+          }
+        }
       }
       if (start < j && !toks.get(start).isCapitalized()) {
         i = Math.max(i, j - 1);

@@ -892,6 +892,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPersonOfAFirmIsAPersonAndAFirm() {
+    Extraction x = extract("Priya Lal of Harwick Metals and Tom Eade of Fenton Logistics spoke at "
+        + "the hearing. Ann Bell resigned from the Georgia House of Representatives on Monday.",
+        "2025-03-12");
+    Set<String> persons = new TreeSet<>();
+    x.persons().values().forEach(p -> persons.add(p.name()));
+    Set<String> orgs = new TreeSet<>();
+    x.organizations().values().forEach(o -> orgs.add(o.name()));
+    assertEquals(Set.of("Ann Bell", "Priya Lal", "Tom Eade"), persons);
+    assertTrue(orgs.containsAll(Set.of("Harwick Metals", "Fenton Logistics",
+        "Georgia House of Representatives")), orgs.toString());
+  }
+
+  @Test
   void electionsToldPastADatelineAnInfinitiveOrARelativeClause() {
     // a given name the tagger reads as an adjective after "OTTAWA (AP) —"
     Extraction x = extract("OTTAWA (AP) — Harpal Grewal-Singh was sworn in as associate minister "
