@@ -2870,11 +2870,13 @@ final class FactRules {
 
   /**
    * Whether {@code h} is a post taken after what its sentence tells: "stepped down in 2022 and
-   * now chairs the Resolution Foundation" (not the body left).
+   * now chairs the Resolution Foundation", "quit and joined the Atlantic Council as a fellow"
+   * (not the body left).
    */
   static boolean takenAfter(Fact.RoleHolding h) {
     return h.provenance().rule().startsWith("role-who-leads")
-        && NOW_LEADS.matcher(h.provenance().sentence()).find();
+        && NOW_LEADS.matcher(h.provenance().sentence()).find()
+        || h.provenance().rule().equals("role-joined-as"); // "and joined X as a fellow"
   }
 
   /**
@@ -3438,6 +3440,29 @@ final class FactRules {
   }
 
   /** The "as" of "sit in the Commons as X", or -1. */
+  /**
+   * "joined the board of Harwood Mutual as a non-executive director", "joined Pellworth as
+   * finance director": the post named after "as", of the company, board or body joined (not a
+   * party, chamber or government, whose posts are told otherwise).
+   */
+  private void joinedAs(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, String person,
+      String org, Modality modality, List<Fact> out) {
+    int as = asAfter(c, t.end(), 14);
+    if (as < 0 || !ofType(org, OrgType.ORGANIZATION)) {
+      return;
+    }
+    for (int j = as + 1; j < c.size() && j <= as + 4; j++) {
+      Mention m = c.at(j);
+      if (m != null && m.kind == Mention.Kind.ROLE) {
+        if (m.role.kind() == Lexicon.RoleKind.OTHER && !m.plural) {
+          out.add(new Fact.RoleHolding(person, m.roleLabel, Optional.of(org), modality,
+              prov(c, "role-joined-as", 0.65)));
+        }
+        return;
+      }
+    }
+  }
+
   private static int asAfter(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 10; i++) {
       String w = c.token(i).text();
@@ -3620,6 +3645,9 @@ final class FactRules {
       }
       out.add(new Fact.Joining(p, org, date, modality,
           prov(c, defect ? "defect-verb" : "join-verb", confidence)));
+      if (!defect) {
+        joinedAs(c, t, p, org, modality, out);
+      }
       if (defect) {
         // "Three Democratic members of the commission switched to the GOP": the party of the
         // count is the one they left

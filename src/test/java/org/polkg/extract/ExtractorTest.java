@@ -892,6 +892,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aPostNamedWhenJoining() {
+    Extraction x = extract("Ann Lee joined Harwood Mutual as chief executive on Monday. Raj Patel "
+        + "joined the board of Kestrel Transit as a non-executive director on Monday. Mia Roe "
+        + "joined the Tories as a student in 1990. Tom Birch, a senior official, resigned from the "
+        + "Treasury on Friday and joined the Linden Institute as a senior fellow.", "2025-06-11");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Ann Lee|chief executive|Harwood Mutual"), r.toString());
+    assertTrue(r.contains("Raj Patel|non-executive director|Kestrel Transit"), r.toString());
+    assertTrue(r.contains("Tom Birch|senior fellow|Linden Institute"), r.toString());
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Mia Roe|")), r.toString()); // a student
+    // the post taken is not the body left
+    assertTrue(asserted(x).contains("Tom Birch|HM Treasury|2025-06-06"), asserted(x).toString());
+  }
+
+  @Test
   void aPersonOfAFirmIsAPersonAndAFirm() {
     Extraction x = extract("Priya Lal of Harwick Metals and Tom Eade of Fenton Logistics spoke at "
         + "the hearing. Ann Bell resigned from the Georgia House of Representatives on Monday.",
