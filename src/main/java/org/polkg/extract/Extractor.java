@@ -531,14 +531,16 @@ public final class Extractor {
           && r.modality() == Modality.ASSERTED) {
         List<String> posts = facts.stream().filter(g -> g instanceof Fact.RoleHolding h
                 && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
-                && h.organization().isPresent() && !FactRules.takenAfter(h)
+                && h.organization().isPresent()
+                && !FactRules.takenAfter(h, r.provenance().sentence())
                 && h.provenance().sentence().equals(r.provenance().sentence())
                 && !isParty(orgs.get(h.organization().get())))
             .map(g -> ((Fact.RoleHolding) g).organization().get()).distinct().toList();
         if (posts.isEmpty()) {
           posts = facts.stream().filter(g -> g instanceof Fact.RoleHolding h
                   && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
-                  && h.organization().isPresent() && !FactRules.takenAfter(h)
+                  && h.organization().isPresent()
+                  && !FactRules.takenAfter(h, r.provenance().sentence())
                   && elsewhereLeft(orgs.get(h.organization().get()), r))
               .map(g -> ((Fact.RoleHolding) g).organization().get()).distinct().toList();
         }

@@ -678,7 +678,7 @@ final class FactRules {
           out.add(new Fact.RoleHolding(p.entities.get(0), post,
               Optional.of(group.orElseGet(() -> body.get().entities.get(0))),
               Modality.ASSERTED, prov(c, "role-who-leads", 0.7)));
-        } else if (!ledSince && governsBody(c, i + 1, !post.equals("leader")
+        } else if (!ledSince && governsBody(c, i + 1, !post.endsWith("leader")
             && !post.equals("head"))) {
           // "who chairs the players' committee", "who chairs BMA Scotland": the post, of a body
           // the text does not name as one of its organisations
@@ -2576,7 +2576,7 @@ final class FactRules {
       return; // "left the meeting": not a resignation
     }
     if (org.isEmpty() && subject.size() == 1) {
-      org = postBody(subject.get(0), strong && !obj.position(), out);
+      org = postBody(subject.get(0), strong && !obj.position(), out, c.sentence.text());
       if (org.isPresent()) {
         rule = "resign-role-organisation";
         confidence = 0.7;
@@ -2703,7 +2703,8 @@ final class FactRules {
       if (p.startsWith("person/")) {
         // "Gerard Moylan, chairman since 2018, and Brendan Cusack ... stepped down": each the
         // body of a post the story gave that person, else the story's organisation
-        Optional<String> post = each ? postBody(p, strong && !obj.position(), out)
+        Optional<String> post = each
+            ? postBody(p, strong && !obj.position(), out, c.sentence.text())
             : Optional.empty();
         // "Both ministers resigned: Transport Minister X and Digital Minister Y"
         Optional<String> ministry = each && post.isEmpty() && (strong || obj.position())
@@ -2835,18 +2836,20 @@ final class FactRules {
    * The body of the post the story gave {@code person} ("The chief executive of Northgate Water,
    * Sarah Pellow, resigned"; "Oduya, the club's chief executive, ..." then "she was stepping
    * down"), not a seat in a chamber: of this sentence's posts, else ({@code earlierToo}) of the
-   * earlier sentences'.
+   * earlier sentences'; {@code sentence} is the resignation's.
    */
-  private Optional<String> postBody(String person, boolean earlierToo, List<Fact> out) {
+  private Optional<String> postBody(String person, boolean earlierToo, List<Fact> out,
+      String sentence) {
     Optional<String> org = out.stream().filter(f -> f instanceof Fact.RoleHolding h
-            && h.person().equals(person) && postOfABody(h)
+            && h.person().equals(person) && postOfABody(h, sentence)
             && !h.role().startsWith("shadow ")) // a shadow post is no government's
         .map(f -> (Fact.RoleHolding) f).findFirst()
         .flatMap(h -> ministerOfParty(h) ? lex.role(h.role()).map(this::leftGovernment)
             .orElseGet(this::governmentKey)
             : h.organization());
     if (org.isEmpty() && earlierToo) {
-      org = heldPost(out, person, this::postOfABody).flatMap(Fact.RoleHolding::organization);
+      org = heldPost(out, person, h -> postOfABody(h, sentence))
+          .flatMap(Fact.RoleHolding::organization);
     }
     return org;
   }
@@ -2869,22 +2872,31 @@ final class FactRules {
       "\\bnow (co-)?(chairs|leads|heads|convenes)\\b");
 
   /**
-   * Whether {@code h} is a post taken after what its sentence tells: "stepped down in 2022 and
-   * now chairs the Resolution Foundation", "quit and joined the Atlantic Council as a fellow"
-   * (not the body left).
+   * Whether {@code h} is a post taken after the resignation {@code sentence} tells: "stepped down
+   * in 2022 and now chairs the Resolution Foundation", "quit and joined the Atlantic Council as a
+   * fellow", or a post named when joining in another sentence (not the body left).
    */
-  static boolean takenAfter(Fact.RoleHolding h) {
-    return h.provenance().rule().startsWith("role-who-leads")
-        && NOW_LEADS.matcher(h.provenance().sentence()).find()
-        || h.provenance().rule().equals("role-joined-as"); // "and joined X as a fellow"
+  static boolean takenAfter(Fact.RoleHolding h, String sentence) {
+    String told = h.provenance().sentence();
+    boolean here = told.equals(sentence);
+    // a post named when joining is taken unless the resignation's own sentence tells of it
+    // first ("X, who joined the bank as chief executive in 2018, resigned")
+    return here && h.provenance().rule().startsWith("role-who-leads")
+            && NOW_LEADS.matcher(told).find()
+        || h.provenance().rule().equals("role-joined-as")
+            && (!here || JOINED_AFTER.matcher(told).find()); // "and joined X as a fellow"
   }
+
+  /** A joining told after another verb: "resigned on Friday and joined the institute". */
+  private static final java.util.regex.Pattern JOINED_AFTER = java.util.regex.Pattern.compile(
+      "\\band (has |had |then |later )?(joined|joins)\\b");
 
   /**
    * Whether {@code h} is a post in an organisation the story names, not a seat in a chamber,
-   * nor a post {@link #takenAfter}.
+   * nor a post {@link #takenAfter} in the resignation's {@code sentence}.
    */
-  private boolean postOfABody(Fact.RoleHolding h) {
-    return h.organization().isPresent() && !takenAfter(h)
+  private boolean postOfABody(Fact.RoleHolding h, String sentence) {
+    return h.organization().isPresent() && !takenAfter(h, sentence)
         && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).orElse(true);
   }
 
@@ -3439,7 +3451,6 @@ final class FactRules {
     return false;
   }
 
-  /** The "as" of "sit in the Commons as X", or -1. */
   /**
    * "joined the board of Harwood Mutual as a non-executive director", "joined Pellworth as
    * finance director": the post named after "as", of the company, board or body joined (not a
@@ -3448,7 +3459,9 @@ final class FactRules {
   private void joinedAs(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, String person,
       String org, Modality modality, List<Fact> out) {
     int as = asAfter(c, t.end(), 14);
-    if (as < 0 || !ofType(org, OrgType.ORGANIZATION)) {
+    // not "joined X in 2019 after stepping down as chief executive of Y": another verb's "as"
+    if (as < 0 || !ofType(org, OrgType.ORGANIZATION) || c.sentence.tokens().subList(t.end(), as)
+        .stream().anyMatch(w -> w.pos().startsWith("VB"))) {
       return;
     }
     for (int j = as + 1; j < c.size() && j <= as + 4; j++) {
@@ -3463,6 +3476,7 @@ final class FactRules {
     }
   }
 
+  /** The "as" of "sit in the Commons as X", or -1. */
   private static int asAfter(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 10; i++) {
       String w = c.token(i).text();
@@ -3499,10 +3513,6 @@ final class FactRules {
   }
 
   /**
-   * The person a verb acts on: the first person after it, past articles, adjectives, common
-   * nouns, titles, roles and commas ("named Provost Maria Chen", "appointed the finance director, X,").
-   */
-  /**
    * Whether a person, past a title, is the object right at {@code from}: "elected Deputy Mary
    * Flynn as its whip", not "elected on the Five Star list".
    */
@@ -3513,6 +3523,10 @@ final class FactRules {
             .noneMatch(w -> w.text().equals(",") || w.pos().equals("IN"));
   }
 
+  /**
+   * The person a verb acts on: the first person after it, past articles, adjectives, common
+   * nouns, titles, roles and commas ("named Provost Maria Chen", "appointed the finance director, X,").
+   */
   private static Mention objectPerson(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 8; i++) {
       Mention m = c.at(i);
@@ -3971,10 +3985,6 @@ final class FactRules {
   }
 
   /**
-   * The person named within a few words before {@code k} and followed by a comma or "of", with
-   * no verb between: "X, the Christian Democrat", "X of Yesh Atid".
-   */
-  /**
    * The subject of a verb coordinated after {@code and} ("X, who quit in 2019 and now chairs",
    * "X left the party in 2024 and now chairs"): the "who" of the clause, else the last token of
    * the person opening the sentence when no other person comes between; else {@code and}.
@@ -3986,7 +3996,8 @@ final class FactRules {
         return and;
       }
       if (w.equalsIgnoreCase("who")) {
-        return j;
+        // not "X, who backed Anna Bell, said she quit in 2019 and now chairs": another's verb
+        return personBetween(c, j + 1, and) ? and : j;
       }
     }
     Mention first = c.at(0);
@@ -3994,13 +4005,18 @@ final class FactRules {
         || first.end >= and || !c.token(first.end).pos().startsWith("VB")) {
       return and;
     }
-    for (int j = first.end; j < and; j++) {
+    return personBetween(c, first.end, and) ? and : first.end - 1;
+  }
+
+  /** Whether a person or pronoun is mentioned from token {@code from} to before {@code to}. */
+  private static boolean personBetween(Clause c, int from, int to) {
+    for (int j = from; j < to; j++) {
       Mention m = c.at(j);
       if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)) {
-        return and;
+        return true;
       }
     }
-    return first.end - 1;
+    return false;
   }
 
   /** Head nouns of bodies one chairs, leads or heads: "the players' committee". */
@@ -4073,6 +4089,10 @@ final class FactRules {
   private static final Set<String> MEETINGS = ImmutableSet.of("meeting", "meetings", "hearing",
       "hearings", "session", "sessions", "talks", "debate", "summit");
 
+  /**
+   * The person named within a few words before {@code k} and followed by a comma or "of", with
+   * no verb between: "X, the Christian Democrat", "X of Yesh Atid".
+   */
   private static Optional<Mention> personJustBefore(Clause c, int k) {
     for (int j = k; j >= 0 && j > k - 7; j--) {
       if (c.token(j).pos().startsWith("VB")) {

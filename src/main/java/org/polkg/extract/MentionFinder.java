@@ -30,9 +30,17 @@ final class MentionFinder {
    * not a name's second half ("Marks and Spencer").
    */
   private boolean personAfterAnd(List<Token> toks, int j) {
-    return toks.get(j).lower().equals("and") && j + 2 < toks.size()
-        && lex.givenNames.contains(toks.get(j + 1).text()) && toks.get(j + 2).isCapitalized()
-        && toks.get(j + 2).isProperNoun() && !ORG_HEADS.containsKey(toks.get(j + 2).text());
+    if (!toks.get(j).lower().equals("and") || j + 2 >= toks.size() || !personWordAt(toks, j + 1)
+        || !toks.get(j + 2).isCapitalized() || !toks.get(j + 2).isProperNoun()) {
+      return false;
+    }
+    for (int k = j + 2; k < toks.size() && k < j + 8 && (toks.get(k).isCapitalized()
+        || toks.get(k).text().equals("'") || toks.get(k).text().equals("'s")); k++) {
+      if (ORG_HEADS.containsKey(toks.get(k).text())) {
+        return false; // "the Bill and Melinda Gates Foundation": one name
+      }
+    }
+    return true;
   }
 
   /** Verbs whose object is a body: "joined Thamesgate Capital". */
@@ -1379,7 +1387,11 @@ final class MentionFinder {
       if (joined) {
         int start = i + 1 + (toks.get(i + 1).lower().equals("the") ? 1 : 0);
         int j = start < toks.size() ? unknownNameEnd(toks, used, start, true) : -1;
-        if (j > 0 && toks.subList(start, j).stream().anyMatch(t -> !lex.places.contains(t.text()))) {
+        // not "joined Foreign Secretary David Lammy in condemning it": a title and a person
+        boolean titled = j > 0 && java.util.stream.IntStream.range(start, j)
+            .anyMatch(k -> insideRole(toks, k) || personWordAt(toks, k));
+        if (j > 0 && !titled
+            && toks.subList(start, j).stream().anyMatch(t -> !lex.places.contains(t.text()))) {
           Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
           men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
           i = j - 1;

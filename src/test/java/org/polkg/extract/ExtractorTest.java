@@ -907,6 +907,24 @@ class ExtractorTest {
   }
 
   @Test
+  void guardsOnPostsNamedWhenJoiningOrLeading() {
+    // the "as" of another verb; the body a resignation left when the joining is told first
+    Extraction x = extract("Jo Pellow joined Harwood Mutual in 2019 after stepping down as chief "
+        + "executive of Corvane plc. Sam Quayle, who joined Kestrel Transit as chief executive in "
+        + "2018, resigned on Tuesday.", "2025-06-11");
+    assertTrue(roles(x).stream().noneMatch(s -> s.startsWith("Jo Pellow|")), roles(x).toString());
+    assertTrue(asserted(x).contains("Sam Quayle|Kestrel Transit|2025-06-10"),
+        asserted(x).toString());
+    // a title and a person joined in a deed are no organisation; the chair is the quitter's
+    Extraction y = extract("Badenoch joined Foreign Secretary David Lammy in condemning the "
+        + "attack. Tom Eade, who backed Anna Bell, said she quit in 2019 and now chairs the "
+        + "Linden Trust.", "2025-06-11");
+    assertTrue(roles(y).contains("David Lammy|foreign secretary|-"), roles(y).toString());
+    assertTrue(roles(y).stream().noneMatch(s -> s.startsWith("Tom Eade|chairman")),
+        roles(y).toString());
+  }
+
+  @Test
   void aPersonOfAFirmIsAPersonAndAFirm() {
     Extraction x = extract("Priya Lal of Harwick Metals and Tom Eade of Fenton Logistics spoke at "
         + "the hearing. Ann Bell resigned from the Georgia House of Representatives on Monday.",
