@@ -601,6 +601,13 @@ final class FactRules {
       if (ledSince) {
         post = "leader"; // "who has led the council since 2021": a post, not a deed
       }
+      // "who sits on the Senate Foreign Relations Committee": a member of the body
+      boolean sitsOn = post == null && !perfect && c.token(i).lower().equals("sits")
+          && c.token(i + 1).lower().equals("on");
+      if (sitsOn) {
+        post = "member";
+      }
+      int objectAt = sitsOn ? i + 2 : i + 1;
       // "Gareth Lyle now chairs the transport committee": a named subject, as with "has chaired"
       int adverb = !perfect && c.token(i - 1).pos().startsWith("RB") ? 1 : 0;
       int who = perfect ? i - 2 : i - 1 - adverb;
@@ -652,8 +659,9 @@ final class FactRules {
         // who chairs": the person named just before
         p = personJustBefore(c, k).orElse(p);
       }
-      Clause.Object obj = c.objectAfter(i + 1, false);
-      int verb = i;
+      Clause.Object obj = objectAt < c.size() ? c.objectAfter(objectAt, false)
+          : c.objectAfter(i + 1, false);
+      int verb = sitsOn ? i + 1 : i;
       // "Holyrood's net zero committee": the body the owner's name is followed by
       Optional<Mention> body = obj.organization().map(o -> ownedBody(c, o));
       // "who chairs the SPD's parliamentary group": the party's group
@@ -672,14 +680,18 @@ final class FactRules {
                   .orElse(true)
               || resolver.organization(o).map(x -> x.name().endsWith("Council")).orElse(false))
           .isPresent();
+      // a seat on a committee, not on a council or a party's benches ("sits on the council": a
+      // councillor)
+      boolean seated = !sitsOn || body.map(o -> SEATED_ON.contains(
+          c.token(o.end - 1).lower())).orElse(false);
       if (p != null && (p.kind == Mention.Kind.PERSON || p.kind == Mention.Kind.PRONOUN)
-          && p.resolved() && led && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
+          && p.resolved() && led && seated && obj.role().isEmpty() && (i - 3 >= 0 || subject)) {
         if (direct || group.isPresent()) {
           out.add(new Fact.RoleHolding(p.entities.get(0), post,
               Optional.of(group.orElseGet(() -> body.get().entities.get(0))),
-              Modality.ASSERTED, prov(c, "role-who-leads", 0.7)));
-        } else if (!ledSince && governsBody(c, i + 1, !post.endsWith("leader")
-            && !post.equals("head"))) {
+              Modality.ASSERTED, prov(c, sitsOn ? "role-sits-on" : "role-who-leads", 0.7)));
+        } else if (!ledSince && objectAt < c.size() && governsBody(c, objectAt,
+            !post.endsWith("leader") && !post.equals("head") && !sitsOn)) {
           // "who chairs the players' committee", "who chairs BMA Scotland": the post, of a body
           // the text does not name as one of its organisations
           out.add(new Fact.RoleHolding(p.entities.get(0), post, Optional.empty(),
@@ -4084,6 +4096,10 @@ final class FactRules {
     }
     return false;
   }
+
+  /** Bodies one sits on as a member: "who sits on the Senate Foreign Relations Committee". */
+  private static final Set<String> SEATED_ON = ImmutableSet.of("committee", "subcommittee",
+      "executive", "commission", "panel");
 
   /** Gatherings one chairs that are no body: "who chairs the meeting". */
   private static final Set<String> MEETINGS = ImmutableSet.of("meeting", "meetings", "hearing",

@@ -907,6 +907,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aSeatOnACommitteeToldBySitsOn() {
+    Extraction x = extract("Dan Frye, who also sits on the party's national executive committee, "
+        + "agreed. Ann Lee, who sits on the fence, said nothing. Jo Marsh, who sits on Hartwell "
+        + "Borough Council, spoke.", "2025-06-11");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Dan Frye|member|national executive committee"), r.toString());
+    // not a seat on the fence, nor "member" of a council (a councillor's seat)
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("Ann Lee|") || s.startsWith("Jo Marsh|member")),
+        r.toString());
+  }
+
+  @Test
   void guardsOnPostsNamedWhenJoiningOrLeading() {
     // the "as" of another verb; the body a resignation left when the joining is told first
     Extraction x = extract("Jo Pellow joined Harwood Mutual in 2019 after stepping down as chief "
