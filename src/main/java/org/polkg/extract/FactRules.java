@@ -608,6 +608,9 @@ final class FactRules {
         post = "member";
       }
       int objectAt = sitsOn ? i + 2 : i + 1;
+      if (objectAt >= c.size()) {
+        continue; // "... who sits on": no body
+      }
       // "Gareth Lyle now chairs the transport committee": a named subject, as with "has chaired"
       int adverb = !perfect && c.token(i - 1).pos().startsWith("RB") ? 1 : 0;
       int who = perfect ? i - 2 : i - 1 - adverb;
@@ -659,8 +662,7 @@ final class FactRules {
         // who chairs": the person named just before
         p = personJustBefore(c, k).orElse(p);
       }
-      Clause.Object obj = objectAt < c.size() ? c.objectAfter(objectAt, false)
-          : c.objectAfter(i + 1, false);
+      Clause.Object obj = c.objectAfter(objectAt, false);
       int verb = sitsOn ? i + 1 : i;
       // "Holyrood's net zero committee": the body the owner's name is followed by
       Optional<Mention> body = obj.organization().map(o -> ownedBody(c, o));
@@ -690,7 +692,7 @@ final class FactRules {
           out.add(new Fact.RoleHolding(p.entities.get(0), post,
               Optional.of(group.orElseGet(() -> body.get().entities.get(0))),
               Modality.ASSERTED, prov(c, sitsOn ? "role-sits-on" : "role-who-leads", 0.7)));
-        } else if (!ledSince && objectAt < c.size() && governsBody(c, objectAt,
+        } else if (!ledSince && governsBody(c, objectAt,
             !post.endsWith("leader") && !post.equals("head") && !sitsOn)) {
           // "who chairs the players' committee", "who chairs BMA Scotland": the post, of a body
           // the text does not name as one of its organisations
@@ -3530,7 +3532,7 @@ final class FactRules {
    */
   private static boolean electedPerson(Clause c, int from) {
     Mention m = objectPerson(c, from);
-    return m != null && m.kind == Mention.Kind.PERSON && m.start <= from + 3
+    return m != null && m.kind == Mention.Kind.PERSON && m.start >= from && m.start <= from + 3
         && c.sentence.tokens().subList(from, m.start).stream()
             .noneMatch(w -> w.text().equals(",") || w.pos().equals("IN"));
   }

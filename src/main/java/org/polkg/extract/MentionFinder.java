@@ -25,24 +25,6 @@ import org.polkg.nlp.Token;
 final class MentionFinder {
   /** Heads of {@link #ORG_HEADS} written in lower case: "Corvane plc". */
   private static final Set<String> LOWERCASE_HEADS = ImmutableSet.of("plc");
-  /**
-   * Whether "and" at {@code j} opens a person's full name ("Harwick Metals and Tom Eade of ..."),
-   * not a name's second half ("Marks and Spencer").
-   */
-  private boolean personAfterAnd(List<Token> toks, int j) {
-    if (!toks.get(j).lower().equals("and") || j + 2 >= toks.size() || !personWordAt(toks, j + 1)
-        || !toks.get(j + 2).isCapitalized() || !toks.get(j + 2).isProperNoun()) {
-      return false;
-    }
-    for (int k = j + 2; k < toks.size() && k < j + 8 && (toks.get(k).isCapitalized()
-        || toks.get(k).text().equals("'") || toks.get(k).text().equals("'s")); k++) {
-      if (ORG_HEADS.containsKey(toks.get(k).text())) {
-        return false; // "the Bill and Melinda Gates Foundation": one name
-      }
-    }
-    return true;
-  }
-
   /** Verbs whose object is a body: "joined Thamesgate Capital". */
   private static final Set<String> JOINING = ImmutableSet.of("joined", "joins", "join",
       "joining", "rejoined", "rejoins");
@@ -1384,30 +1366,19 @@ final class MentionFinder {
     // a name of two words or more that is joined: "joined Thamesgate Capital in 2019"
     for (int i = 0; i + 2 < toks.size(); i++) {
       boolean joined = JOINING.contains(toks.get(i).lower());
-      if (joined) {
-        int start = i + 1 + (toks.get(i + 1).lower().equals("the") ? 1 : 0);
-        int j = start < toks.size() ? unknownNameEnd(toks, used, start, true) : -1;
-        // not "joined Foreign Secretary David Lammy in condemning it": a title and a person
-        boolean titled = j > 0 && java.util.stream.IntStream.range(start, j)
-            .anyMatch(k -> insideRole(toks, k) || personWordAt(toks, k));
-        if (j > 0 && !titled
-            && toks.subList(start, j).stream().anyMatch(t -> !lex.places.contains(t.text()))) {
-          Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
-          men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
-          i = j - 1;
-        }
-        continue;
-      }
-      if (!toks.get(i).lower().equals("board") || !toks.get(i + 1).lower().equals("of")
-          || i == 0 || !ARTICLES.contains(toks.get(i - 1).lower())) {
-        continue;
-      }
-      int start = i + 2 + (toks.get(i + 2).lower().equals("the") ? 1 : 0);
-      if (start >= toks.size()) {
+      boolean board = !joined && toks.get(i).lower().equals("board")
+          && toks.get(i + 1).lower().equals("of") && i > 0
+          && ARTICLES.contains(toks.get(i - 1).lower());
+      int start = joined ? i + 1 : i + 2;
+      start += start < toks.size() && toks.get(start).lower().equals("the") ? 1 : 0;
+      if (!joined && !board || start >= toks.size()) {
         continue;
       }
       int j = unknownNameEnd(toks, used, start, true);
-      if (j < 0 && oneWordName(toks, used, start)
+      if (joined && j > 0 && java.util.stream.IntStream.range(start, j)
+          .anyMatch(k -> insideRole(toks, k) || personWordAt(toks, k))) {
+        j = -1; // not "joined Foreign Secretary David Lammy in condemning it": a title, a person
+      } else if (board && j < 0 && oneWordName(toks, used, start)
           && (start + 1 >= toks.size() || !toks.get(start + 1).isCapitalized())) {
         j = start + 1;
       }
@@ -2751,6 +2722,24 @@ final class MentionFinder {
   private boolean personWordAt(List<Token> toks, int k) {
     return k < toks.size() && (lex.givenNames.contains(toks.get(k).text())
         || lex.honorifics.containsKey(toks.get(k).text()));
+  }
+
+  /**
+   * Whether "and" at {@code j} opens a person's full name ("Harwick Metals and Tom Eade of ..."),
+   * not a name's second half ("Marks and Spencer").
+   */
+  private boolean personAfterAnd(List<Token> toks, int j) {
+    if (!toks.get(j).lower().equals("and") || j + 2 >= toks.size() || !personWordAt(toks, j + 1)
+        || !toks.get(j + 2).isCapitalized() || !toks.get(j + 2).isProperNoun()) {
+      return false;
+    }
+    for (int k = j + 2; k < toks.size() && k < j + 8 && (toks.get(k).isCapitalized()
+        || toks.get(k).text().equals("'") || toks.get(k).text().equals("'s")); k++) {
+      if (ORG_HEADS.containsKey(toks.get(k).text())) {
+        return false; // "the Bill and Melinda Gates Foundation": one name
+      }
+    }
+    return true;
   }
 
   /**
