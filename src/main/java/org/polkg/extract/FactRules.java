@@ -367,6 +367,7 @@ final class FactRules {
             && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), next)) {
           next++; // "Plaid Cymru's education spokesperson, Sioned Pryce MS, said"
         }
+        next = partyAfterName(c, next); // "Its chair, X of the Progress Party, said"
         if (p != null && (next >= c.size() || isBoundary(c.token(next))
             || role.start >= 1 && openingAs(c, role.start - 1))
             // not "In his letter to the premier, X, 47, wrote": the writer, not the premier
@@ -376,9 +377,15 @@ final class FactRules {
         }
       }
       // "The new finance minister is Sindre Fjellheim": the person the copula names
+      // "The Mercia Vale Police Federation, whose chair is PC Graham Lyle,"
+      boolean whose = role.start >= 2 && c.token(role.start - 1).lower().equals("whose")
+          && c.token(role.start - 2).text().equals(",");
       if (person == null && comma + 1 < c.size() && c.token(comma).lower().equals("is")
-          && role.start <= 3 && c.token(0).lower().equals("the")) {
+          && (role.start <= 3 && c.token(0).lower().equals("the") || whose)) {
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
+        if (p == null && whose) {
+          p = titledPerson(c, comma + 1); // "whose chair is PC Graham Lyle"
+        }
         if (p != null) {
           person = p;
           rule = "role-copula-before";
@@ -896,6 +903,44 @@ final class FactRules {
     return j > k && j < c.size() && c.token(j).text().equals(",") ? j : i;
   }
 
+  /** The end of "of the Progress Party" at {@code i} after a name, else {@code i}. */
+  private static int partyAfterName(Clause c, int i) {
+    if (i + 1 >= c.size() || !c.token(i).lower().equals("of")) {
+      return i;
+    }
+    int k = c.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+    Mention party = k < c.size() ? c.startingAt(k, Mention.Kind.ORG) : null;
+    return party != null && partyMention(party) ? party.end : i;
+  }
+
+  /** Whether {@code m} names a political party. */
+  private static boolean partyMention(Mention m) {
+    return m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false);
+  }
+
+  /**
+   * The end of a place phrase at {@code i} that "and" follows ("in the legislature and", "at
+   * Holyrood and", "on the county council and"), else {@code i}.
+   */
+  private static int placeBeforeAnd(Clause c, int i) {
+    String w = i < c.size() ? c.token(i).lower() : "";
+    if (i + 2 >= c.size() || !(w.equals("on") || w.equals("in") || w.equals("at"))) {
+      return i;
+    }
+    int k = c.token(i + 1).lower().equals("the") && c.at(i + 1) == null ? i + 2 : i + 1;
+    Mention m = k < c.size() ? c.at(k) : null;
+    int j = k;
+    if (m != null && m.kind == Mention.Kind.ORG && m.start == k) {
+      j = m.end;
+    } else {
+      while (j < c.size() && j < k + 3 && c.at(j) == null && c.token(j).pos().startsWith("NN")
+          && !c.token(j).isCapitalized()) {
+        j++;
+      }
+    }
+    return j > k && j < c.size() && c.token(j).lower().equals("and") ? j : i;
+  }
+
   /**
    * The person named after a title of their own at {@code i}, with or without a determiner
    * ("the Liberal Democrat MP Roisin Daley", "Conservative MP Kelly Brandvold"), else null.
@@ -914,6 +959,10 @@ final class FactRules {
       k = org.end;
     }
     Mention title = k < c.size() ? c.at(k) : null;
+    if (title != null && title.kind == Mention.Kind.PERSON && title.start == k && org != null
+        && org.kind == Mention.Kind.ORG && partyMention(org)) {
+      return title; // "whose chair, the Conservative Sir Geoffrey Ambrose,"
+    }
     return title != null && title.kind == Mention.Kind.ROLE && title.start == k
         ? c.startingAt(title.end, Mention.Kind.PERSON) : null;
   }
@@ -1060,9 +1109,14 @@ final class FactRules {
     return out;
   }
 
-  /** Whether {@code second} follows {@code first} after "and" (or "and the"). */
+  /**
+   * Whether {@code second} follows {@code first} after "and" (or "and the"), past the first's
+   * organisation, seat or place ("the MLA for Lagan Hills and chair of", "the DA's chief whip in
+   * the legislature and chair of its public accounts committee").
+   */
   private static boolean coordinatedAfter(Clause c, Mention first, Mention second) {
-    int after = orgOfPhrase(c, first.end).map(o -> o.end).orElse(first.end);
+    int after = orgOfPhrase(c, first.end).map(o -> o.end).orElse(seatEnd(c, first.end));
+    after = placeBeforeAnd(c, after);
     if (after + 1 >= c.size() || !c.token(after).lower().equals("and")) {
       return false;
     }

@@ -6383,4 +6383,37 @@ class ExtractorTest {
         "2026-04-18");
     assertTrue(roles(x).stream().noneMatch(r -> r.contains("Harrowgate")), roles(x).toString());
   }
+
+  @Test
+  void aBackbenchMpIsAnMpButABackbencherHoldsNoPost() {
+    Extraction x = extract("Gwen Paterson, a backbench MP who sits on the transport committee, "
+        + "said the minister should go. Omar Rudd, a Labour backbencher, agreed.", "2026-04-18");
+    assertTrue(roles(x).contains("Gwen Paterson|MP|-"), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Omar Rudd|")), roles(x).toString());
+  }
+
+  @Test
+  void aSecondTitleAfterAPlaceAndAndIsTheSamePersons() {
+    Extraction x = extract("Nomvula Dube, the party's chief whip in the legislature and chair of "
+        + "the Public Accounts Committee, said the report was late. Kees Brand, the MLA for "
+        + "Ridgeway and leader of the Green group, agreed.", "2026-04-18");
+    assertTrue(roles(x).contains("Nomvula Dube|chairman|Public Accounts Committee"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kees Brand|leader|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aBodysChairNamedAfterWhoseOrItsIsItsChair() {
+    Extraction x = extract("The Ashgrove Housing Trust, whose chair is Dr Mireille Faure, "
+        + "rejected the offer. The Finance Committee met on Monday. Its chair, Leif Strand of "
+        + "the Centre Party, said the figures were wrong. The Public Accounts Committee, whose "
+        + "chairman, the Conservative Sir Dennis Harrow, called it a mess, will meet again.",
+        "2026-04-18");
+    assertTrue(roles(x).contains("Mireille Faure|chairman|Ashgrove Housing Trust"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Leif Strand|chairman|Finance Committee"), roles(x).toString());
+    assertTrue(roles(x).contains("Dennis Harrow|chairman|Public Accounts Committee"),
+        roles(x).toString());
+  }
 }
