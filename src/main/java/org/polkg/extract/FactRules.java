@@ -669,6 +669,15 @@ final class FactRules {
         // who chairs": the person named just before
         p = personJustBefore(c, k).orElse(p);
       }
+      if (!subject && (p == null || p.kind != Mention.Kind.PERSON
+          && p.kind != Mention.Kind.PRONOUN) && who >= 2 && c.token(who - 1).text().equals(",")) {
+        // "X, Unite's regional officer for the yard, who also sits on": the person the longer
+        // apposition describes
+        int opening = c.openingComma(who - 1);
+        Mention apposed = opening > 0 ? c.at(opening - 1) : null;
+        p = apposed != null && apposed.kind == Mention.Kind.PERSON && apposed.end == opening
+            ? apposed : p;
+      }
       Clause.Object obj = c.objectAfter(objectAt, false);
       int verb = sitsOn ? i + 1 : i;
       // "Holyrood's net zero committee": the body the owner's name is followed by
@@ -896,9 +905,12 @@ final class FactRules {
       return m.end;
     }
     int j = k;
-    while (j < c.size() && j < k + 3 && c.at(j) == null && c.token(j).pos().startsWith("NN")
-        && !c.token(j).isCapitalized()) {
-      j++; // "on the county council,"
+    boolean place = k < c.size() && c.token(k).isCapitalized() && c.token(k).isProperNoun();
+    while (j < c.size() && j < k + 3 && c.at(j) == null && (place
+        ? c.token(j).isCapitalized() && c.token(j).isProperNoun() // "Reform's leader in Wales,"
+        : (c.token(j).pos().startsWith("NN") || c.token(j).pos().startsWith("JJ"))
+            && !c.token(j).isCapitalized())) {
+      j++; // "on the county council,", "in the upper house,"
     }
     return j > k && j < c.size() && c.token(j).text().equals(",") ? j : i;
   }
@@ -1115,8 +1127,11 @@ final class FactRules {
    * the legislature and chair of its public accounts committee").
    */
   private static boolean coordinatedAfter(Clause c, Mention first, Mention second) {
-    int after = orgOfPhrase(c, first.end).map(o -> o.end).orElse(seatEnd(c, first.end));
-    after = placeBeforeAnd(c, after);
+    // "the finance minister and leader of the Centre Party": the "and" right after the title
+    // (where the organisation after the second title is read as both titles' own)
+    int after = first.end < c.size() && c.token(first.end).lower().equals("and") ? first.end
+        : placeBeforeAnd(c, orgOfPhrase(c, first.end).map(o -> o.end)
+            .orElse(seatEnd(c, first.end)));
     if (after + 1 >= c.size() || !c.token(after).lower().equals("and")) {
       return false;
     }

@@ -6416,4 +6416,33 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Dennis Harrow|chairman|Public Accounts Committee"),
         roles(x).toString());
   }
+
+  @Test
+  void aSecondTitleRightAfterAndIsTheSamePersons() {
+    Extraction x = extract("Halvard Moen, the transport minister and leader of the Centre Party, "
+        + "said the plan stood.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Halvard Moen|leader|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Halvard Moen|transport minister|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aPartysLeaderInAPlaceBeforeTheNameIsTheLeader() {
+    Extraction x = extract("Labour's leader in Wales, Dilys Pennant, said the vote was close. "
+        + "The Greens' leader in the upper house, Tomas Vik, agreed.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dilys Pennant|leader|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Tomas Vik|leader|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void whoSitsOnAfterALongAppositionIsTheNamedPersons() {
+    Extraction x = extract("Moira Kendrick, the union's regional officer for the docks, who also "
+        + "sits on the party's national executive committee, said members would strike.",
+        "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Moira Kendrick|member|")),
+        roles(x).toString());
+  }
 }
