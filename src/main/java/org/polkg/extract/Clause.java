@@ -122,11 +122,20 @@ final class Clause {
     for (Mention m : mentions) {
       if (m.kind == kind && (m.end == i || m.end == i - 1
           && (token(i - 1).text().equals("'s") || token(i - 1).text().equals("'"))
-          || m.end == i - 3 && bracketedShortName(m.end))) {
+          || m.end == i - 3 && (bracketedShortName(m.end) || bracketedAlias(m)))) {
         return m; // "Socialist Party (PS) first secretary X"
       }
     }
     return null;
+  }
+
+  /** Whether {@code m} is followed by its own short name in brackets: "Pradesh Congress
+   * Committee (PCC)". */
+  private boolean bracketedAlias(Mention m) {
+    Mention alias = m.end + 2 < size() && token(m.end).text().equals("(")
+        && token(m.end + 2).text().equals(")") ? at(m.end + 1) : null;
+    return alias != null && alias.kind == m.kind && alias.start == m.end + 1
+        && alias.entities.equals(m.entities);
   }
 
   /** Whether tokens from {@code k} are a short name in brackets: "(PS)". */

@@ -1041,6 +1041,10 @@ final class MentionFinder {
               || m.end() < toks.size() && toks.get(m.end()).pos().equals("CD"))) {
         continue; // "Liberal" in "Liberal Democratic Party", "League One": a longer name
       }
+      if (committeeSubjectsAhead(toks, m.end())
+          && m.value().stream().allMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
+        continue; // "the Knesset Labor and Welfare Committee": a subject of the committee's name
+      }
       if (m.end() < toks.size() && COMMITTEE_HEADS.contains(toks.get(m.end()).text())
           && m.value().stream().noneMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
         continue; // "the Treasury Committee": the committee, read whole below
@@ -1815,7 +1819,13 @@ final class MentionFinder {
       }
       boolean named = nounEnd < toks.size() && used[nounEnd]
           && KIND_NOUNS.contains(toks.get(nounEnd - 1).lower());
-      if (nounEnd > k && !named
+      // not "leisure" of "the council's leisure and development committee": a list of subjects
+      // the committee rule reads whole
+      boolean listed = nounEnd + 1 < toks.size() && toks.get(nounEnd).lower().equals("and")
+          && !toks.get(nounEnd + 1).isCapitalized()
+          && (toks.get(nounEnd + 1).pos().startsWith("NN")
+              || toks.get(nounEnd + 1).pos().startsWith("JJ"));
+      if (nounEnd > k && !named && !listed
           && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
@@ -1879,7 +1889,9 @@ final class MentionFinder {
       }
       if (k == i) {
         int c = capitalizedRunBefore(toks, used, i);
-        if (c > 0 && c < i && isDeterminer(toks.get(c - 1))) {
+        if (c > 0 && c < i && (isDeterminer(toks.get(c - 1)) || c > 1
+            && JUDGING_ADJECTIVES.contains(toks.get(c - 1).text())
+            && isDeterminer(toks.get(c - 2)))) { // "the powerful Senate committee on finance"
           // "the House Energy and Commerce subcommittee", "the Armed Services subcommittee"
           Mention men = add(out, used, Mention.Kind.ORG, s, c, subjectAfter(toks, used, i + 1));
           men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
@@ -3301,6 +3313,26 @@ final class MentionFinder {
     for (int i = from; i < toks.size() && i < from + 4 && toks.get(i).isCapitalized(); i++) {
       if (ORG_HEADS.containsKey(toks.get(i).text())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a list of capitalised subjects joined by "and" (or commas) runs from {@code from} to
+   * a committee's head: "[Labor] and Welfare Committee", "[Labor], Health and Pensions Committee".
+   */
+  private static boolean committeeSubjectsAhead(List<Token> toks, int from) {
+    boolean joined = false;
+    for (int i = from; i < toks.size() && i < from + 6; i++) {
+      String w = toks.get(i).text();
+      if (COMMITTEE_HEADS.contains(w)) {
+        return joined;
+      }
+      if (w.equals("and") || w.equals(",") || w.equals("&")) {
+        joined = true;
+      } else if (!toks.get(i).isCapitalized()) {
+        return false;
       }
     }
     return false;

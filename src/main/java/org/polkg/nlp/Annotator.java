@@ -143,6 +143,10 @@ public final class Annotator {
    * "becoming"), and a sentence's full stop left on its last word ("SNP."), into a token of its
    * own.
    */
+  /** The start of a US party tag: "(D-Calif.", "(R-Ohio". */
+  private static final java.util.regex.Pattern PARTY_TAG_START =
+      java.util.regex.Pattern.compile("\\([RDI]-.*");
+
   static Span[] splitTrailingPunctuation(String s, Span[] spans) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
@@ -158,6 +162,10 @@ public final class Annotator {
       // "if" of "\"if this carries on\"": an opening quote the tokenizer left on a word
       boolean quote = t.length() > 1 && word.charAt(0) == '"'
           && Character.isLetter(word.charAt(1)) && !split;
+      // "(PCC" of "the Pradesh Congress Committee (PCC) president": an opening bracket left on
+      // a short name (not a US party tag, "(D-Calif.", which the rules read whole)
+      quote |= t.length() > 1 && word.charAt(0) == '(' && Character.isLetter(word.charAt(1))
+          && !split && !PARTY_TAG_START.matcher(word).matches();
       if ((split || quote) && out == null) {
         out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
       }

@@ -6445,4 +6445,29 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Moira Kendrick|member|")),
         roles(x).toString());
   }
+
+  @Test
+  void aCommitteeNamedBySubjectsJoinedByAndIsOneBody() {
+    Extraction x = extract("Dov Amsalem resigned on Sunday as chairman of the Knesset Labor and "
+        + "Welfare Committee. Cllr Ruth Blane has stepped down as chair of the council's housing "
+        + "and regeneration committee. Sen. Tito Ramos resigned as chairman of the powerful "
+        + "Senate committee on finance.", "2026-04-18");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Dov Amsalem|")
+        && r.contains("Labor and Welfare Committee|2026-04-12")),
+        asserted(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith(
+        "Ruth Blane|housing and regeneration committee|")), asserted(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith(
+        "Tito Ramos|Senate committee on finance|")), asserted(x).toString());
+  }
+
+  @Test
+  void aPostAfterABodysBracketedShortNameIsThatBodys() {
+    Extraction x = extract("The Pradesh Congress Committee (PCC) president, Ravi Negi, stepped "
+        + "down on Monday.", "2026-04-18");
+    assertTrue(roles(x).contains("Ravi Negi|president|Pradesh Congress Committee"),
+        roles(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith(
+        "Ravi Negi|Pradesh Congress Committee|")), asserted(x).toString());
+  }
 }
