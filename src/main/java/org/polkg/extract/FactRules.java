@@ -756,6 +756,17 @@ final class FactRules {
         }
       }
     }
+    // "Deputy Ronan Phelan" in an Irish story: a TD, as members of the Dáil are addressed
+    Optional<Lexicon.RoleEntry> td = country.equals(Optional.of("IE")) ? lex.role("TD")
+        : Optional.empty();
+    for (Mention p : td.isPresent() ? c.mentions : List.<Mention>of()) {
+      if (p.kind == Mention.Kind.PERSON && p.resolved() && p.start > 0 && p.honorific.isEmpty()
+          && c.token(p.start - 1).text().equals("Deputy") && c.at(p.start - 1) == null) {
+        out.add(new Fact.RoleHolding(p.entities.get(0), td.get().label(),
+            chamber(c, td.get(), p.start, before), Modality.ASSERTED,
+            prov(c, "role-deputy-td", 0.75)));
+      }
+    }
     // honorifics that are roles: "Sen. Kyrsten Sinema"
     for (Mention p : c.mentions) {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
@@ -969,6 +980,16 @@ final class FactRules {
     Mention org = k < c.size() ? c.at(k) : null;
     if (org != null && org.kind == Mention.Kind.ORG && org.start == k) {
       k = org.end;
+    }
+    int d = k;
+    while (d < c.size() && d < k + 4 && c.at(d) == null && (c.token(d).pos().startsWith("JJ")
+        || c.token(d).pos().startsWith("NN") && (!c.token(d).isCapitalized() || d == k))) {
+      d++;
+    }
+    if (org == null && d > k && d < c.size() && !c.token(d - 1).isCapitalized()
+        && c.token(d - 1).pos().startsWith("NN") && c.startingAt(d, Mention.Kind.PERSON) != null) {
+      // "the Portuguese economist Helena Mourão", "Spanish police official X": a description
+      return c.startingAt(d, Mention.Kind.PERSON);
     }
     Mention title = k < c.size() ? c.at(k) : null;
     if (title != null && title.kind == Mention.Kind.PERSON && title.start == k && org != null

@@ -6470,4 +6470,26 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith(
         "Ravi Negi|Pradesh Congress Committee|")), asserted(x).toString());
   }
+
+  @Test
+  void aDescriptionBeforeTheNameInAnAppositionKeepsThePost() {
+    Extraction x = extract("The tribunal's president, the Danish jurist Karen Holm, accepted the "
+        + "report. Its chair, Dutch civil servant Joost Meijer, said nothing.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Karen Holm|president|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Joost Meijer|chairman|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void deputyBeforeANameInAnIrishStoryIsATd() {
+    Extraction x = extract("Fianna Fáil lost a Dáil vote on Tuesday. Deputy Aoife Kerrigan said "
+        + "the party would regroup.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Aoife Kerrigan|TD|")),
+        roles(x).toString());
+    Extraction us = extract("The Kessel County sheriff said Deputy Ray Tolliver was suspended on "
+        + "Monday.", "2026-04-18");
+    assertTrue(roles(us).stream().noneMatch(r -> r.startsWith("Ray Tolliver|TD")),
+        roles(us).toString());
+  }
 }
