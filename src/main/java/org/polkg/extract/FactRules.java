@@ -129,7 +129,7 @@ final class FactRules {
   private static final Set<String> SERVE_VERBS = ImmutableSet.of("serve", "serves", "served",
       "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
       "remaining", "continue", "continues", "continued", "continuing", "carry", "carries",
-      "carried", "carrying", "sit", "sits", "sitting");
+      "carried", "carrying", "sit", "sits", "sat", "sitting");
   /**
    * Verbs of giving one's resignation to someone: "handed the president her resignation";
    * "offered" only when no word after it turns the offer down (see {@link #TURNED_DOWN}).
@@ -496,13 +496,27 @@ final class FactRules {
               && c.at(of - 1).kind == Mention.Kind.PERSON) {
             j = of - 1; // "Samuel Greer of the DUP remains chair of the Finance Committee"
           }
-          if (j >= 3 && c.token(j).lower().equals("and") && c.at(j - 1) == null) {
+          if (j >= 3 && (c.token(j).lower().equals("and") || c.token(j).lower().equals("but"))
+              && c.at(j - 1) == null) {
             // "X was co-opted to the Assembly on Monday and becomes the SDLP's MLA": the
             // subject of the first verb, opening the sentence
             int and = j;
-            Mention first = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON
-                && m.start <= 6 && m.end < and && m.end < c.size()
-                && c.token(m.end).pos().startsWith("VB")).findFirst().orElse(null);
+            Mention first = c.token(j).lower().equals("but") ? null : c.mentions.stream()
+                .filter(m -> m.kind == Mention.Kind.PERSON && m.start <= 6 && m.end < and
+                    && m.end < c.size() && c.token(m.end).pos().startsWith("VB"))
+                .findFirst().orElse(null);
+            // "He replaces X, who stood down last week but remains an MLA": the relative
+            // clause's person
+            boolean present = c.token(i).lower().equals("remains")
+                || c.token(i).lower().equals("is"); // not "and had been the spokesperson"
+            for (int w = and - 1; first == null && present && w >= 2 && w > and - 20; w--) {
+              if (c.token(w).lower().equals("who")) {
+                Mention relative = c.token(w - 1).text().equals(",") ? c.at(w - 2) : null;
+                first = relative != null && relative.kind == Mention.Kind.PERSON
+                    && relative.end == w - 1 ? relative : null;
+                break;
+              }
+            }
             j = first != null ? first.end - 1 : j;
           }
           int described = j + 1;
@@ -926,13 +940,24 @@ final class FactRules {
     return j > k && j < c.size() && c.token(j).text().equals(",") ? j : i;
   }
 
-  /** The end of "of the Progress Party" at {@code i} after a name, else {@code i}. */
+  /**
+   * The end of "of the Progress Party" or "of Rajarhat Purba," at {@code i} after a name, else
+   * {@code i}.
+   */
   private static int partyAfterName(Clause c, int i) {
     if (i + 1 >= c.size() || !c.token(i).lower().equals("of")) {
       return i;
     }
     int k = c.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
     Mention party = k < c.size() ? c.startingAt(k, Mention.Kind.ORG) : null;
+    if (party == null && k == i + 1) {
+      int p = k; // "a third Trinamool MLA, Biplab Ghorui of Rajarhat Purba,": the seat
+      while (p < c.size() && p < k + 3 && c.at(p) == null && c.token(p).isCapitalized()
+          && c.token(p).isProperNoun()) {
+        p++;
+      }
+      return p > k && p < c.size() && c.token(p).text().equals(",") ? p : i;
+    }
     return party != null && partyMention(party) ? party.end : i;
   }
 
@@ -1110,7 +1135,7 @@ final class FactRules {
 
   /** Words for a post one keeps: "keeps her role as". */
   private static final Set<String> KEPT_POSTS = ImmutableSet.of("role", "job", "post",
-      "position");
+      "position", "seat");
   /** Verbs of keeping a post: "keeps", "retained". */
   private static final Set<String> KEEPING = ImmutableSet.of("keep", "keeps", "kept", "keeping",
       "retain", "retains", "retained", "retaining");

@@ -6492,4 +6492,29 @@ class ExtractorTest {
     assertTrue(roles(us).stream().noneMatch(r -> r.startsWith("Ray Tolliver|TD")),
         roles(us).toString());
   }
+
+  @Test
+  void aSeatKeptOrSatInAndAPostRemainedAfterButAreHeld() {
+    Extraction x = extract("She succeeds Colm Brady, who left the cabinet last month but remains "
+        + "an MLA. Nia Roberts, who keeps her seat as the Labour MS for Gower Vale, apologised. "
+        + "Pita Hohaia, who has sat as an independent MP since 2022, declined to comment. Aled "
+        + "Price, who joined in 2019 and had been the party's treasurer, said nothing.",
+        "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Colm Brady|MLA|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nia Roberts|MS|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Pita Hohaia|MP|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Aled Price|treasurer")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aSeatAfterTheNameInAnAppositionKeepsThePost() {
+    Extraction x = extract("Party sources said a third Labour MLA, Ravi Mehta of Rajpur North, "
+        + "would follow.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ravi Mehta|MLA|")),
+        roles(x).toString());
+  }
 }
