@@ -517,6 +517,13 @@ final class FactRules {
                 break;
               }
             }
+            if (first == null && c.token(and).lower().equals("and")) {
+              // "X said she accepted the decision and would remain the MP for Y": the subject
+              // pronoun of the clause "and" continues
+              first = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PRONOUN
+                  && !m.plural && m.resolved() && m.end < and && m.end < c.size()
+                  && c.token(m.end).pos().startsWith("VB")).reduce((a, b) -> b).orElse(null);
+            }
             j = first != null ? first.end - 1 : j;
           }
           int described = j + 1;

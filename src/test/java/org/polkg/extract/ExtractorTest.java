@@ -6517,4 +6517,12 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ravi Mehta|MLA|")),
         roles(x).toString());
   }
+
+  @Test
+  void aPostKeptAfterAndBelongsToTheSubjectPronounsPerson() {
+    Extraction x = extract("Moana Tuhiwai, 44, said she regretted the decision and would remain "
+        + "the MP for Te Awa.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Moana Tuhiwai|MP|")),
+        roles(x).toString());
+  }
 }
