@@ -65,7 +65,7 @@ final class FactRules {
       "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last");
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
-      "elected", "declared");
+      "elected", "declared", "re-elected", "reelected", "reappointed", "re-appointed");
   /** Verbs a vote's tally follows: "voted 6-1", "approved her 17-5". */
   private static final Set<String> TALLY_VERBS = ImmutableSet.of("voted", "approved",
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
@@ -129,7 +129,7 @@ final class FactRules {
   private static final Set<String> SERVE_VERBS = ImmutableSet.of("serve", "serves", "served",
       "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
       "remaining", "continue", "continues", "continued", "continuing", "carry", "carries",
-      "carried", "carrying", "sit", "sits", "sat", "sitting");
+      "carried", "carrying", "sit", "sits", "sat", "sitting", "returned");
   /**
    * Verbs of giving one's resignation to someone: "handed the president her resignation";
    * "offered" only when no word after it turns the offer down (see {@link #TURNED_DOWN}).
@@ -451,6 +451,9 @@ final class FactRules {
           }
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP")
+              // "continues to serve as chief whip"
+              || c.token(j).pos().equals("TO") && j + 1 < i && c.token(j + 1).pos().equals("VB")
+                  && j > 0 && c.token(j - 1).lower().startsWith("continu")
               || j == i - 1 && c.token(j).lower().equals("on"))) { // "will stay on as an MP"
             j--;
           }

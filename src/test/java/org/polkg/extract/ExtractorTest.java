@@ -6525,4 +6525,26 @@ class ExtractorTest {
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Moana Tuhiwai|MP|")),
         roles(x).toString());
   }
+
+  @Test
+  void reElectedReturnedAndContinuingToServeHoldThePost() {
+    Extraction x = extract("Mia Sorensen was re-elected deputy leader unopposed. Tom Kealy was "
+        + "returned as party treasurer. Rhodri Nash continues to serve as chief whip. Lena Moss "
+        + "wants to serve as chief whip.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Mia Sorensen|deputy leader|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Tom Kealy|treasurer|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rhodri Nash|chief whip|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Lena Moss|")), roles(x).toString());
+  }
+
+  @Test
+  void welcomedIntoTheNdGroupIsAJoining() {
+    Extraction x = extract("Eleni Karra left PASOK on Sunday. Yesterday she was welcomed into "
+        + "the ND parliamentary group.", "2026-04-18");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Eleni Karra|ND parliamentary")),
+        joinings(x).toString());
+  }
 }
