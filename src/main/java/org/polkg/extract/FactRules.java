@@ -3760,6 +3760,17 @@ final class FactRules {
               && m.end <= t.start() && isPartisan(Optional.of(m.entities.get(0))))
           .reduce((a, b) -> b).map(m -> m.entities.get(0));
     }
+    if (board.isEmpty() && obj.organization().isEmpty() && objectFrom < c.size()
+        && c.token(objectFrom).lower().equals("it")
+        && c.token(t.start()).lower().startsWith("join")) { // not "founded it"
+      // "Nippon Ishin said she had joined it the same day", "sits on the board of New Zealand
+      // Rugby, having joined it in December": the organisation named last before the verb (not
+      // one in a title: "the former Metropolitan Police commander X joined it")
+      board = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved()
+              && m.end <= t.start() && c.mentions.stream().noneMatch(n -> n.start >= m.end
+                  && n.end <= t.start() && n.kind == Mention.Kind.PERSON))
+          .reduce((a, b) -> b).map(m -> m.entities.get(0));
+    }
     // "newest member of", "sworn in as members of": a membership named by the trigger itself
     boolean membership = t.end() - t.start() >= 2
         && c.token(t.end() - 2).lower().startsWith("member");

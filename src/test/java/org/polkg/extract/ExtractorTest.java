@@ -6547,4 +6547,16 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Eleni Karra|ND parliamentary")),
         joinings(x).toString());
   }
+
+  @Test
+  void joinedItIsTheOrganisationNamedBeforeTheVerb() {
+    Extraction x = extract("Mika Oda left the party on Monday. Nippon Ishin no Kai said she had "
+        + "joined it the same day.", "2026-04-18");
+    assertTrue(joinings(x).contains("Mika Oda|Nippon Ishin no Kai|2026-04-13"),
+        joinings(x).toString());
+    Extraction title = extract("The board grew in January, when the former Metropolitan Police "
+        + "commander Ruth Pask joined it.", "2026-04-18");
+    assertTrue(joinings(title).stream().noneMatch(j -> j.contains("Metropolitan Police")),
+        joinings(title).toString());
+  }
 }
