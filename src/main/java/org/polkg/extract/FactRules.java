@@ -2135,11 +2135,16 @@ final class FactRules {
    */
   private Optional<String> seatChamber(Clause c, String person, int token,
       List<Mention> before, List<Fact> out) {
-    return heldPost(out, person, h -> lex.role(h.role())
-            .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false))
-        .flatMap(h -> h.organization().filter(o -> !isParty(Optional.of(o)))
+    Optional<Fact.RoleHolding> held = heldPost(out, person, h -> lex.role(h.role())
+        .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false));
+    // a councillor's seat is on a council, never the last parliament the story named ("Atlanta
+    // City Councilmember X resigned from the council", in a story naming the U.S. Senate)
+    boolean council = held.flatMap(h -> lex.role(h.role()))
+        .map(r -> r.bodies().contains("Council")).orElse(false);
+    return held.flatMap(h -> h.organization().filter(o -> !isParty(Optional.of(o)))
             .or(() -> lex.role(h.role()).flatMap(r -> chamber(c, r, token, before))))
-        .or(() -> resolver.lastOrg(seenBefore(c, token, before), OrgType.PARLIAMENT));
+        .or(() -> council ? Optional.empty()
+            : resolver.lastOrg(seenBefore(c, token, before), OrgType.PARLIAMENT));
   }
 
   /**
@@ -3023,8 +3028,17 @@ final class FactRules {
     return here && h.provenance().rule().startsWith("role-who-leads")
             && NOW_LEADS.matcher(told).find()
         || h.provenance().rule().equals("role-joined-as")
-            && (!here || JOINED_AFTER.matcher(told).find()); // "and joined X as a fellow"
+            && (!here || JOINED_AFTER.matcher(told).find()) // "and joined X as a fellow"
+        // "resigned from the council Thursday morning and was sworn in that afternoon as
+        // commissioner of X": the post the appointment gives
+        || here && (h.provenance().rule().startsWith("role-appoint")
+            || h.provenance().rule().startsWith("role-copula"))
+            && APPOINTED_AFTER.matcher(told).find();
   }
+
+  /** An appointment told after another verb: "resigned ... and was sworn in as". */
+  private static final java.util.regex.Pattern APPOINTED_AFTER = java.util.regex.Pattern.compile(
+      "\\band (was |has been |had been |is )?(sworn in|appointed|named|elected|became|becomes)\\b");
 
   /** A joining told after another verb: "resigned on Friday and joined the institute". */
   private static final java.util.regex.Pattern JOINED_AFTER = java.util.regex.Pattern.compile(

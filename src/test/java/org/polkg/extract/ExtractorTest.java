@@ -6559,4 +6559,13 @@ class ExtractorTest {
     assertTrue(joinings(title).stream().noneMatch(j -> j.contains("Metropolitan Police")),
         joinings(title).toString());
   }
+
+  @Test
+  void aCouncillorsSeatIsNoParliamentAndANewPostIsNotTheOneLeft() {
+    Extraction x = extract("The U.S. Senate confirmed the nominee on Monday. Councilmember Rhea "
+        + "Dunmore resigned from the council Thursday morning and was sworn in that afternoon as "
+        + "commissioner of the Georgia Department of Human Services.", "2026-04-18");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Rhea Dunmore|United States")
+        || r.startsWith("Rhea Dunmore|Georgia Department")), asserted(x).toString());
+  }
 }
