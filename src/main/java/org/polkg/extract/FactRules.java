@@ -741,6 +741,28 @@ final class FactRules {
         }
       }
     }
+    // "Councilmember X takes over the Transportation Committee": the committee's chair (not
+    // "will take over the committee in January", "to take over the finance committee")
+    for (int i = 1; i + 2 < c.size(); i++) {
+      String w = c.token(i).lower();
+      if (!(w.equals("takes") || w.equals("took")) || !c.token(i + 1).lower().equals("over")
+          || c.token(i - 1).pos().equals("MD") || c.token(i - 1).lower().equals("to")) {
+        continue;
+      }
+      int near = i + 3;
+      Optional<Mention> body = c.objectAfter(i + 2, false).organization()
+          .filter(m -> m.start <= near && m.resolved()
+              && CHAIRED_COMMITTEES.contains(c.token(m.end - 1).lower()));
+      if (body.isEmpty()) {
+        continue;
+      }
+      for (String p : c.subject(i, List.of())) {
+        if (p.startsWith("person/")) {
+          out.add(new Fact.RoleHolding(p, "chairman", Optional.of(body.get().entities.get(0)),
+              Modality.ASSERTED, prov(c, "role-takes-over-committee", 0.65)));
+        }
+      }
+    }
     // "Scottish Labour, led by Gordon Ferrie,", "the Audit Committee, which is chaired by X":
     // the post the participle names, of the body before it
     for (int i = 1; i + 2 < c.size(); i++) {
@@ -2165,6 +2187,10 @@ final class FactRules {
     return heldPost(out, person, h -> lex.role(h.role())
         .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE).orElse(false)).isPresent();
   }
+
+  /** Heads of bodies whose chair one "takes over": "takes over the Treasury committee". */
+  private static final Set<String> CHAIRED_COMMITTEES = ImmutableSet.of("committee",
+      "subcommittee", "panel");
 
   /** Words before a departure that tell of the seat it left: "the vacancy arose when". */
   private static final Set<String> VACANCY_WORDS = ImmutableSet.of("vacancy", "vacant",

@@ -6568,4 +6568,13 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Rhea Dunmore|United States")
         || r.startsWith("Rhea Dunmore|Georgia Department")), asserted(x).toString());
   }
+
+  @Test
+  void takingOverACommitteeIsChairingIt() {
+    Extraction x = extract("Ruth Vance takes over the Treasury committee. Omar Reid will take "
+        + "over the Health Committee in January.", "2026-04-18");
+    assertTrue(roles(x).contains("Ruth Vance|chairman|Treasury committee"), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Omar Reid|chairman")),
+        roles(x).toString());
+  }
 }
