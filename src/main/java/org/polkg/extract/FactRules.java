@@ -367,7 +367,7 @@ final class FactRules {
             && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), next)) {
           next++; // "Plaid Cymru's education spokesperson, Sioned Pryce MS, said"
         }
-        next = partyAfterName(c, next); // "Its chair, X of the Progress Party, said"
+        next = nameTailEnd(c, next); // "Its chair, X of the Progress Party, said"
         if (p != null && (next >= c.size() || isBoundary(c.token(next))
             || role.start >= 1 && openingAs(c, role.start - 1))
             // not "In his letter to the premier, X, 47, wrote": the writer, not the premier
@@ -512,7 +512,12 @@ final class FactRules {
             // clause's person
             boolean present = c.token(i).lower().equals("remains")
                 || c.token(i).lower().equals("is"); // not "and had been the spokesperson"
-            for (int w = and - 1; first == null && present && w >= 2 && w > and - 20; w--) {
+            boolean negated = i + 1 < c.size() && c.token(i + 1).lower().equals("not");
+            for (int w = and - 1; first == null && present && !negated && w >= 2
+                && w > and - 20; w--) {
+              if (c.token(w).text().equals(",")) {
+                break; // not "He replaces Jones, who retired in May, and is the youngest MLA"
+              }
               if (c.token(w).lower().equals("who")) {
                 Mention relative = c.token(w - 1).text().equals(",") ? c.at(w - 2) : null;
                 first = relative != null && relative.kind == Mention.Kind.PERSON
@@ -523,9 +528,13 @@ final class FactRules {
             if (first == null && c.token(and).lower().equals("and")) {
               // "X said she accepted the decision and would remain the MP for Y": the subject
               // pronoun of the clause "and" continues
+              // (not "She said the health minister had apologised and would remain an MP")
               first = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PRONOUN
                   && !m.plural && m.resolved() && m.end < and && m.end < c.size()
-                  && c.token(m.end).pos().startsWith("VB")).reduce((a, b) -> b).orElse(null);
+                  && c.token(m.end).pos().startsWith("VB")
+                  && c.mentions.stream().noneMatch(n -> n.start >= m.end && n.end <= and
+                      && (n.kind == Mention.Kind.PERSON || n.kind == Mention.Kind.ROLE)))
+                  .reduce((a, b) -> b).orElse(null);
             }
             j = first != null ? first.end - 1 : j;
           }
@@ -807,7 +816,10 @@ final class FactRules {
         : Optional.empty();
     for (Mention p : td.isPresent() ? c.mentions : List.<Mention>of()) {
       if (p.kind == Mention.Kind.PERSON && p.resolved() && p.start > 0 && p.honorific.isEmpty()
-          && c.token(p.start - 1).text().equals("Deputy") && c.at(p.start - 1) == null) {
+          && c.token(p.start - 1).text().equals("Deputy") && c.at(p.start - 1) == null
+          && !(p.start >= 2 && (c.token(p.start - 2).lower().equals("former")
+              || c.token(p.start - 2).lower().equals("late")
+              || c.token(p.start - 2).lower().equals("ex")))) { // not "the late Deputy X"
         out.add(new Fact.RoleHolding(p.entities.get(0), td.get().label(),
             chamber(c, td.get(), p.start, before), Modality.ASSERTED,
             prov(c, "role-deputy-td", 0.75)));
@@ -952,9 +964,19 @@ final class FactRules {
    * {@code i}.
    */
   private static int placeOfPost(Clause c, int i) {
+    int j = placeEnd(c, i, false);
+    return j > 0 && (c.at(j - 1) != null || j < c.size() && c.token(j).text().equals(","))
+        ? j : i;
+  }
+
+  /**
+   * The end of a place phrase at {@code i}, "on the county council", "in the upper house", "in
+   * Wales" or an organisation's name ("at Holyrood" when {@code at}), or -1.
+   */
+  private static int placeEnd(Clause c, int i, boolean at) {
     String w = i < c.size() ? c.token(i).lower() : "";
-    if (i + 1 >= c.size() || !(w.equals("on") || w.equals("in"))) {
-      return i;
+    if (i + 1 >= c.size() || !(w.equals("on") || w.equals("in") || at && w.equals("at"))) {
+      return -1;
     }
     int k = c.token(i + 1).lower().equals("the") && c.at(i + 1) == null ? i + 2 : i + 1;
     Mention m = k < c.size() ? c.at(k) : null;
@@ -969,14 +991,14 @@ final class FactRules {
             && !c.token(j).isCapitalized())) {
       j++; // "on the county council,", "in the upper house,"
     }
-    return j > k && j < c.size() && c.token(j).text().equals(",") ? j : i;
+    return j > k ? j : -1;
   }
 
   /**
    * The end of "of the Progress Party" or "of Rajarhat Purba," at {@code i} after a name, else
    * {@code i}.
    */
-  private static int partyAfterName(Clause c, int i) {
+  private static int nameTailEnd(Clause c, int i) {
     if (i + 1 >= c.size() || !c.token(i).lower().equals("of")) {
       return i;
     }
@@ -1003,22 +1025,8 @@ final class FactRules {
    * Holyrood and", "on the county council and"), else {@code i}.
    */
   private static int placeBeforeAnd(Clause c, int i) {
-    String w = i < c.size() ? c.token(i).lower() : "";
-    if (i + 2 >= c.size() || !(w.equals("on") || w.equals("in") || w.equals("at"))) {
-      return i;
-    }
-    int k = c.token(i + 1).lower().equals("the") && c.at(i + 1) == null ? i + 2 : i + 1;
-    Mention m = k < c.size() ? c.at(k) : null;
-    int j = k;
-    if (m != null && m.kind == Mention.Kind.ORG && m.start == k) {
-      j = m.end;
-    } else {
-      while (j < c.size() && j < k + 3 && c.at(j) == null && c.token(j).pos().startsWith("NN")
-          && !c.token(j).isCapitalized()) {
-        j++;
-      }
-    }
-    return j > k && j < c.size() && c.token(j).lower().equals("and") ? j : i;
+    int j = placeEnd(c, i, true);
+    return j > 0 && j < c.size() && c.token(j).lower().equals("and") ? j : i;
   }
 
   /**
@@ -1108,7 +1116,9 @@ final class FactRules {
     while (k > 0 && c.token(k).pos().startsWith("RB")) {
       k--; // "was then elected", "was unanimously appointed"
     }
-    return (w.equals("named") || w.equals("appointed") || w.equals("elected"))
+    return (w.equals("named") || w.equals("appointed") || w.equals("elected")
+        || w.equals("reappointed") || w.equals("re-appointed") || w.equals("re-elected")
+        || w.equals("reelected"))
         && !Tokens.isBe(c.token(k).lower()) && !c.token(i - 1).lower().equals("newly");
   }
 
@@ -1160,10 +1170,16 @@ final class FactRules {
     }
     String noun = c.token(v).lower();
     String verb = c.token(v - 2).lower();
+    // "kept his seat as the NDP MLA for X" (not "kept his seat as Conservative MPs lost theirs")
+    boolean post = !noun.equals("seat") || as + 1 < c.size()
+        && INDEFINITE_OR_THE.contains(c.token(as + 1).lower());
     return (noun.equals("role") || noun.equals("capacity")) && verb.equals("in")
         // "attended in his role as chief executive of X"
-        || KEPT_POSTS.contains(noun) && KEEPING.contains(verb);
+        || KEPT_POSTS.contains(noun) && KEEPING.contains(verb) && post;
   }
+
+  /** Determiners of a single post after "as": "as the NDP MLA", "as an independent". */
+  private static final Set<String> INDEFINITE_OR_THE = ImmutableSet.of("the", "a", "an");
 
   /** Words for a post one keeps: "keeps her role as". */
   private static final Set<String> KEPT_POSTS = ImmutableSet.of("role", "job", "post",
@@ -3059,8 +3075,22 @@ final class FactRules {
         // commissioner of X": the post the appointment gives
         || here && (h.provenance().rule().startsWith("role-appoint")
             || h.provenance().rule().startsWith("role-copula"))
-            && APPOINTED_AFTER.matcher(told).find();
+            && appointedAfterDeparture(told);
   }
+
+  /**
+   * Whether an appointment is told after the departure in {@code sentence}: "resigned ... and
+   * was sworn in as" (not "X, who was elected in 2015 and became chairman in 2020, resigned").
+   */
+  private static boolean appointedAfterDeparture(String sentence) {
+    java.util.regex.Matcher left = DEPARTED.matcher(sentence);
+    java.util.regex.Matcher named = APPOINTED_AFTER.matcher(sentence);
+    return left.find() && named.find(left.end());
+  }
+
+  /** A departure's verb: "resigned", "quit", "stepped down". */
+  private static final java.util.regex.Pattern DEPARTED = java.util.regex.Pattern.compile(
+      "\\b(resigned|resigns|quit|quits|stepped down|steps down|stood down|left)\\b");
 
   /** An appointment told after another verb: "resigned ... and was sworn in as". */
   private static final java.util.regex.Pattern APPOINTED_AFTER = java.util.regex.Pattern.compile(
@@ -3808,7 +3838,10 @@ final class FactRules {
       // one in a title: "the former Metropolitan Police commander X joined it")
       board = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved()
               && m.end <= t.start() && c.mentions.stream().noneMatch(n -> n.start >= m.end
-                  && n.end <= t.start() && n.kind == Mention.Kind.PERSON))
+                  && n.end <= t.start() && n.kind == Mention.Kind.PERSON)
+              // not "Unite called a strike last week and she joined it"
+              && c.sentence.tokens().subList(m.end, t.start()).stream()
+                  .noneMatch(w -> w.pos().startsWith("NN") && !w.isCapitalized()))
           .reduce((a, b) -> b).map(m -> m.entities.get(0));
     }
     // "newest member of", "sworn in as members of": a membership named by the trigger itself

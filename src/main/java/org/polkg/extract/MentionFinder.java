@@ -1822,9 +1822,7 @@ final class MentionFinder {
       // not "leisure" of "the council's leisure and development committee": a list of subjects
       // the committee rule reads whole
       boolean listed = nounEnd + 1 < toks.size() && toks.get(nounEnd).lower().equals("and")
-          && !toks.get(nounEnd + 1).isCapitalized()
-          && (toks.get(nounEnd + 1).pos().startsWith("NN")
-              || toks.get(nounEnd + 1).pos().startsWith("JJ"));
+          && lowerCommitteeAhead(toks, nounEnd + 1);
       if (nounEnd > k && !named && !listed
           && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
@@ -3313,6 +3311,24 @@ final class MentionFinder {
     for (int i = from; i < toks.size() && i < from + 4 && toks.get(i).isCapitalized(); i++) {
       if (ORG_HEADS.containsKey(toks.get(i).text())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether lower-case nouns and adjectives from {@code from} end in a committee's head word:
+   * "[development] committee" of "the council's leisure and development committee" (not "chief
+   * executive of" in "chair of the board and chief executive of X").
+   */
+  private static boolean lowerCommitteeAhead(List<Token> toks, int from) {
+    for (int i = from; i < toks.size() && i < from + 4; i++) {
+      Token t = toks.get(i);
+      if (LOWER_COMMITTEES.contains(t.text())) {
+        return i > from;
+      }
+      if (t.isCapitalized() || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+        return false;
       }
     }
     return false;

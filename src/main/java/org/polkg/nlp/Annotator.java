@@ -138,15 +138,16 @@ public final class Annotator {
     return out == null ? text : new String(out);
   }
 
-  /**
-   * Splits a comma, semicolon or colon the tokenizer left on the end of a word ("UK," before
-   * "becoming"), and a sentence's full stop left on its last word ("SNP."), into a token of its
-   * own.
-   */
   /** The start of a US party tag: "(D-Calif.", "(R-Ohio". */
   private static final java.util.regex.Pattern PARTY_TAG_START =
       java.util.regex.Pattern.compile("\\([RDI]-.*");
 
+  /**
+   * Splits a comma, semicolon or colon the tokenizer left on the end of a word ("UK," before
+   * "becoming"), and a sentence's full stop left on its last word ("SNP."), into a token of its
+   * own; and an opening quote or bracket left on the start of a word ("\"if", "(PCC", "(PCC)")
+   * (not a US party tag, "(D-Calif.", which the rules read whole).
+   */
   static Span[] splitTrailingPunctuation(String s, Span[] spans) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
@@ -159,19 +160,22 @@ public final class Annotator {
       boolean bracket = last == ')' && word.indexOf('(') < 0;
       boolean split = t.length() > 1
           && (last == ',' || last == ';' || last == ':' || stop || bracket);
-      // "if" of "\"if this carries on\"": an opening quote the tokenizer left on a word
-      boolean quote = t.length() > 1 && word.charAt(0) == '"'
-          && Character.isLetter(word.charAt(1)) && !split;
-      // "(PCC" of "the Pradesh Congress Committee (PCC) president": an opening bracket left on
-      // a short name (not a US party tag, "(D-Calif.", which the rules read whole)
-      quote |= t.length() > 1 && word.charAt(0) == '(' && Character.isLetter(word.charAt(1))
-          && !split && !PARTY_TAG_START.matcher(word).matches();
-      if ((split || quote) && out == null) {
+      // "if" of "\"if this carries on\"", "(PCC" of "the Pradesh Congress Committee (PCC)
+      // president": an opening quote or bracket the tokenizer left on a word
+      boolean opener = t.length() > 1 && !split && Character.isLetter(word.charAt(1))
+          && (word.charAt(0) == '"'
+              || word.charAt(0) == '(' && !PARTY_TAG_START.matcher(word).matches());
+      // "(PCC)" whole: the closing bracket too
+      boolean closed = opener && word.charAt(0) == '(' && last == ')' && t.length() > 2;
+      if ((split || opener) && out == null) {
         out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
       }
-      if (quote) {
+      if (opener) {
         out.add(new Span(t.getStart(), t.getStart() + 1));
-        out.add(new Span(t.getStart() + 1, t.getEnd()));
+        out.add(new Span(t.getStart() + 1, closed ? t.getEnd() - 1 : t.getEnd()));
+        if (closed) {
+          out.add(new Span(t.getEnd() - 1, t.getEnd()));
+        }
       } else if (split) {
         out.add(new Span(t.getStart(), t.getEnd() - 1));
         out.add(new Span(t.getEnd() - 1, t.getEnd()));

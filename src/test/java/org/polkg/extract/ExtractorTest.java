@@ -6541,14 +6541,6 @@ class ExtractorTest {
   }
 
   @Test
-  void welcomedIntoTheNdGroupIsAJoining() {
-    Extraction x = extract("Eleni Karra left PASOK on Sunday. Yesterday she was welcomed into "
-        + "the ND parliamentary group.", "2026-04-18");
-    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Eleni Karra|ND parliamentary")),
-        joinings(x).toString());
-  }
-
-  @Test
   void joinedItIsTheOrganisationNamedBeforeTheVerb() {
     Extraction x = extract("Mika Oda left the party on Monday. Nippon Ishin no Kai said she had "
         + "joined it the same day.", "2026-04-18");
@@ -6576,5 +6568,33 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Ruth Vance|chairman|Treasury committee"), roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Omar Reid|chairman")),
         roles(x).toString());
+  }
+
+  @Test
+  void reviewGuardsOnKeptPostsJoinedItAndIrishDeputies() {
+    Extraction named = extract("Marc Delorme reappointed the prime minister on Monday.",
+        "2026-04-18");
+    assertTrue(roles(named).stream().noneMatch(r -> r.startsWith("Marc Delorme|prime minister")),
+        roles(named).toString());
+    Extraction comma = extract("He replaces Owen Jones, who retired in May, and is the youngest "
+        + "MLA in the chamber.", "2026-04-18");
+    assertTrue(roles(comma).stream().noneMatch(r -> r.startsWith("Owen Jones|MLA")),
+        roles(comma).toString());
+    Extraction other = extract("Ann Cole spoke on Monday. She said the health minister had "
+        + "apologised and would remain an MP.", "2026-04-18");
+    assertTrue(roles(other).stream().noneMatch(r -> r.startsWith("Ann Cole|MP")),
+        roles(other).toString());
+    Extraction strike = extract("Rosa Kemp spoke on Monday. Unite called a strike last week and "
+        + "she joined it on Monday.", "2026-04-18");
+    assertTrue(joinings(strike).stream().noneMatch(j -> j.startsWith("Rosa Kemp|Unite")),
+        joinings(strike).toString());
+    Extraction late = extract("Fianna Fáil lost a Dáil vote on Tuesday. Tributes were paid to "
+        + "the late Deputy Tom Byrne.", "2026-04-18");
+    assertTrue(roles(late).stream().noneMatch(r -> r.startsWith("Tom Byrne|TD")),
+        roles(late).toString());
+    Extraction seat = extract("Mark Hollis kept his seat as Conservative MPs lost theirs across "
+        + "the region.", "2026-04-18");
+    assertTrue(roles(seat).stream().noneMatch(r -> r.startsWith("Mark Hollis|MP")),
+        roles(seat).toString());
   }
 }
