@@ -793,6 +793,11 @@ final class MentionFinder {
       String w = t.text().substring(0, t.text().length() - 1);
       singular.set(j, new Token(w, t.start(), t.end() - 1, "NN", t.chunk()));
       Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(singular, i);
+      if (m.isEmpty() && t.lower().equals("deputies")) {
+        // "Two Sumar deputies, X and Y,": members of a continental chamber (the singular in "y")
+        singular.set(j, new Token("deputy", t.start(), t.end() - 2, "NN", t.chunk()));
+        m = lex.roles.longestAt(singular, i);
+      }
       if (m.isPresent() && m.get().end() == j + 1) {
         return m;
       }

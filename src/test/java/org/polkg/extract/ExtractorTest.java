@@ -6597,4 +6597,16 @@ class ExtractorTest {
     assertTrue(roles(seat).stream().noneMatch(r -> r.startsWith("Mark Hollis|MP")),
         roles(seat).toString());
   }
+
+  @Test
+  void aCountOfAPartysDeputiesNamedInAnAppositionHoldTheSeat() {
+    Extraction x = extract("Two Vox deputies, Lucía Marín and Javier Olmo, abstained. The "
+        + "minister and her two deputies, Ana Ruiz and Pablo Vela, resigned.", "2026-04-18");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lucía Marín|deputy|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Javier Olmo|deputy|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ana Ruiz|deputy|")),
+        roles(x).toString());
+  }
 }
