@@ -998,7 +998,7 @@ final class FactRules {
    * The end of "of the Progress Party" or "of Rajarhat Purba," at {@code i} after a name, else
    * {@code i}.
    */
-  private static int nameTailEnd(Clause c, int i) {
+  private int nameTailEnd(Clause c, int i) {
     if (i + 1 >= c.size() || !c.token(i).lower().equals("of")) {
       return i;
     }
@@ -1012,12 +1012,7 @@ final class FactRules {
       }
       return p > k && p < c.size() && c.token(p).text().equals(",") ? p : i;
     }
-    return party != null && partyMention(party) ? party.end : i;
-  }
-
-  /** Whether {@code m} names a political party. */
-  private static boolean partyMention(Mention m) {
-    return m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false);
+    return party != null && isParty(party.entities.stream().findFirst()) ? party.end : i;
   }
 
   /**
@@ -1033,7 +1028,7 @@ final class FactRules {
    * The person named after a title of their own at {@code i}, with or without a determiner
    * ("the Liberal Democrat MP Roisin Daley", "Conservative MP Kelly Brandvold"), else null.
    */
-  private static Mention titledPerson(Clause c, int i) {
+  private Mention titledPerson(Clause c, int i) {
     Mention bare = i < c.size() && c.token(i).isCapitalized() ? c.at(i) : null;
     if (bare != null && bare.kind == Mention.Kind.ROLE && bare.start == i) {
       return c.startingAt(bare.end, Mention.Kind.PERSON); // "The Greens leader, Senator X,"
@@ -1058,7 +1053,7 @@ final class FactRules {
     }
     Mention title = k < c.size() ? c.at(k) : null;
     if (title != null && title.kind == Mention.Kind.PERSON && title.start == k && org != null
-        && org.kind == Mention.Kind.ORG && partyMention(org)) {
+        && org.kind == Mention.Kind.ORG && isParty(org.entities.stream().findFirst())) {
       return title; // "whose chair, the Conservative Sir Geoffrey Ambrose,"
     }
     return title != null && title.kind == Mention.Kind.ROLE && title.start == k
