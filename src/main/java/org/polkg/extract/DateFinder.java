@@ -198,8 +198,8 @@ final class DateFinder {
       "is", "been", "be", "also", "formally");
 
   /** Units of a lapse of time: "two days later", "hours later". */
-  private static final Set<String> LAPSE_UNITS = Set.of("day", "days", "week", "weeks", "hour",
-      "hours", "minutes");
+  private static final Set<String> LAPSE_UNITS = Set.of("day", "days", "week", "weeks",
+      "fortnight", "hour", "hours", "minutes");
 
   /**
    * How many days before the clause's date an event told after "N days after" happened ("resigned
@@ -299,6 +299,7 @@ final class DateFinder {
   private static int inDays(String unit, int n) {
     return n <= 0 ? 0 : unit.equals("day") || unit.equals("days") ? n
         : unit.equals("week") || unit.equals("weeks") ? 7 * n
+        : unit.equals("fortnight") || unit.equals("fortnights") ? 14 * n
         : unit.equals("hours") && n % 24 == 0 ? n / 24 : 0;
   }
 
@@ -369,6 +370,10 @@ final class DateFinder {
           found = Optional.of(new DateMention(i, i + 1, pub));
         } else if (lower.equals("tomorrow")) {
           found = Optional.of(new DateMention(i, i + 1, pub.plusDays(1)));
+        } else if (i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("ago")
+            && inDays(nxt, count(lower)) > 0) {
+          // "ten days ago", "a fortnight ago"
+          found = Optional.of(new DateMention(i, i + 3, pub.minusDays(inDays(nxt, count(lower)))));
         } else if (lower.equals("last") && nxt.equals("night")) {
           found = Optional.of(new DateMention(i, i + 2, pub.minusDays(1)));
         } else if (lower.equals("this") && (nxt.equals("morning") || nxt.equals("afternoon")

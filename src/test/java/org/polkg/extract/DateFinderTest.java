@@ -35,6 +35,17 @@ class DateFinderTest {
   }
 
   @Test
+  void aLapseAgoCountsBackFromPublication() {
+    assertEquals(List.of(LocalDate.of(2019, 2, 9)), dates("quit ten days ago", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 12)), dates("a week ago she left", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 1, 29)), dates("sacked three weeks ago", TUESDAY));
+    assertEquals(List.of(LocalDate.of(2019, 2, 5)), dates("joined a fortnight ago", TUESDAY));
+    // no count, or a unit shorter than a day: no date
+    assertEquals(List.of(), dates("only weeks ago", TUESDAY));
+    assertEquals(List.of(), dates("two hours ago", TUESDAY));
+  }
+
+  @Test
   void explicitDates() {
     assertEquals(List.of(LocalDate.of(2018, 12, 20)), dates("on 20 December 2018", TUESDAY));
     assertEquals(List.of(LocalDate.of(2018, 12, 20)), dates("on Dec. 20 , 2018", TUESDAY));
