@@ -345,16 +345,16 @@ final class EntityResolver {
   }
 
   /**
-   * The organisation whose name has one of {@code words} ("Senate", "Agency"; "*" for any), of
-   * {@code type} when that is a chamber: the last such before {@code seen} ends, else the most
-   * mentioned one so far in the article.
+   * The organisation whose name has one of {@code words} ("Senate", "Agency"; "*" for any) and
+   * none of the words written after "!" ("!Senate"), of {@code type} when that is a chamber: the
+   * last such before {@code seen} ends, else the most mentioned one so far in the article.
    */
   Optional<String> named(List<Mention> seen, List<String> words, OrgType type) {
     java.util.function.Predicate<Organization> fits = o -> (type != OrgType.PARLIAMENT
         || o.type() == OrgType.PARLIAMENT) && words.stream().anyMatch(w -> w.equals("*")
             ? o.type() == OrgType.PARLIAMENT
-            : Lexicon.hasWord(o.name(), w) || Lexicon.hasWord(o.name(),
-                w.toLowerCase(java.util.Locale.ROOT)));
+            : !w.startsWith("!") && hasWord(o, w))
+        && words.stream().noneMatch(w -> w.startsWith("!") && hasWord(o, w.substring(1)));
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       if (m.kind == Mention.Kind.ORG && m.resolved() && fits.test(orgs.get(m.entities.get(0)))) {
@@ -364,6 +364,11 @@ final class EntityResolver {
     return orgs.values().stream().filter(fits)
         .max(java.util.Comparator.comparingInt(o -> orgForms.get(o.key()).size()))
         .map(Organization::key);
+  }
+
+  private static boolean hasWord(Organization o, String w) {
+    return Lexicon.hasWord(o.name(), w)
+        || Lexicon.hasWord(o.name(), w.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

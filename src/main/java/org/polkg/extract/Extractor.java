@@ -87,11 +87,13 @@ public final class Extractor {
       Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1)
           : i > 1 && owns.get(i - 2).isPresent() ? owns.get(i - 2) : narrative;
       // with a day of its own, only "the same meeting" outweighs it, and only when that day
-      // dates the telling ("..., the firm said this morning")
+      // dates the telling ("At the same meeting X was elected, the firm said this morning"; not
+      // "announced on Friday that they had quit, and were admitted the same evening")
       java.util.OptionalInt later = last.isEmpty() ? java.util.OptionalInt.empty()
           : own.isEmpty() ? DateFinder.daysAfterLast(s.tokens())
-          : reportedOn(s, dates) && DateFinder.daysAfterLast(s.tokens())
-              .equals(java.util.OptionalInt.of(0)) ? java.util.OptionalInt.of(0)
+          : reportedOn(s, dates) && DateFinder.daysAfterLast(s.tokens().subList(0,
+              dates.get(0).start())).equals(java.util.OptionalInt.of(0))
+              ? java.util.OptionalInt.of(0)
           : java.util.OptionalInt.empty();
       if (later.isPresent()) {
         own = Optional.of(last.get().plusDays(later.getAsInt()));
@@ -352,7 +354,20 @@ public final class Extractor {
     out.addAll(partiesLeft(unique.values(), orgs, tagged));
     out.addAll(events.values());
     out.addAll(defections(out, events.values(), orgs));
+    out.removeIf(f -> f instanceof Fact.Event e && retold(e, out));
     return out;
+  }
+
+  /**
+   * Whether {@code e}, told by a headline ("Three Labour rebels defect to the Greens"), is told
+   * again in the story with a day of its own: the headline's day is only the story's.
+   */
+  private static boolean retold(Fact.Event e, List<Fact> facts) {
+    return headline(e.provenance().sentence()) && facts.stream().anyMatch(f ->
+        f instanceof Fact.Event o && o != e && o.type() == e.type()
+            && o.modality() == e.modality() && !headline(o.provenance().sentence())
+            && !o.date().equals(e.date())
+            && o.participants().stream().anyMatch(e.participants()::contains));
   }
 
   /**
@@ -589,8 +604,12 @@ public final class Extractor {
           && r.organization().isPresent() && !r.organization().get().equals(j.organization())
           && partyOrGroup(orgs.get(r.organization().get())));
       boolean known = events.stream().anyMatch(e -> e.type() == EventType.DEFECTION
-          && e.participants().contains(j.person()));
-      if (left && !known) {
+          && e.participants().contains(j.person()) && !(e.date().equals(j.date())
+              ? false : headline(e.provenance().sentence())
+                  && !headline(j.provenance().sentence())));
+      boolean told = out.stream().anyMatch(e -> e instanceof Fact.Event d
+          && d.participants().contains(j.person()) && d.date().equals(j.date()));
+      if (left && !known && !told) {
         out.add(new Fact.Event(EventType.DEFECTION, j.date(), List.of(j.person()),
             Optional.of(j.organization()), Modality.ASSERTED,
             new Provenance(j.provenance().sentence(), j.provenance().start(),
@@ -614,9 +633,18 @@ public final class Extractor {
   private static void keep(Map<String, Fact> unique, String key, Fact f) {
     Fact prev = unique.get(key);
     if (prev == null || f.provenance().confidence() > prev.provenance().confidence()
-        || dateOf(prev).isEmpty() && dateOf(f).isPresent()) {
+        || dateOf(prev).isEmpty() && dateOf(f).isPresent()
+        // "Three Labour rebels defect to the Greens" over the story's "announced on Friday that
+        // they had quit Labour and joined the Green Party": a headline's day is only the story's
+        || dateOf(f).isPresent() && !dateOf(f).equals(dateOf(prev))
+            && headline(prev.provenance().sentence()) && !headline(f.provenance().sentence())) {
       unique.put(key, f); // "X has resigned from the party. ... She left on Monday": the day
     }
+  }
+
+  /** Whether a sentence is a headline: no full stop, question or exclamation mark ends it. */
+  private static boolean headline(String sentence) {
+    return !sentence.strip().matches("(?s).*[.!?][\"'\u201D\u2019)]*");
   }
 
   /**

@@ -341,6 +341,7 @@ final class FactRules {
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
       comma = placeOfPost(c, comma); // "group leader on the council, X,"
+      comma = portfolioAfter(c, comma); // "the undersecretary for culture, X,"
       if (role.text.contains(" for ") && comma + 1 < c.size()
           && c.token(comma).lower().equals("and")) {
         int k = comma + 1; // "the minister for housing and urban agenda, X,"
@@ -1481,18 +1482,21 @@ final class FactRules {
   }
 
   /**
-   * The day of the story's last departure when the clause opens by naming it ("The resignation
-   * came a day after ...", "Her exit comes two days after ..."): what a lapse counts back from.
+   * The day of the story's last departure, or other event, when the clause opens by naming it
+   * ("The resignation came a day after ...", "Her exit comes two days after ...", "The vote came
+   * a day after ..."): what a lapse counts back from.
    */
   private Optional<LocalDate> departureCame(Clause c) {
     if (c.size() < 4 || !POSSESSIVES_OR_THE.contains(c.token(0).lower())
-        || !DEPARTURE_NOUNS.contains(c.token(1).lower())
         || !(c.token(2).lower().equals("came") || c.token(2).lower().equals("comes"))) {
       return Optional.empty();
     }
-    return latestFirst(List.of()).stream().filter(f -> f instanceof Fact.Resignation r
-            && r.modality() == Modality.ASSERTED && r.date().isPresent())
-        .findFirst().flatMap(f -> ((Fact.Resignation) f).date());
+    String noun = c.token(1).lower();
+    EventType type = DEPARTURE_NOUNS.contains(noun) ? EventType.RESIGNATION
+        : EVENT_NOUNS.get(noun);
+    return type == null ? Optional.empty()
+        : latestFirst(List.of()).stream().map(f -> eventDay(f, type)).flatMap(Optional::stream)
+            .findFirst();
   }
 
   /** Whether "that post", "the post", "this role" follows the trigger ending at {@code from}. */
@@ -1829,6 +1833,53 @@ final class FactRules {
     Mention m = c.at(i - 2);
     return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.end == i - 1
         ? Optional.of(m) : Optional.empty();
+  }
+
+  /**
+   * Whether the clause from {@code k} puts a start off to a later day: "from the council's April
+   * meeting", "when the Commons returns"; not "from today".
+   */
+  private static boolean startsLater(Clause c, int k) {
+    for (int j = k; j + 1 < c.size(); j++) {
+      String w = c.token(j).lower();
+      if (w.equals(";") || w.equals(".")) {
+        return false;
+      }
+      String next = c.token(j + 1).lower();
+      if (w.equals("when") || w.equals("from") && !next.equals("today") && !next.equals("now")
+          && !next.equals("this")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The comma after a portfolio that "for" opens at {@code k} and the title's words left out
+   * ("the undersecretary[ for culture], X,"), or {@code k} when there is none.
+   */
+  private static int portfolioAfter(Clause c, int k) {
+    if (k + 2 >= c.size() || !c.token(k).lower().equals("for")) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < c.size() && j < k + 5 && c.at(j) == null && (c.token(j).pos().startsWith("NN")
+        || c.token(j).pos().equals("JJ") || c.token(j).lower().equals("and"))) {
+      j++;
+    }
+    return j > k + 1 && j < c.size() && c.token(j).text().equals(",") ? j : k;
+  }
+
+  /** The organisation named last before {@code k} in the clause, not a US party tag. */
+  private static Optional<String> lastBodyBefore(Clause c, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      Mention m = c.at(j);
+      if (m != null && m.kind == Mention.Kind.ORG && m.resolved()
+          && !m.text.matches("\\(?[RDI]-.*")) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -2313,10 +2364,13 @@ final class FactRules {
       if (first.isProperNoun() && !opening || c.at(t.start()) != null) {
         continue;
       }
+      Lexicon.Trigger trig = t.value();
       boolean verb = t.end() - t.start() > 1 || first.isVerb()
           || first.pos().equals("JJ") && t.start() > 0 // "was sacked" tagged as an adjective
-              && Tokens.isBe(c.token(t.start() - 1).lower());
-      Lexicon.Trigger trig = t.value();
+              && Tokens.isBe(c.token(t.start() - 1).lower())
+          // "agreed to co-opt/NN X": a verb after "to", tagged a noun
+          || t.start() > 0 && c.token(t.start() - 1).pos().equals("TO")
+              && first.pos().startsWith("NN") && !trig.kind().endsWith("-noun");
       int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       int lag = DateFinder.lagDaysBefore(c.sentence.tokens(), t.start());
       Optional<LocalDate> anchor = daysEarlier == 0 ? clauseDate
@@ -3867,9 +3921,12 @@ final class FactRules {
             OrgType.POLITICAL_PARTY).filter(o -> !o.equals(named)).orElse(named)
         : named;
     Modality stated = c.modality(t.start());
-    // "he will join the coalition when the House returns": yet to happen
+    // "he will join the coalition when the House returns": yet to happen; but "she will sit
+    // with the Greens" tells where a member now sits, decided when it is said
+    boolean sits = t.value().kind().equals("join-party")
+        && c.token(t.start()).lower().equals("sit") && !startsLater(c, t.end());
     Modality modality = stated == Modality.ASSERTED && futureAuxiliaryBefore(c, t.start())
-        ? Modality.POSSIBLE : stated;
+        && !sits ? Modality.POSSIBLE : stated;
     double confidence = subject.size() > 1 ? 0.8 : 0.85;
     for (String p : subject) {
       if (!p.startsWith("person/")) {
@@ -4092,7 +4149,7 @@ final class FactRules {
   }
 
   /** Bodies one is welcomed into that are the welcomers' own party: "into their ranks". */
-  private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party");
+  private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party", "caucus");
 
   /** Whether tokens from {@code k} are "their ranks", "its fold" and the like. */
   private static boolean ownRanks(Clause c, int k) {
@@ -4113,6 +4170,11 @@ final class FactRules {
       v--;
     }
     Mention unveiling = v >= 0 ? c.at(v) : null;
+    if (v > 0 && (unveiling == null || unveiling.kind != Mention.Kind.ORG)
+        && c.token(v).pos().startsWith("NN") && c.token(v).text().endsWith("s")
+        && c.at(v - 1) != null) {
+      unveiling = c.at(v - 1); // "UCP MLAs voted to welcome": their party
+    }
     return unveiling == null || unveiling.kind != Mention.Kind.ORG || !unveiling.resolved()
         ? Optional.empty() : Optional.of(unveiling.entities.get(0));
   }
@@ -4143,18 +4205,22 @@ final class FactRules {
         || c.token(t.end() - 1).lower().equals("admit"); // "voted yesterday to admit him"
     List<String> welcoming = c.subject(t.start(), List.of());
     Optional<String> joined;
-    String after = c.token(joiner.end).lower();
+    // "welcome Tom Ince back into their caucus": back where he was
+    int word = joiner.end + 1 < c.size() && c.token(joiner.end).lower().equals("back")
+        ? joiner.end + 1 : joiner.end;
+    String after = c.token(word).lower();
     // the organisation after the word that follows the joiner: "as", "into", "to"
-    Optional<Mention> next = joiner.end + 1 < c.size()
-        ? c.objectAfter(joiner.end + 1, false).organization() : Optional.empty();
-    Optional<Mention> asMember = after.equals("as") ? next : Optional.empty();
+    Optional<Mention> next = word + 1 < c.size()
+        ? c.objectAfter(word + 1, false).organization() : Optional.empty();
+    Optional<Mention> asMember = after.equals("as") && word == joiner.end ? next
+        : Optional.empty();
     Optional<Mention> to = admitting && after.equals("to") ? next : Optional.empty();
     Mention admitter = admitting ? c.at(t.start() - 1) : null;
     if (to.isPresent() && to.get().organization.isEmpty() && admitter != null
         && admitter.kind == Mention.Kind.ORG && admitter.resolved()) {
       // "The Greens readmitted Tom Roe to the group": the admitting party's group
       joined = Optional.of(admitter.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
-    } else if (after.equals("into") && next.isEmpty() && ownRanks(c, joiner.end + 1)) {
+    } else if (after.equals("into") && next.isEmpty() && ownRanks(c, word + 1)) {
       // "Senate Republicans voted to welcome Tom Ince into their ranks": the welcomers'
       joined = welcomer(c, t).filter(e -> isPartisan(Optional.of(e)));
     } else if (after.equals("into") || to.isPresent()) {
@@ -5013,6 +5079,12 @@ final class FactRules {
         // Monday elected X as its president": the electing body's
         roleOrg = bodyBefore(c, t.start(), true);
       }
+      if (roleOrg.isEmpty() && (passive || object == null) && role.start > 0
+          && c.token(role.start - 1).lower().equals("its")) {
+        // "was appointed to the Agriculture Committee and named its chairman": the body the
+        // clause named last, not a member's party tag ("Sen. X, R-Randolph,")
+        roleOrg = lastBodyBefore(c, t.start());
+      }
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);
       }
@@ -5059,17 +5131,24 @@ final class FactRules {
     }
     // "promoted Deirdre Nolan to the Cabinet", "was promoted to Cabinet": the cabinet joined;
     // "named former state Sen. Walter Osei to the Public Service Commission": the body
-    int to = passive || object == null ? t.end() : c.afterPartyTag(object.end);
+    int to = passive || object == null ? t.end() : pastApposition(c, c.afterPartyTag(object.end));
     String verbWord = c.token(t.start()).lower();
     boolean promoted = verbWord.startsWith("promot");
     boolean named = t.end() - t.start() == 1 && (verbWord.equals("named")
-        || verbWord.equals("appointed"));
-    Optional<String> body = to + 1 < c.size() && c.token(to).lower().equals("to")
+        || verbWord.startsWith("appoint") && !verbWord.equals("appointment")
+        || verbWord.startsWith("co-opt"));
+    if (to + 2 < c.size() && c.token(to).lower().equals("on")
+        && c.token(to + 1).lower().equals("to")) {
+      to++; // "co-opted X on to the board"
+    }
+    Optional<String> body = to + 1 < c.size() && (c.token(to).lower().equals("to")
+        || c.token(to).lower().equals("onto"))
         ? c.objectAfter(to + 1, false).organization().filter(Mention::resolved)
             .map(m -> m.entities.get(0)) : Optional.empty();
     boolean joined = promoted && enteredCabinet(c, to + 1)
         && body.filter(b -> ofType(b, OrgType.CABINET)).isPresent() // not "to the Home Office"
         || named && body.isPresent() && !c.token(to + 1).isVerb() // not "named X to run it"
+            && !LEADING_POSTS.containsKey(c.token(to + 1).lower()) // nor "to chair the panel"
             && body.filter(b -> ofType(b, OrgType.CABINET, OrgType.ORGANIZATION,
                 OrgType.PARLIAMENT) && !b.contains("court")).isPresent(); // a judge's seat
     if (type == EventType.APPOINTMENT && joined) {
@@ -5080,6 +5159,26 @@ final class FactRules {
     }
     out.add(new Fact.Event(type, date, persons, org, stated, // announced, if not yet taken up
         prov(c, trig.kind() + "-verb", 0.75)));
+  }
+
+  /**
+   * The "to" or "onto" after an apposition that opens with the comma at {@code i} ("voted to
+   * appoint X, the SNP MSP for Kilbarchan, to the committee"), or {@code i} when there is none.
+   */
+  private static int pastApposition(Clause c, int i) {
+    if (i >= c.size() || !c.token(i).text().equals(",")) {
+      return i;
+    }
+    for (int k = i + 1; k + 1 < c.size() && k < i + 14; k++) {
+      if (c.token(k).text().equals(",")) {
+        String w = c.token(k + 1).lower();
+        return w.equals("to") || w.equals("onto") ? k + 1 : i;
+      }
+      if (c.token(k).isVerb()) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /**

@@ -387,11 +387,14 @@ final class MentionFinder {
         && roleEndsAt(found, k - 1);
   }
 
-  /** "former", "ex-" or "then" before a title, past other adjectives ("former public ..."). */
+  /**
+   * "former", "ex-", "then" or "retired" before a title, past other adjectives ("former public
+   * ...", "a retired credit union manager").
+   */
   private static boolean formerBefore(List<Token> toks, int start) {
     for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
       String w = toks.get(j).lower();
-      if (w.equals("former") || w.equals("ex-") || w.equals("then")) {
+      if (w.equals("former") || w.equals("ex-") || w.equals("then") || w.equals("retired")) {
         return true;
       }
       if (!toks.get(j).pos().startsWith("JJ") && !toks.get(j).isProperNoun()
@@ -445,7 +448,7 @@ final class MentionFinder {
   /** Adjectives that date a title rather than name its portfolio. */
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
-      "long-serving", "veteran", "first", "last", "next", "ex",
+      "long-serving", "veteran", "first", "last", "next", "ex", "retired",
       // and quantifiers: "one of the few ministers", "many other MPs"
       "few", "many", "several", "other", "various", "numerous");
   /** The name of a local council, whose members are councillors: "Mayo County Council". */
@@ -1891,8 +1894,11 @@ final class MentionFinder {
         continue;
       }
       if (k == i) {
-        int c = capitalizedRunBefore(toks, used, i);
+        int c = listedSubjectsBefore(toks, used, capitalizedRunBefore(toks, used, i), i);
         if (c > 0 && c < i && (isDeterminer(toks.get(c - 1)) || c > 1
+            && (toks.get(c - 1).text().equals("'s") || toks.get(c - 1).text().equals("'"))
+            && used[c - 2] // "the Assembly's Agriculture, Environment and Rural Affairs committee"
+            || c > 1
             && JUDGING_ADJECTIVES.contains(toks.get(c - 1).text())
             && isDeterminer(toks.get(c - 2)))) { // "the powerful Senate committee on finance"
           // "the House Energy and Commerce subcommittee", "the Armed Services subcommittee"
@@ -3270,6 +3276,29 @@ final class MentionFinder {
       }
     }
     return c < end && c > 0 && (used[c - 1] || toks.get(c - 1).isCapitalized()) ? end : c;
+  }
+
+  /**
+   * The start of a list of capitalised subjects whose last ones, joined by "and", start at
+   * {@code c} and end at {@code end}: "[Agriculture, Environment and Rural Affairs] committee";
+   * {@code c} when there is no list.
+   */
+  private int listedSubjectsBefore(List<Token> toks, boolean[] used, int c, int end) {
+    boolean and = false;
+    for (int k = c; k < end; k++) {
+      and |= toks.get(k).lower().equals("and");
+    }
+    int start = c;
+    while (and && start > 2 && toks.get(start - 1).text().equals(",") && !used[start - 2]
+        && toks.get(start - 2).isCapitalized() && !personWordAt(toks, start - 2)) {
+      int k = start - 2;
+      while (k > 0 && k > start - 5 && !used[k - 1] && toks.get(k - 1).isCapitalized()
+          && !personWordAt(toks, k - 1)) {
+        k--;
+      }
+      start = k;
+    }
+    return start;
   }
 
   /**

@@ -11,9 +11,10 @@ import com.google.common.collect.ImmutableSet;
 /**
  * Seats on committees and boards: "sits on the House Agriculture Committee", "keeps her seat on
  * the public accounts committee", "was named to the Oversight Committee", "were added to the
- * Committee on Disability Matters: A, B and C". Each gives the persons of its verb's subject a
- * member's role in the body. Bodies are named organisations whose name ends in one of
- * {@link #BODY_HEADS}; a council seat is a councillor's and is left to the title rules.
+ * Committee on Disability Matters: A, B and C". A seat held gives the persons of its verb's
+ * subject a member's role in the body; a seat given ("named to", "appointed to") is a joining.
+ * Bodies are named organisations whose name ends in one of {@link #BODY_HEADS}; a council seat
+ * is a councillor's and is left to the title rules.
  */
 final class Seats {
   /** The last words of the names of bodies one has a seat on. */
@@ -67,7 +68,9 @@ final class Seats {
         if (!p.startsWith("person/")) {
           continue;
         }
-        if (!post) {
+        if (!post && !PUT_ON.contains(c.token(verb).lower())) {
+          // "sits on", "keeps her seat on": a member's post; "was appointed to the board" is
+          // told as the joining (here for boards, by the rules of joining for the rest)
           out.add(new Fact.RoleHolding(p, "member", Optional.of(body.entities.get(0)),
               modality, prov));
         }
