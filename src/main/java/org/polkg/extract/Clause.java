@@ -221,7 +221,7 @@ final class Clause {
    * Texas", "Jan Kral of Brno", "Rosa Iacobucci of District 2"), or -1: one to three capitalised
    * words (or a number after one) that name nothing else.
    */
-  private int placeOfAfterName(int i) {
+  int placeOfAfterName(int i) {
     for (int of = i - 1; of >= 1 && of >= i - 3; of--) {
       boolean part = token(of + 1).isCapitalized() || token(of + 1).pos().equals("CD")
           && of + 1 > 0 && token(of).isCapitalized(); // "of District 2"
@@ -676,6 +676,9 @@ final class Clause {
         if (inName) {
           continue;
         }
+        if (first.isEmpty() && previous.equals("to")) {
+          continue; // "resigned in protest at the decision to move surgery, and was admitted"
+        }
         if (!first.isEmpty() || !(previous.equals(",") || previous.equals("which")
             || previous.equals("who"))) { // nor "quit USR, which sits with Renew, and"
           return first;
@@ -801,16 +804,27 @@ final class Clause {
         && !token(j).lower().equals("that");
   }
 
+  /** Tags of the words of a description before a name: "her fellow county councillors". */
+  private static final Set<String> DESCRIPTION_TAGS = Set.of("PRP$", "DT", "JJ", "NN", "NNS",
+      "CD");
+
   /**
    * Adds the persons a verb's subject acted with: "quit alongside X, Y and Z", "together with X".
    */
   private List<String> withCompanions(List<String> subject, int verb) {
-    for (int i = verb + 1; i < size() && i < verb + 12; i++) {
+    for (int i = verb + 1; i < size() && i < verb + 16; i++) {
       String w = token(i).lower();
       boolean along = w.equals("alongside") || (w.equals("with") && i > 0
           && (token(i - 1).lower().equals("along") || token(i - 1).lower().equals("together")));
       if (along && i + 1 < size()) {
-        Mention m = at(i + 1);
+        int j = i + 1; // "along with her fellow county councillors X and Y": past the description
+        while (j < size() && j < i + 7 && (at(j) == null && !token(j).isProperNoun()
+            && DESCRIPTION_TAGS.contains(token(j).pos())
+            || at(j) != null && at(j).kind == Mention.Kind.ROLE)) {
+          j = at(j) != null ? at(j).end : j + 1;
+        }
+        Mention m = j < size() && at(j) != null && at(j).kind == Mention.Kind.PERSON ? at(j)
+            : at(i + 1);
         // "along with three sitting corporators": a count named in another sentence too
         boolean group = m != null && m.kind == Mention.Kind.GROUP && m.resolved()
             && m.entities.stream().allMatch(e -> e.startsWith("person/"));
@@ -1006,7 +1020,9 @@ final class Clause {
         break;
       }
       if (m == null && token(i).isCapitalized() && i + 2 < size() && i > 0
-          && !token(i - 1).lower().equals("the") // not "members of the King's Privy Council"
+          // not "members of the King's Privy Council"; but "the F.A.A.'s Advisory Council"
+          && (!token(i - 1).lower().equals("the")
+              || token(i).text().matches("(\\p{Lu}\\.?){2,}"))
           && token(i + 1).text().equals("'s") && at(i + 2) != null
           && at(i + 2).kind == Mention.Kind.ORG) {
         i++; // "a member of Parliament's Environment Committee": the body owned

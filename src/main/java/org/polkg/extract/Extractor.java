@@ -50,8 +50,11 @@ public final class Extractor {
       List<Mention> roles = mentions.get(m.sentence).stream()
           .filter(r -> r.kind == Mention.Kind.ROLE).toList();
       int i = m.start - 1;
+      // "and Labour's Orla Cuffe", "and the trade unionist Janet Oyelaran": past an owner and
+      // a determiner too
       while (i >= 0 && i >= m.start - 5 && (toks.get(i).isCapitalized()
           || toks.get(i).text().equals(",") || covered(roles, i)
+          || toks.get(i).text().equals("'s") || toks.get(i).lower().equals("the")
           || !toks.get(i).isCapitalized() && (toks.get(i).pos().startsWith("NN")
               || toks.get(i).pos().startsWith("JJ") || toks.get(i).pos().equals("VBG")))) {
         i--;

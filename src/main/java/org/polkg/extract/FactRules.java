@@ -439,6 +439,10 @@ final class FactRules {
           if (k >= 1 && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), k)) {
             k--; // "Ffion Beynon MS, Plaid Cymru's health spokeswoman,"
           }
+          int of = k >= 1 && c.at(k) == null ? c.placeOfAfterName(k) : -1;
+          if (of > 0) {
+            k = of - 1; // "Lionel Tabb of New Jersey, the subcommittee's ranking member,"
+          }
           Mention p = c.at(k);
           if (p != null && p.kind == Mention.Kind.PERSON) {
             person = p;
@@ -831,7 +835,8 @@ final class FactRules {
       if (p.kind == Mention.Kind.PERSON && p.honorificRole.isPresent() && p.resolved()) {
         // "Reps. Andy Biggs, Ken Buck and Nancy Mace": a plural title covers the list
         List<String> holders = p.honorific.endsWith("s.") || p.honorific.startsWith("Cllrs")
-            ? c.members(p) : p.entities;
+            || p.honorific.startsWith("Council") && p.honorific.matches("\\w+(s|men)")
+            ? c.members(p) : p.entities; // "Councilmembers A and B"
         Lexicon.RoleEntry title = p.honorificRole.get();
         boolean state = p.start > 0 && c.token(p.start - 1).lower().equals("state");
         boolean congress = c.stateTagAt(p.end) && CONGRESS.containsKey(title.label()) && !state;
@@ -2635,6 +2640,9 @@ final class FactRules {
               // "named Marvin Teague, an engineer, to the commission": a seat on it
               broughtInto(c, t, date, "to", this::isSeatBody, false, out);
             }
+          } else if (verb && trig.kind().equals("elect") && asAfter(c, t.end(), 4) > 0) {
+            // "was elected unopposed as Leas-Chathaoirleach": the post, though no day is told
+            otherEvent(c, t, trig, dates, Optional.empty(), before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
               && !voteAsTimeOrShare(c, t.start())) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"

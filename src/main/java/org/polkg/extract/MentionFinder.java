@@ -1616,6 +1616,10 @@ final class MentionFinder {
             && !DateFinder.isTimeWord(toks.get(k).lower()) && !used[k]) {
           k++;
         }
+        if (lower && k < toks.size() && k > end + 1 && !used[k]
+            && toks.get(k - 1).pos().equals("JJ") && lex.places.contains(toks.get(k).text())) {
+          k++; // "shadow assistant minister for northern Australia": the place ends it
+        }
         if (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).text().equals(",")) {
           k--;
         }

@@ -3203,6 +3203,73 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleApposedAfterANameAndItsPlaceIsThatPersons() {
+    Extraction x = extract("Marla Pike of Ohio, the panel's ranking member, said the bill was "
+        + "dead. Sen. Owen Vance of Idaho, the ranking Republican on the Finance Committee, "
+        + "agreed.", "2025-10-23");
+    assertTrue(roles(x).contains("Marla Pike|ranking member|-"), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Owen Vance|ranking member|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aPluralCouncilTitleCoversTheNamesAfterIt() {
+    Extraction x = extract("The motion passed 7-2, with Councilmembers Dana Roark and Eli Munn "
+        + "voting no.", "2025-10-23");
+    assertTrue(roles(x).contains("Dana Roark|councillor|-")
+        && roles(x).contains("Eli Munn|councillor|-"), roles(x).toString());
+  }
+
+  @Test
+  void electedAsAPostGivesThePostWithoutADay() {
+    Extraction x = extract("Labour councillor Niamh Rourke was elected unopposed as "
+        + "Cathaoirleach.", "2025-10-23");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Niamh Rourke|cathaoirleach|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aPortfolioEndsWithThePlaceItsAdjectiveQualifies() {
+    Extraction x = extract("Senator Tilly Marsh was appointed assistant minister for regional "
+        + "Queensland on Friday.", "2025-10-23");
+    assertTrue(roles(x).contains("Tilly Marsh|assistant minister for regional queensland|-"),
+        roles(x).toString());
+  }
+
+  @Test
+  void aCountedListMayDescribeItsMembers() {
+    Extraction x = extract("Two councillors abstained in the vote: the Independent Pauline "
+        + "Garvey, and Labour's Ciaran Moody.", "2025-10-23");
+    assertTrue(roles(x).contains("Pauline Garvey|councillor|-")
+        && roles(x).contains("Ciaran Moody|councillor|-"), roles(x).toString());
+  }
+
+  @Test
+  void joinedAlongWithDescribedCompanions() {
+    Extraction x = extract("Mona Steele signed up with Reform at a rally in Durham on Friday, "
+        + "along with her fellow town councillors Ray Ibbotson and Lyn Carr.", "2025-10-25");
+    assertTrue(joinings(x).contains("Ray Ibbotson|Reform UK|2025-10-24")
+        && joinings(x).contains("Lyn Carr|Reform UK|2025-10-24"), joinings(x).toString());
+  }
+
+  @Test
+  void aSecondVerbAfterAnInfinitiveKeepsTheFirstSubject() {
+    Extraction x = extract("Cavan TD Brid Keaney resigned from Fianna Fáil on Monday in protest at "
+        + "the decision to close the maternity unit, and was admitted to the Regional Independent "
+        + "Group yesterday.", "2025-10-22");
+    assertTrue(joinings(x).contains("Brid Keaney|Regional Independent Group|2025-10-21"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aBodyOwnedByAnAcronymWithStopsIsTheBodyJoined() {
+    Extraction x = extract("Ada Kroll was appointed to the N.T.S.B.'s Safety Advisory Board on "
+        + "Monday.", "2025-10-22");
+    assertTrue(joinings(x).contains("Ada Kroll|Safety Advisory Board|2025-10-20"),
+        joinings(x).toString());
+  }
+
+  @Test
   void aSeatHeldOnACommitteeOrBoardIsAMembersRoleASeatGivenAJoining() {
     Extraction x = extract("Olwen Price keeps her seat on the Welsh Affairs Committee. Two "
         + "senators were added to the Budget Review Committee on Monday: Kay Dunmore and Sam "
