@@ -24,6 +24,9 @@ public final class Extractor {
   /** Verbs of telling whose day dates the telling: "the firm said this morning". */
   private static final Set<String> REPORTING = Set.of("said", "says", "announced", "confirmed",
       "told", "added", "reported", "disclosed");
+  /** Words between a telling's day and a deed's that put the deed elsewhere or ahead. */
+  private static final Set<String> ASIDES = Set.of("which", "who", "when", "whose", "would",
+      "will", "'ll", "after", "before", "since");
   /** Determiners that make a post generic: "a prime minister handed a mandate". */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "no", "each");
 
@@ -70,12 +73,24 @@ public final class Extractor {
       List<DateFinder.DateMention> dates = DateFinder.find(s.tokens(), article.published());
       allDates.add(dates);
       int dateline = datelineEnd(s);
-      owns.add(dates.stream().filter(d -> d.start() >= dateline || dates.size() == 1)
+      List<LocalDate> candidates = dates.stream()
+          .filter(d -> d.start() >= dateline || dates.size() == 1)
           .filter(d -> !DateFinder.startOfTerm(s.tokens(), d)) // "interim chief from 1 January"
           .filter(d -> !DateFinder.datesDocument(s.tokens(), d)) // "a letter dated Monday"
-          .map(DateFinder.DateMention::date)
-          .filter(d -> article.published().isEmpty() || !d.isAfter(article.published().get()))
-          .findFirst());
+          .filter(d -> article.published().isEmpty()
+              || !d.date().isAfter(article.published().get()))
+          .map(DateFinder.DateMention::date).toList();
+      // "said yesterday that X had resigned on Sunday evening": the deed's day, not the telling's
+      // (not "said on Monday that he had left the group over the bill, which the Bundestag
+      // passed on Friday", nor "told members on Monday that she would stand down on Friday")
+      Optional<DateFinder.DateMention> told = dates.stream()
+          .filter(d -> candidates.contains(d.date())).findFirst().filter(d -> reported(s, d));
+      Optional<LocalDate> deed = told.flatMap(t -> dates.stream()
+          .filter(d -> d.start() > t.end() && candidates.contains(d.date()) && !reported(s, d))
+          .findFirst().filter(d -> s.tokens().subList(t.end(), d.start()).stream()
+              .noneMatch(w -> ASIDES.contains(w.lower()))))
+          .map(DateFinder.DateMention::date);
+      owns.add(deed.or(() -> candidates.stream().findFirst()));
     }
     // "X has resigned ..." with the day in the next sentences: the lede takes that day
     Optional<LocalDate> narrative = ledeDate(owns, article.published());
@@ -655,15 +670,17 @@ public final class Extractor {
    * said this morning", "confirmed on Monday"): a day that dates the telling, not the deed.
    */
   private static boolean reportedOn(Sentence s, List<DateFinder.DateMention> dates) {
-    // "said this morning", "confirmed on Monday", "said in a statement this morning"
-    return !dates.isEmpty() && dates.stream().allMatch(d -> {
-      for (int k = d.start() - 1; k >= 0 && k >= d.start() - 5; k--) {
-        if (REPORTING.contains(s.tokens().get(k).lower())) {
-          return true;
-        }
+    return !dates.isEmpty() && dates.stream().allMatch(d -> reported(s, d));
+  }
+
+  /** "said this morning", "confirmed on Monday", "said in a statement this morning". */
+  private static boolean reported(Sentence s, DateFinder.DateMention d) {
+    for (int k = d.start() - 1; k >= 0 && k >= d.start() - 5; k--) {
+      if (REPORTING.contains(s.tokens().get(k).lower())) {
+        return true;
       }
-      return false;
-    });
+    }
+    return false;
   }
 
   /** The day a resignation or joining took place, when the fact has one. */

@@ -3270,6 +3270,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aSentencesDayIsTheDeedsNotTheTellings() {
+    Extraction x = extract("Harrow Clays said yesterday that its chief executive, Neil Bastow, had "
+        + "resigned on Sunday evening. The board accepted his resignation at a meeting that "
+        + "evening and named Ruth Tarn as interim chief executive.", "2026-01-27");
+    assertTrue(events(x).contains("Meeting|2026-01-25"), events(x).toString());
+    // a day in a relative clause is not the deed's
+    Extraction which = extract("Jens Vogt said on Monday that he had left the CDU group in protest "
+        + "at the bill, which the Bundestag passed on Friday. Later that day he met the group's "
+        + "leaders.", "2025-12-02");
+    assertTrue(events(which).contains("Meeting|2025-12-01"), events(which).toString());
+  }
+
+  @Test
   void aSeatHeldOnACommitteeOrBoardIsAMembersRoleASeatGivenAJoining() {
     Extraction x = extract("Olwen Price keeps her seat on the Welsh Affairs Committee. Two "
         + "senators were added to the Budget Review Committee on Monday: Kay Dunmore and Sam "
