@@ -20,7 +20,7 @@ final class Clause {
       "under", "despite", "before");
   /** Words for a party's group in a chamber: "the SNP's Holyrood group". */
   private static final Set<String> CHAMBER_GROUPS =
-      ImmutableSet.of("group", "caucus", "benches", "delegation", "parliamentary");
+      ImmutableSet.of("group", "caucus", "benches", "delegation", "parliamentary", "faction");
   /** Nouns for the place one leaves: "resigned his seat in X" is resigning from X. */
   private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
@@ -435,6 +435,10 @@ final class Clause {
       // "Hendrik Ravesteijn, sworn in as prime minister on Monday, stood": the person the
       // participle's phrase describes
       Mention described = endingBefore(verb - 1, Mention.Kind.PERSON);
+      int of = described == null ? placeOfAfterName(verb - 2) : -1;
+      if (of > 0) {
+        described = at(of - 1); // "Yesenia Paredes of Miami, elected as a Democrat in 2024,"
+      }
       if (described != null && described.resolved()) {
         return members(described);
       }
@@ -927,6 +931,9 @@ final class Clause {
           int outer = openingComma(j, false);
           return outer >= 0 && j - outer > 2
               && MentionFinder.ARTICLES.contains(token(outer + 1).lower()) ? outer : -1;
+        }
+        if (before == null && j > 1 && placeOfAfterName(j - 1) > 0) {
+          return j; // "Yesenia Paredes of Miami, elected as a Democrat in 2024, left"
         }
         if (before == null && nested && j - 1 > 0) {
           // "X, of Provo, a sharp critic of the utility, quit": two appositions in a row

@@ -1875,6 +1875,18 @@ final class FactRules {
     return j > k + 1 && j < c.size() && c.token(j).text().equals(",") ? j : k;
   }
 
+  /**
+   * Whether the verb at {@code k} goes on from before or describes: "will continue to sit as the
+   * CAQ MNA", "still sits with", "X, who sits with the EPP, said"; no move is told.
+   */
+  private static boolean staying(Clause c, int k) {
+    String prev = k > 0 ? c.token(k - 1).lower() : "";
+    String before = k > 1 ? c.token(k - 2).lower() : "";
+    boolean sits = c.token(k).lower().startsWith("sit"); // not "who returns to the cabinet"
+    return prev.equals("still") || sits && (prev.equals("who") || prev.equals("which"))
+        || prev.equals("to") && (before.startsWith("continu") || before.startsWith("remain"));
+  }
+
   /** The organisation named last before {@code k} in the clause, not a US party tag. */
   private static Optional<String> lastBodyBefore(Clause c, int k) {
     for (int j = k - 1; j >= 0; j--) {
@@ -2561,7 +2573,7 @@ final class FactRules {
           // "returns to the cabinet after two years on the back benches": a cabinet too
           boolean cabinet = c.token(t.start()).lower().startsWith("return")
               && enteredCabinet(c, t.end());
-          if ((party && whip || cabinet) && !benches) {
+          if ((party && whip || cabinet) && !benches && !staying(c, t.start())) {
             joining(c, t, t.end(), false, dates, date, before, out);
           }
         }
@@ -2576,7 +2588,7 @@ final class FactRules {
             perfect |= PERFECT.contains(c.token(k).lower()) || c.token(k).lower().equals("had");
           }
           perfect &= c.token(t.start()).lower().equals("sat");
-          if (verb && as > 0 && partisan && !perfect) {
+          if (verb && as > 0 && partisan && !perfect && !staying(c, t.start())) {
             joining(c, t, as + 1, false, dates, date, before, out);
           }
         }

@@ -1136,6 +1136,8 @@ final class MentionFinder {
           || foreign && particleAt(toks, j)
           || j > i && LOWERCASE_HEADS.contains(toks.get(j).text()) // "Corvane plc"
           || ((isConnector(toks.get(j).text()) && !personAfterAnd(toks, j)
+                  && !(toks.get(j).lower().equals("and") && personInRun(toks, i, j))
+                  // not "Leader Lucinda Ortiz-Brandt and Assembly"
               || toks.get(j).text().equals("'") && j > i
               // "Brightwater Children's Trust", not "Britain's Home Office"
               || toks.get(j).text().equals("'s") && j > i && ownedHeadAhead(toks, j + 1)
@@ -1256,9 +1258,11 @@ final class MentionFinder {
       i = Math.max(i, j - 1);
     }
     // 2c. a parliamentary group named by capitalised words before "group": "the Socialist
-    // group", "the Ecologist and Social group"
+    // group", "the Ecologist and Social group", "Cr Lowrie's new Coastal Independents group"
     for (int i = 0; i + 2 < toks.size(); i++) {
-      if (!toks.get(i).lower().equals("the") || used[i + 1] || !toks.get(i + 1).isCapitalized()) {
+      boolean opening = toks.get(i).lower().equals("the") || toks.get(i).lower().equals("new")
+          && i > 0 && (toks.get(i - 1).text().equals("'s") || isDeterminer(toks.get(i - 1)));
+      if (!opening || used[i + 1] || !toks.get(i + 1).isCapitalized()) {
         continue;
       }
       int j = i + 1;
@@ -1716,10 +1720,20 @@ final class MentionFinder {
         }
         start = k;
       } else if (m.get().end() - i == 2 && PORTFOLIO_HEADS.contains(toks.get(i + 1).lower())
-          && portfolioBeforeAnd(toks, used, i, toks.get(i).isCapitalized()) && !used[i - 1]
-          && !(i > 2 && toks.get(i - 3).isCapitalized() && !used[i - 3]
-              && !sentenceStartWord(toks, i - 3))) {
-        start = i - 2; // "Labor and Welfare Minister X": the portfolio before "and" too
+          && portfolioBeforeAnd(toks, used, i, toks.get(i).isCapitalized()) && !used[i - 1]) {
+        // "Labor and Welfare Minister X": the portfolio before "and" too; "Climate Change and
+        // Energy Minister X": a portfolio of two words; not "Junji Suzuki and Agriculture
+        // Minister X"
+        boolean capitalBefore = i > 2 && toks.get(i - 3).isCapitalized() && !used[i - 3];
+        boolean twoWords = capitalBefore && lex.portfolioWords.contains(toks.get(i - 2).text())
+            && toks.get(i - 3).pos().startsWith("NN")
+            && !lex.givenNames.contains(toks.get(i - 3).text())
+            && !lex.places.contains(toks.get(i - 3).text());
+        if (twoWords) {
+          start = i - 3;
+        } else if (!capitalBefore || sentenceStartWord(toks, i - 3)) {
+          start = i - 2;
+        }
       }
       Optional<Lexicon.RoleEntry> seat = label.equals("member") ? chamberSeat(out, toks, end)
           : Optional.empty();
@@ -3070,6 +3084,22 @@ final class MentionFinder {
             .anyMatch(o -> o.entry().type() == OrgType.POLITICAL_PARTY)).orElse(false);
   }
 
+  /**
+   * Whether the capitalised words from {@code i} to {@code j} hold a person's name: a given name
+   * with another capitalised word after it that is no organisation's head ("Victoria and Albert
+   * Museum" holds none).
+   */
+  private boolean personInRun(List<Token> toks, int i, int j) {
+    for (int g = i; g + 1 < j; g++) {
+      if (lex.givenNames.contains(toks.get(g).text()) && toks.get(g + 1).isCapitalized()
+          && !ORG_HEADS.containsKey(toks.get(g + 1).text())
+          && !lex.places.contains(toks.get(g).text())) { // not "Georgia House of ..."
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a role phrase from the lexicon covers token {@code i}. */
   private boolean insideRole(List<Token> toks, int i) {
     for (int k = Math.max(0, i - 8); k <= i; k++) {
@@ -3175,7 +3205,7 @@ final class MentionFinder {
    * The end of a name that lists its subjects from the comma at {@code comma} ("Culture[, Media
    * and Sport Committee]"): capitalised words, commas, one "and", then an organisation word; or -1.
    */
-  private static int listedNameEnd(List<Token> toks, boolean[] used, int comma) {
+  private int listedNameEnd(List<Token> toks, boolean[] used, int comma) {
     if (!toks.get(comma).text().equals(",")) {
       return -1;
     }
@@ -3187,8 +3217,9 @@ final class MentionFinder {
           return -1;
         }
         and = w.equals("and");
-      } else if (!toks.get(k).isCapitalized()) {
-        return -1;
+      } else if (!toks.get(k).isCapitalized() || lex.givenNames.contains(w)
+          || lex.honorifics.containsKey(w)) {
+        return -1; // not "Lt. Gov. A, Senate Majority Leader Lucinda B and Assembly Speaker C"
       } else if (and && ORG_HEADS.containsKey(w)) {
         return k + 1;
       }

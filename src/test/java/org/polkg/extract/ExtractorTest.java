@@ -3283,6 +3283,55 @@ class ExtractorTest {
   }
 
   @Test
+  void aSubjectWithItsPlaceAndAnAppositionBeforeTheVerb() {
+    Extraction x = extract("Marisa Quon of Tampa, elected as a Democrat in 2022, left the "
+        + "Democratic Party on Tuesday.", "2026-01-16");
+    assertTrue(asserted(x).contains("Marisa Quon|Democratic Party|2026-01-13"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aGroupNamedAfterAnOwnerAndNew() {
+    Extraction x = extract("Pia Renner and Olly Sands joined Cr Haddow's new Harbour Independents "
+        + "group on Monday.", "2025-09-24");
+    assertTrue(joinings(x).contains("Pia Renner|Harbour Independents group|2025-09-22"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void sittingWithAGroupAlreadyIsNoJoining() {
+    Extraction x = extract("Ilze Berzina, who sits with the European People's Party, took 301 "
+        + "votes. Manon Roy quit the cabinet on Tuesday. She will continue to sit as the Parti "
+        + "Québécois MNA for Laviolette.", "2025-11-26");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+  }
+
+  @Test
+  void aPartysFactionInAChamberIsTheParty() {
+    Extraction x = extract("On Sunday Ori Gefen, who quit Yesh Atid last month, was welcomed into "
+        + "Likud's Knesset faction.", "2025-12-16");
+    assertTrue(joinings(x).contains("Ori Gefen|Likud|2025-12-14"), joinings(x).toString());
+  }
+
+  @Test
+  void aListOfTitledNamesIsNoOrganisationsName() {
+    Extraction x = extract("She was flanked by Lt. Gov. Ray Doyle, Senate Majority Leader Carmen "
+        + "Ruiz-Bell and Assembly Speaker Tom Gault.", "2025-02-03");
+    assertTrue(roles(x).contains("Tom Gault|speaker|-")
+        && roles(x).contains("Carmen Ruiz-Bell|majority leader|-"), roles(x).toString());
+  }
+
+  @Test
+  void aMemberOfKnessetIsAnMkAndAPortfolioMayHaveTwoWords() {
+    Extraction x = extract("The Knesset sat late. Noa Peretz, who remains a member of Knesset for "
+        + "Likud, voted no. On Monday, Climate Change and Energy Minister Ewan Dace said no.",
+        "2025-12-16");
+    assertTrue(roles(x).contains("Noa Peretz|MK|Likud"), roles(x).toString());
+    assertTrue(roles(x).contains("Ewan Dace|climate change and energy minister|-"),
+        roles(x).toString());
+  }
+
+  @Test
   void aSeatHeldOnACommitteeOrBoardIsAMembersRoleASeatGivenAJoining() {
     Extraction x = extract("Olwen Price keeps her seat on the Welsh Affairs Committee. Two "
         + "senators were added to the Budget Review Committee on Monday: Kay Dunmore and Sam "
