@@ -822,13 +822,16 @@ final class Clause {
           && (token(i - 1).lower().equals("along") || token(i - 1).lower().equals("together")));
       if (along && i + 1 < size()) {
         int j = i + 1; // "along with her fellow county councillors X and Y": past the description
+        boolean plural = false; // not "alongside her predecessor Rui Costa", a singular title
         while (j < size() && j < i + 7 && (at(j) == null && !token(j).isProperNoun()
             && DESCRIPTION_TAGS.contains(token(j).pos())
-            || at(j) != null && at(j).kind == Mention.Kind.ROLE)) {
+            || at(j) != null && at(j).kind == Mention.Kind.ROLE && at(j).plural)) {
+          plural |= token(j).pos().equals("NNS") || token(j).lower().equals("fellow")
+              || at(j) != null && at(j).plural;
           j = at(j) != null ? at(j).end : j + 1;
         }
-        Mention m = j < size() && at(j) != null && at(j).kind == Mention.Kind.PERSON ? at(j)
-            : at(i + 1);
+        Mention m = plural && j < size() && at(j) != null && at(j).kind == Mention.Kind.PERSON
+            ? at(j) : at(i + 1);
         // "along with three sitting corporators": a count named in another sentence too
         boolean group = m != null && m.kind == Mention.Kind.GROUP && m.resolved()
             && m.entities.stream().allMatch(e -> e.startsWith("person/"));

@@ -199,7 +199,7 @@ final class DateFinder {
 
   /** Units of a lapse of time: "two days later", "hours later". */
   private static final Set<String> LAPSE_UNITS = Set.of("day", "days", "week", "weeks",
-      "fortnight", "hour", "hours", "minutes");
+      "fortnight", "fortnights", "hour", "hours", "minutes");
 
   /**
    * How many days before the clause's date an event told after "N days after" happened ("resigned

@@ -26,7 +26,7 @@ public final class Extractor {
       "told", "added", "reported", "disclosed");
   /** Words between a telling's day and a deed's that put the deed elsewhere or ahead. */
   private static final Set<String> ASIDES = Set.of("which", "who", "when", "whose", "would",
-      "will", "'ll", "after", "before", "since");
+      "will", "'ll", "after", "before", "since", "to");
   /** Determiners that make a post generic: "a prime minister handed a mandate". */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "no", "each");
 
@@ -88,7 +88,7 @@ public final class Extractor {
       Optional<LocalDate> deed = told.flatMap(t -> dates.stream()
           .filter(d -> d.start() > t.end() && candidates.contains(d.date()) && !reported(s, d))
           .findFirst().filter(d -> s.tokens().subList(t.end(), d.start()).stream()
-              .noneMatch(w -> ASIDES.contains(w.lower()))))
+              .noneMatch(w -> ASIDES.contains(w.lower())) && pastPerfectBefore(s, t.end(), d)))
           .map(DateFinder.DateMention::date);
       owns.add(deed.or(() -> candidates.stream().findFirst()));
     }
@@ -381,11 +381,12 @@ public final class Extractor {
    * again in the story with a day of its own: the headline's day is only the story's.
    */
   private static boolean retold(Fact.Event e, List<Fact> facts) {
-    return headline(e.provenance().sentence()) && facts.stream().anyMatch(f ->
-        f instanceof Fact.Event o && o != e && o.type() == e.type()
-            && o.modality() == e.modality() && !headline(o.provenance().sentence())
-            && !o.date().equals(e.date())
-            && o.participants().stream().anyMatch(e.participants()::contains));
+    // every participant, or an event the story told on the headline's day too would go with it
+    return headline(e.provenance().sentence()) && !e.participants().isEmpty()
+        && e.participants().stream().allMatch(p -> facts.stream().anyMatch(f ->
+            f instanceof Fact.Event o && o != e && o.type() == e.type()
+                && o.modality() == e.modality() && !headline(o.provenance().sentence())
+                && !o.date().equals(e.date()) && o.participants().contains(p)));
   }
 
   /**
@@ -622,9 +623,8 @@ public final class Extractor {
           && r.organization().isPresent() && !r.organization().get().equals(j.organization())
           && partyOrGroup(orgs.get(r.organization().get())));
       boolean known = events.stream().anyMatch(e -> e.type() == EventType.DEFECTION
-          && e.participants().contains(j.person()) && !(e.date().equals(j.date())
-              ? false : headline(e.provenance().sentence())
-                  && !headline(j.provenance().sentence())));
+          && e.participants().contains(j.person()) && (e.date().equals(j.date())
+              || !headline(e.provenance().sentence()) || headline(j.provenance().sentence())));
       boolean told = out.stream().anyMatch(e -> e instanceof Fact.Event d
           && d.participants().contains(j.person()) && d.date().equals(j.date()));
       if (left && !known && !told) {
@@ -671,6 +671,23 @@ public final class Extractor {
    */
   private static boolean reportedOn(Sentence s, List<DateFinder.DateMention> dates) {
     return !dates.isEmpty() && dates.stream().allMatch(d -> reported(s, d));
+  }
+
+  /**
+   * Whether a verb in the past ("had" and a participle, or a past tense) comes between {@code
+   * from} and the day {@code d}, with no comma after it: "that X had resigned with immediate
+   * effect on Sunday evening", "that she quit on Friday"; not "that she intends to step down".
+   */
+  private static boolean pastPerfectBefore(Sentence s, int from, DateFinder.DateMention d) {
+    for (int k = from; k + 1 < d.start(); k++) {
+      Token t = s.tokens().get(k);
+      int verb = t.lower().equals("had") && s.tokens().get(k + 1).pos().equals("VBN") ? k + 1
+          : t.pos().equals("VBD") && !REPORTING.contains(t.lower()) ? k : -1;
+      if (verb > 0) {
+        return s.tokens().subList(verb, d.start()).stream().noneMatch(w -> w.text().equals(","));
+      }
+    }
+    return false;
   }
 
   /** "said this morning", "confirmed on Monday", "said in a statement this morning". */

@@ -1491,7 +1491,7 @@ final class FactRules {
    * ("The resignation came a day after ...", "Her exit comes two days after ...", "The vote came
    * a day after ..."): what a lapse counts back from.
    */
-  private Optional<LocalDate> departureCame(Clause c) {
+  private Optional<LocalDate> eventCame(Clause c) {
     if (c.size() < 4 || !POSSESSIVES_OR_THE.contains(c.token(0).lower())
         || !(c.token(2).lower().equals("came") || c.token(2).lower().equals("comes"))) {
       return Optional.empty();
@@ -1499,9 +1499,7 @@ final class FactRules {
     String noun = c.token(1).lower();
     EventType type = DEPARTURE_NOUNS.contains(noun) ? EventType.RESIGNATION
         : EVENT_NOUNS.get(noun);
-    return type == null ? Optional.empty()
-        : latestFirst(List.of()).stream().map(f -> eventDay(f, type)).flatMap(Optional::stream)
-            .findFirst();
+    return type == null ? Optional.empty() : lastDayOf(type, List.of());
   }
 
   /** Whether "that post", "the post", "this role" follows the trigger ending at {@code from}. */
@@ -1840,6 +1838,10 @@ final class FactRules {
         ? Optional.of(m) : Optional.empty();
   }
 
+  /** Words that put a start off: "after the June election", "once parliament reconvenes". */
+  private static final Set<String> LATER_STARTS = ImmutableSet.of("when", "after", "once",
+      "until", "next");
+
   /**
    * Whether the clause from {@code k} puts a start off to a later day: "from the council's April
    * meeting", "when the Commons returns"; not "from today".
@@ -1851,8 +1853,8 @@ final class FactRules {
         return false;
       }
       String next = c.token(j + 1).lower();
-      if (w.equals("when") || w.equals("from") && !next.equals("today") && !next.equals("now")
-          && !next.equals("this")) {
+      if (LATER_STARTS.contains(w) || w.equals("from") && !next.equals("today")
+          && !next.equals("now") && !next.equals("this")) {
         return true;
       }
     }
@@ -1863,16 +1865,38 @@ final class FactRules {
    * The comma after a portfolio that "for" opens at {@code k} and the title's words left out
    * ("the undersecretary[ for culture], X,"), or {@code k} when there is none.
    */
-  private static int portfolioAfter(Clause c, int k) {
+  private int portfolioAfter(Clause c, int k) {
     if (k + 2 >= c.size() || !c.token(k).lower().equals("for")) {
       return k;
     }
     int j = k + 1;
+    boolean portfolio = false; // not "asked the minister for clarity, X said"
     while (j < c.size() && j < k + 5 && c.at(j) == null && (c.token(j).pos().startsWith("NN")
         || c.token(j).pos().equals("JJ") || c.token(j).lower().equals("and"))) {
+      portfolio |= lex.portfolioWords.contains(capitalize(c.token(j).lower()));
       j++;
     }
-    return j > k + 1 && j < c.size() && c.token(j).text().equals(",") ? j : k;
+    boolean comma = j < c.size() && c.token(j).text().equals(",");
+    // a name closed by a comma too ("the vice president for enrollment, X, said") or a known
+    // portfolio ("the undersecretary for culture, X said")
+    return j > k + 1 && comma && (portfolio || namedInCommas(c, j)) ? j : k;
+  }
+
+  /** Whether capitalised words after the comma at {@code comma} end at another comma. */
+  private static boolean namedInCommas(Clause c, int comma) {
+    for (int k = comma + 1; k < c.size() && k <= comma + 5; k++) {
+      if (c.token(k).text().equals(",")) {
+        return k > comma + 1;
+      }
+      if (!c.token(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String capitalize(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
   /**
@@ -1887,12 +1911,21 @@ final class FactRules {
         || prev.equals("to") && (before.startsWith("continu") || before.startsWith("remain"));
   }
 
+  /**
+   * Whether an election at {@code k} is told as background: "was first elected as mayor in 2015",
+   * "Elected as MP in 2010, she lost the seat"; a year or "first" says so.
+   */
+  private static boolean electedLongAgo(Clause c, int k) {
+    return k > 0 && c.token(k - 1).lower().equals("first")
+        || c.sentence.tokens().stream().anyMatch(w -> w.text().matches("(19|20)\\d\\d"));
+  }
+
   /** The organisation named last before {@code k} in the clause, not a US party tag. */
   private static Optional<String> lastBodyBefore(Clause c, int k) {
     for (int j = k - 1; j >= 0; j--) {
       Mention m = c.at(j);
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()
-          && !m.text.matches("\\(?[RDI]-.*")) {
+          && !Clause.isPartyTag(c.token(m.start)) && !Clause.isBarePartyTag(m.text)) {
         return Optional.of(m.entities.get(0));
       }
     }
@@ -2391,9 +2424,10 @@ final class FactRules {
       int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       int lag = DateFinder.lagDaysBefore(c.sentence.tokens(), t.start());
       Optional<LocalDate> anchor = daysEarlier == 0 ? clauseDate
-          : departureCame(c).or(() -> clauseDate);
+          : eventCame(c).or(() -> clauseDate);
       Optional<LocalDate> date = anchor.map(d -> d.minusDays(daysEarlier)); // "two days after
-      // the House voted"; "Her departure came a day after X quit": a day before her departure
+      // the House voted"; "Her departure came a day after X quit", "The vote came a day after":
+      // a day before the event the clause opens with
       date = date.map(d -> d.plusDays(lag)); // "and two days later joined"
       java.util.OptionalInt after = DateFinder.lagAfter(c.sentence.tokens(), t.end());
       if (ownDate && after.isPresent() && dates.stream().anyMatch(d -> d.end() <= t.start())) {
@@ -2652,7 +2686,8 @@ final class FactRules {
               // "named Marvin Teague, an engineer, to the commission": a seat on it
               broughtInto(c, t, date, "to", this::isSeatBody, false, out);
             }
-          } else if (verb && trig.kind().equals("elect") && asAfter(c, t.end(), 4) > 0) {
+          } else if (verb && trig.kind().equals("elect") && asAfter(c, t.end(), 4) > 0
+              && !electedLongAgo(c, t.start())) {
             // "was elected unopposed as Leas-Chathaoirleach": the post, though no day is told
             otherEvent(c, t, trig, dates, Optional.empty(), before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
@@ -4169,7 +4204,7 @@ final class FactRules {
   }
 
   /** Bodies one is welcomed into that are the welcomers' own party: "into their ranks". */
-  private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party", "caucus");
+  private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party");
 
   /** Whether tokens from {@code k} are "their ranks", "its fold" and the like. */
   private static boolean ownRanks(Clause c, int k) {
@@ -4240,7 +4275,9 @@ final class FactRules {
         && admitter.kind == Mention.Kind.ORG && admitter.resolved()) {
       // "The Greens readmitted Tom Roe to the group": the admitting party's group
       joined = Optional.of(admitter.entities.get(0)).filter(e -> isPartisan(Optional.of(e)));
-    } else if (after.equals("into") && next.isEmpty() && ownRanks(c, word + 1)) {
+    } else if (after.equals("into") && next.isEmpty() && (ownRanks(c, word + 1)
+        || word + 2 < c.size() && c.token(word + 1).lower().equals("their")
+            && c.token(word + 2).lower().equals("caucus"))) { // "welcome X back into their caucus"
       // "Senate Republicans voted to welcome Tom Ince into their ranks": the welcomers'
       joined = welcomer(c, t).filter(e -> isPartisan(Optional.of(e)));
     } else if (after.equals("into") || to.isPresent()) {
@@ -5103,7 +5140,8 @@ final class FactRules {
           && c.token(role.start - 1).lower().equals("its")) {
         // "was appointed to the Agriculture Committee and named its chairman": the body the
         // clause named last, not a member's party tag ("Sen. X, R-Randolph,")
-        roleOrg = lastBodyBefore(c, t.start());
+        roleOrg = lastBodyBefore(c, t.start()).filter(o ->
+            role.role.kind() == Lexicon.RoleKind.PARTY || !isPartisan(Optional.of(o)));
       }
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);
@@ -5155,7 +5193,7 @@ final class FactRules {
     String verbWord = c.token(t.start()).lower();
     boolean promoted = verbWord.startsWith("promot");
     boolean named = t.end() - t.start() == 1 && (verbWord.equals("named")
-        || verbWord.startsWith("appoint") && !verbWord.equals("appointment")
+        || verbWord.startsWith("appoint") && !verbWord.startsWith("appointment")
         || verbWord.startsWith("co-opt"));
     if (to + 2 < c.size() && c.token(to).lower().equals("on")
         && c.token(to + 1).lower().equals("to")) {

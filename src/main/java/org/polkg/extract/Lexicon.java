@@ -39,7 +39,8 @@ public final class Lexicon {
 
   /** A role from the gazetteer. */
   /**
-   * A role from the gazetteer: {@code bodies} name the chamber a legislature role sits in;
+   * A role from the gazetteer: {@code bodies} name the chamber a legislature role sits in ("*"
+   * any, "!Senate" none whose name has that word);
    * {@code office} is the gazetteer id of the department a national post heads ("home-office"
    * for the home secretary), or empty.
    */

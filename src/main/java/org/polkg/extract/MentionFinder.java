@@ -3217,8 +3217,7 @@ final class MentionFinder {
           return -1;
         }
         and = w.equals("and");
-      } else if (!toks.get(k).isCapitalized() || lex.givenNames.contains(w)
-          || lex.honorifics.containsKey(w)) {
+      } else if (!toks.get(k).isCapitalized() || personWordAt(toks, k)) {
         return -1; // not "Lt. Gov. A, Senate Majority Leader Lucinda B and Assembly Speaker C"
       } else if (and && ORG_HEADS.containsKey(w)) {
         return k + 1;

@@ -11,8 +11,9 @@ import com.google.common.collect.ImmutableSet;
 /**
  * Seats on committees and boards: "sits on the House Agriculture Committee", "keeps her seat on
  * the public accounts committee", "was named to the Oversight Committee", "were added to the
- * Committee on Disability Matters: A, B and C". A seat held gives the persons of its verb's
- * subject a member's role in the body; a seat given ("named to", "appointed to") is a joining.
+ * Committee on Disability Matters: A, B and C". A seat held or won gives the persons of its
+ * verb's subject a member's role in the body; a seat given ("named to", "appointed to") is a
+ * joining.
  * Bodies are named organisations whose name ends in one of {@link #BODY_HEADS}; a council seat
  * is a councillor's and is left to the title rules.
  */
@@ -29,6 +30,9 @@ final class Seats {
   private static final Set<String> HOLDING = ImmutableSet.of("keep", "keeps", "kept", "keeping",
       "retain", "retains", "retained", "retaining", "hold", "holds", "held", "holding", "has",
       "have", "had", "handed", "given", "won", "took", "takes", "take", "taken");
+  /** Participles of a seat given by appointment, told as a joining rather than a post. */
+  private static final Set<String> GIVEN = ImmutableSet.of("named", "appointed", "added",
+      "co-opted");
   /** Participles of being put on a body: "was named to", "were added to". */
   private static final Set<String> PUT_ON = ImmutableSet.of("named", "appointed", "added",
       "elected", "co-opted", "nominated");
@@ -68,9 +72,10 @@ final class Seats {
         if (!p.startsWith("person/")) {
           continue;
         }
-        if (!post && !PUT_ON.contains(c.token(verb).lower())) {
-          // "sits on", "keeps her seat on": a member's post; "was appointed to the board" is
-          // told as the joining (here for boards, by the rules of joining for the rest)
+        if (!post && !GIVEN.contains(c.token(verb).lower())) {
+          // "sits on", "keeps her seat on", "was elected to": a member's post; "was appointed to
+          // the board" is told as the joining (here for boards, by the rules of joining for the
+          // rest)
           out.add(new Fact.RoleHolding(p, "member", Optional.of(body.entities.get(0)),
               modality, prov));
         }

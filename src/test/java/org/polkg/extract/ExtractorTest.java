@@ -3332,6 +3332,45 @@ class ExtractorTest {
   }
 
   @Test
+  void reviewGuardsForTheThirtyThirdSessionsRules() {
+    // a singular title after "alongside" is no companion
+    Extraction along = extract("Ana Lopes was sworn in as health minister on Monday alongside her "
+        + "predecessor Rui Costa.", "2025-03-12");
+    assertTrue(roles(along).stream().noneMatch(r -> r.startsWith("Rui Costa|health")),
+        roles(along).toString());
+    // an election told with its year is background
+    Extraction first = extract("Hollis was first elected as mayor in 2015 and stood down in "
+        + "2023.", "2025-03-12");
+    assertTrue(roles(first).isEmpty(), roles(first).toString());
+    // a day the deed is only meant for does not date the sentence
+    Extraction intends = extract("The minister told colleagues on Tuesday that she intends to step "
+        + "down on Friday. The party met later that day.", "2025-03-12");
+    assertTrue(events(intends).contains("Meeting|2025-03-11"), events(intends).toString());
+    // a start put off
+    Extraction after = extract("Ms Novak quit Renew on Monday. She will sit with the Patriots "
+        + "for Europe group after the June election.", "2025-03-12");
+    assertTrue(joinings(after).isEmpty(), joinings(after).toString());
+    // a seat won by election is a member's post
+    Extraction won = extract("Cllr Ann Kerr was elected to the Audit Committee on Monday.",
+        "2025-03-12");
+    assertTrue(roles(won).contains("Ann Kerr|member|Audit Committee"), roles(won).toString());
+    // "their caucus" is not the party a relative clause says she left
+    Extraction left = extract("The Liberal Democrats said on Monday that Ann Kerr, who quit Labour "
+        + "in March, had joined their caucus.", "2025-03-12");
+    assertTrue(joinings(left).stream().noneMatch(j -> j.contains("|Labour")),
+        joinings(left).toString());
+  }
+
+  @Test
+  void aHeadlineEventKeepsThePersonsTheStoryToldOnItsDay() {
+    Extraction x = extract("Kerr and Doyle defect to Reform\n\nCllr Ann Kerr defected to Reform UK "
+        + "on Saturday. Cllr Sean Doyle had defected to Reform UK on Thursday, the party "
+        + "confirmed.", "2025-05-24");
+    assertTrue(events(x).contains("Defection|2025-05-24")
+        && events(x).contains("Defection|2025-05-22"), events(x).toString());
+  }
+
+  @Test
   void aSeatHeldOnACommitteeOrBoardIsAMembersRoleASeatGivenAJoining() {
     Extraction x = extract("Olwen Price keeps her seat on the Welsh Affairs Committee. Two "
         + "senators were added to the Budget Review Committee on Monday: Kay Dunmore and Sam "
