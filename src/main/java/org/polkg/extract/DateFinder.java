@@ -73,7 +73,7 @@ final class DateFinder {
   /** Whether a word names a time: a weekday, a month, "yesterday", "today"... */
   static boolean isTimeWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    String cap = Tokens.capitalize(w);
     return WEEKDAYS.containsKey(cap) || MONTHS.containsKey(cap) && !cap.equals("May")
         || w.equals("yesterday") || w.equals("today") || w.equals("tonight")
         || w.equals("tomorrow") || w.equals("night") || w.equals("morning")

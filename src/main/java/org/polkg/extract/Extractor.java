@@ -73,24 +73,22 @@ public final class Extractor {
       List<DateFinder.DateMention> dates = DateFinder.find(s.tokens(), article.published());
       allDates.add(dates);
       int dateline = datelineEnd(s);
-      List<LocalDate> candidates = dates.stream()
+      List<DateFinder.DateMention> candidates = dates.stream()
           .filter(d -> d.start() >= dateline || dates.size() == 1)
           .filter(d -> !DateFinder.startOfTerm(s.tokens(), d)) // "interim chief from 1 January"
           .filter(d -> !DateFinder.datesDocument(s.tokens(), d)) // "a letter dated Monday"
           .filter(d -> article.published().isEmpty()
               || !d.date().isAfter(article.published().get()))
-          .map(DateFinder.DateMention::date).toList();
+          .toList();
       // "said yesterday that X had resigned on Sunday evening": the deed's day, not the telling's
       // (not "said on Monday that he had left the group over the bill, which the Bundestag
       // passed on Friday", nor "told members on Monday that she would stand down on Friday")
-      Optional<DateFinder.DateMention> told = dates.stream()
-          .filter(d -> candidates.contains(d.date())).findFirst().filter(d -> reported(s, d));
-      Optional<LocalDate> deed = told.flatMap(t -> dates.stream()
-          .filter(d -> d.start() > t.end() && candidates.contains(d.date()) && !reported(s, d))
-          .findFirst().filter(d -> s.tokens().subList(t.end(), d.start()).stream()
-              .noneMatch(w -> ASIDES.contains(w.lower())) && pastPerfectBefore(s, t.end(), d)))
-          .map(DateFinder.DateMention::date);
-      owns.add(deed.or(() -> candidates.stream().findFirst()));
+      Optional<DateFinder.DateMention> first = candidates.stream().findFirst();
+      Optional<DateFinder.DateMention> deed = first.filter(t -> reported(s, t))
+          .flatMap(t -> candidates.stream().filter(d -> d.start() > t.end() && !reported(s, d))
+              .findFirst().filter(d -> s.tokens().subList(t.end(), d.start()).stream()
+                  .noneMatch(w -> ASIDES.contains(w.lower())) && pastPerfectBefore(s, t.end(), d)));
+      owns.add(deed.or(() -> first).map(DateFinder.DateMention::date));
     }
     // "X has resigned ..." with the day in the next sentences: the lede takes that day
     Optional<LocalDate> narrative = ledeDate(owns, article.published());

@@ -79,7 +79,7 @@ final class FactRules {
   private static final java.util.regex.Pattern SEAT_BODY = java.util.regex.Pattern.compile(
       "(?i)\\b(committee|subcommittee|board|panel|commission|caucus|shadow cabinet|council)\\b");
   /** Verbs of a seat given on a body: "appointed to the board of X", "added to the committee". */
-  private static final Set<String> GIVEN_SEAT =
+  static final Set<String> GIVEN_SEAT =
       ImmutableSet.of("appointed", "named", "added", "co-opted", "brought");
   /** Posts one holds under someone, told with the owner: "dismissed his deputy, X". */
   private static final Set<String> OWNED_POSTS = ImmutableSet.of("deputy", "aide", "adviser",
@@ -1873,7 +1873,7 @@ final class FactRules {
     boolean portfolio = false; // not "asked the minister for clarity, X said"
     while (j < c.size() && j < k + 5 && c.at(j) == null && (c.token(j).pos().startsWith("NN")
         || c.token(j).pos().equals("JJ") || c.token(j).lower().equals("and"))) {
-      portfolio |= lex.portfolioWords.contains(capitalize(c.token(j).lower()));
+      portfolio |= lex.portfolioWords.contains(Tokens.capitalize(c.token(j).lower()));
       j++;
     }
     boolean comma = j < c.size() && c.token(j).text().equals(",");
@@ -1893,10 +1893,6 @@ final class FactRules {
       }
     }
     return false;
-  }
-
-  private static String capitalize(String w) {
-    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
   /**

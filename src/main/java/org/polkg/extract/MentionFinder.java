@@ -412,9 +412,13 @@ final class MentionFinder {
    */
   private boolean portfolioBeforeAnd(List<Token> toks, boolean[] used, int k, boolean capital) {
     return k > 1 && toks.get(k - 1).lower().equals("and") && !used[k - 2]
-        && toks.get(k - 2).pos().startsWith("NN") && toks.get(k - 2).isCapitalized() == capital
-        && !lex.givenNames.contains(toks.get(k - 2).text())
-        && !lex.places.contains(toks.get(k - 2).text());
+        && toks.get(k - 2).isCapitalized() == capital && portfolioNoun(toks.get(k - 2));
+  }
+
+  /** Whether {@code t} can be a noun of a portfolio: neither a given name nor a place. */
+  private boolean portfolioNoun(Token t) {
+    return t.pos().startsWith("NN") && !lex.givenNames.contains(t.text())
+        && !lex.places.contains(t.text());
   }
 
   /**
@@ -718,7 +722,8 @@ final class MentionFinder {
         for (int k = i; k < i + n; k++) {
           String w = toks.get(k).text();
           boolean caps = w.length() > 3 && w.equals(w.toUpperCase(Locale.ROOT));
-          name.append(k > i ? " " : "").append(caps ? capitalize(w.toLowerCase(Locale.ROOT)) : w);
+          name.append(k > i ? " " : "")
+              .append(caps ? Tokens.capitalize(w.toLowerCase(Locale.ROOT)) : w);
         }
         String country = lex.placeCountries.get(name.toString());
         if (country != null && i > 0 && toks.get(i - 1).isCapitalized()
@@ -1486,7 +1491,7 @@ final class MentionFinder {
       if (head) {
         Mention men = add(out, used, Mention.Kind.ORG, s, based ? i - 2 : i - 1, i + 1);
         boolean chamber = t.lower().equals("chamber");
-        men.anaphorHead = chamber ? "*" : capitalize(t.text());
+        men.anaphorHead = chamber ? "*" : Tokens.capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
             || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
         if (t.text().equals("ministry") || t.text().equals("executive")) {
@@ -1726,9 +1731,7 @@ final class MentionFinder {
         // Minister X"
         boolean capitalBefore = i > 2 && toks.get(i - 3).isCapitalized() && !used[i - 3];
         boolean twoWords = capitalBefore && lex.portfolioWords.contains(toks.get(i - 2).text())
-            && toks.get(i - 3).pos().startsWith("NN")
-            && !lex.givenNames.contains(toks.get(i - 3).text())
-            && !lex.places.contains(toks.get(i - 3).text());
+            && portfolioNoun(toks.get(i - 3));
         if (twoWords) {
           start = i - 3;
         } else if (!capitalBefore || sentenceStartWord(toks, i - 3)) {
@@ -1850,7 +1853,7 @@ final class MentionFinder {
       boolean listed = nounEnd + 1 < toks.size() && toks.get(nounEnd).lower().equals("and")
           && lowerCommitteeAhead(toks, nounEnd + 1);
       if (nounEnd > k && !named && !listed
-          && ORG_HEADS.containsKey(capitalize(toks.get(nounEnd - 1).text()))) {
+          && ORG_HEADS.containsKey(Tokens.capitalize(toks.get(nounEnd - 1).text()))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
@@ -3371,9 +3374,6 @@ final class MentionFinder {
         && !lex.honorifics.containsKey(t.text());
   }
 
-  private static String capitalize(String w) {
-    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-  }
 
   private static boolean continuesToOrgHead(List<Token> toks, int from) {
     for (int i = from; i < toks.size() && i < from + 4 && toks.get(i).isCapitalized(); i++) {

@@ -30,9 +30,6 @@ final class Seats {
   private static final Set<String> HOLDING = ImmutableSet.of("keep", "keeps", "kept", "keeping",
       "retain", "retains", "retained", "retaining", "hold", "holds", "held", "holding", "has",
       "have", "had", "handed", "given", "won", "took", "takes", "take", "taken");
-  /** Participles of a seat given by appointment, told as a joining rather than a post. */
-  private static final Set<String> GIVEN = ImmutableSet.of("named", "appointed", "added",
-      "co-opted");
   /** Participles of being put on a body: "was named to", "were added to". */
   private static final Set<String> PUT_ON = ImmutableSet.of("named", "appointed", "added",
       "elected", "co-opted", "nominated");
@@ -72,7 +69,7 @@ final class Seats {
         if (!p.startsWith("person/")) {
           continue;
         }
-        if (!post && !GIVEN.contains(c.token(verb).lower())) {
+        if (!post && !FactRules.GIVEN_SEAT.contains(c.token(verb).lower())) {
           // "sits on", "keeps her seat on", "was elected to": a member's post; "was appointed to
           // the board" is told as the joining (here for boards, by the rules of joining for the
           // rest)

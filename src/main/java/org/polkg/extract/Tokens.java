@@ -11,6 +11,11 @@ final class Tokens {
 
   private Tokens() {}
 
+  /** {@code w} with its first letter in upper case: "culture" -> "Culture". */
+  static String capitalize(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
   /** Whether {@code w} (in lower case) is a form of "be". */
   static boolean isBe(String w) {
     return BE.contains(w);
