@@ -86,8 +86,8 @@ public final class Extractor {
       Optional<DateFinder.DateMention> first = candidates.stream().findFirst();
       Optional<DateFinder.DateMention> deed = first.filter(t -> reported(s, t))
           .flatMap(t -> candidates.stream().filter(d -> d.start() > t.end() && !reported(s, d))
-              .findFirst().filter(d -> s.tokens().subList(t.end(), d.start()).stream()
-                  .noneMatch(w -> ASIDES.contains(w.lower())) && pastPerfectBefore(s, t.end(), d)));
+              .findFirst().filter(d -> !asideBetween(s, t.end(), d.start())
+                  && pastPerfectBefore(s, t.end(), d)));
       owns.add(deed.or(() -> first).map(DateFinder.DateMention::date));
     }
     // "X has resigned ..." with the day in the next sentences: the lede takes that day
@@ -683,6 +683,22 @@ public final class Extractor {
           : t.pos().equals("VBD") && !REPORTING.contains(t.lower()) ? k : -1;
       if (verb > 0) {
         return s.tokens().subList(verb, d.start()).stream().noneMatch(w -> w.text().equals(","));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word between {@code from} and {@code to} puts what follows elsewhere or ahead
+   * ("which", "would", "to step down"); "to" only before a verb, not "had written to the Prime
+   * Minister on Monday".
+   */
+  private static boolean asideBetween(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = s.token(k).lower();
+      if (ASIDES.contains(w) && (!w.equals("to") || k + 1 < s.size()
+          && s.token(k + 1).pos().equals("VB"))) {
+        return true;
       }
     }
     return false;

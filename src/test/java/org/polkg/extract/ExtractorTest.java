@@ -3283,6 +3283,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aTellingsToBeforeANounIsNoInfinitive() {
+    // "had written to the leader on Sunday": "to" opens a noun phrase, not a plan (the guard
+    // for "intends to step down on Friday" is in reviewGuardsForTheThirtyThirdSessionsRules)
+    Extraction x = extract("Aoibhe Kinsella has stepped down as the Labour Party's spokeswoman "
+        + "on housing. Kinsella confirmed yesterday that she had written to the party leader on "
+        + "Sunday evening to say she would not continue.", "2025-04-23");
+    assertTrue(asserted(x).contains("Aoibhe Kinsella|Labour Party|2025-04-20"),
+        resignations(x).toString());
+  }
+
+  @Test
   void aSubjectWithItsPlaceAndAnAppositionBeforeTheVerb() {
     Extraction x = extract("Marisa Quon of Tampa, elected as a Democrat in 2022, left the "
         + "Democratic Party on Tuesday.", "2026-01-16");
