@@ -924,7 +924,9 @@ final class Clause {
         if (j <= close - 14 && !relative) {
           return -1;
         }
-        Mention before = j > 0 ? at(j - 1) : null;
+        // "Tobias Lindqvist (R-Minn.), a former co-chair of the caucus, quit": past the tag too
+        Mention before = j == 0 ? null
+            : at(token(j - 1).text().equals(")") ? beforePartyTag(j) : j - 1);
         int comma = j;
         boolean description = mentions.stream().anyMatch(m -> m.descriptionEnd == comma);
         if (before == null && nested && relative && j + 1 < size()

@@ -258,6 +258,20 @@ final class MentionFinder {
       "Corporation");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
   private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
+  /** Words that describe a party by its creed: "quitting the conservative party". */
+  private static final Set<String> CREEDS = ImmutableSet.of("conservative", "socialist",
+      "liberal", "centrist", "centre-right", "center-right", "centre-left", "center-left",
+      "left-wing", "right-wing", "far-right", "far-left", "nationalist", "populist", "green",
+      "communist", "libertarian", "progressive", "democratic", "republican", "labour", "leftist",
+      "environmentalist", "regionalist", "separatist", "unionist", "republican-leaning",
+      "christian", "islamist", "agrarian", "pro-european", "eurosceptic", "pro-independence");
+  /** Words that make "the X party" some other one than the last named: "the rival party". */
+  private static final Set<String> OTHER_THAN_NAMED = ImmutableSet.of("other", "rival",
+      "opposing", "opposite", "former", "previous", "old", "ex", "new", "breakaway", "sister",
+      "parent", "junior", "senior", "smaller", "larger", "bigger", "major", "minor", "main",
+      "opposition", "third", "second", "first", "next", "last", "different", "another",
+      "all-party", "cross-party", "informal", "local", "national", "federal",
+      "state", "provincial", "regional", "european", "international", "youth", "women's");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
   /** Chambers whose name opens the name of a party's group in them: "Senate Democratic caucus". */
   private static final Set<String> CHAMBER_PREFIXES = ImmutableSet.of("Senate", "House",
@@ -1456,7 +1470,15 @@ final class MentionFinder {
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
       // "the ruling group", "the governing party": the one in power, named before
-      int the = i >= 2 && RULING.contains(toks.get(i - 1).lower()) && !used[i - 1] ? i - 2 : i - 1;
+      int the = i >= 2 && RULING.contains(toks.get(i - 1).lower()) && !used[i - 1] ? i - 2
+          // a party described only by its creed ("the conservative party"), not "the insurgent
+          // party", often another than the last one named
+          : t == OrgType.POLITICAL_PARTY && !CREEDS.contains(toks.get(i - 1).lower()) ? i - 1
+          // a group only as the party's in parliament ("the parliamentary group"): "the
+          // hard-line group", "the liberal group" are often another than the last one named
+          : t == OrgType.PARLIAMENTARY_GROUP && !toks.get(i - 1).lower().equals("parliamentary")
+              || t == OrgType.GOVERNMENT ? i - 1 // nor "accusing the centre-right government"
+          : describedAnaphorStart(toks, used, i);
       // "quit that party last Thursday" (not "said that party members ...")
       boolean that = t == OrgType.POLITICAL_PARTY && toks.get(the).lower().equals("that")
           && the > 0 && toks.get(the - 1).isVerb()
@@ -3064,6 +3086,33 @@ final class MentionFinder {
       Optional<String> country) {
     return Optional.of(new Organization("org/" + Tokens.slug(men.text), men.text, type, country,
         Set.of(men.text)));
+  }
+
+  /**
+   * Where a description ending in the anaphor at {@code head} begins: "the" before it, or
+   * before one or two lower-case modifiers ("the bipartisan group", "the State forestry
+   * company"); {@code head - 1} when there is none, which the caller finds is no "the".
+   */
+  private static int describedAnaphorStart(List<Token> toks, boolean[] used, int head) {
+    if (head + 1 < toks.size() && (toks.get(head + 1).lower().equals("on")
+        || toks.get(head + 1).lower().equals("for"))
+        && !DateFinder.isTimeWord(head + 2 < toks.size() ? toks.get(head + 2).text() : "")) {
+      return head - 1; // "the all-party parliamentary group on rail": a name of its own
+    }
+    for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+      Token t = toks.get(k);
+      if (t.lower().equals("the") && k < head - 1) {
+        return k;
+      }
+      // "the State broadcaster": owned by the state, not a state's
+      boolean modifier = !used[k] && (t.text().equals("State") || !t.isCapitalized()
+          && (t.pos().equals("JJ") || t.pos().startsWith("NN")) && !t.text().contains("'")
+          && !OTHER_THAN_NAMED.contains(t.lower()));
+      if (!modifier) {
+        break;
+      }
+    }
+    return head - 1;
   }
 
   /** The start of a US state's name that ends just before token {@code i}, or -1. */

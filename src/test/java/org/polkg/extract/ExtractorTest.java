@@ -3294,6 +3294,32 @@ class ExtractorTest {
   }
 
   @Test
+  void aDescriptionWithModifiersStandsForTheBodyNamedBefore() {
+    // a party by its creed
+    Extraction creed = extract("Halvard Moe, a Centre Party MP for Hedmark, said on Monday that "
+        + "he was leaving the agrarian party after twenty years.", "2025-03-19");
+    assertTrue(asserted(creed).contains("Halvard Moe|Swedish Centre Party|2025-03-17"),
+        resignations(creed).toString());
+    // a company by what it does and who owns it
+    Extraction state = extract("The chairman of Greenore Ports, Dr Ciaran Fahy, has resigned "
+        + "from the board of the State ports company.", "2025-03-19");
+    assertTrue(asserted(state).stream().anyMatch(r -> r.startsWith("Ciaran Fahy|Greenore Ports|")),
+        resignations(state).toString());
+    // not a party described otherwise, often another than the last one named
+    Extraction other = extract("Conservative MP Ann Tolley has defected to Reform UK, becoming "
+        + "the second Tory MP to switch to the insurgent party this year.", "2025-03-19");
+    assertEquals(Set.of("Ann Tolley|Reform UK|-"), joinings(other));
+  }
+
+  @Test
+  void aBracketedPartyTagBeforeAnApposition() {
+    Extraction x = extract("Jenna Okafor (D-Md.), a former chair of the Congressional Progressive "
+        + "Caucus, quit the Congressional Progressive Caucus on Friday.", "2025-03-19");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Jenna Okafor|")
+        && r.endsWith("Progressive Caucus|2025-03-14")), resignations(x).toString());
+  }
+
+  @Test
   void aSubjectWithItsPlaceAndAnAppositionBeforeTheVerb() {
     Extraction x = extract("Marisa Quon of Tampa, elected as a Democrat in 2022, left the "
         + "Democratic Party on Tuesday.", "2026-01-16");
