@@ -3952,7 +3952,11 @@ final class FactRules {
     boolean owns = obj.organization().map(o -> o.end + 1 < c.size()
         && c.token(o.end).text().equals("'s") && c.at(o.end + 1) == null
         && !isParty(Optional.of(o.entities.get(0))) && blocAfter(c, o.end + 1)).orElse(false);
-    if (obj.organization().isEmpty() && board.isEmpty() || owns
+    // "took a seat on the government benches": the governing party's, not the government
+    boolean benches = c.sentence.tokens().subList(t.start(), t.end()).stream()
+        .anyMatch(w -> w.lower().startsWith("seat")) && obj.organization().map(m -> m.resolved() && ofType(m.entities.get(0),
+            OrgType.GOVERNMENT)).orElse(false);
+    if (obj.organization().isEmpty() && board.isEmpty() || owns || benches
         || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())
         || membership && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
       return;

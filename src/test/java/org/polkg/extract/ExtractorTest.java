@@ -3312,6 +3312,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aSeatTakenOnABodyIsAJoining() {
+    Extraction x = extract("Two new governors, Mairead Ostler and Piotr Wasik, took their seats "
+        + "on the board of Kilbarry Hospital Trust on Thursday.", "2025-03-19");
+    assertEquals(Set.of("Mairead Ostler|Kilbarry Hospital Trust|2025-03-13",
+        "Piotr Wasik|Kilbarry Hospital Trust|2025-03-13"), joinings(x));
+    // the government benches are the governing party's, not the government's
+    Extraction benches = extract("Priya Ramnarine took a seat on the government benches when the "
+        + "House of Commons sat on Tuesday.", "2025-03-19");
+    assertTrue(joinings(benches).isEmpty(), joinings(benches).toString());
+  }
+
+  @Test
   void aBracketedPartyTagBeforeAnApposition() {
     Extraction x = extract("Jenna Okafor (D-Md.), a former chair of the Congressional Progressive "
         + "Caucus, quit the Congressional Progressive Caucus on Friday.", "2025-03-19");
