@@ -312,6 +312,12 @@ final class FactRules {
           && lex.honorifics.containsKey(c.token(role.end).text())) {
         after = c.startingAt(honorific.end, Mention.Kind.PERSON); // "sport spokesperson Senator X"
       }
+      if (after == null && honorific == null && role.end < c.size()
+          && (c.token(role.end).lower().equals("at") || c.token(role.end).lower().equals("in"))) {
+        // "Minister of State at the Department of Health Kieran Hession": past the title's body
+        after = orgOfPhrase(c, role.end).map(o -> c.startingAt(o.end, Mention.Kind.PERSON))
+            .orElse(null);
+      }
       if (after != null) {
         person = after;
         rule = "role-title";

@@ -3312,6 +3312,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleWithItsBodyBeforeTheName() {
+    Extraction x = extract("Parliamentary Under-Secretary at the Home Office Lydia Marchetti told "
+        + "MPs that the review would report in spring.", "2025-03-19");
+    assertTrue(roles(x).contains(
+        "Lydia Marchetti|parliamentary under-secretary of state|Home Office"), roles(x).toString());
+  }
+
+  @Test
   void aSeatTakenOnABodyIsAJoining() {
     Extraction x = extract("Two new governors, Mairead Ostler and Piotr Wasik, took their seats "
         + "on the board of Kilbarry Hospital Trust on Thursday.", "2025-03-19");
