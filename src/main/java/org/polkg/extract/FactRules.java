@@ -2942,6 +2942,14 @@ final class FactRules {
         confidence = 0.6;
       }
     }
+    if (org.isEmpty() && !subject.isEmpty() && toPresidingOfficer(c, t.end())) {
+      // "handed their resignation letters to Speaker X": their seats in the Speaker's chamber
+      org = seatChamber(c, subject.get(0), t.start(), before, out);
+      if (org.isPresent()) {
+        rule = "resign-to-speaker";
+        confidence = 0.6;
+      }
+    }
     if (org.isEmpty() && subject.size() == 1 && toHeadOfGovernment(c, t.end())) {
       // "handed his resignation to the prime minister": a post in the government
       org = governmentKey();
@@ -3620,6 +3628,19 @@ final class FactRules {
       "taoiseach", "premier", "first minister", "chief minister");
 
   /** Whether "to the prime minister" (or another head of government) comes just after {@code k}. */
+  /** Those who preside over a chamber, to whom a member hands in a seat. */
+  private static final Set<String> PRESIDING_OFFICERS = ImmutableSet.of("speaker",
+      "ceann comhairle", "cathaoirleach", "presiding officer", "president of the senate");
+
+  /** Whether "to the Speaker", "to Speaker X" comes at {@code k}. */
+  private static boolean toPresidingOfficer(Clause c, int k) {
+    if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
+      return false;
+    }
+    Mention m = c.at(c.token(k + 1).lower().equals("the") ? k + 2 : k + 1);
+    return m != null && m.kind == Mention.Kind.ROLE && PRESIDING_OFFICERS.contains(m.roleLabel);
+  }
+
   private static boolean toHeadOfGovernment(Clause c, int k) {
     if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
       return false;

@@ -3312,6 +3312,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aResignationHandedToTheSpeakerLeavesTheChamber() {
+    Extraction x = extract("The Goa Legislative Assembly met on Monday. Two MLAs, Anil Desai and "
+        + "Rekha Naik, handed their resignation letters to Speaker Vinod Palekar on Tuesday.",
+        "2024-11-28");
+    assertEquals(Set.of("Anil Desai|Goa Legislative Assembly|2024-11-26",
+        "Rekha Naik|Goa Legislative Assembly|2024-11-26"), asserted(x));
+  }
+
+  @Test
   void aTitleWithItsBodyBeforeTheName() {
     Extraction x = extract("Parliamentary Under-Secretary at the Home Office Lydia Marchetti told "
         + "MPs that the review would report in spring.", "2025-03-19");
