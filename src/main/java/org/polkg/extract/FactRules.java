@@ -315,8 +315,10 @@ final class FactRules {
       if (after == null && honorific == null && role.end < c.size()
           && (c.token(role.end).lower().equals("at") || c.token(role.end).lower().equals("in"))) {
         // "Minister of State at the Department of Health Kieran Hession": past the title's body
-        after = orgOfPhrase(c, role.end).map(o -> c.startingAt(o.end, Mention.Kind.PERSON))
-            .orElse(null);
+        // (a department's, not "questioning the Taoiseach in the Dáil Mary Lou McDonald")
+        after = orgOfPhrase(c, role.end).filter(o -> o.resolved()
+                && !ofType(o.entities.get(0), OrgType.PARLIAMENT))
+            .map(o -> c.startingAt(o.end, Mention.Kind.PERSON)).orElse(null);
       }
       if (after != null) {
         person = after;
@@ -2942,7 +2944,8 @@ final class FactRules {
         confidence = 0.6;
       }
     }
-    if (org.isEmpty() && !subject.isEmpty() && toPresidingOfficer(c, t.end())) {
+    if (org.isEmpty() && !subject.isEmpty() && toPresidingOfficer(c, t.end())
+        && subject.stream().allMatch(p -> legislator(p, out))) {
       // "handed their resignation letters to Speaker X": their seats in the Speaker's chamber
       org = seatChamber(c, subject.get(0), t.start(), before, out);
       if (org.isPresent()) {
@@ -3627,7 +3630,16 @@ final class FactRules {
   private static final Set<String> HEADS_OF_GOVERNMENT = ImmutableSet.of("prime minister",
       "taoiseach", "premier", "first minister", "chief minister");
 
-  /** Whether "to the prime minister" (or another head of government) comes just after {@code k}. */
+  /** Words of a move across the chamber: "walked across the aisle and took a seat on". */
+  private static final Set<String> CROSSING_WORDS = ImmutableSet.of("crossed", "cross",
+      "crossing", "crosses", "across", "aisle", "defected", "defects", "defecting", "switched",
+      "switches", "switching");
+
+  /** Whether the sentence tells of a move across the chamber. */
+  private static boolean crossing(Clause c) {
+    return c.sentence.tokens().stream().anyMatch(w -> CROSSING_WORDS.contains(w.lower()));
+  }
+
   /** Those who preside over a chamber, to whom a member hands in a seat. */
   private static final Set<String> PRESIDING_OFFICERS = ImmutableSet.of("speaker",
       "ceann comhairle", "cathaoirleach", "presiding officer", "president of the senate");
@@ -3641,6 +3653,7 @@ final class FactRules {
     return m != null && m.kind == Mention.Kind.ROLE && PRESIDING_OFFICERS.contains(m.roleLabel);
   }
 
+  /** Whether "to the prime minister" (or another head of government) comes just after {@code k}. */
   private static boolean toHeadOfGovernment(Clause c, int k) {
     if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
       return false;
@@ -3980,9 +3993,12 @@ final class FactRules {
         && c.token(o.end).text().equals("'s") && c.at(o.end + 1) == null
         && !isParty(Optional.of(o.entities.get(0))) && blocAfter(c, o.end + 1)).orElse(false);
     // "took a seat on the government benches": the governing party's, not the government
-    boolean benches = c.sentence.tokens().subList(t.start(), t.end()).stream()
-        .anyMatch(w -> w.lower().startsWith("seat")) && obj.organization().map(m -> m.resolved() && ofType(m.entities.get(0),
-            OrgType.GOVERNMENT)).orElse(false);
+    // ("took her seat on the Fine Gael benches" as a new member joins nothing: only a crossing)
+    boolean seat = c.sentence.tokens().subList(t.start(), t.end()).stream()
+        .anyMatch(w -> w.lower().startsWith("seat"));
+    boolean benches = seat && obj.organization().map(m -> m.resolved()
+        && (ofType(m.entities.get(0), OrgType.GOVERNMENT) || m.end < c.size()
+            && c.token(m.end).lower().startsWith("bench") && !crossing(c))).orElse(false);
     if (obj.organization().isEmpty() && board.isEmpty() || owns || benches
         || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())
         || membership && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {

@@ -265,13 +265,13 @@ final class MentionFinder {
       "communist", "libertarian", "progressive", "democratic", "republican", "labour", "leftist",
       "environmentalist", "regionalist", "separatist", "unionist", "republican-leaning",
       "christian", "islamist", "agrarian", "pro-european", "eurosceptic", "pro-independence");
-  /** Words that make "the X party" some other one than the last named: "the rival party". */
+  /** Modifiers that make a description some other body than the last named: "the rival bank". */
   private static final Set<String> OTHER_THAN_NAMED = ImmutableSet.of("other", "rival",
       "opposing", "opposite", "former", "previous", "old", "ex", "new", "breakaway", "sister",
       "parent", "junior", "senior", "smaller", "larger", "bigger", "major", "minor", "main",
       "opposition", "third", "second", "first", "next", "last", "different", "another",
       "all-party", "cross-party", "informal", "local", "national", "federal",
-      "state", "provincial", "regional", "european", "international", "youth", "women's");
+      "state", "provincial", "regional", "european", "international", "youth", "family", "own");
   private static final Set<String> FRONT_BENCH = ImmutableSet.of("frontbench", "front-bench");
   /** Chambers whose name opens the name of a party's group in them: "Senate Democratic caucus". */
   private static final Set<String> CHAMBER_PREFIXES = ImmutableSet.of("Senate", "House",
@@ -1471,14 +1471,7 @@ final class MentionFinder {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
       // "the ruling group", "the governing party": the one in power, named before
       int the = i >= 2 && RULING.contains(toks.get(i - 1).lower()) && !used[i - 1] ? i - 2
-          // a party described only by its creed ("the conservative party"), not "the insurgent
-          // party", often another than the last one named
-          : t == OrgType.POLITICAL_PARTY && !CREEDS.contains(toks.get(i - 1).lower()) ? i - 1
-          // a group only as the party's in parliament ("the parliamentary group"): "the
-          // hard-line group", "the liberal group" are often another than the last one named
-          : t == OrgType.PARLIAMENTARY_GROUP && !toks.get(i - 1).lower().equals("parliamentary")
-              || t == OrgType.GOVERNMENT ? i - 1 // nor "accusing the centre-right government"
-          : describedAnaphorStart(toks, used, i);
+          : t == null ? i - 1 : describedStart(toks, used, i, t);
       // "quit that party last Thursday" (not "said that party members ...")
       boolean that = t == OrgType.POLITICAL_PARTY && toks.get(the).lower().equals("that")
           && the > 0 && toks.get(the - 1).isVerb()
@@ -3088,6 +3081,34 @@ final class MentionFinder {
         Set.of(men.text)));
   }
 
+  /** Business nouns that name no person, and so may take modifiers: "the family-owned firm". */
+  private static final Set<String> MODIFIABLE_HEADS = ImmutableSet.of("company", "firm",
+      "charity", "bank", "club", "airline", "utility", "supermarket", "chain", "conglomerate",
+      "broadcaster", "lender", "insurer", "retailer", "co-operative", "cooperative");
+  /** Words before "the" that make a described party the one joined, often not the last named. */
+  private static final Set<String> TOWARDS = ImmutableSet.of("joined", "join", "joins",
+      "joining", "to", "into", "with", "for");
+
+  /**
+   * Where the description ending in the anaphor of type {@code type} at {@code head} begins,
+   * past the modifiers that leave it the body named before: a company by what it does ("the
+   * State ports company"), a party left by its creed ("quitting the conservative party"), a
+   * party's group in parliament ("the parliamentary group"); not "the insurgent party", "joined
+   * the conservative party", "the hard-line group", "the centre-right government", "the
+   * television producer", often another than the last one named.
+   */
+  private static int describedStart(List<Token> toks, boolean[] used, int head, OrgType type) {
+    String before = toks.get(head - 1).lower();
+    boolean modifiable = switch (type) {
+      case POLITICAL_PARTY -> CREEDS.contains(before) && (head < 3
+          || !TOWARDS.contains(toks.get(head - 3).lower()));
+      case PARLIAMENTARY_GROUP -> before.equals("parliamentary");
+      case ORGANIZATION -> MODIFIABLE_HEADS.contains(toks.get(head).lower());
+      default -> false;
+    };
+    return modifiable ? describedAnaphorStart(toks, used, head) : head - 1;
+  }
+
   /**
    * Where a description ending in the anaphor at {@code head} begins: "the" before it, or
    * before one or two lower-case modifiers ("the bipartisan group", "the State forestry
@@ -3096,8 +3117,11 @@ final class MentionFinder {
   private static int describedAnaphorStart(List<Token> toks, boolean[] used, int head) {
     if (head + 1 < toks.size() && (toks.get(head + 1).lower().equals("on")
         || toks.get(head + 1).lower().equals("for"))
-        && !DateFinder.isTimeWord(head + 2 < toks.size() ? toks.get(head + 2).text() : "")) {
-      return head - 1; // "the all-party parliamentary group on rail": a name of its own
+        && !DateFinder.isTimeWord(head + 2 < toks.size() ? toks.get(head + 2).text() : "")
+        || head + 1 < toks.size() && toks.get(head + 1).pos().equals("VBN")) {
+      // "the all-party parliamentary group on rail": a name of its own; "the parliamentary
+      // group led by the Social Democrats": one the words after it tell
+      return head - 1;
     }
     for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
       Token t = toks.get(k);

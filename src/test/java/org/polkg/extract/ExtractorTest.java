@@ -3312,6 +3312,38 @@ class ExtractorTest {
   }
 
   @Test
+  void reviewGuardsForTheThirtyFourthSessionsRules() {
+    // a party described by its creed after a joining verb is the one joined, not the last named
+    Extraction creed = extract("Anna Keller, a former Social Democrat, left the SPD in January "
+        + "and joined the conservative party on Monday.", "2025-03-19");
+    assertTrue(joinings(creed).isEmpty(), joinings(creed).toString());
+    // a group the words after it tell
+    Extraction led = extract("Independent TD Catherine Connolly, a former Labour member, joined "
+        + "the parliamentary group led by the Social Democrats on Tuesday.", "2025-03-19");
+    assertTrue(joinings(led).stream().noneMatch(j -> j.contains("Labour")),
+        joinings(led).toString());
+    // "the family firm" is not the company named before
+    Extraction family = extract("John Hartigan stepped down as chief executive of Tesco in 2023. "
+        + "He joined the family firm last month as managing director.", "2025-03-19");
+    assertTrue(joinings(family).isEmpty(), joinings(family).toString());
+    // a title before a chamber is no title of the name after it
+    Extraction dail = extract("After questioning the Taoiseach in the Dail Mary Lou McDonald said "
+        + "the housing plan had failed.", "2025-03-19");
+    assertTrue(roles(dail).stream().noneMatch(r -> r.startsWith("Mary Lou McDonald|")),
+        roles(dail).toString());
+    // only a legislator hands the Speaker a seat
+    Extraction staff = extract("The Speaker's chief of staff, Daniel Okafor, handed his "
+        + "resignation to the Speaker on Tuesday after a row over the House of Commons budget.",
+        "2025-03-19");
+    assertTrue(asserted(staff).stream().noneMatch(r -> r.contains("House of Commons")),
+        resignations(staff).toString());
+    // a new member on her own party's benches joins nothing
+    Extraction own = extract("Newly elected TD Aoife Brennan took her seat on the Fine Gael "
+        + "benches for the first time on Wednesday.", "2025-03-19");
+    assertTrue(joinings(own).isEmpty(), joinings(own).toString());
+  }
+
+  @Test
   void aResignationHandedToTheSpeakerLeavesTheChamber() {
     Extraction x = extract("The Goa Legislative Assembly met on Monday. Two MLAs, Anil Desai and "
         + "Rekha Naik, handed their resignation letters to Speaker Vinod Palekar on Tuesday.",
