@@ -2944,7 +2944,7 @@ final class FactRules {
         confidence = 0.6;
       }
     }
-    if (org.isEmpty() && !subject.isEmpty() && toPresidingOfficer(c, t.end())
+    if (org.isEmpty() && !subject.isEmpty() && toHolderOf(c, t.end(), PRESIDING_OFFICERS)
         && subject.stream().allMatch(p -> legislator(p, out))) {
       // "handed their resignation letters to Speaker X": their seats in the Speaker's chamber
       org = seatChamber(c, subject.get(0), t.start(), before, out);
@@ -2953,7 +2953,7 @@ final class FactRules {
         confidence = 0.6;
       }
     }
-    if (org.isEmpty() && subject.size() == 1 && toHeadOfGovernment(c, t.end())) {
+    if (org.isEmpty() && subject.size() == 1 && toHolderOf(c, t.end(), HEADS_OF_GOVERNMENT)) {
       // "handed his resignation to the prime minister": a post in the government
       org = governmentKey();
       if (org.isPresent()) {
@@ -3644,22 +3644,16 @@ final class FactRules {
   private static final Set<String> PRESIDING_OFFICERS = ImmutableSet.of("speaker",
       "ceann comhairle", "cathaoirleach", "presiding officer", "president of the senate");
 
-  /** Whether "to the Speaker", "to Speaker X" comes at {@code k}. */
-  private static boolean toPresidingOfficer(Clause c, int k) {
+  /**
+   * Whether "to" and a holder of one of {@code posts} come at {@code k}: "to the prime
+   * minister", "to Speaker X".
+   */
+  private static boolean toHolderOf(Clause c, int k, Set<String> posts) {
     if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
       return false;
     }
     Mention m = c.at(c.token(k + 1).lower().equals("the") ? k + 2 : k + 1);
-    return m != null && m.kind == Mention.Kind.ROLE && PRESIDING_OFFICERS.contains(m.roleLabel);
-  }
-
-  /** Whether "to the prime minister" (or another head of government) comes just after {@code k}. */
-  private static boolean toHeadOfGovernment(Clause c, int k) {
-    if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
-      return false;
-    }
-    Mention m = c.at(c.token(k + 1).lower().equals("the") ? k + 2 : k + 1);
-    return m != null && m.kind == Mention.Kind.ROLE && HEADS_OF_GOVERNMENT.contains(m.roleLabel);
+    return m != null && m.kind == Mention.Kind.ROLE && posts.contains(m.roleLabel);
   }
 
   /**
