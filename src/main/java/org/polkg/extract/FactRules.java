@@ -2944,6 +2944,15 @@ final class FactRules {
         confidence = 0.6;
       }
     }
+    if (org.isEmpty() && subject.size() == 1) {
+      // "X was co-opted to the council to fill the seat vacated by Y, who resigned": the body
+      // the successor entered in Y's place
+      org = filledBody(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-filled-body";
+        confidence = 0.6;
+      }
+    }
     if (org.isEmpty() && !subject.isEmpty() && toHolderOf(c, t.end(), PRESIDING_OFFICERS)
         && subject.stream().allMatch(p -> legislator(p, out))) {
       // "handed their resignation letters to Speaker X": their seats in the Speaker's chamber
@@ -3090,6 +3099,47 @@ final class FactRules {
                 && !h.person().equals(person) && h.modality() == Modality.ASSERTED
                 && successorsPost(h))
             .findFirst().flatMap(f -> ((Fact.RoleHolding) f).organization());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs by which a successor enters a body: "co-opted to the council". */
+  private static final Set<String> ENTERING = ImmutableSet.of("co-opted", "coopted",
+      "elected", "appointed", "sworn", "returned");
+
+  /** Words between the body entered and the one left that tell of the place filled. */
+  private static final Set<String> FILLING = ImmutableSet.of("vacated", "vacancy", "vacant",
+      "replace", "replacing", "seat", "place");
+
+  /**
+   * The body someone entered in the place of {@code person}, who left before {@code verb}
+   * without naming what: "X was co-opted onto the council to fill the seat vacated by Y, who
+   * resigned". Empty unless a word of filling stands between the body and the person.
+   */
+  private Optional<String> filledBody(Clause c, String person, int verb) {
+    for (int i = 0; i + 2 < verb; i++) {
+      if (!ENTERING.contains(c.token(i).lower())) {
+        continue;
+      }
+      int k = i + 1;
+      if (c.token(k).lower().equals("on") && c.token(k + 1).lower().equals("to")) {
+        k++; // "co-opted on to the council"
+      }
+      String w = c.token(k).lower();
+      boolean to = w.equals("to") || w.equals("onto") || w.equals("into");
+      Mention named = to ? c.startingAt(k + 1, Mention.Kind.ORG) : null;
+      Mention body = named == null && to && k + 2 < verb && c.token(k + 1).lower().equals("the")
+          ? c.startingAt(k + 2, Mention.Kind.ORG) : named;
+      if (body == null || !body.resolved() || isParty(Optional.of(body.entities.get(0)))) {
+        continue;
+      }
+      Mention left = c.mentions.stream().filter(m -> m.start >= body.end && m.end <= verb
+          && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)
+          && c.members(m).contains(person)).findFirst().orElse(null);
+      if (left != null && c.sentence.tokens().subList(body.end, left.start).stream()
+          .anyMatch(x -> FILLING.contains(x.lower()))) {
+        return Optional.of(body.entities.get(0));
       }
     }
     return Optional.empty();

@@ -7008,4 +7008,20 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ana Ruiz|deputy|")),
         roles(x).toString());
   }
+
+  @Test
+  void aResignationWhoseSeatASuccessorFilledLeavesThatBody() {
+    Extraction coopted = extract("Kildare County Council met on Monday. At the meeting, Fine "
+        + "Gael's Aoife Brennan was co-opted onto the council to fill the seat vacated by Tomas "
+        + "Ryan, who resigned last month to take up a job in Brussels.", "2025-06-11");
+    assertEquals(Set.of("Tomas Ryan|Kildare County Council|-"), asserted(coopted));
+    Extraction elected = extract("Siobhan Kerr was elected to Mayo County Council at a special "
+        + "meeting on Friday, replacing Declan Moran, who stepped down in May.", "2025-06-11");
+    assertEquals(Set.of("Declan Moran|Mayo County Council|-"), asserted(elected));
+    // no place filled: the council is not what he left
+    Extraction other = extract("Siobhan Kerr was elected to Mayo County Council in 2019, and "
+        + "Declan Moran, who stepped down in May, praised her work.", "2025-06-11");
+    assertTrue(asserted(other).stream().noneMatch(r -> r.contains("Mayo County Council")),
+        asserted(other).toString());
+  }
 }
