@@ -288,6 +288,10 @@ final class MentionFinder {
    * Head words of bodies named by what they do or whom they gather: "Ministry of X",
    * "Department for Y", "Canadian Association of Journalists".
    */
+  /** Titles whose portfolio follows "of" or "for": "Minister for Labour" names no party. */
+  private static final Set<String> PORTFOLIO_HOLDERS = ImmutableSet.of("Minister", "Secretary",
+      "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Critic");
+
   private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
       "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
       "Board", "Tribunal", "Authority", "Institute", "Association", "Union", "Federation",
@@ -1041,7 +1045,10 @@ final class MentionFinder {
       }
       if (m.start() >= 2 && (toks.get(m.start() - 1).lower().equals("of")
           || toks.get(m.start() - 1).lower().equals("for"))
-          && MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())
+          && (MINISTRY_HEADS.contains(toks.get(m.start() - 2).text())
+              || PORTFOLIO_HOLDERS.contains(toks.get(m.start() - 2).text())
+                  && m.end() - m.start() == 1
+                  && lex.portfolioWords.contains(toks.get(m.start()).text()))
           && !(m.end() - m.start() >= 2 && m.value().stream() // "on the council for Fine Gael"
               .anyMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY))) {
         continue; // "Ministry of Labour and Social Affairs": the ministry's name, no party

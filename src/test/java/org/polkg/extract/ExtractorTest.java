@@ -7024,4 +7024,18 @@ class ExtractorTest {
     assertTrue(asserted(other).stream().noneMatch(r -> r.contains("Mayo County Council")),
         asserted(other).toString());
   }
+
+  @Test
+  void aLabourPortfolioAfterATitleIsNoParty() {
+    Extraction x = extract("The Minister for Labour, Grzegorz Malinowski, was sacked on Monday. "
+        + "Minister of Labor Hyun-woo Baek met union leaders on Tuesday.", "2025-06-11");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("Labour Party")
+        || r.contains("Labor Party")), roles(x).toString());
+    assertTrue(roles(x).contains("Grzegorz Malinowski|minister for labour|-"),
+        roles(x).toString());
+    // the party's spokesman is the party's
+    Extraction party = extract("Rhodri Evans, the spokesman for Labour, said on Monday that the "
+        + "vote would be close.", "2025-06-11");
+    assertTrue(roles(party).stream().anyMatch(r -> r.contains("Labour")), roles(party).toString());
+  }
 }
