@@ -217,9 +217,10 @@ final class Clause {
   }
 
   /**
-   * The "of" of a place after a person's name ending at token {@code i} ("Rep. Carla Benavides of
-   * Texas", "Jan Kral of Brno", "Rosa Iacobucci of District 2"), or -1: one to three capitalised
-   * words (or a number after one) that name nothing else.
+   * The "of" or "from" of a place after a person's name or a count of persons ending at token
+   * {@code i} ("Rep. Carla Benavides of Texas", "Jan Kral of Brno", "Rosa Iacobucci of District
+   * 2", "three councillors from Calderdale"), or -1: one to three capitalised words (or a number
+   * after one) that name nothing else.
    */
   int placeOfAfterName(int i) {
     for (int of = i - 1; of >= 1 && of >= i - 3; of--) {
@@ -228,12 +229,19 @@ final class Clause {
       if (!part || at(of + 1) != null) {
         return -1;
       }
-      if (token(of).lower().equals("of")) {
+      if (token(of).lower().equals("of") || token(of).lower().equals("from")) {
         Mention before = at(of - 1);
-        return before != null && before.kind == Mention.Kind.PERSON ? of : -1;
+        return before != null && (before.kind == Mention.Kind.PERSON
+            || countEndingAt(of) != null) ? of : -1; // "three councillors from Calderdale"
       }
     }
     return -1;
+  }
+
+  /** The count of persons ("three councillors") that ends at token {@code end}, or null. */
+  private Mention countEndingAt(int end) {
+    return mentions.stream().filter(x -> x.kind == Mention.Kind.GROUP && x.end == end
+        && x.count > 1 && token(x.start).pos().equals("CD")).findFirst().orElse(null);
   }
 
   Mention startingAt(int i, Mention.Kind kind) {
@@ -275,6 +283,10 @@ final class Clause {
               && (x.start == 0 || !token(x.start - 1).text().equals(","))).findFirst();
       if (described.isPresent()) {
         return Optional.of(described.get().entities);
+      }
+      int place = head == null ? placeOfAfterName(w - 1) : -1;
+      if (place > 0) { // "three councillors from Calderdale who ..."
+        head = Optional.ofNullable(countEndingAt(place)).orElse(at(place - 1));
       }
       if (head != null && head.kind == Mention.Kind.ORG) {
         head = memberOf(head); // "Two members of the Bavarian Landtag who walked out ... were"
@@ -569,11 +581,17 @@ final class Clause {
           j--;
         }
         int place = j >= 0 && at(j) == null ? placeOfAfterName(j) : -1;
-        Mention antecedent = place > 0 ? at(place - 1) : j >= 0 ? at(j) : null;
+        Mention antecedent = place > 0 ? Optional.ofNullable(countEndingAt(place))
+            .orElse(at(place - 1)) : j >= 0 ? at(j) : null;
         Mention group = antecedent != null && antecedent.kind == Mention.Kind.ORG
             ? countedAround(antecedent) : null;
         if (group != null) {
           antecedent = group; // "three Liberal Democrats who left their party"
+        }
+        Mention member = antecedent != null && antecedent.kind == Mention.Kind.ORG
+            ? memberOf(antecedent) : null;
+        if (member != null && member.kind == Mention.Kind.PERSON) {
+          antecedent = member; // "Rhys Pennock of the Communication Workers Union, who took"
         }
         boolean all = i + 1 < size() && (token(i + 1).lower().equals("both")
             || token(i + 1).lower().equals("all")); // "A and B, who both left"

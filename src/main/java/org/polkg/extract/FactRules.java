@@ -3996,6 +3996,35 @@ final class FactRules {
     return k >= 0 && (c.token(k).lower().equals("will") || c.token(k).lower().equals("'ll"));
   }
 
+  /** Words that tell a joining is like one told before: "also", "at the same event". */
+  private static final Set<String> ALIKE = ImmutableSet.of("also", "too", "same", "likewise");
+
+  /**
+   * The joining an earlier sentence told that a joining verb with no object at {@code t} is
+   * like: the verb is followed by no noun ("signed up at the same event", "joined too") and its
+   * sentence says the joining is alike. Empty when no asserted joining came before.
+   */
+  private Optional<Fact.Joining> joinedAlike(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<Fact> out) {
+    if (t.end() < c.size()) {
+      Token next = c.token(t.end());
+      boolean bare = next.text().equals(",") || next.text().equals(".")
+          || next.pos().startsWith("RB") || next.pos().equals("IN")
+              && !next.lower().equals("in") && !next.lower().equals("with")
+              && !next.lower().equals("as") && !next.lower().equals("for");
+      if (!bare) {
+        return Optional.empty();
+      }
+    }
+    if (c.sentence.tokens().stream().noneMatch(w -> ALIKE.contains(w.lower()))) {
+      return Optional.empty();
+    }
+    return latestFirst(out).stream().filter(f -> f instanceof Fact.Joining j
+            && j.modality() == Modality.ASSERTED
+            && j.provenance().start() < c.sentence.start())
+        .map(f -> (Fact.Joining) f).findFirst();
+  }
+
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
       List<Mention> before, List<Fact> out) {
@@ -4028,6 +4057,13 @@ final class FactRules {
                   .noneMatch(w -> w.pos().startsWith("NN") && !w.isCapitalized()))
           .reduce((a, b) -> b).map(m -> m.entities.get(0));
     }
+    // "Three county councillors signed up at the same event": the body an earlier sentence
+    // told of someone joining
+    Optional<Fact.Joining> alike = obj.organization().isEmpty() && board.isEmpty() && !defect
+        ? joinedAlike(c, t, out) : Optional.empty();
+    if (alike.isPresent()) {
+      board = alike.map(Fact.Joining::organization);
+    }
     // "newest member of", "sworn in as members of": a membership named by the trigger itself
     boolean membership = t.end() - t.start() >= 2
         && c.token(t.end() - 2).lower().startsWith("member");
@@ -4051,6 +4087,9 @@ final class FactRules {
     List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
     List<String> subject = said.stream().noneMatch(p -> p.startsWith("person/"))
         ? listAfterColon(c, t.end()) : said;
+    if (alike.isPresent() && subject.contains(alike.get().person())) {
+      return; // "She joined Labour in May ... she joined at the same event": told once
+    }
     // "was admitted to the LDP's parliamentary group": the party's group, not the party
     String named = board.orElseGet(() -> partysGroup(c, obj.organization().get())
         .orElseGet(() -> obj.organization().get().entities.get(0)));

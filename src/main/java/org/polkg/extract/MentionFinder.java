@@ -2100,13 +2100,7 @@ final class MentionFinder {
       boolean known = lex.givenNames.contains(first.text())
           // "Ho Pei-yun", "Lo Tien-hsiang", "Kim Hyeon-su": a short family name before a
           // hyphenated given name, as Chinese and Korean names are romanised
-          || j - nameStart == 2 && first.text().matches("\\p{Lu}\\p{Ll}{1,4}")
-              && toks.get(nameStart + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")
-              // not "Los Angeles-based", "Tel Aviv-born"
-              && !toks.get(nameStart + 1).text().matches(".*-(based|born|bred|led|backed|owned"
-                  + "|run|raised)")
-              && !lex.places.contains(first.text() + " "
-                  + toks.get(nameStart + 1).text().split("-")[0])
+          || j - nameStart == 2 && familyNameBeforeHyphenated(toks, nameStart)
           // "H. Vanlalhruaia", "N. Subramanian": an initial before a surname
           || first.text().matches("\\p{Lu}\\.") && j - nameStart == 2
               && !lex.places.contains(toks.get(j - 1).text())
@@ -3008,6 +3002,21 @@ final class MentionFinder {
         && toks.get(i + 3).lower().equals("who");
   }
 
+  /**
+   * Whether the word at {@code j} is a short family name before a hyphenated given name, as
+   * Chinese and Korean names are romanised: "Ho Pei-yun", "Kim Hyeon-su"; not "Los
+   * Angeles-based" or "Tel Aviv-born".
+   */
+  private boolean familyNameBeforeHyphenated(List<Token> toks, int j) {
+    if (j + 1 >= toks.size() || !toks.get(j).text().matches("\\p{Lu}\\p{Ll}{1,4}")) {
+      return false;
+    }
+    String given = toks.get(j + 1).text();
+    return given.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")
+        && !given.matches(".*-(based|born|bred|led|backed|owned|run|raised)")
+        && !lex.places.contains(toks.get(j).text() + " " + given.split("-")[0]);
+  }
+
   private boolean isNameToken(List<Token> toks, int j) {
     Token t = toks.get(j);
     String w = t.text();
@@ -3031,7 +3040,8 @@ final class MentionFinder {
         && !ORG_HEADS.containsKey(toks.get(j + 1).text()))) {
       return false; // "Christian" of "Christian Lindner" is a name, of "Christian Democrats" not
     }
-    if (!(t.isProperNoun() || lex.givenNames.contains(w))) {
+    if (!(t.isProperNoun() || lex.givenNames.contains(w)
+        || familyNameBeforeHyphenated(toks, j))) { // "Ji/RB Eun-soo"
       return false;
     }
     return w.matches("[\\p{Lu}][\\p{L}'\\-.]*");

@@ -7038,4 +7038,45 @@ class ExtractorTest {
         + "vote would be close.", "2025-06-11");
     assertTrue(roles(party).stream().anyMatch(r -> r.contains("Labour")), roles(party).toString());
   }
+
+  @Test
+  void aShortFamilyNameTheTaggerTookForAWordStillOpensAName() {
+    Extraction x = extract("Oh Se-jin left the People Power Party on Saturday and joined the "
+        + "Reform Party.", "2026-06-07");
+    assertEquals(Set.of("Oh Se-jin|People Power Party|2026-06-06"), asserted(x));
+    assertEquals(Set.of("Oh Se-jin|Reform Party|2026-06-06"), joinings(x));
+  }
+
+  @Test
+  void aCountFromAPlaceBeforeWhoIsTheSubjectOfTheRelativeClause() {
+    Extraction x = extract("Nigel Farrow defected to Reform UK on Friday. He was joined at the "
+        + "rally by two Labour councillors from Rotherham who also signed up to Reform on "
+        + "Friday. Amira Shah and Daniel Hook said the party had abandoned them.", "2026-03-01");
+    assertTrue(joinings(x).contains("Amira Shah|Reform UK|2026-02-27"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Daniel Hook|Reform UK|2026-02-27"), joinings(x).toString());
+  }
+
+  @Test
+  void aJoiningWithNoObjectLikeOneToldBeforeJoinsTheSameBody() {
+    Extraction x = extract("Former senator Aidan Crowe joined the Social Democrats on Monday. "
+        + "Two Wicklow councillors also signed up at the launch in Bray. Ciara Nolan and Eoin "
+        + "Kehoe said the party shared their priorities.", "2025-05-14");
+    assertTrue(joinings(x).contains("Ciara Nolan|Social Democrats|2025-05-12"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Eoin Kehoe|Social Democrats|2025-05-12"),
+        joinings(x).toString());
+    // nothing says the second joining is like the first
+    Extraction other = extract("Former senator Aidan Crowe joined the Social Democrats on "
+        + "Monday. Ciara Nolan joined in the criticism of the budget.", "2025-05-14");
+    assertTrue(joinings(other).stream().noneMatch(j -> j.startsWith("Ciara Nolan")),
+        joinings(other).toString());
+  }
+
+  @Test
+  void aPersonOfABodyBeforeWhoIsTheSubjectOfTheRelativeClause() {
+    Extraction x = extract("The meeting was the first for Dana Whitlock of the GMB union, who "
+        + "took her seat on the National Executive Committee on Monday.", "2026-01-20");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Dana Whitlock|")
+        && j.contains("National Executive Committee")), joinings(x).toString());
+  }
 }
