@@ -5237,6 +5237,10 @@ final class FactRules {
     // "X will step up as interim finance chief when she leaves": a post yet to be taken
     Modality modality = stated == Modality.ASSERTED && type == EventType.APPOINTMENT
         && futureAuxiliaryBefore(c, t.start()) ? Modality.POSSIBLE : stated;
+    // "have been nominated for the chair": candidates, who hold no post yet
+    Modality held = modality == Modality.ASSERTED && passive && t.end() < c.size()
+        && c.token(t.start()).lower().startsWith("nominat")
+        && c.token(t.end()).lower().equals("for") ? Modality.POSSIBLE : modality;
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"
     // "Premier Joan Pike appointed a new minister": the one appointed is not named
@@ -5275,7 +5279,7 @@ final class FactRules {
       org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
       if (persons.size() < 2 || !respectively(c, role, persons, "role-" + trig.kind(), out)) {
         for (String p : persons) {
-          out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, modality,
+          out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, held,
               prov(c, "role-" + trig.kind(), 0.8)));
         }
       }

@@ -119,7 +119,11 @@ final class Portfolios {
         words.add(c.token(k).text().equals("'") ? "'" : c.token(k).lower());
       }
       String portfolio = Tokens.join(words).replace(" '", "'");
-      out.add(new Fact.RoleHolding(m.entities.get(0), head + " for " + portfolio,
+      // "Deputy prime ministers A (digital affairs) and B (defence)": each also the minister
+      // of that portfolio
+      String label = head.endsWith("prime minister") ? "minister of " + portfolio
+          : head + " for " + portfolio;
+      out.add(new Fact.RoleHolding(m.entities.get(0), label,
           Optional.empty(), c.modality(m.start), FactRules.prov(c, "role-bracketed-portfolio",
               0.65)));
     }
@@ -140,8 +144,12 @@ final class Portfolios {
         int from = k;
         while (from > 0 && from > k - 3 && (c.at(from - 1) == null
             || c.at(from - 1).kind == Mention.Kind.ROLE)
-            && Character.isLowerCase(c.token(from - 1).text().charAt(0))
-            && (c.token(from - 1).pos().startsWith("JJ") || c.token(from - 1).pos().equals("NN"))) {
+            && (Character.isLowerCase(c.token(from - 1).text().charAt(0))
+                && (c.token(from - 1).pos().startsWith("JJ")
+                    || c.token(from - 1).pos().equals("NN"))
+                // "Deputy prime ministers A (digital affairs) and B (defence)": capitalised as
+                // the sentence's first word
+                || from == 1 && c.token(0).pos().matches("JJ|NN|NNP"))) {
           from--;
         }
         List<String> words = new ArrayList<>();

@@ -7079,4 +7079,22 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Dana Whitlock|")
         && j.contains("National Executive Committee")), joinings(x).toString());
   }
+
+  @Test
+  void deputyPrimeMinistersWithBracketedPortfoliosAreMinistersOfThem() {
+    Extraction x = extract("Deputy prime ministers Ewa Zalewska (energy) and Marek Bielski "
+        + "(finance) both opposed the plan on Monday.", "2025-03-12");
+    assertTrue(roles(x).contains("Ewa Zalewska|deputy prime minister|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Marek Bielski|minister of finance|-"), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("|prime minister")),
+        roles(x).toString());
+  }
+
+  @Test
+  void candidatesNominatedForAPostDoNotHoldIt() {
+    Extraction x = extract("Two councillors, Seán Ward and Niamh Gallagher, have been nominated "
+        + "for the chair ahead of the convention.", "2025-11-27");
+    assertTrue(x.facts(Fact.RoleHolding.class).stream().noneMatch(h -> h.role().equals("chairman")
+        && h.modality() == Modality.ASSERTED), roles(x).toString());
+  }
 }
