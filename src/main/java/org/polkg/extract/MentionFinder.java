@@ -42,6 +42,7 @@ final class MentionFinder {
       .put("Assembly", OrgType.PARLIAMENT)
       .put("Sabha", OrgType.PARLIAMENT) // "Punjab Vidhan Sabha", a state assembly
       .put("Senate", OrgType.PARLIAMENT)
+      .put("Delegates", OrgType.PARLIAMENT) // "Virginia House of Delegates"
       .put("Congress", OrgType.PARLIAMENT)
       .put("Government", OrgType.GOVERNMENT)
       .put("Cabinet", OrgType.CABINET)
@@ -774,7 +775,12 @@ final class MentionFinder {
     int national = 0;
     for (Sentence s : sentences) {
       for (PhraseIndex.Match<Lexicon.Region> m : lex.regionNames.findAll(s.tokens())) {
-        votes.merge(m.value(), 1, Integer::sum);
+        boolean title = m.end() - m.start() == 1 && m.end() < s.size()
+            && lex.honorifics.containsKey(s.token(m.start()).text())
+            && s.token(m.end()).isCapitalized();
+        if (!title) { // "Del. Cora Pettigrew" is a delegate, not Delaware
+          votes.merge(m.value(), 1, Integer::sum);
+        }
       }
       for (PhraseIndex.Match<String> m : lex.regionalHeads.findAll(s.tokens())) {
         Lexicon.Region region = lex.regionsByBody.get(m.value()); // "Premier Daniel Andrews"

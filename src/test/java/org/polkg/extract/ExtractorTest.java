@@ -7097,4 +7097,18 @@ class ExtractorTest {
     assertTrue(x.facts(Fact.RoleHolding.class).stream().noneMatch(h -> h.role().equals("chairman")
         && h.modality() == Modality.ASSERTED), roles(x).toString());
   }
+
+  @Test
+  void virginiaDelegatesAndFrenchMinistersDelegate() {
+    Extraction x = extract("RICHMOND - The Maryland House of Delegates met on Tuesday, and Del. "
+        + "Marcus Whitby of Annapolis said he would vote against the budget.", "2026-02-11");
+    assertTrue(roles(x).contains("Marcus Whitby|delegate|Maryland House of Delegates"),
+        roles(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("Delaware")),
+        x.organizations().toString());
+    Extraction paris = extract("PARIS - The minister delegate for transport, Luc Garnier, "
+        + "resigned on Monday.", "2026-02-11");
+    assertTrue(roles(paris).stream().anyMatch(r -> r.startsWith("Luc Garnier|minister delegate")),
+        roles(paris).toString());
+  }
 }
