@@ -58,7 +58,9 @@ final class Clause {
   /** Verbs that ask someone named after them to do something: "asked X to give up his seat". */
   private static final Set<String> ASKING_VERBS = ImmutableSet.of("asked", "asks", "asking",
       "told", "tells", "telling", "wants", "want", "wanted", "urged", "begged", "pressed",
-      "ordered", "invited", "challenged", "dared", "advised", "encouraged", "implored");
+      "ordered", "invited", "challenged", "dared", "advised", "encouraged", "implored",
+      "ask", "tell", "urge", "urges", "urging", "order", "orders", "press", "presses", "beg",
+      "invite", "challenge", "advise", "encourage");
   /** Auxiliaries that open a yes-no question. */
   private static final Set<String> YES_NO_OPENERS = ImmutableSet.of("is", "are", "was", "were",
       "will", "would", "could", "can", "should", "has", "have", "had", "did", "does", "do",

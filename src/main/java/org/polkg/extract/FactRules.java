@@ -2467,7 +2467,10 @@ final class FactRules {
         case "resign" -> {
           boolean wentTo = t.end() < c.size() && c.token(t.end()).lower().equals("for")
               && LEAVING_VERBS.contains(c.token(t.start()).lower()); // "left for the ECR"
-          if (verb && !resignedTo(c, t.end())) {
+          // "was left out of the shadow cabinet": kept out by others, not leaving
+          boolean leftOut = t.end() < c.size() && c.token(t.end()).lower().equals("out")
+              && LEAVING_VERBS.contains(c.token(t.start()).lower());
+          if (verb && !resignedTo(c, t.end()) && !leftOut) {
             if (!wentTo) {
               resignation(c, t, trig.strong() || leftWithoutObject(c, t, dates), dates, date,
                   before, out);

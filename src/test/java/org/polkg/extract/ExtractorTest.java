@@ -7111,4 +7111,14 @@ class ExtractorTest {
     assertTrue(roles(paris).stream().anyMatch(r -> r.startsWith("Luc Garnier|minister delegate")),
         roles(paris).toString());
   }
+
+  @Test
+  void leftOutOfABodyAndAskedToResignAreNoResignations() {
+    Extraction out = extract("Declan Price, who was left out of the shadow cabinet on Monday, "
+        + "said he would stay on the back benches.", "2025-09-17");
+    assertTrue(asserted(out).isEmpty(), resignations(out).toString());
+    Extraction ask = extract("The party's executive met on Sunday and agreed to ask Maria Lund "
+        + "to resign from the council.", "2025-09-17");
+    assertTrue(asserted(ask).isEmpty(), resignations(ask).toString());
+  }
 }
