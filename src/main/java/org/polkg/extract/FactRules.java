@@ -78,6 +78,9 @@ final class FactRules {
   /** Bodies one is given a seat on: "appointed to the planning committee". */
   private static final java.util.regex.Pattern SEAT_BODY = java.util.regex.Pattern.compile(
       "(?i)\\b(committee|subcommittee|board|panel|commission|caucus|shadow cabinet|council)\\b");
+  /** Votes that give those voted for a seat on a body: "voted X on to the board". */
+  private static final Set<String> SEATING_VOTES = ImmutableSet.of("voted", "elected",
+      "elects", "votes");
   /** Verbs of a seat given on a body: "appointed to the board of X", "added to the committee". */
   static final Set<String> GIVEN_SEAT =
       ImmutableSet.of("appointed", "named", "added", "co-opted", "brought");
@@ -2683,6 +2686,13 @@ final class FactRules {
             continue; // "party loyalists dismissed him as a backbencher with a grudge"
           }
           boolean dated = datedHere || daysEarlier > 0; // "a day after the council voted"
+          if (verb && (trig.kind().equals("elect") || trig.kind().equals("vote"))
+              && t.end() - t.start() == 1 && SEATING_VOTES.contains(first.lower())) {
+            // "Members voted three new directors on to the board: A, B and C", "elected Tomos
+            // Pryce to the board": seats on it, told as news or as background
+            broughtInto(c, t, date, "to", this::isSeatBody, false, out);
+            broughtInto(c, t, date, "onto", this::isSeatBody, false, out);
+          }
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
             if (trig.kind().equals("appoint") || trig.kind().equals("elect")) {
@@ -4813,8 +4823,11 @@ final class FactRules {
         || toLead(c, into) >= 0) {
       return; // not "named X to lead the committee", "to chair the committee"
     }
+    // "on to the board" of the club the story is about: a seat body as written
     Optional<String> joined = c.objectAfter(into + 1, false).organization()
-        .filter(m -> m.resolved()).map(m -> m.entities.get(0)).filter(body);
+        .filter(m -> m.resolved() && (body.test(m.entities.get(0))
+            || SEAT_BODY.matcher(m.text).find()))
+        .map(m -> m.entities.get(0));
     List<String> persons = c.members(brought).stream().filter(p -> p.startsWith("person/"))
         .toList();
     if (joined.isEmpty() || persons.isEmpty()) {

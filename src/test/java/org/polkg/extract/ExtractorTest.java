@@ -7121,4 +7121,19 @@ class ExtractorTest {
         + "to resign from the council.", "2025-09-17");
     assertTrue(asserted(ask).isEmpty(), resignations(ask).toString());
   }
+
+  @Test
+  void thoseVotedOnToABoardJoinIt() {
+    Extraction x = extract("Carrow Harriers FC held its annual general meeting on Tuesday. "
+        + "Members voted two new directors on to the board: Gwen Abara, a retired teacher, and "
+        + "Dylan Probert.", "2025-06-05");
+    assertTrue(joinings(x).contains("Gwen Abara|Carrow Harriers FC|2025-06-03"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Dylan Probert|Carrow Harriers FC|2025-06-03"),
+        joinings(x).toString());
+    // voting a motion through is no seat
+    Extraction motion = extract("Carrow Harriers FC held its annual general meeting on Tuesday. "
+        + "Members voted the motion through to the board's relief.", "2025-06-05");
+    assertTrue(joinings(motion).isEmpty(), joinings(motion).toString());
+  }
 }
