@@ -7136,4 +7136,17 @@ class ExtractorTest {
         + "Members voted the motion through to the board's relief.", "2025-06-05");
     assertTrue(joinings(motion).isEmpty(), joinings(motion).toString());
   }
+
+  @Test
+  void winningThePresidencyIsAnElection() {
+    Extraction x = extract("Mereana Kaipara, a Gisborne farmer, won the presidency in a ballot "
+        + "of delegates on Saturday afternoon.", "2024-07-28");
+    assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.ELECTION
+        && e.date().equals(Optional.of(LocalDate.parse("2024-07-27")))),
+        x.facts(Fact.Event.class).toString());
+    Extraction declared = extract("Tom Ellery was declared the winner of the Labour deputy "
+        + "leadership contest on Friday.", "2024-07-28");
+    assertTrue(declared.facts(Fact.Event.class).stream().anyMatch(e -> e.type()
+        == EventType.ELECTION), declared.facts(Fact.Event.class).toString());
+  }
 }
