@@ -240,6 +240,11 @@ final class Clause {
     return -1;
   }
 
+  /** Who the place after "of" or "from" at {@code of} is told of: a count, else a person. */
+  private Mention ownerOfPlace(int of) {
+    return Optional.ofNullable(countEndingAt(of)).orElse(at(of - 1));
+  }
+
   /** The count of persons ("three councillors") that ends at token {@code end}, or null. */
   private Mention countEndingAt(int end) {
     return mentions.stream().filter(x -> x.kind == Mention.Kind.GROUP && x.end == end
@@ -288,7 +293,7 @@ final class Clause {
       }
       int place = head == null ? placeOfAfterName(w - 1) : -1;
       if (place > 0) { // "three councillors from Calderdale who ..."
-        head = Optional.ofNullable(countEndingAt(place)).orElse(at(place - 1));
+        head = ownerOfPlace(place);
       }
       if (head != null && head.kind == Mention.Kind.ORG) {
         head = memberOf(head); // "Two members of the Bavarian Landtag who walked out ... were"
@@ -583,8 +588,7 @@ final class Clause {
           j--;
         }
         int place = j >= 0 && at(j) == null ? placeOfAfterName(j) : -1;
-        Mention antecedent = place > 0 ? Optional.ofNullable(countEndingAt(place))
-            .orElse(at(place - 1)) : j >= 0 ? at(j) : null;
+        Mention antecedent = place > 0 ? ownerOfPlace(place) : j >= 0 ? at(j) : null;
         Mention group = antecedent != null && antecedent.kind == Mention.Kind.ORG
             ? countedAround(antecedent) : null;
         if (group != null) {

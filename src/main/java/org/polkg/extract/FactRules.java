@@ -78,6 +78,60 @@ final class FactRules {
   /** Bodies one is given a seat on: "appointed to the planning committee". */
   private static final java.util.regex.Pattern SEAT_BODY = java.util.regex.Pattern.compile(
       "(?i)\\b(committee|subcommittee|board|panel|commission|caucus|shadow cabinet|council)\\b");
+  /**
+   * Whether the vote's object comes right after it at {@code from}, past articles, numbers and
+   * adjectives, and is no owner ("voted three new directors on to", not "voted against X's
+   * appointment" or "voted to refer X to the committee").
+   */
+  private static boolean votedOn(Clause c, int from) {
+    int start = from < c.size() && c.token(from).pos().equals("CD") ? from + 1 : from;
+    // "voted 31-17 to confirm X to a seat on the commission", "to approve X's nomination to"
+    boolean confirming = start + 1 < c.size() && c.token(start).lower().equals("to")
+        && CONFIRMING.contains(c.token(start + 1).lower());
+    start = confirming ? start + 2 : start;
+    for (int i = start; i < c.size() && i < start + 4; i++) {
+      Mention m = c.at(i);
+      int at = i;
+      if (m == null) {
+        m = c.mentions.stream().filter(g -> g.kind == Mention.Kind.GROUP && g.start == at)
+            .findFirst().orElse(null);
+      }
+      if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP)) {
+        boolean owner = m.end + 1 < c.size() && c.token(m.end).text().equals("'s");
+        return !owner || confirming && POSTS_CONFIRMED.contains(c.token(m.end + 1).lower());
+      }
+      String pos = c.token(i).pos();
+      if (!(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs after a vote's "to" that seat the one voted on: "voted 31-17 to confirm X". */
+  private static final Set<String> CONFIRMING = ImmutableSet.of("confirm", "approve",
+      "appoint", "elect", "install", "name", "ratify");
+  /** What a vote confirms of someone's: "approve X's nomination to the board". */
+  private static final Set<String> POSTS_CONFIRMED = ImmutableSet.of("nomination",
+      "appointment");
+
+  /** Words of an election contest: "declared the winner of the leadership contest". */
+  private static final Set<String> CONTESTS = ImmutableSet.of("election", "by-election",
+      "contest", "race", "ballot", "leadership", "seat", "primary", "vote", "presidency");
+
+  /** Whether a word of {@link #CONTESTS} comes in the six tokens from {@code from}. */
+  private static boolean contestAfter(Clause c, int from) {
+    for (int i = from; i < c.size() && i < from + 6; i++) {
+      if (CONTESTS.contains(c.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs before "left out" that make it passive: "felt left out", "got left out". */
+  private static final Set<String> KEPT_OUT = ImmutableSet.of("felt", "feel", "feels", "got",
+      "get", "gets", "getting");
   /** Votes that give those voted for a seat on a body: "voted X on to the board". */
   private static final Set<String> SEATING_VOTES = ImmutableSet.of("voted", "elected",
       "elects", "votes");
@@ -2470,9 +2524,13 @@ final class FactRules {
         case "resign" -> {
           boolean wentTo = t.end() < c.size() && c.token(t.end()).lower().equals("for")
               && LEAVING_VERBS.contains(c.token(t.start()).lower()); // "left for the ECR"
-          // "was left out of the shadow cabinet": kept out by others, not leaving
+          // "was left out of the shadow cabinet", "felt left out": kept out by others, not
+          // leaving (but "quit out of frustration" is)
+          int aux = t.start() > 1 && c.token(t.start() - 1).pos().startsWith("RB")
+              ? t.start() - 2 : t.start() - 1; // "was also left out"
           boolean leftOut = t.end() < c.size() && c.token(t.end()).lower().equals("out")
-              && LEAVING_VERBS.contains(c.token(t.start()).lower());
+              && c.token(t.start()).lower().equals("left") && aux >= 0
+              && (Tokens.isBe(c.token(aux).lower()) || KEPT_OUT.contains(c.token(aux).lower()));
           if (verb && !resignedTo(c, t.end()) && !leftOut) {
             if (!wentTo) {
               resignation(c, t, trig.strong() || leftWithoutObject(c, t, dates), dates, date,
@@ -2685,13 +2743,18 @@ final class FactRules {
           if (first.lower().startsWith("dismiss") && belittled(c, t.end())) {
             continue; // "party loyalists dismissed him as a backbencher with a grudge"
           }
+          if (first.lower().equals("declared") && !contestAfter(c, t.end())) {
+            continue; // "declared the winner of the Tidy Towns competition": no election
+          }
           boolean dated = datedHere || daysEarlier > 0; // "a day after the council voted"
           if (verb && (trig.kind().equals("elect") || trig.kind().equals("vote"))
               && t.end() - t.start() == 1 && SEATING_VOTES.contains(first.lower())) {
             // "Members voted three new directors on to the board: A, B and C", "elected Tomos
             // Pryce to the board": seats on it, told as news or as background
-            broughtInto(c, t, date, "to", this::isSeatBody, false, out);
-            broughtInto(c, t, date, "onto", this::isSeatBody, false, out);
+            if (votedOn(c, t.end())) {
+              broughtInto(c, t, date, "to", this::isSeatBody, false, out);
+              broughtInto(c, t, date, "onto", this::isSeatBody, false, out);
+            }
           }
           if (verb && (dated || !background)) {
             otherEvent(c, t, trig, dates, date, before, out);
@@ -4011,6 +4074,8 @@ final class FactRules {
 
   /** Words that tell a joining is like one told before: "also", "at the same event". */
   private static final Set<String> ALIKE = ImmutableSet.of("also", "too", "same", "likewise");
+  /** How far back (in characters) the joining a later one is like may be told. */
+  private static final int ALIKE_REACH = 600;
 
   /**
    * The joining an earlier sentence told that a joining verb with no object at {@code t} is
@@ -4029,12 +4094,19 @@ final class FactRules {
         return Optional.empty();
       }
     }
-    if (c.sentence.tokens().stream().noneMatch(w -> ALIKE.contains(w.lower()))) {
-      return Optional.empty();
+    boolean alike = false; // "also signed up", "signed up at the same event"
+    for (int i = Math.max(0, t.start() - 2); i < c.size() && i < t.end() + 3; i++) {
+      alike |= ALIKE.contains(c.token(i).lower());
+    }
+    boolean otherBody = c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+        && m.resolved() && isPartisan(Optional.of(m.entities.get(0))));
+    if (!alike || otherBody) {
+      return Optional.empty(); // not "Labour also welcomed X, who joined on Friday"
     }
     return latestFirst(out).stream().filter(f -> f instanceof Fact.Joining j
             && j.modality() == Modality.ASSERTED
-            && j.provenance().start() < c.sentence.start())
+            && j.provenance().start() < c.sentence.start()
+            && c.sentence.start() - j.provenance().start() < ALIKE_REACH)
         .map(f -> (Fact.Joining) f).findFirst();
   }
 
@@ -4076,6 +4148,10 @@ final class FactRules {
         ? joinedAlike(c, t, out) : Optional.empty();
     if (alike.isPresent()) {
       board = alike.map(Fact.Joining::organization);
+    } else if (t.end() - t.start() == 2 && c.token(t.start()).lower().startsWith("sign")
+        && c.token(t.end() - 1).lower().equals("up")) {
+      return; // a bare "signed up" joins only what an earlier joining named: not "signed up
+      // for a rally", "signed up the NHS to the scheme"
     }
     // "newest member of", "sworn in as members of": a membership named by the trigger itself
     boolean membership = t.end() - t.start() >= 2
@@ -4823,7 +4899,7 @@ final class FactRules {
         || toLead(c, into) >= 0) {
       return; // not "named X to lead the committee", "to chair the committee"
     }
-    // "on to the board" of the club the story is about: a seat body as written
+    // also "to the board" of the club the story is about: a seat body as written
     Optional<String> joined = c.objectAfter(into + 1, false).organization()
         .filter(m -> m.resolved() && (body.test(m.entities.get(0))
             || SEAT_BODY.matcher(m.text).find()))

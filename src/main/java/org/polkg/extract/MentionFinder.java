@@ -285,14 +285,13 @@ final class MentionFinder {
           "campaign", "lobby", "startup", "start-up", "newspaper", "regulator", "watchdog",
           "agency", "union", "tank")
       .addAll(BUSINESS_NOUNS).build();
+  /** Titles whose portfolio follows "of" or "for": "Minister for Labour" names no party. */
+  private static final Set<String> PORTFOLIO_HOLDERS = ImmutableSet.of("Minister", "Secretary",
+      "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Critic");
   /**
    * Head words of bodies named by what they do or whom they gather: "Ministry of X",
    * "Department for Y", "Canadian Association of Journalists".
    */
-  /** Titles whose portfolio follows "of" or "for": "Minister for Labour" names no party. */
-  private static final Set<String> PORTFOLIO_HOLDERS = ImmutableSet.of("Minister", "Secretary",
-      "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Critic");
-
   private static final Set<String> MINISTRY_HEADS = ImmutableSet.of("Ministry", "Department",
       "Office", "Committee", "Commission", "Secretariat", "Agency", "Court", "Bank", "Council",
       "Board", "Tribunal", "Authority", "Institute", "Association", "Union", "Federation",
@@ -3017,9 +3016,10 @@ final class MentionFinder {
     if (j + 1 >= toks.size() || !toks.get(j).text().matches("\\p{Lu}\\p{Ll}{1,4}")) {
       return false;
     }
-    String given = toks.get(j + 1).text();
-    return given.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")
-        && !given.matches(".*-(based|born|bred|led|backed|owned|run|raised)")
+    String given = toks.get(j + 1).text(); // syllables, not "Tory-leaning", "-controlled"
+    return given.matches("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}")
+        && !given.matches(".*-(based|born|bred|led|backed|owned|run|raised|\\p{Ll}*ing"
+            + "|\\p{Ll}*ed)")
         && !lex.places.contains(toks.get(j).text() + " " + given.split("-")[0]);
   }
 

@@ -89,8 +89,10 @@ final class Portfolios {
    * Posts given in brackets after each name of a list, labelled by the post the sentence names
    * before it: "named parliamentary secretaries: A (seniors' services), B (rural health)" (A is
    * parliamentary secretary for seniors' services); "places in the cabinet go to A (communities)
-   * and B (climate)" (cabinet member for communities). Nothing when the sentence names no such
-   * post, or when a bracket holds anything but lower-case words ("A (Labour)", "B (now)").
+   * and B (climate)" (cabinet member for communities); after deputy prime ministers, the
+   * minister of it ("Deputy prime ministers A (energy)": minister of energy). Nothing when the
+   * sentence names no such post, or when a bracket holds anything but lower-case words
+   * ("A (Labour)", "B (now)").
    */
   static List<Fact> bracketed(Clause c) {
     List<Fact> out = new ArrayList<>();
@@ -119,8 +121,8 @@ final class Portfolios {
         words.add(c.token(k).text().equals("'") ? "'" : c.token(k).lower());
       }
       String portfolio = Tokens.join(words).replace(" '", "'");
-      // "Deputy prime ministers A (digital affairs) and B (defence)": each also the minister
-      // of that portfolio
+      // "(Deputy) prime ministers A (digital affairs) and B (defence)": a prime minister's
+      // portfolio is a ministry of its own, each the minister of it
       String label = head.endsWith("prime minister") ? "minister of " + portfolio
           : head + " for " + portfolio;
       out.add(new Fact.RoleHolding(m.entities.get(0), label,
@@ -144,12 +146,8 @@ final class Portfolios {
         int from = k;
         while (from > 0 && from > k - 3 && (c.at(from - 1) == null
             || c.at(from - 1).kind == Mention.Kind.ROLE)
-            && (Character.isLowerCase(c.token(from - 1).text().charAt(0))
-                && (c.token(from - 1).pos().startsWith("JJ")
-                    || c.token(from - 1).pos().equals("NN"))
-                // "Deputy prime ministers A (digital affairs) and B (defence)": capitalised as
-                // the sentence's first word
-                || from == 1 && c.token(0).pos().matches("JJ|NN|NNP"))) {
+            && Character.isLowerCase(c.token(from - 1).text().charAt(0))
+            && (c.token(from - 1).pos().startsWith("JJ") || c.token(from - 1).pos().equals("NN"))) {
           from--;
         }
         List<String> words = new ArrayList<>();

@@ -7149,4 +7149,36 @@ class ExtractorTest {
     assertTrue(declared.facts(Fact.Event.class).stream().anyMatch(e -> e.type()
         == EventType.ELECTION), declared.facts(Fact.Event.class).toString());
   }
+
+  @Test
+  void reviewGuardsForTheThirtyFifthSessionsRules() {
+    // a vote against someone, or to refer someone, gives no seat
+    Extraction against = extract("Carrow Harriers FC held its annual general meeting on "
+        + "Tuesday. Members voted against Gwen Abara's appointment to the board. Councillors "
+        + "voted to refer Cllr Tom Hale to the Standards Committee.", "2025-06-05");
+    assertTrue(joinings(against).isEmpty(), joinings(against).toString());
+    // "felt left out of" is kept out, like "was left out of"
+    Extraction felt = extract("Declan Price said on Monday that he felt left out of the shadow "
+        + "cabinet.", "2025-06-05");
+    assertTrue(asserted(felt).isEmpty(), resignations(felt).toString());
+    // a short capitalised word before a hyphenated adjective is no name
+    Extraction even = extract("Even Tory-leaning voters backed Mary Byrne on Monday.",
+        "2025-06-05");
+    assertTrue(even.persons().values().stream().noneMatch(p -> p.name().contains("Tory")),
+        even.persons().toString());
+    // "signed up for" a rally joins nothing
+    Extraction rally = extract("Jane Doe signed up for a Reform UK rally in Leeds on Monday.",
+        "2025-06-05");
+    assertTrue(joinings(rally).isEmpty(), joinings(rally).toString());
+    // "also" of another party's welcome
+    Extraction other = extract("Tory councillor Ann Reid joined Reform UK on Monday. Labour also "
+        + "welcomed former Green councillor Tom Hale, who joined on Friday.", "2025-06-05");
+    assertTrue(joinings(other).stream().noneMatch(j -> j.startsWith("Tom Hale|Reform UK")),
+        joinings(other).toString());
+    // a competition is no election
+    Extraction towns = extract("Cllr Jane Doe was declared the winner of the Tidy Towns "
+        + "competition on Friday.", "2025-06-05");
+    assertTrue(towns.facts(Fact.Event.class).stream().noneMatch(e -> e.type()
+        == EventType.ELECTION), towns.facts(Fact.Event.class).toString());
+  }
 }
