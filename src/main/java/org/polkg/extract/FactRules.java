@@ -78,60 +78,6 @@ final class FactRules {
   /** Bodies one is given a seat on: "appointed to the planning committee". */
   private static final java.util.regex.Pattern SEAT_BODY = java.util.regex.Pattern.compile(
       "(?i)\\b(committee|subcommittee|board|panel|commission|caucus|shadow cabinet|council)\\b");
-  /**
-   * Whether the vote's object comes right after it at {@code from}, past articles, numbers and
-   * adjectives, and is no owner ("voted three new directors on to", not "voted against X's
-   * appointment" or "voted to refer X to the committee").
-   */
-  private static boolean votedOn(Clause c, int from) {
-    int start = from < c.size() && c.token(from).pos().equals("CD") ? from + 1 : from;
-    // "voted 31-17 to confirm X to a seat on the commission", "to approve X's nomination to"
-    boolean confirming = start + 1 < c.size() && c.token(start).lower().equals("to")
-        && CONFIRMING.contains(c.token(start + 1).lower());
-    start = confirming ? start + 2 : start;
-    for (int i = start; i < c.size() && i < start + 4; i++) {
-      Mention m = c.at(i);
-      int at = i;
-      if (m == null) {
-        m = c.mentions.stream().filter(g -> g.kind == Mention.Kind.GROUP && g.start == at)
-            .findFirst().orElse(null);
-      }
-      if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP)) {
-        boolean owner = m.end + 1 < c.size() && c.token(m.end).text().equals("'s");
-        return !owner || confirming && POSTS_CONFIRMED.contains(c.token(m.end + 1).lower());
-      }
-      String pos = c.token(i).pos();
-      if (!(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ"))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs after a vote's "to" that seat the one voted on: "voted 31-17 to confirm X". */
-  private static final Set<String> CONFIRMING = ImmutableSet.of("confirm", "approve",
-      "appoint", "elect", "install", "name", "ratify");
-  /** What a vote confirms of someone's: "approve X's nomination to the board". */
-  private static final Set<String> POSTS_CONFIRMED = ImmutableSet.of("nomination",
-      "appointment");
-
-  /** Words of an election contest: "declared the winner of the leadership contest". */
-  private static final Set<String> CONTESTS = ImmutableSet.of("election", "by-election",
-      "contest", "race", "ballot", "leadership", "seat", "primary", "vote", "presidency");
-
-  /** Whether a word of {@link #CONTESTS} comes in the six tokens from {@code from}. */
-  private static boolean contestAfter(Clause c, int from) {
-    for (int i = from; i < c.size() && i < from + 6; i++) {
-      if (CONTESTS.contains(c.token(i).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs before "left out" that make it passive: "felt left out", "got left out". */
-  private static final Set<String> KEPT_OUT = ImmutableSet.of("felt", "feel", "feels", "got",
-      "get", "gets", "getting");
   /** Votes that give those voted for a seat on a body: "voted X on to the board". */
   private static final Set<String> SEATING_VOTES = ImmutableSet.of("voted", "elected",
       "elects", "votes");
@@ -2524,14 +2470,7 @@ final class FactRules {
         case "resign" -> {
           boolean wentTo = t.end() < c.size() && c.token(t.end()).lower().equals("for")
               && LEAVING_VERBS.contains(c.token(t.start()).lower()); // "left for the ECR"
-          // "was left out of the shadow cabinet", "felt left out": kept out by others, not
-          // leaving (but "quit out of frustration" is)
-          int aux = t.start() > 1 && c.token(t.start() - 1).pos().startsWith("RB")
-              ? t.start() - 2 : t.start() - 1; // "was also left out"
-          boolean leftOut = t.end() < c.size() && c.token(t.end()).lower().equals("out")
-              && c.token(t.start()).lower().equals("left") && aux >= 0
-              && (Tokens.isBe(c.token(aux).lower()) || KEPT_OUT.contains(c.token(aux).lower()));
-          if (verb && !resignedTo(c, t.end()) && !leftOut) {
+          if (verb && !resignedTo(c, t.end()) && !keptOut(c, t)) {
             if (!wentTo) {
               resignation(c, t, trig.strong() || leftWithoutObject(c, t, dates), dates, date,
                   before, out);
@@ -3473,6 +3412,23 @@ final class FactRules {
     List<Fact> facts = new ArrayList<>(earlier);
     facts.addAll(current);
     return Lists.reverse(facts);
+  }
+
+  /** Verbs before "left out" that make it passive: "felt left out", "got left out". */
+  private static final Set<String> KEPT_OUT = ImmutableSet.of("felt", "feel", "feels", "got",
+      "get", "gets", "getting");
+
+  /**
+   * Whether the leaving verb at {@code t} is "left out" after be, felt or got ("was left out of
+   * the shadow cabinet", "was also left out", "felt left out"): kept out by others, not leaving
+   * (but "quit out of frustration" is).
+   */
+  private static boolean keptOut(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
+    int aux = t.start() > 1 && c.token(t.start() - 1).pos().startsWith("RB")
+        ? t.start() - 2 : t.start() - 1;
+    return t.end() < c.size() && c.token(t.end()).lower().equals("out")
+        && c.token(t.start()).lower().equals("left") && aux >= 0
+        && (Tokens.isBe(c.token(aux).lower()) || KEPT_OUT.contains(c.token(aux).lower()));
   }
 
   /**
@@ -4837,6 +4793,52 @@ final class FactRules {
   }
 
   /** Whether the organisation {@code org} is a body one is given a seat on (see above). */
+  /**
+   * Whether the vote's object comes right after it at {@code from}, past articles, numbers and
+   * adjectives, and is no owner ("voted three new directors on to", not "voted against X's
+   * appointment" or "voted to refer X to the committee").
+   */
+  private static boolean votedOn(Clause c, int from) {
+    int start = from < c.size() && c.token(from).pos().equals("CD") ? from + 1 : from;
+    // "voted 31-17 to confirm X to a seat on the commission", "to approve X's nomination to"
+    boolean confirming = start + 1 < c.size() && c.token(start).lower().equals("to")
+        && CONFIRMING.contains(c.token(start + 1).lower());
+    start = confirming ? start + 2 : start;
+    for (int i = start; i < c.size() && i < start + 4; i++) {
+      Mention m = c.at(i) != null ? c.at(i) : c.startingAt(i, Mention.Kind.GROUP);
+      if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP)) {
+        boolean owner = m.end + 1 < c.size() && c.token(m.end).text().equals("'s");
+        return !owner || confirming && POSTS_CONFIRMED.contains(c.token(m.end + 1).lower());
+      }
+      String pos = c.token(i).pos();
+      if (!(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs after a vote's "to" that seat the one voted on: "voted 31-17 to confirm X". */
+  private static final Set<String> CONFIRMING = ImmutableSet.of("confirm", "approve",
+      "appoint", "elect", "install", "name", "ratify");
+  /** What a vote confirms of someone's: "approve X's nomination to the board". */
+  private static final Set<String> POSTS_CONFIRMED = ImmutableSet.of("nomination",
+      "appointment");
+
+  /** Words of an election contest: "declared the winner of the leadership contest". */
+  private static final Set<String> CONTESTS = ImmutableSet.of("election", "by-election",
+      "contest", "race", "ballot", "leadership", "seat", "primary", "vote", "presidency");
+
+  /** Whether a word of {@link #CONTESTS} comes in the six tokens from {@code from}. */
+  private static boolean contestAfter(Clause c, int from) {
+    for (int i = from; i < c.size() && i < from + 6; i++) {
+      if (CONTESTS.contains(c.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isSeatBody(String org) {
     return resolver.organization(org).map(o -> SEAT_BODY.matcher(o.name()).find())
         .orElse(false);
