@@ -426,15 +426,69 @@ final class DateFinder {
 
   /**
    * Whether the sentence speaks of a time that is not a day polkg can resolve ("in 1997",
-   * "last week", "in September"): then it is not about the day the article narrates either.
+   * "last week", "in September"): then it is not about the day the article narrates either. A
+   * time in a relative clause set off by a comma tells only of whom it describes ("named X, who
+   * entered Parliament in 2023, as whip").
    */
   static boolean vagueTime(List<Token> tokens, List<DateMention> found) {
+    return vagueTime(tokens, found, false);
+  }
+
+  /**
+   * Whether the sentence speaks of a vague time, in a relative clause set off by a comma too
+   * when {@code asides} (else a time there tells only of whom the clause describes).
+   */
+  static boolean vagueTime(List<Token> tokens, List<DateMention> found, boolean asides) {
+    int asideEnd = -1;
     for (int i = 0; i < tokens.size(); i++) {
-      if (vagueAt(tokens, found, i)) {
+      if (!asides && i > asideEnd && relativeAside(tokens, i)) {
+        asideEnd = asideEnd(tokens, i);
+      }
+      if (i > asideEnd && vagueAt(tokens, found, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a relative clause set off by a comma that opens before {@code i} speaks of a vague
+   * time: what is told from inside it on ("Chaudhary, who entered parliament at the 2019
+   * election and quit Labour in January") is not about the day the article narrates.
+   */
+  static boolean vagueAsideBefore(List<Token> tokens, List<DateMention> found, int i) {
+    for (int k = 0; k < i && k < tokens.size(); k++) {
+      if (relativeAside(tokens, k)) {
+        int end = asideEnd(tokens, k);
+        for (int j = k; j < end; j++) {
+          if (vagueAt(tokens, found, j)) {
+            return true;
+          }
+        }
+        k = end;
+      }
+    }
+    return false;
+  }
+
+  /** Where the relative clause opening at {@code i} ends: at a comma, semicolon or the end. */
+  private static int asideEnd(List<Token> tokens, int i) {
+    int end = i + 1;
+    while (end < tokens.size() && !tokens.get(end).text().equals(",")
+        && !tokens.get(end).text().equals(";")) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether a relative clause set off by a comma opens at {@code i} (", who entered Parliament in
+   * 2023,"): a time in it tells of the person, not of what the sentence narrates.
+   */
+  private static boolean relativeAside(List<Token> tokens, int i) {
+    String w = tokens.get(i).lower();
+    return i > 0 && tokens.get(i - 1).text().equals(",")
+        && (w.equals("who") || w.equals("whose") || w.equals("which"));
   }
 
   /**

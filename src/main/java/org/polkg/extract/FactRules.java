@@ -2463,8 +2463,14 @@ final class FactRules {
           && (published.isEmpty() || !own.get().isAfter(published.get()))) {
         date = own; // "who resigned on Monday, formally joined the BJP on Wednesday"
       } else if (DateFinder.longBefore(c.sentence.tokens(), t.start())
-          || DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())) {
-        date = Optional.empty(); // "three years after he left the party", "quit in March"
+          || DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())
+          || !ownDate && daysEarlier == 0 && lag == 0
+              && (DateFinder.vagueAsideBefore(c.sentence.tokens(), dates, t.start())
+              || !first.pos().equals("VBD") && !first.pos().equals("VBN")
+                  && DateFinder.vagueTime(c.sentence.tokens(), dates, true))) {
+        date = Optional.empty(); // "three years after he left the party", "quit in March",
+        // "X, who was elected in 2019 and quit Labour last week,"; "She succeeds X, who
+        // resigned in March": a state, not a deed of the day narrated
       }
       switch (trig.kind()) {
         case "resign" -> {
@@ -2651,6 +2657,14 @@ final class FactRules {
         case "hand-post" -> {
           if (verb) {
             postHanded(c, t, dates, date, out);
+          }
+        }
+        case "take-over" -> {
+          // "took over", "has taken over": done; not "will take over", "takes over from"
+          // (a post yet to be taken, or one told of without its day)
+          boolean done = first.lower().equals("took") || first.lower().equals("taken");
+          if (verb && done && !Tokens.isBe(c.token(Math.max(t.start() - 1, 0)).lower())) {
+            tookOver(c, t, dates, date, out);
           }
         }
         case "meet" -> meeting(c, t, verb, dates, date, datedHere, out);
@@ -4966,6 +4980,72 @@ final class FactRules {
         return;
       }
     }
+  }
+
+  /** Posts taken over with the verb: "took over the justice brief", "takes over the ministry". */
+  private static final Set<String> POSTS_TAKEN = ImmutableSet.of("brief", "portfolio", "job",
+      "post", "role", "ministry", "department", "captaincy", "chairmanship", "presidency",
+      "leadership", "reins", "helm", "duties", "responsibilities", "gavel");
+  /** Words of a stand-in's basis: "takes over on an interim basis", "in an acting capacity". */
+  private static final Set<String> STAND_IN = ImmutableSet.of("acting", "interim", "temporary",
+      "caretaker");
+
+  /**
+   * "Lucy Farrant took over Pennant's Treasury brief on Wednesday", "X takes over from Y",
+   * "takes over on an interim basis", "takes over agriculture and food", "will take over at
+   * Aalborg BK": the subject is appointed, to the body after "at" if one is named. Nothing for a
+   * body that takes over ("Labour took over the council") or a thing taken over ("took over the
+   * debate").
+   */
+  private void tookOver(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    int k = t.end();
+    if (k >= c.size()) {
+      return;
+    }
+    String w = c.token(k).lower();
+    Optional<String> at = Optional.empty();
+    boolean post;
+    if (w.equals("from")) {
+      post = nextPerson(c, k + 1, 3) != null;
+    } else if (w.equals("on") || w.equals("in")) {
+      int n = k + 1 < c.size() && INDEFINITE.contains(c.token(k + 1).lower()) ? k + 2 : k + 1;
+      post = n + 1 < c.size() && STAND_IN.contains(c.token(n).lower())
+          && (c.token(n + 1).lower().equals("basis") || c.token(n + 1).lower().equals("capacity"));
+    } else if (w.equals("at")) {
+      at = c.objectAfter(k + 1, false).organization().filter(m -> m.start <= k + 2)
+          .filter(Mention::resolved).map(m -> m.entities.get(0));
+      post = at.isPresent();
+    } else {
+      int from = w.equals("the") ? k + 1 : k;
+      post = from < c.size() && c.at(from) == null
+          && lex.portfolioWords.contains(Tokens.capitalize(c.token(from).lower()));
+      for (int i = k; !post && i < c.size() && i < k + 7; i++) {
+        Token x = c.token(i);
+        if (x.text().equals(",") || x.text().equals(";") || x.isVerb()
+            || x.lower().equals("from") || x.lower().equals("as") || x.lower().equals("of")) {
+          break;
+        }
+        post = POSTS_TAKEN.contains(x.lower());
+      }
+    }
+    List<String> persons = c.subject(t.start(), dates).stream()
+        .filter(p -> p.startsWith("person/")).toList();
+    if (post && !persons.isEmpty()) {
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, at, c.modality(t.start()),
+          prov(c, "take-over", 0.65)));
+    }
+  }
+
+  /** The first resolved person mention in the {@code span} tokens from {@code k}, or null. */
+  private static Mention nextPerson(Clause c, int k, int span) {
+    for (int i = k; i < c.size() && i < k + span; i++) {
+      Mention m = c.at(i);
+      if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**

@@ -314,8 +314,8 @@ final class MentionFinder {
       "board", "commission", "panel", "council", "tribunal", "taskforce", "court");
   /** Mayoral titles, and the words between a town's name and one: "Darwin's lord mayor". */
   private static final Set<String> MAYORS = ImmutableSet.of("mayor", "mayoress");
-  private static final Set<String> MAYOR_MODIFIERS = ImmutableSet.of("deputy", "lord",
-      "executive", "acting", "interim", "former", "new", "metro", "city");
+  private static final Set<String> MAYOR_MODIFIERS = ImmutableSet.of("deputy", "vice", "lord",
+      "executive", "acting", "interim", "former", "new", "metro", "city", "first", "second");
   /** Words that open a local authority's name before "of": "City of Tshwane". */
   private static final Set<String> LOCAL_AUTHORITIES = ImmutableSet.of("City", "Town",
       "Municipality", "Borough", "County", "Shire", "Village");
@@ -1111,6 +1111,10 @@ final class MentionFinder {
           start--;
           used[start] = false;
         }
+        int region = regionBefore(toks, used, start);
+        if (region >= 0 && groupEnd == m.end() + 1) {
+          start = region; // "the Ontario Liberal caucus": the party's caucus in that province
+        }
         Mention men = add(out, used, Mention.Kind.ORG, s, start, groupEnd);
         Optional<Lexicon.OrgEntry> known = lex.group(men.text); // "European People's Party group"
         men.organization = known.isPresent() ? Optional.of(gazetteer(known.get(), men.text))
@@ -1722,7 +1726,8 @@ final class MentionFinder {
                         && toks.get(k - 2).lower().equals("to"))
                 && (!toks.get(k - 1).isProperNoun() || afterShadow(toks, k - 1)
                     || sentenceStartWord(toks, k - 1)) // "Foreign trade minister X says"
-                && !DateFinder.isTimeWord(toks.get(k - 1).text()))) { // not "yesterday chief"
+                && !DateFinder.isTimeWord(toks.get(k - 1).text()) // not "yesterday chief"
+                && !toks.get(k - 1).lower().equals("beat"))) { // "X beat finance spokesperson Y"
           k--;
           if (k > 1 && k < i && (toks.get(k - 1).text().equals("'")
               || toks.get(k - 1).text().equals("'s")) && !used[k - 2]
@@ -2174,9 +2179,12 @@ final class MentionFinder {
         continue;
       }
       String first = toks.get(n.start()).text();
+      String last = toks.get(n.end() - 1).text();
+      String placeBefore = n.start() > 0 ? toks.get(n.start() - 1).text() + " " + first : "";
       if (lex.places.contains(first) || lex.notNames.contains(first)
-          || lex.honorifics.containsKey(first) || Clause.isBarePartyTag(first)) {
-        continue; // not "R-Rice Lake", a US party tag
+          || lex.honorifics.containsKey(first) || Clause.isBarePartyTag(first)
+          || lex.notNames.contains(last) || lex.places.contains(placeBefore)) {
+        continue; // not "R-Rice Lake", a US party tag; not "a San Antonio Democrat"
       }
       if (n.type().equals("person") && !seat(out, toks, n.start())
           && !bracketedAfterName(toks, n.start()) && !employerAt(toks, n.start(), n.end())) {

@@ -7181,4 +7181,58 @@ class ExtractorTest {
     assertTrue(towns.facts(Fact.Event.class).stream().noneMatch(e -> e.type()
         == EventType.ELECTION), towns.facts(Fact.Event.class).toString());
   }
+
+  @Test
+  void aTimeInARelativeClauseLeavesTheStorysDay() {
+    Extraction x = extract("The board of Harlow Ceramics met on Tuesday. It appointed Dara "
+        + "Quigley, who joined the firm in 2017, as finance director.", "2025-03-14");
+    assertTrue(events(x).contains("Appointment|2025-03-11"), events(x).toString());
+    // a time told of the deed itself still leaves it undated
+    Extraction vague = extract("The board of Harlow Ceramics met on Tuesday. It appointed Dara "
+        + "Quigley as finance director in 2017.", "2025-03-14");
+    assertTrue(events(vague).stream().noneMatch(e -> e.startsWith("Appointment")),
+        events(vague).toString());
+  }
+
+  @Test
+  void takingOverAPostIsAnAppointment() {
+    Extraction brief = extract("Niamh Carr took over the housing brief on Thursday.",
+        "2025-03-14");
+    assertTrue(events(brief).contains("Appointment|2025-03-13"), events(brief).toString());
+    Extraction from = extract("Peter Lyle took over from Anne Doyle on Monday.", "2025-03-14");
+    assertTrue(events(from).contains("Appointment|2025-03-10"), events(from).toString());
+    Extraction interim = extract("Sandra Quirke took over on an interim basis on Wednesday.",
+        "2025-03-14");
+    assertTrue(events(interim).contains("Appointment|2025-03-12"), events(interim).toString());
+    // a party taking over a council, someone taking over a debate, or a post yet to be taken
+    // over, is no appointment
+    Extraction council = extract("Labour took over Wexbridge council on Thursday, Niamh Carr "
+        + "took over the debate on Friday, and Tom Lyle will take over from Ann Doyle.",
+        "2025-03-14");
+    assertTrue(events(council).isEmpty(), events(council).toString());
+  }
+
+  @Test
+  void titlesAndNamesOfTheThirtySixthSession() {
+    Extraction vice = extract("Vice Mayor Dolores Quant said on Monday she would stay on the "
+        + "council.", "2025-03-14");
+    assertTrue(roles(vice).contains("Dolores Quant|vice mayor|-"), roles(vice).toString());
+    Extraction bank = extract("Shareholders of PT Bank Sentosa voted to remove President "
+        + "Director Bambang Wiryono on Monday.", "2025-03-14");
+    assertTrue(roles(bank).stream().anyMatch(r -> r.startsWith("Bambang Wiryono|president "
+        + "director|")), roles(bank).toString());
+    // a provincial party's caucus keeps the province in its name
+    Extraction caucus = extract("Faisal Noor, an independent MPP, was welcomed into the Ontario "
+        + "Liberal caucus on Monday.", "2025-03-14");
+    assertTrue(joinings(caucus).contains("Faisal Noor|Ontario Liberal caucus|2025-03-10"),
+        joinings(caucus).toString());
+    // places are no names; "beat" is no portfolio
+    Extraction places = extract("Rep. Nora Villegas, a San Antonio Democrat, and Rep. Tomas "
+        + "Ruelas of El Paso, the caucus whip, backed the bill. Halloran beat health "
+        + "spokesperson Wiremu Tane in the ballot.", "2025-03-14");
+    assertTrue(places.persons().values().stream().noneMatch(p -> p.name().contains("Antonio")
+        || p.name().contains("Paso")), places.persons().toString());
+    assertTrue(roles(places).contains("Wiremu Tane|health spokesperson|-"),
+        roles(places).toString());
+  }
 }
