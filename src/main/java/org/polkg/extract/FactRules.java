@@ -345,7 +345,12 @@ final class FactRules {
       boolean namedByCopula = description != null && role.end + 1 < c.size()
           && c.token(role.end).lower().equals("is") && c.token(role.end + 1).isCapitalized()
           && c.token(role.end + 1).isProperNoun();
-      if (person == null && description != null && !unnamedSpeaker && !namedByCopula) {
+      // not "A new leader will be chosen on 27 July", "A permanent chair is expected to be
+      // elected": a holder yet to be named
+      boolean yetToBeNamed = description != null
+          && INDEFINITE.contains(c.token(description.start).lower()) && futureAt(c, role.end);
+      if (person == null && description != null && !unnamedSpeaker && !namedByCopula
+          && !yetToBeNamed) {
         person = description;
         rule = "role-description";
       }
@@ -3352,6 +3357,18 @@ final class FactRules {
     }
     List<String> subject = c.subject(t.start(), dates);
     Mention leader = t.end() < c.size() ? c.at(t.end()) : null;
+    Optional<String> joined = Optional.empty();
+    if (org.isEmpty() && leader != null && leader.kind == Mention.Kind.PRONOUN
+        && leader.resolved()) {
+      // "X quit Polska 2050 and joined PiS ... His colleague Y followed him on Wednesday": the
+      // party X defected to, too
+      for (Fact f : earlier) {
+        if (f instanceof Fact.Joining j && j.modality() == Modality.ASSERTED
+            && leader.entities.contains(j.person()) && isPartisan(Optional.of(j.organization()))) {
+          joined = Optional.of(j.organization());
+        }
+      }
+    }
     if (org.isEmpty() && leader != null && leader.kind == Mention.Kind.PRONOUN
         && leader.resolved()) {
       // "followed her out of the door": where she went, her party first
@@ -3368,10 +3385,20 @@ final class FactRules {
           .or(() -> hers.isEmpty() ? Optional.empty() : hers.get(hers.size() - 1).organization());
     }
     if (org.isEmpty()) {
+      String leaver = null;
       for (Fact f : latestFirst(out)) {
         if (org.isEmpty() && f instanceof Fact.Resignation r
             && r.modality() == Modality.ASSERTED && !subject.contains(r.person())) {
           org = r.organization();
+          leaver = r.person();
+        }
+      }
+      // "X left the Greens and joined Labour on Monday. Y and Z followed on Tuesday": Labour too
+      for (Fact f : leaver == null || outOf >= 0 ? List.<Fact>of() : latestFirst(out)) {
+        if (joined.isEmpty() && f instanceof Fact.Joining j
+            && j.modality() == Modality.ASSERTED && j.person().equals(leaver)
+            && isPartisan(Optional.of(j.organization()))) {
+          joined = Optional.of(j.organization());
         }
       }
     }
@@ -3382,6 +3409,10 @@ final class FactRules {
     for (String p : subject) {
       if (p.startsWith("person/")) {
         out.add(new Fact.Resignation(p, org, date, modality, prov(c, "resign-followed", 0.6)));
+        if (joined.isPresent() && isPartisan(org) && !joined.equals(org)) {
+          out.add(new Fact.Joining(p, joined.get(), date, modality, prov(c, "join-followed",
+              0.6)));
+        }
       }
     }
   }
@@ -3759,6 +3790,25 @@ final class FactRules {
   private boolean complemented(Clause c, int k) {
     return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k) || toLead(c, k) >= 0
         || asSecond(c, k);
+  }
+
+  /**
+   * "X, an assistant whip, was dismissed on Tuesday morning": a person dismissed, said in the
+   * passive (not "the claim was dismissed", a subject no person, nor "dismissed as nonsense").
+   */
+  private static boolean dismissedPerson(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      boolean passive) {
+    return passive && t.end() - t.start() == 1
+        && c.token(t.start()).lower().equals("dismissed")
+        && (t.end() >= c.size() || !c.token(t.end()).lower().equals("as"));
+  }
+
+  /** Whether a verb of the future follows at {@code k}: "will", "would", "is expected to". */
+  private static boolean futureAt(Clause c, int k) {
+    String w = k < c.size() ? c.token(k).lower() : "";
+    String next = k + 1 < c.size() ? c.token(k + 1).lower() : "";
+    return w.equals("will") || w.equals("would") || w.equals("shall")
+        || Tokens.isBe(w) && (next.equals("expected") || next.equals("due") || next.equals("to"));
   }
 
   /** Nouns for someone's second or successor: "named X as his new deputy". */
@@ -5404,7 +5454,7 @@ final class FactRules {
       }
     } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
         && !titled(c, t.end(), object) && !complemented(c, passive || object == null
-            ? t.end() : object.end)) {
+            ? t.end() : object.end) && !dismissedPerson(c, t, passive)) {
       return;
     }
     Modality stated = c.modality(t.start());

@@ -7235,4 +7235,48 @@ class ExtractorTest {
     assertTrue(roles(places).contains("Wiremu Tane|health spokesperson|-"),
         roles(places).toString());
   }
+
+  @Test
+  void followingADefectorJoinsWhereHeWent() {
+    Extraction x = extract("Marta Sowa, a Poland 2050 deputy, left the party on Monday and "
+        + "joined Law and Justice. Her colleague Adam Lis followed her on Tuesday.",
+        "2025-03-14");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Adam Lis|Law and Justice|"
+        + "2025-03-11")), joinings(x).toString());
+    Extraction two = extract("Cllr Nia Rowe left the Green Party on Monday and joined Labour. "
+        + "Cllr Dai Pugh and Cllr Efa Bowen followed on Wednesday.", "2025-03-14");
+    assertTrue(joinings(two).contains("Dai Pugh|Labour Party|2025-03-12")
+        && joinings(two).contains("Efa Bowen|Labour Party|2025-03-12"), joinings(two).toString());
+    // following someone out of a party they left, without joining another, joins nothing
+    Extraction left = extract("Marta Sowa left Poland 2050 on Monday to sit as an independent. "
+        + "Her colleague Adam Lis followed her on Tuesday.", "2025-03-14");
+    assertTrue(joinings(left).stream().noneMatch(j -> j.startsWith("Adam Lis")),
+        joinings(left).toString());
+  }
+
+  @Test
+  void dismissedInThePassiveAndVotedToFire() {
+    Extraction x = extract("Gareth Pym, a junior whip, was dismissed on Wednesday after he "
+        + "missed the vote.", "2025-03-14");
+    assertTrue(events(x).contains("Dismissal|2025-03-12"), events(x).toString());
+    Extraction fire = extract("The Mesa Verde board of trustees voted 5-2 on Monday to fire "
+        + "Superintendent Lorna Beck.", "2025-03-14");
+    assertTrue(events(fire).contains("Dismissal|2025-03-10"), events(fire).toString());
+    // a claim dismissed, someone dismissed as something, a minister under fire: no dismissal
+    Extraction not = extract("The complaint against Gareth Pym was dismissed on Wednesday. "
+        + "Lorna Beck was dismissed as a distraction by rivals on Monday. The minister came "
+        + "under fire on Tuesday.", "2025-03-14");
+    assertTrue(events(not).stream().noneMatch(e -> e.startsWith("Dismissal")),
+        events(not).toString());
+  }
+
+  @Test
+  void aHolderYetToBeChosenIsNoOneNamedAfter() {
+    Extraction x = extract("Ann Price resigned as leader of Brenford Borough Council on "
+        + "Tuesday night. A new leader will be chosen at a special meeting on 3 August. Cllr "
+        + "Tom Hale, the cabinet member for housing, said he would not stand.", "2025-07-10");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Tom Hale|leader|")),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Tom Hale|cabinet member for housing|-"), roles(x).toString());
+  }
 }
