@@ -488,7 +488,7 @@ final class DateFinder {
   private static boolean relativeAside(List<Token> tokens, int i) {
     String w = tokens.get(i).lower();
     return i > 0 && tokens.get(i - 1).text().equals(",")
-        && (w.equals("who") || w.equals("whose") || w.equals("which"));
+        && (w.equals("who") || w.equals("whose"));
   }
 
   /**

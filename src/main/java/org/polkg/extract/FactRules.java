@@ -232,9 +232,13 @@ final class FactRules {
     ownedDeputy(c, before, out);
     out.addAll(Portfolios.find(c, dates));
     out.addAll(Portfolios.bracketed(c));
-    out.addAll(Seats.find(c, dates, date));
+    // a vague time in a relative clause leaves the day only to triggers before that clause
+    // (see triggers): seats and tallies stay undated
+    Optional<LocalDate> strict = !ownDate && DateFinder.vagueTime(c.sentence.tokens(), dates, true)
+        ? Optional.empty() : date;
+    out.addAll(Seats.find(c, dates, strict));
     triggers(c, dates, date, ownDate, before, out);
-    tally(c, date, out);
+    tally(c, strict, out);
     previous = c;
     return out;
   }
@@ -345,12 +349,7 @@ final class FactRules {
       boolean namedByCopula = description != null && role.end + 1 < c.size()
           && c.token(role.end).lower().equals("is") && c.token(role.end + 1).isCapitalized()
           && c.token(role.end + 1).isProperNoun();
-      // not "A new leader will be chosen on 27 July", "A permanent chair is expected to be
-      // elected": a holder yet to be named
-      boolean yetToBeNamed = description != null
-          && INDEFINITE.contains(c.token(description.start).lower()) && futureAt(c, role.end);
-      if (person == null && description != null && !unnamedSpeaker && !namedByCopula
-          && !yetToBeNamed) {
+      if (person == null && description != null && !unnamedSpeaker && !namedByCopula) {
         person = description;
         rule = "role-description";
       }
@@ -2665,10 +2664,9 @@ final class FactRules {
           }
         }
         case "take-over" -> {
-          // "took over", "has taken over": done; not "will take over", "takes over from"
-          // (a post yet to be taken, or one told of without its day)
-          boolean done = first.lower().equals("took") || first.lower().equals("taken");
-          if (verb && done && !Tokens.isBe(c.token(Math.max(t.start() - 1, 0)).lower())) {
+          // "took over", "has taken over": done (not "the firm was taken over"); "takes over",
+          // "will take over" are not listed: a post yet to be taken, or told without its day
+          if (!Tokens.isBe(c.token(Math.max(t.start() - 1, 0)).lower())) {
             tookOver(c, t, dates, date, out);
           }
         }
@@ -3362,15 +3360,7 @@ final class FactRules {
         && leader.resolved()) {
       // "X quit Polska 2050 and joined PiS ... His colleague Y followed him on Wednesday": the
       // party X defected to, too
-      for (Fact f : earlier) {
-        if (f instanceof Fact.Joining j && j.modality() == Modality.ASSERTED
-            && leader.entities.contains(j.person()) && isPartisan(Optional.of(j.organization()))) {
-          joined = Optional.of(j.organization());
-        }
-      }
-    }
-    if (org.isEmpty() && leader != null && leader.kind == Mention.Kind.PRONOUN
-        && leader.resolved()) {
+      joined = lastPartisanJoining(leader.entities, out);
       // "followed her out of the door": where she went, her party first
       List<Fact.Resignation> hers = new ArrayList<>();
       for (Fact f : earlier) {
@@ -3394,12 +3384,8 @@ final class FactRules {
         }
       }
       // "X left the Greens and joined Labour on Monday. Y and Z followed on Tuesday": Labour too
-      for (Fact f : leaver == null || outOf >= 0 ? List.<Fact>of() : latestFirst(out)) {
-        if (joined.isEmpty() && f instanceof Fact.Joining j
-            && j.modality() == Modality.ASSERTED && j.person().equals(leaver)
-            && isPartisan(Optional.of(j.organization()))) {
-          joined = Optional.of(j.organization());
-        }
+      if (leaver != null && outOf < 0) {
+        joined = lastPartisanJoining(List.of(leaver), out);
       }
     }
     if (org.isEmpty()) {
@@ -3415,6 +3401,17 @@ final class FactRules {
         }
       }
     }
+  }
+
+  /** The party or group one of {@code persons} last joined in the story so far, if any. */
+  private Optional<String> lastPartisanJoining(List<String> persons, List<Fact> current) {
+    for (Fact f : latestFirst(current)) {
+      if (f instanceof Fact.Joining j && j.modality() == Modality.ASSERTED
+          && persons.contains(j.person()) && isPartisan(Optional.of(j.organization()))) {
+        return Optional.of(j.organization());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -3794,21 +3791,59 @@ final class FactRules {
 
   /**
    * "X, an assistant whip, was dismissed on Tuesday morning": a person dismissed, said in the
-   * passive (not "the claim was dismissed", a subject no person, nor "dismissed as nonsense").
+   * passive right after the person's name or its apposition (not "dismissed as nonsense", nor a
+   * batsman "dismissed for 12").
    */
   private static boolean dismissedPerson(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       boolean passive) {
-    return passive && t.end() - t.start() == 1
-        && c.token(t.start()).lower().equals("dismissed")
-        && (t.end() >= c.size() || !c.token(t.end()).lower().equals("as"));
+    if (!passive || t.end() - t.start() != 1 || t.start() < 2
+        || !c.token(t.start()).lower().equals("dismissed")) {
+      return false;
+    }
+    // the person's mention (or its apposition) ends right before "was": not "The lawsuit Smith
+    // filed was dismissed"
+    int be = t.start() - 1;
+    while (be > 1 && DISMISSED_AUXILIARIES.contains(c.token(be - 1).lower())) {
+      be--; // "had been dismissed"
+    }
+    String before = c.token(be - 1).lower();
+    boolean named = c.endingBefore(be, Mention.Kind.PERSON) != null
+        || c.endingBefore(be, Mention.Kind.PRONOUN) != null;
+    // "X, an assistant whip, was", "Tobias Lindqvist, who was"
+    if (!named && !before.equals(",") && !before.equals("who")) {
+      return false;
+    }
+    for (int i = t.end(); i < c.size() && !c.token(i).text().equals(",")
+        && !c.token(i).text().equals(";"); i++) {
+      String w = c.token(i).lower();
+      if (w.equals("as") || w.equals("for") && i + 1 < c.size()
+          && c.token(i + 1).pos().equals("CD")) {
+        return false; // "dismissed by critics as a lightweight", "dismissed for 12" (cricket)
+      }
+    }
+    return true;
   }
 
-  /** Whether a verb of the future follows at {@code k}: "will", "would", "is expected to". */
-  private static boolean futureAt(Clause c, int k) {
-    String w = k < c.size() ? c.token(k).lower() : "";
-    String next = k + 1 < c.size() ? c.token(k + 1).lower() : "";
-    return w.equals("will") || w.equals("would") || w.equals("shall")
-        || Tokens.isBe(w) && (next.equals("expected") || next.equals("due") || next.equals("to"));
+  /** Auxiliaries before the "was" of "had been dismissed", "has been dismissed". */
+  private static final Set<String> DISMISSED_AUXILIARIES = ImmutableSet.of("had", "has",
+      "have", "been");
+
+  /** Words after "fired" that make it no dismissal: "fired back", "fired up supporters". */
+  private static final Set<String> FIRED_PARTICLES = ImmutableSet.of("back", "up", "off",
+      "away", "at", "questions", "shots", "warning");
+
+  /**
+   * Whether "fire" is no dismissal here: "fire"/"fires" with no person right after it ("paid
+   * tribute to fire crews", "fire up supporters"), or "fired back", "fired up".
+   */
+  private static boolean firedNoOne(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
+    String w = c.token(t.start()).lower();
+    String next = t.end() < c.size() ? c.token(t.end()).lower() : "";
+    if (w.equals("fire") || w.equals("fires")) {
+      Mention m = objectPerson(c, t.end());
+      return m == null || m.start > t.end() + 4 || FIRED_PARTICLES.contains(next);
+    }
+    return w.equals("fired") && FIRED_PARTICLES.contains(next);
   }
 
   /** Nouns for someone's second or successor: "named X as his new deputy". */
@@ -5032,7 +5067,7 @@ final class FactRules {
     }
   }
 
-  /** Posts taken over with the verb: "took over the justice brief", "takes over the ministry". */
+  /** Posts taken over with the verb: "took over the justice brief", "took over the ministry". */
   private static final Set<String> POSTS_TAKEN = ImmutableSet.of("brief", "portfolio", "job",
       "post", "role", "ministry", "department", "captaincy", "chairmanship", "presidency",
       "leadership", "reins", "helm", "duties", "responsibilities", "gavel");
@@ -5041,11 +5076,10 @@ final class FactRules {
       "caretaker");
 
   /**
-   * "Lucy Farrant took over Pennant's Treasury brief on Wednesday", "X takes over from Y",
-   * "takes over on an interim basis", "takes over agriculture and food", "will take over at
-   * Aalborg BK": the subject is appointed, to the body after "at" if one is named. Nothing for a
-   * body that takes over ("Labour took over the council") or a thing taken over ("took over the
-   * debate").
+   * "Lucy Farrant took over Pennant's Treasury brief on Wednesday", "X took over from Y", "took
+   * over on an interim basis", "has taken over agriculture", "took over at Aalborg BK": the
+   * subject is appointed, to the body after "at" if one is named. Nothing for a body that takes
+   * over ("Labour took over the council") or a thing taken over ("took over the debate").
    */
   private void tookOver(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
@@ -5057,7 +5091,8 @@ final class FactRules {
     Optional<String> at = Optional.empty();
     boolean post;
     if (w.equals("from")) {
-      post = nextPerson(c, k + 1, 3) != null;
+      Mention from = objectPerson(c, k + 1);
+      post = from != null && from.start <= k + 4; // "from her predecessor, X,"
     } else if (w.equals("on") || w.equals("in")) {
       int n = k + 1 < c.size() && INDEFINITE.contains(c.token(k + 1).lower()) ? k + 2 : k + 1;
       post = n + 1 < c.size() && STAND_IN.contains(c.token(n).lower())
@@ -5067,16 +5102,19 @@ final class FactRules {
           .filter(Mention::resolved).map(m -> m.entities.get(0));
       post = at.isPresent();
     } else {
+      // the post ends its noun phrase: not "took over the department's response", "the
+      // leadership campaign", "the planning of the summit"
       int from = w.equals("the") ? k + 1 : k;
       post = from < c.size() && c.at(from) == null
-          && lex.portfolioWords.contains(Tokens.capitalize(c.token(from).lower()));
+          && lex.portfolioWords.contains(Tokens.capitalize(c.token(from).lower()))
+          && phraseEndsAfter(c, from);
       for (int i = k; !post && i < c.size() && i < k + 7; i++) {
         Token x = c.token(i);
         if (x.text().equals(",") || x.text().equals(";") || x.isVerb()
             || x.lower().equals("from") || x.lower().equals("as") || x.lower().equals("of")) {
           break;
         }
-        post = POSTS_TAKEN.contains(x.lower());
+        post = POSTS_TAKEN.contains(x.lower()) && phraseEndsAfter(c, i);
       }
     }
     List<String> persons = c.subject(t.start(), dates).stream()
@@ -5087,15 +5125,21 @@ final class FactRules {
     }
   }
 
-  /** The first resolved person mention in the {@code span} tokens from {@code k}, or null. */
-  private static Mention nextPerson(Clause c, int k, int span) {
-    for (int i = k; i < c.size() && i < k + span; i++) {
-      Mention m = c.at(i);
-      if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {
-        return m;
-      }
+  /** Words that may follow a post taken over, past its noun phrase. */
+  private static final Set<String> AFTER_POST = ImmutableSet.of("from", "as", "at", "on", "in",
+      "to", "after", "and", "when", "following", "with", "until", "for", "last", "this",
+      "yesterday", "today", "the", "next", "later", "immediately", "temporarily");
+
+  /** Whether the noun phrase ends after token {@code i}: the sentence's end, a stop or a word of
+   * {@link #AFTER_POST}. */
+  private static boolean phraseEndsAfter(Clause c, int i) {
+    if (i + 1 >= c.size()) {
+      return true;
     }
-    return null;
+    Token next = c.token(i + 1);
+    return !Character.isLetterOrDigit(next.text().charAt(0)) && !next.text().startsWith("'")
+        || AFTER_POST.contains(next.lower()) || next.isCapitalized() && next.isProperNoun()
+            && DateFinder.isTimeWord(next.text());
   }
 
   /**
@@ -5408,7 +5452,7 @@ final class FactRules {
       case "vote" -> EventType.VOTE;
       default -> null;
     };
-    if (type == null) {
+    if (type == null || firedNoOne(c, t)) {
       return;
     }
     // the person acted on: an object after the verb ("sacked X", "appointed the finance
@@ -5437,6 +5481,17 @@ final class FactRules {
       persons.addAll(c.subject(t.start(), dates));
     }
     persons.removeIf(p -> !p.startsWith("person/"));
+    if (persons.isEmpty() && type != EventType.VOTE) {
+      // "Three of them had the whip suspended on Tuesday: A, B and C": the list after the colon
+      int colon = t.end();
+      while (colon < c.size() && colon < t.end() + 6 && !c.token(colon).text().equals(":")
+          && !c.token(colon).isVerb()) {
+        colon++;
+      }
+      if (colon < c.size() && c.token(colon).text().equals(":")) {
+        persons.addAll(listAfterColon(c, colon));
+      }
+    }
     int as = asAfter(c, roleFrom, 16);
     Clause.Object obj = c.objectAfter(as > 0 ? as + 1 : roleFrom, false);
     if (type == EventType.VOTE) {

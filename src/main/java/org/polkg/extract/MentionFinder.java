@@ -485,6 +485,14 @@ final class MentionFinder {
       ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow",
           "associate", "non-executive");
       // "Deputy Labor Secretary", "Assistant coach", "the shadow treasurer"
+  /** Whether "will", "would" or "is expected/due/to" comes at {@code k}. */
+  private static boolean futureAfter(List<Token> toks, int k) {
+    String w = k < toks.size() ? toks.get(k).lower() : "";
+    String next = k + 1 < toks.size() ? toks.get(k + 1).lower() : "";
+    return w.equals("will") || w.equals("would") || w.equals("shall")
+        || Tokens.isBe(w) && (next.equals("expected") || next.equals("due") || next.equals("to"));
+  }
+
   /** Titles of peers, which are part of the name when no given name follows. */
   private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
       "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
@@ -2262,7 +2270,8 @@ final class MentionFinder {
           Mention owner = w.equals("'s") ? covering(out, i - 1) : null;
           int k = owner != null && owner.kind == Mention.Kind.PERSON ? -1
               : described(out, toks, used, i); // "Wales's transport chief has resigned"
-          if (k > 0) {
+          // not "A new leader will be chosen": one yet to be named
+          if (k > 0 && !futureAfter(toks, k + 1)) {
             Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, k + 1,
                 span(toks, i, k + 1));
             men.count = 1; // "A Conservative peer has resigned": named in a later sentence

@@ -7213,7 +7213,7 @@ class ExtractorTest {
   }
 
   @Test
-  void titlesAndNamesOfTheThirtySixthSession() {
+  void viceMayorsBankTitlesProvincialCaucusesAndPlaces() {
     Extraction vice = extract("Vice Mayor Dolores Quant said on Monday she would stay on the "
         + "council.", "2025-03-14");
     assertTrue(roles(vice).contains("Dolores Quant|vice mayor|-"), roles(vice).toString());
@@ -7278,5 +7278,31 @@ class ExtractorTest {
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Tom Hale|leader|")),
         roles(x).toString());
     assertTrue(roles(x).contains("Tom Hale|cabinet member for housing|-"), roles(x).toString());
+    Extraction elected = extract("Ann Price resigned as leader of Brenford Borough Council on "
+        + "Tuesday. A new leader will be elected on 3 August. Cllr Tom Hale said he would not "
+        + "stand.", "2025-07-10");
+    assertTrue(elected.facts(Fact.Event.class).stream().noneMatch(e -> e.type()
+        == EventType.ELECTION), elected.facts(Fact.Event.class).toString());
+  }
+
+  @Test
+  void reviewGuardsForTakingOverDismissingAndAsides() {
+    // "fire" and "dismissed" only of a person dismissed
+    Extraction fire = extract("Councillor Ann Smith paid tribute to fire crews on Monday. Ann "
+        + "Smith fired back at critics on Tuesday. Joe Root was dismissed for 12 on Wednesday. "
+        + "Tom Lyle was dismissed by critics as a lightweight on Thursday.", "2025-07-11");
+    assertTrue(fire.facts(Fact.Event.class).stream().noneMatch(e -> e.type()
+        == EventType.DISMISSAL), fire.facts(Fact.Event.class).toString());
+    // a post taken over ends its phrase
+    Extraction over = extract("Health Secretary Jane Doe took over the department's response "
+        + "to the outbreak on Monday. Tom Lyle took over the leadership campaign on Tuesday.",
+        "2025-07-11");
+    assertTrue(events(over).stream().noneMatch(e -> e.startsWith("Appointment")),
+        events(over).toString());
+    // a "which" clause tells of the deed
+    Extraction which = extract("The board of Harlow Ceramics met on Tuesday. It appointed Dara "
+        + "Quigley as finance director, which took effect in May.", "2025-07-11");
+    assertTrue(events(which).stream().noneMatch(e -> e.startsWith("Appointment|2025")),
+        events(which).toString());
   }
 }
