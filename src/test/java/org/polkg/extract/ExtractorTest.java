@@ -7305,4 +7305,12 @@ class ExtractorTest {
     assertTrue(events(which).stream().noneMatch(e -> e.startsWith("Appointment|2025")),
         events(which).toString());
   }
+
+  @Test
+  void thoseListedAfterAColonAreSuspended() {
+    Extraction x = extract("Three of them had the party whip suspended on Monday: Gwen Ashby, "
+        + "Rhys Dowling and Tara Quill.", "2025-07-11");
+    assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.SUSPENSION
+        && e.participants().size() == 3), x.facts(Fact.Event.class).toString());
+  }
 }
