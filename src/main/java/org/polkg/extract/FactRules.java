@@ -2599,6 +2599,9 @@ final class FactRules {
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
             appointedMembers(c, t, out.subList(had, out.size()), out);
+            if (out.size() == had) {
+              joinersListed(c, t, date, before, out);
+            }
           }
         }
         case "bring-into" -> broughtInto(c, t, date, out);
@@ -4297,6 +4300,42 @@ final class FactRules {
       }
     }
     return out;
+  }
+
+  /**
+   * "Two new non-executive members have also joined the board: A and B", "when two new trustees
+   * joined: A, the Labour MSP, and B": those listed after the colon joined the body the verb
+   * names (else the organisation the story is about), when no person is the verb's subject.
+   */
+  private void joinersListed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
+    int colon = -1;
+    for (int i = t.end(); i < c.size() && i < t.end() + 10 && colon < 0; i++) {
+      String w = c.token(i).text();
+      if (w.equals(",") || w.equals(";") || i > t.end() && c.token(i).isVerb()) {
+        return;
+      }
+      colon = w.equals(":") ? i : -1;
+    }
+    if (colon < 0 || c.endingBefore(t.start(), Mention.Kind.PERSON) != null
+        || c.endingBefore(t.start(), Mention.Kind.PRONOUN) != null) {
+      return; // "X joined the board: ..." names its joiner before the verb
+    }
+    List<String> listed = listAfterColon(c, colon);
+    final int end = colon;
+    // with no object, or "the board", the organisation the story is about (not "join the outer
+    // shadow ministry:", a body polkg does not know)
+    boolean board = colon == t.end() || colon == t.end() + 2
+        && DETERMINERS.contains(c.token(t.end()).lower())
+        && c.token(t.end() + 1).lower().equals("board");
+    Optional<String> body = c.objectAfter(t.end(), false).organization()
+        .filter(m -> m.end <= end).filter(Mention::resolved).map(m -> m.entities.get(0))
+        .or(() -> board ? resolver.salientOrganisation(seenBefore(c, t.start(), before))
+            : Optional.empty());
+    for (String p : body.isPresent() ? listed : List.<String>of()) {
+      out.add(new Fact.Joining(p, body.get(), date, c.modality(t.start()),
+          prov(c, "join-listed", 0.65)));
+    }
   }
 
   /**

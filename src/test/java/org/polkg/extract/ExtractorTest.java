@@ -7313,4 +7313,25 @@ class ExtractorTest {
     assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.SUSPENSION
         && e.participants().size() == 3), x.facts(Fact.Event.class).toString());
   }
+
+  @Test
+  void thoseListedAfterAColonJoined() {
+    Extraction x = extract("The Ardmore Foundation strengthened its board on Monday, when two "
+        + "new trustees joined: Peter Quinlan, a retired judge, and Sara Mott, an accountant.",
+        "2025-07-11");
+    assertTrue(joinings(x).contains("Peter Quinlan|Ardmore Foundation|2025-07-07")
+        && joinings(x).contains("Sara Mott|Ardmore Foundation|2025-07-07"),
+        joinings(x).toString());
+    // a body polkg does not know is not the story's organisation
+    Extraction unknown = extract("The Reserve Bank held rates on Monday. Three newcomers join "
+        + "the outer shadow ministry: Ann Ng as shadow assistant minister for health, and Tom "
+        + "Reid as shadow assistant minister for housing.", "2025-07-11");
+    assertTrue(joinings(unknown).stream().noneMatch(j -> j.contains("Reserve Bank")),
+        joinings(unknown).toString());
+    // a joiner named before the verb: the colon opens something else
+    Extraction named = extract("Anna Lee joined the Ardmore Foundation on Monday: Peter Quinlan "
+        + "welcomed her.", "2025-07-11");
+    assertTrue(joinings(named).stream().noneMatch(j -> j.startsWith("Peter Quinlan")),
+        joinings(named).toString());
+  }
 }
