@@ -4303,20 +4303,30 @@ final class FactRules {
   }
 
   /**
+   * The colon within {@code span} tokens from {@code from} that ends the verb's clause ("had the
+   * whip suspended on Tuesday: A, B and C"), before any comma, semicolon or other verb, or -1.
+   */
+  private static int colonAfter(Clause c, int from, int span) {
+    for (int i = from; i < c.size() && i < from + span; i++) {
+      String w = c.token(i).text();
+      if (w.equals(":")) {
+        return i;
+      }
+      if (w.equals(",") || w.equals(";") || i > from && c.token(i).isVerb()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "Two new non-executive members have also joined the board: A and B", "when two new trustees
    * joined: A, the Labour MSP, and B": those listed after the colon joined the body the verb
    * names (else the organisation the story is about), when no person is the verb's subject.
    */
   private void joinersListed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
-    int colon = -1;
-    for (int i = t.end(); i < c.size() && i < t.end() + 10 && colon < 0; i++) {
-      String w = c.token(i).text();
-      if (w.equals(",") || w.equals(";") || i > t.end() && c.token(i).isVerb()) {
-        return;
-      }
-      colon = w.equals(":") ? i : -1;
-    }
+    int colon = colonAfter(c, t.end(), 10);
     if (colon < 0 || c.endingBefore(t.start(), Mention.Kind.PERSON) != null
         || c.endingBefore(t.start(), Mention.Kind.PRONOUN) != null) {
       return; // "X joined the board: ..." names its joiner before the verb
@@ -5520,16 +5530,10 @@ final class FactRules {
       persons.addAll(c.subject(t.start(), dates));
     }
     persons.removeIf(p -> !p.startsWith("person/"));
-    if (persons.isEmpty() && type != EventType.VOTE) {
+    int colon = colonAfter(c, t.end(), 7);
+    if (persons.isEmpty() && type != EventType.VOTE && colon > 0) {
       // "Three of them had the whip suspended on Tuesday: A, B and C": the list after the colon
-      int colon = t.end();
-      while (colon < c.size() && colon < t.end() + 6 && !c.token(colon).text().equals(":")
-          && !c.token(colon).isVerb()) {
-        colon++;
-      }
-      if (colon < c.size() && c.token(colon).text().equals(":")) {
-        persons.addAll(listAfterColon(c, colon));
-      }
+      persons.addAll(listAfterColon(c, colon));
     }
     int as = asAfter(c, roleFrom, 16);
     Clause.Object obj = c.objectAfter(as > 0 ? as + 1 : roleFrom, false);

@@ -485,14 +485,6 @@ final class MentionFinder {
       ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow",
           "associate", "non-executive");
       // "Deputy Labor Secretary", "Assistant coach", "the shadow treasurer"
-  /** Whether "will", "would" or "is expected/due/to" comes at {@code k}. */
-  private static boolean futureAfter(List<Token> toks, int k) {
-    String w = k < toks.size() ? toks.get(k).lower() : "";
-    String next = k + 1 < toks.size() ? toks.get(k + 1).lower() : "";
-    return w.equals("will") || w.equals("would") || w.equals("shall")
-        || Tokens.isBe(w) && (next.equals("expected") || next.equals("due") || next.equals("to"));
-  }
-
   /** Titles of peers, which are part of the name when no given name follows. */
   private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
       "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
@@ -2332,6 +2324,14 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(m -> m.start));
     return out;
+  }
+
+  /** Whether "will", "would" or "is expected/due/to" comes at {@code k}. */
+  private static boolean futureAfter(List<Token> toks, int k) {
+    String w = k < toks.size() ? toks.get(k).lower() : "";
+    String next = k + 1 < toks.size() ? toks.get(k + 1).lower() : "";
+    return w.equals("will") || w.equals("would") || w.equals("shall")
+        || Tokens.isBe(w) && (next.equals("expected") || next.equals("due") || next.equals("to"));
   }
 
   /**
