@@ -341,6 +341,11 @@ final class DateFinder {
       } else if (MONTHS.containsKey(t) && !(t.equals("May") && !isDayNumber(next(tokens, i))
           && !isDayNumber(i > 0 ? t(tokens, i - 1) : ""))) {
         found = monthDate(tokens, i, published);
+      } else if (WEEKDAYS.containsKey(t) && monthAfterWeekday(tokens, i) > 0) {
+        // "on Friday 7 March", "Tuesday, Feb. 4": the date written after the weekday
+        int start = i;
+        found = monthDate(tokens, monthAfterWeekday(tokens, i), published)
+            .map(d -> new DateMention(start, d.end(), d.date()));
       } else if (WEEKDAYS.containsKey(t) && published.isPresent()) {
         LocalDate pub = published.get();
         DayOfWeek d = WEEKDAYS.get(t);
@@ -652,6 +657,28 @@ final class DateFinder {
 
   private static String next(List<Token> tokens, int i) {
     return i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+  }
+
+  /**
+   * The month of a date written right after the weekday at {@code i} ("Friday 7 March",
+   * "Friday, the 7th March", "Tuesday, Feb. 4"), or -1.
+   */
+  private static int monthAfterWeekday(List<Token> tokens, int i) {
+    int j = i + 1;
+    if (next(tokens, j - 1).equals(",")) {
+      j++;
+    }
+    if (next(tokens, j - 1).equals("the")) {
+      j++;
+    }
+    String first = next(tokens, j - 1);
+    String second = next(tokens, j);
+    if (isDayNumber(first) && MONTHS.containsKey(second)) {
+      return j + 1;
+    }
+    boolean dayAfter = isDayNumber(second)
+        || second.equals(".") && isDayNumber(next(tokens, j + 1)); // "Feb", ".", "4"
+    return MONTHS.containsKey(first) && dayAfter ? j : -1;
   }
 
   private static boolean isDayNumber(String s) {

@@ -93,15 +93,18 @@ public final class Extractor {
     // "X has resigned ..." with the day in the next sentences: the lede takes that day
     Optional<LocalDate> narrative = ledeDate(owns, article.published());
     List<Mention> seen = new ArrayList<>();
+    List<Integer> firstFact = new ArrayList<>(); // where each sentence's facts begin
+    List<Optional<LocalDate>> told = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
+      firstFact.add(facts.size());
       Sentence s = sentences.get(i);
       List<DateFinder.DateMention> dates = allDates.get(i);
       Optional<LocalDate> own = owns.get(i);
       // "The following day FIFA ...", "Two days earlier ...": from the previous sentence's day,
       // else the story's
       // (or the one before it: "... began on June 10th. The motion was defeated. A week later")
-      Optional<LocalDate> last = i > 0 && owns.get(i - 1).isPresent() ? owns.get(i - 1)
-          : i > 1 && owns.get(i - 2).isPresent() ? owns.get(i - 2) : narrative;
+      Optional<LocalDate> last = i > 0 && told.get(i - 1).isPresent() ? told.get(i - 1)
+          : i > 1 && told.get(i - 2).isPresent() ? told.get(i - 2) : narrative;
       // with a day of its own, only "the same meeting" outweighs it, and only when that day
       // dates the telling ("At the same meeting X was elected, the firm said this morning"; not
       // "announced on Friday that they had quit, and were admitted the same evening")
@@ -118,6 +121,10 @@ public final class Extractor {
           : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;
       Clause clause = new Clause(s, mentions.get(i), lexicon);
       facts.addAll(rules.apply(clause, dates, date, own.isPresent(), seen, facts));
+      // the day the sentence tells of: its own, else that of a deed it counts from another
+      // ("X resigned two days after the vote. Y was named the following morning")
+      told.add(own.or(() -> countedDeed(facts.subList(firstFact.get(firstFact.size() - 1),
+          facts.size()), date)));
       seen.addAll(mentions.get(i));
       if (own.isPresent() && (narrative.isEmpty()
           || !own.get().isBefore(narrative.get().minusDays(BACKGROUND_DAYS)))) {
@@ -182,6 +189,26 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The latest day of the deeds told as done among a sentence's facts that is not the day the
+   * sentence was given ({@code given}): one counted from another event; empty for none.
+   */
+  private static Optional<LocalDate> countedDeed(List<Fact> facts, Optional<LocalDate> given) {
+    return facts.stream().filter(f -> f.modality() == Modality.ASSERTED)
+        .map(Extractor::dayOf).flatMap(Optional::stream).filter(d -> !given.equals(Optional.of(d)))
+        .max(java.util.Comparator.naturalOrder());
+  }
+
+  private static Optional<LocalDate> dayOf(Fact f) {
+    if (f instanceof Fact.Resignation r) {
+      return r.date();
+    }
+    if (f instanceof Fact.Joining j) {
+      return j.date();
+    }
+    return f instanceof Fact.Event e ? e.date() : Optional.empty();
   }
 
   private static boolean covered(List<Mention> mentions, int token) {

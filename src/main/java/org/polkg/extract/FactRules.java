@@ -4545,9 +4545,10 @@ final class FactRules {
     }
     Mention unveiling = v >= 0 ? c.at(v) : null;
     if (v > 0 && (unveiling == null || unveiling.kind != Mention.Kind.ORG)
-        && c.token(v).pos().startsWith("NN") && c.token(v).text().endsWith("s")
+        && c.token(v).pos().startsWith("NN") && (c.token(v).text().endsWith("s")
+            || BLOCS.contains(c.token(v).lower()))
         && c.at(v - 1) != null) {
-      unveiling = c.at(v - 1); // "UCP MLAs voted to welcome": their party
+      unveiling = c.at(v - 1); // "UCP MLAs voted to welcome", "The Greens/EFA group": theirs
     }
     return unveiling == null || unveiling.kind != Mention.Kind.ORG || !unveiling.resolved()
         ? Optional.empty() : Optional.of(unveiling.entities.get(0));

@@ -262,6 +262,9 @@ public final class Annotator {
         } else if (t[i].equals("DT") && Character.isUpperCase(w[i].charAt(0))
             && !DETERMINERS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
           t[i] = "NNP"; // "Aled" of "Aled Pritchard" tagged as a determiner
+        } else if (t[i].startsWith("VB") && w[i].length() > 1 && w[i].length() < 5
+            && w[i].chars().allMatch(Character::isUpperCase)) {
+          t[i] = "NNP"; // "a London-wide Conservative AM," tagged as a verb: a title
         } else if (CLOCK_TIME.matcher(w[i]).matches()) {
           t[i] = "CD"; // "By 9pm Jo Bly had been appointed": a time, not an adjective of a name
         }

@@ -7334,4 +7334,49 @@ class ExtractorTest {
     assertTrue(joinings(named).stream().noneMatch(j -> j.startsWith("Peter Quinlan")),
         joinings(named).toString());
   }
+
+  @Test
+  void theNextDayCountsFromADeedItselfCountedFromAnother() {
+    // the resignation is two days after the vote of 3 March; the appointment the day after that
+    Extraction x = extract("The council voted to close the depot on 3 March. Dilys Marr quit "
+        + "the Labour group two days after the vote. Her deputy, Ben Oates, was named "
+        + "acting chair the following morning.", "2025-03-14");
+    assertTrue(events(x).contains("Appointment|2025-03-06"), events(x).toString());
+    Extraction that = extract("The assembly voted on the budget on 7 March. A day after the "
+        + "vote, Abe Noor quit the Greens. That evening the Greens met and suspended Hal "
+        + "Ruddock.", "2025-03-14");
+    assertTrue(events(that).contains("Suspension|2025-03-08"), events(that).toString());
+    // a sentence given the story's day tells of no day of its own
+    Extraction plain = extract("Cole Brant lost the whip on 10 March. The motion was defeated "
+        + "by 40 votes to 12. A week later he resigned from the party.", "2025-09-30");
+    assertTrue(plain.facts(Fact.Resignation.class).stream()
+        .anyMatch(r -> r.date().equals(Optional.of(LocalDate.parse("2025-03-17")))),
+        plain.facts(Fact.Resignation.class).toString());
+  }
+
+  @Test
+  void aGroupNamedByItsPartyAdmitsSomeone() {
+    Extraction x = extract("The Greens/EFA group voted on Monday to admit Tomas Varnas, an "
+        + "independent from Vilnius.", "2025-07-11");
+    assertTrue(joinings(x).contains("Tomas Varnas|Greens/European Free Alliance|2025-07-07"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void anAllCapitalTitleTaggedAsAVerbIsATitle() {
+    Extraction x = extract("On Tuesday Moira Kell, a London-wide Labour AM, quit the party and "
+        + "joined the Greens.", "2025-07-11");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Moira Kell|Green")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aWeekdayBeforeItsDateIsThatDate() {
+    Extraction x = extract("Lena Fry resigned from the Greens on Friday 7 March, and Ian Holt "
+        + "was elected leader on Tuesday, Feb. 4.", "2025-03-14");
+    assertTrue(x.facts(Fact.Resignation.class).stream()
+        .anyMatch(r -> r.date().equals(Optional.of(LocalDate.parse("2025-03-07")))),
+        x.facts(Fact.Resignation.class).toString());
+    assertTrue(events(x).contains("Election|2025-02-04"), events(x).toString());
+  }
 }
