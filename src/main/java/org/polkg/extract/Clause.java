@@ -377,6 +377,28 @@ final class Clause {
     return subject(verb, dates, 0);
   }
 
+  /**
+   * The "to" before the person a letter is written to, when that person comes right before the
+   * participle at {@code verb} (times aside): "wrote to Senate President X on Thursday
+   * resigning"; else -1.
+   */
+  private int addresseeBefore(int verb) {
+    int k = verb - 1;
+    while (k > 0 && (DateFinder.isTimeWord(token(k).text()) || token(k).lower().equals("on"))) {
+      k--;
+    }
+    Mention person = k > 0 ? at(k) : null;
+    if (person == null || person.kind != Mention.Kind.PERSON || person.end != k + 1) {
+      return -1;
+    }
+    int j = person.start - 1;
+    while (j > 0 && (at(j) != null && at(j).kind != Mention.Kind.PERSON
+        || token(j).isCapitalized() && token(j).pos().startsWith("NN"))) {
+      j--; // "to KPCC president X", "to Senate President X"
+    }
+    return j > 0 && token(j).lower().equals("to") ? j : -1;
+  }
+
   private List<String> subject(int verb, List<DateFinder.DateMention> dates, int depth) {
     if (verb <= 2 && size() > 0 && token(0).lower().equals("having")
         || verb == 0 && (token(0).pos().equals("VBN") || token(0).pos().equals("VBD")
@@ -384,6 +406,13 @@ final class Clause {
       // "Having defected to the Greens in 2022, Judith Orr now chairs", "Admitted to Renew
       // on Tuesday, Femke Bos said": the main clause's
       return openingParticipleSubject(verb);
+    }
+    int addressee = depth < 3 && token(verb).pos().equals("VBG") ? addresseeBefore(verb) : -1;
+    for (int v = addressee - 1; v >= 0 && v > addressee - 6; v--) {
+      if (token(v).pos().matches("VB[DZP]")) {
+        // "wrote to party president X resigning from the party": the writer resigned
+        return subject(v, dates, depth + 1);
+      }
     }
     if (depth < 3 && verb >= 2) {
       // "crossed the floor on Tuesday, leaving the Conservatives": the main verb's subject

@@ -4623,6 +4623,20 @@ final class FactRules {
     }
   }
 
+  /** Words that say a choice is yet to be confirmed: "a vote is due next week". */
+  private static final Set<String> PENDING = ImmutableSet.of("vote", "ballot", "confirmation",
+      "confirm", "approval", "approve", "due", "expected", "hearing", "pending", "will");
+
+  /** Whether the sentence says a choice it tells of waits on a vote or an approval. */
+  private static boolean pendingChoice(Clause c) {
+    for (int k = 0; k < c.size(); k++) {
+      if (PENDING.contains(c.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the person after a dismissing verb at {@code from} is called something ("dismissed
    * him as a backbencher with a grudge"), not sacked ("dismissed her as coach").
@@ -5560,10 +5574,13 @@ final class FactRules {
     // "X will step up as interim finance chief when she leaves": a post yet to be taken
     Modality modality = stated == Modality.ASSERTED && type == EventType.APPOINTMENT
         && futureAuxiliaryBefore(c, t.start()) ? Modality.POSSIBLE : stated;
-    // "have been nominated for the chair": candidates, who hold no post yet
-    Modality held = modality == Modality.ASSERTED && passive && t.end() < c.size()
-        && c.token(t.start()).lower().startsWith("nominat")
-        && c.token(t.end()).lower().equals("for") ? Modality.POSSIBLE : modality;
+    // "have been nominated for the chair", "The group nominated X as chair of the committee;
+    // its members vote on Monday": candidates, who hold no post yet (a party's nominee to the
+    // Northern Ireland Executive is a minister: "The DUP has nominated X as Economy Minister")
+    Modality held = modality == Modality.ASSERTED
+        && c.token(t.start()).lower().startsWith("nominat") && (passive && t.end() < c.size()
+            && c.token(t.end()).lower().equals("for") || pendingChoice(c))
+        ? Modality.POSSIBLE : modality;
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"
     // "Premier Joan Pike appointed a new minister": the one appointed is not named

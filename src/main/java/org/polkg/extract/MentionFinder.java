@@ -222,6 +222,23 @@ final class MentionFinder {
       "les");
   /** Lowercase words inside a committee's subject: "Committee on Access to Information". */
   private static final Set<String> INNER_WORDS = ImmutableSet.of("of", "to", "for", "in");
+
+  /**
+   * The first organisation word after the first word of the capitalised run {@code [start,
+   * end)} that "for" or "of" follows, when the run names a non-chamber body with more after it
+   * ("Independent Advisory Board for Senate Appointments"); else -1.
+   */
+  private static int innerHeadOf(List<Token> toks, int start, int end) {
+    for (int h = start + 1; h + 2 < end; h++) {
+      OrgType type = ORG_HEADS.get(toks.get(h).text());
+      if (type != null) {
+        String next = toks.get(h + 1).lower();
+        return type != OrgType.PARLIAMENT && (next.equals("for") || next.equals("of"))
+            && !ORG_HEADS.containsKey(toks.get(end - 1).text()) ? h : -1;
+      }
+    }
+    return -1;
+  }
   /** Nations that end a public body's name: "Natural Resources Wales". */
   private static final Set<String> NATION_SUFFIXES = ImmutableSet.of("Wales", "England",
       "Scotland", "Ireland", "Canada", "Australia");
@@ -1224,6 +1241,14 @@ final class MentionFinder {
         if (MINISTRY_HEADS.contains(toks.get(start).text())) {
           lastHead = portfolioListEnd(toks, used, lastHead); // "Department of Children, ..."
         }
+      } else if (innerHeadOf(toks, start, j) > start
+          && !partyAt(toks, innerHeadOf(toks, start, j) + 2)) { // not "Angus Council for Labour"
+        // "Independent Advisory Board for Senate Appointments": the name runs on after "for"
+        int k = innerHeadOf(toks, start, j) + 2;
+        while (k < j && !insideRole(toks, k) && !personWordAt(toks, k)) {
+          k++;
+        }
+        lastHead = k > innerHeadOf(toks, start, j) + 2 ? k - 1 : lastHead;
       } else if (lastHead > start && lastHead + 2 < j
           && MINISTRY_HEADS.contains(toks.get(lastHead).text())
           && (toks.get(lastHead + 1).lower().equals("of")
@@ -1286,8 +1311,10 @@ final class MentionFinder {
       if (lastHead > start && !headOfTitle && !title && !afterShadowWord(toks, start)
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
+        int inner = innerHeadOf(toks, start, lastHead + 1); // "Tribune Group of MPs": a group
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
-            ORG_HEADS.getOrDefault(toks.get(start).text(), OrgType.ORGANIZATION));
+            ORG_HEADS.getOrDefault(toks.get(start).text(), inner > start
+                ? ORG_HEADS.get(toks.get(inner).text()) : OrgType.ORGANIZATION));
         men.organization = asWritten(men, type, Optional.empty());
       }
       i = Math.max(i, j - 1);
@@ -2042,6 +2069,12 @@ final class MentionFinder {
       Token t = toks.get(i);
       Lexicon.Honorific hon = lex.honorifics.get(t.text());
       int nameStart = hon != null ? i + 1 : i;
+      Lexicon.Honorific pair = hon == null && i + 2 < toks.size()
+          ? lex.honorifics.get(t.text() + " " + toks.get(i + 1).text()) : null;
+      if (pair != null) {
+        hon = pair; // "Vice Gov. Masako Hirose": a title of two words, the first no title alone
+        nameStart = i + 2;
+      }
       if (hon == null && i + 2 < toks.size() && toks.get(i + 1).text().equals(".")) {
         hon = lex.honorifics.get(t.text() + "."); // "Reps" "." when the tokenizer split it
         nameStart = hon != null ? i + 2 : i;
@@ -3195,9 +3228,13 @@ final class MentionFinder {
    */
   private boolean partyFor(List<Token> toks, int head, int k) {
     return k == head + 2 && toks.get(head).text().equals("Council")
-        && toks.get(head + 1).lower().equals("for")
-        && lex.organisations.longestAt(toks, k).map(m -> m.value().stream()
-            .anyMatch(o -> o.entry().type() == OrgType.POLITICAL_PARTY)).orElse(false);
+        && toks.get(head + 1).lower().equals("for") && partyAt(toks, k);
+  }
+
+  /** Whether a party's name starts at token {@code k}. */
+  private boolean partyAt(List<Token> toks, int k) {
+    return lex.organisations.longestAt(toks, k).map(m -> m.value().stream()
+        .anyMatch(o -> o.entry().type() == OrgType.POLITICAL_PARTY)).orElse(false);
   }
 
   /**

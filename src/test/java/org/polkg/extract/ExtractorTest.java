@@ -7379,4 +7379,55 @@ class ExtractorTest {
         x.facts(Fact.Resignation.class).toString());
     assertTrue(events(x).contains("Election|2025-02-04"), events(x).toString());
   }
+
+  @Test
+  void aLetterToSomeoneResigningIsTheWritersResignation() {
+    Extraction x = extract("Nia Brooke wrote to party chair Owen Tracy on Monday resigning from "
+        + "the Green Party.", "2025-07-11");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nia Brooke|Green")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Owen Tracy")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aBodyNameRunsOnAfterForPastAChamberWord() {
+    Extraction x = extract("The Standing Board for Senate Ethics cleared her. Senator Kay Munro "
+        + "left the Senate on Monday.", "2025-07-11");
+    assertTrue(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("Standing Board for Senate Ethics")),
+        x.organizations().toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Board")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aTitleOfTwoWordsWhoseFirstIsNoTitle() {
+    Extraction x = extract("Vice Gov. Reiko Amano will chair the meeting.", "2025-07-11");
+    assertTrue(roles(x).contains("Reiko Amano|vice-governor|-"), roles(x).toString());
+  }
+
+  @Test
+  void aNomineeHoldsNoPostYet() {
+    Extraction x = extract("The Labour group nominated Ruth Skelly as chair of the housing "
+        + "committee on Monday; councillors vote on the choice next week.", "2025-07-11");
+    assertTrue(x.facts(Fact.RoleHolding.class).stream().noneMatch(h -> h.modality()
+        == Modality.ASSERTED && h.role().contains("chair")),
+        x.facts(Fact.RoleHolding.class).toString());
+    // a party's nominee to the Executive takes the post
+    Extraction executive = extract("Sinn Féin has nominated Foyle MLA Cathal Rooney as Finance "
+        + "Minister after Ann Gray stood down on Monday.", "2025-07-11");
+    assertTrue(executive.facts(Fact.RoleHolding.class).stream().anyMatch(h -> h.modality()
+        == Modality.ASSERTED && h.role().equals("finance minister")),
+        executive.facts(Fact.RoleHolding.class).toString());
+  }
+
+  @Test
+  void aGroupOfMembersIsAGroup() {
+    Extraction x = extract("Tom Keel has joined the Tribune Group of MPs. The group meets on "
+        + "Mondays.", "2025-07-11");
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals(
+        "Tribune Group of MPs") && o.type() == OrgType.PARLIAMENTARY_GROUP),
+        x.organizations().toString());
+  }
 }
