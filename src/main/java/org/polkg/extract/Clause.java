@@ -574,6 +574,10 @@ final class Clause {
       }
       if (w.equals(",")) {
         Mention last = i > 0 ? at(i - 1) : null;
+        int placed = last == null && i > 0 ? placeOfAfterName(i - 1) : -1;
+        if (placed > 0 && at(placed - 1).kind == Mention.Kind.PERSON) {
+          last = at(placed - 1); // "Two councillors, A of Eastfield and B of Westbury, joined"
+        }
         int first = last != null && last.kind == Mention.Kind.PERSON ? firstOfList(last).start : 0;
         int described = first;
         while (described > 0 && described > first - 5

@@ -3316,6 +3316,10 @@ final class FactRules {
    * the party": the subjects left what the story's last resignation left (or the organisation
    * named after "out of").
    */
+  /** Verbs of calling on someone to go, which a follower may follow instead of a leaver. */
+  private static final Set<String> CALLS = ImmutableSet.of("called", "urged", "demanded",
+      "calling", "urging");
+
   private void followed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
@@ -3376,6 +3380,11 @@ final class FactRules {
           .filter(o -> resolver.organization(o).map(x -> x.type().partisan()).orElse(false))
           .reduce((a, b) -> b)
           .or(() -> hers.isEmpty() ? Optional.empty() : hers.get(hers.size() - 1).organization());
+    }
+    for (int w = 0; org.isEmpty() && w < t.start(); w++) {
+      if (CALLS.contains(c.token(w).lower())) {
+        return; // "X called on her to step down, and Y followed on Thursday": in calling
+      }
     }
     if (org.isEmpty()) {
       String leaver = null;

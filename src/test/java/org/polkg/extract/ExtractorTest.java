@@ -7430,4 +7430,30 @@ class ExtractorTest {
         "Tribune Group of MPs") && o.type() == OrgType.PARLIAMENTARY_GROUP),
         x.organizations().toString());
   }
+
+  @Test
+  void countedJoinersNamedWithTheirPlaces() {
+    Extraction x = extract("Two councillors, Carla Sottomaior of Eastfield and Henrique Rolo of "
+        + "Westbury, joined the Greens on Saturday.", "2025-06-15");
+    assertTrue(joinings(x).contains("Carla Sottomaior|Green Party of England and Wales|2025-06-14")
+        && joinings(x).contains("Henrique Rolo|Green Party of England and Wales|2025-06-14"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void votedOntoABoardJoinsIt() {
+    Extraction x = extract("Ann Roe was voted onto the board of the Ardmore Trust on Monday.",
+        "2025-06-15");
+    assertTrue(joinings(x).contains("Ann Roe|Ardmore Trust|2025-06-09"), joinings(x).toString());
+  }
+
+  @Test
+  void followingACallToResignIsNoResignation() {
+    Extraction x = extract("Nora Pike resigned from the cabinet in June. Senator Alan Brett, "
+        + "the chairman of the committee, called on her to step down the day the report was "
+        + "released, and the committee's top Democrat, Senator Ruth Kemp of Ohio, followed on "
+        + "Thursday.", "2025-06-15");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Ruth Kemp")),
+        resignations(x).toString());
+  }
 }
