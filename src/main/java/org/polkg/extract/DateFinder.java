@@ -359,6 +359,13 @@ final class DateFinder {
                     : pub.with(TemporalAdjusters.previousOrSame(d));
         int start = prev.equals("next") || prev.equals("last") ? i - 1 : i;
         int end = i + 1;
+        int lastWeek = next(tokens, i).equals("of") ? i + 2 : i + 1;
+        if (next(tokens, lastWeek - 1).equals("last") && next(tokens, lastWeek).equals("week")) {
+          // "on Wednesday last week", "Friday of last week": that day of the week before
+          date = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
+              .with(TemporalAdjusters.nextOrSame(d));
+          end = lastWeek + 2;
+        }
         String after = next(tokens, i).toLowerCase(Locale.ROOT);
         if (after.equals("night") || after.equals("morning") || after.equals("evening")
             || after.equals("afternoon")) {

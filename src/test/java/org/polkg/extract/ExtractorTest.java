@@ -7456,4 +7456,13 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Ruth Kemp")),
         resignations(x).toString());
   }
+
+  @Test
+  void aWeekdayOfLastWeek() {
+    Extraction x = extract("The assembly elected Alice Nduku as its Speaker on Wednesday last "
+        + "week. Tom Ochieng resigned from the Wiper party on Friday of last week.", "2024-11-14");
+    assertTrue(events(x).contains("Election|2024-11-06"), events(x).toString());
+    assertTrue(asserted(x).contains("Tom Ochieng|Wiper Democratic Movement|2024-11-08"),
+        asserted(x).toString());
+  }
 }
