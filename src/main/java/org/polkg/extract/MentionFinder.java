@@ -1610,10 +1610,11 @@ final class MentionFinder {
               && lex.givenNames.contains(toks.get(i).text()))
           || m.get().end() - m.get().start() == 1 && m.get().value().label().equals("MS")
               && !toks.get(i).text().equals("MS") && !toks.get(i).text().equals("MSs")
-          // "Nia Pugh AM", a Welsh Assembly member; not "I am" nor "at 10 AM"
+          // "Nia Pugh AM", "a Conservative AM", an Assembly member; not "I AM", "at 10 AM"
           || m.get().end() - m.get().start() == 1 && m.get().value().label().equals("AM")
               && (!toks.get(i).text().matches("AMs?")
-              || i == 0 || !toks.get(i - 1).isProperNoun() || !toks.get(i - 1).isCapitalized())) {
+              || i == 0 || toks.get(i - 1).pos().equals("PRP")
+              || !toks.get(i - 1).isCapitalized())) {
         continue; // "Ms Jones" is not a member of the Senedd
       }
       int end = m.get().end();

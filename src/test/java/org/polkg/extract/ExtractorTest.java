@@ -7368,6 +7368,8 @@ class ExtractorTest {
         + "joined the Greens.", "2025-07-11");
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Moira Kell|Green")),
         joinings(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Moira Kell|AM|")),
+        roles(x).toString());
   }
 
   @Test
