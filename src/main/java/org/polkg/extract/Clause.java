@@ -377,18 +377,29 @@ final class Clause {
     return subject(verb, dates, 0);
   }
 
+  /** The person right before the participle at {@code verb}, times aside; or null. */
+  private Mention addressed(int verb) {
+    int k = verb - 1;
+    while (k > 0 && (DateFinder.isTimeWord(token(k).text()) || token(k).lower().equals("on"))) {
+      k--;
+    }
+    Mention person = k > 0 ? at(k) : null;
+    return person != null && person.kind == Mention.Kind.PERSON && person.end == k + 1
+        ? person : null;
+  }
+
+  /** Verbs of sending a letter, whose sender a participle after the addressee tells of. */
+  private static final Set<String> WRITING = Set.of("wrote", "writes", "written", "sent",
+      "emailed", "delivered", "handed", "submitted", "addressed");
+
   /**
    * The "to" before the person a letter is written to, when that person comes right before the
    * participle at {@code verb} (times aside): "wrote to Senate President X on Thursday
    * resigning"; else -1.
    */
   private int addresseeBefore(int verb) {
-    int k = verb - 1;
-    while (k > 0 && (DateFinder.isTimeWord(token(k).text()) || token(k).lower().equals("on"))) {
-      k--;
-    }
-    Mention person = k > 0 ? at(k) : null;
-    if (person == null || person.kind != Mention.Kind.PERSON || person.end != k + 1) {
+    Mention person = addressed(verb);
+    if (person == null) {
       return -1;
     }
     int j = person.start - 1;
@@ -409,10 +420,19 @@ final class Clause {
     }
     int addressee = depth < 3 && token(verb).pos().equals("VBG") ? addresseeBefore(verb) : -1;
     for (int v = addressee - 1; v >= 0 && v > addressee - 6; v--) {
-      if (token(v).pos().matches("VB[DZP]")) {
-        // "wrote to party president X resigning from the party": the writer resigned
-        return subject(v, dates, depth + 1);
+      if (WRITING.contains(token(v).lower())) {
+        // "wrote to party president X resigning from the party": the writer resigned (not
+        // "reacted angrily to X quitting the party")
+        List<String> writer = subject(v, dates, depth + 1);
+        if (!writer.isEmpty()) {
+          return writer;
+        }
+        break;
       }
+    }
+    if (addressee > 0) {
+      // "reacted angrily to X quitting the party", "objected to X joining": X's deed
+      return members(addressed(verb));
     }
     if (depth < 3 && verb >= 2) {
       // "crossed the floor on Tuesday, leaving the Conservatives": the main verb's subject

@@ -341,11 +341,9 @@ final class DateFinder {
       } else if (MONTHS.containsKey(t) && !(t.equals("May") && !isDayNumber(next(tokens, i))
           && !isDayNumber(i > 0 ? t(tokens, i - 1) : ""))) {
         found = monthDate(tokens, i, published);
-      } else if (WEEKDAYS.containsKey(t) && monthAfterWeekday(tokens, i) > 0) {
+      } else if (WEEKDAYS.containsKey(t) && writtenAfterWeekday(tokens, i, published).isPresent()) {
         // "on Friday 7 March", "Tuesday, Feb. 4": the date written after the weekday
-        int start = i;
-        found = monthDate(tokens, monthAfterWeekday(tokens, i), published)
-            .map(d -> new DateMention(start, d.end(), d.date()));
+        found = writtenAfterWeekday(tokens, i, published);
       } else if (WEEKDAYS.containsKey(t) && published.isPresent()) {
         LocalDate pub = published.get();
         DayOfWeek d = WEEKDAYS.get(t);
@@ -664,6 +662,14 @@ final class DateFinder {
 
   private static String next(List<Token> tokens, int i) {
     return i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+  }
+
+  /** The date written right after the weekday at {@code i}, spanning both, if there is one. */
+  private static Optional<DateMention> writtenAfterWeekday(List<Token> tokens, int i,
+      Optional<LocalDate> published) {
+    int month = monthAfterWeekday(tokens, i);
+    return month < 0 ? Optional.empty() : monthDate(tokens, month, published)
+        .map(d -> new DateMention(i, d.end(), d.date()));
   }
 
   /**

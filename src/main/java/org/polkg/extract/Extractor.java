@@ -93,10 +93,8 @@ public final class Extractor {
     // "X has resigned ..." with the day in the next sentences: the lede takes that day
     Optional<LocalDate> narrative = ledeDate(owns, article.published());
     List<Mention> seen = new ArrayList<>();
-    List<Integer> firstFact = new ArrayList<>(); // where each sentence's facts begin
     List<Optional<LocalDate>> told = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      firstFact.add(facts.size());
       Sentence s = sentences.get(i);
       List<DateFinder.DateMention> dates = allDates.get(i);
       Optional<LocalDate> own = owns.get(i);
@@ -120,11 +118,12 @@ public final class Extractor {
       Optional<LocalDate> date = own.isPresent() ? own
           : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;
       Clause clause = new Clause(s, mentions.get(i), lexicon);
-      facts.addAll(rules.apply(clause, dates, date, own.isPresent(), seen, facts));
-      // the day the sentence tells of: its own, else that of a deed it counts from another
-      // ("X resigned two days after the vote. Y was named the following morning")
-      told.add(own.or(() -> countedDeed(facts.subList(firstFact.get(firstFact.size() - 1),
-          facts.size()), date)));
+      List<Fact> found = rules.apply(clause, dates, date, own.isPresent(), seen, facts);
+      facts.addAll(found);
+      // the day the sentence tells of: its own, else that of a deed it counts on from another
+      // ("X resigned two days after the vote. Y was named the following morning"); the day
+      // after, "later", "the next day", counts on from that one in turn
+      told.add(own.or(() -> countedDeed(found, date)));
       seen.addAll(mentions.get(i));
       if (own.isPresent() && (narrative.isEmpty()
           || !own.get().isBefore(narrative.get().minusDays(BACKGROUND_DAYS)))) {
@@ -192,8 +191,10 @@ public final class Extractor {
   }
 
   /**
-   * The latest day of the deeds told as done among a sentence's facts that is not the day the
-   * sentence was given ({@code given}): one counted from another event; empty for none.
+   * The latest day of the deeds a sentence with no date of its own tells as done, other than the
+   * day it was given ({@code given}, the story's): one counted from another event ("X resigned
+   * two days after the vote"); empty for none. (A deed counted back, "It elected X, two days
+   * after Y quit", also counts when the election itself has no day.)
    */
   private static Optional<LocalDate> countedDeed(List<Fact> facts, Optional<LocalDate> given) {
     return facts.stream().filter(f -> f.modality() == Modality.ASSERTED)

@@ -3316,10 +3316,6 @@ final class FactRules {
    * the party": the subjects left what the story's last resignation left (or the organisation
    * named after "out of").
    */
-  /** Verbs of calling on someone to go, which a follower may follow instead of a leaver. */
-  private static final Set<String> CALLS = ImmutableSet.of("called", "urged", "demanded",
-      "calling", "urging");
-
   private void followed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
@@ -3381,10 +3377,10 @@ final class FactRules {
           .reduce((a, b) -> b)
           .or(() -> hers.isEmpty() ? Optional.empty() : hers.get(hers.size() - 1).organization());
     }
-    for (int w = 0; org.isEmpty() && w < t.start(); w++) {
-      if (CALLS.contains(c.token(w).lower())) {
-        return; // "X called on her to step down, and Y followed on Thursday": in calling
-      }
+    if (org.isEmpty() && lex.triggers.findAll(c.sentence.tokens()).stream()
+        .anyMatch(r -> r.end() <= t.start() && r.value().kind().equals("resign")
+            && c.modality(r.start()) == Modality.CALLED_FOR)) {
+      return; // "X called on her to step down, and Y followed on Thursday": in calling
     }
     if (org.isEmpty()) {
       String leaver = null;
@@ -4540,6 +4536,10 @@ final class FactRules {
         || c.token(k).lower().equals("its")) && RANKS.contains(c.token(k + 1).lower());
   }
 
+  /** Bodies a party names with its own name: "the Greens/EFA group", "the SNP caucus". */
+  private static final Set<String> PARTY_BODIES = ImmutableSet.of("group", "caucus", "bloc",
+      "faction");
+
   /**
    * The organisation that is the subject of the welcoming verb at {@code t}, past auxiliaries,
    * adverbs and times: "The party has formally unveiled", "The SPD group voted yesterday to
@@ -4555,7 +4555,7 @@ final class FactRules {
     Mention unveiling = v >= 0 ? c.at(v) : null;
     if (v > 0 && (unveiling == null || unveiling.kind != Mention.Kind.ORG)
         && c.token(v).pos().startsWith("NN") && (c.token(v).text().endsWith("s")
-            || BLOCS.contains(c.token(v).lower()))
+            || PARTY_BODIES.contains(c.token(v).lower()))
         && c.at(v - 1) != null) {
       unveiling = c.at(v - 1); // "UCP MLAs voted to welcome", "The Greens/EFA group": theirs
     }
@@ -4632,18 +4632,22 @@ final class FactRules {
     }
   }
 
-  /** Words that say a choice is yet to be confirmed: "a vote is due next week". */
-  private static final Set<String> PENDING = ImmutableSet.of("vote", "ballot", "confirmation",
-      "confirm", "approval", "approve", "due", "expected", "hearing", "pending", "will");
+  /** Words for what confirms a choice: "a vote", "their approval". */
+  private static final Set<String> DECIDING = ImmutableSet.of("vote", "votes", "ballot",
+      "confirmation", "confirm", "approval", "approve", "hearing");
+  /** Words that put a decision ahead: "is due", "expected next week", "pending". */
+  private static final Set<String> TO_COME = ImmutableSet.of("due", "expected", "will", "pending",
+      "awaiting", "subject", "next", "yet");
 
-  /** Whether the sentence says a choice it tells of waits on a vote or an approval. */
-  private static boolean pendingChoice(Clause c) {
-    for (int k = 0; k < c.size(); k++) {
-      if (PENDING.contains(c.token(k).lower())) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether the words after the trigger at {@code from} say the choice waits on a vote or an
+   * approval to come: "nominated X as chair; its members are due to vote on Monday" (not "after
+   * a ballot of members", nor "he will be sworn in on Tuesday").
+   */
+  private static boolean pendingChoice(Clause c, int from) {
+    List<Token> rest = c.sentence.tokens().subList(from, c.size());
+    return rest.stream().anyMatch(w -> DECIDING.contains(w.lower()))
+        && rest.stream().anyMatch(w -> TO_COME.contains(w.lower()));
   }
 
   /**
@@ -5588,7 +5592,7 @@ final class FactRules {
     // Northern Ireland Executive is a minister: "The DUP has nominated X as Economy Minister")
     Modality held = modality == Modality.ASSERTED
         && c.token(t.start()).lower().startsWith("nominat") && (passive && t.end() < c.size()
-            && c.token(t.end()).lower().equals("for") || pendingChoice(c))
+            && c.token(t.end()).lower().equals("for") || pendingChoice(c, t.end()))
         ? Modality.POSSIBLE : modality;
     Optional<String> org = obj.organization().map(m -> m.entities.get(0));
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"
@@ -5633,7 +5637,7 @@ final class FactRules {
         }
       }
       if (as > 0) {
-        gappedAppointments(c, role, modality, trig.kind(), persons, out);
+        gappedAppointments(c, role, held, trig.kind(), persons, out);
       }
       if (c.token(t.start()).lower().equals("sworn") && SEATS.contains(role.role.label())) {
         // "was sworn in as a senator for South Australia": a seat in the chamber, joined

@@ -225,9 +225,24 @@ final class MentionFinder {
 
   /**
    * The first organisation word after the first word of the capitalised run {@code [start,
-   * end)} that "for" or "of" follows, when the run names a non-chamber body with more after it
-   * ("Independent Advisory Board for Senate Appointments"); else -1.
+   * end)}, when "for" or "of" follows it, it is no chamber's word and the run ends in no
+   * organisation word ("Independent Advisory Board for Senate Appointments"); else -1.
    */
+  /** Members of a chamber, whose "Group of" makes a parliamentary group: "Tribune Group of MPs". */
+  private static final Set<String> LEGISLATORS = ImmutableSet.of("MPs", "MEPs", "Senators",
+      "TDs", "MSPs", "MLAs", "Members", "Deputies", "Councillors", "Peers");
+
+  /**
+   * The type of a body named by the inner organisation word at {@code inner} of a run ending at
+   * {@code last}: a group of legislators ("Tribune Group of MPs") is a parliamentary group, a
+   * group of anything else ("Adani Group of Companies") a firm.
+   */
+  private static OrgType innerType(List<Token> toks, int inner, int last) {
+    OrgType type = ORG_HEADS.get(toks.get(inner).text());
+    return type == OrgType.PARLIAMENTARY_GROUP && !LEGISLATORS.contains(toks.get(last).text())
+        ? OrgType.ORGANIZATION : type;
+  }
+
   private static int innerHeadOf(List<Token> toks, int start, int end) {
     for (int h = start + 1; h + 2 < end; h++) {
       OrgType type = ORG_HEADS.get(toks.get(h).text());
@@ -1234,6 +1249,8 @@ final class MentionFinder {
         i = Math.max(i, j - 1);
         continue; // "Minister of State for School Standards": a title, not "of State for School"
       }
+      int inner = innerHeadOf(toks, start, j);
+      int innerEnd = -1; // "Independent Advisory Board for Senate Appointments": its last word
       if (j - start >= 3 && (lastHead == start || ORG_HEADS.containsKey(toks.get(start).text()))
           && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for") || foreign && particleAt(toks, start + 1))) {
@@ -1241,14 +1258,19 @@ final class MentionFinder {
         if (MINISTRY_HEADS.contains(toks.get(start).text())) {
           lastHead = portfolioListEnd(toks, used, lastHead); // "Department of Children, ..."
         }
-      } else if (innerHeadOf(toks, start, j) > start
-          && !partyAt(toks, innerHeadOf(toks, start, j) + 2)) { // not "Angus Council for Labour"
+      } else if (inner > start && !partyAt(toks, inner + 2)) { // not "Angus Council for Labour"
         // "Independent Advisory Board for Senate Appointments": the name runs on after "for"
-        int k = innerHeadOf(toks, start, j) + 2;
+        int k = inner + 2;
         while (k < j && !insideRole(toks, k) && !personWordAt(toks, k)) {
           k++;
         }
-        lastHead = k > innerHeadOf(toks, start, j) + 2 ? k - 1 : lastHead;
+        while (k > inner + 2 && isConnector(toks.get(k - 1).text())) {
+          k--; // not ending on "and" or "of"
+        }
+        if (k > inner + 2) {
+          lastHead = k - 1;
+          innerEnd = lastHead;
+        }
       } else if (lastHead > start && lastHead + 2 < j
           && MINISTRY_HEADS.contains(toks.get(lastHead).text())
           && (toks.get(lastHead + 1).lower().equals("of")
@@ -1311,10 +1333,9 @@ final class MentionFinder {
       if (lastHead > start && !headOfTitle && !title && !afterShadowWord(toks, start)
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
-        int inner = innerHeadOf(toks, start, lastHead + 1); // "Tribune Group of MPs": a group
         OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
-            ORG_HEADS.getOrDefault(toks.get(start).text(), inner > start
-                ? ORG_HEADS.get(toks.get(inner).text()) : OrgType.ORGANIZATION));
+            ORG_HEADS.getOrDefault(toks.get(start).text(), innerEnd == lastHead
+                ? innerType(toks, inner, lastHead) : OrgType.ORGANIZATION));
         men.organization = asWritten(men, type, Optional.empty());
       }
       i = Math.max(i, j - 1);

@@ -241,6 +241,11 @@ public final class Annotator {
       "this", "that", "these", "those", "all", "some", "any", "each", "every", "no", "another",
       "both", "either", "neither", "half", "such", "what", "which", "whatever", "whichever");
 
+  /** Whether a word of two letters or more is written all in capitals: "AM", "QUIT". */
+  private static boolean allCapitals(String word) {
+    return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+  }
+
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
     Span[] spans = joinTitleStops(s, joinPartyTagStops(s,
@@ -262,9 +267,11 @@ public final class Annotator {
         } else if (t[i].equals("DT") && Character.isUpperCase(w[i].charAt(0))
             && !DETERMINERS.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
           t[i] = "NNP"; // "Aled" of "Aled Pritchard" tagged as a determiner
-        } else if (t[i].startsWith("VB") && w[i].length() > 1 && w[i].length() < 5
-            && w[i].chars().allMatch(Character::isUpperCase)) {
-          t[i] = "NNP"; // "a London-wide Conservative AM," tagged as a verb: a title
+        } else if (t[i].startsWith("VB") && allCapitals(w[i]) && w[i].length() < 5 && i > 0
+            && Character.isUpperCase(w[i - 1].charAt(0)) && !allCapitals(w[i - 1])
+            && !t[i - 1].equals("PRP")) {
+          t[i] = "NNP"; // "a London-wide Conservative AM," tagged as a verb: a title (not "I
+          // AM", nor a headline's "MSP TO QUIT")
         } else if (CLOCK_TIME.matcher(w[i]).matches()) {
           t[i] = "CD"; // "By 9pm Jo Bly had been appointed": a time, not an adjective of a name
         }

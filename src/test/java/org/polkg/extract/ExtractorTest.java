@@ -7467,4 +7467,34 @@ class ExtractorTest {
     assertTrue(asserted(x).contains("Tom Ochieng|Wiper Democratic Movement|2024-11-08"),
         asserted(x).toString());
   }
+
+  @Test
+  void reviewGuardsOfTheThirtySeventhSession() {
+    // a gerund after "to" is the addressee's deed unless a letter is sent
+    Extraction reacted = extract("Keir Dunmore reacted angrily to Jane Roe quitting the Labour "
+        + "Party on Monday.", "2025-06-15");
+    assertTrue(asserted(reacted).stream().noneMatch(r -> r.startsWith("Keir Dunmore")),
+        asserted(reacted).toString());
+    // a nominee to be sworn in, with no vote to come, holds the post
+    Extraction sworn = extract("Sinn Féin has nominated Cathal Rooney as Finance Minister; he "
+        + "will be sworn in on Tuesday.", "2025-06-15");
+    assertTrue(sworn.facts(Fact.RoleHolding.class).stream().anyMatch(h -> h.modality()
+        == Modality.ASSERTED && h.role().equals("finance minister")),
+        sworn.facts(Fact.RoleHolding.class).toString());
+    // "calling" that is no call to go
+    Extraction calling = extract("Jane Doe quit the SNP on Monday, calling the leadership toxic, "
+        + "and Tom Smith followed on Tuesday.", "2025-06-15");
+    assertTrue(asserted(calling).stream().anyMatch(r -> r.startsWith("Tom Smith|Scottish")),
+        asserted(calling).toString());
+    // a deed counted back from the sentence's day is not the day it tells of
+    Extraction back = extract("The Labour group elected Sam Lee as leader on 6 March, two days "
+        + "after Ann Bell quit the party. The following day the group elected Tom Hale as its "
+        + "whip.", "2025-03-14");
+    assertTrue(events(back).contains("Election|2025-03-07"), events(back).toString());
+    // a group of companies is a firm
+    Extraction firm = extract("Ramesh Kumar joined the Adani Group of Companies as finance "
+        + "director.", "2025-06-15");
+    assertTrue(firm.organizations().values().stream().noneMatch(o -> o.name().startsWith("Adani")
+        && o.type() == OrgType.PARLIAMENTARY_GROUP), firm.organizations().toString());
+  }
 }
