@@ -341,9 +341,9 @@ final class DateFinder {
       } else if (MONTHS.containsKey(t) && !(t.equals("May") && !isDayNumber(next(tokens, i))
           && !isDayNumber(i > 0 ? t(tokens, i - 1) : ""))) {
         found = monthDate(tokens, i, published);
-      } else if (WEEKDAYS.containsKey(t) && writtenAfterWeekday(tokens, i, published).isPresent()) {
+      } else if (WEEKDAYS.containsKey(t)
+          && (found = writtenAfterWeekday(tokens, i, published)).isPresent()) {
         // "on Friday 7 March", "Tuesday, Feb. 4": the date written after the weekday
-        found = writtenAfterWeekday(tokens, i, published);
       } else if (WEEKDAYS.containsKey(t) && published.isPresent()) {
         LocalDate pub = published.get();
         DayOfWeek d = WEEKDAYS.get(t);

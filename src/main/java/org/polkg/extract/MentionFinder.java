@@ -223,11 +223,6 @@ final class MentionFinder {
   /** Lowercase words inside a committee's subject: "Committee on Access to Information". */
   private static final Set<String> INNER_WORDS = ImmutableSet.of("of", "to", "for", "in");
 
-  /**
-   * The first organisation word after the first word of the capitalised run {@code [start,
-   * end)}, when "for" or "of" follows it, it is no chamber's word and the run ends in no
-   * organisation word ("Independent Advisory Board for Senate Appointments"); else -1.
-   */
   /** Members of a chamber, whose "Group of" makes a parliamentary group: "Tribune Group of MPs". */
   private static final Set<String> LEGISLATORS = ImmutableSet.of("MPs", "MEPs", "Senators",
       "TDs", "MSPs", "MLAs", "Members", "Deputies", "Councillors", "Peers");
@@ -243,6 +238,11 @@ final class MentionFinder {
         ? OrgType.ORGANIZATION : type;
   }
 
+  /**
+   * The first organisation word after the first word of the capitalised run {@code [start,
+   * end)}, when "for" or "of" follows it, it is no chamber's word and the run ends in no
+   * organisation word ("Independent Advisory Board for Senate Appointments"); else -1.
+   */
   private static int innerHeadOf(List<Token> toks, int start, int end) {
     for (int h = start + 1; h + 2 < end; h++) {
       OrgType type = ORG_HEADS.get(toks.get(h).text());
@@ -254,6 +254,7 @@ final class MentionFinder {
     }
     return -1;
   }
+
   /** Nations that end a public body's name: "Natural Resources Wales". */
   private static final Set<String> NATION_SUFFIXES = ImmutableSet.of("Wales", "England",
       "Scotland", "Ireland", "Canada", "Australia");
