@@ -1020,6 +1020,10 @@ final class FactRules {
    * {@code i}.
    */
   private int nameTailEnd(Clause c, int i) {
+    int bracket = bracketedTagEnd(c, i);
+    if (bracket > i) {
+      return bracket; // "the council leader, Cllr X (Plaid Cymru), sacked": a party tag
+    }
     if (i + 1 >= c.size() || !c.token(i).lower().equals("of")) {
       return i;
     }
@@ -1034,6 +1038,22 @@ final class FactRules {
       return p > k && p < c.size() && c.token(p).text().equals(",") ? p : i;
     }
     return party != null && isParty(party.entities.stream().findFirst()) ? party.end : i;
+  }
+
+  /**
+   * The end of a bracketed tag of one to three capitalised words at {@code i} ("(Lab)", "(Plaid
+   * Cymru)", "(SNP)"), else {@code i}.
+   */
+  private static int bracketedTagEnd(Clause c, int i) {
+    if (i >= c.size() || !c.token(i).text().equals("(")) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < c.size() && j < i + 4 && c.token(j).isCapitalized()
+        && c.token(j).text().chars().noneMatch(Character::isDigit)) {
+      j++;
+    }
+    return j > i + 1 && j < c.size() && c.token(j).text().equals(")") ? j + 1 : i;
   }
 
   /**
@@ -4994,6 +5014,10 @@ final class FactRules {
     return false;
   }
 
+  /** "confirmed", "confirm", "confirms": an appointment only as "confirmed X as Y". */
+  private static final Set<String> CONFIRM_WORDS = ImmutableSet.of("confirmed", "confirm",
+      "confirms");
+
   /** Verbs after a vote's "to" that seat the one voted on: "voted 31-17 to confirm X". */
   private static final Set<String> CONFIRMING = ImmutableSet.of("confirm", "approve",
       "appoint", "elect", "install", "name", "ratify");
@@ -5545,11 +5569,11 @@ final class FactRules {
         && PROCEEDINGS.contains(c.token(what).lower())) {
       return; // "the Presiding Officer had suspended business": no one is suspended
     }
-    if (t.end() - t.start() == 1 && c.token(t.start()).lower().equals("confirmed") && !passive
+    if (t.end() - t.start() == 1 && CONFIRM_WORDS.contains(c.token(t.start()).lower()) && !passive
         && (object == null || object.start > t.end() + 1 || c.afterPartyTag(object.end) >= c.size()
             || !c.token(c.afterPartyTag(object.end)).lower().equals("as"))) {
-      return; // only "the Senate confirmed X as Y", not "confirmed that X would" nor "confirmed
-      // its leader, X, will"
+      return; // only "the Senate confirmed X as Y", "voted to confirm X as Y", not "confirmed
+      // that X would" nor "confirmed its leader, X, will"
     }
     if (type != EventType.VOTE && !passive && object != null) {
       persons.addAll(c.members(object));

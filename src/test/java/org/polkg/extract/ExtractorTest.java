@@ -7497,4 +7497,29 @@ class ExtractorTest {
     assertTrue(firm.organizations().values().stream().noneMatch(o -> o.name().startsWith("Adani")
         && o.type() == OrgType.PARLIAMENTARY_GROUP), firm.organizations().toString());
   }
+
+  @Test
+  void voteToConfirmSeatsTheNominee() {
+    Extraction x = extract("The state Senate voted 24-15 on Wednesday to confirm Lorna Beattie "
+        + "as transportation secretary.", "2025-04-11");
+    assertTrue(roles(x).contains("Lorna Beattie|transportation secretary|-"), roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2025-04-09"), events(x).toString());
+    // only "confirm X as Y": not a confirmation that something is so
+    Extraction that = extract("Aides would not confirm that Lorna Beattie is the favourite for "
+        + "transportation secretary.", "2025-04-11");
+    assertTrue(events(that).stream().noneMatch(e -> e.startsWith("Appointment")),
+        events(that).toString());
+  }
+
+  @Test
+  void bracketedPartyAfterAnApposedName() {
+    Extraction x = extract("The deputy council leader, Cllr Simran Ghatak (Lab), said the budget "
+        + "would pass.", "2025-02-20");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Simran Ghatak|deputy council leader")
+        || r.startsWith("Simran Ghatak|deputy leader")), roles(x).toString());
+    Extraction two = extract("Its housing spokesperson, Moira Tennant (Scottish Greens), called "
+        + "the plan timid.", "2025-02-20");
+    assertTrue(roles(two).stream().anyMatch(r -> r.startsWith("Moira Tennant|housing spokes")),
+        roles(two).toString());
+  }
 }
