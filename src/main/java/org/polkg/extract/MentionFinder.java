@@ -2348,6 +2348,14 @@ final class MentionFinder {
               if (k + 1 < toks.size() && toks.get(k).pos().equals("CD")) {
                 k++; // "Four of the five Congress legislators", "two of the party's three"
               }
+            } else if (n > 1 && k + 2 < toks.size() && toks.get(k).lower().equals("of")) {
+              int j = k + 1; // "three of FF's county councillors", "two of Fianna Fáil's TDs"
+              while (j < toks.size() && j < k + 5 && toks.get(j).isCapitalized()) {
+                j++;
+              }
+              if (j > k + 1 && j + 1 < toks.size() && toks.get(j).text().equals("'s")) {
+                k = j + 1;
+              }
             }
             // "seven Labour MPs", "three Meath county councillors", "three Bharat Rashtra
             // Samithi (BRS) legislators"

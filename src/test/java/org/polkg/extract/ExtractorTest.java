@@ -7522,4 +7522,32 @@ class ExtractorTest {
     assertTrue(roles(two).stream().anyMatch(r -> r.startsWith("Moira Tennant|housing spokes")),
         roles(two).toString());
   }
+
+  @Test
+  void countOfAPartysMembersNamedInTheNextSentence() {
+    Extraction x = extract("On Monday two of Labour's councillors in Dunmere quit the party. "
+        + "Harriet Vane and Colin Mabbott said the group had ignored them.", "2025-03-12");
+    assertTrue(asserted(x).containsAll(Set.of("Harriet Vane|Labour Party|2025-03-10",
+        "Colin Mabbott|Labour Party|2025-03-10")), asserted(x).toString());
+    // "FF" and "FG" are Fianna Fáil and Fine Gael in an Irish story
+    Extraction ie = extract("Two FG councillors in Sligo left the party to join Fianna Fáil "
+        + "on Friday. They are Enda Cullinane and Gráinne Tuohy.", "2025-03-12");
+    assertTrue(joinings(ie).contains("Enda Cullinane|Fianna Fáil|2025-03-07"),
+        joinings(ie).toString());
+    assertTrue(asserted(ie).stream().anyMatch(r -> r.startsWith("Gráinne Tuohy|Fine Gael")),
+        asserted(ie).toString());
+    Extraction us = extract("Two Democratic congressmen joined the Republican Party on Tuesday. "
+        + "They are Wade Okafor and Lyle Brandstetter.", "2025-03-12");
+    assertTrue(joinings(us).contains("Lyle Brandstetter|Republican Party|2025-03-11"),
+        joinings(us).toString());
+  }
+
+  @Test
+  void oathAsMembersOfABodyJoinsIt() {
+    Extraction x = extract("Kwame Asante and Lydia Brook took their oath as members of the "
+        + "Accra Metropolitan Assembly on Tuesday.", "2025-05-17");
+    assertTrue(joinings(x).containsAll(Set.of(
+        "Kwame Asante|Accra Metropolitan Assembly|2025-05-13",
+        "Lydia Brook|Accra Metropolitan Assembly|2025-05-13")), joinings(x).toString());
+  }
 }
