@@ -1467,7 +1467,11 @@ final class Clause {
         || m.end >= trigger || !token(m.end).lower().equals("to")) {
       return false;
     }
-    return trigger - m.end <= 7;
+    // "The board asked X to take over as interim chief executive": a post given, not a call
+    boolean given = (token(i).lower().equals("asked") || token(i).lower().equals("invited"))
+        && trigger + 2 < size() && token(trigger).lower().equals("take")
+        && token(trigger + 1).lower().equals("over") && token(trigger + 2).lower().equals("as");
+    return trigger - m.end <= 7 && !given;
   }
 
   private boolean lowerCaseWords(PhraseIndex.Match<Modality> cue) {

@@ -1587,6 +1587,30 @@ final class FactRules {
         .map(o -> o.type() == type).orElse(false)).flatMap(Fact.RoleHolding::organization);
   }
 
+  /** The US party of "a Democrat" or "a Republican" before token {@code end}, if any. */
+  private Optional<String> apposedUsParty(Clause c, int end) {
+    for (int i = 1; i < end; i++) {
+      String w = c.token(i).text();
+      String next = i + 1 < c.size() ? c.token(i + 1).lower() : "";
+      boolean noun = w.equals("Democrat") || w.equals("Republican") && (next.equals(",")
+          || next.equals("from") || next.equals("who"));
+      if (noun && c.token(i - 1).pos().startsWith("JJ") || noun
+          && (c.token(i - 1).lower().equals("a") || c.token(i - 1).lower().equals("an"))) {
+        String id = w.equals("Democrat") ? "democratic-party-us" : "republican-party-us";
+        return lex.organisation(id).map(e -> resolver.register(e, ""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the clause joins organisation {@code org} after token {@code from}. */
+  private boolean joinedAfter(Clause c, int from, String org) {
+    List<PhraseIndex.Match<Lexicon.Trigger>> joins = lex.triggers.findAll(c.sentence.tokens())
+        .stream().filter(j -> j.start() >= from && j.value().kind().startsWith("join")).toList();
+    return c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
+        && m.entities.get(0).equals(org) && joins.stream().anyMatch(j -> j.end() <= m.start));
+  }
+
   /** The party of the story whose name opens a group's: the SNP of "the SNP group". */
   private Optional<String> partyOfGroup(String group) {
     Optional<Organization> g = resolver.organization(group);
@@ -2843,6 +2867,11 @@ final class FactRules {
           .or(() -> memberOf(subject.get(0), out, OrgType.PARLIAMENTARY_GROUP)
               .flatMap(this::partyOfGroup)) : Optional.<String>empty())
           .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
+      if (org.filter(o -> joinedAfter(c, t.end(), o)).isPresent()) {
+        // "X, a three-term Democrat, left his party and joined the Republicans": not the one
+        // joined, but the one the apposition names
+        org = apposedUsParty(c, t.start()).filter(o -> !joinedAfter(c, t.end(), o));
+      }
     }
     if (org.isEmpty() && !obj.otherNoun()) {
       org = groupOrganisation(c, t.start()); // "Four members of the cabinet resigned"
@@ -5710,6 +5739,11 @@ final class FactRules {
         || c.token(to).lower().equals("onto"))
         ? c.objectAfter(to + 1, false).organization().filter(Mention::resolved)
             .map(m -> m.entities.get(0)) : Optional.empty();
+    if (body.isEmpty() && named && to + 2 < c.size() && c.token(to).lower().equals("to")
+        && c.token(to + 1).lower().equals("its") && c.token(to + 2).lower().equals("board")) {
+      // "Norhaven Energy has appointed X to its board of directors": the appointing body's
+      body = bodyBefore(c, t.start(), false).filter(o -> ofType(o, OrgType.ORGANIZATION));
+    }
     boolean joined = promoted && enteredCabinet(c, to + 1)
         && body.filter(b -> ofType(b, OrgType.CABINET)).isPresent() // not "to the Home Office"
         || named && body.isPresent() && !c.token(to + 1).isVerb() // not "named X to run it"

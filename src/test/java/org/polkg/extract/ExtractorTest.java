@@ -7550,4 +7550,62 @@ class ExtractorTest {
         "Kwame Asante|Accra Metropolitan Assembly|2025-05-13",
         "Lydia Brook|Accra Metropolitan Assembly|2025-05-13")), joinings(x).toString());
   }
+
+  @Test
+  void theLeftPartyIsNotTheOneJoined() {
+    Extraction x = extract("Republicans cheered on Tuesday. State Sen. Orrin Vasquez left his "
+        + "party on Monday and joined the Republicans, saying the caucus had changed.",
+        "2025-05-14");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Republican Party")),
+        asserted(x).toString());
+    assertTrue(joinings(x).contains("Orrin Vasquez|Republican Party|2025-05-12"),
+        joinings(x).toString());
+    // the apposition says which party was left
+    Extraction dem = extract("Republicans cheered on Tuesday. Rep. Lana Whitcroft, a two-term "
+        + "Democrat from Macon, left her party on Monday and joined the Republicans.",
+        "2025-05-14");
+    assertTrue(asserted(dem).contains("Lana Whitcroft|Democratic Party|2025-05-12"),
+        asserted(dem).toString());
+  }
+
+  @Test
+  void postsOfBoardsAndFirms() {
+    Extraction x = extract("\"We were told nothing,\" said Marguerite Dolan, Harlow Foods' board "
+        + "chair. Its managing partner, Tobias Renk, agreed, and Ines Varga, the trust's chief "
+        + "finance officer, declined to comment. Pavel Hruby is a political scientist at Charles "
+        + "University.", "2025-05-14");
+    Set<String> r = roles(x);
+    assertTrue(r.stream().anyMatch(h -> h.startsWith("Marguerite Dolan|board chairman")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(h -> h.startsWith("Tobias Renk|managing partner")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(h -> h.startsWith("Ines Varga|chief financial officer")),
+        r.toString());
+    assertTrue(r.stream().anyMatch(h -> h.startsWith("Pavel Hruby|political scientist")),
+        r.toString());
+  }
+
+  @Test
+  void askedToTakeOverAndOwners() {
+    Extraction asked = extract("The trust's board asked Priya Mandal to take over as interim "
+        + "chief executive on Tuesday.", "2025-05-14");
+    assertTrue(asked.facts(Fact.RoleHolding.class).stream().anyMatch(h -> h.modality()
+        == Modality.ASSERTED && h.role().equals("interim chief executive")),
+        asked.facts(Fact.RoleHolding.class).toString());
+    // asking someone to go is still a call
+    Extraction go = extract("The board asked Priya Mandal to step down as chief executive.",
+        "2025-05-14");
+    assertTrue(asserted(go).isEmpty(), asserted(go).toString());
+    Extraction owner = extract("Owner Stellan Brisk said the club was not for sale.",
+        "2025-05-14");
+    assertTrue(roles(owner).contains("Stellan Brisk|owner|-"), roles(owner).toString());
+  }
+
+  @Test
+  void appointedToItsBoardJoinsTheAppointingCompany() {
+    Extraction x = extract("Kestrel Freight Ltd has appointed former transport minister Odile "
+        + "Brannagh to its board of directors, the haulier said on Monday.", "2025-11-05");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Odile Brannagh|Kestrel Freight")),
+        joinings(x).toString());
+  }
 }
