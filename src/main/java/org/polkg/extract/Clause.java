@@ -1468,11 +1468,20 @@ final class Clause {
       return false;
     }
     // "The board asked X to take over as interim chief executive": a post given, not a call
-    boolean given = (token(i).lower().equals("asked") || token(i).lower().equals("invited"))
-        && trigger + 2 < size() && token(trigger).lower().equals("take")
-        && token(trigger + 1).lower().equals("over") && token(trigger + 2).lower().equals("as");
+    Mention asker = i > 0 ? at(i - 1) : null;
+    boolean body = asker != null && asker.kind == Mention.Kind.ORG
+        || i > 0 && ASKING_BODIES.contains(token(i - 1).lower());
+    boolean given = body && (token(i).lower().equals("asked")
+        || token(i).lower().equals("invited")) && trigger + 2 < size()
+        && token(trigger).lower().equals("take") && token(trigger + 1).lower().equals("over")
+        && token(trigger + 2).lower().equals("as") && sentence.tokens().subList(trigger, size())
+            .stream().noneMatch(w -> w.lower().equals("declined") || w.lower().equals("refused"));
     return trigger - m.end <= 7 && !given;
   }
+
+  /** Bodies that give posts when they ask: "The board asked X to take over as Y". */
+  private static final Set<String> ASKING_BODIES = ImmutableSet.of("board", "trustees",
+      "council", "committee", "company", "club", "government", "cabinet", "it");
 
   private boolean lowerCaseWords(PhraseIndex.Match<Modality> cue) {
     for (int i = cue.start(); i < cue.end(); i++) {

@@ -1587,17 +1587,50 @@ final class FactRules {
         .map(o -> o.type() == type).orElse(false)).flatMap(Fact.RoleHolding::organization);
   }
 
-  /** The US party of "a Democrat" or "a Republican" before token {@code end}, if any. */
-  private Optional<String> apposedUsParty(Clause c, int end) {
+  /**
+   * The body before "its" when {@code person} is named before token {@code end} with a title
+   * after "its" ("its chief executive, X," or "its chief executive X"), else empty.
+   */
+  private static Optional<String> itsTitledPerson(Clause c, String person, int end) {
+    for (Mention m : c.mentions) {
+      if (m.kind != Mention.Kind.PERSON || m.end > end || !m.entities.contains(person)) {
+        continue;
+      }
+      int k = m.start > 0 && c.token(m.start - 1).text().equals(",") ? m.start - 1 : m.start;
+      Mention title = c.endingBefore(k, Mention.Kind.ROLE);
+      if (title != null && title.end == k && title.start > 0
+          && c.token(title.start - 1).lower().equals("its")) {
+        Mention body = null; // the last body named before "its", with no person between
+        for (Mention b : c.mentions) {
+          if (b.start >= title.start - 1) {
+            break;
+          }
+          body = b.kind == Mention.Kind.ORG && b.resolved() ? b
+              : b.kind == Mention.Kind.PERSON || b.kind == Mention.Kind.PRONOUN
+                  || b.kind == Mention.Kind.ORG ? null : body;
+        }
+        return Optional.ofNullable(body).map(b -> b.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The gazetteer id of the US party of "a three-term Democrat" or "a Republican from X" after
+   * a comma before token {@code end}, if any.
+   */
+  private static Optional<String> apposedUsParty(Clause c, int end) {
+    boolean apposed = false;
     for (int i = 1; i < end; i++) {
+      apposed |= c.token(i - 1).text().equals(",");
       String w = c.token(i).text();
       String next = i + 1 < c.size() ? c.token(i + 1).lower() : "";
-      boolean noun = w.equals("Democrat") || w.equals("Republican") && (next.equals(",")
-          || next.equals("from") || next.equals("who"));
-      if (noun && c.token(i - 1).pos().startsWith("JJ") || noun
-          && (c.token(i - 1).lower().equals("a") || c.token(i - 1).lower().equals("an"))) {
-        String id = w.equals("Democrat") ? "democratic-party-us" : "republican-party-us";
-        return lex.organisation(id).map(e -> resolver.register(e, ""));
+      boolean noun = w.equals("Democrat") || (w.equals("Republican") && (next.equals(",")
+          || next.equals("from") || next.equals("who")));
+      String before = c.token(i - 1).lower();
+      if (apposed && noun && (c.token(i - 1).pos().startsWith("JJ") || before.equals("a")
+          || before.equals("an"))) {
+        return Optional.of(w.equals("Democrat") ? "democratic-party-us" : "republican-party-us");
       }
     }
     return Optional.empty();
@@ -1606,7 +1639,8 @@ final class FactRules {
   /** Whether the clause joins organisation {@code org} after token {@code from}. */
   private boolean joinedAfter(Clause c, int from, String org) {
     List<PhraseIndex.Match<Lexicon.Trigger>> joins = lex.triggers.findAll(c.sentence.tokens())
-        .stream().filter(j -> j.start() >= from && j.value().kind().startsWith("join")).toList();
+        .stream().filter(j -> j.start() >= from && (j.value().kind().startsWith("join")
+            || j.value().kind().startsWith("defect"))).toList();
     return c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
         && m.entities.get(0).equals(org) && joins.stream().anyMatch(j -> j.end() <= m.start));
   }
@@ -2870,7 +2904,22 @@ final class FactRules {
       if (org.filter(o -> joinedAfter(c, t.end(), o)).isPresent()) {
         // "X, a three-term Democrat, left his party and joined the Republicans": not the one
         // joined, but the one the apposition names
-        org = apposedUsParty(c, t.start()).filter(o -> !joinedAfter(c, t.end(), o));
+        String joinedParty = org.get();
+        boolean us = resolver.organization(joinedParty).flatMap(Organization::country)
+            .filter("US"::equals).isPresent();
+        // "Conservative MP X quit his party and crossed the floor to the Liberals": the party
+        // named before, else the US party the apposition names
+        org = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.start < t.start()
+                && m.resolved() && !m.entities.get(0).equals(joinedParty)
+                && isParty(Optional.of(m.entities.get(0))))
+            .reduce((a, b) -> b).map(m -> m.entities.get(0));
+        if (org.isEmpty() && us) {
+          org = apposedUsParty(c, t.start()).filter(id -> !joinedParty.endsWith(id))
+              .flatMap(lex::organisation).map(e -> resolver.register(e, ""));
+        }
+        if (org.isEmpty()) {
+          return; // the party left is not known, and it is not the one joined
+        }
       }
     }
     if (org.isEmpty() && !obj.otherNoun()) {
@@ -2985,6 +3034,15 @@ final class FactRules {
       org = appositionOrganisation(c, subject.get(0), t.start());
       if (org.isPresent()) {
         rule = "resign-apposition-organisation";
+        confidence = 0.7;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1) {
+      // "Calloway Financial said its chief executive, Gregory Paine, had resigned": the body
+      // "its" stands for
+      org = itsTitledPerson(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-its-title";
         confidence = 0.7;
       }
     }
@@ -5043,6 +5101,22 @@ final class FactRules {
     return false;
   }
 
+  /** "has", "have", "had": the auxiliary of a perfect tense. */
+  private static final Set<String> AUXILIARIES = ImmutableSet.of("has", "have", "had");
+
+  /** Whether "to" before token {@code i} follows a vote: "voted 52-47 on Tuesday to". */
+  private static boolean votedTo(Clause c, int i) {
+    if (i < 2 || !c.token(i - 1).lower().equals("to")) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 8; k--) {
+      if (c.token(k).lower().startsWith("vot")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "confirmed", "confirm", "confirms": an appointment only as "confirmed X as Y". */
   private static final Set<String> CONFIRM_WORDS = ImmutableSet.of("confirmed", "confirm",
       "confirms");
@@ -5598,6 +5672,10 @@ final class FactRules {
         && PROCEEDINGS.contains(c.token(what).lower())) {
       return; // "the Presiding Officer had suspended business": no one is suspended
     }
+    if (t.end() - t.start() == 1 && c.token(t.start()).lower().equals("confirm")
+        && !votedTo(c, t.start())) {
+      return; // "voted 52-47 to confirm X as Y", not "failed to confirm", "racing to confirm"
+    }
     if (t.end() - t.start() == 1 && CONFIRM_WORDS.contains(c.token(t.start()).lower()) && !passive
         && (object == null || object.start > t.end() + 1 || c.afterPartyTag(object.end) >= c.size()
             || !c.token(c.afterPartyTag(object.end)).lower().equals("as"))) {
@@ -5741,8 +5819,13 @@ final class FactRules {
             .map(m -> m.entities.get(0)) : Optional.empty();
     if (body.isEmpty() && named && to + 2 < c.size() && c.token(to).lower().equals("to")
         && c.token(to + 1).lower().equals("its") && c.token(to + 2).lower().equals("board")) {
-      // "Norhaven Energy has appointed X to its board of directors": the appointing body's
-      body = bodyBefore(c, t.start(), false).filter(o -> ofType(o, OrgType.ORGANIZATION));
+      // "Norhaven Energy has appointed X to its board of directors": the appointing body's,
+      // named right before the verb
+      int verb = t.start() > 0 && AUXILIARIES.contains(c.token(t.start() - 1).lower())
+          ? t.start() - 1 : t.start();
+      body = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end == verb
+          && m.resolved()).findFirst().map(m -> m.entities.get(0))
+          .filter(o -> ofType(o, OrgType.ORGANIZATION));
     }
     boolean joined = promoted && enteredCabinet(c, to + 1)
         && body.filter(b -> ofType(b, OrgType.CABINET)).isPresent() // not "to the Home Office"

@@ -198,6 +198,13 @@ final class MentionFinder {
       .put("Publishing", OrgType.ORGANIZATION)
       .put("Utilities", OrgType.ORGANIZATION)
       .put("Hotels", OrgType.ORGANIZATION)
+      .put("Financial", OrgType.ORGANIZATION) // "Calloway Financial", a bank
+      .put("Semiconductor", OrgType.ORGANIZATION)
+      .put("Semiconductors", OrgType.ORGANIZATION)
+      .put("Electronics", OrgType.ORGANIZATION)
+      .put("Therapeutics", OrgType.ORGANIZATION)
+      .put("Lithium", OrgType.ORGANIZATION)
+      .put("Petroleum", OrgType.ORGANIZATION)
       .put("Consortium", OrgType.ORGANIZATION)
       .put("Town", OrgType.ORGANIZATION) // "Hollinsbury Town"; not "Cape Town" (a place)
       .put("Albion", OrgType.ORGANIZATION)
@@ -2353,8 +2360,12 @@ final class MentionFinder {
               while (j < toks.size() && j < k + 5 && toks.get(j).isCapitalized()) {
                 j++;
               }
-              if (j > k + 1 && j + 1 < toks.size() && toks.get(j).text().equals("'s")) {
+              if (j > k + 1 && j + 1 < toks.size() && (toks.get(j).text().equals("'s")
+                  || toks.get(j).text().equals("'"))) {
                 k = j + 1;
+                if (k + 1 < toks.size() && toks.get(k).pos().equals("CD")) {
+                  k++; // "three of FF's five councillors"
+                }
               }
             }
             // "seven Labour MPs", "three Meath county councillors", "three Bharat Rashtra

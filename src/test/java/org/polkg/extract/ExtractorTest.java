@@ -7566,6 +7566,11 @@ class ExtractorTest {
         "2025-05-14");
     assertTrue(asserted(dem).contains("Lana Whitcroft|Democratic Party|2025-05-12"),
         asserted(dem).toString());
+    // the party named before the one joined
+    Extraction floor = extract("Green MP Tamsin Royle quit her party and crossed the floor to "
+        + "Labour on Monday.", "2025-05-14");
+    assertTrue(asserted(floor).stream().anyMatch(r -> r.startsWith("Tamsin Royle|Green")),
+        asserted(floor).toString());
   }
 
   @Test
@@ -7607,5 +7612,42 @@ class ExtractorTest {
         + "Brannagh to its board of directors, the haulier said on Monday.", "2025-11-05");
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Odile Brannagh|Kestrel Freight")),
         joinings(x).toString());
+  }
+
+  @Test
+  void itsTitleNamesTheBodyLeft() {
+    Extraction x = extract("Harbourline Bancorp said on Monday that its chief executive, Ruth "
+        + "Okonedo, had resigned.", "2025-11-05");
+    assertTrue(asserted(x).contains("Ruth Okonedo|Harbourline Bancorp|2025-11-03"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void reviewGuardsOfTheThirtyEighthSession() {
+    // a confirmation that did not happen
+    Extraction failed = extract("The Senate failed to confirm Jane Doe as attorney general.",
+        "2025-11-05");
+    assertTrue(events(failed).stream().noneMatch(e -> e.startsWith("Appointment")),
+        events(failed).toString());
+    // "its board" is the board of the body right before the verb
+    Extraction board = extract("Norhaven Energy, a supplier to the BBC, has appointed Jane Doe to "
+        + "its board.", "2025-11-05");
+    assertTrue(joinings(board).stream().noneMatch(j -> j.contains("BBC")),
+        joinings(board).toString());
+    // "its" after another body
+    Extraction its = extract("Speaking to RTÉ, a spokesman for Norhaven Energy said its chief "
+        + "executive, Jane Doe, had resigned.", "2025-11-05");
+    assertTrue(asserted(its).stream().noneMatch(r -> r.contains("RT")), asserted(its).toString());
+    // a French Republican is no US Republican
+    Extraction fr = extract("Éric Vautrin, a Republican, left his party on Monday and joined the "
+        + "National Rally.", "2025-11-05");
+    assertTrue(asserted(fr).stream().noneMatch(r -> r.contains("Republican Party")),
+        asserted(fr).toString());
+    // members asking, and the one asked declining
+    Extraction declined = extract("The board asked Tom Ives to take over as chairman, but he "
+        + "declined.", "2025-11-05");
+    assertTrue(declined.facts(Fact.RoleHolding.class).stream().noneMatch(h -> h.modality()
+        == Modality.ASSERTED && h.role().equals("chairman")),
+        declined.facts(Fact.RoleHolding.class).toString());
   }
 }
