@@ -7650,4 +7650,20 @@ class ExtractorTest {
         == Modality.ASSERTED && h.role().equals("chairman")),
         declined.facts(Fact.RoleHolding.class).toString());
   }
+
+  @Test
+  void registrationsAndTheSaffronParty() {
+    Extraction x = extract("State Rep. Dolores Quintana left the Democratic Party on Monday, "
+        + "switching her registration to Republican.", "2026-01-16");
+    assertTrue(joinings(x).contains("Dolores Quintana|Republican Party|2026-01-12"),
+        joinings(x).toString());
+    Extraction reg = extract("Former mayor Ned Aldana registered as a Republican on Tuesday.",
+        "2026-01-16");
+    assertTrue(joinings(reg).contains("Ned Aldana|Republican Party|2026-01-13"),
+        joinings(reg).toString());
+    Extraction bjp = extract("Two Congress councillors in Pune, Sagar Mhatre and Leela Joshi, "
+        + "joined the saffron party on Wednesday.", "2026-01-16");
+    assertTrue(joinings(bjp).contains("Leela Joshi|Bharatiya Janata Party|2026-01-14"),
+        joinings(bjp).toString());
+  }
 }
