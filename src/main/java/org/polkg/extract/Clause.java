@@ -1160,8 +1160,9 @@ final class Clause {
       }
       Token t = token(i);
       String w = t.lower();
-      if (w.equals("party") && i + 1 < size() && POSITIONS.contains(token(i + 1).lower())) {
-        partyPosition = true; // "his party membership", "the party whip"
+      if (w.equals("party") && i + 1 < size() && (POSITIONS.contains(token(i + 1).lower())
+          || token(i + 1).lower().equals("card"))) {
+        partyPosition = true; // "his party membership", "the party whip", "her party card"
         continue;
       }
       if (w.equals("party") && org == null && role == null && i > 0

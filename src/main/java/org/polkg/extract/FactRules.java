@@ -2484,8 +2484,9 @@ final class FactRules {
   /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
   private static boolean membershipAfter(Clause c, int i) {
     for (int k = i; k < c.size() && k < i + 6; k++) {
-      if (c.token(k).lower().startsWith("membership")) {
-        return true;
+      if (c.token(k).lower().startsWith("membership") || k + 1 < c.size()
+          && c.token(k).lower().equals("party") && c.token(k + 1).lower().startsWith("card")) {
+        return true; // "tore up her party card"
       }
     }
     return false;

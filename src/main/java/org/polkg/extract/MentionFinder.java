@@ -1259,7 +1259,11 @@ final class MentionFinder {
       }
       int inner = innerHeadOf(toks, start, j);
       int innerEnd = -1; // "Independent Advisory Board for Senate Appointments": its last word
-      if (j - start >= 3 && (lastHead == start || ORG_HEADS.containsKey(toks.get(start).text()))
+      boolean seatAfter = start + 1 < toks.size()
+          && ORG_HEADS.get(toks.get(start).text()) == OrgType.PARLIAMENT
+          && toks.get(start + 1).lower().equals("for"); // "the Landtag for Bad Kreuznach"
+      if (j - start >= 3 && !seatAfter
+          && (lastHead == start || ORG_HEADS.containsKey(toks.get(start).text()))
           && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for") || foreign && particleAt(toks, start + 1))) {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"

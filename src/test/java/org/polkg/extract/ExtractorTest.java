@@ -7666,4 +7666,14 @@ class ExtractorTest {
     assertTrue(joinings(bjp).contains("Leela Joshi|Bharatiya Janata Party|2026-01-14"),
         joinings(bjp).toString());
   }
+
+  @Test
+  void partyCardsAndSeatsNamedAfterAChamber() {
+    Extraction x = extract("Ingrid Vollrath, a CDU member of the Landtag for Speyer, tore up her "
+        + "party card on Tuesday.", "2026-02-12");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ingrid Vollrath|Christian")
+        && r.endsWith("|2026-02-10")), asserted(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("Speyer")),
+        x.organizations().toString());
+  }
 }
