@@ -1605,9 +1605,11 @@ final class FactRules {
           if (b.start >= title.start - 1) {
             break;
           }
-          body = b.kind == Mention.Kind.ORG && b.resolved() ? b
-              : b.kind == Mention.Kind.PERSON || b.kind == Mention.Kind.PRONOUN
-                  || b.kind == Mention.Kind.ORG ? null : body;
+          if (b.kind == Mention.Kind.ORG) {
+            body = b.resolved() ? b : null; // an unnamed body: "its" may be that one's
+          } else if (b.kind == Mention.Kind.PERSON || b.kind == Mention.Kind.PRONOUN) {
+            body = null;
+          }
         }
         return Optional.ofNullable(body).map(b -> b.entities.get(0));
       }
@@ -5102,9 +5104,6 @@ final class FactRules {
     return false;
   }
 
-  /** "has", "have", "had": the auxiliary of a perfect tense. */
-  private static final Set<String> AUXILIARIES = ImmutableSet.of("has", "have", "had");
-
   /** Whether "to" before token {@code i} follows a vote: "voted 52-47 on Tuesday to". */
   private static boolean votedTo(Clause c, int i) {
     if (i < 2 || !c.token(i - 1).lower().equals("to")) {
@@ -5822,7 +5821,7 @@ final class FactRules {
         && c.token(to + 1).lower().equals("its") && c.token(to + 2).lower().equals("board")) {
       // "Norhaven Energy has appointed X to its board of directors": the appointing body's,
       // named right before the verb
-      int verb = t.start() > 0 && AUXILIARIES.contains(c.token(t.start() - 1).lower())
+      int verb = t.start() > 0 && HAVE.contains(c.token(t.start() - 1).lower())
           ? t.start() - 1 : t.start();
       body = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end == verb
           && m.resolved()).findFirst().map(m -> m.entities.get(0))
