@@ -172,6 +172,24 @@ final class Clause {
     return i >= 2 && isPartyTag(token(i - 1)) && token(i - 1).text().endsWith(")") ? i - 2 : i - 1;
   }
 
+  /**
+   * The token before the short bracket that closes right before {@code i} when a person's name
+   * comes before it ("Priscilla Yoon (at-large), who"), else as {@link #beforePartyTag}.
+   */
+  private int beforeBracket(int i) {
+    int tag = beforePartyTag(i);
+    if (at(tag) != null) {
+      return tag;
+    }
+    for (int k = i - 2; k >= 1 && k >= i - 8; k--) {
+      if (token(k).text().equals("(")) {
+        Mention m = at(k - 1);
+        return m != null && m.kind == Mention.Kind.PERSON && m.end == k ? k - 1 : tag;
+      }
+    }
+    return tag;
+  }
+
   /** The token after the US party tag that starts at {@code i}, or {@code i} when there is none. */
   int afterPartyTag(int i) {
     if (i < size() && isPartyTag(token(i))) {
@@ -640,6 +658,9 @@ final class Clause {
         if (j >= 0 && token(j).text().equals(",")) {
           j--;
         }
+        if (j > 0 && token(j).text().equals(")") && at(beforeBracket(j + 1)) != null) {
+          j = beforeBracket(j + 1); // "Priscilla Yoon (at-large), who left the GOP"
+        }
         int place = j >= 0 && at(j) == null ? placeOfAfterName(j) : -1;
         Mention antecedent = place > 0 ? ownerOfPlace(place) : j >= 0 ? at(j) : null;
         Mention group = antecedent != null && antecedent.kind == Mention.Kind.ORG
@@ -1003,7 +1024,7 @@ final class Clause {
         }
         // "Tobias Lindqvist (R-Minn.), a former co-chair of the caucus, quit": past the tag too
         Mention before = j == 0 ? null
-            : at(token(j - 1).text().equals(")") ? beforePartyTag(j) : j - 1);
+            : at(token(j - 1).text().equals(")") ? beforeBracket(j) : j - 1);
         int comma = j;
         boolean description = mentions.stream().anyMatch(m -> m.descriptionEnd == comma);
         if (before == null && nested && relative && j + 1 < size()

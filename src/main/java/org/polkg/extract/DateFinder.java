@@ -223,6 +223,10 @@ final class DateFinder {
    * trigger} ("a day after a Flemish lawmaker, Dirk Mertens, quit"), or -1.
    */
   private static int afterPastApposition(List<Token> tokens, int trigger) {
+    int close = trigger - 1;
+    while (close > 0 && tokens.get(close).pos().equals("RB")) {
+      close--; // "a day after the club's president, Harriet Vance, abruptly resigned"
+    }
     int commas = 0;
     for (int k = trigger - 1; k >= 2 && k > trigger - 16; k--) {
       String w = tokens.get(k).text();
@@ -231,7 +235,7 @@ final class DateFinder {
       } else if (w.equals(";") || commas > 2) {
         return -1;
       } else if (w.equals("after")) {
-        return commas == 2 && tokens.get(trigger - 1).text().equals(",") ? k : -1;
+        return commas == 2 && tokens.get(close).text().equals(",") ? k : -1;
       }
     }
     return -1;

@@ -109,6 +109,8 @@ final class EntityResolver {
                       : described(seen, m.text)
                           .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
                               ? lastNamedWith(seen, COMPANY_HEADS) : Optional.empty())
+                          .or(() -> m.anaphorType.get() == OrgType.ORGANIZATION
+                              ? lastBusiness(seen) : Optional.empty())
                           .or(() -> lastOrg(seen, m.anaphorType.orElseThrow()));
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
@@ -279,6 +281,28 @@ final class EntityResolver {
     return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Last words of public bodies no club is: "Kansas City Council" is not "the club". */
+  private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile(
+      "(?i)\\b(council|legislature|committee|commission|assembly|senate|department|ministry|"
+          + "government|parliament|court|police)$");
+
+  /**
+   * The organisation last named in {@code seen} that is no public body: "the port company" after
+   * "Northcape Regional Council, which owns the port" is the port's operator named before.
+   */
+  private Optional<String> lastBusiness(List<Mention> seen) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved()) {
+        Organization o = orgs.get(m.entities.get(0));
+        if (o.type() == OrgType.ORGANIZATION && !PUBLIC_BODY.matcher(o.name()).find()) {
+          return Optional.of(m.entities.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * The organisation last named that could be a club: not a league or a governing body ("the
    * club" after "Super League" or "the Football Association" is none of them).
@@ -290,7 +314,7 @@ final class EntityResolver {
         Organization o = orgs.get(m.entities.get(0));
         if (o.type() == OrgType.ORGANIZATION && !LEAGUE.matcher(o.name()).find()
             && !o.name().endsWith("Association") && !o.name().endsWith("Federation")
-            && !o.name().endsWith("Confederation")) {
+            && !o.name().endsWith("Confederation") && !PUBLIC_BODY.matcher(o.name()).find()) {
           return Optional.of(m.entities.get(0));
         }
       }

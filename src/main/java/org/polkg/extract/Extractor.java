@@ -529,9 +529,15 @@ public final class Extractor {
    */
   private static boolean namesKind(String role, String employer) {
     Set<String> words = Set.of(employer.toLowerCase(java.util.Locale.ROOT).split("\\W+"));
-    return java.util.Arrays.stream(role.split(" ")).filter(INSTITUTION_WORDS::contains)
-        .allMatch(words::contains);
+    List<String> kinds = java.util.Arrays.stream(role.split(" "))
+        .filter(INSTITUTION_WORDS::contains).toList();
+    // not the "Police Officers Association": staff's own bodies employ no police chief
+    return words.containsAll(kinds) && (kinds.isEmpty() || !STAFF_BODY.matcher(employer).find());
   }
+
+  /** Bodies of an institution's staff rather than the institution: unions, associations. */
+  private static final java.util.regex.Pattern STAFF_BODY =
+      java.util.regex.Pattern.compile("(Association|Union|Federation|Guild|Society)$");
 
   /**
    * Resignations in the first two sentences that name no organisation, by one the story gives
@@ -594,7 +600,8 @@ public final class Extractor {
                 && h.organization().isPresent()
                 && !FactRules.takenAfter(h, r.provenance().sentence())
                 && h.provenance().sentence().equals(r.provenance().sentence())
-                && !isParty(orgs.get(h.organization().get())))
+                && !isParty(orgs.get(h.organization().get()))
+                && !postNotSeat(orgs.get(h.organization().get()), r))
             .map(g -> ((Fact.RoleHolding) g).organization().get()).distinct().toList();
         if (posts.isEmpty()) {
           posts = facts.stream().filter(g -> g instanceof Fact.RoleHolding h
@@ -627,6 +634,19 @@ public final class Extractor {
 
   private static final java.util.regex.Pattern SEAT =
       java.util.regex.Pattern.compile("\\bseat\\b");
+
+  private static final java.util.regex.Pattern POST_LEFT = java.util.regex.Pattern.compile(
+      "\\b(?:resigned|quit|relinquished|vacated|gave up|stepped down from) the "
+          + "(?:post|position|role|job)\\b");
+
+  /**
+   * Whether {@code o} is a parliament while the resignation's sentence says a post was left
+   * ("Sen. X (R-Kan.), who resigned the post on Monday"): a post, not the seat.
+   */
+  private static boolean postNotSeat(Organization o, Fact.Resignation r) {
+    return o != null && o.type() == OrgType.PARLIAMENT
+        && POST_LEFT.matcher(r.provenance().sentence()).find();
+  }
 
   private static boolean isParty(Organization o) {
     return o != null && o.type() == OrgType.POLITICAL_PARTY;

@@ -576,6 +576,10 @@ final class FactRules {
           }
         }
       }
+      if (person == null) {
+        person = leftToBecome(c, role); // "X resigned in July to become chief executive of Y"
+        rule = person == null ? rule : "role-left-to-become";
+      }
       boolean boardPost = BOARD_POSTS.containsValue(role.roleLabel)
           && role.role.kind() == Lexicon.RoleKind.OTHER; // not "Three Democratic governors"
       if (person == null && role.plural && (role.role.kind() == Lexicon.RoleKind.LEGISLATURE
@@ -1177,6 +1181,107 @@ final class FactRules {
       }
     }
     return false;
+  }
+
+  /** Nouns for a leader's team of office-holders: "named his cabinet", "her new frontbench". */
+  private static final Set<String> TEAMS = ImmutableSet.of("cabinet", "frontbench", "ministry",
+      "executive", "team", "front");
+
+  /**
+   * Whether a leader's own team is named at {@code from}: "his cabinet", "her new shadow
+   * cabinet", "their first ministry"; not "the cabinet" of someone else.
+   */
+  private static boolean namesTeam(Clause c, int from) {
+    if (from >= c.size() || !c.token(from).pos().equals("PRP$")) {
+      return false;
+    }
+    int i = from + 1;
+    while (i < c.size() && i < from + 3 && (c.token(i).lower().equals("new")
+        || c.token(i).lower().equals("first") || c.token(i).lower().equals("shadow"))) {
+      i++;
+    }
+    return i < c.size() && TEAMS.contains(c.token(i).lower());
+  }
+
+  /** "set up" as a joining verb: only with the new body named after it. */
+  private static final Set<String> SETTING_UP = ImmutableSet.of("set", "sets", "setting");
+  /** Nouns for a new political body: "a new group", "their own party". */
+  private static final Set<String> NEW_BODIES = ImmutableSet.of("group", "party", "caucus",
+      "bloc", "faction", "alliance", "movement", "grouping");
+
+  /**
+   * The body named in apposition to "a new group" or "their own party" in the object at {@code
+   * from}: "set up a new group on the council, Brackenfield First,"; else empty.
+   */
+  private static Optional<String> newBodyNamed(Clause c, int from) {
+    int i = from;
+    if (i < c.size() && c.token(i).lower().equals("up")) {
+      i++;
+    }
+    if (i >= c.size() || !(c.token(i).lower().equals("a") || c.token(i).pos().equals("PRP$"))) {
+      return Optional.empty();
+    }
+    boolean noun = false;
+    for (int k = i + 1; k + 1 < c.size() && k < i + 10; k++) {
+      if (c.at(k) != null && c.at(k).kind == Mention.Kind.ORG && c.at(k).anaphorType.isEmpty()) {
+        return Optional.empty(); // "a new Labour group" is told another way (not "the council")
+      }
+      noun |= NEW_BODIES.contains(c.token(k).lower());
+      if (c.token(k).text().equals(",")) {
+        int name = c.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
+        Mention m = c.at(name);
+        return noun && m != null && m.kind == Mention.Kind.ORG && m.start == name
+            && m.resolved() ? Optional.of(m.entities.get(0)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs of leaving a post that "to become" can follow: "resigned to become". */
+  private static final Set<String> LEAVING = ImmutableSet.of("resigned", "quit", "left",
+      "stepped", "departed", "retired");
+
+  /**
+   * The person who left a post to take the one {@code role} names: "X resigned from Parliament
+   * in July to become chief executive of Y", "Y, who quit in May to become a lobbyist"; else
+   * null (not "will resign to become", "is leaving to become").
+   */
+  private static Mention leftToBecome(Clause c, Mention role) {
+    int k = role.start - 1;
+    if (k >= 0 && MentionFinder.ARTICLES.contains(c.token(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !c.token(k).lower().equals("become") || !c.token(k - 1).lower().equals("to")) {
+      return null;
+    }
+    if (startsLater(c, role.end)) {
+      return null; // "to become chief executive of the trust from March"
+    }
+    for (int v = k - 2; v >= 0 && v > k - 16; v--) {
+      String w = c.token(v).lower();
+      if (w.equals(";") || w.equals(":") || w.equals("to") || w.equals("\"")) {
+        return null;
+      }
+      if (!LEAVING.contains(w) && c.token(v).isVerb() && !c.token(v).lower().equals("down")) {
+        return null; // "resigned Thursday, cutting short his term to become": another verb's
+      }
+      if (LEAVING.contains(w) && c.token(v).pos().startsWith("VB")) {
+        String aux = v > 0 ? c.token(v - 1).lower() : "";
+        if (v > 0 && c.token(v - 1).pos().equals("MD") || aux.equals("to")
+            || aux.equals("has") || aux.equals("have") || aux.equals("not")
+            || aux.equals("n't")) {
+          return null; // "would quit to become", "has resigned to become" (a post to come),
+          // "had not resigned to become leader"
+        }
+        List<String> subject = c.subject(v, List.of());
+        int verb = v;
+        return subject.size() != 1 ? null : c.mentions.stream()
+            .filter(m -> m.kind == Mention.Kind.PERSON && m.end <= verb && m.resolved()
+                && m.entities.contains(subject.get(0)))
+            .reduce((a, b) -> b).orElse(null);
+      }
+    }
+    return null;
   }
 
   /** Whether the copula at {@code to} is "become" after "will" or "would": a post to come. */
@@ -3379,7 +3484,8 @@ final class FactRules {
     boolean here = told.equals(sentence);
     // a post named when joining is taken unless the resignation's own sentence tells of it
     // first ("X, who joined the bank as chief executive in 2018, resigned")
-    return here && h.provenance().rule().startsWith("role-who-leads")
+    return h.provenance().rule().equals("role-left-to-become") // the post left for
+        || here && h.provenance().rule().startsWith("role-who-leads")
             && NOW_LEADS.matcher(told).find()
         || h.provenance().rule().equals("role-joined-as")
             && (!here || JOINED_AFTER.matcher(told).find()) // "and joined X as a fellow"
@@ -3560,7 +3666,8 @@ final class FactRules {
       facts.add(earlier.get(i));
     }
     return facts.stream().filter(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
-            && h.modality() == Modality.ASSERTED && fits.test(h))
+            && h.modality() == Modality.ASSERTED && fits.test(h)
+            && !h.provenance().rule().equals("role-left-to-become")) // not the post left for
         .map(f -> (Fact.RoleHolding) f).findFirst();
   }
 
@@ -4290,7 +4397,13 @@ final class FactRules {
       return;
     }
     Clause.Object obj = c.objectAfter(objectFrom, defect);
-    Optional<String> board = obj.organization().isEmpty() && !defect
+    // "have set up a new group on the council, Brackenfield First": the body they founded
+    Optional<String> founded = defect ? Optional.empty() : newBodyNamed(c, objectFrom);
+    if (founded.isEmpty() && SETTING_UP.contains(c.token(t.start()).lower())) {
+      return; // "set up an inquiry", "set up the company in 2010"
+    }
+    Optional<String> board = founded.isPresent() ? founded
+        : obj.organization().isEmpty() && !defect
         ? storyBoard(c, objectFrom, before) : Optional.empty();
     if (board.isEmpty() && obj.organization().isEmpty() && ownRanks(c, objectFrom)
         && !(t.start() > 0 && c.token(t.start() - 1).lower().equals("to"))) {
@@ -4347,8 +4460,10 @@ final class FactRules {
       return;
     }
     List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
-    List<String> subject = said.stream().noneMatch(p -> p.startsWith("person/"))
+    List<String> listed = said.stream().noneMatch(p -> p.startsWith("person/"))
         ? listAfterColon(c, t.end()) : said;
+    // "the first meeting since Cllr X joined the TUV": the person the "since" clause opens with
+    List<String> subject = listed.isEmpty() ? sinceSubject(c, t.start()) : listed;
     if (alike.isPresent() && subject.contains(alike.get().person())) {
       return; // "She joined Labour in May ... she joined at the same event": told once
     }
@@ -5696,6 +5811,8 @@ final class FactRules {
     }
     int as = asAfter(c, roleFrom, 16);
     Clause.Object obj = c.objectAfter(as > 0 ? as + 1 : roleFrom, false);
+    boolean team = type == EventType.APPOINTMENT && !passive && object == null
+        && namesTeam(c, t.end());
     if (type == EventType.VOTE) {
       // a vote is recorded with whoever voted: persons, or the body ("the Senate voted")
       if (persons.isEmpty()) {
@@ -5711,8 +5828,9 @@ final class FactRules {
       }
     } else if (persons.isEmpty() || !trig.strong() && obj.role().isEmpty()
         && !titled(c, t.end(), object) && !complemented(c, passive || object == null
-            ? t.end() : object.end) && !dismissedPerson(c, t, passive)) {
-      return;
+            ? t.end() : object.end) && !dismissedPerson(c, t, passive)
+        && !team) {
+      return; // but "Cllr Whitlock named his cabinet this morning": appointments
     }
     Modality stated = c.modality(t.start());
     // "X will step up as interim finance chief when she leaves": a post yet to be taken
@@ -5725,7 +5843,8 @@ final class FactRules {
         && c.token(t.start()).lower().startsWith("nominat") && (passive && t.end() < c.size()
             && c.token(t.end()).lower().equals("for") || pendingChoice(c, t.end()))
         ? Modality.POSSIBLE : modality;
-    Optional<String> org = obj.organization().map(m -> m.entities.get(0));
+    // "named his cabinet": a team of the subject's, not the country's cabinet
+    Optional<String> org = team ? Optional.empty() : obj.organization().map(m -> m.entities.get(0));
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"
     // "Premier Joan Pike appointed a new minister": the one appointed is not named
     boolean unnamed = !passive && object == null && obj.role().isPresent()

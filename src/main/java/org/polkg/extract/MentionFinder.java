@@ -152,6 +152,7 @@ final class MentionFinder {
       .put("Railways", OrgType.ORGANIZATION)
       .put("Trains", OrgType.ORGANIZATION)
       .put("Ferries", OrgType.ORGANIZATION)
+      .put("Utilities", OrgType.ORGANIZATION)
       .put("Shipping", OrgType.ORGANIZATION)
       .put("Minerals", OrgType.ORGANIZATION)
       .put("Mining", OrgType.ORGANIZATION)
@@ -274,7 +275,8 @@ final class MentionFinder {
       "retailer", "airline", "insurer", "miner", "operator", "utility", "supermarket", "brewer",
       "publisher", "manufacturer", "housebuilder", "developer", "chain", "conglomerate",
       "supplier", "carrier", "provider", "franchise", "co-operative", "cooperative", "producer",
-      "exporter", "distributor", "maker", "giant", "shipper");
+      "exporter", "distributor", "maker", "giant", "shipper", "contractor", "subcontractor",
+      "haulier", "consultancy", "start-up", "startup", "fintech");
   private static final Map<String, OrgType> ANAPHORS = ImmutableMap.<String, OrgType>builder()
       .put("party", OrgType.POLITICAL_PARTY)
       .put("government", OrgType.GOVERNMENT)
@@ -521,10 +523,14 @@ final class MentionFinder {
   private static final Set<String> OTHER_CHAMBERS = ImmutableSet.of("Senate", "Lords", "Seanad",
       "Council", "Assembly", "Congress", "European Parliament", "Senedd", "Scottish Parliament",
       "Rajya Sabha", "Bundesrat", "Oireachtas");
+  /** Adverbs and conjunctions that may be capitalised after a given name in a headline. */
+  private static final Set<String> FUNCTION_WORDS = ImmutableSet.of("and", "or", "but", "nor",
+      "yet", "so", "then", "also", "too", "not", "now", "only", "even", "still", "again", "back");
   private static final Set<String> ROLE_MODIFIERS =
       ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow",
-          "associate", "non-executive");
-      // "Deputy Labor Secretary", "Assistant coach", "the shadow treasurer"
+          "associate", "non-executive", "vice");
+      // "Deputy Labor Secretary", "Assistant coach", "the shadow treasurer", "Vice Interior
+      // Minister"
   /** Titles of peers, which are part of the name when no given name follows. */
   private static final Set<String> PEERAGE = ImmutableSet.of("Lord", "Lady", "Baroness",
       "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
@@ -3073,8 +3079,9 @@ final class MentionFinder {
     for (int i = from; i < to; i++) {
       String w = s.token(i).lower();
       if (w.startsWith("(") && i == from) {
-        // "Ken Buck (R-Colo.), Tim Burchett (R-Tenn.)": a party tag after each name
-        while (i < to && !s.token(i).text().endsWith(")") && i < from + 6) {
+        // "Ken Buck (R-Colo.), Tim Burchett (R-Tenn.)": a party tag after each name; also
+        // "Ana Cruz (Lanao del Sur, 2nd District), Ben Lim": a district
+        while (i < to && !s.token(i).text().endsWith(")") && i < from + 10) {
           i++;
         }
         continue;
@@ -3143,7 +3150,12 @@ final class MentionFinder {
       return false; // "Christian" of "Christian Lindner" is a name, of "Christian Democrats" not
     }
     if (!(t.isProperNoun() || lex.givenNames.contains(w)
-        || familyNameBeforeHyphenated(toks, j))) { // "Ji/RB Eun-soo"
+        || familyNameBeforeHyphenated(toks, j) // "Ji/RB Eun-soo"
+        // "Senator Armand Pelchat/RB made", "Marc Delchat/CC": a family name the tagger took
+        // for an adverb or a conjunction
+        || (t.pos().equals("RB") || t.pos().equals("CC")) && j > 0
+            && lex.givenNames.contains(toks.get(j - 1).text())
+            && !FUNCTION_WORDS.contains(t.lower()))) {
       return false;
     }
     return w.matches("[\\p{Lu}][\\p{L}'\\-.]*");

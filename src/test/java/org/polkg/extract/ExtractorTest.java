@@ -7676,4 +7676,122 @@ class ExtractorTest {
     assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("Speyer")),
         x.organizations().toString());
   }
+
+  @Test
+  void joinersInSinceClausesAndAfterBrackets() {
+    Extraction x = extract("The group has been short of a majority since Cllr Nuala Breen "
+        + "joined the Social Democrats on Monday.", "2026-02-12");
+    assertTrue(joinings(x).contains("Nuala Breen|Social Democrats|2026-02-09"),
+        joinings(x).toString());
+    Extraction bracket = extract("The vote was 7-6, with Trustee Hollis Grange (Ward 3), who "
+        + "left the Democrats and joined the Republican Party on Friday, voting yes.",
+        "2026-02-12");
+    assertTrue(joinings(bracket).contains("Hollis Grange|Republican Party|2026-02-06"),
+        joinings(bracket).toString());
+    assertTrue(asserted(bracket).contains("Hollis Grange|Democratic Party|2026-02-06"),
+        asserted(bracket).toString());
+  }
+
+  @Test
+  void listOfNamesWithLongDistrictsInBrackets() {
+    Extraction x = extract("Reps. Mara Velez (Davao del Norte, 1st District), Carlos Ocampo "
+        + "(Samar) and Lito Reyes (Cavite) quit the Nacionalista Party on Monday.", "2026-02-12");
+    Set<String> r = asserted(x);
+    assertTrue(r.contains("Mara Velez|Nacionalista Party|2026-02-09")
+        && r.contains("Lito Reyes|Nacionalista Party|2026-02-09"), r.toString());
+  }
+
+  @Test
+  void thePostLeftAfterAPartyTagIsNotTheSeat() {
+    Extraction x = extract("The caucus picked Rep. Maya Lund to succeed Rep. Dana Olsen (D-Ore.), "
+        + "who quit the post on Tuesday to run for governor.", "2026-02-12");
+    assertTrue(asserted(x).contains("Dana Olsen|-|2026-02-10"), asserted(x).toString());
+  }
+
+  @Test
+  void viceTitlesOmbudsmenAndFamilyNamesTaggedAsConjunctions() {
+    Extraction x = extract("Vice Health Minister Park Ji-hoon will chair the panel. Dana "
+        + "Whitlow, the deputy chief ombudsman, will lead the review.", "2027-01-13");
+    Set<String> r = roles(x);
+    assertTrue(r.contains("Park Ji-hoon|vice health minister|-"), r.toString());
+    assertTrue(r.contains("Dana Whitlow|deputy chief ombudsman|-"), r.toString());
+    Extraction name = extract("Last month Senator Marc Delchat made the same move.",
+        "2027-01-13");
+    assertTrue(name.persons().values().stream().anyMatch(p -> p.name().equals("Marc Delchat")),
+        name.persons().toString());
+  }
+
+  @Test
+  void aContractorsNameIsAnOrganisation() {
+    Extraction x = extract("Owen Pryce, a director of the contractor Ystrad Build, quit the firm "
+        + "on Monday.", "2025-11-19");
+    assertTrue(asserted(x).contains("Owen Pryce|Ystrad Build|2025-11-17"), asserted(x).toString());
+  }
+
+  @Test
+  void aDayAfterAnAppositionPastAnAdverbAndTheClubIsNoCouncil() {
+    Extraction x = extract("The county board voted on Thursday to approve the budget for the new "
+        + "arena, a day after the hockey club's president, Nadia Ferris, unexpectedly resigned.",
+        "2025-10-10");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nadia Ferris|")
+        && r.contains("|2025-10-08|")), resignations(x).toString());
+    Extraction club = extract("The Brookfield City Council approved the lease on Monday. Lena "
+        + "Ortiz, who joined the club from a rugby side in 2021, welcomed the decision.",
+        "2025-10-10");
+    assertTrue(joinings(club).isEmpty(), joinings(club).toString());
+  }
+
+  @Test
+  void theCompanyIsNotTheCouncilThatOwnsIt() {
+    Extraction x = extract("Kestrel Utilities said on Monday it would review its safety rules. "
+        + "Dunmore District Council, which owns a third of the firm, said Councillor Ivy Marsh "
+        + "had resigned from the water company's board on Monday.", "2026-05-14");
+    assertTrue(asserted(x).contains("Ivy Marsh|Kestrel Utilities|2026-05-11"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void leftToBecomeGivesTheNewPost() {
+    Extraction x = extract("Ruth Alder, who quit the Senate in March to become president of the "
+        + "Prairie Farm Bureau, was not consulted. Tom Hale said he would quit to become chief "
+        + "executive of Orbis Holdings.", "2026-05-14");
+    assertTrue(roles(x).contains("Ruth Alder|president|Prairie Farm Bureau"), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Tom Hale")), roles(x).toString());
+    // a post that starts later, and a post a resignation must not be taken from
+    Extraction later = extract("The MLA Ciara Boyd resigned her seat on Monday to become chief "
+        + "executive of the Lough Farm Trust, a charity, from April. Ian Pole, who left the post "
+        + "in May to become chancellor of a university in Leeds, was not there.", "2026-05-14");
+    assertTrue(roles(later).stream().noneMatch(r -> r.startsWith("Ciara Boyd|chief executive")),
+        roles(later).toString());
+    assertTrue(asserted(later).stream().noneMatch(r -> r.startsWith("Ian Pole|HM Treasury")),
+        asserted(later).toString());
+  }
+
+  @Test
+  void foundersOfANewGroupNamedInAppositionJoinIt() {
+    Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
+        + "own group on the council, the Ashby Independent Group.", "2026-02-04");
+    assertTrue(joinings(x).contains("Tom Ray|Ashby Independent Group|2026-02-02"),
+        joinings(x).toString());
+    Extraction inquiry = extract("Ann Lee set up an inquiry into the Ashby Independent Group on "
+        + "Monday.", "2026-02-04");
+    assertTrue(joinings(inquiry).isEmpty(), joinings(inquiry).toString());
+  }
+
+  @Test
+  void namingOnesCabinetIsAnAppointment() {
+    Extraction x = extract("Council leader Ines Carrow named her new cabinet on Tuesday.",
+        "2026-03-05");
+    assertTrue(events(x).contains("Appointment|2026-03-03"), events(x).toString());
+    assertTrue(x.facts(Fact.Event.class).stream().allMatch(e -> e.organization().isEmpty()),
+        x.facts(Fact.Event.class).toString());
+  }
+
+  @Test
+  void aStaffAssociationEmploysNoChief() {
+    Extraction x = extract("Fire Chief Ana Ruiz resigned on Monday. The Dunmore Fire Officers "
+        + "Association had called for her to go. The Dunmore Fire Officers Association said it "
+        + "was pleased.", "2026-03-05");
+    assertTrue(asserted(x).contains("Ana Ruiz|-|2026-03-02"), asserted(x).toString());
+  }
 }
