@@ -126,6 +126,11 @@ final class DateFinder {
           return OptionalInt.of(w.equals("later") ? days : -days);
         }
       }
+      if (w.equals("later") && i <= 2 && SHORT_LAPSES.contains(prev)
+          && (i == 1 || count(tokens.get(0).lower()) >= 0
+              && count(tokens.get(0).lower()) < 24)) { // not "Thirty-six hours later"
+        return OptionalInt.of(0); // "Minutes later, X was elected": the day last told of
+      }
     }
     return OptionalInt.empty();
   }
@@ -196,6 +201,10 @@ final class DateFinder {
   /** Auxiliaries between a subject and its verb: "had resigned", "was sacked". */
   private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were",
       "is", "been", "be", "also", "formally");
+
+  /** Lapses shorter than a day that open a sentence: "Minutes later", "Two hours later". */
+  private static final Set<String> SHORT_LAPSES = Set.of("minutes", "hours", "moments", "hour",
+      "minute");
 
   /** Units of a lapse of time: "two days later", "hours later". */
   private static final Set<String> LAPSE_UNITS = Set.of("day", "days", "week", "weeks",

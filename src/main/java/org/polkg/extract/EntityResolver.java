@@ -284,7 +284,7 @@ final class EntityResolver {
   /** Last words of public bodies no club is: "Kansas City Council" is not "the club". */
   private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile(
       "(?i)\\b(council|legislature|committee|commission|assembly|senate|department|ministry|"
-          + "government|parliament|court|police)$");
+          + "government|parliament|court|police|agency|authority|board|office|service)$");
 
   /**
    * The organisation last named in {@code seen} that is no public body: "the port company" after

@@ -644,8 +644,24 @@ public final class Extractor {
    * ("Sen. X (R-Kan.), who resigned the post on Monday"): a post, not the seat.
    */
   private static boolean postNotSeat(Organization o, Fact.Resignation r) {
-    return o != null && o.type() == OrgType.PARLIAMENT
-        && POST_LEFT.matcher(r.provenance().sentence()).find();
+    if (o == null || o.type() != OrgType.PARLIAMENT) {
+      return false;
+    }
+    String sentence = r.provenance().sentence();
+    java.util.regex.Matcher m = POST_LEFT.matcher(sentence);
+    while (m.find()) {
+      // the person's own leaving: "who quit the post", "Sen. X stepped down from the post"; not
+      // "a week after her chief of staff quit the job"
+      String before = sentence.substring(Math.max(0, m.start() - 60), m.start())
+          .toLowerCase(java.util.Locale.ROOT);
+      boolean own = before.endsWith("who ") || java.util.Arrays.stream(
+              r.person().substring(r.person().indexOf('/') + 1).split("-"))
+          .anyMatch(w -> w.length() > 2 && before.contains(w));
+      if (own) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isParty(Organization o) {

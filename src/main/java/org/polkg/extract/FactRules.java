@@ -1205,6 +1205,9 @@ final class FactRules {
 
   /** "set up" as a joining verb: only with the new body named after it. */
   private static final Set<String> SETTING_UP = ImmutableSet.of("set", "sets", "setting");
+  /** Chambers a new group sits in: "a new group on the council". */
+  private static final Set<String> CHAMBER_WORDS = ImmutableSet.of("council", "chamber",
+      "assembly", "parliament", "senate", "house", "legislature", "dáil", "dail", "bundestag");
   /** Nouns for a new political body: "a new group", "their own party". */
   private static final Set<String> NEW_BODIES = ImmutableSet.of("group", "party", "caucus",
       "bloc", "faction", "alliance", "movement", "grouping");
@@ -1213,25 +1216,30 @@ final class FactRules {
    * The body named in apposition to "a new group" or "their own party" in the object at {@code
    * from}: "set up a new group on the council, Brackenfield First,"; else empty.
    */
-  private static Optional<String> newBodyNamed(Clause c, int from) {
+  private Optional<String> newBodyNamed(Clause c, int from) {
     int i = from;
     if (i < c.size() && c.token(i).lower().equals("up")) {
       i++;
     }
-    if (i >= c.size() || !(c.token(i).lower().equals("a") || c.token(i).pos().equals("PRP$"))) {
+    if (i >= c.size() || !(MentionFinder.ARTICLES.contains(c.token(i).lower())
+        && !c.token(i).lower().equals("the") || c.token(i).pos().equals("PRP$"))) {
       return Optional.empty();
     }
     boolean noun = false;
+    boolean chamber = false;
     for (int k = i + 1; k + 1 < c.size() && k < i + 10; k++) {
       if (c.at(k) != null && c.at(k).kind == Mention.Kind.ORG && c.at(k).anaphorType.isEmpty()) {
         return Optional.empty(); // "a new Labour group" is told another way (not "the council")
       }
       noun |= NEW_BODIES.contains(c.token(k).lower());
+      chamber |= CHAMBER_WORDS.contains(c.token(k).lower()); // "a new group on the council"
       if (c.token(k).text().equals(",")) {
         int name = c.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
         Mention m = c.at(name);
-        return noun && m != null && m.kind == Mention.Kind.ORG && m.start == name
-            && m.resolved() ? Optional.of(m.entities.get(0)) : Optional.empty();
+        boolean political = m != null && m.resolved() && (chamber
+            || isPartisan(Optional.of(m.entities.get(0))));
+        return noun && political && m.kind == Mention.Kind.ORG && m.start == name
+            ? Optional.of(m.entities.get(0)) : Optional.empty(); // not "an advisory group, X"
       }
     }
     return Optional.empty();
@@ -1266,8 +1274,22 @@ final class FactRules {
         return null; // "resigned Thursday, cutting short his term to become": another verb's
       }
       if (LEAVING.contains(w) && c.token(v).pos().startsWith("VB")) {
-        String aux = v > 0 ? c.token(v - 1).lower() : "";
-        if (v > 0 && c.token(v - 1).pos().equals("MD") || aux.equals("to")
+        int at = v;
+        int become = k;
+        if (c.mentions.stream().anyMatch(m -> m.start > at && m.end < become
+            && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
+                || m.kind == Mention.Kind.GROUP))) {
+          return null; // "X resigned in protest at plans for Y to become chief executive"
+        }
+        int prior = v - 1;
+        while (prior > 0 && c.token(prior).pos().startsWith("RB")) {
+          prior--; // "would eventually quit"
+        }
+        String aux = prior >= 0 ? c.token(prior).lower() : "";
+        if (c.modality(v) != Modality.ASSERTED) {
+          return null; // "denied that he had quit to become chief executive"
+        }
+        if (prior >= 0 && c.token(prior).pos().equals("MD") || aux.equals("to")
             || aux.equals("has") || aux.equals("have") || aux.equals("not")
             || aux.equals("n't")) {
           return null; // "would quit to become", "has resigned to become" (a post to come),
@@ -2785,9 +2807,10 @@ final class FactRules {
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
             appointedMembers(c, t, out.subList(had, out.size()), out);
-            if (out.size() == had) {
-              joinersListed(c, t, date, before, out);
+            if (out.size() == had && !SETTING_UP.contains(first.lower())) {
+              joinersListed(c, t, date, before, out); // not "set up the inquiry: A and B"
             }
+            joinedGovernmentAs(c, t, dates, out);
           }
         }
         case "bring-into" -> broughtInto(c, t, date, out);
@@ -3328,6 +3351,14 @@ final class FactRules {
       if (SUCCEEDING.contains(w) && !(i > 0 && Tokens.isBe(c.token(i - 1).lower()))) {
         Mention object = objectPerson(c, i + 1);
         List<String> successors = c.subject(i, dates);
+        if (successors.isEmpty() && w.endsWith("ing") && i > 0
+            && c.token(i - 1).text().equals(",")) {
+          // "elected Ruawai Kingi as deputy leader, replacing X": the person named last before
+          int participle = i;
+          successors = c.mentions.stream().filter(n -> n.kind == Mention.Kind.PERSON
+                  && n.end < participle && n.resolved() && !n.entities.contains(person))
+              .reduce((a, b) -> b).map(n -> List.of(n.entities.get(0))).orElse(List.of());
+        }
         successor = object != null && c.members(object).contains(person)
             && successors.size() == 1 && !successors.contains(person) ? successors.get(0) : null;
       }
@@ -3572,7 +3603,10 @@ final class FactRules {
             && !c.token(k + 1).lower().equals("following"))) {
       return; // "followed the leader": an object, not a time
     }
-    List<String> subject = c.subject(t.start(), dates);
+    List<String> said = c.subject(t.start(), dates);
+    // "Two councillors followed her out of the DUP on Saturday: A and B": the list after a colon
+    List<String> subject = said.stream().noneMatch(p -> p.startsWith("person/"))
+        ? listAfterColon(c, t.end()) : said;
     Mention leader = t.end() < c.size() ? c.at(t.end()) : null;
     Optional<String> joined = Optional.empty();
     if (org.isEmpty() && leader != null && leader.kind == Mention.Kind.PRONOUN
@@ -4216,11 +4250,47 @@ final class FactRules {
     for (int j = as + 1; j < c.size() && j <= as + 4; j++) {
       Mention m = c.at(j);
       if (m != null && m.kind == Mention.Kind.ROLE) {
-        if (m.role.kind() == Lexicon.RoleKind.OTHER && !m.plural) {
+        // "A and B joined as directors": each holds the post
+        if (m.role.kind() == Lexicon.RoleKind.OTHER
+            && (!m.plural || BOARD_POSTS.containsValue(m.roleLabel))) {
           out.add(new Fact.RoleHolding(person, m.roleLabel, Optional.of(org), modality,
               prov(c, "role-joined-as", 0.65)));
         }
         return;
+      }
+    }
+  }
+
+  /** Words for a government joined: "joins the ministry as Minister for Small Business". */
+  private static final Set<String> GOVERNMENT_BODIES = ImmutableSet.of("ministry", "cabinet",
+      "government", "executive", "frontbench");
+
+  /**
+   * "X joins the ministry outside cabinet as Minister for Small Business": the post in the
+   * government the subject joined.
+   */
+  private void joinedGovernmentAs(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, List<Fact> out) {
+    int k = t.end();
+    if (k + 1 >= c.size() || !c.token(k).lower().equals("the")
+        || !GOVERNMENT_BODIES.contains(c.token(k + 1).lower())) {
+      return;
+    }
+    int as = asAfter(c, k + 2);
+    Mention role = as < 0 || as > k + 6 ? null : c.startingAt(as + 1, Mention.Kind.ROLE);
+    if (role == null || role.plural || role.role.kind() != Lexicon.RoleKind.GOVERNMENT
+        || out.stream().anyMatch(f -> f instanceof Fact.RoleHolding h
+            && h.role().equals(role.roleLabel))) {
+      return;
+    }
+    Modality stated = c.modality(t.start());
+    // "will join the cabinet as health minister next month": a post to come
+    Modality modality = stated == Modality.ASSERTED && (futureAuxiliaryBefore(c, t.start())
+        || startsLater(c, role.end)) ? Modality.POSSIBLE : stated;
+    for (String p : c.subject(t.start(), dates)) {
+      if (p.startsWith("person/")) {
+        out.add(new Fact.RoleHolding(p, role.roleLabel, Optional.empty(), modality,
+            prov(c, "role-joined-as", 0.65)));
       }
     }
   }
@@ -4630,6 +4700,13 @@ final class FactRules {
         || c.token(k).lower().equals("the")) && STORY_BODIES.contains(c.token(h).lower())
         && !(h + 2 < c.size() && c.token(h + 1).lower().equals("of") // "the board of X"
             && !BOARD_MEMBERS.contains(c.token(h + 2).lower())); // not "of governors"
+    // "A and B joined as directors last week": the board of the story's organisation
+    int post = k + 1 < c.size() && c.token(k).lower().equals("as")
+        ? (MentionFinder.ARTICLES.contains(c.token(k + 1).lower()) ? k + 2 : k + 1) : -1;
+    Mention role = post > 0 && post < c.size() ? c.startingAt(post, Mention.Kind.ROLE) : null;
+    board |= role != null && (BOARD_POSTS.containsKey(c.token(role.end - 1).lower())
+        || BOARD_POSTS.containsValue(role.roleLabel)
+        || role.roleLabel.endsWith("director") && role.role.kind() == Lexicon.RoleKind.OTHER);
     return board ? resolver.salientOrganisation(seenBefore(c, from, before)) : Optional.empty();
   }
 
@@ -5581,15 +5658,21 @@ final class FactRules {
     // "offered to resign at a board meeting on Sunday", "were told at a meeting on Monday": the
     // meeting a clause happens at took place, whatever is said there
     boolean at = false; // "at a meeting", "at a board meeting"
-    for (int k = t.start() - 2; !verb && k >= 0 && k >= t.start() - 3; k--) {
-      at |= c.token(k).lower().equals("at") && INDEFINITE.contains(c.token(k + 1).lower());
+    boolean possessiveDay = false; // "at Tuesday's caucus meeting": a day of its own
+    for (int k = t.start() - 2; !verb && k >= 0 && k >= t.start() - 4; k--) {
+      boolean day = c.token(k).lower().equals("at") && DateFinder.isTimeWord(c.token(k + 1).text())
+          && c.token(k + 2).text().equals("'s");
+      possessiveDay |= day;
+      at |= day || c.token(k).lower().equals("at") && INDEFINITE.contains(c.token(k + 1).lower())
+          && k >= t.start() - 3;
     }
     Modality modality = c.modality(t.start());
     boolean modal = false; // "would discuss the findings at a meeting on Thursday": not yet
     for (int i = Math.max(0, t.start() - 12); i < t.start(); i++) {
-      modal |= MODALS.contains(c.token(i).lower());
+      modal |= MODALS.contains(c.token(i).lower()) || AHEAD.contains(c.token(i).lower());
     }
-    if (at && modality != Modality.ASSERTED && date.isPresent() && dayOfItsOwn && !modal
+    if (at && modality != Modality.ASSERTED && date.isPresent() && (dayOfItsOwn || possessiveDay)
+        && !modal
         && (published.isEmpty() || date.get().isBefore(published.get()))) {
       modality = Modality.ASSERTED;
     }

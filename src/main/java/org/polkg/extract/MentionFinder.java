@@ -275,8 +275,8 @@ final class MentionFinder {
       "retailer", "airline", "insurer", "miner", "operator", "utility", "supermarket", "brewer",
       "publisher", "manufacturer", "housebuilder", "developer", "chain", "conglomerate",
       "supplier", "carrier", "provider", "franchise", "co-operative", "cooperative", "producer",
-      "exporter", "distributor", "maker", "giant", "shipper", "contractor", "subcontractor",
-      "haulier", "consultancy", "start-up", "startup", "fintech");
+      "exporter", "distributor", "maker", "giant", "shipper",
+      "consultancy", "start-up", "startup", "fintech");
   private static final Map<String, OrgType> ANAPHORS = ImmutableMap.<String, OrgType>builder()
       .put("party", OrgType.POLITICAL_PARTY)
       .put("government", OrgType.GOVERNMENT)
@@ -325,7 +325,7 @@ final class MentionFinder {
   private static final Set<String> KIND_NOUNS = ImmutableSet.<String>builder()
       .add("group", "consultancy", "organisation", "organization", "think-tank", "thinktank",
           "campaign", "lobby", "startup", "start-up", "newspaper", "regulator", "watchdog",
-          "agency", "union", "tank")
+          "agency", "union", "tank", "contractor", "subcontractor", "haulier")
       .addAll(BUSINESS_NOUNS).build();
   /** Titles whose portfolio follows "of" or "for": "Minister for Labour" names no party. */
   private static final Set<String> PORTFOLIO_HOLDERS = ImmutableSet.of("Minister", "Secretary",
@@ -525,7 +525,8 @@ final class MentionFinder {
       "Rajya Sabha", "Bundesrat", "Oireachtas");
   /** Adverbs and conjunctions that may be capitalised after a given name in a headline. */
   private static final Set<String> FUNCTION_WORDS = ImmutableSet.of("and", "or", "but", "nor",
-      "yet", "so", "then", "also", "too", "not", "now", "only", "even", "still", "again", "back");
+      "yet", "so", "then", "also", "too", "not", "now", "only", "even", "still", "again", "back",
+      "however", "never", "just", "already", "here", "there", "soon", "once", "twice");
   private static final Set<String> ROLE_MODIFIERS =
       ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow",
           "associate", "non-executive", "vice");
@@ -1685,7 +1686,10 @@ final class MentionFinder {
               || toks.get(end).lower().equals("of"))
           // "Kahu's head of news"
           || (label.equals("head") || label.equals("director")) && end + 1 < toks.size()
-              && toks.get(end).lower().equals("of") && !toks.get(end + 1).isCapitalized()) {
+              && toks.get(end).lower().equals("of") && !toks.get(end + 1).isCapitalized()
+              // not "a director of the contractor X": a business, not a portfolio
+              && !(end + 2 < toks.size() && toks.get(end + 1).lower().equals("the")
+                  && KIND_NOUNS.contains(toks.get(end + 2).lower()))) {
         // "the director of finance", "the director of operations"
         int k = end + 1;
         if (k + 1 < toks.size() && toks.get(k).lower().equals("the") && !used[k + 1]
@@ -3084,6 +3088,9 @@ final class MentionFinder {
         while (i < to && !s.token(i).text().endsWith(")") && i < from + 10) {
           i++;
         }
+        if (i >= to || !s.token(i).text().endsWith(")")) {
+          return false; // a bracket that does not close before the next name
+        }
         continue;
       }
       if (!w.equals(",") && !w.equals("and")) {
@@ -3155,7 +3162,7 @@ final class MentionFinder {
         // for an adverb or a conjunction
         || (t.pos().equals("RB") || t.pos().equals("CC")) && j > 0
             && lex.givenNames.contains(toks.get(j - 1).text())
-            && !FUNCTION_WORDS.contains(t.lower()))) {
+            && !FUNCTION_WORDS.contains(t.lower()) && !t.lower().endsWith("ly"))) {
       return false;
     }
     return w.matches("[\\p{Lu}][\\p{L}'\\-.]*");

@@ -7794,4 +7794,73 @@ class ExtractorTest {
         + "was pleased.", "2026-03-05");
     assertTrue(asserted(x).contains("Ana Ruiz|-|2026-03-02"), asserted(x).toString());
   }
+
+  @Test
+  void momentsLaterIsTheSameDay() {
+    Extraction x = extract("The assembly met on Monday to debate the budget. Moments later, Ruth "
+        + "Cale was elected Speaker.", "2025-09-24");
+    assertTrue(events(x).contains("Election|2025-09-22"), events(x).toString());
+  }
+
+  @Test
+  void aMeetingNamedByItsDayTookPlaceWhateverIsReportedOfIt() {
+    Extraction x = extract("Three MPs are understood to have raised concerns at Tuesday's "
+        + "party-room meeting.", "2025-08-13");
+    assertTrue(events(x).contains("Meeting|2025-08-12"), events(x).toString());
+  }
+
+  @Test
+  void followersListedAfterAColon() {
+    Extraction x = extract("Ivo Marsh quit Fianna Fáil on Monday. Two councillors on Kerry, Cork "
+        + "and Limerick councils followed him out of the party on Tuesday: Ann Reid and Joe Kerr.",
+        "2026-01-22");
+    assertTrue(asserted(x).contains("Joe Kerr|Fianna Fáil|2026-01-20"), asserted(x).toString());
+  }
+
+  @Test
+  void theOneReplacedByAParticipleLeftTheSuccessorsBody() {
+    Extraction x = extract("On Monday the Green Party's MPs elected Tui Rangi as co-leader, "
+        + "replacing Mere Walker, who gave up the job last week to care for her mother.",
+        "2026-03-04");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Mere Walker|Green Party")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void guardsOnThisSessionsRules() {
+    Extraction group = extract("Health Secretary Tom Reid set up a new advisory group, the Vaccine "
+        + "Forum, on Monday.", "2026-03-04");
+    assertTrue(joinings(group).isEmpty(), joinings(group).toString());
+    Extraction later = extract("Tom Pike would eventually quit to become chief executive of Acme "
+        + "Holdings. Ann Smith resigned in protest at plans for Joe Jones to become chief "
+        + "executive of Orbis Holdings.", "2026-03-04");
+    assertTrue(roles(later).stream().noneMatch(r -> r.contains("chief executive")),
+        roles(later).toString());
+    Extraction headline = extract("Theresa May Finally Quits", "2026-03-04");
+    assertTrue(headline.persons().values().stream().noneMatch(p -> p.name().contains("Finally")),
+        headline.persons().toString());
+    Extraction bracket = extract("Mark Smith (seen with his deputy Jane Doe) resigned on Monday.",
+        "2026-03-04");
+    assertTrue(asserted(bracket).stream().noneMatch(r -> r.startsWith("Jane Doe")),
+        asserted(bracket).toString());
+    Extraction staff = extract("Sen. Jane Roe (D-Ore.) resigned Friday, a week after her chief of "
+        + "staff quit the job.", "2026-03-04");
+    assertTrue(asserted(staff).stream().anyMatch(r -> r.startsWith("Jane Roe|United States Senate")),
+        asserted(staff).toString());
+    Extraction hours = extract("The assembly met on Monday. Thirty-six hours later, Ruth Cale was "
+        + "elected Speaker.", "2026-03-06");
+    assertTrue(events(hours).stream().noneMatch(e -> e.equals("Election|2026-03-02")),
+        events(hours).toString());
+  }
+
+  @Test
+  void joiningTheMinistryAsAMinisterAndCountyExecutives() {
+    Extraction x = extract("Tom Reid, a list MP, joined the ministry on Tuesday as Minister of "
+        + "Customs. Ann Lee will join the cabinet as health minister next month. County "
+        + "Executive Paul Ortenzi said he would sign it.", "2026-03-04");
+    assertTrue(roles(x).contains("Tom Reid|minister of customs|-"), roles(x).toString());
+    assertTrue(x.facts(Fact.RoleHolding.class).stream().noneMatch(h -> h.person()
+        .contains("ann-lee") && h.modality() == Modality.ASSERTED), roles(x).toString());
+    assertTrue(roles(x).contains("Paul Ortenzi|county executive|-"), roles(x).toString());
+  }
 }
