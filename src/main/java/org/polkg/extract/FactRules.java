@@ -4261,6 +4261,20 @@ final class FactRules {
     }
   }
 
+  /** Whether "government" (or "administration") ends the noun phrase at {@code from}. */
+  private static boolean governmentAfter(Clause c, int from) {
+    for (int i = from; i < c.size() && i < from + 3; i++) {
+      String w = c.token(i).lower();
+      if (w.equals("government") || w.equals("administration")) {
+        return true;
+      }
+      if (!c.token(i).pos().matches("JJ|NN") || c.token(i).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Words for a government joined: "joins the ministry as Minister for Small Business". */
   private static final Set<String> GOVERNMENT_BODIES = ImmutableSet.of("ministry", "cabinet",
       "government", "executive", "frontbench");
@@ -4287,7 +4301,11 @@ final class FactRules {
     // "will join the cabinet as health minister next month": a post to come
     Modality modality = stated == Modality.ASSERTED && (futureAuxiliaryBefore(c, t.start())
         || startsLater(c, role.end)) ? Modality.POSSIBLE : stated;
-    for (String p : c.subject(t.start(), dates)) {
+    List<String> subject = c.subject(t.start(), dates);
+    if (subject.size() > 1) {
+      return; // "A and B join the cabinet as minister of X and minister of Y": one post each
+    }
+    for (String p : subject) {
       if (p.startsWith("person/")) {
         out.add(new Fact.RoleHolding(p, role.roleLabel, Optional.empty(), modality,
             prov(c, "role-joined-as", 0.65)));
@@ -4524,7 +4542,10 @@ final class FactRules {
     boolean benches = seat && obj.organization().map(m -> m.resolved()
         && (ofType(m.entities.get(0), OrgType.GOVERNMENT) || m.end < c.size()
             && c.token(m.end).lower().startsWith("bench") && !crossing(c))).orElse(false);
-    if (obj.organization().isEmpty() && board.isEmpty() || owns || benches
+    // "joined Tasmania's Liberal minority government": the government, not the party
+    boolean partysGovernment = obj.organization().map(m -> isParty(Optional.of(m.entities.get(0)))
+        && governmentAfter(c, m.end)).orElse(false);
+    if (obj.organization().isEmpty() && board.isEmpty() || owns || benches || partysGovernment
         || obj.organization().isPresent() && !defect && votedWith(c, obj.organization().get())
         || membership && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
       return;

@@ -7863,4 +7863,20 @@ class ExtractorTest {
         .contains("ann-lee") && h.modality() == Modality.ASSERTED), roles(x).toString());
     assertTrue(roles(x).contains("Paul Ortenzi|county executive|-"), roles(x).toString());
   }
+
+  @Test
+  void joinedAsDirectorsJoinsTheStorysOrganisation() {
+    Extraction x = extract("Harrow Rovers fined two players on Monday. Lena Ortiz, a solicitor, "
+        + "and Paul Hay, an accountant, joined as directors on Friday.", "2026-03-04");
+    assertTrue(joinings(x).contains("Paul Hay|Harrow Rovers|2026-02-27"), joinings(x).toString());
+    assertTrue(roles(x).contains("Lena Ortiz|director|Harrow Rovers"), roles(x).toString());
+  }
+
+  @Test
+  void joiningAPartysGovernmentIsNotJoiningTheParty() {
+    Extraction x = extract("The independent MP Tom Ashe joined Victoria's Labor minority "
+        + "government on Friday.", "2025-10-17");
+    assertTrue(joinings(x).stream().noneMatch(j -> j.contains("Labor Party")),
+        joinings(x).toString());
+  }
 }
