@@ -557,6 +557,11 @@ final class Clause {
         i = m.start - 1; // "A and B, who both resigned": the persons the clause is about
         continue;
       }
+      if (m != null && m.kind == Mention.Kind.GROUP && m.entities.isEmpty() && m.end == m.start + 1
+          && FLOATING.contains(token(m.start).lower()) && m.start > 0) {
+        i = m.start - 1; // "A of Texas and B of Florida both resigned": the names before
+        continue;
+      }
       if (m != null && m.kind == Mention.Kind.GROUP && m.entities.isEmpty() && (m.count > 9
           || m.start > 0 && APPROXIMATE.contains(token(m.start - 1).lower()))) {
         return List.of(); // "more than 40 members had left": a crowd no story names
@@ -997,6 +1002,9 @@ final class Clause {
     }
     return List.copyOf(m.entities);
   }
+
+  /** Quantifiers that float after their subject: "A and B both resigned". */
+  private static final Set<String> FLOATING = Set.of("both", "all", "each");
 
   /** The comma opening the comma-enclosed phrase that ends at {@code close}, if it is one. */
   int openingComma(int close) {

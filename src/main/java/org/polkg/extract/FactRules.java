@@ -2531,7 +2531,10 @@ final class FactRules {
     for (int k = 0; k < token; k++) {
       String w = c.token(k).lower();
       if (VACANCY_WORDS.contains(w) && (!w.equals("place") || k > 0
-          && c.token(k - 1).lower().equals("in"))) {
+          && c.token(k - 1).lower().equals("in"))
+          // not "a vacancy at the top of a department": a post, not a seat
+          && !(k + 2 < token && c.token(k + 1).lower().equals("at")
+              && c.token(k + 2).lower().equals("the"))) {
         return true;
       }
     }

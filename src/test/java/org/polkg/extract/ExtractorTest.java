@@ -7879,4 +7879,32 @@ class ExtractorTest {
     assertTrue(joinings(x).stream().noneMatch(j -> j.contains("Labor Party")),
         joinings(x).toString());
   }
+
+  @Test
+  void aNewsAgencyEmploysNoOneTheStoryIsAbout() {
+    Extraction x = extract("By Press Association reporters. Ruth Hale, the chief executive, has "
+        + "resigned after a damning inspection, the Press Association understands. The Press "
+        + "Association has seen the letter.", "2026-02-11");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Press Association")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aVacancyAtTheTopOfADepartmentIsNoSeat() {
+    Extraction x = extract("The Senate on Tuesday confirmed Ada Rowe as secretary of energy, "
+        + "filling a vacancy at the top of the department since her predecessor, Lou Brand, "
+        + "resigned in March.", "2025-11-25");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Lou Brand|United States Senate")
+        || r.startsWith("Lou Brand|Senate")), asserted(x).toString());
+  }
+
+  @Test
+  void bothAfterNamesWithTheirStates() {
+    Extraction x = extract("Reps. Ada Pym of Ohio and Cal Brook of Utah both quit the House "
+        + "Freedom Caucus on Monday.", "2025-06-11");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ada Pym|")
+        && r.endsWith("|2025-06-09")), asserted(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Cal Brook|")),
+        asserted(x).toString());
+  }
 }
