@@ -244,7 +244,7 @@ final class EntityResolver {
    * and named in its page's header and footer, not the employer of whom it tells.
    */
   private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
-      " (News|Times|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Examiner|Post|Telegraph"
+      " (News|Times|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Examiner|Telegraph"
           + "|Guardian|Ledger|Dispatch|Inquirer|Bulletin|Sentinel|Mirror|Observer)$"
           + "|^(Press Association|Associated Press|Australian Associated Press|Reuters)$");
 
