@@ -126,9 +126,8 @@ final class DateFinder {
           return OptionalInt.of(w.equals("later") ? days : -days);
         }
       }
-      if (w.equals("later") && i <= 2 && SHORT_LAPSES.contains(prev)
-          && (i == 1 || count(tokens.get(0).lower()) >= 0
-              && count(tokens.get(0).lower()) < 24)) { // not "Thirty-six hours later"
+      int units = i == 2 ? count(tokens.get(0).lower()) : 0; // not "Thirty-six hours later"
+      if (w.equals("later") && i <= 2 && SHORT_LAPSES.contains(prev) && units >= 0 && units < 24) {
         return OptionalInt.of(0); // "Minutes later, X was elected": the day last told of
       }
     }

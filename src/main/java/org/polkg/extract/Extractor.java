@@ -654,10 +654,9 @@ public final class Extractor {
       // "a week after her chief of staff quit the job"
       String before = sentence.substring(Math.max(0, m.start() - 60), m.start())
           .toLowerCase(java.util.Locale.ROOT);
-      boolean own = before.endsWith("who ") || java.util.Arrays.stream(
+      if (before.endsWith("who ") || java.util.Arrays.stream(
               r.person().substring(r.person().indexOf('/') + 1).split("-"))
-          .anyMatch(w -> w.length() > 2 && before.contains(w));
-      if (own) {
+          .anyMatch(w -> w.length() > 2 && before.contains(w))) {
         return true;
       }
     }

@@ -1221,8 +1221,8 @@ final class FactRules {
     if (i < c.size() && c.token(i).lower().equals("up")) {
       i++;
     }
-    if (i >= c.size() || !(MentionFinder.ARTICLES.contains(c.token(i).lower())
-        && !c.token(i).lower().equals("the") || c.token(i).pos().equals("PRP$"))) {
+    if (i >= c.size() || !(INDEFINITE.contains(c.token(i).lower())
+        || c.token(i).pos().equals("PRP$"))) {
       return Optional.empty();
     }
     boolean noun = false;
@@ -1270,13 +1270,13 @@ final class FactRules {
       if (w.equals(";") || w.equals(":") || w.equals("to") || w.equals("\"")) {
         return null;
       }
-      if (!LEAVING.contains(w) && c.token(v).isVerb() && !c.token(v).lower().equals("down")) {
+      if (!LEAVING.contains(w) && c.token(v).isVerb() && !w.equals("down")) {
         return null; // "resigned Thursday, cutting short his term to become": another verb's
       }
       if (LEAVING.contains(w) && c.token(v).pos().startsWith("VB")) {
-        int at = v;
+        int verb = v;
         int become = k;
-        if (c.mentions.stream().anyMatch(m -> m.start > at && m.end < become
+        if (c.mentions.stream().anyMatch(m -> m.start > verb && m.end < become
             && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN
                 || m.kind == Mention.Kind.GROUP))) {
           return null; // "X resigned in protest at plans for Y to become chief executive"
@@ -1296,7 +1296,6 @@ final class FactRules {
           // "had not resigned to become leader"
         }
         List<String> subject = c.subject(v, List.of());
-        int verb = v;
         return subject.size() != 1 ? null : c.mentions.stream()
             .filter(m -> m.kind == Mention.Kind.PERSON && m.end <= verb && m.resolved()
                 && m.entities.contains(subject.get(0)))
@@ -5696,8 +5695,7 @@ final class FactRules {
       modal |= MODALS.contains(c.token(i).lower()) || AHEAD.contains(c.token(i).lower());
     }
     if (at && modality != Modality.ASSERTED && date.isPresent() && (dayOfItsOwn || possessiveDay)
-        && !modal
-        && (published.isEmpty() || date.get().isBefore(published.get()))) {
+        && !modal && (published.isEmpty() || date.get().isBefore(published.get()))) {
       modality = Modality.ASSERTED;
     }
     out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
