@@ -1681,7 +1681,8 @@ final class MentionFinder {
       if ((label.equals("secretary of state") || label.equals("minister")
           || label.equals("minister of state")
           || last.equals("secretary") || last.equals("minister")
-          || last.equals("member") && label.endsWith(" minister")) // "cabinet member for X"
+          || (last.equals("member") || last.equals("holder") || last.equals("portfolio-holder"))
+              && label.endsWith(" minister")) // "cabinet member for X", "portfolio holder for X"
           && end < toks.size() && (toks.get(end).lower().equals("for")
               || toks.get(end).lower().equals("of"))
           // "Kahu's head of news"

@@ -7907,4 +7907,14 @@ class ExtractorTest {
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Cal Brook|")),
         asserted(x).toString());
   }
+
+  @Test
+  void portfolioHoldersOfCouncilCabinets() {
+    Extraction x = extract("Cllr Ann Lee, the portfolio holder for finance and resources, said "
+        + "the budget was balanced. Cllr Rhys Dean has joined the cabinet as portfolio holder for "
+        + "housing.", "2025-09-24");
+    assertTrue(roles(x).contains("Ann Lee|portfolio holder for finance and resources|-"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Rhys Dean|portfolio holder for housing|-"), roles(x).toString());
+  }
 }
