@@ -181,13 +181,9 @@ final class Clause {
     if (at(tag) != null) {
       return tag;
     }
-    for (int k = i - 2; k >= 1 && k >= i - 8; k--) {
-      if (token(k).text().equals("(")) {
-        Mention m = at(k - 1);
-        return m != null && m.kind == Mention.Kind.PERSON && m.end == k ? k - 1 : tag;
-      }
-    }
-    return tag;
+    int k = openingBracket(i - 1);
+    Mention m = k >= i - 8 && k >= 1 ? at(k - 1) : null;
+    return m != null && m.kind == Mention.Kind.PERSON && m.end == k ? k - 1 : tag;
   }
 
   /** The token after the US party tag that starts at {@code i}, or {@code i} when there is none. */

@@ -578,7 +578,7 @@ final class FactRules {
       }
       if (person == null) {
         person = leftToBecome(c, role); // "X resigned in July to become chief executive of Y"
-        rule = person == null ? rule : "role-left-to-become";
+        rule = person == null ? rule : LEFT_TO_BECOME;
       }
       boolean boardPost = BOARD_POSTS.containsValue(role.roleLabel)
           && role.role.kind() == Lexicon.RoleKind.OTHER; // not "Three Democratic governors"
@@ -1245,6 +1245,8 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /** The rule of a post taken on leaving another, which no resignation takes its body from. */
+  private static final String LEFT_TO_BECOME = "role-left-to-become";
   /** Verbs of leaving a post that "to become" can follow: "resigned to become". */
   private static final Set<String> LEAVING = ImmutableSet.of("resigned", "quit", "left",
       "stepped", "departed", "retired");
@@ -3517,7 +3519,7 @@ final class FactRules {
     boolean here = told.equals(sentence);
     // a post named when joining is taken unless the resignation's own sentence tells of it
     // first ("X, who joined the bank as chief executive in 2018, resigned")
-    return h.provenance().rule().equals("role-left-to-become") // the post left for
+    return h.provenance().rule().equals(LEFT_TO_BECOME) // the post left for
         || here && h.provenance().rule().startsWith("role-who-leads")
             && NOW_LEADS.matcher(told).find()
         || h.provenance().rule().equals("role-joined-as")
@@ -3605,10 +3607,8 @@ final class FactRules {
             && !c.token(k + 1).lower().equals("following"))) {
       return; // "followed the leader": an object, not a time
     }
-    List<String> said = c.subject(t.start(), dates);
     // "Two councillors followed her out of the DUP on Saturday: A and B": the list after a colon
-    List<String> subject = said.stream().noneMatch(p -> p.startsWith("person/"))
-        ? listAfterColon(c, t.end()) : said;
+    List<String> subject = orListedAfterColon(c, c.subject(t.start(), dates), t.end());
     Mention leader = t.end() < c.size() ? c.at(t.end()) : null;
     Optional<String> joined = Optional.empty();
     if (org.isEmpty() && leader != null && leader.kind == Mention.Kind.PRONOUN
@@ -3703,7 +3703,7 @@ final class FactRules {
     }
     return facts.stream().filter(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
             && h.modality() == Modality.ASSERTED && fits.test(h)
-            && !h.provenance().rule().equals("role-left-to-become")) // not the post left for
+            && !h.provenance().rule().equals(LEFT_TO_BECOME)) // not the post left for
         .map(f -> (Fact.RoleHolding) f).findFirst();
   }
 
@@ -4552,9 +4552,8 @@ final class FactRules {
         || membership && obj.organization().map(m -> ownsUnnamed(c, m)).orElse(false)) {
       return;
     }
-    List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
-    List<String> listed = said.stream().noneMatch(p -> p.startsWith("person/"))
-        ? listAfterColon(c, t.end()) : said;
+    List<String> listed = orListedAfterColon(c,
+        owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates)), t.end());
     // "the first meeting since Cllr X joined the TUV": the person the "since" clause opens with
     List<String> subject = listed.isEmpty() ? sinceSubject(c, t.start()) : listed;
     if (alike.isPresent() && subject.contains(alike.get().person())) {
@@ -4624,6 +4623,12 @@ final class FactRules {
     }
     return out;
   }
+
+  /** {@code said} when it names a person, else the persons a colon past {@code from} lists. */
+  private static List<String> orListedAfterColon(Clause c, List<String> said, int from) {
+    return said.stream().noneMatch(p -> p.startsWith("person/")) ? listAfterColon(c, from) : said;
+  }
+
 
   /**
    * The colon within {@code span} tokens from {@code from} that ends the verb's clause ("had the
