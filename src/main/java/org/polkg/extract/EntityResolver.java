@@ -426,6 +426,7 @@ final class EntityResolver {
       String name = orgs.get(m.entities.get(0)).name();
       boolean chamberBody = name.endsWith("Committee") || name.endsWith("committee")
           || name.endsWith("Council") || name.endsWith("Commission")
+          || name.endsWith(" executive") || name.endsWith(" board") // "the federal executive"
           || LEAGUE.matcher(name).find(); // a league employs no club's coach
       if (t == OrgType.ORGANIZATION
           && (partyFirst || !chamberBody && !OUTLET.matcher(name).find())) {

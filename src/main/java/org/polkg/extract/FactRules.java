@@ -2641,6 +2641,7 @@ final class FactRules {
       boolean verb = t.end() - t.start() > 1 || first.isVerb()
           || first.pos().equals("JJ") && t.start() > 0 // "was sacked" tagged as an adjective
               && Tokens.isBe(c.token(t.start() - 1).lower())
+          || coordinatedPast(c, t.start()) // "fired X and appointed/JJ Y as interim CEO"
           // "agreed to co-opt/NN X": a verb after "to", tagged a noun
           || t.start() > 0 && c.token(t.start() - 1).pos().equals("TO")
               && first.pos().startsWith("NN") && !trig.kind().endsWith("-noun");
@@ -2815,6 +2816,14 @@ final class FactRules {
               joinersListed(c, t, date, before, out); // not "set up the inquiry: A and B"
             }
             joinedGovernmentAs(c, t, dates, out);
+          }
+          if (first.lower().equals("elected") && t.end() - t.start() == 2 && verb
+              && (datedHere || daysEarlier > 0) && !c.token(t.start() - 1).text().equals(",")
+              && !(t.start() >= 2 && c.token(t.start() - 2).lower().equals("who"))) {
+            // "was elected to the national executive on Saturday": an election as well, dated
+            // and not told in a relative clause (as the verb "elected" alone)
+            otherEvent(c, new PhraseIndex.Match<>(t.start(), t.start() + 1, t.value()),
+                new Lexicon.Trigger("elect", true), dates, date, before, out);
           }
         }
         case "bring-into" -> broughtInto(c, t, date, out);
@@ -4407,6 +4416,69 @@ final class FactRules {
   }
 
   /**
+   * Whether the word at {@code i}, tagged an adjective, is a past verb coordinated with one before
+   * it: "the board fired X and appointed/JJ chief operating officer Y"; not "elected and
+   * appointed officials".
+   */
+  private static boolean coordinatedPast(Clause c, int i) {
+    if (i < 2 || i + 1 >= c.size() || !c.token(i).pos().equals("JJ")
+        || !c.token(i).lower().endsWith("ed") || !c.token(i - 1).lower().equals("and")
+        || c.token(i + 1).pos().equals("NNS")) {
+      return false;
+    }
+    for (int k = 0; k < i - 1; k++) {
+      if (c.token(k).pos().equals("VBD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make an election told before it a past one: "after she was elected to". */
+  private static final Set<String> ELECTED_AFTER = ImmutableSet.of("who", "after", "before",
+      "since", "when", "until", "once", "because");
+  /** Objects of "elected to" that are posts, not bodies: "was elected to the role". */
+  private static final Set<String> POST_WORDS = ImmutableSet.of("role", "post", "position",
+      "job", "seat", "chair", "office", "presidency", "leadership");
+
+  /**
+   * Whether "elected to" at {@code t} tells a career's background, not a joining: "was first
+   * elected to the Commons in 2015", "Ms X, who was elected to the Seanad as an independent",
+   * "X, elected to the Sejm on the Left's list", "after she was elected to the Dail"; or elects
+   * to a post ("was elected to the role").
+   */
+  private static boolean electedInPassing(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
+    int k = t.start();
+    if (!c.token(k).lower().equals("elected") || t.end() - k != 2) {
+      return false; // not "elected to the board of"
+    }
+    int after = t.end() < c.size() && c.token(t.end()).lower().equals("the") ? t.end() + 1
+        : t.end();
+    boolean auxiliary = k > 0 && (c.token(k - 1).lower().equals("was")
+        || c.token(k - 1).lower().equals("were") || c.token(k - 1).lower().equals("been"));
+    boolean subordinate = false;
+    for (int j = Math.max(0, k - 4); j < k; j++) {
+      subordinate |= ELECTED_AFTER.contains(c.token(j).lower());
+    }
+    return electedLongAgo(c, k) || !auxiliary || subordinate
+        || after < c.size() && POST_WORDS.contains(c.token(after).lower());
+  }
+
+  /**
+   * Whether a verb and its object start at {@code i}: "[lead the party]", "[chair the review]"
+   * (the tagger's noun "chair" before a determiner), not "[parliament] in 2019".
+   */
+  private static boolean taskAfter(Clause c, int i) {
+    if (i >= c.size()) {
+      return false;
+    }
+    String pos = c.token(i).pos();
+    return pos.equals("VB") || i + 1 < c.size() && (pos.equals("NN") || pos.equals("VBP"))
+        && !c.token(i).isCapitalized() && (c.token(i + 1).pos().equals("DT")
+            || c.token(i + 1).pos().equals("PRP$") || c.token(i + 1).pos().equals("NNP"));
+  }
+
+  /**
    * Whether "joined" took the members of a party as its object to act with them: "joined
    * Democrats on the panel to advance the plan", "joined Republicans in voting against it" (a
    * bare plural, then "to" and a verb or "in" and a gerund).
@@ -4483,8 +4555,9 @@ final class FactRules {
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
       List<Mention> before, List<Fact> out) {
-    if (joinedBy(c, t, dates, date, out)) {
-      return;
+    if (joinedBy(c, t, dates, date, out) || c.token(t.end() - 1).lower().equals("to")
+        && taskAfter(c, objectFrom) || electedInPassing(c, t)) {
+      return; // "was elected to lead the party", "appointed to chair the review": a task
     }
     Clause.Object obj = c.objectAfter(objectFrom, defect);
     // "have set up a new group on the council, Brackenfield First": the body they founded

@@ -1620,6 +1620,7 @@ final class MentionFinder {
             country, Set.of()));
       }
     }
+    executiveBodies(s, out, used);
     // 4. roles
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {
@@ -3218,6 +3219,59 @@ final class MentionFinder {
       Optional<String> country) {
     return Optional.of(new Organization("org/" + Tokens.slug(men.text), men.text, type, country,
         Set.of(men.text)));
+  }
+
+  /** Words that make "executive" a body of a party or union: "the national executive". */
+  private static final Set<String> EXECUTIVE_SCOPES = ImmutableSet.of("national", "federal",
+      "state", "provincial", "regional", "county", "central", "party");
+  /** Nouns that may close an executive body's name: "the national executive committee". */
+  private static final Set<String> EXECUTIVE_HEADS = ImmutableSet.of("committee", "council",
+      "board");
+
+  /**
+   * Marks the executive bodies of parties and unions: "the party's national executive", "Labour's
+   * federal executive committee", "the Alliance Party executive", "the union's state executive";
+   * not officers ("a Goldman Sachs executive", "the national executive director", "the chief
+   * executive").
+   */
+  private static void executiveBodies(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      if (used[i] || !toks.get(i).lower().equals("executive")) {
+        continue;
+      }
+      int end = i + 1 < toks.size() && EXECUTIVE_HEADS.contains(toks.get(i + 1).lower())
+          ? i + 2 : i + 1;
+      if (end < toks.size() && (toks.get(end).pos().startsWith("NN")
+          || toks.get(end).pos().startsWith("JJ"))) {
+        continue; // "the national executive member", "the state executive director"
+      }
+      int start = i;
+      while (start > i - 2 && !used[start - 1]
+          && EXECUTIVE_SCOPES.contains(toks.get(start - 1).lower())) {
+        start--; // "the state party executive"
+      }
+      int from = start;
+      Mention owner = out.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end == from
+          && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false))
+          .findFirst().orElse(null);
+      String before = start > 0 ? toks.get(start - 1).lower() : "";
+      // a scope makes the owner's executive a body ("Vox national executive"); with none, only
+      // "the" does ("the Labour executive", not "a senior Labour executive")
+      if (owner != null && (start < i || owner.start > 0
+          && toks.get(owner.start - 1).lower().equals("the"))) {
+        out.remove(owner); // "the Alliance Party executive", "the PSOE federal executive"
+        start = owner.start;
+      } else if (start == i && (end == i + 1 || !before.equals("the"))
+          || !(before.equals("the") || before.equals("'s") || before.equals("'")
+              || before.equals("its") || before.equals("their"))) {
+        // "executive" alone: a person, or "the executive" named before; "the Ohio Democratic
+        // Party's executive committee" is the party's, for the posts it fills
+        continue;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, start, end);
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+    }
   }
 
   /** Business nouns that name no person, and so may take modifiers: "the family-owned firm". */

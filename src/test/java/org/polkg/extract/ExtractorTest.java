@@ -7917,4 +7917,59 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).contains("Rhys Dean|portfolio holder for housing|-"), roles(x).toString());
   }
+
+  @Test
+  void executiveBodiesOfPartiesAndUnions() {
+    Extraction x = extract("Nell Arden was elected to the party's federal executive on Sunday. "
+        + "Owen Raft quit Labour's national executive committee on Friday. Cara Bligh joined the "
+        + "Green Party executive in May. A senior Labour executive, Dom Fry, declined to comment.",
+        "2026-05-19");
+    assertTrue(joinings(x).contains("Nell Arden|federal executive|2026-05-17"),
+        joinings(x).toString());
+    assertTrue(resignations(x).contains("Owen Raft|national executive committee|2026-05-15|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Cara Bligh|Green Party executive")),
+        joinings(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().endsWith("executive")
+        && o.name().contains("Labour")), x.organizations().toString());
+  }
+
+  @Test
+  void electedToABodyJoinsItButNotToATask() {
+    Extraction x = extract("Iris Penn was elected to Dunmore Borough Council on Thursday. Rob "
+        + "Tait was elected to chair the Liberal Democrats' review on Thursday.", "2026-05-09");
+    assertTrue(joinings(x).contains("Iris Penn|Dunmore Borough Council|2026-05-07"),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Rob Tait")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void formerBeforeATeamIsNoPartOfItsName() {
+    Extraction x = extract("Former Wales prop Dai Rees joined the board of Cardiff Harlequins on "
+        + "Monday.", "2026-04-08");
+    assertTrue(joinings(x).contains("Dai Rees|Cardiff Harlequins|2026-04-06"),
+        joinings(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().startsWith("Former")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void takenAnOathAsAMemberJoins() {
+    Extraction x = extract("Sen. Ana Reyes said she had quit the Liberal Party and had taken her "
+        + "oath as a member of the Nacionalista Party on Tuesday.", "2026-04-09");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ana Reyes|Nacionalista Party")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aSecondPastVerbTaggedAsAnAdjective() {
+    // the tagger reads "appointed" as an adjective before "chief operating officer"
+    Extraction x = extract("The union expelled Ivo Marsh on Friday and appointed chief operating "
+        + "officer Lee Dunn as acting general secretary.", "2026-05-13");
+    assertTrue(roles(x).contains("Lee Dunn|acting general secretary|-"), roles(x).toString());
+    assertTrue(x.facts(Fact.Event.class).stream().anyMatch(e -> e.type() == EventType.APPOINTMENT
+        && e.date().map(d -> d.toString().equals("2026-05-08")).orElse(false)),
+        x.facts(Fact.Event.class).toString());
+  }
 }
