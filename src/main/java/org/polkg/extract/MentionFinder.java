@@ -67,6 +67,7 @@ final class MentionFinder {
       .put("Academy", OrgType.ORGANIZATION)
       .put("Library", OrgType.ORGANIZATION)
       .put("School", OrgType.ORGANIZATION)
+      .put("Schools", OrgType.ORGANIZATION) // "Tulsa Public Schools", a district
       .put("Forum", OrgType.ORGANIZATION)
       .put("Taskforce", OrgType.ORGANIZATION)
       .put("Center", OrgType.ORGANIZATION)
@@ -537,8 +538,8 @@ final class MentionFinder {
       "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Duke");
   /** Titles whose lower-case noun modifiers belong to them: "fitness coach", "city manager". */
   private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary",
-      "coach", "manager", "director", "spokesperson", "spokesman", "spokeswoman", "critic",
-      "adviser", "advisor");
+      "coach", "manager", "director", "commissioner", "spokesperson", "spokesman", "spokeswoman",
+      "critic", "adviser", "advisor");
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
 
@@ -1274,6 +1275,13 @@ final class MentionFinder {
           && (toks.get(start + 1).lower().equals("of")
           || toks.get(start + 1).lower().equals("for") || foreign && particleAt(toks, start + 1))) {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
+        for (int k = start + 3; k < j - 1; k++) {
+          Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, k);
+          if (title.isPresent() && title.get().end() < j) {
+            lastHead = k - 1; // "University of Eastmoor Chancellor Jo Bloggs": the university
+            break;
+          }
+        }
         if (MINISTRY_HEADS.contains(toks.get(start).text())) {
           lastHead = portfolioListEnd(toks, used, lastHead); // "Department of Children, ..."
         }
@@ -1788,6 +1796,8 @@ final class MentionFinder {
         int k = i;
         while (k > 0 && k > i - 5 && !used[k - 1] && (capital
             ? toks.get(k - 1).isCapitalized() && toks.get(k - 1).pos().startsWith("NN")
+                // "Wake County Commissioner": a county's, named by its place
+                && !(k < i && LOCAL_AUTHORITIES.contains(toks.get(k).text()))
                 && !lex.givenNames.contains(toks.get(k - 1).text())
                 && !lex.places.contains(toks.get(k - 1).text())
                 // "British Columbia Forests Minister": a place of two words
@@ -1817,6 +1827,12 @@ final class MentionFinder {
             k -= 2;
           }
         }
+        if (capital && k < i && k > 1 && !used[k - 2] && toks.get(k - 1).text().equals("of")
+            && toks.get(k - 2).isCapitalized() && toks.get(k - 2).pos().startsWith("NN")
+            && !lex.places.contains(toks.get(k - 2).text())
+            && !DateFinder.isTimeWord(toks.get(k - 2).text())) { // "last Thursday of X Minister"
+          k -= 2; // "Conflict of Interest Commissioner": one portfolio
+        }
         if (!capital && k > 0 && !used[k - 1] && (toks.get(k - 1).pos().equals("JJ")
                 || k == i && toks.get(k - 1).pos().equals("VBG")) // "sporting director"
             && (!toks.get(k - 1).isCapitalized() || sentenceStartWord(toks, k - 1))
@@ -1843,8 +1859,10 @@ final class MentionFinder {
           start = i - 2;
         }
       }
+      int opening = start;
+      int closing = end;
       Optional<Lexicon.RoleEntry> seat = label.equals("member") ? chamberSeat(out, toks, end)
-          : Optional.empty();
+          .or(() -> councilBefore(out, toks, opening, closing)) : Optional.empty();
       if (seat.isPresent()) {
         label = seat.get().label(); // "a member of the Folketing": an MP
       } else if (label.equals("member") && !committeeAfter(toks, end)) {
@@ -1976,7 +1994,8 @@ final class MentionFinder {
           || COMMITTEE_KINDS.contains(toks.get(k - 1).text()) // "the transport select committee"
           || k < i && toks.get(k - 1).pos().equals("JJ") // "the economic affairs committee"
               && toks.get(k).pos().startsWith("NN")
-              && !JUDGING_ADJECTIVES.contains(toks.get(k - 1).text()))
+              && !JUDGING_ADJECTIVES.contains(toks.get(k - 1).text())
+          || k == i && possessiveAdjective(toks, k - 1)) // "the party's disciplinary committee"
           && !toks.get(k - 1).isCapitalized()) {
         k--;
         if (k > 1 && k < i && toks.get(k - 1).lower().equals("and") && !used[k - 2]
@@ -2737,6 +2756,35 @@ final class MentionFinder {
     return mps ? lex.role("MP") : Optional.empty();
   }
 
+  /**
+   * Whether the adjective at {@code j} names the kind of a body its owner's possessive comes
+   * before: "[disciplinary]" of "the party's disciplinary committee"; not "the party's new
+   * committee".
+   */
+  private static boolean possessiveAdjective(List<Token> toks, int j) {
+    return j > 0 && toks.get(j).pos().equals("JJ") && !toks.get(j).isCapitalized()
+        && (toks.get(j - 1).text().equals("'s") || toks.get(j - 1).text().equals("'"))
+        && !JUDGING_ADJECTIVES.contains(toks.get(j).lower())
+        && !TIME_ADJECTIVES.contains(toks.get(j).lower())
+        // "the Ohio Democratic Party's executive committee elected X as its chair": the
+        // party's post (see executiveBodies)
+        && !toks.get(j).lower().equals("executive");
+  }
+
+  /**
+   * A councillor's seat when a council's name and "member" come before a name: "Spokane City
+   * Council member Rhea Castellano".
+   */
+  private Optional<Lexicon.RoleEntry> councilBefore(List<Mention> out, List<Token> toks,
+      int start, int end) {
+    Mention council = start > 0 ? covering(out, start - 1) : null;
+    boolean named = end < toks.size() && toks.get(end).isCapitalized()
+        && toks.get(end).isProperNoun();
+    return council != null && council.kind == Mention.Kind.ORG && council.end == start && named
+        && council.organization.map(o -> LOCAL_COUNCIL.matcher(o.name()).find()).orElse(false)
+        ? lex.role("councillor") : Optional.empty();
+  }
+
   private static boolean committeeAfter(List<Token> toks, int i) {
     if (i >= toks.size() || !toks.get(i).lower().equals("of")) {
       return false;
@@ -3237,6 +3285,20 @@ final class MentionFinder {
   private static void executiveBodies(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
     for (int i = 1; i < toks.size(); i++) {
+      if (!used[i] && toks.get(i).text().equals("board")
+          && (i + 1 == toks.size() || !toks.get(i + 1).pos().startsWith("NN"))) {
+        int at = i;
+        Mention owner = out.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end == at
+            && m.start > 0 && toks.get(m.start - 1).lower().equals("the")
+            && m.organization.map(o -> o.type() == OrgType.ORGANIZATION).orElse(false))
+            .findFirst().orElse(null);
+        if (owner != null) { // "the Spokane Transit Authority board": the board, by its name
+          out.remove(owner);
+          Mention men = add(out, used, Mention.Kind.ORG, s, owner.start, i + 1);
+          men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+          continue;
+        }
+      }
       if (used[i] || !toks.get(i).lower().equals("executive")) {
         continue;
       }

@@ -7972,4 +7972,34 @@ class ExtractorTest {
         && e.date().map(d -> d.toString().equals("2026-05-08")).orElse(false)),
         x.facts(Fact.Event.class).toString());
   }
+
+  @Test
+  void titlesAfterALocalBodysName() {
+    Extraction x = extract("University of Westbury Chancellor Amir Khan said the search would "
+        + "begin. Omaha Public Schools Superintendent Lena Voss resigned on Friday. Boise City "
+        + "Council member Tara Quinn resigned on Monday. Privacy Commissioner Dana Roe said the "
+        + "breach was serious.", "2026-04-14");
+    assertTrue(roles(x).contains("Amir Khan|chancellor|University of Westbury"),
+        roles(x).toString());
+    assertTrue(resignations(x).contains("Lena Voss|Omaha Public Schools|2026-04-10|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(resignations(x).contains("Tara Quinn|Boise City Council|2026-04-13|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(roles(x).contains("Dana Roe|privacy commissioner|-"), roles(x).toString());
+  }
+
+  @Test
+  void bodiesNamedByTheirOwnersAndPortfoliosOfCommissioners() {
+    Extraction x = extract("Rosa Vidal resigned from the union's disciplinary committee on "
+        + "Tuesday. Harris County Commissioner Leo Pratt said he would not run. Freedom of "
+        + "Information Commissioner Mae Kerr said so. Tom Akers joined the Halden Water Trust "
+        + "board on Monday.", "2026-04-16");
+    assertTrue(resignations(x).contains("Rosa Vidal|disciplinary committee|2026-04-14|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(roles(x).contains("Leo Pratt|county commissioner|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Mae Kerr|freedom of information commissioner|-"),
+        roles(x).toString());
+    assertTrue(joinings(x).contains("Tom Akers|Halden Water Trust board|2026-04-13"),
+        joinings(x).toString());
+  }
 }
