@@ -2824,6 +2824,11 @@ final class FactRules {
             // and not told in a relative clause (as the verb "elected" alone)
             otherEvent(c, new PhraseIndex.Match<>(t.start(), t.start() + 1, t.value()),
                 new Lexicon.Trigger("elect", true), dates, date, before, out);
+          } else if (first.lower().equals("elected") && t.end() - t.start() == 2 && verb
+              && asAfter(c, t.end(), 4) > 0 && !electedLongAgo(c, t.start())) {
+            // "was elected to serve as Cathaoirleach": the post, though no day is told
+            otherEvent(c, new PhraseIndex.Match<>(t.start(), t.start() + 1, t.value()),
+                new Lexicon.Trigger("elect", true), dates, Optional.empty(), before, out);
           }
         }
         case "bring-into" -> broughtInto(c, t, date, out);
@@ -4423,7 +4428,8 @@ final class FactRules {
   private static boolean coordinatedPast(Clause c, int i) {
     if (i < 2 || i + 1 >= c.size() || !c.token(i).pos().equals("JJ")
         || !c.token(i).lower().endsWith("ed") || !c.token(i - 1).lower().equals("and")
-        || c.token(i + 1).pos().equals("NNS")) {
+        || c.token(i + 1).pos().equals("NNS") || c.token(i - 2).pos().startsWith("JJ")
+        || c.token(i - 2).pos().equals("VBN")) { // not "the suspended and expelled councillor"
       return false;
     }
     for (int k = 0; k < i - 1; k++) {
@@ -4437,6 +4443,8 @@ final class FactRules {
   /** Words that make an election told before it a past one: "after she was elected to". */
   private static final Set<String> ELECTED_AFTER = ImmutableSet.of("who", "after", "before",
       "since", "when", "until", "once", "because");
+  /** Adverbs that deny what the verb after them says: "was not elected to". */
+  private static final Set<String> NEGATIONS = ImmutableSet.of("not", "never", "n't");
   /** Objects of "elected to" that are posts, not bodies: "was elected to the role". */
   private static final Set<String> POST_WORDS = ImmutableSet.of("role", "post", "position",
       "job", "seat", "chair", "office", "presidency", "leadership");
@@ -4454,13 +4462,19 @@ final class FactRules {
     }
     int after = t.end() < c.size() && c.token(t.end()).lower().equals("the") ? t.end() + 1
         : t.end();
-    boolean auxiliary = k > 0 && (c.token(k - 1).lower().equals("was")
-        || c.token(k - 1).lower().equals("were") || c.token(k - 1).lower().equals("been"));
+    int a = k > 1 && c.token(k - 1).pos().equals("RB") && !NEGATIONS.contains(c.token(k - 1)
+        .lower()) ? k - 2 : k - 1; // "was also elected to"
+    boolean auxiliary = a >= 0 && (c.token(a).lower().equals("was")
+        || c.token(a).lower().equals("were") || c.token(a).lower().equals("been"));
+    Mention body = after < c.size() ? c.startingAt(after, Mention.Kind.ORG) : null;
+    // "elected to the Labour deputy leadership", "to the Green Party's executive": a post
+    boolean post = body != null && body.end < c.size() && (c.token(body.end).text().equals("'s")
+        || c.token(body.end).pos().startsWith("NN") && !c.token(body.end).isCapitalized());
     boolean subordinate = false;
     for (int j = Math.max(0, k - 4); j < k; j++) {
       subordinate |= ELECTED_AFTER.contains(c.token(j).lower());
     }
-    return electedLongAgo(c, k) || !auxiliary || subordinate
+    return electedLongAgo(c, k) || !auxiliary || subordinate || post
         || after < c.size() && POST_WORDS.contains(c.token(after).lower());
   }
 
@@ -4555,7 +4569,7 @@ final class FactRules {
   private void joining(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int objectFrom,
       boolean defect, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
       List<Mention> before, List<Fact> out) {
-    if (joinedBy(c, t, dates, date, out) || c.token(t.end() - 1).lower().equals("to")
+    if (joinedBy(c, t, dates, date, out) || !defect && c.token(t.end() - 1).lower().equals("to")
         && taskAfter(c, objectFrom) || electedInPassing(c, t)) {
       return; // "was elected to lead the party", "appointed to chair the review": a task
     }

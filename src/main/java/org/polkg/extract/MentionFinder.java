@@ -1226,8 +1226,9 @@ final class MentionFinder {
               || toks.get(j).text().equals("'s") && j > i && ownedHeadAhead(toks, j + 1)
                   && !lex.places.contains(toks.get(j - 1).text()))
               && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()))) { // "Veterans' Affairs"
-        if (ORG_HEADS.containsKey(toks.get(j).text())) {
-          lastHead = j;
+        if (ORG_HEADS.containsKey(toks.get(j).text()) && !(toks.get(j).text().equals("Schools")
+            && (j == 0 || !SCHOOL_DISTRICTS.contains(toks.get(j - 1).text())))) {
+          lastHead = j; // "Tulsa Public Schools", not "the Free Schools programme"
         }
         j++;
         int listed = j < toks.size() && !used[j] ? listedNameEnd(toks, used, j) : -1;
@@ -1277,7 +1278,7 @@ final class MentionFinder {
         lastHead = j - 1; // "University of Eastmoor", "Department for Transport"
         for (int k = start + 3; k < j - 1; k++) {
           Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, k);
-          if (title.isPresent() && title.get().end() < j) {
+          if (title.isPresent() && title.get().end() < j && personWordAt(toks, title.get().end())) {
             lastHead = k - 1; // "University of Eastmoor Chancellor Jo Bloggs": the university
             break;
           }
@@ -1858,6 +1859,13 @@ final class MentionFinder {
         } else if (!capitalBefore || sentenceStartWord(toks, i - 3)) {
           start = i - 2;
         }
+      } else if (label.contains(" ") && i > 0 && !used[i - 1]
+          && PORTFOLIO_HEADS.contains(label.substring(label.lastIndexOf(' ') + 1))
+          && toks.get(i - 1).pos().equals("JJ") && !toks.get(i - 1).isCapitalized()
+          && !TIME_ADJECTIVES.contains(toks.get(i - 1).lower())
+          && !JUDGING_ADJECTIVES.contains(toks.get(i - 1).lower())
+          && !participleAfterBe(toks, i - 1) && describes(toks, i - 1)) {
+        start = i - 1; // "public health minister", "mental health minister": a portfolio too
       }
       int opening = start;
       int closing = end;
@@ -2758,18 +2766,23 @@ final class MentionFinder {
 
   /**
    * Whether the adjective at {@code j} names the kind of a body its owner's possessive comes
-   * before: "[disciplinary]" of "the party's disciplinary committee"; not "the party's new
+   * before: "[disciplinary]" of "the party's disciplinary committee"; not "the party's top
    * committee".
    */
   private static boolean possessiveAdjective(List<Token> toks, int j) {
-    return j > 0 && toks.get(j).pos().equals("JJ") && !toks.get(j).isCapitalized()
+    return j > 0 && toks.get(j).pos().equals("JJ")
         && (toks.get(j - 1).text().equals("'s") || toks.get(j - 1).text().equals("'"))
-        && !JUDGING_ADJECTIVES.contains(toks.get(j).lower())
-        && !TIME_ADJECTIVES.contains(toks.get(j).lower())
-        // "the Ohio Democratic Party's executive committee elected X as its chair": the
-        // party's post (see executiveBodies)
-        && !toks.get(j).lower().equals("executive");
+        && BODY_KINDS.contains(toks.get(j).text());
   }
+
+  /**
+   * Adjectives that name the kind of a party's or union's committee (not "executive": "the Ohio
+   * Democratic Party's executive committee elected X as its chair" fills the party's post; see
+   * executiveBodies), not how it is judged ("the party's top committee").
+   */
+  private static final Set<String> BODY_KINDS = ImmutableSet.of("disciplinary", "constitutional",
+      "national", "central", "administrative", "political", "advisory", "standing", "organising",
+      "organizing", "electoral", "federal", "regional", "provincial", "judicial", "legal");
 
   /**
    * A councillor's seat when a council's name and "member" come before a name: "Spokane City
@@ -3269,9 +3282,12 @@ final class MentionFinder {
         Set.of(men.text)));
   }
 
+  /** Words before "Schools" in a school district's name: "Tulsa Public Schools". */
+  private static final Set<String> SCHOOL_DISTRICTS = ImmutableSet.of("Public", "City", "County",
+      "District", "Unified", "Community", "Area");
   /** Words that make "executive" a body of a party or union: "the national executive". */
   private static final Set<String> EXECUTIVE_SCOPES = ImmutableSet.of("national", "federal",
-      "state", "provincial", "regional", "county", "central", "party");
+      "state", "provincial", "regional", "central", "party"); // not "the county executive"
   /** Nouns that may close an executive body's name: "the national executive committee". */
   private static final Set<String> EXECUTIVE_HEADS = ImmutableSet.of("committee", "council",
       "board");

@@ -36,6 +36,31 @@ final class Seats {
 
   private Seats() {}
 
+  /** Auxiliaries before a verb of sitting that leave the seat not held now. */
+  private static final Set<String> NOT_NOW = ImmutableSet.of("will", "would", "could", "may",
+      "might", "'ll", "had", "to");
+
+  /**
+   * Whether the seat of the verb at {@code verb} is one to come or one given up: "he will sit on
+   * the committee from next week", "would take a seat on", "Both had sat on the board for a
+   * decade"; not "will keep her seat on", "will continue to serve on".
+   */
+  private static boolean notHeldNow(Clause c, int verb) {
+    String v = c.token(verb).lower();
+    if (v.startsWith("keep") || v.startsWith("retain") || v.equals("kept")) {
+      return false; // "will keep her seat on the committee": held now
+    }
+    for (int k = Math.max(0, verb - 3); k < verb; k++) {
+      if (c.token(k).lower().startsWith("continu")) {
+        return false; // "will continue to serve on the board"
+      }
+      if (NOT_NOW.contains(c.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The members' roles {@code c} gives, and the boards its persons were put on ("was appointed
    * to the board on Monday", "Two new directors were elected to the board: A and B"): joined on
@@ -69,7 +94,8 @@ final class Seats {
         if (!p.startsWith("person/")) {
           continue;
         }
-        if (!post && !FactRules.GIVEN_SEAT.contains(c.token(verb).lower())) {
+        if (!post && !FactRules.GIVEN_SEAT.contains(c.token(verb).lower())
+            && !notHeldNow(c, verb)) {
           // "sits on", "keeps her seat on", "was elected to": a member's post; "was appointed to
           // the board" is told as the joining (here for boards, by the rules of joining for the
           // rest)

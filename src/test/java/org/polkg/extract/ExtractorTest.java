@@ -7926,8 +7926,8 @@ class ExtractorTest {
         "2026-05-19");
     assertTrue(joinings(x).contains("Nell Arden|federal executive|2026-05-17"),
         joinings(x).toString());
-    assertTrue(resignations(x).contains("Owen Raft|national executive committee|2026-05-15|ASSERTED"),
-        resignations(x).toString());
+    assertTrue(resignations(x).contains(
+        "Owen Raft|national executive committee|2026-05-15|ASSERTED"), resignations(x).toString());
     assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Cara Bligh|Green Party executive")),
         joinings(x).toString());
     assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().endsWith("executive")
@@ -8001,5 +8001,44 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(joinings(x).contains("Tom Akers|Halden Water Trust board|2026-04-13"),
         joinings(x).toString());
+  }
+
+  @Test
+  void guardsOfBodiesElectionsAndPastVerbs() {
+    Extraction x = extract("The county executive, Ruth Obi, said the budget was balanced. Phil "
+        + "Lane crossed the floor to join the Liberal Democrats on Monday. Mags Kerr was also "
+        + "elected to the national executive on Saturday. Jo Platt was elected to the Green "
+        + "Party's executive on Saturday. Staff at the Department of Prime Minister and Cabinet "
+        + "met on Friday.", "2026-04-21");
+    assertTrue(roles(x).contains("Ruth Obi|county executive|-"), roles(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Phil Lane|Liberal Democrats")),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Mags Kerr|national executive|2026-04-18"),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Jo Platt|Green Party")),
+        joinings(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name()
+        .equals("Department of Prime")), x.organizations().toString());
+  }
+
+  @Test
+  void aSeatToComeOrGivenUpIsNoMembership() {
+    Extraction x = extract("Ana Ruiz will sit on the budget committee from next week. Both Tom "
+        + "Yates and Lee Marr had sat on the Corran Water board for a decade. Ian Bell sits on "
+        + "the finance committee. Ivy Holt will keep her seat on the audit committee.",
+        "2026-04-21");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ana Ruiz|member")
+        || r.startsWith("Tom Yates|member")), roles(x).toString());
+    assertTrue(roles(x).contains("Ian Bell|member|finance committee"), roles(x).toString());
+    assertTrue(roles(x).contains("Ivy Holt|member|audit committee"), roles(x).toString());
+  }
+
+  @Test
+  void anAdjectiveBeforeAListedPortfolioIsPartOfIt() {
+    Extraction x = extract("Lena Park quit as mental health minister on Monday. Ravi Dutt, the "
+        + "public health minister, said so. The new justice minister, Ed Cole, was sworn in.",
+        "2026-04-22");
+    assertTrue(roles(x).contains("Ravi Dutt|public health minister|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Ed Cole|justice minister|-"), roles(x).toString());
   }
 }
