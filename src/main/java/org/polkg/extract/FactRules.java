@@ -3271,6 +3271,15 @@ final class FactRules {
         confidence = 0.6;
       }
     }
+    if (org.isEmpty() && subject.size() == 1 && !obj.seat()) {
+      // "the council's monitoring officer, Alan Burrows, resigned": the owner of the post (not
+      // "X, Labour's MP here, resigned his seat": a seat in the chamber)
+      org = ownerOfPost(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-post-owner";
+        confidence = 0.6;
+      }
+    }
     boolean each = org.isEmpty() && subject.size() > 1;
     // "Two of the party's three ministers delivered their resignation letters. They are X and Y":
     // the government the counted ministers sat in, when neither the story nor their posts name
@@ -4443,6 +4452,44 @@ final class FactRules {
   /** Words that make an election told before it a past one: "after she was elected to". */
   private static final Set<String> ELECTED_AFTER = ImmutableSet.of("who", "after", "before",
       "since", "when", "until", "once", "because");
+  /**
+   * The organisation whose post the apposition of {@code person} before {@code verb} names, by
+   * its possessive: "the council's monitoring officer, Alan Burrows,", "Alan Burrows, the
+   * department's chief procurement officer,"; not a person's ("the governor's chief of staff").
+   */
+  private static Optional<String> ownerOfPost(Clause c, String person, int verb) {
+    for (Mention p : c.mentions) {
+      if (p.kind != Mention.Kind.PERSON || p.end > verb || !p.entities.contains(person)) {
+        continue;
+      }
+      // the post before the name ("the council's monitoring officer, X") or after it
+      int from = p.start >= 2 && c.token(p.start - 1).text().equals(",") ? p.start - 2 : -1;
+      int to = p.end + 1 < verb && c.token(p.end).text().equals(",") ? p.end + 1 : -1;
+      for (int k = from; k >= 0 && k > from - 6; k--) {
+        Optional<String> owner = possessiveOwner(c, k);
+        if (owner.isPresent() || !c.token(k).pos().matches("NNS?|JJ|IN")) {
+          return owner;
+        }
+      }
+      for (int k = to; k >= 0 && k < verb && k < to + 3; k++) {
+        if (c.token(k).text().equals("'s") || c.token(k).text().equals("'")) {
+          return possessiveOwner(c, k);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The organisation named right before the possessive at {@code k}: "the council['s]". */
+  private static Optional<String> possessiveOwner(Clause c, int k) {
+    if (k < 1 || !(c.token(k).text().equals("'s") || c.token(k).text().equals("'"))) {
+      return Optional.empty();
+    }
+    Mention owner = c.at(k - 1);
+    return owner != null && owner.kind == Mention.Kind.ORG && owner.end == k && owner.resolved()
+        ? Optional.of(owner.entities.get(0)) : Optional.empty();
+  }
+
   /** Adverbs that deny what the verb after them says: "was not elected to". */
   private static final Set<String> NEGATIONS = ImmutableSet.of("not", "never", "n't");
   /** Objects of "elected to" that are posts, not bodies: "was elected to the role". */

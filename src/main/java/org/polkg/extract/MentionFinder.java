@@ -1862,10 +1862,14 @@ final class MentionFinder {
       } else if (label.contains(" ") && i > 0 && !used[i - 1]
           && PORTFOLIO_HEADS.contains(label.substring(label.lastIndexOf(' ') + 1))
           && toks.get(i - 1).pos().equals("JJ") && !toks.get(i - 1).isCapitalized()
+          && !toks.get(i).isCapitalized() && toks.get(i - 1).lower().matches("\\p{L}+")
           && !TIME_ADJECTIVES.contains(toks.get(i - 1).lower())
           && !JUDGING_ADJECTIVES.contains(toks.get(i - 1).lower())
+          && !EXECUTIVE_SCOPES.contains(toks.get(i - 1).lower())
           && !participleAfterBe(toks, i - 1) && describes(toks, i - 1)) {
-        start = i - 1; // "public health minister", "mental health minister": a portfolio too
+        // "public health minister", "mental health minister": a portfolio too; not "the
+        // 44-year-old finance minister", "federal Energy Minister", "a provincial cabinet minister"
+        start = i - 1;
       }
       int opening = start;
       int closing = end;

@@ -8041,4 +8041,16 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Ravi Dutt|public health minister|-"), roles(x).toString());
     assertTrue(roles(x).contains("Ed Cole|justice minister|-"), roles(x).toString());
   }
+
+  @Test
+  void aPostsOwnerIsTheBodyLeft() {
+    Extraction x = extract("Harwick Borough Council confirmed the vacancy on Tuesday. The "
+        + "council's monitoring officer, Pat Orme, resigned on Monday. The Coastal Protection "
+        + "Agency said little. Pia Lund, the agency's chief procurement officer, quit on "
+        + "Friday.", "2026-04-22");
+    assertTrue(resignations(x).contains("Pat Orme|Harwick Borough Council|2026-04-20|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(resignations(x).contains("Pia Lund|Coastal Protection Agency|2026-04-17|ASSERTED"),
+        resignations(x).toString());
+  }
 }
