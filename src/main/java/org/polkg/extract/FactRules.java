@@ -2817,18 +2817,21 @@ final class FactRules {
             }
             joinedGovernmentAs(c, t, dates, out);
           }
-          if (first.lower().equals("elected") && t.end() - t.start() == 2 && verb
-              && (datedHere || daysEarlier > 0) && !c.token(t.start() - 1).text().equals(",")
+          boolean electedTo = first.lower().equals("elected") && t.end() - t.start() == 2
+              && verb;
+          PhraseIndex.Match<Lexicon.Trigger> elected =
+              new PhraseIndex.Match<>(t.start(), t.start() + 1, t.value());
+          if (electedTo && (datedHere || daysEarlier > 0)
+              && !c.token(t.start() - 1).text().equals(",")
               && !(t.start() >= 2 && c.token(t.start() - 2).lower().equals("who"))) {
             // "was elected to the national executive on Saturday": an election as well, dated
             // and not told in a relative clause (as the verb "elected" alone)
-            otherEvent(c, new PhraseIndex.Match<>(t.start(), t.start() + 1, t.value()),
-                new Lexicon.Trigger("elect", true), dates, date, before, out);
-          } else if (first.lower().equals("elected") && t.end() - t.start() == 2 && verb
-              && asAfter(c, t.end(), 4) > 0 && !electedLongAgo(c, t.start())) {
+            otherEvent(c, elected, new Lexicon.Trigger("elect", true), dates, date, before, out);
+          } else if (electedTo && asAfter(c, t.end(), 4) > 0
+              && !electedLongAgo(c, t.start())) {
             // "was elected to serve as Cathaoirleach": the post, though no day is told
-            otherEvent(c, new PhraseIndex.Match<>(t.start(), t.start() + 1, t.value()),
-                new Lexicon.Trigger("elect", true), dates, Optional.empty(), before, out);
+            otherEvent(c, elected, new Lexicon.Trigger("elect", true), dates, Optional.empty(),
+                before, out);
           }
         }
         case "bring-into" -> broughtInto(c, t, date, out);
@@ -4449,9 +4452,6 @@ final class FactRules {
     return false;
   }
 
-  /** Words that make an election told before it a past one: "after she was elected to". */
-  private static final Set<String> ELECTED_AFTER = ImmutableSet.of("who", "after", "before",
-      "since", "when", "until", "once", "because");
   /**
    * The organisation whose post the apposition of {@code person} before {@code verb} names, by
    * its possessive: "the council's monitoring officer, Alan Burrows,", "Alan Burrows, the
@@ -4490,6 +4490,9 @@ final class FactRules {
         ? Optional.of(owner.entities.get(0)) : Optional.empty();
   }
 
+  /** Words that make an election told before it a past one: "after she was elected to". */
+  private static final Set<String> ELECTED_AFTER = ImmutableSet.of("who", "after", "before",
+      "since", "when", "until", "once", "because");
   /** Adverbs that deny what the verb after them says: "was not elected to". */
   private static final Set<String> NEGATIONS = ImmutableSet.of("not", "never", "n't");
   /** Objects of "elected to" that are posts, not bodies: "was elected to the role". */

@@ -3300,7 +3300,8 @@ final class MentionFinder {
    * Marks the executive bodies of parties and unions: "the party's national executive", "Labour's
    * federal executive committee", "the Alliance Party executive", "the union's state executive";
    * not officers ("a Goldman Sachs executive", "the national executive director", "the chief
-   * executive").
+   * executive"); and the boards an organisation's name comes before ("the Spokane Transit
+   * Authority board").
    */
   private static void executiveBodies(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
@@ -3329,7 +3330,7 @@ final class MentionFinder {
         continue; // "the national executive member", "the state executive director"
       }
       int start = i;
-      while (start > i - 2 && !used[start - 1]
+      while (start > 0 && start > i - 2 && !used[start - 1]
           && EXECUTIVE_SCOPES.contains(toks.get(start - 1).lower())) {
         start--; // "the state party executive"
       }
