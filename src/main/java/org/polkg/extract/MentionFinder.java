@@ -1796,7 +1796,8 @@ final class MentionFinder {
         boolean capital = toks.get(i).isCapitalized();
         int k = i;
         while (k > 0 && k > i - 5 && !used[k - 1] && (capital
-            ? toks.get(k - 1).isCapitalized() && toks.get(k - 1).pos().startsWith("NN")
+            ? toks.get(k - 1).isCapitalized() && (toks.get(k - 1).pos().startsWith("NN")
+                    || k < i && capitalAdjective(toks.get(k - 1))) // "Net Zero Secretary"
                 // "Wake County Commissioner": a county's, named by its place
                 && !(k < i && LOCAL_AUTHORITIES.contains(toks.get(k).text()))
                 && !lex.givenNames.contains(toks.get(k - 1).text())
@@ -2766,6 +2767,18 @@ final class MentionFinder {
         && !o.country().filter(c -> c.equals("US")).isPresent()).isPresent()
         && OTHER_CHAMBERS.stream().noneMatch(name::contains);
     return mps ? lex.role("MP") : Optional.empty();
+  }
+
+  /**
+   * Whether {@code t} is an adjective that opens a capitalised portfolio ("Net" of "Net Zero
+   * Secretary", "Digital" of "Digital Economy Minister"); not one that dates, judges or scopes
+   * the post, nor a people's name ("Scottish Health Secretary").
+   */
+  private boolean capitalAdjective(Token t) {
+    String w = t.lower();
+    return t.pos().equals("JJ") && !lex.places.contains(t.text()) && !TIME_ADJECTIVES.contains(w)
+        && !JUDGING_ADJECTIVES.contains(w) && !EXECUTIVE_SCOPES.contains(w)
+        && !ROLE_MODIFIERS.contains(w);
   }
 
   /**

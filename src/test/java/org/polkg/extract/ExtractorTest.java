@@ -8053,4 +8053,12 @@ class ExtractorTest {
     assertTrue(resignations(x).contains("Pia Lund|Coastal Protection Agency|2026-04-17|ASSERTED"),
         resignations(x).toString());
   }
+
+  @Test
+  void aCapitalisedAdjectiveOpensAPortfolio() {
+    Extraction x = extract("The Net Zero Secretary, Moira Dunn, said so. Welsh Health Secretary "
+        + "Iolo Rees agreed.", "2026-04-22");
+    assertTrue(roles(x).contains("Moira Dunn|net zero secretary|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Iolo Rees|health secretary|-"), roles(x).toString());
+  }
 }
