@@ -4491,8 +4491,8 @@ final class FactRules {
   }
 
   /** Words that make an election told before it a past one: "after she was elected to". */
-  private static final Set<String> ELECTED_AFTER = ImmutableSet.of("who", "after", "before",
-      "since", "when", "until", "once", "because");
+  private static final Set<String> ELECTED_AFTER = ImmutableSet.<String>builder()
+      .addAll(TIME_CLAUSES).add("who", "because").build();
   /** Adverbs that deny what the verb after them says: "was not elected to". */
   private static final Set<String> NEGATIONS = ImmutableSet.of("not", "never", "n't");
   /** Objects of "elected to" that are posts, not bodies: "was elected to the role". */

@@ -1629,6 +1629,7 @@ final class MentionFinder {
             country, Set.of()));
       }
     }
+    namedBoards(s, out, used);
     executiveBodies(s, out, used);
     // 4. roles
     for (int i = 0; i < toks.size(); i++) {
@@ -1872,10 +1873,11 @@ final class MentionFinder {
         // 44-year-old finance minister", "federal Energy Minister", "a provincial cabinet minister"
         start = i - 1;
       }
-      int opening = start;
-      int closing = end;
-      Optional<Lexicon.RoleEntry> seat = label.equals("member") ? chamberSeat(out, toks, end)
-          .or(() -> councilBefore(out, toks, opening, closing)) : Optional.empty();
+      Optional<Lexicon.RoleEntry> seat = Optional.empty();
+      if (label.equals("member")) {
+        seat = chamberSeat(out, toks, end);
+        seat = seat.isPresent() ? seat : councilBefore(out, toks, start, end);
+      }
       if (seat.isPresent()) {
         label = seat.get().label(); // "a member of the Folketing": an MP
       } else if (label.equals("member") && !committeeAfter(toks, end)) {
@@ -3310,29 +3312,38 @@ final class MentionFinder {
       "board");
 
   /**
+   * Marks the boards an organisation's name comes right before as bodies of their own: "the
+   * Spokane Transit Authority board" (not "the board member", nor a party's or a government's).
+   */
+  private static void namedBoards(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      if (used[i] || !toks.get(i).text().equals("board")
+          || i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")) {
+        continue;
+      }
+      int at = i;
+      Mention owner = out.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end == at
+          && m.start > 0 && toks.get(m.start - 1).lower().equals("the")
+          && m.organization.map(o -> o.type() == OrgType.ORGANIZATION).orElse(false))
+          .findFirst().orElse(null);
+      if (owner != null) {
+        out.remove(owner);
+        Mention men = add(out, used, Mention.Kind.ORG, s, owner.start, i + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
+  }
+
+  /**
    * Marks the executive bodies of parties and unions: "the party's national executive", "Labour's
    * federal executive committee", "the Alliance Party executive", "the union's state executive";
    * not officers ("a Goldman Sachs executive", "the national executive director", "the chief
-   * executive"); and the boards an organisation's name comes before ("the Spokane Transit
-   * Authority board").
+   * executive").
    */
   private static void executiveBodies(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
     for (int i = 1; i < toks.size(); i++) {
-      if (!used[i] && toks.get(i).text().equals("board")
-          && (i + 1 == toks.size() || !toks.get(i + 1).pos().startsWith("NN"))) {
-        int at = i;
-        Mention owner = out.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end == at
-            && m.start > 0 && toks.get(m.start - 1).lower().equals("the")
-            && m.organization.map(o -> o.type() == OrgType.ORGANIZATION).orElse(false))
-            .findFirst().orElse(null);
-        if (owner != null) { // "the Spokane Transit Authority board": the board, by its name
-          out.remove(owner);
-          Mention men = add(out, used, Mention.Kind.ORG, s, owner.start, i + 1);
-          men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
-          continue;
-        }
-      }
       if (used[i] || !toks.get(i).lower().equals("executive")) {
         continue;
       }
