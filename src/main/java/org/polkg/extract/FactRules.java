@@ -1291,11 +1291,11 @@ final class FactRules {
         if (c.modality(v) != Modality.ASSERTED) {
           return null; // "denied that he had quit to become chief executive"
         }
-        if (prior >= 0 && c.token(prior).pos().equals("MD") || aux.equals("to")
-            || aux.equals("has") || aux.equals("have") || aux.equals("not")
-            || aux.equals("n't")) {
-          return null; // "would quit to become", "has resigned to become" (a post to come),
-          // "had not resigned to become leader"
+        boolean perfect = (aux.equals("has") || aux.equals("have")) && !w.equals("left");
+        if (prior >= 0 && c.token(prior).pos().equals("MD") || aux.equals("to") || perfect
+            || aux.equals("not") || aux.equals("n't")) {
+          return null; // "would quit to become", "has resigned to become" (a post to come; not
+          // "has left the ministry to become home secretary"), "had not resigned to become"
         }
         List<String> subject = c.subject(v, List.of());
         return subject.size() != 1 ? null : c.mentions.stream()

@@ -7768,6 +7768,16 @@ class ExtractorTest {
   }
 
   @Test
+  void hasLeftToBecomeIsAPostTaken() {
+    Extraction x = extract("Dara Quill has left the Treasury to become transport secretary. "
+        + "Owen Pask has resigned from the bank to become chief executive of Arden Mutual.",
+        "2026-05-14");
+    assertTrue(roles(x).contains("Dara Quill|transport secretary|-"), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Owen Pask|chief executive")),
+        roles(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
