@@ -2312,7 +2312,8 @@ final class FactRules {
 
   private void emitRole(Clause c, String person, Mention role, Optional<Mention> explicitOrg,
       String rule, List<Mention> before, List<Fact> out) {
-    Optional<String> org = explicitOrg.filter(Mention::resolved).map(m -> m.entities.get(0));
+    Optional<String> org = partyInChamber(c, role, explicitOrg).or(() -> explicitOrg)
+        .filter(Mention::resolved).map(m -> m.entities.get(0));
     double confidence = rule.equals("role-title") ? 0.9 : 0.8;
     boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
         || c.token(role.end).lower().equals("for"));
@@ -2411,6 +2412,20 @@ final class FactRules {
         ? "chancellor" : role.roleLabel;
     out.add(new Fact.RoleHolding(person, label, org, Modality.ASSERTED,
         prov(c, rule, confidence)));
+  }
+
+  /**
+   * The party that owns a party post in a chamber, {@code org} being the chamber before the
+   * title: "the Welsh Conservatives' Senedd leader", "Labour's Seanad whip"; else empty.
+   */
+  private Optional<Mention> partyInChamber(Clause c, Mention role, Optional<Mention> org) {
+    Mention chamber = org.filter(o -> o.end == role.start && o.start >= 2 && o.resolved()
+        && role.role.kind() == Lexicon.RoleKind.PARTY && ofType(o.entities.get(0),
+            OrgType.PARLIAMENT)).orElse(null);
+    Mention party = chamber == null ? null : c.endingBefore(chamber.start, Mention.Kind.ORG);
+    boolean owner = party != null && party.end == chamber.start - 1 && party.resolved();
+    return owner && isParty(Optional.of(party.entities.get(0))) ? Optional.of(party)
+        : Optional.empty();
   }
 
   /** The chamber named after "of" or "of the" at the end of a title: "member of the Senedd". */

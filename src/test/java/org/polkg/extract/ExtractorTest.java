@@ -7778,6 +7778,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aPartysPostInAChamberIsThePartys() {
+    Extraction x = extract("Fine Gael's Seanad leader, Senator Orla Keane, backed the bill. The "
+        + "Scottish Greens' Holyrood whip, Ross Baird, did not.", "2026-03-24");
+    assertTrue(roles(x).contains("Orla Keane|leader|Fine Gael"), roles(x).toString());
+    assertTrue(roles(x).contains("Ross Baird|whip|Scottish Greens"), roles(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
