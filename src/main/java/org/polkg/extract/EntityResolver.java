@@ -111,6 +111,8 @@ final class EntityResolver {
                               ? lastNamedWith(seen, COMPANY_HEADS) : Optional.empty())
                           .or(() -> m.anaphorType.get() == OrgType.ORGANIZATION
                               ? lastBusiness(seen) : Optional.empty())
+                          .or(() -> m.anaphorType.get() == OrgType.POLITICAL_PARTY
+                              ? partyOfGroup(seen, m.sentence) : Optional.empty())
                           .or(() -> lastOrg(seen, m.anaphorType.orElseThrow()));
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
@@ -338,6 +340,27 @@ final class EntityResolver {
         orgForms.computeIfAbsent(group.key(), k -> new LinkedHashSet<>()).add(name);
         return Optional.of(group.key());
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The party of a group named earlier in sentence {@code sentence} by its party's word: "members
+   * of the Conservative group ... were leaving the party", with the Conservatives named before.
+   */
+  private Optional<String> partyOfGroup(List<Mention> seen, int sentence) {
+    for (int i = seen.size() - 1; i >= 0 && seen.get(i).sentence == sentence; i--) {
+      Mention g = seen.get(i);
+      if (g.kind != Mention.Kind.ORG || !g.resolved()
+          || orgs.get(g.entities.get(0)).type() != OrgType.PARLIAMENTARY_GROUP) {
+        continue;
+      }
+      String word = g.text.replaceFirst("^(?i)the ", "").split(" ")[0];
+      List<String> parties = seen.stream().filter(p -> p.kind == Mention.Kind.ORG
+              && p.resolved() && orgs.get(p.entities.get(0)).type() == OrgType.POLITICAL_PARTY
+              && (p.text.equals(word) || hasWord(orgs.get(p.entities.get(0)), word)))
+          .map(p -> p.entities.get(0)).distinct().toList();
+      return parties.size() == 1 ? Optional.of(parties.get(0)) : Optional.empty();
     }
     return Optional.empty();
   }

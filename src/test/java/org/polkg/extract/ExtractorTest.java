@@ -7786,6 +7786,15 @@ class ExtractorTest {
   }
 
   @Test
+  void thePartyOfAGroupNamedByItsPartysWord() {
+    Extraction x = extract("The Liberal Democrat MP Ann Dale joined Labour on Monday. Two members "
+        + "of the Liberal Democrat group on Hexton Council said on Tuesday that they too were "
+        + "quitting the party. They are Tom Rees and Bea Lowe.", "2026-03-12");
+    assertTrue(asserted(x).contains("Bea Lowe|Liberal Democrats|2026-03-10"),
+        asserted(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
