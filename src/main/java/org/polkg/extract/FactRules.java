@@ -1307,6 +1307,37 @@ final class FactRules {
     return null;
   }
 
+  /**
+   * The body that a relative clause after the person {@code person}, before {@code verb}, says
+   * they chair or chaired: "X, who had chaired the Arkansas River Stadium Authority since 2022,";
+   * else empty.
+   */
+  private Optional<String> chairedBody(Clause c, String person, int verb) {
+    Mention p = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON && m.end < verb
+        && m.entities.contains(person)).reduce((a, b) -> b).orElse(null);
+    for (int i = p == null ? verb : p.end; i + 2 < verb; i++) {
+      Mention other = c.at(i);
+      if (other != null && other.kind == Mention.Kind.PERSON) {
+        return Optional.empty(); // "X, whose deputy Y, who chairs ...": another's clause
+      }
+      int v = c.token(i).lower().equals("who") ? i + 1 : -1;
+      if (v > 0 && (PERFECT.contains(c.token(v).lower()) || c.token(v).lower().equals("had"))) {
+        v++;
+      }
+      String w = v > 0 ? c.token(v).lower() : "";
+      if (LEADING_VERBS.containsKey(w) || LEADING_PARTICIPLES.containsKey(w)) {
+        // a body by its name: not "who chaired its risk committee" or "the quality committee",
+        // a board's committee, left with the board
+        return c.objectAfter(v + 1, false).organization()
+            .filter(o -> o.resolved() && o.end <= verb && !c.token(o.start - 1).pos()
+                .equals("PRP$") && !c.token(o.start - 1).text().equals("'s") && c.token(
+                    c.token(o.start).lower().equals("the") ? o.start + 1 : o.start).isCapitalized())
+            .map(o -> o.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether the copula at {@code to} is "become" after "will" or "would": a post to come. */
   private static boolean willBecome(Clause c, int to) {
     return to > 0 && c.token(to).lower().equals("become")
@@ -3295,6 +3326,15 @@ final class FactRules {
       org = ownerOfPost(c, subject.get(0), t.start());
       if (org.isPresent()) {
         rule = "resign-post-owner";
+        confidence = 0.6;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1) {
+      // "X, a retired banker who had chaired the Stadium Authority since 2022, sent his
+      // resignation": the body the subject's own clause says they chaired
+      org = chairedBody(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-chaired-body";
         confidence = 0.6;
       }
     }

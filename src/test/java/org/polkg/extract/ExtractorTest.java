@@ -7795,6 +7795,19 @@ class ExtractorTest {
   }
 
   @Test
+  void theBodyTheLeaverChairedIsTheOneLeft() {
+    Extraction x = extract("Prairie FC confirmed the deal. Ana Velde, a former judge who had "
+        + "chaired the Riverside Arena Trust since it opened in 2019, handed in her resignation on "
+        + "Monday. Prairie FC said it was sorry. Prairie FC will play on.", "2025-11-19");
+    assertTrue(asserted(x).contains("Ana Velde|Riverside Arena Trust|2025-11-17"),
+        asserted(x).toString());
+    Extraction board = extract("Calder Mutual named a new chair. Tom Abel, who chaired its audit "
+        + "committee, resigned on Monday. Calder Mutual said it was sorry.", "2025-11-19");
+    assertTrue(asserted(board).stream().noneMatch(r -> r.contains("committee")),
+        asserted(board).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
