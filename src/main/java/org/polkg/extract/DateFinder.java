@@ -88,9 +88,9 @@ final class DateFinder {
   /**
    * Days after the story's last date that a sentence tells of without a date of its own: 1 for
    * "the following day", "the next day", "a day later"; N for "N days later" (7N for "N weeks
-   * later"); -N for "N days earlier"; -1 for "the previous day" and for "the day before" ending
-   * its phrase; 0 for "the same day" (evening, night...) and "the same meeting" (statement,
-   * sitting...); empty for none.
+   * later"); -N for "N days earlier"; -1 for "the previous day" (night...) and for "the day
+   * before" ending its phrase; 0 for "the same day" (evening, night...) and "the same meeting"
+   * (statement, sitting...); empty for none.
    */
   static OptionalInt daysAfterLast(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
@@ -107,8 +107,8 @@ final class DateFinder {
               || tokens.get(i - 2).text().equals(","))) {
         return OptionalInt.of(0); // "That evening", "later that day": the day last told of
       }
-      if (w.equals("day") && prev.equals("previous") && the) {
-        return OptionalInt.of(-1);
+      if (PARTS_OF_DAY.contains(w) && prev.equals("previous") && the) {
+        return OptionalInt.of(-1); // "the previous day", "the previous night"
       }
       boolean otherYear = i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("in")
           && tokens.get(i + 2).text().matches("\\d{4}"); // "on the same day in 2015"

@@ -87,6 +87,8 @@ class DateFinderTest {
         DateFinder.daysAfterLast(tokens("They met the day before the vote")));
     assertEquals(OptionalInt.of(-1),
         DateFinder.daysAfterLast(tokens("On the previous day he quit")));
+    assertEquals(OptionalInt.of(-1),
+        DateFinder.daysAfterLast(tokens("she had left the party the previous evening")));
     assertEquals(OptionalInt.of(0),
         DateFinder.daysAfterLast(tokens("She joined the Greens the same evening")));
     List<Token> after = tokens("resigned on Thursday , two days after the House voted");

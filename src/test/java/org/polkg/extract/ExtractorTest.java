@@ -7808,6 +7808,28 @@ class ExtractorTest {
   }
 
   @Test
+  void handingInAMembershipCardLeavesTheParty() {
+    Extraction x = extract("Two councillors, Rhys Bowen and Nia Price, handed in their Plaid "
+        + "Cymru membership cards on Monday. Ann Dale handed in a petition about party membership "
+        + "on Monday.", "2026-04-14");
+    assertTrue(asserted(x).contains("Nia Price|Plaid Cymru|2026-04-13"), asserted(x).toString());
+    Extraction night = extract("Ann Dale said on Friday morning that she had handed in her Fine "
+        + "Gael membership the previous night.", "2026-04-14");
+    assertTrue(asserted(night).contains("Ann Dale|Fine Gael|2026-04-09"),
+        asserted(night).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Ann Dale")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void anAgencysDatelineIsNoParty() {
+    Extraction x = extract("HOBART, AAP - Independent MP Kirsten Lowell joined the Tasmanian "
+        + "government on Thursday.", "2025-08-22");
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("Aadmi")),
+        x.organizations().toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
