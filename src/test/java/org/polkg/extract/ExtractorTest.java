@@ -7830,6 +7830,13 @@ class ExtractorTest {
   }
 
   @Test
+  void anAnalystAtAFirmHoldsAPostThere() {
+    Extraction x = extract("\"The board had no choice,\" said Priya Dunne, a retail analyst at "
+        + "Carrow Securities.", "2026-04-14");
+    assertTrue(roles(x).contains("Priya Dunne|analyst|Carrow Securities"), roles(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
