@@ -351,8 +351,14 @@ final class EntityResolver {
   private Optional<String> partyOfGroup(List<Mention> seen, int sentence) {
     for (int i = seen.size() - 1; i >= 0 && seen.get(i).sentence == sentence; i--) {
       Mention g = seen.get(i);
-      if (g.kind != Mention.Kind.ORG || !g.resolved()
-          || orgs.get(g.entities.get(0)).type() != OrgType.PARLIAMENTARY_GROUP) {
+      if (g.kind != Mention.Kind.ORG || !g.resolved()) {
+        continue;
+      }
+      OrgType type = orgs.get(g.entities.get(0)).type();
+      if (type == OrgType.POLITICAL_PARTY) {
+        return Optional.empty(); // "left the Labour group for the Greens ... the party"
+      }
+      if (type != OrgType.PARLIAMENTARY_GROUP) {
         continue;
       }
       String word = g.text.replaceFirst("^(?i)the ", "").split(" ")[0];

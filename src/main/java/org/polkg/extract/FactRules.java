@@ -1291,7 +1291,8 @@ final class FactRules {
         if (c.modality(v) != Modality.ASSERTED) {
           return null; // "denied that he had quit to become chief executive"
         }
-        boolean perfect = (aux.equals("has") || aux.equals("have")) && !w.equals("left");
+        boolean perfect = (aux.equals("has") || aux.equals("have"))
+            && !(w.equals("left") && bodyLeft(c, v + 1, k - 1));
         if (prior >= 0 && c.token(prior).pos().equals("MD") || aux.equals("to") || perfect
             || aux.equals("not") || aux.equals("n't")) {
           return null; // "would quit to become", "has resigned to become" (a post to come; not
@@ -1312,20 +1313,25 @@ final class FactRules {
    * they chair or chaired: "X, who had chaired the Arkansas River Stadium Authority since 2022,";
    * else empty.
    */
+  private static final Set<String> CHAIRING = ImmutableSet.of("chairs", "chaired", "co-chairs",
+      "co-chaired", "convenes", "convened");
+
   private Optional<String> chairedBody(Clause c, String person, int verb) {
     Mention p = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON && m.end < verb
         && m.entities.contains(person)).reduce((a, b) -> b).orElse(null);
     for (int i = p == null ? verb : p.end; i + 2 < verb; i++) {
       Mention other = c.at(i);
-      if (other != null && other.kind == Mention.Kind.PERSON) {
-        return Optional.empty(); // "X, whose deputy Y, who chairs ...": another's clause
+      String word = c.token(i).lower();
+      if (other != null && other.kind == Mention.Kind.PERSON || word.equals("of")
+          || word.equals("'s") || word.equals("whose")) {
+        return Optional.empty(); // "X, the husband of a councillor who chairs ...": another's
       }
-      int v = c.token(i).lower().equals("who") ? i + 1 : -1;
+      int v = word.equals("who") ? i + 1 : -1;
       if (v > 0 && (PERFECT.contains(c.token(v).lower()) || c.token(v).lower().equals("had"))) {
         v++;
       }
       String w = v > 0 ? c.token(v).lower() : "";
-      if (LEADING_VERBS.containsKey(w) || LEADING_PARTICIPLES.containsKey(w)) {
+      if (CHAIRING.contains(w)) {
         // a body by its name: not "who chaired its risk committee" or "the quality committee",
         // a board's committee, left with the board
         return c.objectAfter(v + 1, false).organization()
@@ -1336,6 +1342,16 @@ final class FactRules {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether tokens [from, to) are nothing or an organisation's name: "has left the Treasury to
+   * become", not "has left the door open to become".
+   */
+  private static boolean bodyLeft(Clause c, int from, int to) {
+    int start = from < to && c.token(from).lower().equals("the") ? from + 1 : from;
+    Mention m = from < to ? c.at(start) : null;
+    return from == to || m != null && m.kind == Mention.Kind.ORG && m.end == to;
   }
 
   /** Whether the copula at {@code to} is "become" after "will" or "would": a post to come. */
@@ -2660,12 +2676,22 @@ final class FactRules {
     return k > from && BLOCS.contains(c.token(k - 1).lower());
   }
 
-  /** Whether a membership ("membership", "memberships") is named in the six tokens from i. */
+  /**
+   * Whether a membership ("membership", "memberships") is named in the six tokens from i, with
+   * no preposition but "of", verb or number before it.
+   */
   private static boolean membershipAfter(Clause c, int i) {
     for (int k = i; k < c.size() && k < i + 6; k++) {
       if (c.token(k).lower().startsWith("membership") || k + 1 < c.size()
           && c.token(k).lower().equals("party") && c.token(k + 1).lower().startsWith("card")) {
         return true; // "tore up her party card"
+      }
+      String tag = c.token(k).pos();
+      if (tag.equals("IN") && !c.token(k).lower().equals("of") || tag.startsWith("VB")
+          || tag.equals("CD")) {
+        // not "handed in a motion on party membership", "2,000 membership forms" (but "signed
+        // the Assembly's Roll of Membership")
+        return false;
       }
     }
     return false;
@@ -3329,9 +3355,10 @@ final class FactRules {
         confidence = 0.6;
       }
     }
-    if (org.isEmpty() && subject.size() == 1) {
+    if (org.isEmpty() && subject.size() == 1 && !obj.seat() && obj.role().isEmpty()) {
       // "X, a retired banker who had chaired the Stadium Authority since 2022, sent his
-      // resignation": the body the subject's own clause says they chaired
+      // resignation": the body the subject's own clause says they chaired (not "resigned her
+      // council seat", "resigned as a justice of the peace")
       org = chairedBody(c, subject.get(0), t.start());
       if (org.isPresent()) {
         rule = "resign-chaired-body";

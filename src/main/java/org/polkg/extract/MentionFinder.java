@@ -3044,8 +3044,10 @@ final class MentionFinder {
         plain |= !apposed && title != null && (title.start == from + 2
             && s.token(from).text().equals(",") && s.token(from + 1).lower().equals("and")
             || title.start == from + 1 && s.token(from).lower().equals("and"));
-        // "goalkeeping coach X and performance analyst Y": a job the lexicon does not know
-        plain |= !apposed && title == null && describedAfterAnd(s, from, next.start);
+        // "goalkeeping coach X and performance analyst Y": a job the lexicon does not know, or
+        // knows only by its last word
+        plain |= !apposed && (title == null || title.start > from + 1)
+            && describedAfterAnd(s, from, next.start);
         if (!plain && !apposed) {
           break;
         }

@@ -7775,6 +7775,8 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Dara Quill|transport secretary|-"), roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Owen Pask|chief executive")),
         roles(x).toString());
+    Extraction open = extract("Tom Ash has left the door open to become leader.", "2026-05-14");
+    assertTrue(roles(open).isEmpty(), roles(open).toString());
   }
 
   @Test
@@ -7805,6 +7807,10 @@ class ExtractorTest {
         + "committee, resigned on Monday. Calder Mutual said it was sorry.", "2025-11-19");
     assertTrue(asserted(board).stream().noneMatch(r -> r.contains("committee")),
         asserted(board).toString());
+    Extraction seat = extract("Prairie FC confirmed the deal. Ana Velde, who had chaired the "
+        + "Riverside Arena Trust since 2019, resigned her council seat on Monday.", "2025-11-19");
+    assertTrue(asserted(seat).stream().noneMatch(r -> r.contains("Riverside")),
+        asserted(seat).toString());
   }
 
   @Test
@@ -7819,6 +7825,9 @@ class ExtractorTest {
         asserted(night).toString());
     assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Ann Dale")),
         asserted(x).toString());
+    Extraction motion = extract("Ann Dale handed in a motion on party membership rules on Monday.",
+        "2026-04-14");
+    assertTrue(asserted(motion).isEmpty(), asserted(motion).toString());
   }
 
   @Test
