@@ -1308,14 +1308,15 @@ final class FactRules {
     return null;
   }
 
+  /** Verbs of chairing a body, after "who" (and "has" or "had"): "who had chaired". */
+  private static final Set<String> CHAIRING = ImmutableSet.of("chairs", "chaired", "co-chairs",
+      "co-chaired", "convenes", "convened");
+
   /**
    * The body that a relative clause after the person {@code person}, before {@code verb}, says
    * they chair or chaired: "X, who had chaired the Arkansas River Stadium Authority since 2022,";
    * else empty.
    */
-  private static final Set<String> CHAIRING = ImmutableSet.of("chairs", "chaired", "co-chairs",
-      "co-chaired", "convenes", "convened");
-
   private Optional<String> chairedBody(Clause c, String person, int verb) {
     Mention p = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON && m.end < verb
         && m.entities.contains(person)).reduce((a, b) -> b).orElse(null);
@@ -1332,16 +1333,23 @@ final class FactRules {
       }
       String w = v > 0 ? c.token(v).lower() : "";
       if (CHAIRING.contains(w)) {
-        // a body by its name: not "who chaired its risk committee" or "the quality committee",
-        // a board's committee, left with the board
         return c.objectAfter(v + 1, false).organization()
-            .filter(o -> o.resolved() && o.end <= verb && !c.token(o.start - 1).pos()
-                .equals("PRP$") && !c.token(o.start - 1).text().equals("'s") && c.token(
-                    c.token(o.start).lower().equals("the") ? o.start + 1 : o.start).isCapitalized())
+            .filter(o -> o.resolved() && o.end <= verb && bodyByName(c, o))
             .map(o -> o.entities.get(0));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code o} is a body by its own name, not one owned or described: not "its risk
+   * committee", "the board's audit committee" or "the quality committee" (a board's committee).
+   */
+  private static boolean bodyByName(Clause c, Mention o) {
+    String before = c.token(o.start - 1).text();
+    int first = c.token(o.start).lower().equals("the") ? o.start + 1 : o.start;
+    return !c.token(o.start - 1).pos().equals("PRP$") && !before.equals("'s")
+        && c.token(first).isCapitalized();
   }
 
   /**
