@@ -808,6 +808,16 @@ final class FactRules {
           && party.end + 1 < c.size() && c.token(party.end).text().equals("'s")) {
         h = party.end + 1;
       }
+      // "chaired by Greens MLC Rosalind Keogh": past a seat in a chamber and its party
+      Mention seat = h < c.size() ? c.at(h) : null;
+      if (seat != null && seat.kind == Mention.Kind.ORG && seat.start == h && seat.resolved()
+          && isPartisan(Optional.of(seat.entities.get(0))) && seat.end < c.size()) {
+        seat = c.at(seat.end);
+      }
+      if (seat != null && seat.kind == Mention.Kind.ROLE && seat.start >= h
+          && seat.role.kind() == Lexicon.RoleKind.LEGISLATURE && !seat.plural) {
+        h = seat.end;
+      }
       Mention head = h < c.size() ? c.at(h) : null;
       if (post == null || !c.token(i + 1).lower().equals("by") || head == null
           || head.kind != Mention.Kind.PERSON || !head.resolved() || head.start != h) {

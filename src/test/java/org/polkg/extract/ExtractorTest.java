@@ -7846,6 +7846,14 @@ class ExtractorTest {
   }
 
   @Test
+  void chairedByAMemberOfAChamber() {
+    Extraction x = extract("The findings came from the Assembly's housing committee, chaired by "
+        + "Alliance MLA Orla Boyce, on Tuesday.", "2026-04-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Orla Boyce|chairman|")),
+        roles(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
