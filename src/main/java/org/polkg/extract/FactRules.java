@@ -800,6 +800,9 @@ final class FactRules {
     // the post the participle names, of the body before it
     for (int i = 1; i + 2 < c.size(); i++) {
       String post = LED_BY.get(c.token(i).lower());
+      if (post == null || !c.token(i + 1).lower().equals("by")) {
+        continue;
+      }
       // "chaired by Labor's Karen Moyle": past the party the name comes with (not "led by chair
       // X", a title of its own)
       int h = i + 2;
@@ -819,8 +822,8 @@ final class FactRules {
         h = seat.end;
       }
       Mention head = h < c.size() ? c.at(h) : null;
-      if (post == null || !c.token(i + 1).lower().equals("by") || head == null
-          || head.kind != Mention.Kind.PERSON || !head.resolved() || head.start != h) {
+      if (head == null || head.kind != Mention.Kind.PERSON || !head.resolved()
+          || head.start != h) {
         continue;
       }
       int k = i - 1;
