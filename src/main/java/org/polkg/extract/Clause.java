@@ -1133,13 +1133,13 @@ final class Clause {
         org = thatOf; // "quit its Sejm club and joined that of the Civic Coalition"
         break;
       }
-      if (m == null && token(i).isCapitalized() && i + 2 < size() && i > 0
+      int possessor = m == null && i > 0 ? possessorEnd(i) : -1;
+      if (possessor > 0 && possessor + 1 < size()
           // not "members of the King's Privy Council"; but "the F.A.A.'s Advisory Council"
           && (!token(i - 1).lower().equals("the")
               || token(i).text().matches("(\\p{Lu}\\.?){2,}"))
-          && token(i + 1).text().equals("'s") && at(i + 2) != null
-          && at(i + 2).kind == Mention.Kind.ORG) {
-        i++; // "a member of Parliament's Environment Committee": the body owned
+          && orgAfterModifiers(possessor + 1) != null) {
+        i = possessor; // "a member of Parliament's Environment Committee": the body owned
         continue;
       }
       if (m != null) {
@@ -1366,6 +1366,38 @@ final class Clause {
     boolean day = DateFinder.isTimeWord(next) || Character.isDigit(next.charAt(0))
         || next.equalsIgnoreCase("the") && (DateFinder.isTimeWord(after) || after.equals("same"));
     return !day;
+  }
+
+  /**
+   * Where the "'s" closes a name of up to three capitalised words that no mention covers from
+   * {@code i} ("Western Australia's"), or -1.
+   */
+  int possessorEnd(int i) {
+    for (int k = i; k < size() && k < i + 4; k++) {
+      if (k > i && token(k).text().equals("'s")) {
+        return k;
+      }
+      if (at(k) != null || !token(k).isCapitalized()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The organisation's mention at {@code i}, or after one or two lower-case modifiers
+   * ("minority" in "Tasmania's minority Liberal government"); or null.
+   */
+  Mention orgAfterModifiers(int i) {
+    int k = i;
+    while (k < size() && k < i + 2 && at(k) == null && !token(k).isCapitalized()
+        && token(k).pos().matches("JJ|NN")) {
+      k++;
+    }
+    Mention m = k < size() ? at(k) : null;
+    // not "left St Andrew's House": a building, not the chamber
+    return m != null && m.kind == Mention.Kind.ORG
+        && !(m.anaphorHead != null && m.end - m.start == 1) ? m : null;
   }
 
   /** Whether the nouns from {@code i} describe the organisation named right after them. */

@@ -391,6 +391,13 @@ final class EntityResolver {
     java.util.Set<OrgType> types = java.util.EnumSet.of(type, alsoTypes);
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
+      if (m.governingParty.isPresent() && types.contains(OrgType.POLITICAL_PARTY)) {
+        // "Tasmania's Liberal government has lost a member who quit the party": its party
+        Organization party = m.governingParty.get();
+        orgs.putIfAbsent(party.key(), party);
+        orgForms.computeIfAbsent(party.key(), k -> new LinkedHashSet<>());
+        return Optional.of(party.key());
+      }
       if (m.kind == Mention.Kind.ORG && m.resolved()
           && types.contains(orgs.get(m.entities.get(0)).type())) {
         return Optional.of(m.entities.get(0));

@@ -2,6 +2,7 @@ package org.polkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -305,6 +306,7 @@ final class FactRules {
   private void roles(Clause c, List<Mention> before, List<Fact> out) {
     java.util.Map<Mention, Mention> holderOf = new java.util.HashMap<>();
     List<Mention> unresolved = new ArrayList<>();
+    Set<Mention> listed = new HashSet<>(); // titles given out one each ("respectively")
     for (Mention role : c.mentions) {
       if (role.kind != Mention.Kind.ROLE || role.formerRole || possessive(c, role)) {
         continue;
@@ -635,9 +637,17 @@ final class FactRules {
         explicitOrg = ownerBefore(c, role.start);
       }
       // "the party's co-leaders, X and Y": a plural title covers the list
-      List<String> holders = role.plural ? c.members(person) : List.of(person.entities.get(0));
-      if (holders.size() > 1 && respectively(c, role, holders, rule, out)) {
-        continue;
+      // "A and B were elected chair and vice-chair respectively": one title each
+      boolean split = rule.equals("role-copula") && !role.plural
+          && titleList(c, role).size() > 1;
+      if (split) {
+        listed.addAll(titleList(c, role));
+      }
+      List<String> holders = role.plural || split ? c.members(person)
+          : List.of(person.entities.get(0));
+      if (holders.size() > 1 && respectively(c, role, holders, explicitOrg.filter(
+          Mention::resolved).map(m -> m.entities.get(0)), rule, out) || split) {
+        continue; // (not the first title for the last name only)
       }
       for (String holder : holders) {
         emitRole(c, holder, role, explicitOrg, rule, before, out);
@@ -646,6 +656,9 @@ final class FactRules {
     // "the party leader and Minister for the Environment, Eamon Ryan": titles joined by "and"
     // belong to one person
     for (Mention role : unresolved) {
+      if (listed.contains(role)) {
+        continue; // one of the titles "respectively" gave out
+      }
       Mention holder = coordinated(c, role).stream().map(holderOf::get)
           .filter(java.util.Objects::nonNull).findFirst().orElse(null);
       if (holder != null && !holder.plural && holder.kind == Mention.Kind.PERSON) {
@@ -2327,15 +2340,13 @@ final class FactRules {
   /**
    * "X, Y and Z were sworn in as ministers of health, finance and justice respectively", "...
    * were named ministers of state at A, B and C respectively": the n-th portfolio or body is the
-   * n-th holder's. Whether the sentence said so and the roles were emitted.
+   * n-th holder's; "A and B were elected chair and vice-chair respectively": the n-th title, of
+   * {@code org} when one is given. Whether the sentence said so and the roles were emitted.
    */
-  private boolean respectively(Clause c, Mention role, List<String> holders, String rule,
-      List<Fact> out) {
-    int r = role.end;
-    while (r < c.size() && r < role.end + 25 && !c.token(r).lower().equals("respectively")) {
-      r++;
-    }
-    if (r >= c.size() || r >= role.end + 25) {
+  private boolean respectively(Clause c, Mention role, List<String> holders,
+      Optional<String> org, String rule, List<Fact> out) {
+    int r = respectivelyAfter(c, role.end);
+    if (r < 0) {
       return false;
     }
     String label = role.roleLabel;
@@ -2367,6 +2378,15 @@ final class FactRules {
           bodies.add(Optional.of(m.entities.get(0)));
         }
       }
+    } else {
+      // "as police minister and education minister respectively": one title each
+      for (Mention title : titleList(c, role)) {
+        titles.add(title.roleLabel);
+        bodies.add(org);
+      }
+      if (titles.size() < 2) {
+        return false;
+      }
     }
     if (titles.size() != holders.size()) {
       return false;
@@ -2376,6 +2396,34 @@ final class FactRules {
           Modality.ASSERTED, prov(c, rule + "+respectively", 0.75)));
     }
     return true;
+  }
+
+  /**
+   * The titles listed from {@code role} up to the "respectively" after it ("deputy leader, chief
+   * whip and party chair respectively"), {@code role} first; only {@code role} when there is none.
+   */
+  private static List<Mention> titleList(Clause c, Mention role) {
+    int r = respectivelyAfter(c, role.end);
+    List<Mention> titles = new ArrayList<>();
+    for (Mention next = role; next != null; ) {
+      titles.add(next);
+      int k = next.end;
+      while (k < r && (c.token(k).text().equals(",") || c.token(k).lower().equals("and"))) {
+        k++;
+      }
+      next = k > next.end && k < r ? c.startingAt(k, Mention.Kind.ROLE) : null;
+    }
+    return titles;
+  }
+
+  /** Where "respectively" closes the list that starts at {@code from}, or -1. */
+  private static int respectivelyAfter(Clause c, int from) {
+    for (int r = from; r < c.size() && r < from + 25; r++) {
+      if (c.token(r).lower().equals("respectively")) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   private void emitRole(Clause c, String person, Mention role, Optional<Mention> explicitOrg,
@@ -3505,8 +3553,13 @@ final class FactRules {
         successor = owner.entities.get(0);
       }
       if (successor != null) {
+        String heir = successor;
+        // "Kate Morland is the new home secretary, replacing X, who resigned": with no body
+        // named, the government office of a national minister's post
         return heldPost(out, successor, this::successorsPost)
-            .flatMap(Fact.RoleHolding::organization);
+            .flatMap(Fact.RoleHolding::organization)
+            .or(() -> heldPost(out, heir, h -> nationalMinister(h.role()))
+                .flatMap(h -> lex.role(h.role())).flatMap(this::leftGovernment));
       }
       if (predecessor && m.start >= 3 && c.token(m.start - 3).pos().equals("PRP$")) {
         return latestFirst(out).stream().filter(f -> f instanceof Fact.RoleHolding h
@@ -4417,12 +4470,12 @@ final class FactRules {
   private void joinedGovernmentAs(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, List<Fact> out) {
     int k = t.end();
-    if (k + 1 >= c.size() || !c.token(k).lower().equals("the")
-        || !GOVERNMENT_BODIES.contains(c.token(k + 1).lower())) {
+    int body = governmentJoined(c, k);
+    if (body < 0) {
       return;
     }
-    int as = asAfter(c, k + 2);
-    Mention role = as < 0 || as > k + 6 ? null : c.startingAt(as + 1, Mention.Kind.ROLE);
+    int as = asAfter(c, body);
+    Mention role = as < 0 || as > body + 4 ? null : c.startingAt(as + 1, Mention.Kind.ROLE);
     if (role == null || role.plural || role.role.kind() != Lexicon.RoleKind.GOVERNMENT
         || out.stream().anyMatch(f -> f instanceof Fact.RoleHolding h
             && h.role().equals(role.roleLabel))) {
@@ -4442,6 +4495,22 @@ final class FactRules {
             prov(c, "role-joined-as", 0.65)));
       }
     }
+  }
+
+  /**
+   * Where the government joined at {@code k} ends: "the ministry", "the Liberal government",
+   * "Tasmania's minority Liberal government"; or -1 when no government is joined there.
+   */
+  private static int governmentJoined(Clause c, int k) {
+    if (k + 1 < c.size() && c.token(k).lower().equals("the")
+        && GOVERNMENT_BODIES.contains(c.token(k + 1).lower())) {
+      return k + 2;
+    }
+    int owner = c.possessorEnd(k);
+    Mention m = owner > 0 && owner + 1 < c.size() ? c.orgAfterModifiers(owner + 1) : c.at(k);
+    return m != null && m.kind == Mention.Kind.ORG && m.start >= k
+        && m.anaphorType.equals(Optional.of(OrgType.GOVERNMENT))
+        && GOVERNMENT_BODIES.contains(c.token(m.end - 1).lower()) ? m.end : -1;
   }
 
   /** The "as" of "sit in the Commons as X", or -1. */
@@ -6230,7 +6299,8 @@ final class FactRules {
         roleOrg = salientBody(c, t.start(), before);
       }
       org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
-      if (persons.size() < 2 || !respectively(c, role, persons, "role-" + trig.kind(), out)) {
+      if (persons.size() < 2 || !respectively(c, role, persons, roleOrg, "role-" + trig.kind(),
+          out)) {
         for (String p : persons) {
           out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, held,
               prov(c, "role-" + trig.kind(), 0.8)));

@@ -864,7 +864,10 @@ final class MentionFinder {
     for (int j = i; j < toks.size() && j < i + 4; j++) {
       Token t = toks.get(j);
       boolean initials = t.text().matches("\\p{Lu}{2,}s"); // "MPs", "TDs", "MLAs"
-      if (!(t.pos().equals("NNS") || initials && t.pos().startsWith("NNP"))
+      // "Ministers Eric Dobson, Lara Finch and Sam Okonjo": a capitalised title before names
+      boolean titled = t.isCapitalized() && t.pos().startsWith("NNP") && j + 1 < toks.size()
+          && lex.givenNames.contains(toks.get(j + 1).text());
+      if (!(t.pos().equals("NNS") || (initials || titled) && t.pos().startsWith("NNP"))
           || !t.text().endsWith("s") || t.text().length() < 4 && !initials) {
         continue;
       }
@@ -1561,6 +1564,9 @@ final class MentionFinder {
     // 3. "the party", "the government"
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
+      if (t == OrgType.GOVERNMENT && partyGovernment(s, out, used, i, government)) {
+        continue;
+      }
       // "the ruling group", "the governing party": the one in power, named before
       int the = i >= 2 && RULING.contains(toks.get(i - 1).lower()) && !used[i - 1] ? i - 2
           : t == null ? i - 1 : describedStart(toks, used, i, t);
@@ -3387,6 +3393,37 @@ final class MentionFinder {
   private static final Set<String> MODIFIABLE_HEADS = ImmutableSet.of("company", "firm",
       "charity", "bank", "club", "airline", "utility", "supermarket", "chain", "conglomerate",
       "broadcaster", "lender", "insurer", "retailer", "co-operative", "cooperative");
+  /**
+   * Whether "government" at {@code i} follows a party's name, as in "the minority Liberal
+   * government" or "Tasmania's Labor government"; if so the party's mention becomes one of the
+   * government, the one named before or else the article's {@code government}.
+   */
+  private boolean partyGovernment(Sentence s, List<Mention> out, boolean[] used, int i,
+      Optional<Lexicon.OrgEntry> government) {
+    List<Token> toks = s.tokens();
+    if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("of")) {
+      return false; // "the Labour government of Harold Wilson": the words after it say whose
+    }
+    Mention party = null;
+    for (Mention m : out) {
+      if (m.kind == Mention.Kind.ORG && m.end == i && m.organization.isPresent()
+          && m.organization.get().type() == OrgType.POLITICAL_PARTY) {
+        party = m;
+      }
+    }
+    if (party == null) {
+      return false;
+    }
+    out.remove(party);
+    int start = party.start > 0 && toks.get(party.start - 1).lower().equals("the")
+        && !used[party.start - 1] ? party.start - 1 : party.start;
+    Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
+    men.anaphorType = Optional.of(OrgType.GOVERNMENT);
+    men.fallback = government.map(e -> gazetteer(e, null));
+    men.governingParty = party.organization;
+    return true;
+  }
+
   /** Words before "the" that make a described party the one joined, often not the last named. */
   private static final Set<String> TOWARDS = ImmutableSet.of("joined", "join", "joins",
       "joining", "to", "into", "with", "for");

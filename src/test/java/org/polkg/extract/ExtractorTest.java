@@ -7854,6 +7854,66 @@ class ExtractorTest {
   }
 
   @Test
+  void aGovernmentNamedByItsPartyIsTheGovernment() {
+    Extraction x = extract("LONDON (PA) - Dev Rana resigned from the minority Labour government "
+        + "on Monday in protest at the welfare cuts.", "2025-08-21");
+    assertTrue(asserted(x).contains("Dev Rana|UK Government|2025-08-18"), asserted(x).toString());
+    Extraction joined = extract("PERTH, AAP - Nationals MP Jodie Farrant has joined Western "
+        + "Australia's new Labor government as regional development minister.", "2025-08-21");
+    assertTrue(joinings(joined).contains("Jodie Farrant|Government of Western Australia|-"),
+        joinings(joined).toString());
+    assertTrue(roles(joined).contains("Jodie Farrant|regional development minister|-"),
+        roles(joined).toString());
+    // a later "the party" is the governing party
+    Extraction party = extract("HOBART, AAP - Tasmania's Liberal government lost its majority "
+        + "on Friday when Braddon MP Colin Vance quit the party to sit on the crossbench.",
+        "2025-08-23");
+    assertTrue(asserted(party).contains("Colin Vance|Liberal Party of Australia|2025-08-22"),
+        asserted(party).toString());
+  }
+
+  @Test
+  void titlesGivenOutRespectively() {
+    Extraction x = extract("Sara Lind and Ola Berg were appointed finance minister and justice "
+        + "minister respectively on Monday.", "2025-08-21");
+    assertEquals(Set.of("Sara Lind|finance minister|-", "Ola Berg|justice minister|-"),
+        roles(x));
+    Extraction three = extract("Ann Bale, Mark Oyelaran and Gwen Pardoe became deputy leader, "
+        + "chief whip and party chair respectively on Tuesday.", "2025-08-21");
+    assertEquals(Set.of("Ann Bale|deputy leader|-", "Mark Oyelaran|chief whip|-",
+        "Gwen Pardoe|chairman|-"), roles(three));
+    // one person and two titles: both are hers
+    Extraction one = extract("Maeve Quill was named deputy leader and chief whip on Tuesday.",
+        "2025-08-21");
+    assertEquals(Set.of("Maeve Quill|deputy leader|-", "Maeve Quill|chief whip|-"), roles(one));
+  }
+
+  @Test
+  void aMinisterReplacedLeftTheOfficeOfTheSuccessorsPost() {
+    Extraction x = extract("OTTAWA - Dale Finch, the new finance minister, replaces Ann Rowe, "
+        + "who quit on Monday.", "2026-07-09");
+    assertTrue(asserted(x).contains("Ann Rowe|Government of Canada|2026-07-06"),
+        asserted(x).toString());
+    Extraction office = extract("LONDON - Priya Kaur is the new home secretary, succeeding Tom "
+        + "Ashe, who stood down last night.", "2026-07-09");
+    assertTrue(asserted(office).contains("Tom Ashe|Home Office|2026-07-08"),
+        asserted(office).toString());
+  }
+
+  @Test
+  void aCapitalisedPluralTitleBeforeNamesIsEachOnesPost() {
+    Extraction x = extract("Ministers Greta Holm, Paul Vance and Rita Osei left the room "
+        + "before the vote.", "2026-07-09");
+    assertEquals(Set.of("Greta Holm|minister|-", "Paul Vance|minister|-",
+        "Rita Osei|minister|-"), roles(x));
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().startsWith("Ministers")),
+        x.persons().toString());
+    Extraction senators = extract("Senators Ivan Hale and Dora Quint backed the amendment.",
+        "2026-07-09");
+    assertEquals(Set.of("Ivan Hale|senator|-", "Dora Quint|senator|-"), roles(senators));
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
