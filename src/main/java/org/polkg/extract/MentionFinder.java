@@ -1356,7 +1356,10 @@ final class MentionFinder {
         j = lastHead + 1; // subcommittee on consumer protection": the committee's subject
       }
       boolean headOfTitle = lastHead > start
-          && titleBeyond(toks, lastHead, lastHead + 1); // "Chief Cabinet Secretary"
+          && (titleBeyond(toks, lastHead, lastHead + 1) // "Chief Cabinet Secretary"
+          // "Federal Resources Minister": a portfolio's title, not the company "X Resources"
+          || lastHead + 1 < toks.size() && lex.portfolioWords.contains(toks.get(lastHead).text())
+              && PORTFOLIO_HOLDERS.contains(toks.get(lastHead + 1).text()));
       // "Cabinet Secretary for Net Zero and Energy", "Minister for Broadcasting": a title
       boolean title = lastHead > start && lex.roles.longestAt(toks, start).isPresent()
           && toks.subList(start, lastHead + 1).stream().anyMatch(t -> t.lower().equals("for")
@@ -1809,6 +1812,8 @@ final class MentionFinder {
                 && !(k < i && LOCAL_AUTHORITIES.contains(toks.get(k).text()))
                 && !lex.givenNames.contains(toks.get(k - 1).text())
                 && !lex.places.contains(toks.get(k - 1).text())
+                // "Federal Resources Minister": the level of government, no portfolio word
+                && !(k < i && LEVELS.contains(toks.get(k - 1).text()))
                 // "British Columbia Forests Minister": a place of two words
                 && !(k >= 2 && lex.places.contains(toks.get(k - 2).text() + " "
                     + toks.get(k - 1).text()))
@@ -3313,6 +3318,8 @@ final class MentionFinder {
   private static final Set<String> SCHOOL_DISTRICTS = ImmutableSet.of("Public", "City", "County",
       "District", "Unified", "Community", "Area");
   /** Words that make "executive" a body of a party or union: "the national executive". */
+  /** Levels of government written before a portfolio's title: "Federal Resources Minister". */
+  private static final Set<String> LEVELS = ImmutableSet.of("Federal", "Provincial");
   private static final Set<String> EXECUTIVE_SCOPES = ImmutableSet.of("national", "federal",
       "state", "provincial", "regional", "central", "party"); // not "the county executive"
   /** Nouns that may close an executive body's name: "the national executive committee". */

@@ -7914,6 +7914,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aLevelOfGovernmentBeforeAPortfolioIsNoCompany() {
+    Extraction x = extract("Federal Resources Minister Wes Corrin and Provincial Mines Minister "
+        + "Ada Blum met on Tuesday.", "2026-03-13");
+    assertTrue(roles(x).contains("Wes Corrin|resources minister|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Ada Blum|mines minister|-"), roles(x).toString());
+    assertTrue(x.organizations().isEmpty(), x.organizations().toString());
+  }
+
+  @Test
+  void aVenueBeforeANameIsNoPerson() {
+    Extraction x = extract("A week after the vote on a new roof for Harlow Stadium, Mina Osei "
+        + "resigned from the Harlow Town Council on Monday.", "2026-03-13");
+    assertEquals(Set.of("Mina Osei|Harlow Town Council|2026-03-09"), asserted(x));
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
