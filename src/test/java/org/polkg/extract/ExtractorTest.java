@@ -7930,6 +7930,13 @@ class ExtractorTest {
   }
 
   @Test
+  void theIrishFaIsNotTheEnglishOne() {
+    Extraction x = extract("BELFAST - Irish FA president Conor Mallon said the association "
+        + "would appeal.", "2026-03-13");
+    assertEquals(Set.of("Conor Mallon|president|Irish Football Association"), roles(x));
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
