@@ -1415,7 +1415,9 @@ final class MentionFinder {
       int j = i + 1;
       while (j < toks.size() && j < i + 6 && !used[j] && (toks.get(j).isCapitalized()
           || (toks.get(j).text().equals("&") || toks.get(j).text().equals("and"))
-              && j + 1 < toks.size() && toks.get(j + 1).isCapitalized())) {
+              && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()
+          // "the motorway operator Autostrade del Mezzogiorno": a name in another language
+          || j > i + 1 && particleAt(toks, j))) {
         j++;
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);

@@ -7937,6 +7937,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aCompanysNameInAnotherLanguageKeepsItsParticles() {
+    Extraction x = extract("Luca Ferri, the chief executive of the ferry operator Traghetti "
+        + "della Laguna, stepped down on Monday.", "2026-03-13");
+    assertEquals(Set.of("Luca Ferri|Traghetti della Laguna|2026-03-09"), asserted(x));
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
