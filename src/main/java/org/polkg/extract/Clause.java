@@ -1368,6 +1368,10 @@ final class Clause {
     return !day;
   }
 
+  /** Modifiers that make a body another than the one now: "Britain's last Labour government". */
+  private static final Set<String> OTHER_TIMES = Set.of("last", "previous", "former", "next",
+      "future", "old", "annual");
+
   /**
    * Where the "'s" closes a name of up to three capitalised words that no mention covers from
    * {@code i} ("Western Australia's"), or -1.
@@ -1377,7 +1381,8 @@ final class Clause {
       if (k > i && token(k).text().equals("'s")) {
         return k;
       }
-      if (at(k) != null || !token(k).isCapitalized()) {
+      if (at(k) != null || !token(k).isCapitalized()
+          || DateFinder.isTimeWord(token(k).text())) { // not "Sunday's annual conference"
         return -1;
       }
     }
@@ -1391,7 +1396,7 @@ final class Clause {
   Mention orgAfterModifiers(int i) {
     int k = i;
     while (k < size() && k < i + 2 && at(k) == null && !token(k).isCapitalized()
-        && token(k).pos().matches("JJ|NN")) {
+        && token(k).pos().matches("JJ|NN") && !OTHER_TIMES.contains(token(k).lower())) {
       k++;
     }
     Mention m = k < size() ? at(k) : null;

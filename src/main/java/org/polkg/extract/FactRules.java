@@ -638,16 +638,17 @@ final class FactRules {
       }
       // "the party's co-leaders, X and Y": a plural title covers the list
       // "A and B were elected chair and vice-chair respectively": one title each
-      boolean split = rule.equals("role-copula") && !role.plural
-          && titleList(c, role).size() > 1;
-      if (split) {
-        listed.addAll(titleList(c, role));
-      }
-      List<String> holders = role.plural || split ? c.members(person)
+      List<Mention> titles = rule.equals("role-copula") && !role.plural
+          ? titleList(c, role) : List.of(role);
+      List<String> holders = role.plural || titles.size() > 1 ? c.members(person)
           : List.of(person.entities.get(0));
       if (holders.size() > 1 && respectively(c, role, holders, explicitOrg.filter(
-          Mention::resolved).map(m -> m.entities.get(0)), rule, out) || split) {
-        continue; // (not the first title for the last name only)
+          Mention::resolved).map(m -> m.entities.get(0)), rule, out)) {
+        listed.addAll(titles);
+        continue;
+      }
+      if (titles.size() > 1) {
+        holders = List.of(person.entities.get(0));
       }
       for (String holder : holders) {
         emitRole(c, holder, role, explicitOrg, rule, before, out);
@@ -3558,7 +3559,9 @@ final class FactRules {
         // named, the government office of a national minister's post
         return heldPost(out, successor, this::successorsPost)
             .flatMap(Fact.RoleHolding::organization)
-            .or(() -> heldPost(out, heir, h -> nationalMinister(h.role()))
+            .or(() -> heldPost(out, heir, h -> nationalMinister(h.role())
+                    && !HEADS_OF_GOVERNMENT.contains(h.role())
+                    && h.provenance().start() == c.sentence.start())
                 .flatMap(h -> lex.role(h.role())).flatMap(this::leftGovernment));
       }
       if (predecessor && m.start >= 3 && c.token(m.start - 3).pos().equals("PRP$")) {
@@ -4507,7 +4510,10 @@ final class FactRules {
       return k + 2;
     }
     int owner = c.possessorEnd(k);
-    Mention m = owner > 0 && owner + 1 < c.size() ? c.orgAfterModifiers(owner + 1) : c.at(k);
+    // "Tasmania's minority Liberal government", "the minority Liberal government"
+    int from = owner > 0 ? owner + 1 : k + 1 < c.size() && c.token(k).lower().equals("the")
+        ? k + 1 : -1;
+    Mention m = from > 0 && from < c.size() ? c.orgAfterModifiers(from) : c.at(k);
     return m != null && m.kind == Mention.Kind.ORG && m.start >= k
         && m.anaphorType.equals(Optional.of(OrgType.GOVERNMENT))
         && GOVERNMENT_BODIES.contains(c.token(m.end - 1).lower()) ? m.end : -1;

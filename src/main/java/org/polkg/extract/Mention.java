@@ -41,7 +41,7 @@ final class Mention {
   String description;
   /** ORG definite description: the gazetteer body it names when the article names none. */
   Optional<Organization> fallback = Optional.empty();
-  /** The party a government is named by ("the Liberal government"), a later "the party". */
+  /** The party that governs, named with its government ("the Liberal government"). */
   Optional<Organization> governingParty = Optional.empty();
   /** ROLE: the role and its plain label (extended for "secretary of state for X"). */
   Lexicon.RoleEntry role;

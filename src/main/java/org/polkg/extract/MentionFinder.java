@@ -866,7 +866,9 @@ final class MentionFinder {
       boolean initials = t.text().matches("\\p{Lu}{2,}s"); // "MPs", "TDs", "MLAs"
       // "Ministers Eric Dobson, Lara Finch and Sam Okonjo": a capitalised title before names
       boolean titled = t.isCapitalized() && t.pos().startsWith("NNP") && j + 1 < toks.size()
-          && lex.givenNames.contains(toks.get(j + 1).text());
+          && lex.givenNames.contains(toks.get(j + 1).text())
+          && toks.subList(j + 2, Math.min(toks.size(), j + 6)).stream()
+              .anyMatch(w -> w.text().equals(",") || w.lower().equals("and")); // a list of names
       if (!(t.pos().equals("NNS") || (initials || titled) && t.pos().startsWith("NNP"))
           || !t.text().endsWith("s") || t.text().length() < 4 && !initials) {
         continue;
@@ -1970,7 +1972,8 @@ final class MentionFinder {
       int particles = 0; // "editor-in-chief of L'Écho de la Garonne"
       while (end < toks.size() && end < start + 4 + particles && !used[end]
           && (toks.get(end).isProperNoun() && toks.get(end).isCapitalized()
-              && !lex.notNames.contains(toks.get(end).text())
+              && (!lex.notNames.contains(toks.get(end).text())
+                  || end > start && VENUES.contains(toks.get(end).text())) // "Harlow Stadium"
               || end > start && particleAt(toks, end) && ++particles > 0)) {
         end++;
       }
@@ -3319,9 +3322,12 @@ final class MentionFinder {
   /** Words before "Schools" in a school district's name: "Tulsa Public Schools". */
   private static final Set<String> SCHOOL_DISTRICTS = ImmutableSet.of("Public", "City", "County",
       "District", "Unified", "Community", "Area");
-  /** Words that make "executive" a body of a party or union: "the national executive". */
+  /** Words ending a venue's name, never a person's but ending a body's: "Gatwick Airport". */
+  private static final Set<String> VENUES = ImmutableSet.of("Arena", "Stadium", "Airport",
+      "Theatre", "Museum", "Library", "Cathedral");
   /** Levels of government written before a portfolio's title: "Federal Resources Minister". */
   private static final Set<String> LEVELS = ImmutableSet.of("Federal", "Provincial");
+  /** Words that make "executive" a body of a party or union: "the national executive". */
   private static final Set<String> EXECUTIVE_SCOPES = ImmutableSet.of("national", "federal",
       "state", "provincial", "regional", "central", "party"); // not "the county executive"
   /** Nouns that may close an executive body's name: "the national executive committee". */
@@ -3410,8 +3416,10 @@ final class MentionFinder {
   private boolean partyGovernment(Sentence s, List<Mention> out, boolean[] used, int i,
       Optional<Lexicon.OrgEntry> government) {
     List<Token> toks = s.tokens();
-    if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("of")) {
-      return false; // "the Labour government of Harold Wilson": the words after it say whose
+    if (used[i] || i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
+        || toks.get(i + 1).pos().startsWith("NN"))) {
+      return false; // "the Labour government of Harold Wilson", "Conservative government
+                    // minister X": the words after it say whose, or what
     }
     Mention party = null;
     for (Mention m : out) {
@@ -3420,8 +3428,9 @@ final class MentionFinder {
         party = m;
       }
     }
-    if (party == null) {
-      return false;
+    if (party == null || party.start > 0
+        && OTHER_GOVERNMENTS.contains(toks.get(party.start - 1).lower())) {
+      return false; // "the last Conservative government", "a future Labour government"
     }
     out.remove(party);
     int start = party.start > 0 && toks.get(party.start - 1).lower().equals("the")
@@ -3432,6 +3441,10 @@ final class MentionFinder {
     men.governingParty = party.organization;
     return true;
   }
+
+  /** Words before a party's government that make it another than the one in office. */
+  private static final Set<String> OTHER_GOVERNMENTS = ImmutableSet.of("a", "an", "another",
+      "last", "previous", "former", "future", "next", "old");
 
   /** Words before "the" that make a described party the one joined, often not the last named. */
   private static final Set<String> TOWARDS = ImmutableSet.of("joined", "join", "joins",

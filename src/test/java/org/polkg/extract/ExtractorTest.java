@@ -7870,6 +7870,13 @@ class ExtractorTest {
         "2025-08-23");
     assertTrue(asserted(party).contains("Colin Vance|Liberal Party of Australia|2025-08-22"),
         asserted(party).toString());
+    // another government than the one in office, a government's post: the party's
+    Extraction last = extract("LONDON (PA) - Ian Pope, a minister in the last Labour government, "
+        + "quit Labour on Monday. Tory government minister Zoe Hart spoke on Sunday.",
+        "2025-08-21");
+    assertEquals(Set.of("Ian Pope|Labour Party|2025-08-18"), asserted(last));
+    assertTrue(last.organizations().values().stream()
+        .noneMatch(o -> o.type() == OrgType.GOVERNMENT), last.organizations().toString());
   }
 
   @Test
@@ -7886,6 +7893,10 @@ class ExtractorTest {
     Extraction one = extract("Maeve Quill was named deputy leader and chief whip on Tuesday.",
         "2025-08-21");
     assertEquals(Set.of("Maeve Quill|deputy leader|-", "Maeve Quill|chief whip|-"), roles(one));
+    // one person, two titles and two years "respectively": both titles are hers
+    Extraction years = extract("Ms Quill was elected deputy leader and leader in 2015 and 2017 "
+        + "respectively.", "2025-08-21");
+    assertEquals(Set.of("Quill|deputy leader|-", "Quill|leader|-"), roles(years));
   }
 
   @Test
