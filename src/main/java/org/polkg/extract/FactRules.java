@@ -3556,8 +3556,8 @@ final class FactRules {
       if (successor != null) {
         String heir = successor;
         // "Kate Morland is the new home secretary, replacing X, who resigned": with no body
-        // named, the government office of a national minister's post
-        return heldPost(out, successor, this::successorsPost)
+        // named, the government office of the national minister's post of this sentence
+        return heldPost(out, heir, this::successorsPost)
             .flatMap(Fact.RoleHolding::organization)
             .or(() -> heldPost(out, heir, h -> nationalMinister(h.role())
                     && !HEADS_OF_GOVERNMENT.contains(h.role())

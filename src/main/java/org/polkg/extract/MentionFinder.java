@@ -3408,6 +3408,10 @@ final class MentionFinder {
   private static final Set<String> MODIFIABLE_HEADS = ImmutableSet.of("company", "firm",
       "charity", "bank", "club", "airline", "utility", "supermarket", "chain", "conglomerate",
       "broadcaster", "lender", "insurer", "retailer", "co-operative", "cooperative");
+  /** Words before a party's government that make it another than the one in office. */
+  private static final Set<String> OTHER_GOVERNMENTS = ImmutableSet.of("a", "an", "another",
+      "last", "previous", "former", "future", "next", "old");
+
   /**
    * Whether "government" at {@code i} follows a party's name, as in "the minority Liberal
    * government" or "Tasmania's Labor government"; if so the party's mention becomes one of the
@@ -3441,10 +3445,6 @@ final class MentionFinder {
     men.governingParty = party.organization;
     return true;
   }
-
-  /** Words before a party's government that make it another than the one in office. */
-  private static final Set<String> OTHER_GOVERNMENTS = ImmutableSet.of("a", "an", "another",
-      "last", "previous", "former", "future", "next", "old");
 
   /** Words before "the" that make a described party the one joined, often not the last named. */
   private static final Set<String> TOWARDS = ImmutableSet.of("joined", "join", "joins",
