@@ -126,10 +126,7 @@ final class EntityResolver {
                 key = salientOrganisation(seen);
               }
               if (key.isEmpty() && m.fallback.isPresent()) {
-                Organization o = m.fallback.get();
-                orgs.putIfAbsent(o.key(), o);
-                orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>());
-                key = Optional.of(o.key());
+                key = Optional.of(known(m.fallback.get()));
               }
               key.ifPresent(k -> {
                 orgForms.get(k).add(m.text);
@@ -186,9 +183,14 @@ final class EntityResolver {
    */
   String register(Lexicon.OrgEntry e, String impliedBy) {
     String key = "org/" + e.id();
-    orgs.putIfAbsent(key, new Organization(key, e.name(), e.type(), e.country(), Set.of()));
-    orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>());
-    return key;
+    return known(new Organization(key, e.name(), e.type(), e.country(), Set.of()));
+  }
+
+  /** Registers {@code o}, with no form yet, unless the article already knows it; its key. */
+  private String known(Organization o) {
+    orgs.putIfAbsent(o.key(), o);
+    orgForms.computeIfAbsent(o.key(), k -> new LinkedHashSet<>());
+    return o.key();
   }
 
   /**
@@ -393,10 +395,7 @@ final class EntityResolver {
       Mention m = seen.get(i);
       if (m.governingParty.isPresent() && types.contains(OrgType.POLITICAL_PARTY)) {
         // "Tasmania's Liberal government has lost a member who quit the party": its party
-        Organization party = m.governingParty.get();
-        orgs.putIfAbsent(party.key(), party);
-        orgForms.computeIfAbsent(party.key(), k -> new LinkedHashSet<>());
-        return Optional.of(party.key());
+        return Optional.of(known(m.governingParty.get()));
       }
       if (m.kind == Mention.Kind.ORG && m.resolved()
           && types.contains(orgs.get(m.entities.get(0)).type())) {
