@@ -81,6 +81,15 @@ final class DateFinder {
         || w.equals("month") || w.equals("year");
   }
 
+  /**
+   * Whether a time word begins at {@code k} ("Wednesday", "June"), counting "May" only before
+   * a day of the month ("May 20"), where it is no modal.
+   */
+  static boolean isTimeWordAt(List<Token> toks, int k) {
+    return isTimeWord(toks.get(k).text()) || toks.get(k).text().equals("May")
+        && k + 1 < toks.size() && toks.get(k + 1).text().matches("\\d{1,2}(st|nd|rd|th)?");
+  }
+
   /** Occasions that "the same" places on the story's last date: "at the same meeting". */
   private static final Set<String> SAME_OCCASION = Set.of("meeting", "session", "statement",
       "sitting", "press", "conference", "announcement", "ceremony", "hearing");

@@ -1873,6 +1873,21 @@ final class FactRules {
         .map(Organization::key).findFirst();
   }
 
+  /**
+   * The one the possessive "his" or "her" at {@code i} stands for: the person named last before
+   * it, other than {@code excluded}, whose given name does not say the other sex.
+   */
+  private Optional<String> possessor(Clause c, int i, List<Mention> before, String excluded) {
+    String other = c.token(i).lower().equals("his") ? "f" : "m";
+    Map<String, Person> persons = resolver.persons();
+    return Lists.reverse(seenBefore(c, i, before)).stream()
+        .filter(m -> m.kind == Mention.Kind.PERSON && m.resolved())
+        .map(m -> m.entities.get(0))
+        .filter(p -> !p.equals(excluded) && persons.containsKey(p)
+            && !lex.genderOf(persons.get(p).name().split(" ")[0]).equals(other))
+        .findFirst();
+  }
+
   /** Posts whose holder's deputy has no post of the same name: a seat, not a post one leads. */
   private static final java.util.regex.Pattern NOT_LED = java.util.regex.Pattern.compile(
       "(?i)^(councillor|member|MP|MEP|MSP|MLA|MS|TD|MPP|MNA|MHA|MLC|senator|representative"
@@ -1903,15 +1918,7 @@ final class FactRules {
         continue;
       }
       String person = deputy.entities.get(0);
-      String other = owner.equals("his") ? "f" : "m";
-      Map<String, Person> persons = resolver.persons();
-      // the person named last before it whose given name does not say the other sex
-      Optional<String> held = Lists.reverse(seenBefore(c, i, before)).stream()
-          .filter(m -> m.kind == Mention.Kind.PERSON && m.resolved())
-          .map(m -> m.entities.get(0))
-          .filter(p -> !p.equals(person) && persons.containsKey(p)
-              && !lex.genderOf(persons.get(p).name().split(" ")[0]).equals(other))
-          .findFirst();
+      Optional<String> held = possessor(c, i, before, person);
       if (namedOwner.isPresent()) {
         held = namedOwner;
       }
@@ -3374,7 +3381,7 @@ final class FactRules {
     if (org.isEmpty() && subject.size() == 1) {
       // "She replaces Lorne Achterberg, who vacated the chair", "Her predecessor, Martin Ebner,
       // stood down in April": the body of the post the successor holds
-      org = successorsBody(c, subject.get(0), t.start(), dates, out);
+      org = successorsBody(c, subject.get(0), t.start(), dates, before, out);
       if (org.isPresent()) {
         rule = "resign-successor-post";
         confidence = 0.6;
@@ -3525,7 +3532,7 @@ final class FactRules {
    * organisation). Empty when the successor holds no such post.
    */
   private Optional<String> successorsBody(Clause c, String person, int verb,
-      List<DateFinder.DateMention> dates, List<Fact> out) {
+      List<DateFinder.DateMention> dates, List<Mention> before, List<Fact> out) {
     for (int i = 0; i < verb; i++) {
       String w = c.token(i).lower();
       Mention m = c.at(i);
@@ -3553,18 +3560,27 @@ final class FactRules {
       if (owner != null && owner.kind == Mention.Kind.PERSON && owner.resolved()) {
         successor = owner.entities.get(0);
       }
+      boolean possessive = predecessor && m.start >= 3
+          && c.token(m.start - 3).pos().equals("PRP$");
+      Optional<String> referent = possessive
+          && Set.of("his", "her").contains(c.token(m.start - 3).lower())
+          ? possessor(c, m.start - 3, before, person) : Optional.empty();
+      if (referent.isPresent()) {
+        successor = referent.get(); // "Her predecessor": the one "her" stands for
+      }
       if (successor != null) {
         String heir = successor;
         // "Kate Morland is the new home secretary, replacing X, who resigned": with no body
-        // named, the government office of the national minister's post of this sentence
+        // named, the government office of the national minister's post of this sentence (or,
+        // for "her predecessor", of the story)
         return heldPost(out, heir, this::successorsPost)
             .flatMap(Fact.RoleHolding::organization)
             .or(() -> heldPost(out, heir, h -> nationalMinister(h.role())
                     && !HEADS_OF_GOVERNMENT.contains(h.role())
-                    && h.provenance().start() == c.sentence.start())
+                    && (referent.isPresent() || h.provenance().start() == c.sentence.start()))
                 .flatMap(h -> lex.role(h.role())).flatMap(this::leftGovernment));
       }
-      if (predecessor && m.start >= 3 && c.token(m.start - 3).pos().equals("PRP$")) {
+      if (possessive) {
         return latestFirst(out).stream().filter(f -> f instanceof Fact.RoleHolding h
                 && !h.person().equals(person) && h.modality() == Modality.ASSERTED
                 && successorsPost(h))

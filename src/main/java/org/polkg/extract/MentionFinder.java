@@ -1324,7 +1324,7 @@ final class MentionFinder {
           && toks.get(lastHead + 2).isCapitalized()) {
         int k = lastHead + 2; // "Joint Committee on Agriculture and Rural Development"
         while (k < toks.size() && !used[k] && !insideRole(toks, k)
-            && !DateFinder.isTimeWord(toks.get(k).text()) // not "on Wednesday"
+            && !DateFinder.isTimeWordAt(toks, k) // not "on Wednesday", "on May 20"
             && (toks.get(k).isCapitalized() || (toks.get(k).lower().equals("and")
                 || toks.get(k).text().equals("&")) && k + 1 < toks.size()
                 && toks.get(k + 1).isCapitalized() || listCommaAt(toks, k)

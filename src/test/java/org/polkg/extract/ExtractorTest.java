@@ -7955,6 +7955,26 @@ class ExtractorTest {
   }
 
   @Test
+  void herPredecessorLeftThePostOfTheOneHerStandsFor() {
+    Extraction x = extract("Wanda Pruitt took over as chief executive of Harrow Mills Trust "
+        + "last month. Gary Elm, chair of the Eastgate Rowing Club, welcomed the news. Her "
+        + "predecessor, Neil Sowerby, resigned in March.", "2026-07-09");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Neil Sowerby|Harrow Mills")),
+        asserted(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Rowing")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aCommitteesNameEndsBeforeADateInMay() {
+    Extraction x = extract("Dana Kell, chair of the House Ways and Means Committee on May 14, "
+        + "said the bill would pass.", "2026-07-09");
+    assertTrue(x.organizations().values().stream()
+            .anyMatch(o -> o.name().equals("House Ways and Means Committee")),
+        x.organizations().toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
