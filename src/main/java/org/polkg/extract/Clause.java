@@ -17,7 +17,12 @@ final class Clause {
   private static final Set<String> STOPS_RIGHT = ImmutableSet.of(",", ";", ":", ".", "\"", "(",
       "after", "because", "when", "while", "amid", "over", "following", "since", "until",
       "saying", "but", "in", "to", "which", "who", "that", "with", "and", "claiming", "so",
-      "under", "despite", "before");
+      "under", "despite", "before", "for");
+  /** Words between a party's "'s" and its group: "his party's parliamentary group". */
+  private static final Set<String> CHAMBER_ADJECTIVES = Set.of("parliamentary", "legislative");
+  /** Heads of a party's group in parliament: "her party's caucus". */
+  private static final Set<String> PARTY_GROUPS = Set.of("group", "caucus", "club", "faction",
+      "delegation");
   /** Words for a party's group in a chamber: "the SNP's Holyrood group". */
   private static final Set<String> CHAMBER_GROUPS =
       ImmutableSet.of("group", "caucus", "benches", "delegation", "parliamentary", "faction");
@@ -31,7 +36,7 @@ final class Clause {
   private static final Set<String> POSITION_MODIFIERS = ImmutableSet.of("deputy", "vice",
       "joint");
   private static final Set<String> POSITION_PREPOSITIONS =
-      ImmutableSet.of("in", "on", "at", "with", "of", "from");
+      ImmutableSet.of("in", "on", "at", "with", "of", "from", "for");
   /** Words for the newest of a body's members: "as the newest member of X". */
   static final Set<String> NEWEST = ImmutableSet.of("newest", "latest", "new");
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
@@ -1099,7 +1104,8 @@ final class Clause {
 
   /** What follows a trigger up to the end of its clause: an organisation and a role. */
   record Object(Optional<Mention> organization, Optional<Mention> role, boolean otherNoun,
-      boolean position, boolean partyPosition, boolean governmentPosition, boolean seat) {}
+      boolean position, boolean partyPosition, boolean governmentPosition, boolean seat,
+      Optional<String> ownPartysGroup) {}
 
   /**
    * Whether an organisation's mention starts in tokens [from, to), not as a modifier of a
@@ -1125,6 +1131,7 @@ final class Clause {
     boolean governmentPosition = false;
     boolean seat = false;
     boolean asPhrase = false;
+    Optional<String> ownPartysGroup = Optional.empty();
     for (int i = from; i < size() && i < from + 12; i++) {
       Mention m = at(i);
       Mention thatOf = i == from && m == null && token(i).lower().equals("that")
@@ -1158,7 +1165,8 @@ final class Clause {
         }
         Mention adjacent = m.kind == Mention.Kind.ORG && m.end < size() ? at(m.end) : null;
         if (adjacent != null && adjacent.kind == Mention.Kind.ORG && adjacent.resolved()
-            && adjacent.start == m.end && token(m.end).isCapitalized()) {
+            && adjacent.start == m.end && (token(m.end).isCapitalized()
+                || partysCabinet(m, adjacent))) {
           m = adjacent; // "her seat on the Oireachtas Joint Committee on Agriculture"
         }
         Mention named = m.anaphorType.isPresent() && m.end + 1 < size()
@@ -1189,6 +1197,18 @@ final class Clause {
           || token(i + 1).lower().equals("card"))) {
         partyPosition = true; // "his party membership", "the party whip", "her party card"
         continue;
+      }
+      int group = w.equals("party") && i + 2 < size() && token(i + 1).text().equals("'s")
+          ? (CHAMBER_ADJECTIVES.contains(token(i + 2).lower()) ? i + 3 : i + 2) : -1;
+      if (org == null && role == null && i > 0 && token(i - 1).pos().equals("PRP$")
+          && group > 0 && group < size() && PARTY_GROUPS.contains(token(group).lower())
+          && !(group + 1 < size() && (token(group + 1).pos().startsWith("NN")
+              || Set.of("to", "on", "in", "at").contains(token(group + 1).lower())
+                  && !(group + 2 < size() && DateFinder.isTimeWordAt(sentence.tokens(), group + 2))))) {
+        // "left his party's parliamentary group": the group of the person's own party (not
+        // "her party's group on Leeds City Council", "his party's delegation to PACE")
+        ownPartysGroup = Optional.of(token(group).lower());
+        break;
       }
       if (w.equals("party") && org == null && role == null && i > 0
           && token(i - 1).pos().equals("PRP$")
@@ -1310,7 +1330,15 @@ final class Clause {
       }
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
-        partyPosition, governmentPosition, seat);
+        partyPosition, governmentPosition, seat, ownPartysGroup);
+  }
+
+  /** Whether {@code body} is a cabinet its governing {@code party} names: "the Liberal cabinet". */
+  private boolean partysCabinet(Mention party, Mention body) {
+    return party.organization.filter(o -> o.type() == OrgType.POLITICAL_PARTY).isPresent()
+        && body.organization.filter(o -> o.type() == OrgType.CABINET).isPresent()
+        && !token(body.start).lower().equals("shadow") // the party's bench: "Labour shadow cabinet"
+        && !(body.end < size() && token(body.end).pos().startsWith("NN"));
   }
 
   /**

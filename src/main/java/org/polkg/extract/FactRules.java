@@ -716,6 +716,11 @@ final class FactRules {
         k = c.openingBracket(k) - 1; // "Evan Stroud (Ward 6), who chairs"
       }
       Mention p = k >= 0 ? c.at(k) : null;
+      Mention titled = p != null && p.kind == Mention.Kind.ROLE && p.start > 0
+          ? c.at(p.start - 1) : null;
+      if (titled != null && titled.kind == Mention.Kind.PERSON && titled.end == p.start) {
+        p = titled; // "Tom Gilchrist MS, who chairs": the name before a post-nominal title
+      }
       boolean partyNoun = p != null && p.kind == Mention.Kind.ORG && p.end == k + 1
           && isParty(p.entities.stream().findFirst()) && p.start > 0
           && DETERMINERS.contains(c.token(p.start - 1).lower());
@@ -1798,6 +1803,30 @@ final class FactRules {
   }
 
   /**
+   * The body named right before ", where" when {@code person}, with a post apposed, opens the
+   * "where" clause before token {@code verb} ("at the White House, where Garrett Elmsworth, the
+   * deputy chief of staff, resigned"), else empty.
+   */
+  private static Optional<String> whereOrganisation(Clause c, String person, int verb) {
+    for (int i = 2; i + 1 < verb; i++) {
+      if (!c.token(i).lower().equals("where") || !c.token(i - 1).text().equals(",")) {
+        continue;
+      }
+      Mention body = c.endingBefore(i - 1, Mention.Kind.ORG);
+      Mention who = c.at(i + 1);
+      // the person's post apposed: "where X, the deputy chief of staff, resigned" (not "where
+      // X, 71, resigned": a place where it happened)
+      Mention post = who != null && who.end + 2 < verb && c.token(who.end).text().equals(",")
+          ? c.at(c.token(who.end + 1).lower().equals("the") ? who.end + 2 : who.end + 1) : null;
+      if (body != null && body.end == i - 1 && body.resolved() && who.kind == Mention.Kind.PERSON
+          && c.members(who).contains(person) && post != null && post.kind == Mention.Kind.ROLE) {
+        return Optional.of(body.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The body before "its" when {@code person} is named before token {@code end} with a title
    * after "its" ("its chief executive, X," or "its chief executive X"), else empty.
    */
@@ -1871,6 +1900,13 @@ final class FactRules {
                 java.util.stream.Stream.of(o.name()))
             .anyMatch(f -> groupNames.stream().anyMatch(n -> n.startsWith(f + " "))))
         .map(Organization::key).findFirst();
+  }
+
+  /** Whether the given name of {@code person} says the sex other than {@code possessive}'s. */
+  private boolean otherSex(String person, String possessive) {
+    Person p = resolver.persons().get(person);
+    return p != null && lex.genderOf(p.name().split(" ")[0])
+        .equals(possessive.equals("his") ? "f" : "m");
   }
 
   /**
@@ -2278,6 +2314,18 @@ final class FactRules {
     }
     List<Mention> orgs = previous.mentions.stream()
         .filter(o -> o.kind == Mention.Kind.ORG && o.resolved()).toList();
+    Mention first = orgs.isEmpty() ? null : orgs.get(0);
+    if (orgs.stream().map(o -> o.entities).distinct().count() > 1 && (first.start == 0
+        || first.start == 1 && previous.token(0).lower().equals("the"))
+        && !(first.end < previous.size() && previous.token(first.end).text().equals("'s"))) {
+      return Optional.of(first); // "The union on Monday sued X. Its president": the subject
+    }
+    if (orgs.stream().map(o -> o.entities).distinct().count() > 1) {
+      // "... for Lakeshore Regional Transit, which begins talks with the union. Its chief
+      // executive": the one named by its name, not by a description nor as an owner
+      orgs = orgs.stream().filter(o -> o.anaphorType.isEmpty() && !(o.end < previous.size()
+          && previous.token(o.end).text().equals("'s"))).toList();
+    }
     return orgs.isEmpty() || orgs.stream().map(o -> o.entities).distinct().count() > 1
         ? Optional.empty() : Optional.of(orgs.get(orgs.size() - 1));
   }
@@ -3160,6 +3208,9 @@ final class FactRules {
     if (!strong && obj.organization().filter(m -> indefiniteBefore(c, m.start)).isPresent()) {
       return; // "leaving a TUV office": a place, not the party
     }
+    if (!strong && t.start() > 0 && SEEN.contains(c.token(t.start() - 1).lower())) {
+      return; // "he was seen leaving No 10 by the back door": a building, not a post
+    }
     if (WALKING_OUT.contains(c.token(t.start()).lower()) && obj.organization()
         .filter(m -> m.text.startsWith("the ") && m.text.endsWith("chamber")).isPresent()) {
       return; // "walked out of the chamber": a protest in the room, not a departure
@@ -3194,6 +3245,12 @@ final class FactRules {
             : Optional.empty());
     if (bench.isPresent()) {
       org = bench; // "quit the party's front bench", "has quit the front bench"
+    }
+    if (org.isEmpty() && subject.size() == 1 && obj.ownPartysGroup().isPresent()) {
+      // "VVD lawmaker X left his party's parliamentary group": the group, not the party
+      String head = obj.ownPartysGroup().get();
+      org = leaverParty(c, t.start(), subject.get(0), before)
+          .map(p -> resolver.groupOf(p, "party's " + head, head));
     }
     if (org.isEmpty() && obj.partyPosition()) {
       // "resigning his party membership": the party, not its group in parliament; the person's
@@ -3339,6 +3396,15 @@ final class FactRules {
       }
     }
     if (org.isEmpty() && subject.size() == 1) {
+      // "Start at the White House, where X, the deputy chief of staff, resigned": the body the
+      // "where" clause is about
+      org = whereOrganisation(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-where-organisation";
+        confidence = 0.65;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1) {
       // "Calloway Financial said its chief executive, Gregory Paine, had resigned": the body
       // "its" stands for
       org = itsTitledPerson(c, subject.get(0), t.start());
@@ -3413,7 +3479,10 @@ final class FactRules {
         confidence = 0.6;
       }
     }
-    if (org.isEmpty() && subject.size() == 1 && !obj.position()
+    boolean otherPost = obj.role().map(r -> r.role == null
+        || r.role.kind() != Lexicon.RoleKind.LEGISLATURE || OFFICES_IN_CHAMBER.matcher(
+            r.roleLabel).find()).orElse(false); // "resigned as minority leader": not the seat
+    if (org.isEmpty() && subject.size() == 1 && !obj.position() && !otherPost
         && (legislator(subject.get(0), out) || vacancyBefore(c, t.start()))) {
       // "the vacancy that arose when Senator X resigned", "replacing list MP X, who resigned":
       // a seat in the chamber the person sits in
@@ -3529,7 +3598,8 @@ final class FactRules {
    * {@code verb} without naming it: the successor is the subject of "replaces" or "succeeds"
    * with the person as object, or the owner of "predecessor" apposed to the person ("Mr.
    * Calloway's predecessor, X,"; with "her" or "his", the one the story last gave a post in an
-   * organisation). Empty when the successor holds no such post.
+   * organisation, or if that one's given name says the other sex, the one the possessive stands
+   * for, by that one's latest post). Empty when the successor holds no such post.
    */
   private Optional<String> successorsBody(Clause c, String person, int verb,
       List<DateFinder.DateMention> dates, List<Mention> before, List<Fact> out) {
@@ -3562,33 +3632,49 @@ final class FactRules {
       }
       boolean possessive = predecessor && m.start >= 3
           && c.token(m.start - 3).pos().equals("PRP$");
-      Optional<String> referent = possessive
-          && Set.of("his", "her").contains(c.token(m.start - 3).lower())
-          ? possessor(c, m.start - 3, before, person) : Optional.empty();
-      if (referent.isPresent()) {
-        successor = referent.get(); // "Her predecessor": the one "her" stands for
-      }
       if (successor != null) {
         String heir = successor;
         // "Kate Morland is the new home secretary, replacing X, who resigned": with no body
-        // named, the government office of the national minister's post of this sentence (or,
-        // for "her predecessor", of the story)
+        // named, the government office of the national minister's post of this sentence
         return heldPost(out, heir, this::successorsPost)
             .flatMap(Fact.RoleHolding::organization)
             .or(() -> heldPost(out, heir, h -> nationalMinister(h.role())
                     && !HEADS_OF_GOVERNMENT.contains(h.role())
-                    && (referent.isPresent() || h.provenance().start() == c.sentence.start()))
+                    && h.provenance().start() == c.sentence.start())
                 .flatMap(h -> lex.role(h.role())).flatMap(this::leftGovernment));
       }
       if (possessive) {
-        return latestFirst(out).stream().filter(f -> f instanceof Fact.RoleHolding h
-                && !h.person().equals(person) && h.modality() == Modality.ASSERTED
-                && successorsPost(h))
-            .findFirst().flatMap(f -> ((Fact.RoleHolding) f).organization());
+        // "Her predecessor, X,": the post the story gave last, unless its holder's given name
+        // says the other sex; then the post of the one "her" stands for
+        Optional<Fact.RoleHolding> latest = latestFirst(out).stream()
+            .filter(f -> f instanceof Fact.RoleHolding h && !h.person().equals(person)
+                && h.modality() == Modality.ASSERTED && successorsPost(h))
+            .map(f -> (Fact.RoleHolding) f).findFirst();
+        String pronoun = c.token(m.start - 3).lower();
+        boolean gendered = pronoun.equals("his") || pronoun.equals("her");
+        if (latest.isPresent() && !(gendered && otherSex(latest.get().person(), pronoun))) {
+          return latest.get().organization();
+        }
+        Optional<String> heir = gendered ? possessor(c, m.start - 3, before, person)
+            : Optional.empty();
+        Optional<String> own = heir.flatMap(p -> heldPost(out, p, h -> true)).flatMap(h ->
+            successorsPost(h) ? h.organization() : nationalMinister(h.role())
+                && !HEADS_OF_GOVERNMENT.contains(h.role())
+                ? lex.role(h.role()).flatMap(this::leftGovernment) : Optional.empty());
+        return own.or(() -> latest.flatMap(Fact.RoleHolding::organization));
       }
     }
     return Optional.empty();
   }
+
+  /** Verbs of seeing before "leaving": "was seen leaving Downing Street". */
+  private static final Set<String> SEEN = ImmutableSet.of("seen", "spotted", "photographed",
+      "filmed", "pictured", "watched", "saw");
+
+  /** Posts held in a chamber that one leaves without leaving it (a Speaker's is the chamber's). */
+  private static final java.util.regex.Pattern OFFICES_IN_CHAMBER = java.util.regex.Pattern
+      .compile("leader|whip|chair|(?<!senate )president(?! pro tem| of the senate)|convener"
+          + "|secretary|minister");
 
   /** Verbs by which a successor enters a body: "co-opted to the council". */
   private static final Set<String> ENTERING = ImmutableSet.of("co-opted", "coopted",

@@ -111,6 +111,11 @@ final class MentionFinder {
       .put("Inc", OrgType.ORGANIZATION)
       .put("Inc.", OrgType.ORGANIZATION)
       .put("Ltd", OrgType.ORGANIZATION)
+      .put("Ltd.", OrgType.ORGANIZATION)
+      .put("Corp", OrgType.ORGANIZATION)
+      .put("Corp.", OrgType.ORGANIZATION)
+      .put("LLC", OrgType.ORGANIZATION)
+      .put("GmbH", OrgType.ORGANIZATION)
       .put("plc", OrgType.ORGANIZATION)
       .put("Group plc", OrgType.ORGANIZATION)
       .put("FC", OrgType.ORGANIZATION)
@@ -631,6 +636,12 @@ final class MentionFinder {
             && ORG_HEADS.containsKey(m.text.substring(m.text.lastIndexOf(' ') + 1))) {
           List<String> words = List.of(m.text.split(" "));
           shortForms.putIfAbsent(words.subList(0, words.size() - 1), m.organization.get());
+          if (words.size() >= 3 && LEGAL_FORMS.contains(words.get(words.size() - 1))
+              && shortName(m) && !surnames.contains(words.get(0))) { // not "Dunmore Freight Ltd."'s
+              // founder Alan Dunmore
+            // "Laurentide" after "Laurentide Power Inc.": a company by its first word
+            shortForms.putIfAbsent(words.subList(0, 1), m.organization.get());
+          }
         }
       }
     }
@@ -942,6 +953,10 @@ final class MentionFinder {
         && lex.organisations.findAll(List.of(new Token(first, 0, first.length(), "NNP", "B-NP")))
             .isEmpty();
   }
+
+  /** The words for a company's legal form that end its full name: "Inc.", "plc". */
+  private static final Set<String> LEGAL_FORMS = ImmutableSet.of("Inc", "Inc.", "Corp",
+      "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc");
 
   /** Whether "of" and a place's name start at {@code i}: "... Party of Georgia". */
   private boolean placeAfter(List<Token> toks, int i) {
@@ -1761,6 +1776,10 @@ final class MentionFinder {
         }
         if (toks.subList(end, k).stream().anyMatch(t -> t.lower().equals("reasons"))) {
           k = end; // "stepped down as health minister for family reasons": why, not a portfolio
+        }
+        if (k > first && CREEDS.contains(toks.get(k - 1).lower()) && k < toks.size()
+            && toks.get(k).isCapitalized()) {
+          k = end; // "secretary of the centre-left Democratic Party": the party's creed
         }
         Mention next = k < toks.size() && used[k] ? covering(out, k) : null;
         if (next != null && next.kind == Mention.Kind.ORG && next.start == k && k > first
