@@ -1198,16 +1198,9 @@ final class Clause {
         partyPosition = true; // "his party membership", "the party whip", "her party card"
         continue;
       }
-      int group = w.equals("party") && i + 2 < size() && token(i + 1).text().equals("'s")
-          ? (CHAMBER_ADJECTIVES.contains(token(i + 2).lower()) ? i + 3 : i + 2) : -1;
-      if (org == null && role == null && i > 0 && token(i - 1).pos().equals("PRP$")
-          && group > 0 && group < size() && PARTY_GROUPS.contains(token(group).lower())
-          && !(group + 1 < size() && (token(group + 1).pos().startsWith("NN")
-              || Set.of("to", "on", "in", "at").contains(token(group + 1).lower())
-                  && !(group + 2 < size() && DateFinder.isTimeWordAt(sentence.tokens(), group + 2))))) {
-        // "left his party's parliamentary group": the group of the person's own party (not
-        // "her party's group on Leeds City Council", "his party's delegation to PACE")
-        ownPartysGroup = Optional.of(token(group).lower());
+      int group = org == null && role == null ? ownPartysGroupAt(i) : -1;
+      if (group > 0) {
+        ownPartysGroup = Optional.of(token(group).lower()); // "left his party's group"
         break;
       }
       if (w.equals("party") && org == null && role == null && i > 0
@@ -1331,6 +1324,26 @@ final class Clause {
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
         partyPosition, governmentPosition, seat, ownPartysGroup);
+  }
+
+  /**
+   * The head of "his party's (parliamentary) group" when "party" at {@code i} opens one, the
+   * group of the person's own party; else -1 (and for "her party's group on Leeds City
+   * Council", "his party's delegation to PACE", "his party's group leader").
+   */
+  private int ownPartysGroupAt(int i) {
+    if (!token(i).lower().equals("party") || i == 0 || !token(i - 1).pos().equals("PRP$")
+        || i + 2 >= size() || !token(i + 1).text().equals("'s")) {
+      return -1;
+    }
+    int group = CHAMBER_ADJECTIVES.contains(token(i + 2).lower()) ? i + 3 : i + 2;
+    if (group >= size() || !PARTY_GROUPS.contains(token(group).lower())) {
+      return -1;
+    }
+    boolean more = group + 1 < size() && (token(group + 1).pos().startsWith("NN")
+        || Set.of("to", "on", "in", "at").contains(token(group + 1).lower())
+            && !(group + 2 < size() && DateFinder.isTimeWordAt(sentence.tokens(), group + 2)));
+    return more ? -1 : group;
   }
 
   /** Whether {@code body} is a cabinet its governing {@code party} names: "the Liberal cabinet". */

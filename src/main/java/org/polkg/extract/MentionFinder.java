@@ -637,9 +637,9 @@ final class MentionFinder {
           List<String> words = List.of(m.text.split(" "));
           shortForms.putIfAbsent(words.subList(0, words.size() - 1), m.organization.get());
           if (words.size() >= 3 && LEGAL_FORMS.contains(words.get(words.size() - 1))
-              && shortName(m) && !surnames.contains(words.get(0))) { // not "Dunmore Freight Ltd."'s
-              // founder Alan Dunmore
-            // "Laurentide" after "Laurentide Power Inc.": a company by its first word
+              && shortName(m) && !surnames.contains(words.get(0))) {
+            // "Laurentide" after "Laurentide Power Inc.": a company by its first word (not
+            // "Dunmore" after "Dunmore Freight Ltd.", when Alan Dunmore is in the story)
             shortForms.putIfAbsent(words.subList(0, 1), m.organization.get());
           }
         }
