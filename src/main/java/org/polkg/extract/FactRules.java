@@ -1818,8 +1818,9 @@ final class FactRules {
       // X, 71, resigned": a place where it happened)
       Mention post = who != null && who.end + 2 < verb && c.token(who.end).text().equals(",")
           ? c.at(c.token(who.end + 1).lower().equals("the") ? who.end + 2 : who.end + 1) : null;
-      if (body != null && body.end == i - 1 && body.resolved() && who.kind == Mention.Kind.PERSON
-          && c.members(who).contains(person) && post != null && post.kind == Mention.Kind.ROLE) {
+      if (post != null && post.kind == Mention.Kind.ROLE && body != null && body.end == i - 1
+          && body.resolved() && who.kind == Mention.Kind.PERSON
+          && c.members(who).contains(person)) {
         return Optional.of(body.entities.get(0));
       }
     }
@@ -1902,11 +1903,9 @@ final class FactRules {
         .map(Organization::key).findFirst();
   }
 
-  /** Whether the given name of {@code person} says the sex other than {@code possessive}'s. */
-  private boolean otherSex(String person, String possessive) {
-    Person p = resolver.persons().get(person);
-    return p != null && lex.genderOf(p.name().split(" ")[0])
-        .equals(possessive.equals("his") ? "f" : "m");
+  /** Whether the given name of {@code p} says the sex other than {@code possessive}'s. */
+  private boolean otherSex(Person p, String possessive) {
+    return lex.genderOf(p.name().split(" ")[0]).equals(possessive.equals("his") ? "f" : "m");
   }
 
   /**
@@ -1914,13 +1913,12 @@ final class FactRules {
    * it, other than {@code excluded}, whose given name does not say the other sex.
    */
   private Optional<String> possessor(Clause c, int i, List<Mention> before, String excluded) {
-    String other = c.token(i).lower().equals("his") ? "f" : "m";
     Map<String, Person> persons = resolver.persons();
     return Lists.reverse(seenBefore(c, i, before)).stream()
         .filter(m -> m.kind == Mention.Kind.PERSON && m.resolved())
         .map(m -> m.entities.get(0))
         .filter(p -> !p.equals(excluded) && persons.containsKey(p)
-            && !lex.genderOf(persons.get(p).name().split(" ")[0]).equals(other))
+            && !otherSex(persons.get(p), c.token(i).lower()))
         .findFirst();
   }
 
@@ -2301,7 +2299,8 @@ final class FactRules {
    * to the name opening a sentence ("X, its head of policy,"): the subject of the sentence before
    * ("Plaid Cymru had courted her for months. Its business manager, X, ..."), else the one
    * organisation that sentence names ("..., when the pressure on Severnside Water told. Its
-   * chief executive, X, ...").
+   * chief executive, X, ..."); of several, the one opening it, else the one named by its name
+   * rather than described ("the union") or owning another ("Holyrood's").
    */
   private Optional<Mention> previousSubject() {
     if (previous == null || previous.mentions.isEmpty()) {
@@ -2314,17 +2313,17 @@ final class FactRules {
     }
     List<Mention> orgs = previous.mentions.stream()
         .filter(o -> o.kind == Mention.Kind.ORG && o.resolved()).toList();
-    Mention first = orgs.isEmpty() ? null : orgs.get(0);
-    if (orgs.stream().map(o -> o.entities).distinct().count() > 1 && (first.start == 0
-        || first.start == 1 && previous.token(0).lower().equals("the"))
-        && !(first.end < previous.size() && previous.token(first.end).text().equals("'s"))) {
-      return Optional.of(first); // "The union on Monday sued X. Its president": the subject
-    }
     if (orgs.stream().map(o -> o.entities).distinct().count() > 1) {
+      java.util.function.Predicate<Mention> owner = o -> o.end < previous.size()
+          && previous.token(o.end).text().equals("'s"); // "Holyrood's"
+      Mention first = orgs.get(0);
+      if ((first.start == 0 || first.start == 1 && previous.token(0).lower().equals("the"))
+          && !owner.test(first)) {
+        return Optional.of(first); // "The union on Monday sued X. Its president": the subject
+      }
       // "... for Lakeshore Regional Transit, which begins talks with the union. Its chief
       // executive": the one named by its name, not by a description nor as an owner
-      orgs = orgs.stream().filter(o -> o.anaphorType.isEmpty() && !(o.end < previous.size()
-          && previous.token(o.end).text().equals("'s"))).toList();
+      orgs = orgs.stream().filter(o -> o.anaphorType.isEmpty() && !owner.test(o)).toList();
     }
     return orgs.isEmpty() || orgs.stream().map(o -> o.entities).distinct().count() > 1
         ? Optional.empty() : Optional.of(orgs.get(orgs.size() - 1));
@@ -3638,10 +3637,9 @@ final class FactRules {
         // named, the government office of the national minister's post of this sentence
         return heldPost(out, heir, this::successorsPost)
             .flatMap(Fact.RoleHolding::organization)
-            .or(() -> heldPost(out, heir, h -> nationalMinister(h.role())
-                    && !HEADS_OF_GOVERNMENT.contains(h.role())
+            .or(() -> heldPost(out, heir, h -> ministersPost(h)
                     && h.provenance().start() == c.sentence.start())
-                .flatMap(h -> lex.role(h.role())).flatMap(this::leftGovernment));
+                .flatMap(this::ministersOffice));
       }
       if (possessive) {
         // "Her predecessor, X,": the post the story gave last, unless its holder's given name
@@ -3652,19 +3650,32 @@ final class FactRules {
             .map(f -> (Fact.RoleHolding) f).findFirst();
         String pronoun = c.token(m.start - 3).lower();
         boolean gendered = pronoun.equals("his") || pronoun.equals("her");
-        if (latest.isPresent() && !(gendered && otherSex(latest.get().person(), pronoun))) {
+        Person holder = latest.map(h -> resolver.persons().get(h.person())).orElse(null);
+        if (latest.isPresent() && !(gendered && holder != null && otherSex(holder, pronoun))) {
           return latest.get().organization();
         }
         Optional<String> heir = gendered ? possessor(c, m.start - 3, before, person)
             : Optional.empty();
         Optional<String> own = heir.flatMap(p -> heldPost(out, p, h -> true)).flatMap(h ->
-            successorsPost(h) ? h.organization() : nationalMinister(h.role())
-                && !HEADS_OF_GOVERNMENT.contains(h.role())
-                ? lex.role(h.role()).flatMap(this::leftGovernment) : Optional.empty());
+            successorsPost(h) ? h.organization() : ministersOffice(h));
         return own.or(() -> latest.flatMap(Fact.RoleHolding::organization));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The government office {@code h}'s post is in, when it is a national minister's post other
+   * than the head of government's ("home secretary": the Home Office); else empty.
+   */
+  private Optional<String> ministersOffice(Fact.RoleHolding h) {
+    return ministersPost(h) ? lex.role(h.role()).flatMap(this::leftGovernment)
+        : Optional.empty(); // registers the office: call once a post is chosen
+  }
+
+  /** Whether {@code h} is a national minister's post other than the head of government's. */
+  private boolean ministersPost(Fact.RoleHolding h) {
+    return nationalMinister(h.role()) && !HEADS_OF_GOVERNMENT.contains(h.role());
   }
 
   /** Verbs of seeing before "leaving": "was seen leaving Downing Street". */

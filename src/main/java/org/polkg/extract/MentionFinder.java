@@ -34,6 +34,9 @@ final class MentionFinder {
       "Istituto", "Fundación", "Fundação", "Fondazione", "Fondation", "Teatro", "Orquesta",
       "Orchestre", "Compagnia", "Companhia", "Compagnie", "Sociedad", "Società", "Grupo",
       "Gruppo", "Groupe");
+  /** The words for a company's legal form that end its full name: "Inc.", "plc". */
+  private static final Set<String> LEGAL_FORMS = ImmutableSet.of("Inc", "Inc.", "Corp",
+      "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc");
   private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
       .put("Party", OrgType.POLITICAL_PARTY)
       .put("Group", OrgType.PARLIAMENTARY_GROUP)
@@ -108,15 +111,7 @@ final class MentionFinder {
       .put("Network", OrgType.ORGANIZATION)
       .put("Institution", OrgType.ORGANIZATION)
       .put("Fund", OrgType.ORGANIZATION)
-      .put("Inc", OrgType.ORGANIZATION)
-      .put("Inc.", OrgType.ORGANIZATION)
-      .put("Ltd", OrgType.ORGANIZATION)
-      .put("Ltd.", OrgType.ORGANIZATION)
-      .put("Corp", OrgType.ORGANIZATION)
-      .put("Corp.", OrgType.ORGANIZATION)
-      .put("LLC", OrgType.ORGANIZATION)
-      .put("GmbH", OrgType.ORGANIZATION)
-      .put("plc", OrgType.ORGANIZATION)
+      .putAll(Maps.toMap(LEGAL_FORMS, f -> OrgType.ORGANIZATION))
       .put("Group plc", OrgType.ORGANIZATION)
       .put("FC", OrgType.ORGANIZATION)
       .put("United", OrgType.ORGANIZATION)
@@ -953,10 +948,6 @@ final class MentionFinder {
         && lex.organisations.findAll(List.of(new Token(first, 0, first.length(), "NNP", "B-NP")))
             .isEmpty();
   }
-
-  /** The words for a company's legal form that end its full name: "Inc.", "plc". */
-  private static final Set<String> LEGAL_FORMS = ImmutableSet.of("Inc", "Inc.", "Corp",
-      "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc");
 
   /** Whether "of" and a place's name start at {@code i}: "... Party of Georgia". */
   private boolean placeAfter(List<Token> toks, int i) {
