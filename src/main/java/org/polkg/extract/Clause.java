@@ -1382,12 +1382,18 @@ final class Clause {
 
   /** The organisation named within four words from {@code i} ("the far-right X"), or null. */
   private Mention orgAfterOf(int i) {
-    for (int k = i; k < size() && k < i + 4; k++) {
+    boolean described = false;
+    for (int k = i; k < size() && k < i + 5; k++) {
       Mention m = at(k);
       if (m != null) {
-        return m.kind == Mention.Kind.ORG && m.resolved() ? m : null;
+        // not "the board of a think tank Reform UK founded": the subject of a clause
+        boolean subject = described && m.end < size() && token(m.end).pos().matches("VBD|VBZ|VBP");
+        return m.kind == Mention.Kind.ORG && m.resolved() && !subject ? m : null;
       }
-      if (!(token(k).pos().equals("DT") || token(k).pos().startsWith("JJ"))) {
+      // "the board of the security firm Halberd Risk": a common noun describing the body
+      boolean commonNoun = token(k).pos().startsWith("NN") && !token(k).isCapitalized();
+      described |= commonNoun;
+      if (!(token(k).pos().equals("DT") || token(k).pos().startsWith("JJ") || commonNoun)) {
         return null;
       }
     }
@@ -1499,10 +1505,11 @@ final class Clause {
         continue;
       }
       Modality m = cue.get().value();
-      if (m == Modality.POSSIBLE && w.equals("would") && reportedBefore(i)
+      if (m == Modality.POSSIBLE && w.equals("would") && !token(i + 1).lower().equals("have")
+          && reportedBefore(i, announcedAt(i))
           && !timeClauseAfter(trigger)) {
         continue; // "said they would be sitting as": an announced intention; not "would be
-        // welcomed into the caucus when lawmakers return"
+        // welcomed into the caucus when lawmakers return", nor "said he would have sacked her"
       }
       if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")
           && !w.startsWith("dismiss") && !(w.startsWith("rul") && trigger - i <= 8)) {
@@ -1618,14 +1625,33 @@ final class Clause {
     return false;
   }
 
+  /**
+   * Whether "would" at {@code i} announces a deed: a plain verb follows ("that he would step
+   * down", "would now sit as"), not "would have" (what did not happen), "would be sworn in" (a
+   * ceremony to come), "would not", "would still hold", nor after "nobody".
+   */
+  private boolean announcedAt(int i) {
+    int v = i + 1 < size() && token(i + 1).lower().equals("now") ? i + 2 : i + 1;
+    String before = i > 0 ? token(i - 1).lower() : "";
+    return v < size() && token(v).pos().equals("VB") && !token(v).lower().equals("have")
+        && !token(v).lower().equals("be") && !before.equals("nobody") && !before.equals("one");
+  }
+
   /** Nouns that open a condition after "the": "the moment this government raises taxes". */
   private static final Set<String> CONDITION_NOUNS =
       ImmutableSet.of("moment", "minute", "instant", "day");
 
-  private boolean reportedBefore(int i) {
-    for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+  private boolean reportedBefore(int i, boolean announced) {
+    // "told directors at a board meeting on Tuesday morning that he would step down": past a
+    // "that" just before the subject, the telling verb of an announced deed may be further back
+    boolean that = announced && i >= 2 && (token(i - 2).lower().equals("that")
+        || i >= 3 && token(i - 3).lower().equals("that"));
+    for (int j = i - 1; j >= 0 && j >= i - (that ? 14 : 6); j--) {
       if (REPORTING.contains(token(j).lower())) {
         return true;
+      }
+      if (that && token(j).isVerb() && j < i - 2) {
+        return false; // "told reporters that he doubted that X would resign": another verb's
       }
     }
     return false;

@@ -559,7 +559,11 @@ public final class Extractor {
               && h.organization().isEmpty() && employeePost(h.role())
               && namesKind(h.role(), orgs.get(employer.get()).name()))
           && facts.stream().noneMatch(g -> g instanceof Fact.RoleHolding h
-              && h.person().equals(r.person()) && !employeePost(h.role()))) {
+              && h.person().equals(r.person()) && !employeePost(h.role()))
+          // not the body joined in the same sentence ("left to become COO at Northgate")
+          && facts.stream().noneMatch(g -> g instanceof Fact.Joining j
+              && j.person().equals(r.person()) && j.organization().equals(employer.get())
+              && j.provenance().start() == r.provenance().start())) {
         out.add(new Fact.Resignation(r.person(), employer, r.date(), r.modality(),
             new Provenance(r.provenance().sentence(), r.provenance().start(),
                 r.provenance().end(), "resign-lede-employer", 0.5)));

@@ -72,6 +72,9 @@ final class FactRules {
       "advanced", "endorsed", "confirmed", "adopted", "backed", "rejected", "elected", "chose");
   /** Indefinite articles: "became an SNP member". */
   private static final Set<String> INDEFINITE = ImmutableSet.of("a", "an");
+  /** Adjectives that open a time after a noun: "became a Republican last May". */
+  private static final Set<String> PAST_TIME_ADJECTIVES = ImmutableSet.of("last", "earlier",
+      "early", "late");
   /** What a vote carries or defeats: "the motion was carried". */
   private static final Set<String> VOTED_ON = ImmutableSet.of("motion", "motions", "bill",
       "bills", "amendment", "amendments", "budget", "resolution", "spill", "legislation",
@@ -305,6 +308,7 @@ final class FactRules {
 
   private void roles(Clause c, List<Mention> before, List<Fact> out) {
     java.util.Map<Mention, Mention> holderOf = new java.util.HashMap<>();
+    java.util.Map<Mention, Mention> leftFor = new java.util.LinkedHashMap<>();
     List<Mention> unresolved = new ArrayList<>();
     Set<Mention> listed = new HashSet<>(); // titles given out one each ("respectively")
     for (Mention role : c.mentions) {
@@ -653,6 +657,9 @@ final class FactRules {
       for (String holder : holders) {
         emitRole(c, holder, role, explicitOrg, rule, before, out);
       }
+      if (rule.equals(LEFT_TO_BECOME) && ofOrg.isPresent()) {
+        leftFor.put(person, ofOrg.get()); // once the sentence's posts are known
+      }
     }
     // "the party leader and Minister for the Environment, Eamon Ryan": titles joined by "and"
     // belong to one person
@@ -901,6 +908,7 @@ final class FactRules {
         }
       }
     }
+    leftFor.forEach((person, org) -> joinedForPost(c, person, org, out));
   }
 
   /**
@@ -1279,6 +1287,40 @@ final class FactRules {
 
   /** The rule of a post taken on leaving another, which no resignation takes its body from. */
   private static final String LEFT_TO_BECOME = "role-left-to-become";
+
+  /** Whether "as" (and an article) comes just before token {@code k}: "as a minister". */
+  private static boolean afterAs(Clause c, int k) {
+    int a = k > 0 && MentionFinder.ARTICLES.contains(c.token(k - 1).lower()) ? k - 2 : k - 1;
+    return a >= 0 && c.token(a).lower().equals("as");
+  }
+
+  /**
+   * "X left in June to become general counsel of Lattice Pay": X joined the body of the post
+   * left for, unless it is a party, a party's group or a chamber (a post there is won, not
+   * joined: "resigned to become leader of the party").
+   */
+  private void joinedForPost(Clause c, Mention person, Mention org, List<Fact> out) {
+    boolean body = org.resolved() && !isPartisan(Optional.of(org.entities.get(0)))
+        && !ofType(org.entities.get(0), OrgType.PARLIAMENT);
+    // not a legislator's or minister's exit told to explain a vacancy ("Rep. X, who resigned
+    // his seat to become president of Y"): the new post is the aside, not the news
+    boolean legislator = heldPost(out, person.entities.get(0), h -> lex.role(h.role())
+            .map(r -> r.kind() == Lexicon.RoleKind.LEGISLATURE
+                || r.kind() == Lexicon.RoleKind.GOVERNMENT).orElse(false)).isPresent()
+        || c.mentions.stream().anyMatch(m -> m.start > person.end && m.end <= org.start
+            && (m.kind == Mention.Kind.ORG && m.resolved()
+                && ofType(m.entities.get(0), OrgType.PARLIAMENT) // "resigned from the Senate"
+            || m.kind == Mention.Kind.ROLE && m.role != null && afterAs(c, m.start)
+                && (m.role.kind() == Lexicon.RoleKind.LEGISLATURE // "stepped down as a minister"
+                    || m.role.kind() == Lexicon.RoleKind.GOVERNMENT)))
+        || wordWithin(c, "seat", person.end, org.start);
+    // nor a move within the body ("stepped down as chief executive of X to become its chair")
+    if (body && !legislator && c.mentions.stream().noneMatch(m -> m.end <= org.start
+        && m.kind == Mention.Kind.ORG && m.entities.equals(org.entities))) {
+      out.add(new Fact.Joining(person.entities.get(0), org.entities.get(0), Optional.empty(),
+          Modality.ASSERTED, prov(c, "join-left-for-post", 0.7)));
+    }
+  }
   /** Verbs of leaving a post that "to become" can follow: "resigned to become". */
   private static final Set<String> LEAVING = ImmutableSet.of("resigned", "quit", "left",
       "stepped", "departed", "retired");
@@ -1656,6 +1698,28 @@ final class FactRules {
         .orElse(false);
   }
 
+  /**
+   * Whether {@code org}, just after "a(n)", names a party's member on its own ("became a
+   * Republican last May", "a Democrat in 2019"): a party not followed by the noun it qualifies
+   * ("a Republican senator", "a Labour MP").
+   */
+  private boolean partyNoun(Clause c, Mention org) {
+    if (org.kind != Mention.Kind.ORG || !org.resolved()
+        || !isParty(Optional.of(org.entities.get(0)))) {
+      return false;
+    }
+    if (org.end >= c.size()) {
+      return true;
+    }
+    Token next = c.token(org.end);
+    if (next.text().equals("'s")) {
+      return false; // "became a Republican's worst nightmare"
+    }
+    return DateFinder.isTimeWordAt(c.sentence.tokens(), org.end)
+        || PAST_TIME_ADJECTIVES.contains(next.lower())
+        || !next.pos().startsWith("NN") && !next.pos().startsWith("JJ") && c.at(org.end) == null;
+  }
+
   /** Whether the organisation is a party or a party's group: what one joins and defects to. */
   private boolean isPartisan(Optional<String> org) {
     return org.flatMap(resolver::organization).map(o -> o.type().partisan()).orElse(false);
@@ -1876,6 +1940,19 @@ final class FactRules {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the clause joins organisation {@code org} by a joining verb before token {@code to}
+   * ("joined the BJP a day after they quit their party"; not "who has sat for the party").
+   */
+  private boolean joinedBefore(Clause c, int to, String org) {
+    List<PhraseIndex.Match<Lexicon.Trigger>> joins = lex.triggers.findAll(c.sentence.tokens())
+        .stream().filter(j -> j.end() <= to && (j.value().kind().equals("join")
+            || j.value().kind().startsWith("defect"))).toList();
+    return c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
+        && m.entities.get(0).equals(org) && m.end <= to
+        && joins.stream().anyMatch(j -> j.end() <= m.start));
   }
 
   /** Whether the clause joins organisation {@code org} after token {@code from}. */
@@ -2358,6 +2435,12 @@ final class FactRules {
       if (k > j && k < c.size() && c.at(k) != null && c.at(k).kind == Mention.Kind.ORG
           && c.token(k - 1).pos().startsWith("NN")) {
         j = k;
+      }
+      Mention league = c.at(j);
+      if (league != null && league.kind == Mention.Kind.ORG && league.end + 1 < c.size()
+          && c.token(league.end).lower().equals("side") && c.at(league.end + 1) != null
+          && c.at(league.end + 1).kind == Mention.Kind.ORG) {
+        j = league.end + 1; // "at Championship side Northgate Athletic": the club, not the league
       }
       int ownerEnd = c.at(j) != null ? c.at(j).end : j + 1;
       if (ownerEnd + 1 < c.size() && c.token(j).isCapitalized()
@@ -2866,7 +2949,8 @@ final class FactRules {
       if (own.isEmpty() && between.isPresent() && clauseDate.isPresent() && daysEarlier == 0
           && lag == 0 && after.isEmpty() && (published.isEmpty() || !between.get().isAfter(published.get()))
           && !DateFinder.longBefore(c.sentence.tokens(), t.start())
-          && !DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())) {
+          && !DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())
+          && !afterDatedClause(c, dates, t.start())) {
         own = between;
       }
       // "A day after the swearing-in, X crossed the floor" counts from a dated event, whatever
@@ -2884,6 +2968,10 @@ final class FactRules {
         date = Optional.empty(); // "three years after he left the party", "quit in March",
         // "X, who was elected in 2019 and quit Labour last week,"; "She succeeds X, who
         // resigned in March": a state, not a deed of the day narrated
+      } else if (own.isEmpty() && daysEarlier == 0 && lag == 0
+          && afterDatedClause(c, dates, t.start())) {
+        date = Optional.empty(); // "Shares fell on Wednesday after its chief executive stepped
+        // down": the day is the main clause's; the departure came before it
       }
       switch (trig.kind()) {
         case "resign" -> {
@@ -2935,6 +3023,8 @@ final class FactRules {
               && org.end < c.size() && c.token(org.end).lower().startsWith("member")
               && !c.token(org.end).lower().startsWith("membership")) {
             joining(c, t, k, false, dates, date, before, out);
+          } else if (verb && org != null && k > t.end() && partyNoun(c, org)) {
+            joining(c, t, k, false, dates, date, before, out); // "became a Republican last May"
           } else if (verb && datedHere && newestSeat(c, t.end())) {
             // "became the Green Party's fifth MP on Monday": joined the party
             joining(c, t, t.end(), false, dates, date, before, out);
@@ -3002,8 +3092,15 @@ final class FactRules {
             // "appointed to the cabinet", "named to replace her": an appointment, not a seat on
             // a board or committee
             // ("co-opted to the Assembly": a seat filled by appointment, as strong)
-            otherEvent(c, t, new Lexicon.Trigger("appoint", first.lower().equals("appointed")
-                || first.lower().equals("co-opted")), dates, date, before, out);
+            // "was appointed to the cabinet as portfolio holder for leisure": with the verb
+            // alone, so the cabinet is the body joined (not when told as background, "was
+            // appointed to the Cabinet in 2023")
+            boolean cabinet = !infinitive && !toldInPassing(c, t)
+                && c.objectAfter(t.end(), false).organization().filter(Mention::resolved)
+                    .filter(m -> ofType(m.entities.get(0), OrgType.CABINET)).isPresent();
+            otherEvent(c, cabinet ? new PhraseIndex.Match<>(t.start(), t.start() + 1, trig) : t,
+                new Lexicon.Trigger("appoint", first.lower().equals("appointed")
+                    || first.lower().equals("co-opted")), dates, date, before, out);
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
@@ -3258,9 +3355,11 @@ final class FactRules {
           .or(() -> memberOf(subject.get(0), out, OrgType.PARLIAMENTARY_GROUP)
               .flatMap(this::partyOfGroup)) : Optional.<String>empty())
           .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
-      if (org.filter(o -> joinedAfter(c, t.end(), o)).isPresent()) {
-        // "X, a three-term Democrat, left his party and joined the Republicans": not the one
-        // joined, but the one the apposition names
+      if (org.filter(o -> joinedAfter(c, t.end(), o) || joinedBefore(c, t.start(), o))
+          .isPresent()) {
+        // "X, a three-term Democrat, left his party and joined the Republicans", "joined the
+        // BJP a day after they quit their party": not the one joined, but the one the
+        // apposition names
         String joinedParty = org.get();
         boolean us = resolver.organization(joinedParty).flatMap(Organization::country)
             .filter("US"::equals).isPresent();
@@ -5083,6 +5182,9 @@ final class FactRules {
   private void joinersListed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
     int colon = colonAfter(c, t.end(), 10);
+    // "Two new non-executive directors joined on Monday, the company said: A and B"
+    int told = colon < 0 ? toldColon(c, t.end()) : -1;
+    colon = told > 0 ? told : colon;
     if (colon < 0 || c.endingBefore(t.start(), Mention.Kind.PERSON) != null
         || c.endingBefore(t.start(), Mention.Kind.PRONOUN) != null) {
       return; // "X joined the board: ..." names its joiner before the verb
@@ -5091,7 +5193,7 @@ final class FactRules {
     final int end = colon;
     // with no object, or "the board", the organisation the story is about (not "join the outer
     // shadow ministry:", a body polkg does not know)
-    boolean board = colon == t.end() || colon == t.end() + 2
+    boolean board = colon == t.end() || told > 0 || colon == t.end() + 2
         && DETERMINERS.contains(c.token(t.end()).lower())
         && c.token(t.end() + 1).lower().equals("board");
     Optional<String> body = c.objectAfter(t.end(), false).organization()
@@ -5103,6 +5205,96 @@ final class FactRules {
           prov(c, "join-listed", 0.65)));
     }
   }
+
+  /**
+   * Whether the trigger at {@code k} is in an "after" clause ("fell 3 percent on Wednesday after
+   * its chief executive stepped down") that follows a day told before it, with a subject of its
+   * own and no verb between "after" and the trigger.
+   */
+  private static boolean afterDatedClause(Clause c, List<DateFinder.DateMention> dates, int k) {
+    for (int j = k + 1; j < c.size() && j <= k + 8; j++) {
+      if (DateFinder.isTimeWord(c.token(j).text())) {
+        return false; // "after X stepped down from the job that morning": a time of its own
+      }
+    }
+    for (int a = k - 1; a > 0 && a >= k - 10; a--) {
+      if (c.token(a).isVerb() || c.token(a).text().equals(";")) {
+        return false;
+      }
+      if (c.token(a).lower().equals("after")) {
+        if (SAME_DAY_BEFORE_AFTER.contains(c.token(a - 1).lower())) {
+          return false; // "on Tuesday night, hours after councillors voted": the same day
+        }
+        // the clause's subject opens it ("after its chief executive, X,"; not "after the vote,
+        // X quit", where X is the subject of the main clause)
+        int after = a;
+        boolean subject = c.mentions.stream().anyMatch(m -> m.start > after
+            && m.start <= after + 3 && m.end <= k && (m.kind == Mention.Kind.PERSON
+                || m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.ROLE));
+        return subject && dates.stream().anyMatch(d -> d.end() <= after);
+      }
+    }
+    return false;
+  }
+
+  /** Words before "after" that put both deeds on one day: "hours after", "shortly after". */
+  private static final Set<String> SAME_DAY_BEFORE_AFTER = ImmutableSet.of("hours", "minutes",
+      "moments", "shortly", "soon", "just", "immediately");
+
+  /**
+   * Whether the appointment at {@code t} is background: in a relative clause ("X, who was
+   * appointed to the cabinet in the spring, resigned") or with a year just after it ("was
+   * appointed to the Cabinet in 2023").
+   */
+  private static boolean toldInPassing(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
+    int be = t.start() - 1;
+    if (be >= 1 && Tokens.isBe(c.token(be).lower()) && c.token(be - 1).lower().equals("who")) {
+      return true;
+    }
+    for (int k = t.end(); k < c.size() && k < t.end() + 8; k++) {
+      if (c.token(k).text().matches("(19|20)\\d\\d")) {
+        return true;
+      }
+      if (c.token(k).text().equals(",")) {
+        return false; // "on Monday, her first job in government since 2019"
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that tell a list after a colon: "the company said: A and B". */
+  private static final Set<String> TELLING = ImmutableSet.of("said", "says", "announced",
+      "confirmed");
+
+  /**
+   * The colon of "..., the company said:" within a few words after {@code from}, when only a
+   * time comes before the comma ("joined on Monday, the company said:"); else -1.
+   */
+  private static int toldColon(Clause c, int from) {
+    int comma = from;
+    while (comma < c.size() && comma < from + 5 && (DateFinder.isTimeWord(c.token(comma).text())
+        || TIME_OPENERS.contains(c.token(comma).lower()))) {
+      comma++; // "on Monday", "this week", "last month"
+    }
+    if (comma >= c.size() || !c.token(comma).text().equals(",")) {
+      return -1; // not "joined the exodus on Friday, the company said:"
+    }
+    for (int k = comma + 1; k < c.size() && k < comma + 6; k++) {
+      String w = c.token(k).text();
+      if (w.equals(":")) {
+        return TELLING.contains(c.token(k - 1).lower()) ? k : -1;
+      }
+      if (w.equals(",") || w.equals(";") || c.at(k) != null
+          && c.at(k).kind == Mention.Kind.PERSON) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words that open a time: "on Monday", "this week", "last month". */
+  private static final Set<String> TIME_OPENERS = ImmutableSet.of("on", "this", "last",
+      "earlier", "also");
 
   /**
    * Whether "entered" has a cabinet or government as its object, with no year after it: "enters
@@ -5568,18 +5760,49 @@ final class FactRules {
    */
   private void countedToBoard(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
-    if (t.end() - t.start() != 1 || t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())
-        || !counted(c, t.end())) {
-      return; // "were elected to the board: A and B" is a seat (see Seats)
-    }
+    int aux = t.start() > 1 && c.token(t.start() - 1).pos().startsWith("RB")
+        ? t.start() - 2 : t.start() - 1; // "were also appointed"
+    boolean passive = aux >= 0 && Tokens.isBe(c.token(aux).lower());
     int k = t.end() + 1;
+    String verb = c.token(t.start()).lower();
+    if (passive && (verb.startsWith("appoint") || verb.equals("named")
+        || verb.startsWith("co-opt"))) { // not "were nominated for election"
+      k = t.start() - 1;
+      while (k > 0 && (Tokens.isBe(c.token(k).lower()) || HAVE.contains(c.token(k).lower())
+          || c.token(k).pos().startsWith("RB"))) {
+        k--; // "have also been appointed"
+      }
+      // "Two independent directors were appointed at the same time: A and B" (not "were
+      // elected to the board: A and B", a seat; see Seats)
+      int count = k - 1;
+      while (count > 0 && count > k - 4 && c.token(count).pos().equals("JJ")) {
+        count--;
+      }
+      int colon = colonAfter(c, t.end(), 8);
+      if (k < 1 || !counted(c, count) || colon < 0) {
+        return;
+      }
+      countedOnBoard(c, t, k, listAfterColon(c, colon), date, before, out);
+      return;
+    }
+    if (t.end() - t.start() != 1 || passive || !counted(c, t.end())) {
+      return;
+    }
     while (k < c.size() && k < t.end() + 4 && c.token(k).pos().equals("JJ")) {
       k++; // "two new independent directors"
     }
+    countedOnBoard(c, t, k, k + 1 >= c.size() || !c.token(k + 1).text().equals(":")
+        ? List.of() : listAfterColon(c, k + 1), date, before, out);
+  }
+
+  /**
+   * The persons {@code listed} for a count whose noun is at {@code k} ("two independent
+   * directors"): if it names a board post, each joined the board and holds the post.
+   */
+  private void countedOnBoard(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int k,
+      List<String> listed, Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
     String post = k < c.size() ? BOARD_POSTS.get(c.token(k).lower()) : null;
-    List<String> listed = post == null || k + 1 >= c.size() || !c.token(k + 1).text().equals(":")
-        ? List.of() : listAfterColon(c, k + 1);
-    if (listed.isEmpty()) {
+    if (post == null || listed.isEmpty()) {
       return;
     }
     String single = post; // "director" of "two independent directors"
@@ -6425,6 +6648,15 @@ final class FactRules {
               prov(c, "role-" + trig.kind(), 0.8)));
         }
       }
+      // "appointed X as an external member of the Monetary Policy Committee": X joined it
+      String verb = c.token(t.start()).lower();
+      boolean member = role.roleLabel.equals("member") && type == EventType.APPOINTMENT
+          && (verb.startsWith("appoint") || verb.equals("named")) // not "nominated"
+          && roleOrg.filter(o -> !isPartisan(Optional.of(o))).isPresent();
+      for (String p : member ? persons : List.<String>of()) {
+        out.add(new Fact.Joining(p, roleOrg.get(), date, held,
+            prov(c, "join-appointed-member", 0.7)));
+      }
       if (as > 0) {
         gappedAppointments(c, role, held, trig.kind(), persons, out);
       }
@@ -6472,7 +6704,8 @@ final class FactRules {
       to++; // "co-opted X on to the board"
     }
     Optional<String> body = to + 1 < c.size() && (c.token(to).lower().equals("to")
-        || c.token(to).lower().equals("onto"))
+        || c.token(to).lower().equals("onto") // "promoted into cabinet as Minister of X"
+        || promoted && c.token(to).lower().equals("into"))
         ? c.objectAfter(to + 1, false).organization().filter(Mention::resolved)
             .map(m -> m.entities.get(0)) : Optional.empty();
     if (body.isEmpty() && named && to + 2 < c.size() && c.token(to).lower().equals("to")

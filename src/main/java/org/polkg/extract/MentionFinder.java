@@ -742,8 +742,12 @@ final class MentionFinder {
         Mention c = it.next();
         boolean taken = ms.stream().anyMatch(m -> m.start < c.end && c.start < m.end);
         Token before = c.start > 0 ? s.token(c.start - 1) : null;
-        if (taken || before != null && before.isVerb()) {
-          it.remove(); // "who represents Hexham West": an object, not a list member
+        Token after = c.end < s.tokens().size() ? s.token(c.end) : null;
+        boolean modifier = after != null && after.pos().startsWith("NN") && !after.isCapitalized();
+        if (taken || before != null && before.isVerb() || modifier) {
+          // "who represents Hexham West": an object, not a list member; "and Home Hill branch
+          // president X": a place before a noun
+          it.remove();
           changed = true;
           break;
         }

@@ -8121,6 +8121,136 @@ class ExtractorTest {
   }
 
   @Test
+  void becomingAPartysMemberJoinsTheParty() {
+    Extraction x = extract("Dermot Pryor became a Tory last spring. Ines Holt became a "
+        + "Republican state senator in 2012.", "2026-07-09");
+    assertEquals(Set.of("Dermot Pryor|Conservative Party|-"), joinings(x));
+  }
+
+  @Test
+  void leavingToTakeAPostJoinsItsBody() {
+    Extraction x = extract("Carla Benn, the agency's deputy director, left in May to become head "
+        + "of policy at the Larchfield Foundation. Tom Ives quit in June to become leader of the "
+        + "Green Party.", "2026-07-09");
+    assertEquals(Set.of("Carla Benn|Larchfield Foundation|-"), joinings(x));
+  }
+
+  @Test
+  void theBoardOfADescribedCompanyIsTheCompanys() {
+    Extraction x = extract("Martin Ebbs joined the supervisory board of the logistics group "
+        + "Tarrant Holdings on Friday.", "2026-07-09");
+    assertEquals(Set.of("Martin Ebbs|Tarrant Holdings|2026-07-03"), joinings(x));
+  }
+
+  @Test
+  void beingAppointedToTheCabinetJoinsIt() {
+    Extraction x = extract("Cllr Ruth Payne was appointed to the cabinet as portfolio holder for "
+        + "housing on Tuesday. Cllr Alan Tate, a teacher, was appointed to the cabinet in 2019.",
+        "2026-07-09");
+    assertEquals(1, joinings(x).size(), joinings(x).toString());
+    assertTrue(joinings(x).iterator().next().startsWith("Ruth Payne|"), joinings(x).toString());
+  }
+
+  @Test
+  void aCountOfDirectorsAppointedNamedAfterAColonJoinTheBoard() {
+    Extraction x = extract("The Fernhill Trust has a new board. Three new trustees were appointed "
+        + "on Monday: Ann Kerr, a retired judge, Ben Ashe and Cara Lowe.", "2026-07-09");
+    assertEquals(Set.of("Ann Kerr|Fernhill Trust|2026-07-06", "Ben Ashe|Fernhill Trust|2026-07-06",
+        "Cara Lowe|Fernhill Trust|2026-07-06"), joinings(x));
+    assertTrue(roles(x).contains("Ann Kerr|trustee|Fernhill Trust"), roles(x).toString());
+  }
+
+  @Test
+  void appointedAsAMemberOfABodyJoinsIt() {
+    Extraction x = extract("Ministers last month appointed Professor Eamon Ratigan as a member "
+        + "of the Fiscal Advisory Council.", "2026-07-09");
+    assertEquals(1, joinings(x).size(), joinings(x).toString());
+    assertTrue(joinings(x).iterator().next().startsWith("Eamon Ratigan|Fiscal Advisory Council"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void promotedIntoCabinetJoinsIt() {
+    Extraction x = extract("Hine Parata, the associate minister of housing, was promoted into "
+        + "cabinet as Minister of Health on Monday.", "2026-07-09");
+    assertEquals(Set.of("Hine Parata|Cabinet|2026-07-06"), joinings(x));
+  }
+
+  @Test
+  void anIntentionToldAfterThatIsAnnouncedNotPossible() {
+    Extraction x = extract("Sara Quaid told staff at a meeting on Friday afternoon that she "
+        + "would resign with immediate effect.", "2026-07-09");
+    assertTrue(resignations(x).contains("Sara Quaid|-|2026-07-03|ASSERTED"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void joinersListedAfterTheTellingOfTheirJoining() {
+    Extraction x = extract("Orrin Foods is a grocer in Leeds. Three new non-executive directors "
+        + "joined on Friday, the company said: Una Fay, a retired banker, Tom Gill and Rita Moss.",
+        "2026-07-09");
+    assertEquals(Set.of("Una Fay|Orrin Foods|2026-07-03", "Tom Gill|Orrin Foods|2026-07-03",
+        "Rita Moss|Orrin Foods|2026-07-03"), joinings(x));
+  }
+
+  @Test
+  void aDepartureInAnAfterClauseDoesNotTakeTheMainClausesDay() {
+    Extraction x = extract("Shares in Orlen Marine fell 4 percent on Thursday after its chief "
+        + "executive, Ida Brun, stepped down. On Tuesday, after the vote, Ann Ruiz quit the "
+        + "cabinet.", "2026-07-09");
+    assertTrue(asserted(x).contains("Ida Brun|-|-"), asserted(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ann Ruiz|Cabinet|2026-07-07")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void whatSomeoneSaysTheyWouldHaveDoneIsNotDone() {
+    Extraction x = extract("Premier Tom Hale told reporters on Monday that he would have sacked "
+        + "Ann Ruiz had she not resigned.", "2026-07-09");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Dismissal|")),
+        events(x).toString());
+  }
+
+  @Test
+  void guardsForTheJoiningRulesOfTheFortyFourthSession() {
+    // a count that "joined" something else, and candidates, join no board
+    Extraction exodus = extract("Orrin Foods is a grocer in Leeds. Two more directors joined "
+        + "the exodus on Friday, the company said: Una Fay and Tom Gill. Two trustees were "
+        + "nominated for election at next year's meeting: Ann Kerr and Ben Ashe.", "2026-07-09");
+    assertEquals(Set.of(), joinings(exodus));
+    // a move within the body, a legislator's exit, a post held before: no joining
+    Extraction moves = extract("Jane Smith stepped down as chief executive of Halberd Risk in "
+        + "March to become chairman of Halberd Risk. Rep. Ola Brandt resigned in June to become "
+        + "president of Lattice Pay. Ines Holt, who was appointed to the cabinet in the spring, "
+        + "resigned on Monday. Ian Ross became a Republican's worst nightmare.", "2026-07-09");
+    assertEquals(Set.of(), joinings(moves));
+    // an adviser to the prime minister is no minister
+    Extraction adviser = extract("Jane Smith, an adviser to the prime minister, left in June to "
+        + "become general counsel of Lattice Pay.", "2026-07-09");
+    assertEquals(Set.of("Jane Smith|Lattice Pay|-"), joinings(adviser));
+    // a verb between the telling and "would" governs it
+    Extraction doubted = extract("Tom Brown told reporters at a briefing on Friday that he "
+        + "doubted that Jane Smith would resign.", "2026-07-09");
+    assertTrue(asserted(doubted).isEmpty(), asserted(doubted).toString());
+  }
+
+  @Test
+  void theirPartyLeftBeforeJoiningAnotherIsNotTheOneJoined() {
+    Extraction x = extract("Two Plaid Cymru councillors, Ana Bell and Rhys Owen, joined Reform "
+        + "UK on Friday, a day after they quit their party.", "2026-07-09");
+    assertEquals(Set.of("Ana Bell|Plaid Cymru|2026-07-02", "Rhys Owen|Plaid Cymru|2026-07-02"),
+        asserted(x));
+  }
+
+  @Test
+  void aPlaceBeforeATitleInAListIsNoPerson() {
+    Extraction x = extract("Cara Doyle and Kilbride Vale branch secretary Tom Ames both quit "
+        + "Fianna Fáil on Friday.", "2026-07-09");
+    assertEquals(Set.of("Cara Doyle|Fianna Fáil|2026-07-03", "Tom Ames|Fianna Fáil|2026-07-03"),
+        asserted(x));
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
