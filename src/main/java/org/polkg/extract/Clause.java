@@ -1380,7 +1380,10 @@ final class Clause {
     return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.start == j ? m : null;
   }
 
-  /** The organisation named within four words from {@code i} ("the far-right X"), or null. */
+  /**
+   * The organisation named within five words from {@code i} ("the far-right X", "the security
+   * firm X"), or null.
+   */
   private Mention orgAfterOf(int i) {
     boolean described = false;
     for (int k = i; k < size() && k < i + 5; k++) {

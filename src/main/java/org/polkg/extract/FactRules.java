@@ -1321,6 +1321,7 @@ final class FactRules {
           Modality.ASSERTED, prov(c, "join-left-for-post", 0.7)));
     }
   }
+
   /** Verbs of leaving a post that "to become" can follow: "resigned to become". */
   private static final Set<String> LEAVING = ImmutableSet.of("resigned", "quit", "left",
       "stepped", "departed", "retired");
@@ -1700,7 +1701,7 @@ final class FactRules {
 
   /**
    * Whether {@code org}, just after "a(n)", names a party's member on its own ("became a
-   * Republican last May", "a Democrat in 2019"): a party not followed by the noun it qualifies
+   * Republican last May", "a Tory in 2019"): a party not followed by the noun it qualifies
    * ("a Republican senator", "a Labour MP").
    */
   private boolean partyNoun(Clause c, Mention org) {
@@ -6704,8 +6705,8 @@ final class FactRules {
       to++; // "co-opted X on to the board"
     }
     Optional<String> body = to + 1 < c.size() && (c.token(to).lower().equals("to")
-        || c.token(to).lower().equals("onto") // "promoted into cabinet as Minister of X"
-        || promoted && c.token(to).lower().equals("into"))
+        || c.token(to).lower().equals("onto")
+        || promoted && c.token(to).lower().equals("into")) // "promoted into cabinet as X"
         ? c.objectAfter(to + 1, false).organization().filter(Mention::resolved)
             .map(m -> m.entities.get(0)) : Optional.empty();
     if (body.isEmpty() && named && to + 2 < c.size() && c.token(to).lower().equals("to")
