@@ -51,7 +51,8 @@ final class Clause {
    */
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("while", "whereas",
       "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as");
-  private static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
+  /** Verbs of telling: "said", "announced", "told". */
+  static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 
   private static final Set<String> TIME_UNITS = ImmutableSet.of("minutes", "hours", "days",

@@ -1944,25 +1944,17 @@ final class FactRules {
   }
 
   /**
-   * Whether the clause joins organisation {@code org} by a joining verb before token {@code to}
-   * ("joined the BJP a day after they quit their party"; not "who has sat for the party").
+   * Whether the clause joins organisation {@code org} by a joining verb of a {@code kind} it
+   * accepts, both within tokens [{@code from}, {@code to}).
    */
-  private boolean joinedBefore(Clause c, int to, String org) {
+  private boolean joinsWithin(Clause c, int from, int to, String org,
+      java.util.function.Predicate<String> kind) {
     List<PhraseIndex.Match<Lexicon.Trigger>> joins = lex.triggers.findAll(c.sentence.tokens())
-        .stream().filter(j -> j.end() <= to && (j.value().kind().equals("join")
-            || j.value().kind().startsWith("defect"))).toList();
+        .stream().filter(j -> j.start() >= from && j.end() <= to
+            && (kind.test(j.value().kind()) || j.value().kind().startsWith("defect"))).toList();
     return c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
         && m.entities.get(0).equals(org) && m.end <= to
         && joins.stream().anyMatch(j -> j.end() <= m.start));
-  }
-
-  /** Whether the clause joins organisation {@code org} after token {@code from}. */
-  private boolean joinedAfter(Clause c, int from, String org) {
-    List<PhraseIndex.Match<Lexicon.Trigger>> joins = lex.triggers.findAll(c.sentence.tokens())
-        .stream().filter(j -> j.start() >= from && (j.value().kind().startsWith("join")
-            || j.value().kind().startsWith("defect"))).toList();
-    return c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
-        && m.entities.get(0).equals(org) && joins.stream().anyMatch(j -> j.end() <= m.start));
   }
 
   /** The party of the story whose name opens a group's: the SNP of "the SNP group". */
@@ -3356,8 +3348,9 @@ final class FactRules {
           .or(() -> memberOf(subject.get(0), out, OrgType.PARLIAMENTARY_GROUP)
               .flatMap(this::partyOfGroup)) : Optional.<String>empty())
           .or(() -> resolver.lastOrg(seenBefore(c, t.start(), before), OrgType.POLITICAL_PARTY));
-      if (org.filter(o -> joinedAfter(c, t.end(), o) || joinedBefore(c, t.start(), o))
-          .isPresent()) {
+      // any joining after the departure; before it, a plain one (not "who has sat for it")
+      if (org.filter(o -> joinsWithin(c, t.end(), c.size(), o, k -> k.startsWith("join"))
+          || joinsWithin(c, 0, t.start(), o, "join"::equals)).isPresent()) {
         // "X, a three-term Democrat, left his party and joined the Republicans", "joined the
         // BJP a day after they quit their party": not the one joined, but the one the
         // apposition names
@@ -5263,10 +5256,6 @@ final class FactRules {
     return false;
   }
 
-  /** Verbs that tell a list after a colon: "the company said: A and B". */
-  private static final Set<String> TELLING = ImmutableSet.of("said", "says", "announced",
-      "confirmed");
-
   /**
    * The colon of "..., the company said:" within a few words after {@code from}, when only a
    * time comes before the comma ("joined on Monday, the company said:"); else -1.
@@ -5283,7 +5272,7 @@ final class FactRules {
     for (int k = comma + 1; k < c.size() && k < comma + 6; k++) {
       String w = c.token(k).text();
       if (w.equals(":")) {
-        return TELLING.contains(c.token(k - 1).lower()) ? k : -1;
+        return Clause.REPORTING.contains(c.token(k - 1).lower()) ? k : -1;
       }
       if (w.equals(",") || w.equals(";") || c.at(k) != null
           && c.at(k).kind == Mention.Kind.PERSON) {
@@ -6543,6 +6532,7 @@ final class FactRules {
     Mention object = objectPerson(c, t.end());
     boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())
         || t.start() > 1 && Tokens.isBe(c.token(t.start() - 2).lower());
+    String verbWord = c.token(t.start()).lower();
     int what = t.end() < c.size() && c.token(t.end()).lower().equals("the") ? t.end() + 1
         : t.end();
     if (type == EventType.SUSPENSION && !passive && what < c.size()
@@ -6650,9 +6640,8 @@ final class FactRules {
         }
       }
       // "appointed X as an external member of the Monetary Policy Committee": X joined it
-      String verb = c.token(t.start()).lower();
       boolean member = role.roleLabel.equals("member") && type == EventType.APPOINTMENT
-          && (verb.startsWith("appoint") || verb.equals("named")) // not "nominated"
+          && (verbWord.startsWith("appoint") || verbWord.equals("named")) // not "nominated"
           && roleOrg.filter(o -> !isPartisan(Optional.of(o))).isPresent();
       for (String p : member ? persons : List.<String>of()) {
         out.add(new Fact.Joining(p, roleOrg.get(), date, held,
@@ -6695,7 +6684,6 @@ final class FactRules {
     // "promoted Deirdre Nolan to the Cabinet", "was promoted to Cabinet": the cabinet joined;
     // "named former state Sen. Walter Osei to the Public Service Commission": the body
     int to = passive || object == null ? t.end() : pastApposition(c, c.afterPartyTag(object.end));
-    String verbWord = c.token(t.start()).lower();
     boolean promoted = verbWord.startsWith("promot");
     boolean named = t.end() - t.start() == 1 && (verbWord.equals("named")
         || verbWord.startsWith("appoint") && !verbWord.startsWith("appointment")
