@@ -51,6 +51,9 @@ final class Clause {
    */
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("while", "whereas",
       "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as");
+  /** Conjunctions opening a clause of condition, cause or concession after a verb. */
+  private static final Set<String> CONDITIONS = ImmutableSet.of("if", "unless", "because",
+      "although", "though", "whereas", "whether", "when", "while", "once");
   /** Verbs of telling: "said", "announced", "told". */
   static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
@@ -1261,6 +1264,9 @@ final class Clause {
       }
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"
+      }
+      if (CONDITIONS.contains(w) && org == null && role == null) {
+        break; // "would resign if the chairman did not": another clause's subject
       }
       if (w.equals("at") && org == null && !orgWithin(i + 1, i + 5)) {
         break; // "quit at a special board meeting": where or when, not what was left

@@ -52,9 +52,16 @@ final class DateFinder {
 
   private DateFinder() {}
 
+  /** Words that with "is ... to" put a deed ahead: "is due to", "are scheduled to". */
+  private static final Set<String> FUTURE_FRAMES = Set.of("scheduled", "due", "set", "expected",
+      "poised");
+  /** Present forms of "be". */
+  private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
+
   /**
-   * Whether the clause of the token at {@code i} speaks of the future: "will" or "'ll" within
-   * the 15 tokens before it, with no comma, semicolon or past-tense verb between.
+   * Whether the clause of the token at {@code i} speaks of the future: "will", "'ll" or "is due
+   * to" (see {@link #FUTURE_FRAMES}) within the 15 tokens before it, with no comma, semicolon or
+   * past-tense verb between.
    */
   private static boolean willBefore(List<Token> tokens, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 15; j--) {
@@ -62,6 +69,10 @@ final class DateFinder {
       String w = t.lower();
       if (w.equals("will") || w.equals("'ll")) {
         return true;
+      }
+      if (FUTURE_FRAMES.contains(w) && j > 0 && j + 1 < i && tokens.get(j + 1).lower().equals("to")
+          && PRESENT_BE.contains(tokens.get(j - 1).lower())) {
+        return true; // "the commission is scheduled to take up the audit on Thursday"
       }
       if (w.equals(",") || w.equals(";") || t.pos().equals("VBD")) {
         return false;
@@ -617,6 +628,11 @@ final class DateFinder {
     }
     if (w.equals("weekend") && prev.equals("the")) {
       return true; // "over the weekend": not one day
+    }
+    if (w.equals("election") && i >= 2 && tokens.get(i - 2).lower().equals("last")
+        || w.equals("election") && i >= 3 && tokens.get(i - 3).lower().equals("last")
+            && tokens.get(i - 2).lower().equals("general")) {
+      return true; // "stood down at the last election", "at the last general election"
     }
     if (SEASONS.contains(w) && (prev.equals("before") || prev.equals("after")
         || prev.equals("in") || prev.equals("last") || prev.equals("until"))) {

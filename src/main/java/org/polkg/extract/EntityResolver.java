@@ -116,9 +116,11 @@ final class EntityResolver {
                           .or(() -> lastOrg(seen, m.anaphorType.orElseThrow()));
               if (key.isEmpty() && m.anaphorHead == null
                   && m.anaphorType.get() == OrgType.PARLIAMENTARY_GROUP) {
+                // "the group's chairman" in a story about Halsall Transport Group: the firm; else
                 // "four of its councillors walked out of the ruling group": with no group named
                 // yet, the group of the party last named ("Labour group")
-                key = partyGroup(seen);
+                key = lastNamedWith(seen, FIRM_GROUP).filter(k -> orgs.get(k).type()
+                    == OrgType.ORGANIZATION).or(() -> partyGroup(seen));
               }
               if (key.isEmpty() && "Board".equals(m.anaphorHead)) {
                 // "quit the board", "the board's treasurer": with no board named, the board of
@@ -275,6 +277,8 @@ final class EntityResolver {
     return Optional.empty();
   }
 
+  /** The last word of a firm's name that "the group" stands for: "Halden Marine Group". */
+  private static final Set<String> FIRM_GROUP = Set.of("Group");
   /** Words for a business: "the company", "the firm". */
   private static final Set<String> COMPANY_WORDS = Set.of("company", "firm");
   /** Last words of a business's name: "Harland & Price Group plc", "Acme Holdings". */

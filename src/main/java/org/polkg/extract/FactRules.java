@@ -2897,6 +2897,29 @@ final class FactRules {
     return false;
   }
 
+  /**
+   * The index of "with" right after the membership noun in the words from {@code i} ("her
+   * membership form with the PSD"), when a party follows it; else -1.
+   */
+  private int withAfterMembership(Clause c, int i) {
+    for (int k = i; k + 2 < c.size() && k < i + 6; k++) {
+      if (!c.token(k).lower().startsWith("membership")) {
+        continue;
+      }
+      int w = k + 1 < c.size() && MEMBERSHIP_PAPERS.contains(c.token(k + 1).lower()) ? k + 2
+          : k + 1;
+      int from = w + 1;
+      return w < c.size() && c.token(w).lower().equals("with")
+          && isPartisan(c.objectAfter(from, false).organization()
+              .filter(m -> m.start <= from + 1).map(m -> m.entities.get(0))) ? w : -1;
+    }
+    return -1;
+  }
+
+  /** The papers of a membership: "membership form", "membership card". */
+  private static final Set<String> MEMBERSHIP_PAPERS = ImmutableSet.of("form", "forms", "card",
+      "cards", "papers");
+
   private void triggers(Clause c, List<DateFinder.DateMention> dates,
       Optional<LocalDate> clauseDate, boolean ownDate, List<Mention> before, List<Fact> out) {
     int previousEnd = -1;
@@ -2996,10 +3019,14 @@ final class FactRules {
           }
         }
         case "start-membership" -> {
-          // "took out TUV membership", "signed an Alberta NDP membership card"
-          if (verb && membershipAfter(c, t.end())) {
+          // "took out TUV membership", "signed an Alberta NDP membership card"; "signed her
+          // membership form with the PSD": the party after "with"
+          int with = verb && membershipAfter(c, t.end()) ? withAfterMembership(c, t.end()) : -1;
+          if (with > 0) {
+            joining(c, t, with + 1, false, dates, date, before, out);
+          } else if (verb && membershipAfter(c, t.end())) {
             joining(c, t, t.end(), false, dates, date, before, out);
-          } else if (verb) {
+          } else if (verb && first.lower().startsWith("sign")) {
             signedBy(c, t, date, out); // "Ashby United signed striker X"
           }
         }
@@ -3269,6 +3296,11 @@ final class FactRules {
   private void resignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean strong,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
+    if (c.token(t.start()).pos().equals("VBG") && t.start() > 0
+        && (Clause.REPORTING.contains(c.token(t.start() - 1).lower())
+            || c.token(t.start() - 1).lower().equals("that"))) {
+      return; // "said stepping aside as whip was not enough": a departure no one is said to make
+    }
     List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
     // "Two long-serving directors stood down at the meeting: A, the outgoing chair, and B": the
     // persons listed after a colon
@@ -3384,7 +3416,8 @@ final class FactRules {
     double confidence = 0.9;
     boolean guessed = false;
     if (org.isEmpty() && obj.role().isPresent() && !possessive(c, obj.role().get())
-        && !obj.role().get().plural) { // not "quit the post if party leaders tried"
+        && !obj.role().get().plural // not "quit the post if party leaders tried"
+        && obj.role().get().start > t.end()) { // not "thanked the departing chief executive"
       Mention role = obj.role().get();
       Optional<Mention> roleOrg = orgOfPhrase(c, role.end)
           .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
@@ -5118,6 +5151,16 @@ final class FactRules {
             modality, prov(c, "defect-verb", confidence)));
       }
     }
+    // "joined the board as a non-executive director on Monday": a seat on a company's or a
+    // club's board, filled that day by appointment
+    List<String> seated = subject.stream().filter(p -> p.startsWith("person/")).toList();
+    if (!defect && date.isPresent() && modality == Modality.ASSERTED && !seated.isEmpty()
+        && c.token(t.start()).lower().startsWith("join") && ofType(org, OrgType.ORGANIZATION)
+        && c.sentence.tokens().subList(t.end(), Math.min(c.size(), t.end() + 6)).stream()
+            .anyMatch(w -> w.lower().equals("board"))) {
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, seated, Optional.of(org), modality,
+          prov(c, "join-board-appointment", 0.6)));
+    }
   }
 
   /**
@@ -5211,25 +5254,37 @@ final class FactRules {
         return false; // "after X stepped down from the job that morning": a time of its own
       }
     }
-    for (int a = k - 1; a > 0 && a >= k - 10; a--) {
-      if (c.token(a).isVerb() || c.token(a).text().equals(";")) {
+    int said = -1; // "after the utility said its chief executive had stepped down"
+    for (int a = k - 1; a > 0 && a >= k - 14; a--) {
+      String w = c.token(a).lower();
+      if (said < 0 && Clause.REPORTING.contains(w) && a < k - 1) {
+        said = a;
+        continue;
+      }
+      if (c.token(a).isVerb() && !(PERFECT_AUXILIARIES.contains(w) && a == k - 1)
+          || c.token(a).text().equals(";")) {
         return false;
       }
-      if (c.token(a).lower().equals("after")) {
+      if (w.equals("after")) {
         if (SAME_DAY_BEFORE_AFTER.contains(c.token(a - 1).lower())) {
           return false; // "on Tuesday night, hours after councillors voted": the same day
         }
         // the clause's subject opens it ("after its chief executive, X,"; not "after the vote,
-        // X quit", where X is the subject of the main clause)
+        // X quit", where X is the subject of the main clause); after a telling verb, the told
+        // clause's subject opens that clause
         int after = a;
-        boolean subject = c.mentions.stream().anyMatch(m -> m.start > after
-            && m.start <= after + 3 && m.end <= k && (m.kind == Mention.Kind.PERSON
+        int opening = said > 0 ? said : a;
+        boolean subject = c.mentions.stream().anyMatch(m -> m.start > opening
+            && m.start <= opening + 3 && m.end <= k && (m.kind == Mention.Kind.PERSON
                 || m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.ROLE));
         return subject && dates.stream().anyMatch(d -> d.end() <= after);
       }
     }
     return false;
   }
+
+  /** Auxiliaries of the perfect right before a verb: "had stepped down". */
+  private static final Set<String> PERFECT_AUXILIARIES = ImmutableSet.of("had", "has", "have");
 
   /** Words before "after" that put both deeds on one day: "hours after", "shortly after". */
   private static final Set<String> SAME_DAY_BEFORE_AFTER = ImmutableSet.of("hours", "minutes",

@@ -237,6 +237,27 @@ final class MentionFinder {
       "TDs", "MSPs", "MLAs", "Members", "Deputies", "Councillors", "Peers");
 
   /**
+   * Words of a name ending in "Group" that make it a group of legislators ("Progressive Senate
+   * Group", "Regional Independent Group"); without one it is a firm ("Halden Marine Group").
+   */
+  private static final Set<String> GROUP_POLITICS = ImmutableSet.of("Independent",
+      "Independents", "Senate", "Senators", "Progressive", "Conservative", "Conservatives",
+      "Reformists", "Mixed", "Regional", "Rural", "Socialist", "Campaign", "Tribune", "Technical",
+      "Parliamentary", "Labour", "Labor", "Liberal", "Liberals", "Democratic", "Democrats",
+      "Green", "Greens", "Left", "People's", "Alliance", "Nationalist", "Unionist", "Opposition",
+      "Reform", "Social", "Christian", "Freedom", "Identity", "Sovereignty", "Patriots", "Renew",
+      "Crossbench", "Change", "Coalition", "Republican", "Republicans", "Non-Inscrits",
+      "Ecologist", "European");
+
+  /** The type of the capitalised name {@code [start, end)} ending in an organisation word. */
+  private static OrgType headType(List<Token> toks, int start, int end) {
+    OrgType type = ORG_HEADS.get(toks.get(end - 1).text());
+    return type == OrgType.PARLIAMENTARY_GROUP && toks.get(end - 1).text().equals("Group")
+        && toks.subList(start, end - 1).stream().noneMatch(t -> GROUP_POLITICS.contains(t.text()))
+        ? OrgType.ORGANIZATION : type;
+  }
+
+  /**
    * The type of a body named by the inner organisation word at {@code inner} of a run ending at
    * {@code last}: a group of legislators ("Tribune Group of MPs") is a parliamentary group, a
    * group of anything else ("Adani Group of Companies") a firm.
@@ -1379,9 +1400,10 @@ final class MentionFinder {
       if (lastHead > start && !headOfTitle && !title && !afterShadowWord(toks, start)
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
-        OrgType type = ORG_HEADS.getOrDefault(toks.get(lastHead).text(),
-            ORG_HEADS.getOrDefault(toks.get(start).text(), innerEnd == lastHead
-                ? innerType(toks, inner, lastHead) : OrgType.ORGANIZATION));
+        OrgType type = ORG_HEADS.containsKey(toks.get(lastHead).text())
+            ? headType(toks, start, lastHead + 1)
+            : ORG_HEADS.getOrDefault(toks.get(start).text(), innerEnd == lastHead
+                ? innerType(toks, inner, lastHead) : OrgType.ORGANIZATION);
         men.organization = asWritten(men, type, Optional.empty());
       }
       i = Math.max(i, j - 1);
@@ -2337,8 +2359,8 @@ final class MentionFinder {
       } else if (n.type().equals("organization") && n.end() - n.start() >= 2
           && !afterShadowWord(toks, n.start())) { // "shadow Home Office minister": a title
         Mention men = add(out, used, Mention.Kind.ORG, s, n.start(), n.end());
-        OrgType type = ORG_HEADS.getOrDefault(toks.get(n.end() - 1).text(),
-            OrgType.ORGANIZATION);
+        OrgType type = ORG_HEADS.containsKey(toks.get(n.end() - 1).text())
+            ? headType(toks, n.start(), n.end()) : OrgType.ORGANIZATION;
         men.organization = asWritten(men, type, Optional.empty());
       }
     }

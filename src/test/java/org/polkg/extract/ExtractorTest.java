@@ -8251,6 +8251,91 @@ class ExtractorTest {
   }
 
   @Test
+  void aConditionAfterTheVerbIsNotThePostLeft() {
+    Extraction x = extract("Mara Voss, the deputy chair, warned that she would quit unless the "
+        + "treasurer stood down. Eli Grant and Ana Cole said they would resign if the premier "
+        + "called an early election.", "2026-07-09");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("|treasurer|")
+        || r.contains("|premier|")), roles(x).toString());
+  }
+
+  @Test
+  void aFirmNamedGroupIsNoGroupOfLegislators() {
+    Extraction x = extract("Tarrant Logistics Group cut its forecast on Monday. Leah Moss, a "
+        + "non-executive director, resigned on Tuesday. The group's finance director, Owen "
+        + "Pike, said the board was united. Tom Rees quit the Regional Independent Group on "
+        + "Friday.", "2026-07-09");
+    assertTrue(asserted(x).contains("Leah Moss|Tarrant Logistics Group|2026-07-07"),
+        asserted(x).toString());
+    assertTrue(roles(x).contains("Owen Pike|chief financial officer|Tarrant Logistics Group"),
+        roles(x).toString());
+    assertTrue(asserted(x).contains("Tom Rees|Regional Independent Group|2026-07-03"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void joiningABoardOnADayIsAnAppointment() {
+    Extraction x = extract("Greywell Foods said on Tuesday that Dame Iris Lowe had joined its "
+        + "board as an independent director on Monday. Sam Hart joined the Green Party on "
+        + "Friday.", "2026-07-09");
+    assertTrue(events(x).stream().anyMatch(e -> e.startsWith("Appointment|2026-07-06")),
+        events(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Appointment|2026-07-03")),
+        events(x).toString());
+  }
+
+  @Test
+  void aPostAfterOnceOrAfterAParticipleIsNotThePostLeft() {
+    Extraction x = extract("The chair, Dame Ruth Kell, said she would go once a new finance "
+        + "director was found. Gus Pryor, the treasurer, praised the departing chief "
+        + "operating officer.", "2026-07-09");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("|chief financial officer|")
+        || r.contains("|chief operating officer|")), roles(x).toString());
+  }
+
+  @Test
+  void aGerundAfterATellingVerbIsNoDepartureOfTheTeller() {
+    Extraction x = extract("Deputy leader Nadia Brooks said stepping aside as treasurer was "
+        + "not enough.", "2026-07-09");
+    assertTrue(resignations(x).isEmpty(), resignations(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("|treasurer|")), roles(x).toString());
+  }
+
+  @Test
+  void aMembershipSignedWithOrReceivedFromAPartyJoinsIt() {
+    Extraction x = extract("Rui Paiva left the PSD on Monday and signed his membership form "
+        + "with the Liberal Party at a rally in Porto. Two councillors, Ana Lobo and Vera Nunes, "
+        + "received Gerindra membership cards on Tuesday.", "2026-07-09");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Rui Paiva|Liberal Party")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ana Lobo|Great Indonesia")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aDepartureToldInAnAfterClauseWithATellingVerbDoesNotTakeTheMainClausesDay() {
+    Extraction x = extract("Shares in Calder Freight slid on Friday after the haulier said its "
+        + "chief executive, Noor Haddad, had stepped down. Shares in Pell Mining rose on Friday "
+        + "after its chairman, Ivo Marsh, had quit.", "2026-07-09");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.endsWith("|2026-07-03")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aWeekdayAfterIsDueToIsAhead() {
+    Extraction x = extract("The ethics panel is scheduled to hold a hearing on Thursday into "
+        + "the conduct of Tomas Varga.", "2026-07-08");
+    assertTrue(events(x).stream().noneMatch(e -> e.endsWith("|2026-07-02")), events(x).toString());
+  }
+
+  @Test
+  void aDepartureAtTheLastElectionHasNoDay() {
+    Extraction x = extract("Ada Fenn, a former minister who stood down from the Commons at the "
+        + "last general election, joined the board of Tarn Water on Monday.", "2026-07-09");
+    assertTrue(asserted(x).contains("Ada Fenn|House of Commons|-"), asserted(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
