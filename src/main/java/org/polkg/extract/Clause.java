@@ -397,7 +397,21 @@ final class Clause {
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
    */
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
-    return subject(verb, dates, 0);
+    List<String> found = subject(verb, dates, 0);
+    if (found.size() < 2) {
+      return found;
+    }
+    // "Fabio Queiroz, Eduardo Tavares's assistant, was named interim coach": the owner of the
+    // apposition's title is no second subject
+    List<String> owners = found.stream().filter(e -> {
+      List<Mention> named = mentions.stream().filter(m -> m.end <= verb
+          && m.kind == Mention.Kind.PERSON && m.entities.contains(e)).toList();
+      return !named.isEmpty() && named.stream().allMatch(m -> m.end < size()
+          && token(m.end).text().equals("'s") && m.start > 0
+          && token(m.start - 1).text().equals(","));
+    }).toList();
+    return owners.isEmpty() || owners.size() == found.size() ? found
+        : found.stream().filter(e -> !owners.contains(e)).toList();
   }
 
   /** The person right before the participle at {@code verb}, times aside; or null. */
@@ -1265,8 +1279,10 @@ final class Clause {
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"
       }
-      if (CONDITIONS.contains(w) && org == null && role == null) {
-        break; // "would resign if the chairman did not": another clause's subject
+      if (CONDITIONS.contains(w) && org == null && role == null && !(i + 1 < size()
+          && (token(i + 1).lower().equals("again") || token(i + 1).lower().equals("more")))) {
+        break; // "would resign if the chairman did not": another clause's subject (but "stepped
+        // down once again as leader")
       }
       if (w.equals("at") && org == null && !orgWithin(i + 1, i + 5)) {
         break; // "quit at a special board meeting": where or when, not what was left

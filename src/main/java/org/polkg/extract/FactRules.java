@@ -2916,6 +2916,16 @@ final class FactRules {
     return -1;
   }
 
+  /** Whether "membership" with its papers follows in the words from {@code i}: "cards". */
+  private static boolean membershipPapers(Clause c, int i) {
+    for (int k = i; k + 1 < c.size() && k < i + 6; k++) {
+      if (c.token(k).lower().startsWith("membership")) {
+        return MEMBERSHIP_PAPERS.contains(c.token(k + 1).lower());
+      }
+    }
+    return false;
+  }
+
   /** The papers of a membership: "membership form", "membership card". */
   private static final Set<String> MEMBERSHIP_PAPERS = ImmutableSet.of("form", "forms", "card",
       "cards", "papers");
@@ -3022,9 +3032,12 @@ final class FactRules {
           // "took out TUV membership", "signed an Alberta NDP membership card"; "signed her
           // membership form with the PSD": the party after "with"
           int with = verb && membershipAfter(c, t.end()) ? withAfterMembership(c, t.end()) : -1;
-          if (with > 0) {
+          // "received Gerindra membership cards" (not "received honorary life membership",
+          // "received the membership list")
+          boolean papers = !first.lower().startsWith("receiv") || membershipPapers(c, t.end());
+          if (papers && with > 0) {
             joining(c, t, with + 1, false, dates, date, before, out);
-          } else if (verb && membershipAfter(c, t.end())) {
+          } else if (papers && verb && membershipAfter(c, t.end())) {
             joining(c, t, t.end(), false, dates, date, before, out);
           } else if (verb && first.lower().startsWith("sign")) {
             signedBy(c, t, date, out); // "Ashby United signed striker X"
@@ -3297,8 +3310,7 @@ final class FactRules {
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
     if (c.token(t.start()).pos().equals("VBG") && t.start() > 0
-        && (Clause.REPORTING.contains(c.token(t.start() - 1).lower())
-            || c.token(t.start() - 1).lower().equals("that"))) {
+        && SAYING_BEFORE_GERUND.contains(c.token(t.start() - 1).lower())) {
       return; // "said stepping aside as whip was not enough": a departure no one is said to make
     }
     List<String> said = owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates));
@@ -5156,11 +5168,27 @@ final class FactRules {
     List<String> seated = subject.stream().filter(p -> p.startsWith("person/")).toList();
     if (!defect && date.isPresent() && modality == Modality.ASSERTED && !seated.isEmpty()
         && c.token(t.start()).lower().startsWith("join") && ofType(org, OrgType.ORGANIZATION)
-        && c.sentence.tokens().subList(t.end(), Math.min(c.size(), t.end() + 6)).stream()
-            .anyMatch(w -> w.lower().equals("board"))) {
+        && boardJoined(c, t.end())) {
       out.add(new Fact.Event(EventType.APPOINTMENT, date, seated, Optional.of(org), modality,
           prov(c, "join-board-appointment", 0.6)));
     }
+  }
+
+  /**
+   * Whether the noun phrase joined at {@code from} is a board: "the board", "its board", "the
+   * board of Greywell Foods", "the Halverton board" (not "Ashby United after the board agreed").
+   */
+  private static boolean boardJoined(Clause c, int from) {
+    for (int k = from; k < c.size() && k < from + 6; k++) {
+      Token w = c.token(k);
+      if (w.lower().equals("board")) {
+        return true;
+      }
+      if (!(w.pos().matches("DT|PRP\\$|JJ|NNP?S?|POS") || w.text().equals("'s"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -5282,6 +5310,13 @@ final class FactRules {
     }
     return false;
   }
+
+  /**
+   * Words after which a gerund opens a clause of its own, no deed of the speaker's: "said
+   * stepping aside was not enough" (but "confirmed stepping down as leader").
+   */
+  private static final Set<String> SAYING_BEFORE_GERUND = ImmutableSet.of("said", "says", "say",
+      "told", "tells", "that");
 
   /** Auxiliaries of the perfect right before a verb: "had stepped down". */
   private static final Set<String> PERFECT_AUXILIARIES = ImmutableSet.of("had", "has", "have");

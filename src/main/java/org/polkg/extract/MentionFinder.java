@@ -242,12 +242,11 @@ final class MentionFinder {
    */
   private static final Set<String> GROUP_POLITICS = ImmutableSet.of("Independent",
       "Independents", "Senate", "Senators", "Progressive", "Conservative", "Conservatives",
-      "Reformists", "Mixed", "Regional", "Rural", "Socialist", "Campaign", "Tribune", "Technical",
+      "Reformists", "Mixed", "Regional", "Rural", "Socialist", "Campaign", "Tribune",
       "Parliamentary", "Labour", "Labor", "Liberal", "Liberals", "Democratic", "Democrats",
       "Green", "Greens", "Left", "People's", "Alliance", "Nationalist", "Unionist", "Opposition",
       "Reform", "Social", "Christian", "Freedom", "Identity", "Sovereignty", "Patriots", "Renew",
-      "Crossbench", "Change", "Coalition", "Republican", "Republicans", "Non-Inscrits",
-      "Ecologist", "European");
+      "Crossbench", "Coalition", "Republican", "Republicans", "Non-Inscrits", "Ecologist");
 
   /** The type of the capitalised name {@code [start, end)} ending in an organisation word. */
   private static OrgType headType(List<Token> toks, int start, int end) {

@@ -8336,6 +8336,44 @@ class ExtractorTest {
   }
 
   @Test
+  void aCouncilSpeakerIsTheCouncils() {
+    Extraction x = extract("Msunduzi Council met on Tuesday in Pietermaritzburg. The council "
+        + "speaker, Themba Zulu, adjourned the sitting.", "2026-07-09");
+    assertTrue(roles(x).contains("Themba Zulu|council speaker|Msunduzi Council"),
+        roles(x).toString());
+  }
+
+  @Test
+  void theOwnerOfAnAppositionsTitleIsNoSubject() {
+    Extraction x = extract("Lena Brandt, Oskar Vogel's deputy, was named interim chief "
+        + "executive on Monday.", "2026-07-09");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Oskar Vogel|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lena Brandt|interim chief")),
+        roles(x).toString());
+  }
+
+  @Test
+  void guardsForTheRulesOfTheFortyFifthSession() {
+    // "once again" is no clause of time; "confirmed stepping down" is the speaker's own deed
+    Extraction again = extract("Marta Lind stepped down once again as leader of the Centre "
+        + "Party on Monday. Nadia Brooks confirmed stepping down as leader of the Socialist "
+        + "Party on Tuesday.", "2026-07-09");
+    assertTrue(asserted(again).stream().anyMatch(r -> r.startsWith("Marta Lind|Swedish Centre")),
+        asserted(again).toString());
+    assertTrue(asserted(again).stream().anyMatch(r -> r.startsWith("Nadia Brooks|Socialist")),
+        asserted(again).toString());
+    // a board in another clause is not the body joined; an honorary membership joins nothing
+    Extraction other = extract("Striker Liam Doyle joined Ashby United after the board agreed "
+        + "a fee on Monday. Jane Marsh received honorary life membership of the Labour Party on "
+        + "Tuesday.", "2026-07-09");
+    assertTrue(events(other).stream().noneMatch(e -> e.startsWith("Appointment|")),
+        events(other).toString());
+    assertTrue(joinings(other).stream().noneMatch(j -> j.startsWith("Jane Marsh|")),
+        joinings(other).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
