@@ -51,7 +51,7 @@ final class Clause {
    */
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("while", "whereas",
       "although", "though", "because", "after", "before", "once", "unless", "if", "when", "as");
-  /** Conjunctions opening a clause of condition, cause or concession after a verb. */
+  /** Conjunctions opening a clause of condition, cause, concession or time after a verb. */
   private static final Set<String> CONDITIONS = ImmutableSet.of("if", "unless", "because",
       "although", "though", "whereas", "whether", "when", "while", "once");
   /** Verbs of telling: "said", "announced", "told". */

@@ -629,10 +629,9 @@ final class DateFinder {
     if (w.equals("weekend") && prev.equals("the")) {
       return true; // "over the weekend": not one day
     }
-    if (w.equals("election") && i >= 2 && tokens.get(i - 2).lower().equals("last")
-        || w.equals("election") && i >= 3 && tokens.get(i - 3).lower().equals("last")
-            && tokens.get(i - 2).lower().equals("general")) {
-      return true; // "stood down at the last election", "at the last general election"
+    if (w.equals("election") && i >= 2 && tokens.get(i - 2).lower().equals("last")) {
+      return true; // "stood down at the last general election" (but "the last election" may
+      // be the one just held)
     }
     if (SEASONS.contains(w) && (prev.equals("before") || prev.equals("after")
         || prev.equals("in") || prev.equals("last") || prev.equals("until"))) {

@@ -2902,28 +2902,31 @@ final class FactRules {
    * membership form with the PSD"), when a party follows it; else -1.
    */
   private int withAfterMembership(Clause c, int i) {
-    for (int k = i; k + 2 < c.size() && k < i + 6; k++) {
-      if (!c.token(k).lower().startsWith("membership")) {
-        continue;
-      }
-      int w = k + 1 < c.size() && MEMBERSHIP_PAPERS.contains(c.token(k + 1).lower()) ? k + 2
-          : k + 1;
-      int from = w + 1;
-      return w < c.size() && c.token(w).lower().equals("with")
-          && isPartisan(c.objectAfter(from, false).organization()
-              .filter(m -> m.start <= from + 1).map(m -> m.entities.get(0))) ? w : -1;
+    int k = membershipAt(c, i);
+    if (k < 0) {
+      return -1;
     }
-    return -1;
+    int w = membershipPapers(c, i) ? k + 2 : k + 1;
+    int from = w + 1;
+    return from < c.size() && c.token(w).lower().equals("with")
+        && isPartisan(c.objectAfter(from, false).organization()
+            .filter(m -> m.start <= from + 1).map(m -> m.entities.get(0))) ? w : -1;
   }
 
   /** Whether "membership" with its papers follows in the words from {@code i}: "cards". */
   private static boolean membershipPapers(Clause c, int i) {
-    for (int k = i; k + 1 < c.size() && k < i + 6; k++) {
+    int k = membershipAt(c, i);
+    return k >= 0 && k + 1 < c.size() && MEMBERSHIP_PAPERS.contains(c.token(k + 1).lower());
+  }
+
+  /** The index of the first "membership" in the six words from {@code i}; else -1. */
+  private static int membershipAt(Clause c, int i) {
+    for (int k = i; k < c.size() && k < i + 6; k++) {
       if (c.token(k).lower().startsWith("membership")) {
-        return MEMBERSHIP_PAPERS.contains(c.token(k + 1).lower());
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The papers of a membership: "membership form", "membership card". */
