@@ -3034,13 +3034,14 @@ final class FactRules {
         case "start-membership" -> {
           // "took out TUV membership", "signed an Alberta NDP membership card"; "signed her
           // membership form with the PSD": the party after "with"
-          int with = verb && membershipAfter(c, t.end()) ? withAfterMembership(c, t.end()) : -1;
+          boolean membership = verb && membershipAfter(c, t.end());
+          int with = membership ? withAfterMembership(c, t.end()) : -1;
           // "received Gerindra membership cards" (not "received honorary life membership",
           // "received the membership list")
           boolean papers = !first.lower().startsWith("receiv") || membershipPapers(c, t.end());
           if (papers && with > 0) {
             joining(c, t, with + 1, false, dates, date, before, out);
-          } else if (papers && verb && membershipAfter(c, t.end())) {
+          } else if (papers && membership) {
             joining(c, t, t.end(), false, dates, date, before, out);
           } else if (verb && first.lower().startsWith("sign")) {
             signedBy(c, t, date, out); // "Ashby United signed striker X"
@@ -5292,7 +5293,7 @@ final class FactRules {
         said = a;
         continue;
       }
-      if (c.token(a).isVerb() && !(PERFECT_AUXILIARIES.contains(w) && a == k - 1)
+      if (c.token(a).isVerb() && !(HAVE.contains(w) && a == k - 1)
           || c.token(a).text().equals(";")) {
         return false;
       }
@@ -5320,9 +5321,6 @@ final class FactRules {
    */
   private static final Set<String> SAYING_BEFORE_GERUND = ImmutableSet.of("said", "says", "say",
       "told", "tells", "that");
-
-  /** Auxiliaries of the perfect right before a verb: "had stepped down". */
-  private static final Set<String> PERFECT_AUXILIARIES = ImmutableSet.of("had", "has", "have");
 
   /** Words before "after" that put both deeds on one day: "hours after", "shortly after". */
   private static final Set<String> SAME_DAY_BEFORE_AFTER = ImmutableSet.of("hours", "minutes",
