@@ -59,9 +59,9 @@ final class DateFinder {
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
 
   /**
-   * Whether the clause of the token at {@code i} speaks of the future: "will", "'ll" or "is due
-   * to" (see {@link #FUTURE_FRAMES}) within the 15 tokens before it, with no comma, semicolon or
-   * past-tense verb between.
+   * Whether the clause of the token at {@code i} speaks of the future: "will", "'ll", "is to" or
+   * "is due to" (see {@link #FUTURE_FRAMES}) within the 15 tokens before it, with no comma,
+   * semicolon or past-tense verb between.
    */
   private static boolean willBefore(List<Token> tokens, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 15; j--) {
@@ -73,6 +73,10 @@ final class DateFinder {
       if (FUTURE_FRAMES.contains(w) && j > 0 && j + 1 < i && tokens.get(j + 1).lower().equals("to")
           && PRESENT_BE.contains(tokens.get(j - 1).lower())) {
         return true; // "the commission is scheduled to take up the audit on Thursday"
+      }
+      if (w.equals("to") && j > 0 && j + 1 < i && PRESENT_BE.contains(tokens.get(j - 1).lower())
+          && !tokens.get(j + 1).isCapitalized()) {
+        return true; // "is to be sworn in on Friday"
       }
       if (w.equals(",") || w.equals(";") || t.pos().equals("VBD")) {
         return false;

@@ -579,11 +579,16 @@ final class EntityResolver {
     return Optional.empty();
   }
 
+  /** Words that make a count others than those already named: "two more MPs". */
+  private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile(
+      "(?i)\\b(more|other|further)\\b");
+
   /** Gives each counted group the members of a list with as many names in the article. */
   private void resolveGroups(List<List<Mention>> sentences,
       java.util.function.Predicate<Mention> andBefore) {
     Map<Integer, List<String>> lists = new LinkedHashMap<>();
     Map<Integer, Integer> listSentence = new HashMap<>();
+    Map<Integer, Integer> listStart = new HashMap<>();
     List<Mention> flat = new ArrayList<>();
     for (List<Mention> ms : sentences) {
       for (Mention m : ms) {
@@ -591,6 +596,7 @@ final class EntityResolver {
         if (m.kind == Mention.Kind.PERSON && m.listId >= 0 && m.resolved()) {
           lists.computeIfAbsent(m.listId, k -> new ArrayList<>()).add(m.entities.get(0));
           listSentence.put(m.listId, m.sentence);
+          listStart.putIfAbsent(m.listId, m.start);
         }
       }
     }
@@ -616,6 +622,8 @@ final class EntityResolver {
       if (named.size() >= 2 && last != null && inList < named.size() && andBefore.test(last)) {
         lists.put(loose, named);
         listSentence.put(loose, last.sentence);
+        listStart.put(loose, ms.stream().filter(x -> x.kind == Mention.Kind.PERSON && x.fullName
+            && x.resolved() && !x.prepositionObject).findFirst().map(x -> x.start).orElse(0));
         loose--;
       }
     }
@@ -632,7 +640,14 @@ final class EntityResolver {
         continue;
       }
       Integer best = null;
+      // "two more Tory MPs", "three other senators": others than those named before it
+      boolean others = OTHERS.matcher(m.text).find();
       for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
+        int at = listSentence.get(e.getKey());
+        if (others && (at < m.sentence
+            || at == m.sentence && listStart.get(e.getKey()) < m.start)) {
+          continue;
+        }
         int distance = Math.abs(listSentence.get(e.getKey()) - m.sentence);
         int bestDistance = best == null ? Integer.MAX_VALUE
             : Math.abs(listSentence.get(best) - m.sentence);

@@ -1620,8 +1620,12 @@ final class FactRules {
   /** The end of a seat after a title ("MP for Wakefield"), or {@code i} when none follows. */
   private static int seatEnd(Clause c, int i) {
     if (i + 1 >= c.size() || !(c.token(i).lower().equals("for")
-        || c.token(i).lower().equals("from")) || c.at(i + 1) != null) {
+        || c.token(i).lower().equals("from"))) {
       return i; // "MP for Wakefield", "the senator from Arizona"
+    }
+    if (c.at(i + 1) != null) {
+      // "the MP for Severnside, X," where a firm is named "Severnside Water": the seat's name
+      return c.at(i + 1).kind == Mention.Kind.ORG ? c.at(i + 1).end : i;
     }
     int k = i + 1;
     while (k < c.size() && k < i + 5 && c.token(k).isCapitalized() && c.at(k) == null) {
@@ -2457,6 +2461,15 @@ final class FactRules {
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved() && modifierOnly(c, m)) {
         return Optional.empty(); // "secretary of the Labour branch": not the party's
       }
+      Mention seat = i > 0 ? c.at(i - 1) : null;
+      if (m != null && !chamber && !m.organization.map(o -> o.type().partisan()).orElse(false)
+          && c.token(i).lower().equals("for") && seat != null
+          && seat.kind == Mention.Kind.ROLE && seat.role != null
+          && seat.role.kind() == Lexicon.RoleKind.LEGISLATURE) {
+        // "the MP for Severnside": a seat, not Severnside Water (but "member of Knesset for
+        // Likud")
+        return Optional.empty();
+      }
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
         // "chair of the Assembly's economy committee": the committee
         Mention owned = m.end + 1 < c.size() && c.token(m.end).text().equals("'s")
@@ -2697,11 +2710,19 @@ final class FactRules {
   private static final Set<String> STAFF_POSTS = ImmutableSet.of("chief executive",
       "chief financial officer", "chief operating officer", "managing director", "head coach",
       "assistant coach", "captain", "board member", "non-executive director",
-      "sporting director", "director of football", "finance director", "executive chairman");
+      "sporting director", "director of football", "finance director", "executive chairman",
+      "senior independent director", "independent director", "executive director",
+      "general counsel", "chief technology officer", "chief investment officer",
+      "director of rugby", "director of cricket", "general manager");
 
-  /** Whether {@code label}, past "acting", "interim" or "deputy", is of {@link #STAFF_POSTS}. */
+  /**
+   * Whether {@code label}, past "acting", "interim" or "deputy", is of {@link #STAFF_POSTS} or
+   * names a coach.
+   */
   private static boolean staffPost(String label) {
-    return STAFF_POSTS.contains(label.replaceFirst("^(acting|interim|deputy) ", ""));
+    String post = label.replaceFirst("^(acting|interim|deputy) ", "");
+    // also a club's coaches by their charge: "quarterbacks coach", "offensive coordinator"
+    return STAFF_POSTS.contains(post) || post.endsWith(" coach") || post.endsWith(" coordinator");
   }
 
   /** The chamber a legislature role sits in, when the article names one (see roles.tsv). */
@@ -2738,6 +2759,23 @@ final class FactRules {
   private static final java.util.regex.Pattern NOT_LOCAL_COUNCIL = java.util.regex.Pattern
       .compile("^(the )?Council of (State|Europe|Ministers)|\\b(European|Security|Privy"
           + "|Legislative|Executive|Nordic)\\b");
+
+  /**
+   * The body, other than a chamber, of a post other than a seat ("councillor", "MLC") the
+   * sentence of {@code c} gives {@code person}.
+   */
+  private Optional<String> postInSentence(Clause c, String person, List<Fact> out) {
+    return out.stream().filter(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
+            && h.modality() == Modality.ASSERTED
+            && h.provenance().start() == c.sentence.start()
+            && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
+                .orElse(true))
+        .map(f -> ((Fact.RoleHolding) f).organization())
+        .flatMap(Optional::stream)
+        .filter(o -> resolver.organization(o).map(x -> x.type() != OrgType.PARLIAMENT)
+            .orElse(false))
+        .findFirst();
+  }
 
   private Optional<String> salientBody(Clause c, int token, List<Mention> before) {
     return resolver.salientBody(seenBefore(c, token, before));
@@ -3006,7 +3044,13 @@ final class FactRules {
         case "resign" -> {
           boolean wentTo = t.end() < c.size() && c.token(t.end()).lower().equals("for")
               && LEAVING_VERBS.contains(c.token(t.start()).lower()); // "left for the ECR"
-          if (verb && !resignedTo(c, t.end()) && !keptOut(c, t)) {
+          boolean stoodDown = first.lower().equals("stood") && t.start() > 0
+              && Tokens.isBe(c.token(t.start() - 1).lower());
+          if (verb && stoodDown) {
+            // "was stood down by the commissioner pending a review", "has been stood down as
+            // minister while the commission investigates": suspended by another, no resignation
+            otherEvent(c, t, new Lexicon.Trigger("suspend", true), dates, date, before, out);
+          } else if (verb && !resignedTo(c, t.end()) && !keptOut(c, t)) {
             if (!wentTo) {
               resignation(c, t, trig.strong() || leftWithoutObject(c, t, dates), dates, date,
                   before, out);
@@ -3039,8 +3083,11 @@ final class FactRules {
           // "received Gerindra membership cards" (not "received honorary life membership",
           // "received the membership list")
           boolean papers = !first.lower().startsWith("receiv") || membershipPapers(c, t.end());
+          int of = membership ? membershipAt(c, t.end()) + 1 : -1;
           if (papers && with > 0) {
             joining(c, t, with + 1, false, dates, date, before, out);
+          } else if (papers && membership && of < c.size() && c.token(of).lower().equals("of")) {
+            joining(c, t, of + 1, false, dates, date, before, out); // "membership of Republicanos"
           } else if (papers && membership) {
             joining(c, t, t.end(), false, dates, date, before, out);
           } else if (verb && first.lower().startsWith("sign")) {
@@ -3065,6 +3112,9 @@ final class FactRules {
           } else if (verb && datedHere && newestSeat(c, t.end())) {
             // "became the Green Party's fifth MP on Monday": joined the party
             joining(c, t, t.end(), false, dates, date, before, out);
+          } else if (verb && numberedMemberOf(c, t.end()) > 0) {
+            // "became the 10th member of the NDP caucus", "its newest member"
+            joining(c, t, numberedMemberOf(c, t.end()), false, dates, date, before, out);
           } else if (verb && datedHere) {
             becameHolder(c, t, dates, date, out);
           }
@@ -3189,6 +3239,8 @@ final class FactRules {
               && enteredCabinet(c, t.end());
           if ((party && whip || cabinet) && !benches && !staying(c, t.start())) {
             joining(c, t, t.end(), false, dates, date, before, out);
+          } else if (verb && t.end() < c.size() && c.token(t.end()).text().equals("Democrat")) {
+            registeredDemocrat(c, t, dates, date, out);
           }
         }
         case "join-as" -> {
@@ -3603,6 +3655,16 @@ final class FactRules {
         confidence = 0.6;
       }
     }
+    if (org.isEmpty() && !subject.isEmpty() && !obj.position() && obj.role().isEmpty()) {
+      // "handed his resignation letter to the party on Monday", "to the Liberals' party
+      // secretary": the party it was handed to (not "relinquishing her post in a letter to the
+      // Labour leader": a post); "the party": the person's own, when the story gives it
+      org = handedToParty(c, t.end(), subject.get(0), out);
+      if (org.isPresent()) {
+        rule = "resign-to-party";
+        confidence = 0.65;
+      }
+    }
     if (org.isEmpty() && !subject.isEmpty() && toHolderOf(c, t.end(), PRESIDING_OFFICERS)
         && subject.stream().allMatch(p -> legislator(p, out))) {
       // "handed their resignation letters to Speaker X": their seats in the Speaker's chamber
@@ -3623,6 +3685,15 @@ final class FactRules {
     boolean otherPost = obj.role().map(r -> r.role == null
         || r.role.kind() != Lexicon.RoleKind.LEGISLATURE || OFFICES_IN_CHAMBER.matcher(
             r.roleLabel).find()).orElse(false); // "resigned as minority leader": not the seat
+    if (org.isEmpty() && subject.size() == 1 && !obj.position() && obj.role().isEmpty()) {
+      // "the second member to leave the group this year, after X walked out in March": the
+      // body the sentence already told of leaving
+      org = leftEarlierInSentence(c, t.start());
+      if (org.isPresent()) {
+        rule = "resign-like-before";
+        confidence = 0.6;
+      }
+    }
     if (org.isEmpty() && subject.size() == 1 && !obj.position() && !otherPost
         && (legislator(subject.get(0), out) || vacancyBefore(c, t.start()))) {
       // "the vacancy that arose when Senator X resigned", "replacing list MP X, who resigned":
@@ -4473,6 +4544,55 @@ final class FactRules {
    * Whether "to" and a holder of one of {@code posts} come at {@code k}: "to the prime
    * minister", "to Speaker X".
    */
+  /**
+   * The organisation a leaving verb before {@code verb} in the same sentence names as its object
+   * ("to leave the party", "quit the group"), when one does; else empty.
+   */
+  private Optional<String> leftEarlierInSentence(Clause c, int verb) {
+    Optional<String> left = Optional.empty();
+    for (PhraseIndex.Match<Lexicon.Trigger> u : lex.triggers.findAll(c.sentence.tokens())) {
+      if (u.end() > verb - 2 || !u.value().kind().equals("resign")) {
+        continue;
+      }
+      Optional<Mention> o = c.objectAfter(u.end(), false).organization()
+          .filter(m -> m.start <= u.end() + 3 && m.resolved());
+      left = o.isPresent() ? o.map(m -> m.entities.get(0)) : left;
+    }
+    return left;
+  }
+
+  /**
+   * The party after the "to" that follows a resignation at {@code from} within its clause ("his
+   * resignation letter to the party", "to the Liberals' party secretary"; for "the party", the
+   * party the story gives {@code person}, if any), unless the story told the person joined it;
+   * else empty.
+   */
+  private Optional<String> handedToParty(Clause c, int from, String person, List<Fact> out) {
+    for (int k = from; k + 1 < c.size() && k < from + 6; k++) {
+      String w = c.token(k).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(".")) {
+        break;
+      }
+      if (w.equals("to")) {
+        Mention m = c.at(c.token(k + 1).lower().equals("the") ? k + 2 : k + 1);
+        if (m == null || m.kind != Mention.Kind.ORG || !m.resolved()
+            || !isPartisan(m.entities.stream().findFirst())) {
+          return Optional.empty();
+        }
+        // "the party": only the party the story gives the person (the last one named may be
+        // the one joined: "quits the DUP for the TUV ... handed his resignation to the party")
+        Optional<String> party = m.anaphorType.isPresent() ? partyOf(person)
+            : Optional.of(m.entities.get(0));
+        // not the party the story told the person joined ("quits DUP for TUV ... handed his
+        // resignation letter to the party", "the party" read as the TUV)
+        return party.filter(o -> latestFirst(out).stream().noneMatch(f ->
+            f instanceof Fact.Joining j && j.person().equals(person)
+                && j.organization().equals(o)));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean toHolderOf(Clause c, int k, Set<String> posts) {
     if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
       return false;
@@ -4997,8 +5117,9 @@ final class FactRules {
   }
 
   /**
-   * Whether "will" or "'ll" (with at most an adverb other than "now": "will formally join")
-   * stands just before the verb at {@code i}: a joining or appointment yet to happen.
+   * Whether "will" or "'ll" (with at most an adverb other than "now": "will formally join"; and
+   * "be" for the passive: "will be sworn in"), or "is to", "is due to" stands just before the
+   * verb at {@code i}: a joining or appointment yet to happen.
    */
   private static boolean futureAuxiliaryBefore(Clause c, int i) {
     int k = i - 1;
@@ -5007,6 +5128,14 @@ final class FactRules {
         return false; // "will now sit with the ECR": the move is made
       }
       k--;
+    }
+    if (k > 0 && c.token(k).lower().equals("be")) {
+      k--; // "will be sworn in as minister on Monday", "is to be named chair"
+    }
+    if (k > 0 && c.token(k).lower().equals("to")) {
+      // "is to be sworn in", "is due to join": the present of "be", with a word of schedule
+      int be = AHEAD.contains(c.token(k - 1).lower()) ? k - 2 : k - 1;
+      return be >= 0 && PRESENT_BE.contains(c.token(be).lower());
     }
     return k >= 0 && (c.token(k).lower().equals("will") || c.token(k).lower().equals("'ll"));
   }
@@ -5057,6 +5186,10 @@ final class FactRules {
       return; // "was elected to lead the party", "appointed to chair the review": a task
     }
     Clause.Object obj = c.objectAfter(objectFrom, defect);
+    if (obj.organization().map(m -> m.start > 0 && EACH.contains(c.token(m.start - 1).lower()))
+        .orElse(false)) {
+      return; // "joined every Republican present in backing X": persons, not the party
+    }
     // "have set up a new group on the council, Brackenfield First": the body they founded
     Optional<String> founded = defect ? Optional.empty() : newBodyNamed(c, objectFrom);
     if (founded.isEmpty() && SETTING_UP.contains(c.token(t.start()).lower())) {
@@ -5964,6 +6097,48 @@ final class FactRules {
     return seat != null && seat.kind == Mention.Kind.ROLE && SEATS.contains(seat.roleLabel);
   }
 
+  /**
+   * "registered as a Democrat": a joining of the Democratic Party, told with a member's noun
+   * that is no alias of the party's, as "Democrat" stands for a person far more often ("a
+   * Democrat from Mingo County").
+   */
+  private void registeredDemocrat(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    Optional<String> party = lex.organisation("democratic-party-us")
+        .map(e -> resolver.register(e, ""));
+    for (String p : party.isPresent() ? c.subject(t.start(), dates) : List.<String>of()) {
+      if (p.startsWith("person/")) {
+        out.add(new Fact.Joining(p, party.get(), date, c.modality(t.start()),
+            prov(c, "join-verb", 0.8)));
+      }
+    }
+  }
+
+  /**
+   * Where the body starts in "the tenth member of the NDP caucus" (or "the newest member of",
+   * "the 21st member of") at {@code k}, when a party or group is named there; else -1.
+   */
+  private int numberedMemberOf(Clause c, int k) {
+    if (k + 4 >= c.size() || !c.token(k).lower().equals("the")) {
+      return -1;
+    }
+    String n = c.token(k + 1).lower();
+    boolean numbered = COUNTING.contains(n) && !n.equals("last") || Clause.NEWEST.contains(n)
+        || n.matches("\\d+(st|nd|rd|th)");
+    if (!numbered || !c.token(k + 2).lower().equals("member")
+        || !c.token(k + 3).lower().equals("of")) {
+      return -1;
+    }
+    int j = c.token(k + 4).lower().equals("the") ? k + 5 : k + 4;
+    Mention org = j < c.size() ? c.at(j) : null;
+    return org != null && org.kind == Mention.Kind.ORG && org.start == j && org.resolved()
+        && (isPartisan(org.entities.stream().findFirst()) || ofType(org.entities.get(0),
+            OrgType.PARLIAMENTARY_GROUP)) ? j : -1;
+  }
+
+  /** Words before a party's name that make it its members one by one: "every Republican". */
+  private static final Set<String> EACH = ImmutableSet.of("every", "each");
+
   /** Nouns naming a new member of a party: "as its newest recruit". */
   private static final Set<String> RECRUITS = ImmutableSet.of("member", "recruit", "signing",
       "MP", "councillor", "senator", "candidate");
@@ -6445,6 +6620,8 @@ final class FactRules {
   /** Words that put a meeting on another day than the story's: "at the last council meeting". */
   private static final Set<String> EARLIER_OR_LATER = ImmutableSet.of("next", "last", "previous",
       "earlier", "first", "following", "later", "upcoming");
+  /** Present forms of "be": "is to be sworn in". */
+  private static final Set<String> PRESENT_BE = ImmutableSet.of("is", "are", "'s", "'re");
   /** Words before an act that is still to come: "is due to be discussed at a meeting". */
   private static final Set<String> AHEAD = ImmutableSet.of("due", "expected", "scheduled", "set",
       "going", "planned", "plans", "hopes", "wants", "intends");
@@ -6718,6 +6895,14 @@ final class FactRules {
         // clause named last, not a member's party tag ("Sen. X, R-Randolph,")
         roleOrg = lastBodyBefore(c, t.start()).filter(o ->
             role.role.kind() == Lexicon.RoleKind.PARTY || !isPartisan(Optional.of(o)));
+      }
+      boolean owned = role.start > 0 && (c.token(role.start - 1).lower().equals("its")
+          || c.token(role.start - 1).lower().equals("their"));
+      if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY
+          && persons.size() == 1 && !owned) {
+        // "X, the senior independent director, was appointed interim chair": the body of the
+        // post the sentence gives X, not the party the story last named
+        roleOrg = postInSentence(c, persons.get(0), out);
       }
       if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
         roleOrg = salientBody(c, t.start(), before);

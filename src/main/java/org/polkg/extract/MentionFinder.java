@@ -175,6 +175,8 @@ final class MentionFinder {
       .put("Farmers", OrgType.ORGANIZATION)
       .put("Co-operative", OrgType.ORGANIZATION)
       .put("Cooperative", OrgType.ORGANIZATION)
+      .put("Charity", OrgType.ORGANIZATION) // "Kelbrook Hospitals Charity"
+      .put("Mutual", OrgType.ORGANIZATION) // "Castlegate Mutual", an insurer
       .put("Ventures", OrgType.ORGANIZATION)
       .put("Brewery", OrgType.ORGANIZATION)
       .put("Breweries", OrgType.ORGANIZATION)
@@ -723,8 +725,37 @@ final class MentionFinder {
       ms.sort(Comparator.comparingInt(m -> m.start));
       markLists(s, ms);
       markPrepositionObjects(s, ms);
+      markDescriptionGenders(s, ms);
     }
     return all;
+  }
+
+  /** Verbs of saying after which "he" or "she" is usually the speaker. */
+  private static final Set<String> SAYING = ImmutableSet.of("said", "says", "told", "added",
+      "insisted", "replied", "argued", "warned");
+
+  /**
+   * Gives a one-person description that opens its sentence ("The minister said she ...") the
+   * gender of the "he" or "she" that follows its verb of saying (past an object: "told reporters
+   * he"), so that it stands for a person of that gender.
+   */
+  private static void markDescriptionGenders(Sentence s, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.descriptionEnd <= 0 || !m.gender.equals("-") || m.start > 1 || m.plural
+          || m.descriptionEnd >= s.size() || !SAYING.contains(s.token(m.descriptionEnd).lower())) {
+        continue;
+      }
+      for (int j = m.descriptionEnd + 1; j < s.size() && j <= m.descriptionEnd + 4; j++) {
+        String w = s.token(j).lower();
+        if (w.equals("he") || w.equals("she")) {
+          m.gender = w.equals("he") ? "m" : "f";
+          break;
+        }
+        if (covering(ms, j) != null && covering(ms, j).kind == Mention.Kind.PERSON) {
+          break; // "The minister told Ms X she ...": the one told
+        }
+      }
+    }
   }
 
   /** Whether word {@code k} is a capitalised proper noun that no mention covers. */
@@ -3742,6 +3773,10 @@ final class MentionFinder {
     return false;
   }
 
+  /** Words that with a time word after them tell a time: "last week", "early this year". */
+  private static final Set<String> TIME_MODIFIERS = ImmutableSet.of("last", "next", "this",
+      "that", "early", "late", "every", "each");
+
   /**
    * The end of the subject a committee's name gives after {@code from} ("subcommittee[ on
    * housing and insurance]", "[ on the Western Hemisphere]"); {@code from} when there is none.
@@ -3757,6 +3792,8 @@ final class MentionFinder {
     }
     int end = from;
     while (k < toks.size() && k < from + 8 && !used[k] && !DateFinder.isTimeWord(toks.get(k).text())
+        && !(TIME_MODIFIERS.contains(toks.get(k).lower()) && k + 1 < toks.size()
+            && DateFinder.isTimeWord(toks.get(k + 1).text())) // "on consumer protection last week"
         && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().startsWith("JJ")
             || toks.get(k).lower().equals("and") && end > from)) {
       k++;

@@ -28,6 +28,12 @@ class DateFinderTest {
   }
 
   @Test
+  void aWeekdayAfterIsToIsAhead() {
+    assertEquals(List.of(LocalDate.of(2019, 2, 22)), dates("the board is to meet on Friday",
+        TUESDAY));
+  }
+
+  @Test
   void relativeWords() {
     assertEquals(List.of(LocalDate.of(2019, 2, 18)), dates("left yesterday", TUESDAY));
     assertEquals(List.of(LocalDate.of(2019, 2, 18)), dates("quit last night", TUESDAY));

@@ -8374,6 +8374,124 @@ class ExtractorTest {
   }
 
   @Test
+  void aPostToBeTakenUnderWillBeOrIsToBeIsNoPostHeldYet() {
+    Extraction x = extract("Rhona Keel will be sworn in as transport minister at Government "
+        + "House on Friday. Imogen Hart is to be sworn in as minister for water on Monday.",
+        "2026-07-08");
+    assertTrue(x.facts(Fact.RoleHolding.class).stream()
+        .filter(h -> h.modality() == Modality.ASSERTED)
+        .noneMatch(h -> h.role().equals("transport minister")
+            || h.role().equals("minister for water")), roles(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Appointment|")),
+        events(x).toString());
+    Extraction held = extract("Carl Ames was sworn in as transport minister at Government "
+        + "House on Friday.", "2026-07-08");
+    assertTrue(roles(held).contains("Carl Ames|transport minister|-"), roles(held).toString());
+  }
+
+  @Test
+  void theSeatOfAnMpIsNoFirmOfThatPlace() {
+    Extraction x = extract("Ardley Foods said on Monday that its chairman, Sir Ian Lowe, had "
+        + "quit. The Labour MP for Ardley, Nina Cole, welcomed the news.", "2026-07-08");
+    assertTrue(roles(x).contains("Nina Cole|MP|Labour Party"), roles(x).toString());
+  }
+
+  @Test
+  void anInterimPostIsInTheBodyOfThePostTheSentenceGives() {
+    Extraction x = extract("Ravenmoor Water said on Monday that its chairman, Alan Ferris, had "
+        + "resigned. The Green Party called for an inquiry. Ruth Obi, the senior independent "
+        + "director, has been appointed interim chair.", "2026-07-08");
+    assertTrue(roles(x).contains("Ruth Obi|interim chairman|Ravenmoor Water"),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ruth Obi|") && r.contains("Green")),
+        roles(x).toString());
+  }
+
+  @Test
+  void charitiesPrincipalsAndCoachesByTheirCharge() {
+    Extraction charity = extract("Orton Community Charity said on Tuesday that its chief "
+        + "executive, Dev Rao, had resigned.", "2026-07-08");
+    assertTrue(asserted(charity).contains("Dev Rao|Orton Community Charity|2026-07-07"),
+        asserted(charity).toString());
+    Extraction principal = extract("Prof Ann Weir, the principal of Kelso College, said the "
+        + "cuts would go ahead.", "2026-07-08");
+    assertTrue(roles(principal).contains("Ann Weir|principal|Kelso College"),
+        roles(principal).toString());
+    Extraction coach = extract("Harlow Athletic confirmed the departures on Tuesday. "
+        + "Goalkeeping coach Ray Dunn resigned the same day.", "2026-07-08");
+    assertTrue(roles(coach).contains("Ray Dunn|goalkeeping coach|Harlow Athletic"),
+        roles(coach).toString());
+  }
+
+  @Test
+  void aCountOfMoreIsNotTheNamesBeforeIt() {
+    Extraction x = extract("Carla Brent and Owen Price voted against the bill on Monday. Reform "
+        + "sources claimed on Tuesday that two more Labour MPs were in talks about defecting.",
+        "2026-07-08");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("|MP|")), roles(x).toString());
+  }
+
+  @Test
+  void aCommitteesSubjectEndsBeforeATime() {
+    Extraction x = extract("Senator Ruth Hale had given up the chairmanship of the Senate "
+        + "subcommittee on water policy last week.", "2026-07-08");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ruth Hale|Senate subcommittee "
+        + "on water policy|")), asserted(x).toString());
+  }
+
+  @Test
+  void aDescriptionThatSaysSheIsAWoman() {
+    Extraction x = extract("Opposition leaders called on Transport Minister Mary Delahunt to "
+        + "resign on Monday. Health Minister John Byrne backed her. The minister told reporters "
+        + "she had no intention of stepping aside.", "2026-07-08");
+    assertTrue(roles(x).contains("Mary Delahunt|minister|-"), roles(x).toString());
+    assertTrue(!roles(x).contains("John Byrne|minister|-"), roles(x).toString());
+  }
+
+  @Test
+  void registeringFilingAMembershipAndBecomingTheNthMemberJoin() {
+    Extraction x = extract("Dana Ruiz left the Republican Party on Tuesday and registered as a "
+        + "Democrat. Ana Lobo filed her membership of the Liberal Party on Friday. Tom Reyes "
+        + "became the tenth member of the NDP caucus on Monday.", "2026-07-08");
+    assertTrue(joinings(x).contains("Dana Ruiz|Democratic Party|2026-07-07"),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ana Lobo|Liberal Party")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tom Reyes|NDP caucus")),
+        joinings(x).toString());
+    Extraction every = extract("Two Democrats, Sen. Dale Whitcombe and Sen. Marian Foust, joined "
+        + "every Republican present in backing the nominee on Monday.", "2026-07-08");
+    assertTrue(joinings(every).isEmpty(), joinings(every).toString());
+  }
+
+  @Test
+  void oneWhoWasStoodDownDidNotResign() {
+    Extraction x = extract("Dr Helen Marr, the head of the health agency, was stood down on "
+        + "Wednesday by the commissioner pending a review. Tom Price was stood down as captain "
+        + "on Tuesday.", "2026-07-08");
+    assertTrue(asserted(x).isEmpty(), asserted(x).toString());
+    assertTrue(events(x).contains("Suspension|2026-07-08"), events(x).toString());
+    assertTrue(events(x).contains("Suspension|2026-07-07"), events(x).toString());
+  }
+
+  @Test
+  void aResignationHandedToThePartyLeavesIt() {
+    Extraction x = extract("The House of Assembly sat on Tuesday. Nina Brodie, the MP for Bass, "
+        + "said she had tendered her resignation to Labor's state secretary on Tuesday.",
+        "2026-07-08");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Nina Brodie|Australian Labor")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aDepartureAfterAnotherOfTheSameBodyLeavesIt() {
+    Extraction x = extract("Gina Moretti is the second senator to leave the Green Party this "
+        + "year, after Paul Hahn walked out in March.", "2026-07-08");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Paul Hahn|Green Party")),
+        asserted(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
