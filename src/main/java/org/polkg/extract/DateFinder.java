@@ -55,6 +55,8 @@ final class DateFinder {
   /** Words that with "is ... to" put a deed ahead: "is due to", "are scheduled to". */
   private static final Set<String> FUTURE_FRAMES = Set.of("scheduled", "due", "set", "expected",
       "poised");
+  /** Words that open a clause of what came before: "after being suspended on Monday". */
+  private static final Set<String> PAST_OPENERS = Set.of("after", "since", "being");
   /** Present forms of "be". */
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
 
@@ -78,8 +80,8 @@ final class DateFinder {
           && !tokens.get(j + 1).isCapitalized()) {
         return true; // "is to be sworn in on Friday"
       }
-      if (w.equals(",") || w.equals(";") || t.pos().equals("VBD")) {
-        return false;
+      if (w.equals(",") || w.equals(";") || t.pos().equals("VBD") || PAST_OPENERS.contains(w)) {
+        return false; // not "is to stand down after being suspended on Monday"
       }
     }
     return false;

@@ -2762,12 +2762,15 @@ final class FactRules {
 
   /**
    * The body, other than a chamber, of a post other than a seat ("councillor", "MLC") the
-   * sentence of {@code c} gives {@code person}.
+   * sentence of {@code c} gives {@code person} in apposition ("X, the senior independent
+   * director,", "Her deputy, X,").
    */
   private Optional<String> postInSentence(Clause c, String person, List<Fact> out) {
     return out.stream().filter(f -> f instanceof Fact.RoleHolding h && h.person().equals(person)
             && h.modality() == Modality.ASSERTED
             && h.provenance().start() == c.sentence.start()
+            && (h.provenance().rule().startsWith("role-apposition") // not "who is X of Acme"
+                || h.provenance().rule().startsWith("role-owned-deputy")) // "Her deputy, X,"
             && lex.role(h.role()).map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE)
                 .orElse(true))
         .map(f -> ((Fact.RoleHolding) f).organization())
@@ -4545,14 +4548,15 @@ final class FactRules {
    * minister", "to Speaker X".
    */
   /**
-   * The organisation a leaving verb before {@code verb} in the same sentence names as its object
-   * ("to leave the party", "quit the group"), when one does; else empty.
+   * The organisation an infinitive of leaving before {@code verb} in the same sentence names as
+   * its object ("the second member to leave the party"), when one does; else empty.
    */
   private Optional<String> leftEarlierInSentence(Clause c, int verb) {
     Optional<String> left = Optional.empty();
     for (PhraseIndex.Match<Lexicon.Trigger> u : lex.triggers.findAll(c.sentence.tokens())) {
-      if (u.end() > verb - 2 || !u.value().kind().equals("resign")) {
-        continue;
+      if (u.end() > verb - 2 || !u.value().kind().equals("resign") || u.start() == 0
+          || !c.token(u.start() - 1).lower().equals("to")) {
+        continue; // only "the second member to leave the group", not "after X quit the SNP"
       }
       Optional<Mention> o = c.objectAfter(u.end(), false).organization()
           .filter(m -> m.start <= u.end() + 3 && m.resolved());
@@ -4567,6 +4571,10 @@ final class FactRules {
    * party the story gives {@code person}, if any), unless the story told the person joined it;
    * else empty.
    */
+  /** Party officers a member's resignation is handed to: "the party secretary", "chief whip". */
+  private static final java.util.regex.Pattern PARTY_OFFICERS = java.util.regex.Pattern
+      .compile("secretary|whip|chair");
+
   private Optional<String> handedToParty(Clause c, int from, String person, List<Fact> out) {
     for (int k = from; k + 1 < c.size() && k < from + 6; k++) {
       String w = c.token(k).lower();
@@ -4578,6 +4586,12 @@ final class FactRules {
         if (m == null || m.kind != Mention.Kind.ORG || !m.resolved()
             || !isPartisan(m.entities.stream().findFirst())) {
           return Optional.empty();
+        }
+        int after = m.end < c.size() && c.token(m.end).text().equals("'s") ? m.end + 1 : m.end;
+        Mention title = after < c.size() ? c.at(after) : null;
+        if (title != null && title.kind == Mention.Kind.ROLE
+            && !PARTY_OFFICERS.matcher(title.roleLabel).find()) {
+          return Optional.empty(); // "in a letter to the Labour leader": a minister's, to a person
         }
         // "the party": only the party the story gives the person (the last one named may be
         // the one joined: "quits the DUP for the TUV ... handed his resignation to the party")
@@ -6131,8 +6145,10 @@ final class FactRules {
     }
     int j = c.token(k + 4).lower().equals("the") ? k + 5 : k + 4;
     Mention org = j < c.size() ? c.at(j) : null;
+    // not "the first member of the caucus to call for ...": a deed, not a joining
+    boolean deed = org != null && org.end < c.size() && c.token(org.end).lower().equals("to");
     return org != null && org.kind == Mention.Kind.ORG && org.start == j && org.resolved()
-        && (isPartisan(org.entities.stream().findFirst()) || ofType(org.entities.get(0),
+        && !deed && (isPartisan(org.entities.stream().findFirst()) || ofType(org.entities.get(0),
             OrgType.PARLIAMENTARY_GROUP)) ? j : -1;
   }
 

@@ -175,7 +175,6 @@ final class MentionFinder {
       .put("Farmers", OrgType.ORGANIZATION)
       .put("Co-operative", OrgType.ORGANIZATION)
       .put("Cooperative", OrgType.ORGANIZATION)
-      .put("Charity", OrgType.ORGANIZATION) // "Kelbrook Hospitals Charity"
       .put("Mutual", OrgType.ORGANIZATION) // "Castlegate Mutual", an insurer
       .put("Ventures", OrgType.ORGANIZATION)
       .put("Brewery", OrgType.ORGANIZATION)

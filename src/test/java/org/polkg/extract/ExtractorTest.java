@@ -8408,11 +8408,15 @@ class ExtractorTest {
   }
 
   @Test
-  void charitiesPrincipalsAndCoachesByTheirCharge() {
-    Extraction charity = extract("Orton Community Charity said on Tuesday that its chief "
-        + "executive, Dev Rao, had resigned.", "2026-07-08");
-    assertTrue(asserted(charity).contains("Dev Rao|Orton Community Charity|2026-07-07"),
-        asserted(charity).toString());
+  void mutualsPrincipalsAndCoachesByTheirCharge() {
+    Extraction mutual = extract("Castlegate Mutual said on Tuesday that its chief executive, Dev "
+        + "Rao, had resigned.", "2026-07-08");
+    assertTrue(asserted(mutual).contains("Dev Rao|Castlegate Mutual|2026-07-07"),
+        asserted(mutual).toString());
+    Extraction named = extract("Charity Ngilu, the governor of Kitui, resigned on Monday.",
+        "2026-07-08");
+    assertTrue(roles(named).stream().anyMatch(r -> r.startsWith("Charity Ngilu|governor")),
+        roles(named).toString());
     Extraction principal = extract("Prof Ann Weir, the principal of Kelso College, said the "
         + "cuts would go ahead.", "2026-07-08");
     assertTrue(roles(principal).contains("Ann Weir|principal|Kelso College"),
@@ -8489,6 +8493,34 @@ class ExtractorTest {
         + "year, after Paul Hahn walked out in March.", "2026-07-08");
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Paul Hahn|Green Party")),
         asserted(x).toString());
+  }
+
+  @Test
+  void guardsForTheRulesOfTheFortySixthSession() {
+    // a post in a "who" clause is no body of the post the party gives
+    Extraction team = extract("Reform UK unveiled its new team on Monday. Jane Harlow, a "
+        + "businesswoman who is managing director of Acme Holdings, was appointed chairman.",
+        "2026-03-04");
+    assertTrue(roles(team).stream().noneMatch(r -> r.equals("Jane Harlow|chairman|Acme Holdings")),
+        roles(team).toString());
+    // a letter to a party's leader is a minister's resignation, not one from the party
+    Extraction letter = extract("Jane Harlow resigned as transport minister on Monday in a letter "
+        + "to the Labour leader, Mark Tennant.", "2026-03-04");
+    assertTrue(asserted(letter).stream().noneMatch(r -> r.contains("|Labour Party|")),
+        asserted(letter).toString());
+    // only "the second member to leave X" lends X to the departure after it
+    Extraction after = extract("Two years after Jane Harlow quit the Labour Party, her successor "
+        + "as mayor, Tom Baines, resigned on Monday.", "2026-03-04");
+    assertTrue(asserted(after).stream().noneMatch(r -> r.startsWith("Tom Baines|Labour")),
+        asserted(after).toString());
+    // "the first member of X to call for": a deed, not a joining
+    Extraction first = extract("Ann Ruiz became the first member of the NDP caucus to call for a "
+        + "review on Monday.", "2026-03-04");
+    assertTrue(joinings(first).isEmpty(), joinings(first).toString());
+    // "is to stand down after being suspended on Monday": Monday is past
+    Extraction suspended = extract("Jane Harlow is to stand down after being suspended by the "
+        + "party on Monday.", "2026-03-04");
+    assertTrue(events(suspended).contains("Suspension|2026-03-02"), events(suspended).toString());
   }
 
   @Test
