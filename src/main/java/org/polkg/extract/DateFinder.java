@@ -57,8 +57,8 @@ final class DateFinder {
       "poised");
   /** Words that open a clause of what came before: "after being suspended on Monday". */
   private static final Set<String> PAST_OPENERS = Set.of("after", "since", "being");
-  /** Present forms of "be". */
-  private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
+  /** Present forms of "be": "is due to", "is to be sworn in". */
+  static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
 
   /**
    * Whether the clause of the token at {@code i} speaks of the future: "will", "'ll", "is to" or

@@ -3099,6 +3099,7 @@ final class FactRules {
         }
         case "signing" -> signedBy(c, t, date, out);
         case "become-member" -> {
+          int member = numberedMemberOf(c, t.end());
           // "became PA members", "became an SNP member": the party before "member(s)"
           int k = t.end() < c.size() && INDEFINITE.contains(c.token(t.end()).lower())
               ? t.end() + 1 : t.end();
@@ -3115,9 +3116,9 @@ final class FactRules {
           } else if (verb && datedHere && newestSeat(c, t.end())) {
             // "became the Green Party's fifth MP on Monday": joined the party
             joining(c, t, t.end(), false, dates, date, before, out);
-          } else if (verb && numberedMemberOf(c, t.end()) > 0) {
+          } else if (verb && member > 0) {
             // "became the 10th member of the NDP caucus", "its newest member"
-            joining(c, t, numberedMemberOf(c, t.end()), false, dates, date, before, out);
+            joining(c, t, member, false, dates, date, before, out);
           } else if (verb && datedHere) {
             becameHolder(c, t, dates, date, out);
           }
@@ -4544,10 +4545,6 @@ final class FactRules {
       "ceann comhairle", "cathaoirleach", "presiding officer", "president of the senate");
 
   /**
-   * Whether "to" and a holder of one of {@code posts} come at {@code k}: "to the prime
-   * minister", "to Speaker X".
-   */
-  /**
    * The organisation an infinitive of leaving before {@code verb} in the same sentence names as
    * its object ("the second member to leave the party"), when one does; else empty.
    */
@@ -4565,16 +4562,16 @@ final class FactRules {
     return left;
   }
 
+  /** Party officers a member's resignation is handed to: "the party secretary", "chief whip". */
+  private static final java.util.regex.Pattern PARTY_OFFICERS = java.util.regex.Pattern
+      .compile("secretary|whip|chair");
+
   /**
    * The party after the "to" that follows a resignation at {@code from} within its clause ("his
    * resignation letter to the party", "to the Liberals' party secretary"; for "the party", the
    * party the story gives {@code person}, if any), unless the story told the person joined it;
    * else empty.
    */
-  /** Party officers a member's resignation is handed to: "the party secretary", "chief whip". */
-  private static final java.util.regex.Pattern PARTY_OFFICERS = java.util.regex.Pattern
-      .compile("secretary|whip|chair");
-
   private Optional<String> handedToParty(Clause c, int from, String person, List<Fact> out) {
     for (int k = from; k + 1 < c.size() && k < from + 6; k++) {
       String w = c.token(k).lower();
@@ -4594,11 +4591,10 @@ final class FactRules {
           return Optional.empty(); // "in a letter to the Labour leader": a minister's, to a person
         }
         // "the party": only the party the story gives the person (the last one named may be
-        // the one joined: "quits the DUP for the TUV ... handed his resignation to the party")
+        // the one joined: "quits the DUP for the TUV ... handed his resignation to the party");
+        // and never a party the story told the person joined
         Optional<String> party = m.anaphorType.isPresent() ? partyOf(person)
             : Optional.of(m.entities.get(0));
-        // not the party the story told the person joined ("quits DUP for TUV ... handed his
-        // resignation letter to the party", "the party" read as the TUV)
         return party.filter(o -> latestFirst(out).stream().noneMatch(f ->
             f instanceof Fact.Joining j && j.person().equals(person)
                 && j.organization().equals(o)));
@@ -4607,6 +4603,10 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /**
+   * Whether "to" and a holder of one of {@code posts} come at {@code k}: "to the prime
+   * minister", "to Speaker X".
+   */
   private static boolean toHolderOf(Clause c, int k, Set<String> posts) {
     if (k + 1 >= c.size() || !c.token(k).lower().equals("to")) {
       return false;
@@ -5149,7 +5149,7 @@ final class FactRules {
     if (k > 0 && c.token(k).lower().equals("to")) {
       // "is to be sworn in", "is due to join": the present of "be", with a word of schedule
       int be = AHEAD.contains(c.token(k - 1).lower()) ? k - 2 : k - 1;
-      return be >= 0 && PRESENT_BE.contains(c.token(be).lower());
+      return be >= 0 && DateFinder.PRESENT_BE.contains(c.token(be).lower());
     }
     return k >= 0 && (c.token(k).lower().equals("will") || c.token(k).lower().equals("'ll"));
   }
@@ -6636,8 +6636,6 @@ final class FactRules {
   /** Words that put a meeting on another day than the story's: "at the last council meeting". */
   private static final Set<String> EARLIER_OR_LATER = ImmutableSet.of("next", "last", "previous",
       "earlier", "first", "following", "later", "upcoming");
-  /** Present forms of "be": "is to be sworn in". */
-  private static final Set<String> PRESENT_BE = ImmutableSet.of("is", "are", "'s", "'re");
   /** Words before an act that is still to come: "is due to be discussed at a meeting". */
   private static final Set<String> AHEAD = ImmutableSet.of("due", "expected", "scheduled", "set",
       "going", "planned", "plans", "hopes", "wants", "intends");
