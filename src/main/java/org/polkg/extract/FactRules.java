@@ -3243,8 +3243,9 @@ final class FactRules {
               && enteredCabinet(c, t.end());
           if ((party && whip || cabinet) && !benches && !staying(c, t.start())) {
             joining(c, t, t.end(), false, dates, date, before, out);
-          } else if (verb && t.end() < c.size() && c.token(t.end()).text().equals("Democrat")) {
-            registeredDemocrat(c, t, dates, date, out);
+          } else if (verb && t.end() < c.size()
+              && MEMBER_NOUNS.containsKey(c.token(t.end()).text())) {
+            joinedByMemberNoun(c, t, MEMBER_NOUNS.get(c.token(t.end()).text()), dates, date, out);
           }
         }
         case "join-as" -> {
@@ -6112,14 +6113,20 @@ final class FactRules {
   }
 
   /**
-   * "registered as a Democrat": a joining of the Democratic Party, told with a member's noun
-   * that is no alias of the party's, as "Democrat" stands for a person far more often ("a
-   * Democrat from Mingo County").
+   * Members' nouns that are no alias of their party's (they stand for a person far more often:
+   * "a Democrat from Mingo County"), by the party's gazetteer id: joined only after a joining
+   * phrase ("registered as a Democrat").
    */
-  private void registeredDemocrat(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+  private static final java.util.Map<String, String> MEMBER_NOUNS = java.util.Map.of(
+      "Democrat", "democratic-party-us");
+
+  /**
+   * "registered as a Democrat": a joining of the party {@code partyId}, told with a member's
+   * noun of {@link #MEMBER_NOUNS}.
+   */
+  private void joinedByMemberNoun(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, String partyId,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
-    Optional<String> party = lex.organisation("democratic-party-us")
-        .map(e -> resolver.register(e, ""));
+    Optional<String> party = lex.organisation(partyId).map(e -> resolver.register(e, ""));
     for (String p : party.isPresent() ? c.subject(t.start(), dates) : List.<String>of()) {
       if (p.startsWith("person/")) {
         out.add(new Fact.Joining(p, party.get(), date, c.modality(t.start()),
