@@ -642,13 +642,18 @@ final class Clause {
         }
         int first = last != null && last.kind == Mention.Kind.PERSON ? firstOfList(last).start : 0;
         int described = first;
-        while (described > 0 && described > first - 5
+        while (described > 0 && described > first - 6
             && (at(described - 1) == null && (token(described - 1).pos().startsWith("NN")
-                || token(described - 1).pos().startsWith("JJ"))
+                || token(described - 1).pos().startsWith("JJ")
+                || token(described - 1).pos().equals("CD") && described < first)
                 || at(described - 1) != null && at(described - 1).kind == Mention.Kind.ROLE)) {
           // "A second director, Perth barrister Ruth Oyelowo, resigned"; "The foundation's
           // patron, television presenter X, resigned": past a title too
           described = at(described - 1) != null ? at(described - 1).start : described - 1;
+        }
+        if (described < first && described > 1
+            && MentionFinder.ARTICLES.contains(token(described - 1).lower())) {
+          described--; // "Her successor, the 2022 world finalist X, joined"
         }
         if (described < first && described > 0 && token(described - 1).text().equals(",")) {
           first = described;

@@ -1906,6 +1906,13 @@ final class FactRules {
         continue;
       }
       int k = m.start > 0 && c.token(m.start - 1).text().equals(",") ? m.start - 1 : m.start;
+      int described = k;
+      while (described > 0 && described > k - 5 && !c.token(described - 1).text().equals(",")
+          && c.token(described - 1).pos().matches("DT|JJ|NNP?S?")) {
+        described--; // "its chair, the Italian MEP X,": the post before the description
+      }
+      k = described < k && described > 0 && c.token(described - 1).text().equals(",")
+          && c.token(described).pos().equals("DT") ? described - 1 : k;
       Mention title = c.endingBefore(k, Mention.Kind.ROLE);
       if (title != null && title.end == k && title.start > 0
           && c.token(title.start - 1).lower().equals("its")) {
@@ -3341,6 +3348,12 @@ final class FactRules {
                 && GIVEN_SEAT.contains(first.lower())) {
               // "named Marvin Teague, an engineer, to the commission": a seat on it
               broughtInto(c, t, date, "to", this::isSeatBody, false, out);
+              int seat = seatAfterDate(c, t, dates);
+              if (seat > 0 && (seatBody(c, seat) || boardOf(c, seat))) {
+                // "was named Wednesday to the Appropriations Committee": a seat on it
+                joining(c, new PhraseIndex.Match<>(t.start(), seat, new Lexicon.Trigger("join",
+                    false)), seat, false, dates, date, before, out);
+              }
             }
           } else if (verb && trig.kind().equals("elect") && asAfter(c, t.end(), 4) > 0
               && !electedLongAgo(c, t.start())) {
@@ -5594,6 +5607,11 @@ final class FactRules {
    */
   private void crossedFloor(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
+    if (c.sentence.tokens().subList(t.end(), c.size()).stream()
+        .anyMatch(w -> FLOOR_VOTES.contains(w.lower()))) {
+      return; // "crossed the floor to vote with the government", "to help pass the bill 38
+      // votes to 31": a vote against the party, not a move out of it
+    }
     List<String> subject = c.subject(t.start(), dates);
     Optional<String> party = countedParty(c, subject, t.start());
     Modality modality = c.modality(t.start());
@@ -5607,6 +5625,10 @@ final class FactRules {
           prov(c, "cross-floor", 0.7)));
     }
   }
+
+  /** Words after "crossed the floor" that make it a vote: "to vote with", "to pass the bill". */
+  private static final Set<String> FLOOR_VOTES = ImmutableSet.of("vote", "votes", "voted",
+      "voting", "pass", "passed", "bill", "amendment", "motion", "division");
 
   /**
    * The party named inside the count that is the subject of a verb at {@code verb} ("Three
@@ -6228,7 +6250,32 @@ final class FactRules {
         .map(m -> isSeatBody(m.entities.get(0))).orElse(false);
   }
 
-  /** Whether the organisation {@code org} is a body one is given a seat on (see above). */
+  /**
+   * The index after "to" when a day stands between a participle giving a seat and the body, as
+   * in "was named Wednesday to the committee", "was appointed on Oct. 7 to the board of X",
+   * "was added last week to the panel"; -1 when it does not. Only after "was", "been", "is".
+   */
+  private static int seatAfterDate(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates) {
+    if (t.start() == 0 || !Tokens.isBe(c.token(t.start() - 1).lower())) {
+      return -1;
+    }
+    int from = t.end() < c.size() && c.token(t.end()).lower().equals("on") ? t.end() + 1
+        : t.end();
+    return dates.stream().filter(d -> d.start() == from && d.end() + 1 < c.size()
+            && SEAT_PREPOSITIONS.contains(c.token(d.end()).lower()))
+        .findFirst().map(d -> d.end() + 1).orElse(-1);
+  }
+
+  /** Prepositions before the body a seat is given on: "to the board", "onto the panel". */
+  private static final Set<String> SEAT_PREPOSITIONS = ImmutableSet.of("to", "onto");
+
+  /** Whether "the board of" begins at {@code from}: a seat on the named body's board. */
+  private static boolean boardOf(Clause c, int from) {
+    return from + 2 < c.size() && c.token(from).lower().equals("the")
+        && c.token(from + 1).lower().equals("board") && c.token(from + 2).lower().equals("of");
+  }
+
   /**
    * Whether the vote's object comes right after it at {@code from}, past articles, numbers and
    * adjectives, and is no owner ("voted three new directors on to", not "voted against X's
@@ -6292,6 +6339,7 @@ final class FactRules {
     return false;
   }
 
+  /** Whether the organisation {@code org} is a body one is given a seat on (see above). */
   private boolean isSeatBody(String org) {
     return resolver.organization(org).map(o -> SEAT_BODY.matcher(o.name()).find())
         .orElse(false);

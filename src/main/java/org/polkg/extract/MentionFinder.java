@@ -1705,6 +1705,7 @@ final class MentionFinder {
     }
     namedBoards(s, out, used);
     executiveBodies(s, out, used);
+    partyUnits(s, out, used);
     // 4. roles
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {
@@ -3418,6 +3419,40 @@ final class MentionFinder {
       if (owner != null) {
         out.remove(owner);
         Mention men = add(out, used, Mention.Kind.ORG, s, owner.start, i + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
+  }
+
+  /** Nouns closing the name of a party's local or sectional unit: "its Miyagi chapter". */
+  private static final Set<String> PARTY_UNITS = ImmutableSet.of("chapter", "branch", "wing",
+      "association");
+
+  /**
+   * Marks a party's local or sectional units as bodies of their own, named without the party:
+   * "the Liberal Democratic Party's Miyagi prefectural chapter", "Labour's youth wing", "the
+   * Conservative Party's Devon branch" (one to three words before the unit's noun).
+   */
+  private static void partyUnits(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int i = 3; i < toks.size(); i++) {
+      if (used[i] || !PARTY_UNITS.contains(toks.get(i).lower())
+          || i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")) {
+        continue; // not "the party's branch secretary"
+      }
+      int start = i;
+      while (start > i - 3 && !used[start - 1] && (toks.get(start - 1).pos().startsWith("NN")
+          || toks.get(start - 1).pos().startsWith("JJ"))) {
+        start--;
+      }
+      int from = start - 1; // the possessive
+      boolean possessive = start < i && (toks.get(from).text().equals("'s")
+          || toks.get(from).text().equals("'"));
+      boolean party = possessive && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+          && m.end == from
+          && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false));
+      if (party) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }

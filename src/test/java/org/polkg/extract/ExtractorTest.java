@@ -8524,6 +8524,55 @@ class ExtractorTest {
   }
 
   @Test
+  void aSeatOnABoardGivenWithTheDayBetweenOrByAddingIsAJoining() {
+    // 2026-05-14 is a Thursday
+    Extraction named = extract("Councillor Imogen Thwaite was appointed on Tuesday to the "
+        + "Harbourside Regeneration Board.", "2026-05-14");
+    assertTrue(joinings(named).contains("Imogen Thwaite|Harbourside Regeneration Board|2026-05-12"),
+        joinings(named).toString());
+    Extraction added = extract("The retired surgeon Owen Pellow has been added to the board of "
+        + "the Glenmoor Hospice Trust.", "2026-05-14");
+    assertTrue(joinings(added).stream()
+            .anyMatch(j -> j.startsWith("Owen Pellow|Glenmoor Hospice Trust|")),
+        joinings(added).toString());
+    Extraction seat = extract("Senator Ruth Amankwah took up a seat on the rural affairs "
+        + "committee on Monday.", "2026-05-14");
+    assertTrue(joinings(seat).contains("Ruth Amankwah|rural affairs committee|2026-05-11"),
+        joinings(seat).toString());
+  }
+
+  @Test
+  void aNameWithADescriptionInAppositionIsTheSubject() {
+    Extraction x = extract("Her replacement, the veteran organiser Delia Okonjo, joined the "
+        + "Fenwick Tenants Union on Wednesday.", "2026-05-14");
+    assertTrue(joinings(x).contains("Delia Okonjo|Fenwick Tenants Union|2026-05-13"),
+        joinings(x).toString());
+    Extraction quit = extract("The Marlow Cycling Club said its president, the former Olympian "
+        + "Gregor Lindqvist, had stepped down on Tuesday.", "2026-05-14");
+    assertTrue(asserted(quit).contains("Gregor Lindqvist|Marlow Cycling Club|2026-05-12"),
+        asserted(quit).toString());
+  }
+
+  @Test
+  void aPostInAPartysBranchIsLeftFromTheBranchNotTheParty() {
+    Extraction x = extract("Kenji Harada resigned on Friday as secretary of the Liberal "
+        + "Democratic Party's Osaka prefectural chapter.", "2026-05-14");
+    assertTrue(asserted(x).contains("Kenji Harada|Osaka prefectural chapter|2026-05-08"),
+        asserted(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Liberal Democratic")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void crossingTheFloorToVoteLeavesNoParty() {
+    Extraction x = extract("Greens senator Tamsin Roark crossed the floor on Tuesday to vote "
+        + "with the government on its mining bill.", "2026-05-14");
+    assertTrue(resignations(x).isEmpty(), resignations(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Defection")),
+        events(x).toString());
+  }
+
+  @Test
   void foundersOfANewGroupNamedInAppositionJoinIt() {
     Extraction x = extract("Ann Lee and Tom Ray left the Conservatives on Monday and set up their "
         + "own group on the council, the Ashby Independent Group.", "2026-02-04");
