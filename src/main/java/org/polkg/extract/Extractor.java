@@ -19,6 +19,8 @@ import org.polkg.nlp.Token;
  * immutable {@link Lexicon}; all per-article state lives in the call.
  */
 public final class Extractor {
+  /** The rule of a post that a description stands for: "The minister said she would". */
+  private static final String DESCRIBED = "role-description";
   /** A date this many days before the narrated day is background, not where the story moves. */
   private static final int BACKGROUND_DAYS = 7;
   /** Verbs of telling whose day dates the telling: "the firm said this morning". */
@@ -353,6 +355,14 @@ public final class Extractor {
         }
       }
     }
+    // the posts each person holds by a rule that names them, not by a description that
+    // stands for them ("The minister said", resolved to the last minister named)
+    Map<String, List<Fact.RoleHolding>> namedPosts = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.RoleHolding h && !h.provenance().rule().startsWith(DESCRIBED)) {
+        namedPosts.computeIfAbsent(h.person(), k -> new ArrayList<>()).add(h);
+      }
+    }
     Map<String, Fact> unique = new LinkedHashMap<>();
     Map<String, Fact.Event> events = new LinkedHashMap<>();
     for (Fact f : facts) {
@@ -373,6 +383,15 @@ public final class Extractor {
       } else if (f instanceof Fact.RoleHolding h) {
         if (NO_POST.contains(h.role())) {
           continue; // "an SNP backbencher": a legislator the rules know holds no post
+        }
+        String head = h.role().substring(h.role().lastIndexOf(' ') + 1);
+        if (h.provenance().rule().startsWith(DESCRIBED) && namedPosts
+            .getOrDefault(h.person(), List.of()).stream()
+            .anyMatch(n -> (" " + n.role() + " ").contains(" " + head + " ")
+                && (h.organization().isEmpty() || n.organization().equals(h.organization())))) {
+          // "The minister said" of one named "minister for children": told already (but "the
+          // Fianna Fáil TD" of one named only "TD" tells the party)
+          continue;
         }
         keep(unique,
             "H|" + h.person() + "|" + h.role() + "|" + h.organization() + "|" + h.modality(), h);

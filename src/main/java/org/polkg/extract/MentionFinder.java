@@ -370,6 +370,9 @@ final class MentionFinder {
   private static final Set<String> JUDGING_ADJECTIVES = ImmutableSet.of("new", "powerful",
       "influential", "key", "same", "relevant", "former", "senior", "little-known", "obscure",
       "parliamentary", "independent", "full", "whole", "last", "next", "previous", "own");
+  /** Last words of team names that name the team alone: "Rovers manager X". */
+  private static final Set<String> TEAM_HEADS = ImmutableSet.of("Rovers", "United", "Athletic",
+      "Wanderers", "Thistle", "Rangers", "Harriers", "Hotspur", "Argyle", "Albion", "Wolves");
   /** Posts in a sports team, whose name may come right before them: "Leeds captain X". */
   private static final Set<String> TEAM_POSTS = ImmutableSet.of("coach", "head coach",
       "captain", "manager", "assistant coach");
@@ -495,6 +498,17 @@ final class MentionFinder {
   private boolean portfolioBeforeAnd(List<Token> toks, boolean[] used, int k, boolean capital) {
     return k > 1 && toks.get(k - 1).lower().equals("and") && !used[k - 2]
         && toks.get(k - 2).isCapitalized() == capital && portfolioNoun(toks.get(k - 2));
+  }
+
+  /**
+   * Whether {@code t} is a portfolio's word (portfolio-words.txt, in either case) that may open a
+   * list before a comma: "Economy, Trade and Industry Minister", not "Hirokazu Matsuno, Trade and
+   * Industry Minister X".
+   */
+  private boolean listedPortfolio(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && lex.portfolioWords.contains(
+        Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code t} can be a noun of a portfolio: neither a given name nor a place. */
@@ -1706,6 +1720,7 @@ final class MentionFinder {
     namedBoards(s, out, used);
     executiveBodies(s, out, used);
     partyUnits(s, out, used);
+    possessiveNames(s, out, used);
     // 4. roles
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {
@@ -1818,8 +1833,15 @@ final class MentionFinder {
             && toks.get(k - 1).pos().equals("JJ") && lex.places.contains(toks.get(k).text())) {
           k++; // "shadow assistant minister for northern Australia": the place ends it
         }
-        if (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).text().equals(",")) {
+        boolean cut = toks.get(k - 1).lower().equals("and");
+        if (cut || toks.get(k - 1).text().equals(",")) {
           k--;
+        }
+        for (int c = end; cut && c < k; c++) {
+          if (toks.get(c).text().equals(",")) {
+            k = c; // "minister of fisheries, oceans and the Canadian Coast Guard": a list whose
+            // end is not read keeps only its first portfolio
+          }
         }
         if (toks.subList(end, k).stream().anyMatch(t -> t.lower().equals("reasons"))) {
           k = end; // "stepped down as health minister for family reasons": why, not a portfolio
@@ -1875,6 +1897,7 @@ final class MentionFinder {
         // title
         boolean capital = toks.get(i).isCapitalized();
         int k = i;
+        boolean listed = false; // a list of portfolios with "and": "industry and energy"
         while (k > 0 && k > i - 5 && !used[k - 1] && (capital
             ? toks.get(k - 1).isCapitalized() && (toks.get(k - 1).pos().startsWith("NN")
                     || k < i && capitalAdjective(toks.get(k - 1))) // "Net Zero Secretary"
@@ -1894,6 +1917,8 @@ final class MentionFinder {
                 && (!toks.get(k - 1).isProperNoun() || afterShadow(toks, k - 1)
                     || sentenceStartWord(toks, k - 1)) // "Foreign trade minister X says"
                 && !DateFinder.isTimeWord(toks.get(k - 1).text()) // not "yesterday chief"
+                // "Rovers manager X": a team's, named by its head word
+                && !TEAM_HEADS.contains(toks.get(k - 1).text())
                 && !toks.get(k - 1).lower().equals("beat"))) { // "X beat finance spokesperson Y"
           k--;
           if (k > 1 && k < i && (toks.get(k - 1).text().equals("'")
@@ -1909,7 +1934,12 @@ final class MentionFinder {
                   && !lex.portfolioWords.contains(toks.get(k - 2).text()))) {
             // not "Junji Suzuki and Agriculture Minister X"
             k -= 2;
+            listed = true;
           }
+        }
+        while (listed && k > 1 && toks.get(k - 1).text().equals(",") && !used[k - 2]
+            && toks.get(k - 2).isCapitalized() == capital && listedPortfolio(toks.get(k - 2))) {
+          k -= 2; // "trade, industry and energy minister": the list's first portfolios too
         }
         if (capital && k < i && k > 1 && !used[k - 2] && toks.get(k - 1).text().equals("of")
             && toks.get(k - 2).isCapitalized() && toks.get(k - 2).pos().startsWith("NN")
@@ -1941,6 +1971,12 @@ final class MentionFinder {
           start = i - 3;
         } else if (!capitalBefore || sentenceStartWord(toks, i - 3)) {
           start = i - 2;
+        }
+        boolean capital = toks.get(i).isCapitalized();
+        while (start < i && start > 1 && toks.get(start - 1).text().equals(",")
+            && !used[start - 2] && toks.get(start - 2).isCapitalized() == capital
+            && listedPortfolio(toks.get(start - 2))) {
+          start -= 2; // "Trade, Industry and Energy Minister X": the list's first portfolios
         }
       } else if (label.contains(" ") && i > 0 && !used[i - 1]
           && PORTFOLIO_HEADS.contains(label.substring(label.lastIndexOf(' ') + 1))
@@ -2394,6 +2430,7 @@ final class MentionFinder {
         men.organization = asWritten(men, type, Optional.empty());
       }
     }
+    possessiveNames(s, out, used); // the statistical finder's names too
     // 6. pronouns and counted groups (triggers looked up once, for descriptions that need them)
     java.util.function.Supplier<List<PhraseIndex.Match<Lexicon.Trigger>>> triggers =
         com.google.common.base.Suppliers.memoize(() -> lex.triggers.findAll(toks));
@@ -3420,6 +3457,34 @@ final class MentionFinder {
         out.remove(owner);
         Mention men = add(out, used, Mention.Kind.ORG, s, owner.start, i + 1);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
+  }
+
+  /**
+   * Extends a name not in the gazetteer through a plural possessive inside it: "Kennet Mums'
+   * Voice", "the Harbour Dockers' Fund" (not before a given name: "Acme Builders' Jane Roe").
+   */
+  private void possessiveNames(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (Mention m : List.copyOf(out)) {
+      int k = m.end + 1;
+      boolean asWritten = m.kind == Mention.Kind.ORG && m.organization
+          .map(o -> o.key().equals("org/" + Tokens.slug(m.text))).orElse(false);
+      if (!asWritten || k >= toks.size() || !toks.get(m.end).text().equals("'")
+          || !toks.get(m.end - 1).lower().endsWith("s")) {
+        continue;
+      }
+      int end = k;
+      while (end < toks.size() && end < k + 3 && !used[end] && toks.get(end).isCapitalized()
+          && toks.get(end).pos().equals("NNP") && !lex.givenNames.contains(toks.get(end).text())) {
+        end++;
+      }
+      if (end > k) {
+        out.remove(m);
+        Mention men = add(out, used, Mention.Kind.ORG, s, m.start, end);
+        men.organization = asWritten(men, m.organization.get().type(), m.organization.get()
+            .country());
       }
     }
   }

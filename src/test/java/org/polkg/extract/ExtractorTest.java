@@ -8448,7 +8448,8 @@ class ExtractorTest {
     Extraction x = extract("Opposition leaders called on Transport Minister Mary Delahunt to "
         + "resign on Monday. Health Minister John Byrne backed her. The minister told reporters "
         + "she had no intention of stepping aside.", "2026-07-08");
-    assertTrue(roles(x).contains("Mary Delahunt|minister|-"), roles(x).toString());
+    // (her post named, the description adds no "minister" to it)
+    assertTrue(roles(x).contains("Mary Delahunt|transport minister|-"), roles(x).toString());
     assertTrue(!roles(x).contains("John Byrne|minister|-"), roles(x).toString());
   }
 
@@ -8570,6 +8571,56 @@ class ExtractorTest {
     assertTrue(resignations(x).isEmpty(), resignations(x).toString());
     assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Defection")),
         events(x).toString());
+  }
+
+  @Test
+  void aNameWithAPluralPossessiveInsideIsOneName() {
+    Extraction x = extract("Ruth Okafor left the Allendale Carers' Collective on Monday.",
+        "2026-05-14");
+    assertTrue(asserted(x).contains("Ruth Okafor|Allendale Carers' Collective|2026-05-11"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void independentsCountedBeforeTheirNamesJoin() {
+    Extraction x = extract("Two independents joined the Kestrel Alliance on Tuesday. They are "
+        + "Moira Penrose and Idris Vaughan.", "2026-05-14");
+    assertTrue(joinings(x).contains("Moira Penrose|Kestrel Alliance|2026-05-12"),
+        joinings(x).toString());
+    assertTrue(joinings(x).contains("Idris Vaughan|Kestrel Alliance|2026-05-12"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aTeamNamedByItsLastWordIsNoPartOfThePost() {
+    Extraction x = extract("Wanderers coach Ian Boyd said the defeat was deserved.",
+        "2026-05-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ian Boyd|coach|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aListOfPortfoliosBelongsToTheTitle() {
+    Extraction before = extract("The agriculture, food and fisheries minister, Niamh Quill, "
+        + "said the scheme would go ahead.", "2026-05-14");
+    assertTrue(roles(before).stream()
+            .anyMatch(r -> r.startsWith("Niamh Quill|agriculture, food and fisheries minister|")),
+        roles(before).toString());
+    // a list whose end is not read keeps only its first portfolio
+    Extraction after = extract("Callum Dewar was sworn in as minister of transport, "
+        + "infrastructure and the Northern Corridor.", "2026-05-14");
+    assertTrue(roles(after).stream().anyMatch(r -> r.startsWith("Callum Dewar|minister of "
+        + "transport|")), roles(after).toString());
+  }
+
+  @Test
+  void aDescriptionAddsNoPostToOneWithAPostNamed() {
+    Extraction x = extract("Orla Devane was appointed Minister for Children on Monday. The "
+        + "minister said she would publish the review in full.", "2026-05-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Orla Devane|minister for children")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Orla Devane|minister|")),
+        roles(x).toString());
   }
 
   @Test
