@@ -387,11 +387,8 @@ public final class Extractor {
         String head = h.role().substring(h.role().lastIndexOf(' ') + 1);
         if (h.provenance().rule().startsWith(DESCRIBED) && namedPosts
             .getOrDefault(h.person(), List.of()).stream()
-            .anyMatch(n -> (" " + n.role() + " ").contains(" " + head + " ")
-                && (h.organization().isEmpty() || n.organization().equals(h.organization())))) {
-          // "The minister said" of one named "minister for children": told already (but "the
-          // Fianna Fáil TD" of one named only "TD" tells the party)
-          continue;
+            .anyMatch(n -> (" " + n.role() + " ").contains(" " + head + " "))) {
+          continue; // "The minister said" of one named "minister for children": told already
         }
         keep(unique,
             "H|" + h.person() + "|" + h.role() + "|" + h.organization() + "|" + h.modality(), h);

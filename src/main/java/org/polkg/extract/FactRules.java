@@ -5607,8 +5607,7 @@ final class FactRules {
    */
   private void crossedFloor(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
-    if (c.sentence.tokens().subList(t.end(), c.size()).stream()
-        .anyMatch(w -> FLOOR_VOTES.contains(w.lower()))) {
+    if (floorVote(c, t.end())) {
       return; // "crossed the floor to vote with the government", "to help pass the bill 38
       // votes to 31": a vote against the party, not a move out of it
     }
@@ -5626,9 +5625,33 @@ final class FactRules {
     }
   }
 
-  /** Words after "crossed the floor" that make it a vote: "to vote with", "to pass the bill". */
-  private static final Set<String> FLOOR_VOTES = ImmutableSet.of("vote", "votes", "voted",
-      "voting", "pass", "passed", "bill", "amendment", "motion", "division");
+  /** Verbs after "crossed the floor" that make it a vote: "to vote with", "to help pass". */
+  private static final Set<String> FLOOR_VOTES = ImmutableSet.of("vote", "voted", "voting",
+      "pass", "back", "support", "defeat", "sink", "oppose");
+
+  /**
+   * Whether the crossing that ends at {@code from} is told as a vote: "crossed the floor to vote
+   * with the government", "on Thursday afternoon to help pass the bill", "and voted against", or a
+   * tally ("38 votes to 31") before a comma; not "in protest at the welfare bill", "saying he
+   * could no longer support".
+   */
+  private static boolean floorVote(Clause c, int from) {
+    for (int i = from; i < c.size() && i < from + 10; i++) {
+      String w = c.token(i).lower();
+      if (w.equals(",") || w.equals("saying") || w.equals("after") || w.equals("over")
+          || w.equals("in") && i + 1 < c.size() && c.token(i + 1).lower().equals("protest")) {
+        return false;
+      }
+      boolean verb = FLOOR_VOTES.contains(w) && i > from
+          && (c.token(i - 1).lower().equals("to") || c.token(i - 1).lower().equals("and")
+              || c.token(i - 1).lower().equals("help"));
+      boolean tally = w.equals("votes") && i > from && c.token(i - 1).pos().equals("CD");
+      if (verb || tally) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The party named inside the count that is the subject of a verb at {@code verb} ("Three

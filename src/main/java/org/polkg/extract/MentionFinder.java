@@ -672,6 +672,11 @@ final class MentionFinder {
             // "Dunmore" after "Dunmore Freight Ltd.", when Alan Dunmore is in the story)
             shortForms.putIfAbsent(words.subList(0, 1), m.organization.get());
           }
+          int sport = clubSport(words);
+          if (sport > 0 && !surnames.contains(words.get(0))) {
+            // "Northmoor" after "Northmoor County Cricket Club": a club by its place
+            shortForms.putIfAbsent(words.subList(0, sport), m.organization.get());
+          }
         }
       }
     }
@@ -3477,7 +3482,8 @@ final class MentionFinder {
       }
       int end = k;
       while (end < toks.size() && end < k + 3 && !used[end] && toks.get(end).isCapitalized()
-          && toks.get(end).pos().equals("NNP") && !lex.givenNames.contains(toks.get(end).text())) {
+          && toks.get(end).pos().equals("NNP") && !lex.givenNames.contains(toks.get(end).text())
+          && lex.roles.longestAt(toks, end).isEmpty()) { // not "Growers' Managing Director X"
         end++;
       }
       if (end > k) {
@@ -3487,6 +3493,26 @@ final class MentionFinder {
             .country());
       }
     }
+  }
+
+  /** Words naming a club's sport, before "Club": "Northmoor County Cricket Club". */
+  private static final Set<String> CLUB_SPORTS = ImmutableSet.of("Cricket", "Football", "Rugby",
+      "Hockey", "Golf", "Rowing", "Tennis", "Hurling", "Netball", "Basketball");
+
+  /**
+   * How many words of a club's name {@code words} come before its sport ("Northmoor" of
+   * "Northmoor County Cricket Club", "Kinross Rugby Football Club"), or 0 if it is no such club.
+   */
+  private static int clubSport(List<String> words) {
+    int n = words.size();
+    if (n < 3 || !words.get(n - 1).equals("Club") || !CLUB_SPORTS.contains(words.get(n - 2))) {
+      return 0;
+    }
+    int k = n - 2;
+    while (k > 0 && (CLUB_SPORTS.contains(words.get(k - 1)) || words.get(k - 1).equals("County"))) {
+      k--;
+    }
+    return k;
   }
 
   /** Nouns closing the name of a party's local or sectional unit: "its Miyagi chapter". */
@@ -3513,15 +3539,28 @@ final class MentionFinder {
       int from = start - 1; // the possessive
       boolean possessive = start < i && (toks.get(from).text().equals("'s")
           || toks.get(from).text().equals("'"));
-      boolean party = possessive && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+      Mention owner = !possessive ? null : out.stream().filter(m -> m.kind == Mention.Kind.ORG
           && m.end == from
-          && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false));
-      if (party) {
-        Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
+          && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY).orElse(false))
+          .findFirst().orElse(null);
+      // a unit named by a place or by whom it gathers ("Devon branch", "youth wing"), not a
+      // current of opinion ("the party's right wing")
+      boolean named = toks.subList(start, i).stream()
+          .anyMatch(w -> w.isCapitalized() || UNIT_MEMBERS.contains(w.lower()));
+      if (owner != null && named) {
+        // the party's name kept in the unit's: "the Labour Party's youth wing" is not the
+        // Conservatives'
+        out.remove(owner);
+        Mention men = add(out, used, Mention.Kind.ORG, s, owner.start, i + 1);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
   }
+
+  /** Words naming whom a party's unit gathers: "youth wing", "constituency association". */
+  private static final Set<String> UNIT_MEMBERS = ImmutableSet.of("youth", "student",
+      "students", "women", "women's", "young", "constituency", "local", "county", "district",
+      "regional", "prefectural", "provincial", "state", "parliamentary");
 
   /**
    * Marks the executive bodies of parties and unions: "the party's national executive", "Labour's

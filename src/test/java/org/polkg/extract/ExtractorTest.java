@@ -8558,9 +8558,9 @@ class ExtractorTest {
   void aPostInAPartysBranchIsLeftFromTheBranchNotTheParty() {
     Extraction x = extract("Kenji Harada resigned on Friday as secretary of the Liberal "
         + "Democratic Party's Osaka prefectural chapter.", "2026-05-14");
-    assertTrue(asserted(x).contains("Kenji Harada|Osaka prefectural chapter|2026-05-08"),
-        asserted(x).toString());
-    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Liberal Democratic")),
+    assertTrue(asserted(x).contains("Kenji Harada|Liberal Democratic Party's Osaka prefectural "
+        + "chapter|2026-05-08"), asserted(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("|Liberal Democratic Party|")),
         asserted(x).toString());
   }
 
@@ -8621,6 +8621,43 @@ class ExtractorTest {
         roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Orla Devane|minister|")),
         roles(x).toString());
+  }
+
+  @Test
+  void aCompletedMoveToAClubJoinsIt() {
+    Extraction x = extract("Winger Callum Reade completed his move to Fenbridge Athletic on "
+        + "Tuesday.", "2026-05-14");
+    assertTrue(joinings(x).contains("Callum Reade|Fenbridge Athletic|2026-05-12"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aClubNamedByItsPlaceAfterItsFullName() {
+    Extraction x = extract("Westerby County Cricket Club lost again on Sunday. The spinner Omar "
+        + "Siddiqui left Westerby on Monday.", "2026-05-14");
+    assertTrue(asserted(x).contains("Omar Siddiqui|Westerby County Cricket Club|2026-05-11"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void guardsForTheRulesOfTheFortySeventhSession() {
+    // a bill named after a crossing is no vote of it: a defection still
+    Extraction protest = extract("Conservative MP Helen Marsh crossed the floor on Tuesday in "
+        + "protest at the government's welfare bill.", "2026-05-14");
+    assertTrue(asserted(protest).stream().anyMatch(r -> r.startsWith("Helen Marsh|")),
+        asserted(protest).toString());
+    // a title after a plural possessive is no part of the name
+    Extraction title = extract("Eastfield Growers' Managing Director Pavel Novak stepped down on "
+        + "Monday.", "2026-05-14");
+    assertTrue(roles(title).stream().anyMatch(r -> r.startsWith("Pavel Novak|managing director")),
+        roles(title).toString());
+    // a current of opinion is no unit of the party; two parties' youth wings are two bodies
+    Extraction wing = extract("Ruth Abbott, who leads the Conservative Party's right wing, quit "
+        + "as chair of the Labour Party's youth wing on Monday.", "2026-05-14");
+    assertTrue(wing.organizations().values().stream().noneMatch(o -> o.name().endsWith(
+        "right wing")), wing.organizations().toString());
+    assertTrue(asserted(wing).stream().anyMatch(r -> r.contains("|Labour Party's youth wing|")),
+        asserted(wing).toString());
   }
 
   @Test
