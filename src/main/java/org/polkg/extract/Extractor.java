@@ -357,10 +357,10 @@ public final class Extractor {
     }
     // the posts each person holds by a rule that names them, not by a description that
     // stands for them ("The minister said", resolved to the last minister named)
-    Map<String, List<Fact.RoleHolding>> namedPosts = new LinkedHashMap<>();
+    Map<String, Set<String>> namedPosts = new LinkedHashMap<>();
     for (Fact f : facts) {
       if (f instanceof Fact.RoleHolding h && !h.provenance().rule().startsWith(DESCRIBED)) {
-        namedPosts.computeIfAbsent(h.person(), k -> new ArrayList<>()).add(h);
+        namedPosts.computeIfAbsent(h.person(), k -> new LinkedHashSet<>()).add(h.role());
       }
     }
     Map<String, Fact> unique = new LinkedHashMap<>();
@@ -386,8 +386,8 @@ public final class Extractor {
         }
         String head = h.role().substring(h.role().lastIndexOf(' ') + 1);
         if (h.provenance().rule().startsWith(DESCRIBED) && namedPosts
-            .getOrDefault(h.person(), List.of()).stream()
-            .anyMatch(n -> (" " + n.role() + " ").contains(" " + head + " "))) {
+            .getOrDefault(h.person(), Set.of()).stream()
+            .anyMatch(r -> (" " + r + " ").contains(" " + head + " "))) {
           continue; // "The minister said" of one named "minister for children": told already
         }
         keep(unique,

@@ -3468,7 +3468,8 @@ final class MentionFinder {
 
   /**
    * Extends a name not in the gazetteer through a plural possessive inside it: "Kennet Mums'
-   * Voice", "the Harbour Dockers' Fund" (not before a given name: "Acme Builders' Jane Roe").
+   * Voice", "Allendale Carers' Collective" (not before a given name or a title: "Acme Builders'
+   * Jane Roe", "Eastfield Growers' Managing Director X").
    */
   private void possessiveNames(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
@@ -3520,8 +3521,8 @@ final class MentionFinder {
       "association");
 
   /**
-   * Marks a party's local or sectional units as bodies of their own, named without the party:
-   * "the Liberal Democratic Party's Miyagi prefectural chapter", "Labour's youth wing", "the
+   * Marks a party's local or sectional units as bodies of their own, named with the party: "the
+   * Liberal Democratic Party's Miyagi prefectural chapter", "Labour's youth wing", "the
    * Conservative Party's Devon branch" (one to three words before the unit's noun).
    */
   private static void partyUnits(Sentence s, List<Mention> out, boolean[] used) {
