@@ -1898,9 +1898,12 @@ final class FactRules {
 
   /**
    * The body before "its" when {@code person} is named before token {@code end} with a title
-   * after "its" ("its chief executive, X," or "its chief executive X"), else empty.
+   * after "its" ("its chief executive, X," or "its chief executive X"), else empty; when "Its"
+   * opens the sentence, the body the sentence before ends with, of the mentions {@code before}
+   * ("The budgets committee met on Monday. Its chair, X, stepped down").
    */
-  private static Optional<String> itsTitledPerson(Clause c, String person, int end) {
+  private static Optional<String> itsTitledPerson(Clause c, String person, int end,
+      List<Mention> before) {
     for (Mention m : c.mentions) {
       if (m.kind != Mention.Kind.PERSON || m.end > end || !m.entities.contains(person)) {
         continue;
@@ -1917,8 +1920,10 @@ final class FactRules {
       if (title != null && title.end == k && title.start > 0
           && c.token(title.start - 1).lower().equals("its")) {
         Mention body = null; // the last body named before "its", with no person between
-        for (Mention b : c.mentions) {
-          if (b.start >= title.start - 1) {
+        List<Mention> told = title.start == 1 ? before.stream()
+            .filter(b -> b.sentence == c.sentence.index() - 1).toList() : c.mentions;
+        for (Mention b : told) {
+          if (told == c.mentions && b.start >= title.start - 1) {
             break;
           }
           if (b.kind == Mention.Kind.ORG) {
@@ -3618,7 +3623,7 @@ final class FactRules {
     if (org.isEmpty() && subject.size() == 1) {
       // "Calloway Financial said its chief executive, Gregory Paine, had resigned": the body
       // "its" stands for
-      org = itsTitledPerson(c, subject.get(0), t.start());
+      org = itsTitledPerson(c, subject.get(0), t.start(), before);
       if (org.isPresent()) {
         rule = "resign-its-title";
         confidence = 0.7;

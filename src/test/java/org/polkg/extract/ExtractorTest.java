@@ -8640,6 +8640,14 @@ class ExtractorTest {
   }
 
   @Test
+  void itsPostOpeningASentenceIsOfTheBodyTheSentenceBeforeNamed() {
+    Extraction x = extract("The Lowfield Flood Committee met on Monday. Its chair, the retired "
+        + "engineer Agnes Mboya, stepped down on Tuesday.", "2026-05-14");
+    assertTrue(asserted(x).contains("Agnes Mboya|Lowfield Flood Committee|2026-05-12"),
+        asserted(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortySeventhSession() {
     // a bill named after a crossing is no vote of it: a defection still
     Extraction protest = extract("Conservative MP Helen Marsh crossed the floor on Tuesday in "
