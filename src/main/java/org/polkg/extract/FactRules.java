@@ -1920,10 +1920,11 @@ final class FactRules {
       if (title != null && title.end == k && title.start > 0
           && c.token(title.start - 1).lower().equals("its")) {
         Mention body = null; // the last body named before "its", with no person between
-        List<Mention> told = title.start == 1 ? before.stream()
+        boolean opening = title.start == 1; // "Its chair, X,": the sentence before's body
+        List<Mention> told = opening ? before.stream()
             .filter(b -> b.sentence == c.sentence.index() - 1).toList() : c.mentions;
         for (Mention b : told) {
-          if (told == c.mentions && b.start >= title.start - 1) {
+          if (!opening && b.start >= title.start - 1) {
             break;
           }
           if (b.kind == Mention.Kind.ORG) {

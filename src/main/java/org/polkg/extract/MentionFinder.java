@@ -511,6 +511,19 @@ final class MentionFinder {
         Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Where a title's list of portfolios starts when portfolio words, each before a comma, come
+   * before {@code start} in the title's case ("trade, industry and energy minister").
+   */
+  private int listStart(List<Token> toks, boolean[] used, int start, boolean capital) {
+    int k = start;
+    while (k > 1 && toks.get(k - 1).text().equals(",") && !used[k - 2]
+        && toks.get(k - 2).isCapitalized() == capital && listedPortfolio(toks.get(k - 2))) {
+      k -= 2;
+    }
+    return k;
+  }
+
   /** Whether {@code t} can be a noun of a portfolio: neither a given name nor a place. */
   private boolean portfolioNoun(Token t) {
     return t.pos().startsWith("NN") && !lex.givenNames.contains(t.text())
@@ -1942,9 +1955,8 @@ final class MentionFinder {
             listed = true;
           }
         }
-        while (listed && k > 1 && toks.get(k - 1).text().equals(",") && !used[k - 2]
-            && toks.get(k - 2).isCapitalized() == capital && listedPortfolio(toks.get(k - 2))) {
-          k -= 2; // "trade, industry and energy minister": the list's first portfolios too
+        if (listed) {
+          k = listStart(toks, used, k, capital); // "trade, industry and energy minister"
         }
         if (capital && k < i && k > 1 && !used[k - 2] && toks.get(k - 1).text().equals("of")
             && toks.get(k - 2).isCapitalized() && toks.get(k - 2).pos().startsWith("NN")
@@ -1977,11 +1989,9 @@ final class MentionFinder {
         } else if (!capitalBefore || sentenceStartWord(toks, i - 3)) {
           start = i - 2;
         }
-        boolean capital = toks.get(i).isCapitalized();
-        while (start < i && start > 1 && toks.get(start - 1).text().equals(",")
-            && !used[start - 2] && toks.get(start - 2).isCapitalized() == capital
-            && listedPortfolio(toks.get(start - 2))) {
-          start -= 2; // "Trade, Industry and Energy Minister X": the list's first portfolios
+        if (start < i) {
+          // "Trade, Industry and Energy Minister X": the list's first portfolios too
+          start = listStart(toks, used, start, toks.get(i).isCapitalized());
         }
       } else if (label.contains(" ") && i > 0 && !used[i - 1]
           && PORTFOLIO_HEADS.contains(label.substring(label.lastIndexOf(' ') + 1))
