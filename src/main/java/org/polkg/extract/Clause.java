@@ -1192,6 +1192,12 @@ final class Clause {
                 || partysCabinet(m, adjacent))) {
           m = adjacent; // "her seat on the Oireachtas Joint Committee on Agriculture"
         }
+        Mention club = m.kind == Mention.Kind.ORG && m.end + 1 < size()
+            && MentionFinder.TEAM_NOUNS.contains(token(m.end).lower()) ? at(m.end + 1) : null;
+        if (club != null && club.kind == Mention.Kind.ORG && club.resolved()
+            && club.start == m.end + 1) {
+          m = club; // "his move to Super League side Castlebrook Raiders": the club
+        }
         Mention named = m.anaphorType.isPresent() && m.end + 1 < size()
             && token(m.end).lower().equals("of") ? orgAfterOf(m.end + 1) : null;
         if (named != null) {

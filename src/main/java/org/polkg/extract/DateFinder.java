@@ -382,7 +382,8 @@ final class DateFinder {
       } else if (WEEKDAYS.containsKey(t)
           && (found = writtenAfterWeekday(tokens, i, published)).isPresent()) {
         // "on Friday 7 March", "Tuesday, Feb. 4": the date written after the weekday
-      } else if (WEEKDAYS.containsKey(t) && published.isPresent()) {
+      } else if (WEEKDAYS.containsKey(t) && published.isPresent()
+          && !attributiveWeekday(tokens, i)) {
         LocalDate pub = published.get();
         DayOfWeek d = WEEKDAYS.get(t);
         LocalDate date = prev.equals("next") || willBefore(tokens, i)
@@ -704,6 +705,18 @@ final class DateFinder {
 
   private static String next(List<Token> tokens, int i) {
     return i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+  }
+
+  /**
+   * Whether the weekday at {@code i} qualifies a noun after a verb rather than dating it: "would
+   * cut Sunday service", "backed Saturday opening".
+   */
+  private static boolean attributiveWeekday(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i - 1).pos().startsWith("VB")) {
+      return false;
+    }
+    Token noun = tokens.get(i + 1);
+    return noun.pos().startsWith("NN") && !noun.isCapitalized() && !isTimeWord(noun.text());
   }
 
   /** The date written right after the weekday at {@code i}, spanning both, if there is one. */

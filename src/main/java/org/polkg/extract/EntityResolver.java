@@ -583,7 +583,10 @@ final class EntityResolver {
   private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile(
       "(?i)\\b(more|other|further)\\b");
 
-  /** Gives each counted group the members of a list with as many names in the article. */
+  /** How many sentences a list may stand from the count it names ("Two MPs quit ..."). */
+  private static final int LIST_DISTANCE = 8;
+
+  /** Gives each counted group the members of a list with as many names near it. */
   private void resolveGroups(List<List<Mention>> sentences,
       java.util.function.Predicate<Mention> andBefore) {
     Map<Integer, List<String>> lists = new LinkedHashMap<>();
@@ -628,7 +631,7 @@ final class EntityResolver {
       }
     }
     for (Mention m : flat) {
-      if (m.kind != Mention.Kind.GROUP) {
+      if (m.kind != Mention.Kind.GROUP || m.anonymous) {
         continue;
       }
       if (m.count == 1) {
@@ -642,6 +645,7 @@ final class EntityResolver {
       Integer best = null;
       // "two more Tory MPs", "three other senators": others than those named before it
       boolean others = OTHERS.matcher(m.text).find();
+      boolean far = false; // a list of as many names, too far from the count to be its names
       for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
         int at = listSentence.get(e.getKey());
         if (others && (at < m.sentence
@@ -653,14 +657,17 @@ final class EntityResolver {
             : Math.abs(listSentence.get(best) - m.sentence);
         // as near before as after: the names that follow ("Three Tory councillors joined
         // Reform UK. They are A, B and C" after another three named before)
-        if (e.getValue().size() == m.count && (distance < bestDistance
+        far |= e.getValue().size() == m.count && distance > LIST_DISTANCE;
+        if (e.getValue().size() == m.count && distance <= LIST_DISTANCE
+            && (distance < bestDistance
             || distance == bestDistance && listSentence.get(e.getKey()) > m.sentence)) {
           best = e.getKey();
         }
       }
       if (best != null) {
         m.entities.addAll(lists.get(best));
-      } else {
+      } else if (!far && !m.text.endsWith(" others")) {
+        // ("Two others left in October": named only by a list, not by the next subjects)
         m.entities.addAll(namedLater(sentences, m, m.count, andBefore));
       }
     }

@@ -1896,6 +1896,10 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /** Nouns that close the name of a place: "Aydin province", "Kerry county". */
+  private static final Set<String> LOCALITIES = ImmutableSet.of("province", "region", "county",
+      "state", "district", "prefecture");
+
   /**
    * The body before "its" when {@code person} is named before token {@code end} with a title
    * after "its" ("its chief executive, X," or "its chief executive X"), else empty; when "Its"
@@ -1916,6 +1920,12 @@ final class FactRules {
       }
       k = described < k && described > 0 && c.token(described - 1).text().equals(",")
           && c.token(described).pos().equals("DT") ? described - 1 : k;
+      int in = k - 1; // "Its chairman in Aydin province, X,": past the place of the post
+      while (in > 1 && in > k - 5 && (c.token(in).isCapitalized()
+          || LOCALITIES.contains(c.token(in).lower()))) {
+        in--;
+      }
+      k = in > 1 && in < k - 1 && c.token(in).lower().equals("in") ? in : k;
       Mention title = c.endingBefore(k, Mention.Kind.ROLE);
       if (title != null && title.end == k && title.start > 0
           && c.token(title.start - 1).lower().equals("its")) {

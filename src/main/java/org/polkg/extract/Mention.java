@@ -63,6 +63,8 @@ final class Mention {
   /** PRONOUN: plural ("they") or not. GROUP: how many. */
   boolean plural;
   int count;
+  /** GROUP: a count quoted as a source ("according to two MPs"): no names stand for it. */
+  boolean anonymous;
   /** GROUP: a count standing alone for persons already named ("All four were admitted"). */
   boolean namedBefore;
   /** PERSON: the coordination list this mention belongs to, or -1. */

@@ -555,6 +555,34 @@ final class MentionFinder {
   private static final Set<String> COMMITTEE_HEADS = ImmutableSet.of("Committee", "Select",
       "Subcommittee");
 
+  /** Words before "Council" that say what kind of place it governs: "District Council". */
+  private static final Set<String> COUNCIL_KINDS = ImmutableSet.of("District", "City", "County",
+      "Borough", "Shire", "Regional", "Town", "Municipal");
+
+  /** Nouns between a league and its club: "Championship side X", "Serie A outfit Y". */
+  static final Set<String> TEAM_NOUNS = ImmutableSet.of("side", "outfit");
+
+  /** Titles of councillors written before their names: "Cllr X, the member for Y". */
+  private static final Set<String> COUNCILLOR_TITLES = ImmutableSet.of("Cllr", "Councillor",
+      "Cr", "Clr");
+
+  /** Whether a councillor's title opens the name apposed just before {@code start}. */
+  private static boolean councillorBefore(List<Token> toks, int start) {
+    int k = start - 1;
+    while (k >= 0 && (toks.get(k).pos().equals("DT") || toks.get(k).pos().startsWith("JJ"))) {
+      k--;
+    }
+    if (k < 1 || !toks.get(k).text().equals(",")) {
+      return false;
+    }
+    k--;
+    while (k > 0 && toks.get(k).isCapitalized() && !COUNCILLOR_TITLES.contains(toks.get(k).text())
+        && k > start - 8) {
+      k--;
+    }
+    return COUNCILLOR_TITLES.contains(toks.get(k).text());
+  }
+
   /** The seats of a council's members: "the member for Priory ward". */
   private static final Set<String> WARDS = ImmutableSet.of("ward", "division");
 
@@ -672,6 +700,7 @@ final class MentionFinder {
     }
     // "Harbour Light" after "Harbour Light Trust": a name without its head word names it too
     Map<List<String>, Organization> shortForms = new java.util.HashMap<>();
+    Map<String, Organization> councils = new java.util.HashMap<>();
     for (List<Mention> ms : all) {
       for (Mention m : ms) {
         if (m.kind == Mention.Kind.ORG && m.organization.isPresent()
@@ -689,6 +718,13 @@ final class MentionFinder {
           if (sport > 0 && !surnames.contains(words.get(0))) {
             // "Northmoor" after "Northmoor County Cricket Club": a club by its place
             shortForms.putIfAbsent(words.subList(0, sport), m.organization.get());
+          }
+          int n = words.size();
+          if (n >= 3 && words.get(n - 1).equals("Council")
+              && COUNCIL_KINDS.contains(words.get(n - 2))) {
+            // "Hokorima's deputy mayor" after "Hokorima District Council": the council
+            councils.putIfAbsent(String.join(" ", words.subList(0, n - 2)),
+                m.organization.get());
           }
         }
       }
@@ -710,6 +746,11 @@ final class MentionFinder {
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       List<Mention> ms = all.get(si);
+      // a place read as the body of its mayor: the council the article names after it
+      ms.stream().filter(m -> m.kind == Mention.Kind.ORG && m.organization.isPresent()
+              && councils.containsKey(m.organization.get().name())
+              && m.organization.get().key().equals("org/" + Tokens.slug(m.text)))
+          .forEach(m -> m.organization = m.organization.map(o -> councils.get(o.name())));
       for (Map.Entry<List<String>, Organization> f : shortForms.entrySet()) {
         int n = f.getKey().size();
         for (int i = 0; i + n <= s.size(); i++) {
@@ -2063,7 +2104,8 @@ final class MentionFinder {
       }
       if (label.equals("MP") && toks.get(start).lower().equals("member")
           && (WARDS.contains(toks.get(end - 1).lower())
-              || end < toks.size() && WARDS.contains(toks.get(end).lower()))) {
+              || end < toks.size() && WARDS.contains(toks.get(end).lower())
+              || councillorBefore(toks, start))) {
         // "the Conservative member for Priory ward": a councillor
         Optional<Lexicon.RoleEntry> councillor = lex.role("councillor");
         if (councillor.isPresent()) {
@@ -2168,6 +2210,13 @@ final class MentionFinder {
         }
         k = j;
       }
+      // "the energy security and net zero committee", "the social services and community
+      // committee": the words of the first subject before "and"
+      for (int n = 0; listed && n < 2 && k > 1 && subjectWord(toks, used, k - 1)
+          && !TIME_ADJECTIVES.contains(toks.get(k - 1).lower())
+          && !JUDGING_ADJECTIVES.contains(toks.get(k - 1).text()); n++) {
+        k--;
+      }
       int head = i;
       int opening = k;
       // "the Oireachtas committee on children": a chamber's committee named by its subject
@@ -2241,7 +2290,25 @@ final class MentionFinder {
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
-    // 4d. a team named before its coach or captain: "Hunter Valley Vipers coach X",
+    // 4d. a club named after its league: "Super League side Castlebrook Raiders",
+    // "Premiership side X"
+    for (int side = 1; side + 1 < toks.size(); side++) {
+      int k = side + 1;
+      if (!TEAM_NOUNS.contains(toks.get(side).text()) || !toks.get(side - 1).isCapitalized()) {
+        continue;
+      }
+      int end = k;
+      while (end < toks.size() && end < k + 4 && !used[end] && toks.get(end).isProperNoun()
+          && !lex.honorifics.containsKey(toks.get(end).text())) {
+        end++;
+      }
+      if (end > k && !lex.givenNames.contains(toks.get(k).text())
+          && !lex.places.contains(span(toks, k, end))) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, k, end);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
+    // 4d'. a team named before its coach or captain: "Hunter Valley Vipers coach X",
     // "Marchshire captain Y"
     for (Mention role : new ArrayList<>(out)) {
       if (role.kind != Mention.Kind.ROLE || !TEAM_POSTS.contains(role.roleLabel)) {
@@ -2567,6 +2634,9 @@ final class MentionFinder {
                   span(toks, i, k + 1));
               men.count = n;
               men.plural = true;
+              // "according to two MPs in the room": sources the story does not name
+              men.anonymous = i >= 2 && toks.get(i - 1).lower().equals("to")
+                  && toks.get(i - 2).lower().equals("according");
               out.add(men); // may contain an ORG mention ("seven Labour MPs")
               i = k;
             } else if (n > 1 && standsAlone(toks, i)) {
@@ -3484,11 +3554,17 @@ final class MentionFinder {
   private void possessiveNames(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
     for (Mention m : List.copyOf(out)) {
-      int k = m.end + 1;
+      int apostrophe = m.end;
+      if (apostrophe + 1 < toks.size() && !used[apostrophe]
+          && toks.get(apostrophe).isCapitalized() && toks.get(apostrophe).lower().endsWith("s")
+          && toks.get(apostrophe + 1).text().equals("'")) {
+        apostrophe++; // "Port Harmon Police Officers' Guild": a plural the name left out
+      }
+      int k = apostrophe + 1;
       boolean asWritten = m.kind == Mention.Kind.ORG && m.organization
           .map(o -> o.key().equals("org/" + Tokens.slug(m.text))).orElse(false);
-      if (!asWritten || k >= toks.size() || !toks.get(m.end).text().equals("'")
-          || !toks.get(m.end - 1).lower().endsWith("s")) {
+      if (!asWritten || k >= toks.size() || !toks.get(apostrophe).text().equals("'")
+          || !toks.get(apostrophe - 1).lower().endsWith("s")) {
         continue;
       }
       int end = k;

@@ -8648,6 +8648,112 @@ class ExtractorTest {
   }
 
   @Test
+  void oneSignedOrHiredByABodyJoinsIt() {
+    Extraction club = extract("Goalkeeper Rhys Maddock was snapped up by Carrow Athletic on "
+        + "Tuesday.", "2026-05-14");
+    assertTrue(joinings(club).contains("Rhys Maddock|Carrow Athletic|2026-05-12"),
+        joinings(club).toString());
+    Extraction firm = extract("The economist Hana Sato has been hired by Meridian Capital "
+        + "Partners as its head of research.", "2026-05-14");
+    assertTrue(joinings(firm).stream().anyMatch(j -> j.startsWith("Hana Sato|Meridian Capital "
+        + "Partners|")), joinings(firm).toString());
+    // a bill signed by a governor is no joining
+    Extraction bill = extract("The budget was signed by Governor Carla Benes on Tuesday.",
+        "2026-05-14");
+    assertTrue(joinings(bill).isEmpty(), joinings(bill).toString());
+  }
+
+  @Test
+  void aCountQuotedAsASourceOrFarFromANamedPairNamesNoOne() {
+    Extraction source = extract("The lobbyists Ana Lowe and Ben Carr met the health minister on "
+        + "Monday, according to two MPs who saw them.", "2026-05-14");
+    assertTrue(roles(source).stream().noneMatch(r -> r.contains("|MP|")),
+        roles(source).toString());
+    StringBuilder far = new StringBuilder("Two Green MPs quit the party on Monday. ");
+    for (int i = 1; i <= 9; i++) {
+      far.append("The vote on clause ").append(i).append(" was delayed again. ");
+    }
+    far.append("Photographs by Lena Ford and Omar Haddad.");
+    Extraction byline = extract(far.toString(), "2026-05-14");
+    assertTrue(roles(byline).stream().noneMatch(r -> r.contains("|MP|")),
+        roles(byline).toString());
+    assertTrue(asserted(byline).stream().noneMatch(r -> r.startsWith("Lena Ford")),
+        asserted(byline).toString());
+  }
+
+  @Test
+  void aCouncillorsSeatIsNoSeatInParliament() {
+    Extraction x = extract("Cllr Amina Rowe, the member for Northgate, left the Labour group on "
+        + "Tuesday.", "2026-05-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Amina Rowe|councillor|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Amina Rowe|MP|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aCommitteeNamedBySubjectsJoinedByAnd() {
+    Extraction x = extract("Priya Nandra, the Labour chair of the science innovation and "
+        + "technology committee, resigned from the committee on Tuesday.", "2026-05-14");
+    assertTrue(asserted(x).contains("Priya Nandra|science innovation and technology "
+        + "committee|2026-05-12"), asserted(x).toString());
+    assertTrue(roles(x).contains("Priya Nandra|chairman|science innovation and technology "
+        + "committee"), roles(x).toString());
+  }
+
+  @Test
+  void othersCountedAndListedAfterAColon() {
+    Extraction x = extract("Two others quit the Harbour Board on Monday: Tessa Quinn, its "
+        + "treasurer, and Victor Lam.", "2026-05-14");
+    assertTrue(asserted(x).containsAll(List.of("Tessa Quinn|Harbour Board|2026-05-11",
+        "Victor Lam|Harbour Board|2026-05-11")), asserted(x).toString());
+    // others not listed are not the next persons named
+    Extraction later = extract("Two others left the cabinet in October. Transport Secretary "
+        + "Hal Dorn resigned on Oct. 12. His deputy, Ines Varga, was promoted.", "2026-11-14");
+    assertTrue(asserted(later).stream().noneMatch(r -> r.startsWith("Ines Varga")),
+        asserted(later).toString());
+  }
+
+  @Test
+  void aClubNamedAfterItsLeague() {
+    Extraction x = extract("Winger Dai Pritchard joined Premiership side Eastbay Otters on "
+        + "Tuesday.", "2026-05-14");
+    assertTrue(joinings(x).contains("Dai Pritchard|Eastbay Otters|2026-05-12"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aWeekdayQualifyingANounDatesNothing() {
+    Extraction x = extract("The council voted on Tuesday to cut Sunday service on four routes, "
+        + "and Councillor Ida Marsh resigned.", "2026-05-14");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ida Marsh|")
+        && r.endsWith("|2026-05-12")), asserted(x).toString());
+  }
+
+  @Test
+  void aPlaceReadAsItsMayorsBodyIsTheCouncilNamedAfterIt() {
+    Extraction x = extract("Harwick Mayor Colin Yates resigned on Tuesday. He had sat on "
+        + "Harwick District Council since 2019.", "2026-05-14");
+    assertTrue(asserted(x).contains("Colin Yates|Harwick District Council|2026-05-12"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aPluralBetweenANameAndItsPossessive() {
+    Extraction x = extract("Owen Tully, chairman of the Eastport Police Detectives' Guild, "
+        + "resigned on Tuesday.", "2026-05-14");
+    assertTrue(asserted(x).contains("Owen Tully|Eastport Police Detectives' Guild|2026-05-12"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void itsPostInAPlaceIsOfTheBodyBefore() {
+    Extraction x = extract("Selin Kaya quit the Good Party on Monday. The party had a bad week. "
+        + "Its chairman in Izmir province, Murat Demir, resigned on Tuesday.", "2026-05-14");
+    assertTrue(asserted(x).contains("Murat Demir|Good Party|2026-05-12"), asserted(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortySeventhSession() {
     // a bill named after a crossing is no vote of it: a defection still
     Extraction protest = extract("Conservative MP Helen Marsh crossed the floor on Tuesday in "
