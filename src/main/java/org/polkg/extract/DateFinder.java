@@ -708,15 +708,17 @@ final class DateFinder {
   }
 
   /**
-   * Whether the weekday at {@code i} qualifies a noun after a verb rather than dating it: "would
-   * cut Sunday service", "backed Saturday opening".
+   * Whether the weekday at {@code i} qualifies a noun after a verb's base form or gerund rather
+   * than dating it: "would cut Sunday service", "backing Saturday opening".
    */
   private static boolean attributiveWeekday(List<Token> tokens, int i) {
-    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i - 1).pos().startsWith("VB")) {
-      return false;
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i - 1).pos().matches("VB|VBG")) {
+      return false; // not "elected Tuesday lawmaker X", "approved Tuesday legislation"
     }
     Token noun = tokens.get(i + 1);
-    return noun.pos().startsWith("NN") && !noun.isCapitalized() && !isTimeWord(noun.text());
+    boolean named = i + 2 < tokens.size() && tokens.get(i + 2).isCapitalized();
+    return noun.pos().startsWith("NN") && !noun.isCapitalized() && !isTimeWord(noun.text())
+        && !named;
   }
 
   /** The date written right after the weekday at {@code i}, spanning both, if there is one. */

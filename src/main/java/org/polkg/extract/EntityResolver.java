@@ -579,9 +579,9 @@ final class EntityResolver {
     return Optional.empty();
   }
 
-  /** Words that make a count others than those already named: "two more MPs". */
+  /** Words that make a count others than those already named: "two more MPs", "two others". */
   private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile(
-      "(?i)\\b(more|other|further)\\b");
+      "(?i)\\b(more|others?|further)\\b");
 
   /** How many sentences a list may stand from the count it names ("Two MPs quit ..."). */
   private static final int LIST_DISTANCE = 8;

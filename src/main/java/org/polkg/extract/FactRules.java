@@ -692,7 +692,13 @@ final class FactRules {
       if (sitsOn) {
         post = "member";
       }
-      int objectAt = sitsOn ? i + 2 : i + 1;
+      // "Martine Roux, who presides over the regional council": its president
+      boolean presides = post == null && !perfect && c.token(i).lower().equals("presides")
+          && c.token(i + 1).lower().equals("over") && !presidingOfficer(c, i + 2);
+      if (presides) {
+        post = "president";
+      }
+      int objectAt = sitsOn || presides ? i + 2 : i + 1;
       if (objectAt >= c.size()) {
         continue; // "... who sits on": no body
       }
@@ -762,7 +768,7 @@ final class FactRules {
             ? apposed : p;
       }
       Clause.Object obj = c.objectAfter(objectAt, false);
-      int verb = sitsOn ? i + 1 : i;
+      int verb = sitsOn || presides ? i + 1 : i;
       // "Holyrood's net zero committee": the body the owner's name is followed by
       Optional<Mention> body = obj.organization().map(o -> ownedBody(c, o));
       // "who chairs the SPD's parliamentary group": the party's group
@@ -846,6 +852,25 @@ final class FactRules {
       if (seat != null && seat.kind == Mention.Kind.ROLE && seat.start >= h
           && seat.role.kind() == Lexicon.RoleKind.LEGISLATURE && !seat.plural) {
         h = seat.end;
+      }
+      // "chaired by the Likud MK X", "by Danish official X", "by its independent member, X":
+      // past a description of the one named
+      for (int d = h; d < c.size() && d < i + 10 && (c.at(d) == null || c.at(d).start != d
+          || c.at(d).kind != Mention.Kind.PERSON); d++) {
+        Mention m = c.at(d);
+        // (a title of its own stops: "led by acting leader X" is not the leader)
+        boolean describing = m != null && (m.kind == Mention.Kind.ORG
+            || m.kind == Mention.Kind.ROLE && m.role.kind() == Lexicon.RoleKind.LEGISLATURE)
+            || m == null && c.token(d).pos().matches("DT|JJ|NNP?S?|PRP\\$")
+            || c.token(d).text().equals(",") && d + 1 < c.size() && c.at(d + 1) != null
+                && c.at(d + 1).kind == Mention.Kind.PERSON;
+        if (!describing) {
+          break;
+        }
+        if (d + 1 < c.size() && c.at(d + 1) != null && c.at(d + 1).start == d + 1
+            && c.at(d + 1).kind == Mention.Kind.PERSON) {
+          h = d + 1;
+        }
       }
       Mention head = h < c.size() ? c.at(h) : null;
       if (head == null || head.kind != Mention.Kind.PERSON || !head.resolved()
@@ -2018,6 +2043,21 @@ final class FactRules {
             && !otherSex(persons.get(p), c.token(i).lower()))
         .findFirst();
   }
+
+  /**
+   * Whether a chamber begins at {@code k}: who "presides over the Senate" is its presiding
+   * officer (a speaker, a lieutenant governor), not a president of it.
+   */
+  private static boolean presidingOfficer(Clause c, int k) {
+    int at = k < c.size() && c.token(k).lower().equals("the") ? k + 1 : k;
+    Mention body = at < c.size() ? c.at(at) : null;
+    return body != null && body.kind == Mention.Kind.ORG && body.organization
+        .or(() -> body.fallback).filter(o -> o.type() == OrgType.PARLIAMENT).isPresent();
+  }
+
+  /** Participles of employing before "by": the body employs, it takes in no member. */
+  private static final Set<String> HIRING = ImmutableSet.of("hired", "poached", "headhunted",
+      "taken");
 
   /** Posts whose holder's deputy has no post of the same name: a seat, not a post one leads. */
   private static final java.util.regex.Pattern NOT_LED = java.util.regex.Pattern.compile(
@@ -5234,6 +5274,12 @@ final class FactRules {
         .orElse(false)) {
       return; // "joined every Republican present in backing X": persons, not the party
     }
+    boolean hiredBy = c.token(t.end() - 1).lower().equals("by")
+        && HIRING.contains(c.token(t.start()).lower());
+    if (hiredBy && obj.organization().filter(m -> m.resolved()
+        && isPartisan(Optional.of(m.entities.get(0)))).isPresent()) {
+      return; // "an investigator hired by the Conservative Party": staff, not a member
+    }
     // "have set up a new group on the council, Brackenfield First": the body they founded
     Optional<String> founded = defect ? Optional.empty() : newBodyNamed(c, objectFrom);
     if (founded.isEmpty() && SETTING_UP.contains(c.token(t.start()).lower())) {
@@ -5303,6 +5349,11 @@ final class FactRules {
         owner(c, t.start()).orElseGet(() -> c.subject(t.start(), dates)), t.end());
     // "the first meeting since Cllr X joined the TUV": the person the "since" clause opens with
     List<String> subject = listed.isEmpty() ? sinceSubject(c, t.start()) : listed;
+    boolean unveiled = c.token(t.start()).lower().equals("unveiled");
+    if (unveiled && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.PERSON
+        && m.end <= t.start() && m.prepositionObject && subject.containsAll(m.entities))) {
+      return; // "A statue of former mayor X was unveiled by the council": no one joined
+    }
     if (alike.isPresent() && subject.contains(alike.get().person())) {
       return; // "She joined Labour in May ... she joined at the same event": told once
     }

@@ -8754,6 +8754,49 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyChairedByOneDescribedOrOverWhichOnePresides() {
+    Extraction x = extract("The Finance Committee, chaired by the Green MP Jonas Keller, will "
+        + "report in May.", "2026-05-14");
+    assertTrue(roles(x).contains("Jonas Keller|chairman|Finance Committee"), roles(x).toString());
+    Extraction official = extract("The Harbour Board, chaired by Dutch official Ruth Abara, met "
+        + "on Monday.", "2026-05-14");
+    assertTrue(roles(official).contains("Ruth Abara|chairman|Harbour Board"),
+        roles(official).toString());
+    // a title of one's own is no description: "led by acting leader X"
+    Extraction acting = extract("Scottish Labour, led by acting leader Ann Rowe, lost two seats.",
+        "2026-05-14");
+    assertTrue(roles(acting).stream().noneMatch(r -> r.startsWith("Ann Rowe|leader|")),
+        roles(acting).toString());
+    Extraction presides = extract("Claire Vidal, who presides over the Occitanie Regional "
+        + "Council, said the line would reopen.", "2026-05-14");
+    assertTrue(roles(presides).contains("Claire Vidal|president|Occitanie Regional Council"),
+        roles(presides).toString());
+  }
+
+  @Test
+  void guardsForTheRulesOfTheFortyEighthSession() {
+    // "others" are others than those named before
+    Extraction others = extract("Jane Dowd and Mark Rowe were re-elected to the council on "
+        + "Monday. Two others resigned from the Labour Party on Friday.", "2026-05-14");
+    assertTrue(asserted(others).stream().noneMatch(r -> r.startsWith("Jane Dowd")
+        || r.startsWith("Mark Rowe")), asserted(others).toString());
+    // a weekday after a verb in the past and before a title dates the verb
+    Extraction wire = extract("The assembly elected Tuesday lawmaker Mark Rowe as its new "
+        + "speaker.", "2026-05-14");
+    assertTrue(events(wire).contains("Election|2026-05-12"), events(wire).toString());
+    // one hired by a party works for it; a statue unveiled by a council joins no one
+    Extraction hired = extract("Private investigator Mark Rowe, hired by the Conservative Party "
+        + "in 2019, gave evidence on Monday. A statue of former mayor Ann Tully was unveiled by "
+        + "Westbrook Town Council on Tuesday.", "2026-05-14");
+    assertTrue(joinings(hired).isEmpty(), joinings(hired).toString());
+    // who presides over a chamber is its presiding officer, not a president of it
+    Extraction chamber = extract("Lt. Gov. Rena Voss, who presides over the Senate, called for "
+        + "calm.", "2026-05-14");
+    assertTrue(roles(chamber).stream().noneMatch(r -> r.startsWith("Rena Voss|president|")),
+        roles(chamber).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortySeventhSession() {
     // a bill named after a crossing is no vote of it: a defection still
     Extraction protest = extract("Conservative MP Helen Marsh crossed the floor on Tuesday in "
