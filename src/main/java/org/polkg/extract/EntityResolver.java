@@ -645,11 +645,14 @@ final class EntityResolver {
       Integer best = null;
       // "two more Tory MPs", "three other senators": others than those named before it
       boolean others = OTHERS.matcher(m.text).find();
+      // "Two others quit X: A and B": named by a list in the count's own sentence only
+      boolean othersAlone = m.text.endsWith(" others");
       boolean far = false; // a list of as many names, too far from the count to be its names
       for (Map.Entry<Integer, List<String>> e : lists.entrySet()) {
         int at = listSentence.get(e.getKey());
         if (others && (at < m.sentence
-            || at == m.sentence && listStart.get(e.getKey()) < m.start)) {
+            || at == m.sentence && listStart.get(e.getKey()) < m.start)
+            || othersAlone && at != m.sentence) {
           continue;
         }
         int distance = Math.abs(listSentence.get(e.getKey()) - m.sentence);
@@ -666,8 +669,7 @@ final class EntityResolver {
       }
       if (best != null) {
         m.entities.addAll(lists.get(best));
-      } else if (!far && !m.text.endsWith(" others")) {
-        // ("Two others left in October": named only by a list, not by the next subjects)
+      } else if (!far && !othersAlone) { // not "Two others left in October. A was ..."
         m.entities.addAll(namedLater(sentences, m, m.count, andBefore));
       }
     }

@@ -8712,6 +8712,9 @@ class ExtractorTest {
         + "Hal Dorn resigned on Oct. 12. His deputy, Ines Varga, was promoted.", "2026-11-14");
     assertTrue(asserted(later).stream().noneMatch(r -> r.startsWith("Ines Varga")),
         asserted(later).toString());
+    Extraction pair = extract("Two others left the cabinet in October. Hal Dorn and Ines Varga "
+        + "were sworn in on Monday.", "2026-11-14");
+    assertTrue(asserted(pair).isEmpty(), asserted(pair).toString());
   }
 
   @Test
