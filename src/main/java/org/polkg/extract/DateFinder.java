@@ -419,6 +419,10 @@ final class DateFinder {
           found = Optional.of(new DateMention(i, i + 1, pub));
         } else if (lower.equals("tomorrow")) {
           found = Optional.of(new DateMention(i, i + 1, pub.plusDays(1)));
+        } else if (lower.equals("just") && (prev.equals("has") || prev.equals("have"))
+            && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("VBN")) {
+          // "has just announced that he is resigning": the day of publication
+          found = Optional.of(new DateMention(i, i + 1, pub));
         } else if (i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("ago")
             && inDays(nxt, count(lower)) > 0) {
           // "ten days ago", "a fortnight ago"

@@ -8777,6 +8777,19 @@ class ExtractorTest {
   }
 
   @Test
+  void whatHasJustHappenedHappenedOnTheDayOfPublication() {
+    Extraction x = extract("Councillor Ana Pike has just announced that she is resigning from "
+        + "Dunmere Borough Council.", "2026-05-14");
+    assertTrue(asserted(x).contains("Ana Pike|Dunmere Borough Council|2026-05-14"),
+        asserted(x).toString());
+    // what had just happened is told of another day
+    Extraction had = extract("Councillor Ana Pike had just announced that she was resigning "
+        + "from Dunmere Borough Council.", "2026-05-14");
+    assertTrue(asserted(had).stream().noneMatch(r -> r.endsWith("|2026-05-14")),
+        asserted(had).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortyEighthSession() {
     // "others" are others than those named before
     Extraction others = extract("Jane Dowd and Mark Rowe were re-elected to the council on "
