@@ -855,8 +855,7 @@ final class FactRules {
       }
       // "chaired by the Likud MK X", "by Danish official X", "by its independent member, X":
       // past a description of the one named
-      for (int d = h; d < c.size() && d < i + 10 && (c.at(d) == null || c.at(d).start != d
-          || c.at(d).kind != Mention.Kind.PERSON); d++) {
+      for (int d = h; d + 1 < c.size() && d < i + 10; d++) {
         Mention m = c.at(d);
         // (a title of its own stops: "led by acting leader X" is not the leader)
         boolean describing = m != null && (m.kind == Mention.Kind.ORG
@@ -867,9 +866,10 @@ final class FactRules {
         if (!describing) {
           break;
         }
-        if (d + 1 < c.size() && c.at(d + 1) != null && c.at(d + 1).start == d + 1
-            && c.at(d + 1).kind == Mention.Kind.PERSON) {
+        Mention next = c.at(d + 1);
+        if (next != null && next.start == d + 1 && next.kind == Mention.Kind.PERSON) {
           h = d + 1;
+          break;
         }
       }
       Mention head = h < c.size() ? c.at(h) : null;

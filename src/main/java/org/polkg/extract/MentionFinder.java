@@ -562,12 +562,11 @@ final class MentionFinder {
   /** Nouns between a league and its club: "Championship side X", "Serie A outfit Y". */
   static final Set<String> TEAM_NOUNS = ImmutableSet.of("side", "outfit");
 
-  /** Titles of councillors written before their names: "Cllr X, the member for Y". */
-  private static final Set<String> COUNCILLOR_TITLES = ImmutableSet.of("Cllr", "Councillor",
-      "Cr", "Clr");
-
-  /** Whether a councillor's title opens the name apposed just before {@code start}. */
-  private static boolean councillorBefore(List<Token> toks, int start) {
+  /**
+   * Whether a councillor's honorific ("Cllr X, the member for Y") opens the name apposed just
+   * before {@code start}.
+   */
+  private boolean councillorBefore(List<Token> toks, int start) {
     int k = start - 1;
     while (k >= 0 && (toks.get(k).pos().equals("DT") || toks.get(k).pos().startsWith("JJ"))) {
       k--;
@@ -576,11 +575,17 @@ final class MentionFinder {
       return false;
     }
     k--;
-    while (k > 0 && toks.get(k).isCapitalized() && !COUNCILLOR_TITLES.contains(toks.get(k).text())
+    while (k > 0 && toks.get(k).isCapitalized() && !councillorTitle(toks.get(k).text())
         && k > start - 8) {
       k--;
     }
-    return COUNCILLOR_TITLES.contains(toks.get(k).text());
+    return councillorTitle(toks.get(k).text());
+  }
+
+  /** Whether {@code word} is an honorific of the lexicon that makes a councillor ("Cllr"). */
+  private boolean councillorTitle(String word) {
+    Lexicon.Honorific hon = lex.honorifics.get(word);
+    return hon != null && hon.role().filter(r -> r.equals("councillor")).isPresent();
   }
 
   /** The seats of a council's members: "the member for Priory ward". */
