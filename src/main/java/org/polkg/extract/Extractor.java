@@ -340,7 +340,7 @@ public final class Extractor {
    * a named organisation, and events without a day; merges events of one type and date into one
    * event.
    */
-  private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs,
+  private List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs,
       Map<String, Organization> tagged) {
     List<Fact> facts = postsLeft(floorCrossings(found, orgs), orgs);
     Set<String> resignedWithOrg = new LinkedHashSet<>();
@@ -488,8 +488,7 @@ public final class Extractor {
                 ? toks.get(m.end + 1).text() : "";
         String id = tag.startsWith("D-") ? "democratic-party-us"
             : tag.startsWith("R-") ? "republican-party-us" : "";
-        lexicon.organisation(id).ifPresent(e -> out.putIfAbsent(m.entities.get(0),
-            new Organization("org/" + e.id(), e.name(), e.type(), e.country(), Set.of())));
+        gazetteerOrganisation(id).ifPresent(o -> out.putIfAbsent(m.entities.get(0), o));
       }
     }
     return out;
@@ -516,11 +515,17 @@ public final class Extractor {
 
   /**
    * Floor-crossings told with no party ("X crossed the floor"): the party the story gives the
-   * person, else nothing (a departure from nothing named says too little).
+   * person, else nothing (a departure from nothing named says too little). Party switches
+   * ("X, a Michigan Democrat, switched parties") keep only the party their sentence gives, and
+   * in the US join the other main party.
    */
-  private static List<Fact> floorCrossings(List<Fact> facts, Map<String, Organization> orgs) {
+  private List<Fact> floorCrossings(List<Fact> facts, Map<String, Organization> orgs) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
+      if (f instanceof Fact.Resignation r && r.organization().isEmpty()
+          && r.provenance().rule().equals(FactRules.SWITCHED_PARTIES)) {
+        continue; // the posts the story gives may be in the party joined: "now sits as a GOP"
+      }
       if (f instanceof Fact.Resignation r && r.organization().isEmpty()
           && r.provenance().rule().equals(FactRules.CROSSED_FLOOR)) {
         partyOf(r.person(), "", r.date(), facts, orgs).ifPresent(p -> out.add(
@@ -530,7 +535,33 @@ public final class Extractor {
         out.add(f);
       }
     }
+    for (Fact f : List.copyOf(out)) {
+      if (f instanceof Fact.Resignation r && r.organization().isPresent()
+          && r.provenance().rule().equals(FactRules.SWITCHED_PARTIES)) {
+        otherUsParty(r.organization().get())
+            .filter(o -> out.stream().noneMatch(g -> g instanceof Fact.Joining j
+                && j.person().equals(r.person()) && j.organization().equals(o.key())))
+            .ifPresent(o -> {
+              orgs.putIfAbsent(o.key(), o);
+              out.add(new Fact.Joining(r.person(), o.key(), r.date(), r.modality(),
+                  r.provenance()));
+            });
+      }
+    }
     return out;
+  }
+
+  /** The other of the two main US parties, when {@code party} is one of them. */
+  private Optional<Organization> otherUsParty(String party) {
+    String other = party.equals("org/democratic-party-us") ? "republican-party-us"
+        : party.equals("org/republican-party-us") ? "democratic-party-us" : "";
+    return gazetteerOrganisation(other);
+  }
+
+  /** The organisation of the gazetteer's entry {@code id}, if there is one. */
+  private Optional<Organization> gazetteerOrganisation(String id) {
+    return lexicon.organisation(id).map(e -> new Organization("org/" + e.id(), e.name(),
+        e.type(), e.country(), Set.of()));
   }
 
   /** Kinds of institution a post can name: "police chief", "school superintendent". */

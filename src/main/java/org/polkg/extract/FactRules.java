@@ -191,6 +191,11 @@ final class FactRules {
       "frontbench", "front");
   /** The rule of a floor-crossing whose party the extractor fills in from the person's posts. */
   static final String CROSSED_FLOOR = "cross-floor-party";
+  /**
+   * The rule of "X switched parties": a departure from the person's party, which the story may
+   * give only elsewhere, and in the US a joining of the other main party.
+   */
+  static final String SWITCHED_PARTIES = "switched-parties";
   /** Common nouns for a body of its own that a party's name can modify. */
   private static final Set<String> BODY_NOUNS = ImmutableSet.of("association", "branch",
       "committee", "council", "foundation", "office", "board", "executive", "society",
@@ -1975,8 +1980,8 @@ final class FactRules {
   }
 
   /**
-   * The gazetteer id of the US party of "a three-term Democrat" or "a Republican from X" after
-   * a comma before token {@code end}, if any.
+   * The gazetteer id of the US party of "a three-term Democrat", "a Michigan Democrat" or "a
+   * Republican from X" after a comma before token {@code end}, if any.
    */
   private static Optional<String> apposedUsParty(Clause c, int end) {
     boolean apposed = false;
@@ -1987,8 +1992,10 @@ final class FactRules {
       boolean noun = w.equals("Democrat") || (w.equals("Republican") && (next.equals(",")
           || next.equals("from") || next.equals("who")));
       String before = c.token(i - 1).lower();
+      boolean place = c.token(i - 1).pos().equals("NNP") && i > 1 // "a Michigan Democrat"
+          && c.token(i - 2).lower().matches("an?");
       if (apposed && noun && (c.token(i - 1).pos().startsWith("JJ") || before.equals("a")
-          || before.equals("an"))) {
+          || before.equals("an") || place)) {
         return Optional.of(w.equals("Democrat") ? "democratic-party-us" : "republican-party-us");
       }
     }
@@ -5025,6 +5032,12 @@ final class FactRules {
             .noneMatch(w -> w.text().equals(",") || w.pos().equals("IN"));
   }
 
+  /** Whether token {@code i} is the "of" right after a title: "the undersecretary of". */
+  private static boolean titleOf(Clause c, int i) {
+    return i > 0 && c.token(i).lower().equals("of") && c.at(i - 1) != null
+        && c.at(i - 1).kind == Mention.Kind.ROLE;
+  }
+
   /**
    * The person a verb acts on: the first person after it, past articles, adjectives, common
    * nouns, titles, roles and commas ("named Provost Maria Chen", "appointed the finance director, X,").
@@ -5048,7 +5061,7 @@ final class FactRules {
       }
       if (m != null && m.kind == Mention.Kind.ORG && m.end < c.size() && (c.at(m.end) != null
           && c.at(m.end).kind == Mention.Kind.ROLE
-          || c.token(m.end).lower().startsWith("membership"))) {
+          || c.token(m.end).lower().startsWith("membership") || titleOf(c, m.start - 1))) {
         i = m.end - 1; // "to suspend One Nation senator Darcy Pike": past the party of the title;
         // "suspended the party membership of X"
         continue;
@@ -5061,7 +5074,9 @@ final class FactRules {
           || t.isProperNoun() && t.isCapitalized() && m == null
           || (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized() && m == null
           // "suspended the party membership of X": the member
-          || t.lower().equals("of") && i > from && c.token(i - 1).lower().startsWith("membership");
+          || t.lower().equals("of") && i > from && c.token(i - 1).lower().startsWith("membership")
+          // "named the undersecretary of energy, X, as acting minister": past the title's body
+          || titleOf(c, i);
       if (!skippable) {
         return null;
       }
@@ -5310,6 +5325,12 @@ final class FactRules {
               && c.sentence.tokens().subList(m.end, t.start()).stream()
                   .noneMatch(w -> w.pos().startsWith("NN") && !w.isCapitalized()))
           .reduce((a, b) -> b).map(m -> m.entities.get(0));
+      if (board.isEmpty() && c.mentions.stream().noneMatch(m -> m.kind == Mention.Kind.ORG
+          && m.end <= t.start())) {
+        // "The trustee board was strengthened last month. X joined it as a trustee": the body
+        // the sentence before opens with
+        board = openingBody(before, c.sentence.index() - 1);
+      }
     }
     // "Three county councillors signed up at the same event": the body an earlier sentence
     // told of someone joining
@@ -5364,8 +5385,15 @@ final class FactRules {
     // one the story named before
     Optional<String> counted = defect ? countedParty(c, subject, t.start()) : Optional.empty();
     boolean anaphor = obj.organization().map(m -> m.anaphorType.isPresent()).orElse(false);
-    String org = anaphor && counted.equals(Optional.of(named))
-        ? resolver.lastOrg(before.stream().filter(m -> !m.entities.contains(named)).toList(),
+    // "X, a former Alliance councillor, joined the party": not the party of the former post
+    boolean former = c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+        && m.end <= t.start() && m.start > 0 && m.entities.contains(named)
+        && c.token(m.start - 1).lower().equals("former"));
+    // (the party named before it in the sentence, else in the story: "There was a new recruit
+    // for the Greens: X, a former SNP councillor, signed up with the party")
+    List<Mention> earlier = former ? seenBefore(c, t.start(), before) : before;
+    String org = anaphor && (counted.equals(Optional.of(named)) || former)
+        ? resolver.lastOrg(earlier.stream().filter(m -> !m.entities.contains(named)).toList(),
             OrgType.POLITICAL_PARTY).filter(o -> !o.equals(named)).orElse(named)
         : named;
     Modality stated = c.modality(t.start());
@@ -5404,6 +5432,22 @@ final class FactRules {
       out.add(new Fact.Event(EventType.APPOINTMENT, date, seated, Optional.of(org), modality,
           prov(c, "join-board-appointment", 0.6)));
     }
+  }
+
+  /**
+   * The organisation that opens sentence {@code sentence} as its first mention ("The trustee
+   * board itself was strengthened") or as the one of its opening name's possessive ("Sir
+   * Anthony's board met on Monday"), if any.
+   */
+  private static Optional<String> openingBody(List<Mention> before, int sentence) {
+    List<Mention> told = before.stream().filter(m -> m.sentence == sentence
+        && m.kind != Mention.Kind.ROLE).toList(); // "The trustee board"
+    Mention first = told.isEmpty() ? null : told.get(0);
+    Mention next = told.size() > 1 ? told.get(1) : null;
+    Mention body = first != null && first.kind == Mention.Kind.ORG && first.start <= 3 ? first
+        : first != null && first.kind == Mention.Kind.PERSON && first.start == 0 && next != null
+            && next.kind == Mention.Kind.ORG && next.start == first.end + 1 ? next : null;
+    return Optional.ofNullable(body).filter(Mention::resolved).map(m -> m.entities.get(0));
   }
 
   /**
@@ -5679,14 +5723,18 @@ final class FactRules {
       // votes to 31": a vote against the party, not a move out of it
     }
     List<String> subject = c.subject(t.start(), dates);
-    Optional<String> party = countedParty(c, subject, t.start());
+    boolean switched = c.token(t.end() - 1).lower().equals("parties");
+    Optional<String> party = countedParty(c, subject, t.start())
+        .or(() -> switched && subject.size() == 1 ? apposedUsParty(c, t.start())
+            .flatMap(lex::organisation).map(e -> resolver.register(e, "")) : Optional.empty());
     Modality modality = c.modality(t.start());
     for (String p : subject) {
       if (!p.startsWith("person/")) {
         continue;
       }
-      out.add(new Fact.Resignation(p, party, date, modality,
-          prov(c, party.isPresent() ? "defection-counted-party" : CROSSED_FLOOR, 0.6)));
+      String rule = switched ? SWITCHED_PARTIES
+          : party.isPresent() ? "defection-counted-party" : CROSSED_FLOOR;
+      out.add(new Fact.Resignation(p, party, date, modality, prov(c, rule, 0.6)));
       out.add(new Fact.Event(EventType.DEFECTION, date, List.of(p), Optional.empty(), modality,
           prov(c, "cross-floor", 0.7)));
     }

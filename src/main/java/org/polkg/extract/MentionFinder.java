@@ -347,7 +347,7 @@ final class MentionFinder {
   private static final Set<String> KIND_NOUNS = ImmutableSet.<String>builder()
       .add("group", "consultancy", "organisation", "organization", "think-tank", "thinktank",
           "campaign", "lobby", "startup", "start-up", "newspaper", "regulator", "watchdog",
-          "agency", "union", "tank", "contractor", "subcontractor", "haulier")
+          "agency", "union", "tank", "contractor", "subcontractor", "haulier", "fund")
       .addAll(BUSINESS_NOUNS).build();
   /** Titles whose portfolio follows "of" or "for": "Minister for Labour" names no party. */
   private static final Set<String> PORTFOLIO_HOLDERS = ImmutableSet.of("Minister", "Secretary",
@@ -1290,7 +1290,10 @@ final class MentionFinder {
               && toks.get(m.end() + 1).text().equals("group")
               || toks.get(m.end()).text().equals("party")
                   && toks.get(m.end() + 1).text().equals("room")) ? m.end() + 2 : -1;
-      if (e.type() == OrgType.POLITICAL_PARTY && groupEnd > 0) {
+      // "the FN group leader": a post in the party, the title read after the party's name
+      boolean post = groupEnd == m.end() + 1 && !afterChamber && groupEnd < toks.size()
+          && toks.get(groupEnd).lower().equals("leader");
+      if (e.type() == OrgType.POLITICAL_PARTY && groupEnd > 0 && !post) {
         // "the FDP group", "the Democratic caucus", "the SA-Best party room": the party's group
         // in parliament, a body of its own
         int start = m.start();
@@ -1310,6 +1313,13 @@ final class MentionFinder {
         Optional<Lexicon.OrgEntry> known = lex.group(men.text); // "European People's Party group"
         men.organization = known.isPresent() ? Optional.of(gazetteer(known.get(), men.text))
             : asWritten(men, OrgType.PARLIAMENTARY_GROUP, e.country());
+        continue;
+      }
+      int area = REGIONAL_PREFIXES.contains(e.id()) ? areaAfter(toks, used, m.end()) : -1;
+      if (area > m.end()) {
+        // "NHS Argyll and Lomond", "NHS Tayside": a health board of its own
+        Mention men = add(out, used, Mention.Kind.ORG, s, m.start(), area);
+        men.organization = asWritten(men, e.type(), e.country());
         continue;
       }
       int state = usStateBefore(toks, used, m.start());
@@ -4210,6 +4220,30 @@ final class MentionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Gazetteer ids of bodies whose name before a place names a regional body of their own: "NHS
+   * Lothian".
+   */
+  private static final Set<String> REGIONAL_PREFIXES = Set.of("nhs");
+
+  /**
+   * The end of the place names from token {@code from} ("Tayside", "Argyll and Lomond"), not
+   * the head of a longer name ("NHS Foundation Trust"), or {@code from} when there is none.
+   */
+  private static int areaAfter(List<Token> toks, boolean[] used, int from) {
+    int end = from;
+    for (int k = from; k < toks.size() && !used[k] && toks.get(k).isCapitalized()
+        && toks.get(k).isProperNoun() && !ORG_HEADS.containsKey(toks.get(k).text())
+        && !COMMITTEE_HEADS.contains(toks.get(k).text()); k++) {
+      end = k + 1;
+      if (k + 2 < toks.size() && toks.get(k + 1).lower().equals("and")
+          && toks.get(k + 2).isCapitalized() && toks.get(k + 2).isProperNoun()) {
+        k++; // "Argyll and Lomond"
+      }
+    }
+    return end;
   }
 
   private static Mention add(List<Mention> out, boolean[] used, Mention.Kind kind, Sentence s,

@@ -8790,6 +8790,69 @@ class ExtractorTest {
   }
 
   @Test
+  void aUsMemberWhoSwitchesPartiesLeavesTheirsForTheOther() {
+    Extraction x = extract("State Sen. Maya Ortiz, a Nevada Democrat, switched parties on Monday "
+        + "after a row over the budget.", "2026-05-14");
+    assertTrue(asserted(x).contains("Maya Ortiz|Democratic Party|2026-05-11"),
+        asserted(x).toString());
+    assertTrue(joinings(x).contains("Maya Ortiz|Republican Party|2026-05-11"),
+        joinings(x).toString());
+    // with no party told in the sentence, none is guessed from the posts (the new party's)
+    Extraction unsaid = extract("Rep. Carl Moss of Idaho changed parties in 2021 and now sits as "
+        + "a Democrat.", "2026-05-14");
+    assertTrue(asserted(unsaid).isEmpty(), asserted(unsaid).toString());
+    assertTrue(joinings(unsaid).isEmpty(), joinings(unsaid).toString());
+  }
+
+  @Test
+  void aPartysGroupLeaderIsAPostInTheParty() {
+    Extraction x = extract("The Labour group leader, Cllr Dan Heald, tabled the motion. Plaid "
+        + "Cymru caucus leader Elin Roberts backed it.", "2026-05-14");
+    assertTrue(roles(x).contains("Dan Heald|group leader|Labour Party"), roles(x).toString());
+    assertTrue(roles(x).contains("Elin Roberts|caucus leader|Plaid Cymru"), roles(x).toString());
+  }
+
+  @Test
+  void theNhsBeforeAnAreaIsAHealthBoardOfItsOwn() {
+    Extraction x = extract("The chair of NHS Fife and Kinross, Dr Sara Lund, resigned on "
+        + "Tuesday.", "2026-05-14");
+    assertTrue(asserted(x).contains("Sara Lund|NHS Fife and Kinross|2026-05-12"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void thePartyJoinedIsNotTheOneOfAFormerPost() {
+    Extraction x = extract("It was a good week for the Green Party. Tom Reid, a former Labour "
+        + "councillor in Leeds, joined the party on Monday.", "2026-05-14");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tom Reid|Green Party")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Tom Reid|Labour")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aFundBeforeANameIsNoNameOfItsOwn() {
+    Extraction x = extract("Leo Marsh, founder of the hedge fund Calder Point, called for a "
+        + "vote.", "2026-05-14");
+    assertTrue(roles(x).contains("Leo Marsh|founder|Calder Point"), roles(x).toString());
+  }
+
+  @Test
+  void itJoinedIsTheBodyThePreviousSentenceOpensWith() {
+    Extraction x = extract("Ravenscar Hospice had a hard winter. The board was strengthened in "
+        + "the spring. Nia Price joined it on 3 March.", "2026-05-14");
+    assertTrue(joinings(x).contains("Nia Price|Ravenscar Hospice|2026-03-03"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void oneNamedPastATitleAndItsBody() {
+    Extraction x = extract("The premier named the chief executive of Tullow Water, Omar Reyes, "
+        + "as acting minister on Monday.", "2026-05-14");
+    assertTrue(roles(x).contains("Omar Reyes|acting minister|-"), roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortyEighthSession() {
     // "others" are others than those named before
     Extraction others = extract("Jane Dowd and Mark Rowe were re-elected to the council on "
