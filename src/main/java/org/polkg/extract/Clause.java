@@ -737,9 +737,8 @@ final class Clause {
         i--;
         continue;
       }
-      if ((w.equals("later") || w.equals("earlier")) && i >= 2
-          && DateFinder.lagAt(sentence.tokens(), i - 2) == 3) {
-        i -= 3; // "X, who quit on Monday, two days later joined ..."
+      if (i >= 2 && DateFinder.lagAt(sentence.tokens(), i - 2) == 3) {
+        i -= 3; // "X, who quit on Monday, two days later (the next day) joined ..."
         continue;
       }
       if ((w.equals("later") || w.equals("earlier")) && i >= 1

@@ -175,8 +175,8 @@ final class DateFinder {
       Set.of("day", "morning", "afternoon", "evening", "night");
 
   /**
-   * The length of a lapse of time starting at {@code i}: 3 for "two days later" and "a week
-   * earlier", 0 for none.
+   * The length of a lapse of time starting at {@code i}: 3 for "two days later", "a week
+   * earlier" and "the next day", 0 for none.
    */
   static int lagAt(List<Token> tokens, int i) {
     if (i < 0 || i + 2 >= tokens.size()) {
@@ -184,7 +184,14 @@ final class DateFinder {
     }
     String last = tokens.get(i + 2).lower();
     return count(tokens.get(i).lower()) > 0 && LAPSE_UNITS.contains(tokens.get(i + 1).lower())
-        && (last.equals("later") || last.equals("earlier")) ? 3 : 0;
+        && (last.equals("later") || last.equals("earlier")) || nextDayAt(tokens, i) ? 3 : 0;
+  }
+
+  /** Whether "the next day" ("the following morning") starts at {@code i}. */
+  private static boolean nextDayAt(List<Token> tokens, int i) {
+    String next = tokens.get(i + 1).lower();
+    return tokens.get(i).lower().equals("the") && (next.equals("next")
+        || next.equals("following")) && PARTS_OF_DAY.contains(tokens.get(i + 2).lower());
   }
 
   /**
@@ -198,6 +205,9 @@ final class DateFinder {
       if (i < 0) {
         return 0;
       }
+    }
+    if (nextDayAt(tokens, i)) {
+      return 1; // "and the next day joined Die Linke"
     }
     int days = days(tokens, i); // 0 for hours and minutes
     return tokens.get(i + 2).lower().equals("later") ? days : -days;

@@ -8853,6 +8853,13 @@ class ExtractorTest {
   }
 
   @Test
+  void andTheNextDayOpensASecondDeedOfTheSameSubject() {
+    Extraction x = extract("Ruth Adler left the Green Party on Monday and the next day joined "
+        + "the Labour Party.", "2026-05-14");
+    assertTrue(joinings(x).contains("Ruth Adler|Labour Party|2026-05-12"), joinings(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortyEighthSession() {
     // "others" are others than those named before
     Extraction others = extract("Jane Dowd and Mark Rowe were re-elected to the council on "
