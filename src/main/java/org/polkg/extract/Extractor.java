@@ -515,17 +515,13 @@ public final class Extractor {
 
   /**
    * Floor-crossings told with no party ("X crossed the floor"): the party the story gives the
-   * person, else nothing (a departure from nothing named says too little). Party switches
-   * ("X, a Michigan Democrat, switched parties") keep only the party their sentence gives, and
-   * in the US join the other main party.
+   * person, else nothing (a departure from nothing named says too little). A party switch with
+   * nowhere told ("X, a Michigan Democrat, switched parties") in the US joins the other main
+   * party.
    */
   private List<Fact> floorCrossings(List<Fact> facts, Map<String, Organization> orgs) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
-      if (f instanceof Fact.Resignation r && r.organization().isEmpty()
-          && r.provenance().rule().equals(FactRules.SWITCHED_PARTIES)) {
-        continue; // the posts the story gives may be in the party joined: "now sits as a GOP"
-      }
       if (f instanceof Fact.Resignation r && r.organization().isEmpty()
           && r.provenance().rule().equals(FactRules.CROSSED_FLOOR)) {
         partyOf(r.person(), "", r.date(), facts, orgs).ifPresent(p -> out.add(

@@ -1983,19 +1983,27 @@ final class FactRules {
    * The gazetteer id of the US party of "a three-term Democrat", "a Michigan Democrat" or "a
    * Republican from X" after a comma before token {@code end}, if any.
    */
-  private static Optional<String> apposedUsParty(Clause c, int end) {
+  private Optional<String> apposedUsParty(Clause c, int end) {
+    return apposedUsParty(c, 1, end);
+  }
+
+  /** As {@link #apposedUsParty(Clause, int)}, for an apposition from token {@code from}. */
+  private Optional<String> apposedUsParty(Clause c, int from, int end) {
     boolean apposed = false;
-    for (int i = 1; i < end; i++) {
+    for (int i = Math.max(1, from); i < end; i++) {
       apposed |= c.token(i - 1).text().equals(",");
       String w = c.token(i).text();
       String next = i + 1 < c.size() ? c.token(i + 1).lower() : "";
       boolean noun = w.equals("Democrat") || (w.equals("Republican") && (next.equals(",")
           || next.equals("from") || next.equals("who")));
       String before = c.token(i - 1).lower();
-      boolean place = c.token(i - 1).pos().equals("NNP") && i > 1 // "a Michigan Democrat"
-          && c.token(i - 2).lower().matches("an?");
-      if (apposed && noun && (c.token(i - 1).pos().startsWith("JJ") || before.equals("a")
-          || before.equals("an") || place)) {
+      boolean place = false; // "a Michigan Democrat", "a New York Republican"
+      for (int k = i - 1; k >= i - 2 && k >= 1; k--) {
+        place |= lex.usState(c.sentence.tokens(), k, i) && c.token(k - 1).lower().matches("an?");
+      }
+      // (not "a Liberal Democrat", "a Social Democrat": a party of its own)
+      boolean describes = c.token(i - 1).pos().startsWith("JJ") && !c.token(i - 1).isCapitalized();
+      if (apposed && noun && (describes || before.equals("a") || before.equals("an") || place)) {
         return Optional.of(w.equals("Democrat") ? "democratic-party-us" : "republican-party-us");
       }
     }
@@ -5386,7 +5394,8 @@ final class FactRules {
     Optional<String> counted = defect ? countedParty(c, subject, t.start()) : Optional.empty();
     boolean anaphor = obj.organization().map(m -> m.anaphorType.isPresent()).orElse(false);
     // "X, a former Alliance councillor, joined the party": not the party of the former post
-    boolean former = c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+    boolean former = !c.token(t.start()).lower().startsWith("rejoin") // the party rejoined
+        && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
         && m.end <= t.start() && m.start > 0 && m.entities.contains(named)
         && c.token(m.start - 1).lower().equals("former"));
     // (the party named before it in the sentence, else in the story: "There was a new recruit
@@ -5447,8 +5456,16 @@ final class FactRules {
     Mention body = first != null && first.kind == Mention.Kind.ORG && first.start <= 3 ? first
         : first != null && first.kind == Mention.Kind.PERSON && first.start == 0 && next != null
             && next.kind == Mention.Kind.ORG && next.start == first.end + 1 ? next : null;
-    return Optional.ofNullable(body).filter(Mention::resolved).map(m -> m.entities.get(0));
+    // a body one sits on, not one that did something ("Unite called a strike. X joined it")
+    return Optional.ofNullable(body).filter(m -> m.resolved()
+            && OPENING_BODIES.contains(m.text.substring(m.text.lastIndexOf(' ') + 1)
+                .toLowerCase(java.util.Locale.ROOT)))
+        .map(m -> m.entities.get(0));
   }
+
+  /** Heads of a body whose seats one joins: "The board was strengthened. X joined it". */
+  private static final Set<String> OPENING_BODIES = ImmutableSet.of("board", "committee",
+      "panel", "commission", "council", "cabinet", "executive", "trustees");
 
   /**
    * Whether the noun phrase joined at {@code from} is a board: "the board", "its board", "the
@@ -5725,19 +5742,58 @@ final class FactRules {
     List<String> subject = c.subject(t.start(), dates);
     boolean switched = c.token(t.end() - 1).lower().equals("parties");
     Optional<String> party = countedParty(c, subject, t.start())
-        .or(() -> switched && subject.size() == 1 ? apposedUsParty(c, t.start())
+        .or(() -> switched && subject.size() == 1 ? subjectsUsParty(c, subject.get(0), t.start())
             .flatMap(lex::organisation).map(e -> resolver.register(e, "")) : Optional.empty());
+    // "switched parties to become an independent", "to join the Greens": told to go elsewhere
+    // than the other main party (its conference or caucus is its own)
+    boolean told = switched && (c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
+        && m.start >= t.end() && m.resolved() && ofType(m.entities.get(0), OrgType.POLITICAL_PARTY)
+        && !US_MAIN_PARTIES.contains(m.entities.get(0)))
+        || c.sentence.tokens().subList(t.end(), c.size()).stream()
+            .anyMatch(w -> w.lower().startsWith("independent")));
     Modality modality = c.modality(t.start());
     for (String p : subject) {
       if (!p.startsWith("person/")) {
         continue;
       }
-      String rule = switched ? SWITCHED_PARTIES
+      String rule = switched ? (told ? "switched-parties-told" : SWITCHED_PARTIES)
           : party.isPresent() ? "defection-counted-party" : CROSSED_FLOOR;
-      out.add(new Fact.Resignation(p, party, date, modality, prov(c, rule, 0.6)));
+      if (!switched || party.isPresent()) { // a switch from a party not told says too little
+        out.add(new Fact.Resignation(p, party, date, modality, prov(c, rule, 0.6)));
+      }
       out.add(new Fact.Event(EventType.DEFECTION, date, List.of(p), Optional.empty(), modality,
           prov(c, "cross-floor", 0.7)));
     }
+  }
+
+  /** The two main US parties, by key. */
+  private static final Set<String> US_MAIN_PARTIES = ImmutableSet.of("org/democratic-party-us",
+      "org/republican-party-us");
+
+  /**
+   * The US party of an apposition right after the name of {@code person} before the verb at
+   * {@code verb} ("X, a Michigan Democrat, switched parties"), not of one in a clause of its own
+   * ("X, a Republican who switched parties in 2019": the party joined), nor of an infinitive's
+   * subject ("urged X to switch parties").
+   */
+  private Optional<String> subjectsUsParty(Clause c, String person, int verb) {
+    if (verb > 0 && c.token(verb - 1).lower().equals("to")) {
+      return Optional.empty();
+    }
+    Mention named = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON
+            && m.entities.contains(person) && m.end < verb)
+        .reduce((a, b) -> b).orElse(null);
+    int relative = -1; // the last "who" or "that" before the verb, and the last comma
+    int comma = -1;
+    for (int k = named == null ? verb : named.end; k < verb; k++) {
+      String w = c.token(k).lower();
+      relative = w.equals("who") || w.equals("that") ? k : relative;
+      comma = w.equals(",") ? k : comma;
+    }
+    if (named == null || relative > comma) {
+      return Optional.empty(); // the verb is the relative clause's
+    }
+    return apposedUsParty(c, named.end + 1, verb);
   }
 
   /** Verbs after "crossed the floor" that make it a vote: "to vote with", "to help pass". */

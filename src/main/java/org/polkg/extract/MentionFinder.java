@@ -4230,13 +4230,16 @@ final class MentionFinder {
 
   /**
    * The end of the place names from token {@code from} ("Tayside", "Argyll and Lomond"), not
-   * the head of a longer name ("NHS Foundation Trust"), or {@code from} when there is none.
+   * the head of a longer name ("NHS Foundation Trust"), a title or a given name, or {@code from}
+   * when there is none.
    */
-  private static int areaAfter(List<Token> toks, boolean[] used, int from) {
+  private int areaAfter(List<Token> toks, boolean[] used, int from) {
     int end = from;
     for (int k = from; k < toks.size() && !used[k] && toks.get(k).isCapitalized()
         && toks.get(k).isProperNoun() && !ORG_HEADS.containsKey(toks.get(k).text())
-        && !COMMITTEE_HEADS.contains(toks.get(k).text()); k++) {
+        && !COMMITTEE_HEADS.contains(toks.get(k).text())
+        // not "NHS Medical Director Stephen Powis": a title and its holder's name
+        && lex.roles.longestAt(toks, k).isEmpty() && opensName(toks.get(k).text(), true); k++) {
       end = k + 1;
       if (k + 2 < toks.size() && toks.get(k + 1).lower().equals("and")
           && toks.get(k + 2).isCapitalized() && toks.get(k + 2).isProperNoun()) {

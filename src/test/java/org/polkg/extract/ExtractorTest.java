@@ -8860,6 +8860,33 @@ class ExtractorTest {
   }
 
   @Test
+  void guardsForTheRulesOfTheFortyNinthSession() {
+    // a Liberal Democrat is no US Democrat; an apposition's own clause tells the party joined
+    Extraction libdem = extract("Tom Baker, a Liberal Democrat councillor, switched parties on "
+        + "Monday. Jane Smith, a Republican who switched parties in 2019, spoke on Tuesday.",
+        "2026-05-14");
+    assertTrue(asserted(libdem).isEmpty(), asserted(libdem).toString());
+    assertTrue(joinings(libdem).isEmpty(), joinings(libdem).toString());
+    // a switch to an independent seat joins no other party
+    Extraction independent = extract("Jane Smith, a Republican, switched parties on Monday to "
+        + "become an independent.", "2026-05-14");
+    assertTrue(joinings(independent).isEmpty(), joinings(independent).toString());
+    // a title after "NHS" is no part of a board's name
+    Extraction title = extract("NHS Medical Director Stephen Powis stepped down on Monday.",
+        "2026-05-14");
+    assertTrue(asserted(title).stream().anyMatch(r -> r.startsWith("Stephen Powis|")),
+        asserted(title).toString());
+    // the party rejoined is the former one; a body that did something is no body joined
+    Extraction rejoined = extract("The Conservatives lost control of Barnet Council last year. "
+        + "Jane Smith, a former Labour councillor, rejoined the party on Monday. Unite called a "
+        + "strike last week. Sarah Jones joined it on Monday.", "2026-05-14");
+    assertTrue(joinings(rejoined).stream().anyMatch(j -> j.startsWith("Jane Smith|Labour Party")),
+        joinings(rejoined).toString());
+    assertTrue(joinings(rejoined).stream().noneMatch(j -> j.startsWith("Sarah Jones|")),
+        joinings(rejoined).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortyEighthSession() {
     // "others" are others than those named before
     Extraction others = extract("Jane Dowd and Mark Rowe were re-elected to the council on "
