@@ -192,8 +192,8 @@ final class FactRules {
   /** The rule of a floor-crossing whose party the extractor fills in from the person's posts. */
   static final String CROSSED_FLOOR = "cross-floor-party";
   /**
-   * The rule of "X switched parties": a departure from the person's party, which the story may
-   * give only elsewhere, and in the US a joining of the other main party.
+   * The rule of "X, a Michigan Democrat, switched parties": a departure from the party of the
+   * apposition, and in the US a joining of the other main party.
    */
   static final String SWITCHED_PARTIES = "switched-parties";
   /** Common nouns for a body of its own that a party's name can modify. */
@@ -5335,8 +5335,8 @@ final class FactRules {
           .reduce((a, b) -> b).map(m -> m.entities.get(0));
       if (board.isEmpty() && c.mentions.stream().noneMatch(m -> m.kind == Mention.Kind.ORG
           && m.end <= t.start())) {
-        // "The trustee board was strengthened last month. X joined it as a trustee": the body
-        // the sentence before opens with
+        // "The board was strengthened last month. X joined it as a trustee": the body the
+        // sentence before opens with
         board = openingBody(before, c.sentence.index() - 1);
       }
     }
@@ -5396,8 +5396,8 @@ final class FactRules {
     // "X, a former Alliance councillor, joined the party": not the party of the former post
     boolean former = !c.token(t.start()).lower().startsWith("rejoin") // the party rejoined
         && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
-        && m.end <= t.start() && m.start > 0 && m.entities.contains(named)
-        && c.token(m.start - 1).lower().equals("former"));
+            && m.end <= t.start() && m.start > 0 && m.entities.contains(named)
+            && c.token(m.start - 1).lower().equals("former"));
     // (the party named before it in the sentence, else in the story: "There was a new recruit
     // for the Greens: X, a former SNP councillor, signed up with the party")
     List<Mention> earlier = former ? seenBefore(c, t.start(), before) : before;
@@ -5444,20 +5444,13 @@ final class FactRules {
   }
 
   /**
-   * The organisation that opens sentence {@code sentence} as its first mention ("The trustee
-   * board itself was strengthened") or as the one of its opening name's possessive ("Sir
-   * Anthony's board met on Monday"), if any.
+   * The body one sits on that opens sentence {@code sentence} as its first mention ("The board
+   * was strengthened in the spring"), if any; not a body that did something ("Unite called a
+   * strike").
    */
   private static Optional<String> openingBody(List<Mention> before, int sentence) {
-    List<Mention> told = before.stream().filter(m -> m.sentence == sentence
-        && m.kind != Mention.Kind.ROLE).toList(); // "The trustee board"
-    Mention first = told.isEmpty() ? null : told.get(0);
-    Mention next = told.size() > 1 ? told.get(1) : null;
-    Mention body = first != null && first.kind == Mention.Kind.ORG && first.start <= 3 ? first
-        : first != null && first.kind == Mention.Kind.PERSON && first.start == 0 && next != null
-            && next.kind == Mention.Kind.ORG && next.start == first.end + 1 ? next : null;
-    // a body one sits on, not one that did something ("Unite called a strike. X joined it")
-    return Optional.ofNullable(body).filter(m -> m.resolved()
+    return before.stream().filter(m -> m.sentence == sentence).findFirst()
+        .filter(m -> m.kind == Mention.Kind.ORG && m.start <= 3 && m.resolved()
             && OPENING_BODIES.contains(m.text.substring(m.text.lastIndexOf(' ') + 1)
                 .toLowerCase(java.util.Locale.ROOT)))
         .map(m -> m.entities.get(0));
