@@ -340,7 +340,7 @@ public final class Extractor {
    * a named organisation, and events without a day; merges events of one type and date into one
    * event.
    */
-  private List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs,
+  private static List<Fact> consolidate(List<Fact> found, Map<String, Organization> orgs,
       Map<String, Organization> tagged) {
     List<Fact> facts = postsLeft(floorCrossings(found, orgs), orgs);
     Set<String> resignedWithOrg = new LinkedHashSet<>();
@@ -488,7 +488,8 @@ public final class Extractor {
                 ? toks.get(m.end + 1).text() : "";
         String id = tag.startsWith("D-") ? "democratic-party-us"
             : tag.startsWith("R-") ? "republican-party-us" : "";
-        gazetteerOrganisation(id).ifPresent(o -> out.putIfAbsent(m.entities.get(0), o));
+        lexicon.organisation(id).ifPresent(e -> out.putIfAbsent(m.entities.get(0),
+            new Organization("org/" + e.id(), e.name(), e.type(), e.country(), Set.of())));
       }
     }
     return out;
@@ -515,11 +516,9 @@ public final class Extractor {
 
   /**
    * Floor-crossings told with no party ("X crossed the floor"): the party the story gives the
-   * person, else nothing (a departure from nothing named says too little). A party switch with
-   * nowhere told ("X, a Michigan Democrat, switched parties") in the US joins the other main
-   * party.
+   * person, else nothing (a departure from nothing named says too little).
    */
-  private List<Fact> floorCrossings(List<Fact> facts, Map<String, Organization> orgs) {
+  private static List<Fact> floorCrossings(List<Fact> facts, Map<String, Organization> orgs) {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       if (f instanceof Fact.Resignation r && r.organization().isEmpty()
@@ -531,33 +530,7 @@ public final class Extractor {
         out.add(f);
       }
     }
-    for (Fact f : List.copyOf(out)) {
-      if (f instanceof Fact.Resignation r && r.organization().isPresent()
-          && r.provenance().rule().equals(FactRules.SWITCHED_PARTIES)) {
-        otherUsParty(r.organization().get())
-            .filter(o -> out.stream().noneMatch(g -> g instanceof Fact.Joining j
-                && j.person().equals(r.person()) && j.organization().equals(o.key())))
-            .ifPresent(o -> {
-              orgs.putIfAbsent(o.key(), o);
-              out.add(new Fact.Joining(r.person(), o.key(), r.date(), r.modality(),
-                  r.provenance()));
-            });
-      }
-    }
     return out;
-  }
-
-  /** The other of the two main US parties, when {@code party} is one of them. */
-  private Optional<Organization> otherUsParty(String party) {
-    String other = party.equals("org/democratic-party-us") ? "republican-party-us"
-        : party.equals("org/republican-party-us") ? "democratic-party-us" : "";
-    return gazetteerOrganisation(other);
-  }
-
-  /** The organisation of the gazetteer's entry {@code id}, if there is one. */
-  private Optional<Organization> gazetteerOrganisation(String id) {
-    return lexicon.organisation(id).map(e -> new Organization("org/" + e.id(), e.name(),
-        e.type(), e.country(), Set.of()));
   }
 
   /** Kinds of institution a post can name: "police chief", "school superintendent". */

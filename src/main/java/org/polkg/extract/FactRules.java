@@ -191,11 +191,6 @@ final class FactRules {
       "frontbench", "front");
   /** The rule of a floor-crossing whose party the extractor fills in from the person's posts. */
   static final String CROSSED_FLOOR = "cross-floor-party";
-  /**
-   * The rule of "X, a Michigan Democrat, switched parties": a departure from the party of the
-   * apposition, and in the US a joining of the other main party.
-   */
-  static final String SWITCHED_PARTIES = "switched-parties";
   /** Common nouns for a body of its own that a party's name can modify. */
   private static final Set<String> BODY_NOUNS = ImmutableSet.of("association", "branch",
       "committee", "council", "foundation", "office", "board", "executive", "society",
@@ -5741,7 +5736,7 @@ final class FactRules {
     // than the other main party (its conference or caucus is its own)
     boolean told = switched && (c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
         && m.start >= t.end() && m.resolved() && ofType(m.entities.get(0), OrgType.POLITICAL_PARTY)
-        && !US_MAIN_PARTIES.contains(m.entities.get(0)))
+        && !US_MAIN_PARTIES.containsKey(m.entities.get(0)))
         || c.sentence.tokens().subList(t.end(), c.size()).stream()
             .anyMatch(w -> w.lower().startsWith("independent")));
     Modality modality = c.modality(t.start());
@@ -5749,19 +5744,30 @@ final class FactRules {
       if (!p.startsWith("person/")) {
         continue;
       }
-      String rule = switched ? (told ? "switched-parties-told" : SWITCHED_PARTIES)
+      String rule = switched ? (told ? "switched-parties-told" : "switched-parties")
           : party.isPresent() ? "defection-counted-party" : CROSSED_FLOOR;
       if (!switched || party.isPresent()) { // a switch from a party not told says too little
         out.add(new Fact.Resignation(p, party, date, modality, prov(c, rule, 0.6)));
+      }
+      if (switched && !told) { // in the US, to the other main party
+        party.flatMap(this::otherUsParty).ifPresent(o -> out.add(
+            new Fact.Joining(p, o, date, modality, prov(c, rule, 0.6))));
       }
       out.add(new Fact.Event(EventType.DEFECTION, date, List.of(p), Optional.empty(), modality,
           prov(c, "cross-floor", 0.7)));
     }
   }
 
-  /** The two main US parties, by key. */
-  private static final Set<String> US_MAIN_PARTIES = ImmutableSet.of("org/democratic-party-us",
-      "org/republican-party-us");
+  /** The two main US parties' keys, each with the other's gazetteer id. */
+  private static final Map<String, String> US_MAIN_PARTIES = ImmutableMap.of(
+      "org/democratic-party-us", "republican-party-us",
+      "org/republican-party-us", "democratic-party-us");
+
+  /** The other of the two main US parties, when {@code party} is one of them. */
+  private Optional<String> otherUsParty(String party) {
+    return Optional.ofNullable(US_MAIN_PARTIES.get(party)).flatMap(lex::organisation)
+        .map(e -> resolver.register(e, ""));
+  }
 
   /**
    * The US party of an apposition right after the name of {@code person} before the verb at
