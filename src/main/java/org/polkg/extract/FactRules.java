@@ -136,7 +136,8 @@ final class FactRules {
   private static final Set<String> SERVE_VERBS = ImmutableSet.of("serve", "serves", "served",
       "serving", "stay", "stays", "stayed", "staying", "remain", "remains", "remained",
       "remaining", "continue", "continues", "continued", "continuing", "carry", "carries",
-      "carried", "carrying", "sit", "sits", "sat", "sitting", "returned");
+      "carried", "carrying", "sit", "sits", "sat", "sitting", "returned", "act", "acts", "acted",
+      "acting");
   /**
    * Verbs of giving one's resignation to someone: "handed the president her resignation";
    * "offered" only when no word after it turns the offer down (see {@link #TURNED_DOWN}).
@@ -572,7 +573,7 @@ final class FactRules {
               && PAST_CLAUSE.contains(c.token(p.start - 1).lower()); // "while he was a mayor"
           if (p != null && (p.kind == Mention.Kind.PERSON
               || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved() && !then
-              && (!c.token(i).lower().equals("as") || servesAs(c, i))
+              && (!c.token(i).lower().equals("as") || servesAs(c, i) && !takenLater(c, i, role))
               // "was restored to the Labour whip": the party's whip, not the post
               && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))
               && !countedLeaver(c, role) && !heldBefore(c, i, role) && !willBecome(c, i)
@@ -1408,6 +1409,50 @@ final class FactRules {
     return null;
   }
 
+  /**
+   * The organisation, other than a party or parliamentary group, whose name right before a
+   * verb of saying after {@code from} closes the sentence's report: "..., the company said",
+   * "..., North Mardale Hospitals NHS Foundation Trust confirmed in a statement".
+   */
+  private Optional<String> reportingBody(Clause c, int from) {
+    for (int k = from + 1; k < c.size(); k++) {
+      Mention m = c.at(k - 1);
+      int open = m == null ? -1 : m.start > 0 && c.token(m.start - 1).lower().equals("the")
+          ? m.start - 1 : m.start;
+      if (m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.end == k
+          && open > from && c.token(open - 1).text().equals(",")
+          && Clause.REPORTING.contains(c.token(k).lower())
+          && !isPartisan(Optional.of(m.entities.get(0)))) {
+        String body = m.entities.get(0);
+        // not "will join asset manager X as general counsel, the firm said": the body joined
+        boolean joined = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
+            && o.start > from && o.entities.contains(body));
+        return joined || !fitsAnaphor(c, m) ? Optional.empty() : Optional.of(body);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Head words of the names of public bodies, which no business noun stands for. */
+  private static final Set<String> PUBLIC_BODY_HEADS = ImmutableSet.of("Committee", "Council",
+      "Commission", "Parliament", "Assembly", "Senate", "House", "Office", "Ministry",
+      "Department", "Party", "Government", "Cabinet", "Court", "Authority");
+
+  /**
+   * Whether a definite description {@code m} ("the company", "the ministry") may stand for
+   * the body it was resolved to: not "the company" for a parliamentary committee.
+   */
+  private boolean fitsAnaphor(Clause c, Mention m) {
+    if (m.anaphorType.isEmpty()) {
+      return true;
+    }
+    String noun = c.token(m.end - 1).lower();
+    List<String> words = List.of(resolver.organization(m.entities.get(0))
+        .map(Organization::name).orElse("").split(" "));
+    return words.stream().anyMatch(w -> w.equalsIgnoreCase(noun))
+        || words.stream().noneMatch(PUBLIC_BODY_HEADS::contains);
+  }
+
   /** Verbs of chairing a body, after "who" (and "has" or "had"): "who had chaired". */
   private static final Set<String> CHAIRING = ImmutableSet.of("chairs", "chaired", "co-chairs",
       "co-chaired", "convenes", "convened");
@@ -1468,13 +1513,40 @@ final class FactRules {
         && (c.token(to - 1).lower().equals("will") || c.token(to - 1).lower().equals("would"));
   }
 
-  /** The "as" of "serve as", "stay on as", "remain as": the role is held. */
+  /** The "as" of "serve as", "act as", "stay on as", "remain as": the role is held. */
   private static boolean servesAs(Clause c, int as) {
     int v = as - 1;
     if (v >= 0 && c.token(v).lower().equals("on")) {
       v--;
     }
     return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
+  }
+
+  /**
+   * Whether "will" or "would" with the verb before "as" at {@code as} and "from" with a day or
+   * month after the title tell a post taken later: "will act as chief executive from July",
+   * "would serve as interim director from Oct. 5".
+   */
+  private static boolean takenLater(Clause c, int as, Mention role) {
+    int v = as - 1;
+    if (v >= 0 && c.token(v).lower().equals("on")) {
+      v--; // "will stay on as"
+    }
+    String aux = v >= 1 ? c.token(v - 1).lower() : "";
+    if (!aux.equals("will") && !aux.equals("would") && !aux.equals("'ll")) {
+      return false;
+    }
+    for (int k = role.end; k + 1 < c.size() && k < role.end + 6; k++) {
+      String w = c.token(k).text();
+      if (w.equals(",")) {
+        return false;
+      }
+      String next = c.token(k + 1).text();
+      if (w.equals("from") && (next.matches("\\p{Lu}.*|\\d.*") || next.equals("next"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2742,9 +2814,29 @@ final class FactRules {
         && org.flatMap(resolver::organization)
             .map(o -> o.type() == OrgType.ORGANIZATION).orElse(false)
         && role.text.toLowerCase(java.util.Locale.ROOT).equals("chancellor")
-        ? "chancellor" : role.roleLabel;
+        ? "chancellor" : actingAs(c, role) ? "acting " + role.roleLabel : role.roleLabel;
     out.add(new Fact.RoleHolding(person, label, org, Modality.ASSERTED,
         prov(c, rule, confidence)));
+  }
+
+  private static final Set<String> ACT_VERBS = ImmutableSet.of("act", "acts", "acted", "acting");
+  private static final Set<String> STAND_IN_WORDS = ImmutableSet.of("acting", "interim",
+      "caretaker", "temporary");
+
+  /**
+   * Whether the title at {@code role} follows "act as" and names no stand-in post of its own:
+   * "will act as chief executive" holds the acting post ("will act as interim chair" holds
+   * what it names).
+   */
+  private static boolean actingAs(Clause c, Mention role) {
+    int as = role.start - 1;
+    if (as >= 0 && INDEFINITE_OR_THE.contains(c.token(as).lower())) {
+      as--;
+    }
+    return as >= 1 && c.token(as).lower().equals("as")
+        && ACT_VERBS.contains(c.token(as - 1).lower())
+        && !STAND_IN_WORDS.contains(c.token(role.start).lower())
+        && STAND_IN_WORDS.stream().noneMatch(w -> role.roleLabel.startsWith(w + " "));
   }
 
   /**
@@ -3351,8 +3443,16 @@ final class FactRules {
             welcomed(c, t, date, out);
           }
         }
-        case "hand-post" -> {
+        case "ask-post" -> {
           if (verb) {
+            askedToRun(c, t, date, out);
+          }
+        }
+        case "hand-post" -> {
+          // not "gave up the brief", "was giving the captaincy back"
+          boolean back = c.sentence.tokens().subList(t.end(), Math.min(c.size(), t.end() + 4))
+              .stream().anyMatch(w -> w.lower().equals("back"));
+          if (verb && !back && !(t.end() < c.size() && c.token(t.end()).lower().equals("up"))) {
             postHanded(c, t, dates, date, out);
           }
         }
@@ -3804,6 +3904,16 @@ final class FactRules {
       org = chairedBody(c, subject.get(0), t.start());
       if (org.isPresent()) {
         rule = "resign-chaired-body";
+        confidence = 0.6;
+      }
+    }
+    if (org.isEmpty() && !obj.seat() && obj.role().isEmpty()
+        && !(t.end() < c.size() && c.token(t.end()).lower().equals("as"))) {
+      // "X stepped down on Monday, the company said", "A and B handed in their resignations,
+      // the ministry said": the body that tells of it (not a party: "X quit, Labour said")
+      org = reportingBody(c, t.end());
+      if (org.isPresent()) {
+        rule = "resign-reporting-body";
         confidence = 0.6;
       }
     }
@@ -5242,6 +5352,29 @@ final class FactRules {
     return k >= 0 && (c.token(k).lower().equals("will") || c.token(k).lower().equals("'ll"));
   }
 
+  /**
+   * Whether {@code m} lies in an apposition between commas right after the name of one of
+   * {@code subject}, before the verb at {@code verb}: "X, the Conservative MP for Y, has".
+   */
+  private static boolean inSubjectsApposition(Clause c, Mention m, List<String> subject,
+      int verb) {
+    int close = m.end;
+    while (close < verb && !c.token(close).text().equals(",")) {
+      close++;
+    }
+    for (int k = close + 1; k < verb; k++) {
+      String pos = c.token(k).pos();
+      if (!pos.startsWith("VB") && !pos.equals("RB") && !pos.equals("MD")) {
+        return false; // "has", "had since": only auxiliaries between the apposition and verb
+      }
+    }
+    return close < verb && c.mentions.stream().anyMatch(p -> p.kind == Mention.Kind.PERSON
+        && p.end < m.start && p.entities.stream().anyMatch(subject::contains)
+        && c.token(p.end).text().equals(",")
+        && c.sentence.tokens().subList(p.end + 1, m.start).stream()
+            .noneMatch(w -> w.text().equals(",")));
+  }
+
   /** Words that tell a joining is like one told before: "also", "at the same event". */
   private static final Set<String> ALIKE = ImmutableSet.of("also", "too", "same", "likewise");
   /** How far back (in characters) the joining a later one is like may be told. */
@@ -5389,10 +5522,13 @@ final class FactRules {
     Optional<String> counted = defect ? countedParty(c, subject, t.start()) : Optional.empty();
     boolean anaphor = obj.organization().map(m -> m.anaphorType.isPresent()).orElse(false);
     // "X, a former Alliance councillor, joined the party": not the party of the former post
+    // "Reform UK confirmed that X, the Conservative MP for Y, has joined the party": nor of
+    // the subject's apposition, which tells the party they were in
     boolean former = !c.token(t.start()).lower().startsWith("rejoin") // the party rejoined
         && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
             && m.end <= t.start() && m.start > 0 && m.entities.contains(named)
-            && c.token(m.start - 1).lower().equals("former"));
+            && (c.token(m.start - 1).lower().equals("former") || anaphor
+                && inSubjectsApposition(c, m, subject, t.start())));
     // (the party named before it in the sentence, else in the story: "There was a new recruit
     // for the Greens: X, a former SNP councillor, signed up with the party")
     List<Mention> earlier = former ? seenBefore(c, t.start(), before) : before;
@@ -5731,7 +5867,10 @@ final class FactRules {
     boolean switched = c.token(t.end() - 1).lower().equals("parties");
     Optional<String> party = countedParty(c, subject, t.start())
         .or(() -> switched && subject.size() == 1 ? subjectsUsParty(c, subject.get(0), t.start())
-            .flatMap(lex::organisation).map(e -> resolver.register(e, "")) : Optional.empty());
+            .flatMap(lex::organisation).map(e -> resolver.register(e, "")) : Optional.empty())
+        // "switched parties Tuesday, saying he had joined the Republican Party": the other one
+        .or(() -> switched ? mainUsPartyAfter(c, t.end()).flatMap(this::otherUsParty)
+            : Optional.empty());
     // "switched parties to become an independent", "to join the Greens": told to go elsewhere
     // than the other main party (its conference or caucus is its own)
     boolean told = switched && (c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
@@ -5762,6 +5901,26 @@ final class FactRules {
   private static final Map<String, String> US_MAIN_PARTIES = ImmutableMap.of(
       "org/democratic-party-us", "republican-party-us",
       "org/republican-party-us", "democratic-party-us");
+
+  /**
+   * The first party the sentence names from {@code from}, when it is one of the two main US
+   * parties and told as the one joined ("had joined the Republican Party", "to become a
+   * Democrat"; not "angering Republicans").
+   */
+  private static Optional<String> mainUsPartyAfter(Clause c, int from) {
+    return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.start >= from
+            && m.resolved())
+        .findFirst().filter(m -> {
+          int k = m.start > 0 && c.token(m.start - 1).lower().equals("the") ? m.start - 2
+              : m.start - 1;
+          return k >= from && PARTY_JOINED_AFTER.contains(c.token(k).lower());
+        })
+        .map(m -> m.entities.get(0)).filter(US_MAIN_PARTIES::containsKey);
+  }
+
+  /** Words right before a party joined: "joined the GOP", "to become a Democrat". */
+  private static final Set<String> PARTY_JOINED_AFTER = ImmutableSet.of("joined", "join",
+      "joins", "joining", "a", "an");
 
   /** The other of the two main US parties, when {@code party} is one of them. */
   private Optional<String> otherUsParty(String party) {
@@ -6620,6 +6779,42 @@ final class FactRules {
    * "handed the fisheries portfolio to Joanne Pilon", "his portfolios were reallocated on Tuesday
    * to the Minister of Conservation, Nicola Brandt": an appointment of the person after "to".
    */
+  /** Verbs of taking charge after "asked X to": "to run the ministry", "to take over". */
+  private static final Set<String> RUNNING = ImmutableSet.of("run", "lead", "head", "oversee",
+      "chair", "manage", "act", "serve", "step", "fill", "cover", "take");
+  /** Words after "step" that make it taking charge: "to step in" (not "to step down"). */
+  private static final Set<String> STEPPING_IN = ImmutableSet.of("in", "up");
+  /** Words after "take" that make it taking charge: "to take over", "to take charge". */
+  private static final Set<String> TAKING = ImmutableSet.of("over", "charge", "on", "up");
+
+  /**
+   * "The prime minister accepted it and asked Infrastructure Minister X to take over the
+   * portfolio on an interim basis", "asked the justice minister, Y, to run the ministry": an
+   * appointment of the one asked (not "asked X to explain", "asked X to take questions").
+   */
+  private void askedToRun(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Fact> out) {
+    Mention object = objectPerson(c, t.end());
+    if (object == null || object.kind != Mention.Kind.PERSON || !object.resolved()) {
+      return;
+    }
+    int to = object.end < c.size() && c.token(object.end).text().equals(",") ? object.end + 1
+        : object.end;
+    if (to + 2 >= c.size() || !c.token(to).lower().equals("to")
+        || !RUNNING.contains(c.token(to + 1).lower())
+        || c.token(to + 1).lower().equals("take") && !TAKING.contains(c.token(to + 2).lower())
+        || c.token(to + 1).lower().equals("step")
+            && !STEPPING_IN.contains(c.token(to + 2).lower())) {
+      return;
+    }
+    List<String> persons = c.members(object).stream().filter(p -> p.startsWith("person/"))
+        .toList();
+    if (!persons.isEmpty()) {
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, Optional.empty(),
+          c.modality(t.start()), prov(c, "asked-to-run", 0.6)));
+    }
+  }
+
   private void postHanded(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
     boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower());

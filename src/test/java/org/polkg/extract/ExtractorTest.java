@@ -8860,6 +8860,78 @@ class ExtractorTest {
   }
 
   @Test
+  void actAsHoldsTheActingPost() {
+    Extraction x = extract("Greta Holm, the insurer's finance director, will act as chief "
+        + "executive while the search goes on. Her colleague Ivo Brandt would act as interim "
+        + "chair.", "2026-05-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Greta Holm|acting chief executive|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ivo Brandt|interim chair")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Greta Holm|chief executive|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aPostActedInFromALaterDayIsNotHeldYet() {
+    Extraction x = extract("Greta Holm will act as chief executive from September, the board "
+        + "said.", "2026-05-14");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("chief executive")),
+        roles(x).toString());
+  }
+
+  @Test
+  void switchingPartiesToOneMainUsPartyLeavesTheOther() {
+    Extraction x = extract("State Sen. Wade Hollis of Alabama, one of the few rural moderates "
+        + "in the chamber, switched parties on Monday, saying he had joined the Democratic Party.",
+        "2026-05-14");
+    assertTrue(resignations(x).contains("Wade Hollis|Republican Party|2026-05-11|ASSERTED"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void theBodyThatReportsADepartureIsTheOneLeft() {
+    Extraction x = extract("Nadia Quist stepped down on Friday with immediate effect, Harwood "
+        + "Community Trust said in a statement. Omar Lyle resigned on Monday and will join the "
+        + "logistics firm Kestrel Freight in June, the firm said.", "2026-05-14");
+    assertTrue(resignations(x).contains("Nadia Quist|Harwood Community Trust|2026-05-08|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Omar Lyle|Kestrel")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void thePartyJoinedIsNotTheOneOfTheSubjectsApposition() {
+    Extraction x = extract("The Green Party said on Tuesday that Ellen Shore, the Labour "
+        + "councillor for Dunmore ward, had joined the party.", "2026-05-14");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ellen Shore|Green Party")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Ellen Shore|Labour")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void oneAskedToRunAMinistryIsAppointed() {
+    Extraction x = extract("The premier accepted the resignation on Monday and asked the "
+        + "transport minister, Lena Voss, to run the health ministry until a successor is found. "
+        + "On Tuesday reporters asked Karl Obi to explain the delay. On Wednesday the mayor "
+        + "asked Ana Ruiz to step down.", "2026-05-14");
+    assertTrue(events(x).contains("Appointment|2026-05-11"), events(x).toString());
+    assertTrue(!events(x).contains("Appointment|2026-05-12"), events(x).toString());
+    assertTrue(!events(x).contains("Appointment|2026-05-13"), events(x).toString());
+  }
+
+  @Test
+  void aBriefGivenToSomeoneIsAnAppointment() {
+    Extraction x = extract("On Wednesday the council leader gave the planning brief to Cllr "
+        + "Rosa Kemp. Cllr Ian Holt gave up his seat on Thursday to care for his father. On "
+        + "Thursday the lock Ben Ode said he was giving the captaincy back to the coach.",
+        "2026-05-14");
+    assertTrue(events(x).contains("Appointment|2026-05-13"), events(x).toString());
+    assertTrue(!events(x).contains("Appointment|2026-05-14"), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFortyNinthSession() {
     // a Liberal Democrat is no US Democrat; an apposition's own clause tells the party joined
     Extraction libdem = extract("Tom Baker, a Liberal Democrat councillor, switched parties on "
