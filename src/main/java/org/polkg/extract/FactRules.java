@@ -1427,7 +1427,7 @@ final class FactRules {
         // not "will join asset manager X as general counsel, the firm said": the body joined
         boolean joined = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
             && o.start > from && o.entities.contains(body));
-        return joined || !fitsAnaphor(c, m) ? Optional.empty() : Optional.of(body);
+        return joined || !reportsOwn(c, m) ? Optional.empty() : Optional.of(body);
       }
     }
     return Optional.empty();
@@ -1439,14 +1439,13 @@ final class FactRules {
       "Department", "Party", "Government", "Cabinet", "Court", "Authority");
 
   /**
-   * Whether a definite description {@code m} ("the company", "the ministry") may stand for
-   * the body it was resolved to: not "the company" for a parliamentary committee.
+   * Whether the reporting body {@code m} may be the one left: a body with no public head word
+   * in its name ("Harwood Community Trust"), or one a description with that head word stands
+   * for ("the ministry"); not "the company" resolved to a parliamentary committee, nor a
+   * regulator or office that reports another's departure ("the Charity Commission said").
    */
-  private boolean fitsAnaphor(Clause c, Mention m) {
-    if (m.anaphorType.isEmpty()) {
-      return true;
-    }
-    String noun = c.token(m.end - 1).lower();
+  private boolean reportsOwn(Clause c, Mention m) {
+    String noun = m.anaphorType.isPresent() ? c.token(m.end - 1).lower() : "";
     List<String> words = List.of(resolver.organization(m.entities.get(0))
         .map(Organization::name).orElse("").split(" "));
     return words.stream().anyMatch(w -> w.equalsIgnoreCase(noun))
@@ -1522,10 +1521,13 @@ final class FactRules {
     return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
   }
 
+  /** Time words that tell a post held from now: "will act as health minister from today". */
+  private static final Set<String> NOW_WORDS = ImmutableSet.of("today", "tonight");
+
   /**
-   * Whether "will" or "would" with the verb before "as" at {@code as} and "from" with a day or
-   * month after the title tell a post taken later: "will act as chief executive from July",
-   * "would serve as interim director from Oct. 5".
+   * Whether "will" or "would" with the verb before "as" at {@code as} and "from" with a day,
+   * month or date after the title tell a post taken later: "will act as chief executive from
+   * July", "would serve as interim director from Oct. 5".
    */
   private static boolean takenLater(Clause c, int as, Mention role) {
     int v = as - 1;
@@ -1542,7 +1544,10 @@ final class FactRules {
         return false;
       }
       String next = c.token(k + 1).text();
-      if (w.equals("from") && (next.matches("\\p{Lu}.*|\\d.*") || next.equals("next"))) {
+      if (w.equals("from") && (next.matches("\\d.*") || next.equals("next")
+          || DateFinder.isTimeWordAt(c.sentence.tokens(), k + 1)
+              && !NOW_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT)))) {
+        // not "from Ohio", "from today"
         return true;
       }
     }
@@ -2819,7 +2824,8 @@ final class FactRules {
         prov(c, rule, confidence)));
   }
 
-  private static final Set<String> ACT_VERBS = ImmutableSet.of("act", "acts", "acted", "acting");
+  /** "will act as", "is acting as" (not "who also acts as chair": the post itself). */
+  private static final Set<String> ACT_VERBS = ImmutableSet.of("act", "acting");
   private static final Set<String> STAND_IN_WORDS = ImmutableSet.of("acting", "interim",
       "caretaker", "temporary");
 
@@ -3144,7 +3150,9 @@ final class FactRules {
     int previousEnd = -1;
     for (PhraseIndex.Match<Lexicon.Trigger> t : lex.triggers.findAll(c.sentence.tokens())) {
       int sinceTrigger = previousEnd;
-      previousEnd = t.end();
+      if (!t.value().kind().equals("ask-post") || askedPerson(c, t).isPresent()) {
+        previousEnd = t.end(); // (not "asked for patience": no deed of its own)
+      }
       Token first = c.token(t.start());
       // "Admitted/NNP to Renew on Tuesday, X said": a participle that opens the sentence
       boolean opening = t.start() == 0 && t.end() > 1 && first.lower().endsWith("ed");
@@ -3449,10 +3457,7 @@ final class FactRules {
           }
         }
         case "hand-post" -> {
-          // not "gave up the brief", "was giving the captaincy back"
-          boolean back = c.sentence.tokens().subList(t.end(), Math.min(c.size(), t.end() + 4))
-              .stream().anyMatch(w -> w.lower().equals("back"));
-          if (verb && !back && !(t.end() < c.size() && c.token(t.end()).lower().equals("up"))) {
+          if (verb) {
             postHanded(c, t, dates, date, out);
           }
         }
@@ -5354,7 +5359,9 @@ final class FactRules {
 
   /**
    * Whether {@code m} lies in an apposition between commas right after the name of one of
-   * {@code subject}, before the verb at {@code verb}: "X, the Conservative MP for Y, has".
+   * {@code subject}, before the verb at {@code verb}, with another body named before the
+   * subject or a verb of leaving in the apposition: "Reform UK confirmed that X, the
+   * Conservative MP for Y, has", "X, who quit Sinn Féin in December, was".
    */
   private static boolean inSubjectsApposition(Clause c, Mention m, List<String> subject,
       int verb) {
@@ -5368,12 +5375,23 @@ final class FactRules {
         return false; // "has", "had since": only auxiliaries between the apposition and verb
       }
     }
+    // (with another body named before the subject: "Reform UK confirmed that X, ...", or a
+    // party the apposition says was left: "X, who quit Sinn Féin in December, was admitted to
+    // the party"; not "Cole, the Labour candidate, joined the party in 2015": her own)
     return close < verb && c.mentions.stream().anyMatch(p -> p.kind == Mention.Kind.PERSON
         && p.end < m.start && p.entities.stream().anyMatch(subject::contains)
         && c.token(p.end).text().equals(",")
         && c.sentence.tokens().subList(p.end + 1, m.start).stream()
-            .noneMatch(w -> w.text().equals(",")));
+            .noneMatch(w -> w.text().equals(","))
+        && (c.mentions.stream().anyMatch(o -> o.kind == Mention.Kind.ORG && o.resolved()
+                && o.end <= p.start && !o.entities.equals(m.entities))
+            || c.sentence.tokens().subList(p.end + 1, m.start).stream()
+                .anyMatch(w -> LEFT_WORDS.contains(w.lower()))));
   }
+
+  /** Verbs of leaving in an apposition: "X, who quit Sinn Féin in December,". */
+  private static final Set<String> LEFT_WORDS = ImmutableSet.of("quit", "left", "resigned",
+      "defected", "walked");
 
   /** Words that tell a joining is like one told before: "also", "at the same event". */
   private static final Set<String> ALIKE = ImmutableSet.of("also", "too", "same", "likewise");
@@ -5905,7 +5923,7 @@ final class FactRules {
   /**
    * The first party the sentence names from {@code from}, when it is one of the two main US
    * parties and told as the one joined ("had joined the Republican Party", "to become a
-   * Democrat"; not "angering Republicans").
+   * Democrat"; not "angering Republicans", "a Democratic Party spokesman said").
    */
   private static Optional<String> mainUsPartyAfter(Clause c, int from) {
     return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.start >= from
@@ -5913,14 +5931,21 @@ final class FactRules {
         .findFirst().filter(m -> {
           int k = m.start > 0 && c.token(m.start - 1).lower().equals("the") ? m.start - 2
               : m.start - 1;
-          return k >= from && PARTY_JOINED_AFTER.contains(c.token(k).lower());
+          boolean article = k > from && INDEFINITE.contains(c.token(k).lower())
+              && BECOMING.contains(c.token(k - 1).lower()); // "to become a Democrat"
+          return k >= from && (PARTY_JOINED_AFTER.contains(c.token(k).lower()) || article)
+              && (m.end >= c.size() || !c.token(m.end).pos().startsWith("NN")); // "a Democratic
+          // Party spokesman said", "a Republican challenger": no party joined
         })
         .map(m -> m.entities.get(0)).filter(US_MAIN_PARTIES::containsKey);
   }
 
-  /** Words right before a party joined: "joined the GOP", "to become a Democrat". */
+  /** Words right before a party joined: "joined the GOP". */
   private static final Set<String> PARTY_JOINED_AFTER = ImmutableSet.of("joined", "join",
-      "joins", "joining", "a", "an");
+      "joins", "joining");
+  /** Words before "a" and a party joined: "to become a Democrat", "sit as a Republican". */
+  private static final Set<String> BECOMING = ImmutableSet.of("become", "becomes", "became",
+      "becoming", "as");
 
   /** The other of the two main US parties, when {@code party} is one of them. */
   private Optional<String> otherUsParty(String party) {
@@ -6775,46 +6800,82 @@ final class FactRules {
     }
   }
 
-  /**
-   * "handed the fisheries portfolio to Joanne Pilon", "his portfolios were reallocated on Tuesday
-   * to the Minister of Conservation, Nicola Brandt": an appointment of the person after "to".
-   */
   /** Verbs of taking charge after "asked X to": "to run the ministry", "to take over". */
   private static final Set<String> RUNNING = ImmutableSet.of("run", "lead", "head", "oversee",
-      "chair", "manage", "act", "serve", "step", "fill", "cover", "take");
-  /** Words after "step" that make it taking charge: "to step in" (not "to step down"). */
-  private static final Set<String> STEPPING_IN = ImmutableSet.of("in", "up");
-  /** Words after "take" that make it taking charge: "to take over", "to take charge". */
-  private static final Set<String> TAKING = ImmutableSet.of("over", "charge", "on", "up");
+      "chair", "manage", "step", "take");
+  /** Words after "take" or "step" that make it taking charge: "to take over", "to step in". */
+  private static final Set<String> TAKING_CHARGE = ImmutableSet.of("over", "charge", "in",
+      "up");
+  /** Common nouns of a post or a body taken charge of: "to run the interior ministry". */
+  private static final Set<String> CHARGES = ImmutableSet.of("ministry", "department", "agency",
+      "authority", "board", "commission", "council", "office", "company", "firm", "club",
+      "team", "side", "government", "basis", "capacity", "brief", "portfolio", "portfolios",
+      "job", "post", "role", "duties", "responsibilities", "file");
+  /** Words that turn a request down: "asked X to take over, but he declined". */
+  private static final Set<String> DECLINING = ImmutableSet.of("declined", "refused",
+      "rejected", "turned");
 
   /**
-   * "The prime minister accepted it and asked Infrastructure Minister X to take over the
-   * portfolio on an interim basis", "asked the justice minister, Y, to run the ministry": an
-   * appointment of the one asked (not "asked X to explain", "asked X to take questions").
+   * The person asked at {@code t} to take charge of a post or body: "asked the justice
+   * minister, X, to run the interior ministry", "asked X to take over the portfolio on an
+   * interim basis"; not "asked X to run for mayor", "to lead the review", "to step down", "to
+   * take over, but he declined", nor "to act as chief executive" (a request the title's rule
+   * records).
    */
-  private void askedToRun(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
-      Optional<LocalDate> date, List<Fact> out) {
+  private static Optional<Mention> askedPerson(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
     Mention object = objectPerson(c, t.end());
     if (object == null || object.kind != Mention.Kind.PERSON || !object.resolved()) {
-      return;
+      return Optional.empty();
     }
     int to = object.end < c.size() && c.token(object.end).text().equals(",") ? object.end + 1
         : object.end;
     if (to + 2 >= c.size() || !c.token(to).lower().equals("to")
-        || !RUNNING.contains(c.token(to + 1).lower())
-        || c.token(to + 1).lower().equals("take") && !TAKING.contains(c.token(to + 2).lower())
-        || c.token(to + 1).lower().equals("step")
-            && !STEPPING_IN.contains(c.token(to + 2).lower())) {
-      return;
+        || !RUNNING.contains(c.token(to + 1).lower())) {
+      return Optional.empty();
     }
-    List<String> persons = c.members(object).stream().filter(p -> p.startsWith("person/"))
-        .toList();
-    if (!persons.isEmpty()) {
-      out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, Optional.empty(),
-          c.modality(t.start()), prov(c, "asked-to-run", 0.6)));
+    String verb = c.token(to + 1).lower();
+    int from = to + 2;
+    if (verb.equals("take") || verb.equals("step")) {
+      if (!TAKING_CHARGE.contains(c.token(to + 2).lower())) {
+        return Optional.empty();
+      }
+      from++;
     }
+    if (c.token(from).lower().equals("for")) {
+      return Optional.empty(); // "to run for mayor"
+    }
+    boolean charge = false;
+    for (int k = from; k < c.size() && k < from + 8; k++) {
+      if (c.token(k).lower().equals("as")) {
+        return Optional.empty(); // "asked X to step in as chief executive": a request, which
+        // the title's own rule records
+      }
+      Mention m = c.at(k);
+      charge |= CHARGES.contains(c.token(k).lower())
+          || m != null && m.kind == Mention.Kind.ORG;
+    }
+    boolean declined = c.sentence.tokens().subList(from, c.size()).stream()
+        .anyMatch(w -> DECLINING.contains(w.lower()));
+    return charge && !declined ? Optional.of(object) : Optional.empty();
   }
 
+  /** "asked X to run the ministry on an acting basis": an appointment of X. */
+  private void askedToRun(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Fact> out) {
+    askedPerson(c, t).ifPresent(object -> {
+      List<String> persons = c.members(object).stream().filter(p -> p.startsWith("person/"))
+          .toList();
+      if (!persons.isEmpty()) {
+        out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, Optional.empty(),
+            c.modality(t.start()), prov(c, "asked-to-run", 0.6)));
+      }
+    });
+  }
+
+  /**
+   * "handed the fisheries portfolio to Joanne Pilon", "his portfolios were reallocated on Tuesday
+   * to the Minister of Conservation, Nicola Brandt": an appointment of the person after "to".
+   */
   private void postHanded(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
     boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower());
