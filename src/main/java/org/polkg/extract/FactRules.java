@@ -5933,9 +5933,10 @@ final class FactRules {
               : m.start - 1;
           boolean article = k > from && INDEFINITE.contains(c.token(k).lower())
               && BECOMING.contains(c.token(k - 1).lower()); // "to become a Democrat"
+          // not "a Democratic Party spokesman said", "a Republican challenger": a noun after it
+          boolean modifier = m.end < c.size() && c.token(m.end).pos().startsWith("NN");
           return k >= from && (PARTY_JOINED_AFTER.contains(c.token(k).lower()) || article)
-              && (m.end >= c.size() || !c.token(m.end).pos().startsWith("NN")); // "a Democratic
-          // Party spokesman said", "a Republican challenger": no party joined
+              && !modifier;
         })
         .map(m -> m.entities.get(0)).filter(US_MAIN_PARTIES::containsKey);
   }
