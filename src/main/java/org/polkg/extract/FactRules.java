@@ -1433,6 +1433,35 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /** Verbs of looking for someone to fill a post: "is looking for a new chairman". */
+  private static final Set<String> SEEKING = ImmutableSet.of("looking", "searching", "hunting");
+
+  /**
+   * The organisation that the clause before {@code verb} says is looking for a new holder of a
+   * post after the departure: "Westmeath GAA is looking for a new chairman after X resigned",
+   * "Tableland Ranges Regional Council is searching for a new chief executive after Y".
+   */
+  private static Optional<String> seekingBody(Clause c, int verb) {
+    for (Mention m : c.mentions) {
+      int k = m.end;
+      while (k < verb && k < m.end + 3 && (Tokens.isBe(c.token(k).lower())
+          || c.token(k).pos().equals("RB"))) {
+        k++; // "is now", "are"
+      }
+      if (m.kind != Mention.Kind.ORG || !m.resolved() || k == m.end || k + 4 >= verb
+          || !SEEKING.contains(c.token(k).lower()) || !c.token(k + 1).lower().equals("for")
+          || !INDEFINITE.contains(c.token(k + 2).lower())) {
+        continue;
+      }
+      for (int a = k + 3; a < verb && a < k + 10; a++) {
+        if (c.token(a).lower().equals("after")) {
+          return Optional.of(m.entities.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Head words of the names of public bodies, which no business noun stands for. */
   private static final Set<String> PUBLIC_BODY_HEADS = ImmutableSet.of("Committee", "Council",
       "Commission", "Parliament", "Assembly", "Senate", "House", "Office", "Ministry",
@@ -3909,6 +3938,14 @@ final class FactRules {
       org = chairedBody(c, subject.get(0), t.start());
       if (org.isPresent()) {
         rule = "resign-chaired-body";
+        confidence = 0.6;
+      }
+    }
+    if (org.isEmpty() && !obj.seat() && obj.role().isEmpty()) {
+      // "Harbourside FC are looking for a new head coach after X resigned": the body that looks
+      org = seekingBody(c, t.start());
+      if (org.isPresent()) {
+        rule = "resign-seeking-body";
         confidence = 0.6;
       }
     }

@@ -8924,6 +8924,15 @@ class ExtractorTest {
   }
 
   @Test
+  void theBodyLookingForANewHolderIsTheOneLeft() {
+    Extraction x = extract("Harlow Building Society said on Friday that its profits rose. "
+        + "Harlow Building Society also thanked its staff. Ashgrove Rovers are searching for a "
+        + "new manager after Liam Ferris quit on Saturday.", "2026-05-14");
+    assertTrue(resignations(x).contains("Liam Ferris|Ashgrove Rovers|2026-05-09|ASSERTED"),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftiethSession() {
     // a request to stand, to do a task, or one turned down appoints no one
     Extraction x = extract("On Monday the Democrats asked Joan Pratt to run for mayor. On "
