@@ -1415,22 +1415,23 @@ final class FactRules {
    * "..., North Mardale Hospitals NHS Foundation Trust confirmed in a statement".
    */
   private Optional<String> reportingBody(Clause c, int from) {
-    for (int k = from + 1; k < c.size(); k++) {
-      Mention m = c.at(k - 1);
-      int open = m == null ? -1 : m.start > 0 && c.token(m.start - 1).lower().equals("the")
-          ? m.start - 1 : m.start;
-      if (m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.end == k
-          && open > from && c.token(open - 1).text().equals(",")
-          && Clause.REPORTING.contains(c.token(k).lower())
-          && !isPartisan(Optional.of(m.entities.get(0)))) {
-        String body = m.entities.get(0);
-        // not "will join asset manager X as general counsel, the firm said": the body joined
-        boolean joined = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
-            && o.start > from && o.entities.contains(body));
-        return joined || !reportsOwn(c, m) ? Optional.empty() : Optional.of(body);
-      }
+    Mention m = c.mentions.stream().filter(o -> o.kind == Mention.Kind.ORG && o.resolved()
+            && o.end < c.size() && Clause.REPORTING.contains(c.token(o.end).lower())
+            && !isPartisan(Optional.of(o.entities.get(0))))
+        .filter(o -> {
+          int open = o.start > 0 && c.token(o.start - 1).lower().equals("the") ? o.start - 1
+              : o.start; // ", the company said"
+          return open > from && c.token(open - 1).text().equals(",");
+        })
+        .min(java.util.Comparator.comparingInt(o -> o.end)).orElse(null);
+    if (m == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    String body = m.entities.get(0);
+    // not "will join asset manager X as general counsel, the firm said": the body joined
+    boolean joined = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
+        && o.start > from && o.entities.contains(body));
+    return joined || !reportsOwn(c, m) ? Optional.empty() : Optional.of(body);
   }
 
   /** Verbs of looking for someone to fill a post: "is looking for a new chairman". */
@@ -1443,12 +1444,15 @@ final class FactRules {
    */
   private static Optional<String> seekingBody(Clause c, int verb) {
     for (Mention m : c.mentions) {
+      if (m.kind != Mention.Kind.ORG || !m.resolved() || m.end >= verb) {
+        continue;
+      }
       int k = m.end;
       while (k < verb && k < m.end + 3 && (Tokens.isBe(c.token(k).lower())
           || c.token(k).pos().equals("RB"))) {
         k++; // "is now", "are"
       }
-      if (m.kind != Mention.Kind.ORG || !m.resolved() || k == m.end || k + 4 >= verb
+      if (k == m.end || k + 4 >= verb
           || !SEEKING.contains(c.token(k).lower()) || !c.token(k + 1).lower().equals("for")
           || !INDEFINITE.contains(c.token(k + 2).lower())) {
         continue;
@@ -1543,11 +1547,14 @@ final class FactRules {
 
   /** The "as" of "serve as", "act as", "stay on as", "remain as": the role is held. */
   private static boolean servesAs(Clause c, int as) {
-    int v = as - 1;
-    if (v >= 0 && c.token(v).lower().equals("on")) {
-      v--;
-    }
+    int v = verbBeforeAs(c, as);
     return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
+  }
+
+  /** The verb before the "as" at {@code as}, past "on" ("will stay on as"); -1 at the start. */
+  private static int verbBeforeAs(Clause c, int as) {
+    int v = as - 1;
+    return v >= 0 && c.token(v).lower().equals("on") ? v - 1 : v;
   }
 
   /** Time words that tell a post held from now: "will act as health minister from today". */
@@ -1559,10 +1566,7 @@ final class FactRules {
    * July", "would serve as interim director from Oct. 5".
    */
   private static boolean takenLater(Clause c, int as, Mention role) {
-    int v = as - 1;
-    if (v >= 0 && c.token(v).lower().equals("on")) {
-      v--; // "will stay on as"
-    }
+    int v = verbBeforeAs(c, as);
     String aux = v >= 1 ? c.token(v - 1).lower() : "";
     if (!aux.equals("will") && !aux.equals("would") && !aux.equals("'ll")) {
       return false;
@@ -3179,7 +3183,9 @@ final class FactRules {
     int previousEnd = -1;
     for (PhraseIndex.Match<Lexicon.Trigger> t : lex.triggers.findAll(c.sentence.tokens())) {
       int sinceTrigger = previousEnd;
-      if (!t.value().kind().equals("ask-post") || askedPerson(c, t).isPresent()) {
+      Optional<Mention> asked = t.value().kind().equals("ask-post") ? askedPerson(c, t)
+          : Optional.empty();
+      if (!t.value().kind().equals("ask-post") || asked.isPresent()) {
         previousEnd = t.end(); // (not "asked for patience": no deed of its own)
       }
       Token first = c.token(t.start());
@@ -3481,8 +3487,8 @@ final class FactRules {
           }
         }
         case "ask-post" -> {
-          if (verb) {
-            askedToRun(c, t, date, out);
+          if (verb && asked.isPresent()) {
+            askedToRun(c, t, asked.get(), date, out);
           }
         }
         case "hand-post" -> {
@@ -6897,17 +6903,15 @@ final class FactRules {
     return charge && !declined ? Optional.of(object) : Optional.empty();
   }
 
-  /** "asked X to run the ministry on an acting basis": an appointment of X. */
-  private void askedToRun(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+  /** "asked X to run the ministry on an acting basis": an appointment of X, the one asked. */
+  private void askedToRun(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Mention object,
       Optional<LocalDate> date, List<Fact> out) {
-    askedPerson(c, t).ifPresent(object -> {
-      List<String> persons = c.members(object).stream().filter(p -> p.startsWith("person/"))
-          .toList();
-      if (!persons.isEmpty()) {
-        out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, Optional.empty(),
-            c.modality(t.start()), prov(c, "asked-to-run", 0.6)));
-      }
-    });
+    List<String> persons = c.members(object).stream().filter(p -> p.startsWith("person/"))
+        .toList();
+    if (!persons.isEmpty()) {
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, persons, Optional.empty(),
+          c.modality(t.start()), prov(c, "asked-to-run", 0.6)));
+    }
   }
 
   /**
