@@ -1567,7 +1567,8 @@ final class Clause {
       if (w.equals(";") || w.equals("but")) {
         break;
       }
-      if ((w.equals("if") || w.equals("unless")) && rank(Modality.POSSIBLE) > rank(best)) {
+      if ((w.equals("if") || w.equals("unless")) && rank(Modality.POSSIBLE) > rank(best)
+          && at(i) == null) { // not "Norrvik IF", a club's name
         best = Modality.POSSIBLE;
       }
     }

@@ -124,8 +124,9 @@ final class EntityResolver {
               }
               if (key.isEmpty() && "Board".equals(m.anaphorHead)) {
                 // "quit the board", "the board's treasurer": with no board named, the board of
-                // the company, club or charity the story is about
-                key = salientOrganisation(seen);
+                // the company, club or charity the sentence named before it ("Kilbeg Holdings
+                // said its director had resigned from the board"), else the story's
+                key = sameSentenceBody(seen, m).or(() -> salientOrganisation(seen));
               }
               if (key.isEmpty() && m.fallback.isPresent()) {
                 key = Optional.of(known(m.fallback.get()));
@@ -429,6 +430,22 @@ final class EntityResolver {
     return orgs.values().stream().filter(fits)
         .max(java.util.Comparator.comparingInt(o -> orgForms.get(o.key()).size()))
         .map(Organization::key);
+  }
+
+  /**
+   * The company, club or other body of no political kind that opens {@code m}'s sentence
+   * ("Kilbeg Holdings confirmed that ..."), if one does.
+   */
+  private Optional<String> sameSentenceBody(List<Mention> seen, Mention m) {
+    int i = seen.size() - 1;
+    while (i > 0 && seen.get(i - 1).sentence == m.sentence) {
+      i--;
+    }
+    Mention o = i >= 0 ? seen.get(i) : null;
+    return o != null && o.sentence == m.sentence && o.start <= 1 && o.kind == Mention.Kind.ORG
+        && o.resolved() && o.anaphorType.isEmpty()
+        && orgs.get(o.entities.get(0)).type() == OrgType.ORGANIZATION
+        ? Optional.of(o.entities.get(0)) : Optional.empty();
   }
 
   private static boolean hasWord(Organization o, String w) {

@@ -94,6 +94,7 @@ public final class Extractor {
     }
     // "X has resigned ..." with the day in the next sentences: the lede takes that day
     Optional<LocalDate> narrative = ledeDate(owns, article.published());
+    boolean live = liveBlog(sentences);
     List<Mention> seen = new ArrayList<>();
     List<Optional<LocalDate>> told = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -118,7 +119,9 @@ public final class Extractor {
         own = Optional.of(last.get().plusDays(later.getAsInt()));
       }
       Optional<LocalDate> date = own.isPresent() ? own
-          : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty() : narrative;
+          : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty()
+          : narrative.or(() -> live && presentPerfect(s) ? article.published()
+              : Optional.empty());
       Clause clause = new Clause(s, mentions.get(i), lexicon);
       List<Fact> found = rules.apply(clause, dates, date, own.isPresent(), seen, facts);
       facts.addAll(found);
@@ -250,6 +253,42 @@ public final class Extractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** Clock times that stamp a live blog's entries: "10.42am", "14:50", "2:05". */
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("\\d{1,2}[.:]\\d{2}(am|pm)?");
+
+  /** Whether the article is a live blog: three clock times or more stamp its entries. */
+  private static boolean liveBlog(List<Sentence> sentences) {
+    return sentences.stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> CLOCK.matcher(t.text()).matches()).count() >= 3;
+  }
+
+  /**
+   * Whether the sentence tells its news in the present perfect, with no time of its own: "X has
+   * been elected chair", "the caucus has voted to suspend Y" (in a live blog, news of its day);
+   * not a question, and not a perfect that a time limits ("has sat since 2019", "has never").
+   */
+  private static boolean presentPerfect(Sentence s) {
+    List<org.polkg.nlp.Token> toks = s.tokens();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      String w = toks.get(i).lower();
+      if (toks.get(i).text().equals("?") || w.equals("since") || w.equals("never")
+          || w.equals("ever") || w.equals("already")) {
+        return false;
+      }
+    }
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      String w = toks.get(i).lower();
+      if ((w.equals("has") || w.equals("have")) && toks.get(i - 1).pos().matches("NN.*|PRP")) {
+        int v = toks.get(i + 1).lower().equals("been") && i + 2 < toks.size() ? i + 2 : i + 1;
+        if (toks.get(v).pos().equals("VBN")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Prepositions and conjunctions that open a sentence after a dateline: "After", "As". */

@@ -1971,10 +1971,19 @@ final class FactRules {
 
   /** The organisation named right after the last post named ("the chair of X"), if any. */
   private static Optional<String> bodyOfLastPost(List<Mention> seen) {
+    return bodyOfLastPost(seen, null);
+  }
+
+  /**
+   * As {@link #bodyOfLastPost(List)}, of the last post named {@code label} when that is not
+   * null: "The row claimed the chair of the X committee. Y stepped down as chairperson".
+   */
+  private static Optional<String> bodyOfLastPost(List<Mention> seen, String label) {
     for (int i = seen.size() - 2; i >= 0 && i >= seen.size() - 8; i--) {
       Mention role = seen.get(i);
       Mention next = seen.get(i + 1);
       if (role.kind == Mention.Kind.ROLE && next.kind == Mention.Kind.ORG && next.resolved()
+          && (label == null || role.role.label().equals(label))
           && !SEATS.contains(role.role.label()) // "a member of the House": a seat, no post
           && next.sentence == role.sentence && next.start > role.start
           && next.start <= role.end + 4) {
@@ -3731,8 +3740,9 @@ final class FactRules {
       }
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
         // "stepped down as party leader": the party the story tied the person to, else the
-        // party last named
-        org = subject.size() == 1 ? partyOf(subject.get(0)) : Optional.empty();
+        // party last named; but the body of that post just named, if it was
+        org = bodyOfLastPost(seenBefore(c, t.start(), before), role.role.label())
+            .or(() -> subject.size() == 1 ? partyOf(subject.get(0)) : Optional.empty());
         if (org.isEmpty()) {
           org = salientBody(c, t.start(), before);
           guessed = org.isPresent(); // the post's own body is not known: the role names none

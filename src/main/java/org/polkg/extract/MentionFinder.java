@@ -1,6 +1,7 @@
 package org.polkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -225,7 +226,48 @@ final class MentionFinder {
       .put("Philharmonic", OrgType.ORGANIZATION)
       .put("Museum", OrgType.ORGANIZATION)
       .put("Gallery", OrgType.ORGANIZATION)
+      // Nordic clubs' forms ("Norrvik IF", "Rosenborg BK") and more company words
+      .put("IF", OrgType.ORGANIZATION)
+      .put("BK", OrgType.ORGANIZATION)
+      .put("FK", OrgType.ORGANIZATION)
+      .put("IK", OrgType.ORGANIZATION)
+      .put("Trading", OrgType.ORGANIZATION)
+      .put("Strategies", OrgType.ORGANIZATION)
+      .put("Freight", OrgType.ORGANIZATION)
+      .put("Advisors", OrgType.ORGANIZATION)
+      .put("Advisers", OrgType.ORGANIZATION)
+      .put("Securities", OrgType.ORGANIZATION)
+      .put("Management", OrgType.ORGANIZATION) // "Mirae Crest Asset Management"
+      .put("Pipelines", OrgType.ORGANIZATION)
+      .put("Ports", OrgType.ORGANIZATION)
+      .put("Offshore", OrgType.ORGANIZATION)
+      .put("Payments", OrgType.ORGANIZATION)
+      .put("Motorways", OrgType.ORGANIZATION)
+      .put("Organisation", OrgType.ORGANIZATION)
+      .put("Organization", OrgType.ORGANIZATION)
+      .put("Foundry", OrgType.ORGANIZATION)
+      .put("Pantry", OrgType.ORGANIZATION) // food banks: "Westgate Community Pantry"
+      .put("Larder", OrgType.ORGANIZATION)
+      .put("Opera", OrgType.ORGANIZATION)
+      .put("Ballet", OrgType.ORGANIZATION)
+      .put("Garden", OrgType.ORGANIZATION) // "Aldermoor Botanic Garden"
+      .put("Gardens", OrgType.ORGANIZATION)
+      .put("Playhouse", OrgType.ORGANIZATION)
+      .put("Zoo", OrgType.ORGANIZATION)
+      .put("Lottery", OrgType.ORGANIZATION)
+      .put("Energi", OrgType.ORGANIZATION) // "Nordhavn Energi"
+      .put("Co.", OrgType.ORGANIZATION)
+      .put("GAA", OrgType.ORGANIZATION) // a county board: "Laois GAA"
+      .put("SC", OrgType.ORGANIZATION) // a club: "Silver State SC"
       .buildKeepingLast();
+  /**
+   * Heads of {@link #ORG_HEADS} that end a capitalised name ("Tatra Energy Trading") but make no
+   * body of common nouns ("its senior vice-president of trading").
+   */
+  private static final Set<String> NAME_ONLY_HEADS = ImmutableSet.of("Trading", "Strategies",
+      "Freight", "Advisors", "Advisers", "Securities", "Management", "Pipelines", "Ports",
+      "Offshore", "Payments", "Motorways", "Organisation", "Organization", "Foundry",
+      "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery");
   /** Particles inside names in other languages: "de", "della", "do". */
   private static final Set<String> PARTICLES = ImmutableSet.of("de", "del", "della", "delle",
       "dei", "degli", "di", "do", "da", "dos", "das", "du", "des", "la", "las", "los", "le",
@@ -316,11 +358,12 @@ final class MentionFinder {
       "federation", "society");
   /**
    * Head words that stand for a body named before even when capitalised ("the Commission",
-   * "the Trust"); not those that name a body of their own ("the Executive", "the Council").
+   * "the Trust"; "the Executive", else the story's government: "resigned from the Executive" in
+   * Stormont); not those that name a body of their own ("the Council").
    */
   private static final Set<String> CAPITALISED_HEADS = ImmutableSet.of("Agency", "Trust",
       "Commission", "Committee", "Board", "Department", "Authority", "Foundation", "Institute",
-      "Corporation");
+      "Corporation", "Executive");
   /** Common nouns a name of that kind of organisation follows: "the law firm X". */
   private static final Set<String> RULING = ImmutableSet.of("ruling", "governing");
   /** Words that describe a party by its creed: "quitting the conservative party". */
@@ -652,9 +695,14 @@ final class MentionFinder {
       Optional<Lexicon.OrgEntry> government) {
     List<List<Mention>> all = new ArrayList<>();
     boolean personBefore = false;
+    Set<String> heads = new HashSet<>(); // last words of the bodies named so far, in lower case
+    Map<String, String> firsts = new HashMap<>(); // first words of the companies and the like
+    Set<String> blocked = new HashSet<>(); // first words of two names, and surnames
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
       List<Mention> ms = firstPass(s, candidates, country, government, personBefore);
+      headsNamedBefore(s, ms, heads);
+      shortNames(s, ms, firsts, blocked);
       promoteCoordinated(s, ms, candidates);
       describe(s.tokens(), ms);
       all.add(ms);
@@ -912,6 +960,98 @@ final class MentionFinder {
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /**
+   * Adds to {@code ms} "the lottery", "the playhouse": "the" and a singular common noun that is
+   * the last word of a body named before ({@code heads}: "the Missouri Lottery"), which it
+   * stands for; then adds the last words of this sentence's named bodies to {@code heads}.
+   */
+  private static void headsNamedBefore(Sentence s, List<Mention> ms, Set<String> heads) {
+    List<Token> toks = s.tokens();
+    boolean[] used = new boolean[toks.size()];
+    ms.forEach(m -> java.util.Arrays.fill(used, m.start, m.end, true));
+    boolean added = false;
+    for (int i = 1; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      int at = i;
+      boolean namedBefore = heads.contains(t.text()) || ms.stream().anyMatch(m -> m.end < at
+          && m.kind == Mention.Kind.ORG && m.organization.isPresent() && m.end - m.start >= 2
+          && toks.get(m.end - 1).lower().equals(t.text())); // "The Quayside Playhouse ... the
+      // playhouse"
+      if (used[i] || used[i - 1] || !toks.get(i - 1).lower().equals("the")
+          || !t.pos().equals("NN") || t.isCapitalized() || !namedBefore
+          || HEAD_ANAPHORS.contains(t.text()) || ANAPHORS.containsKey(t.text())
+          || i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
+              || toks.get(i + 1).pos().startsWith("NN"))) {
+        continue; // not "the lottery commission", "the lottery of ..."
+      }
+      Mention men = add(ms, used, Mention.Kind.ORG, s, i - 1, i + 1);
+      men.anaphorHead = Tokens.capitalize(t.text());
+      men.anaphorType = Optional.of(OrgType.ORGANIZATION);
+      added = true;
+    }
+    if (added) {
+      ms.sort(Comparator.comparingInt(m -> m.start));
+    }
+    for (Mention m : ms) {
+      if (m.kind == Mention.Kind.ORG && m.organization.isPresent() && m.end - m.start >= 2
+          && toks.get(m.end - 1).isCapitalized()) {
+        heads.add(toks.get(m.end - 1).lower());
+      }
+    }
+  }
+
+  /**
+   * Adds to {@code ms} "Castlegate": a capitalised word alone that is the first word of a
+   * company's, club's or other body's name given before ({@code firsts}: "Castlegate
+   * Communications"), which it stands for; then adds the first words of this sentence's such
+   * names to {@code firsts} (with the name they open). Not a place, a given name, the first word
+   * of a sentence, or a word {@code blocked}: one that opens two names ("Wealdmoor County
+   * Council", "Wealdmoor Fire Authority") or ends a person's ("Reddekopp Grain Handling").
+   */
+  private void shortNames(Sentence s, List<Mention> ms, Map<String, String> firsts,
+      Set<String> blocked) {
+    List<Token> toks = s.tokens();
+    boolean[] used = new boolean[toks.size()];
+    ms.forEach(m -> java.util.Arrays.fill(used, m.start, m.end, true));
+    boolean added = false;
+    for (int i = 1; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (used[i] || !firsts.containsKey(t.text()) || blocked.contains(t.text())
+          || !t.isProperNoun()
+          || toks.get(i - 1).isCapitalized()
+          || i + 1 < toks.size() && toks.get(i + 1).isCapitalized()) {
+        continue;
+      }
+      Mention men = add(ms, used, Mention.Kind.ORG, s, i, i + 1);
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      added = true;
+    }
+    if (added) {
+      ms.sort(Comparator.comparingInt(m -> m.start));
+    }
+    for (Mention m : ms) {
+      String first = toks.get(m.start).text();
+      if (m.kind == Mention.Kind.PERSON) {
+        blocked.add(toks.get(m.end - 1).text());
+      }
+      if (m.kind != Mention.Kind.ORG || m.end - m.start < 2 || m.organization.isEmpty()
+          || !toks.get(m.start).isCapitalized()) {
+        continue;
+      }
+      if (!firsts.getOrDefault(first, m.text).equals(m.text)) {
+        blocked.add(first); // "Wealdmoor County Council" and "Wealdmoor Fire Authority"
+      } else if (m.organization.get().type() == OrgType.ORGANIZATION && !first.equals("The")
+          && !lex.places.contains(first) && !lex.givenNames.contains(first)
+          && !lex.notNames.contains(first) && !ORG_HEADS.containsKey(first)
+          && !lex.honorifics.containsKey(first) && lex.role(first).isEmpty()
+          && lex.regionNames.longestAt(toks, m.start).isEmpty()) {
+        firsts.put(first, m.text);
+      } else {
+        blocked.add(first);
+      }
+    }
   }
 
   /**
@@ -1380,7 +1520,9 @@ final class MentionFinder {
                   && !lex.places.contains(toks.get(j - 1).text()))
               && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()))) { // "Veterans' Affairs"
         if (ORG_HEADS.containsKey(toks.get(j).text()) && !(toks.get(j).text().equals("Schools")
-            && (j == 0 || !SCHOOL_DISTRICTS.contains(toks.get(j - 1).text())))) {
+            && (j == 0 || !SCHOOL_DISTRICTS.contains(toks.get(j - 1).text())))
+            && !(NAME_ONLY_HEADS.contains(toks.get(j).text()) && j + 1 < toks.size()
+                && toks.get(j + 1).isCapitalized())) { // not "Brackwater Freight Services"
           lastHead = j; // "Tulsa Public Schools", not "the Free Schools programme"
         }
         j++;
@@ -1763,7 +1905,7 @@ final class MentionFinder {
         men.anaphorHead = chamber ? "*" : Tokens.capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
             || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
-        if (t.text().equals("ministry") || t.text().equals("executive")) {
+        if (t.text().equals("ministry") || t.lower().equals("executive")) {
           // "resigned from the ministry" with no ministry named: the government's ministers
           men.fallback = government.map(e -> gazetteer(e, null));
         }
@@ -2148,7 +2290,9 @@ final class MentionFinder {
           && (toks.get(end).isProperNoun() && toks.get(end).isCapitalized()
               && (!lex.notNames.contains(toks.get(end).text())
                   || end > start && VENUES.contains(toks.get(end).text())) // "Harlow Stadium"
-              || end > start && particleAt(toks, end) && ++particles > 0)) {
+              || end > start && particleAt(toks, end) && ++particles > 0
+              || end > start && toks.get(end).text().equals("&") && end + 1 < toks.size()
+                  && !used[end + 1] && toks.get(end + 1).isCapitalized())) { // "Hallam & Rowe"
         end++;
       }
       String first = toks.get(start).text();
@@ -2180,8 +2324,9 @@ final class MentionFinder {
       // the committee rule reads whole
       boolean listed = nounEnd + 1 < toks.size() && toks.get(nounEnd).lower().equals("and")
           && lowerCommitteeAhead(toks, nounEnd + 1);
-      if (nounEnd > k && !named && !listed
-          && ORG_HEADS.containsKey(Tokens.capitalize(toks.get(nounEnd - 1).text()))) {
+      String noun = nounEnd > k ? Tokens.capitalize(toks.get(nounEnd - 1).text()) : "";
+      if (nounEnd > k && !named && !listed && ORG_HEADS.containsKey(noun)
+          && !NAME_ONLY_HEADS.contains(noun)) { // "head of trading": no body
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
@@ -2841,12 +2986,15 @@ final class MentionFinder {
         || (i > 0 && toks.get(i - 1).isCapitalized() && !toks.get(i - 1).text().equals("The"))) {
       return -1;
     }
-    if (!opensName(toks.get(i).text(), placeFirst)) {
+    boolean firm = i + 2 < toks.size() && toks.get(i + 1).text().equals("&"); // "Hallam & Rowe"
+    if (!opensName(toks.get(i).text(), placeFirst) && !firm) {
       return -1;
     }
     int j = i;
-    while (j < toks.size() && j < i + 5 && !used[j] && toks.get(j).isCapitalized()
-        && toks.get(j).isProperNoun()) {
+    while (j < toks.size() && j < i + 5 && !used[j] && (toks.get(j).isCapitalized()
+        && toks.get(j).isProperNoun() || j > i && toks.get(j).text().equals("&")
+            && j + 1 < toks.size() && !used[j + 1] && toks.get(j + 1).isCapitalized()
+            && toks.get(j + 1).isProperNoun())) { // "Hallam & Rowe"
       j++;
     }
     return j - i >= 2 && (j >= toks.size() || !toks.get(j).isCapitalized()) ? j : -1;

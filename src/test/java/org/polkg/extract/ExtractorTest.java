@@ -8933,6 +8933,90 @@ class ExtractorTest {
   }
 
   @Test
+  void theExecutiveLeftAtStormontIsTheNorthernIrelandExecutive() {
+    Extraction x = extract("A minister has quit the Executive at Stormont. Colm Devlin, the "
+        + "Ulster Unionist MLA for Lagan, resigned from the Executive on Tuesday, MLAs at Stormont "
+        + "said.", "2026-05-14");
+    assertTrue(resignations(x).contains(
+        "Colm Devlin|Northern Ireland Executive|2026-05-12|ASSERTED"), resignations(x).toString());
+  }
+
+  @Test
+  void companyClubAndVenueNamesEndInTheirOwnWords() {
+    Extraction x = extract("Ruth Alder resigned as chief executive of Brackley & Rowe on Monday. "
+        + "Nils Berg resigned as head coach of Storvik IF on Sunday. Tom Vale, the chief executive "
+        + "of Kestrel Grain Trading, stepped down on Friday. Ana Ruiz quit on Monday to join "
+        + "Coldharbour Strategies, a lobbying firm.", "2026-05-14");
+    assertTrue(resignations(x).containsAll(Set.of(
+        "Ruth Alder|Brackley & Rowe|2026-05-11|ASSERTED",
+        "Nils Berg|Storvik IF|2026-05-10|ASSERTED",
+        "Tom Vale|Kestrel Grain Trading|2026-05-08|ASSERTED")), resignations(x).toString());
+    assertTrue(joinings(x).contains("Ana Ruiz|Coldharbour Strategies|2026-05-11"),
+        joinings(x).toString());
+    // a portfolio before "Minister", a trade after "of": no company
+    Extraction y = extract("Fair Trading Minister Jo Kemp resigned on Monday. The firm dismissed "
+        + "Lee Marr, its head of trading, on Friday.", "2026-05-14");
+    assertTrue(y.organizations().values().stream().noneMatch(o -> o.name().equals("Fair Trading")
+        || o.name().equalsIgnoreCase("trading")), y.organizations().toString());
+  }
+
+  @Test
+  void theCommonNounEndingABodysNameStandsForIt() {
+    Extraction x = extract("Volunteers at Ferndale Botanic Garden were told of the cuts on "
+        + "Monday. Carol Webb resigned as the garden's director on Tuesday. The Quayside "
+        + "Playhouse lost two trustees: Sam Hill quit the playhouse on Wednesday.", "2026-05-14");
+    assertTrue(resignations(x).containsAll(Set.of(
+        "Carol Webb|Ferndale Botanic Garden|2026-05-12|ASSERTED",
+        "Sam Hill|Quayside Playhouse|2026-05-13|ASSERTED")), resignations(x).toString());
+  }
+
+  @Test
+  void aCompanyNamedBeforeMayBeCalledByItsFirstWord() {
+    Extraction x = extract("Tarnside Communications chief executive Helen Marr resigned "
+        + "yesterday. Mr Desai, a former auditor who joined Tarnside in 2019, said so.",
+        "2026-05-14");
+    assertTrue(joinings(x).contains("Desai|Tarnside Communications|-"), joinings(x).toString());
+    // a word that opens two names, or ends a person's, stands for neither
+    Extraction y = extract("Brenmoor County Council met. Brenmoor Fire Authority met too. Ann "
+        + "Kell joined Brenmoor in 2018. Reddick Grain Handling is owned by the family of Jo "
+        + "Reddick. Tom Ash, who joined Reddick in 2019, spoke.", "2026-05-14");
+    assertTrue(joinings(y).isEmpty(), joinings(y).toString());
+  }
+
+  @Test
+  void aChairJustNamedIsTheOneLeft() {
+    Extraction x = extract("The row also claimed the chair of the Oireachtas Joint Committee on "
+        + "Housing. Aoife Carr, the Fine Gael TD for Carlow, stepped down as chairperson on "
+        + "Tuesday.", "2026-05-14");
+    assertTrue(resignations(x).contains(
+        "Aoife Carr|Joint Committee on Housing|2026-05-12|ASSERTED"), resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Fine Gael")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void theBoardLeftIsThatOfTheCompanyTheSentenceNames() {
+    Extraction x = extract("The Joint Committee on Rural Affairs met on Monday. Kilmore Agri "
+        + "Holdings confirmed that its managing director, Tom Daly, had resigned from the board "
+        + "on Monday.", "2026-05-14");
+    assertTrue(resignations(x).contains("Tom Daly|Kilmore Agri Holdings|2026-05-11|ASSERTED"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aLiveBlogsPresentPerfectIsNewsOfItsDay() {
+    String blog = "Welcome to our live coverage. 9.05am The party meets at ten. 10.42am The "
+        + "caucus has suspended Lena Whitford. 11.20am Mark Doyle has been appointed chief whip. "
+        + "12.01pm More soon.";
+    Extraction x = extract(blog, "2026-05-14");
+    assertTrue(events(x).containsAll(Set.of("Suspension|2026-05-14", "Appointment|2026-05-14")),
+        events(x).toString());
+    // not in a story that is no live blog: "has been appointed" may be news of days before
+    Extraction y = extract("Mark Doyle has been appointed chief whip.", "2026-05-14");
+    assertTrue(events(y).isEmpty(), events(y).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftiethSession() {
     // a request to stand, to do a task, or one turned down appoints no one
     Extraction x = extract("On Monday the Democrats asked Joan Pratt to run for mayor. On "
