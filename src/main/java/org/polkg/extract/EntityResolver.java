@@ -442,8 +442,11 @@ final class EntityResolver {
       i--;
     }
     Mention o = i >= 0 ? seen.get(i) : null;
+    // not "Sky News understands that Harbourside FC director X has resigned from the board"
+    boolean otherBetween = seen.subList(i + 1, seen.size()).stream()
+        .anyMatch(n -> n.kind == Mention.Kind.ORG);
     return o != null && o.sentence == m.sentence && o.start <= 1 && o.kind == Mention.Kind.ORG
-        && o.resolved() && o.anaphorType.isEmpty()
+        && !otherBetween && o.resolved() && o.anaphorType.isEmpty()
         && orgs.get(o.entities.get(0)).type() == OrgType.ORGANIZATION
         ? Optional.of(o.entities.get(0)) : Optional.empty();
   }

@@ -259,10 +259,30 @@ public final class Extractor {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("\\d{1,2}[.:]\\d{2}(am|pm)?");
 
-  /** Whether the article is a live blog: three clock times or more stamp its entries. */
+  /** Words before a clock time told in the copy, not stamping an entry: "at 7.30pm". */
+  private static final Set<String> BEFORE_TIMES = Set.of("at", "by", "until", "till", "from",
+      "to", "before", "after", "around", "about", "and", "between", "since", "of", "past");
+
+  /**
+   * Whether the article is a live blog: three clock times or more stamp its entries ("10.42am",
+   * "14:50" opening a sentence or with am, pm or a colon), not times told in the copy ("at
+   * 7.30pm") nor vote shares and prices ("42.35 per cent").
+   */
   private static boolean liveBlog(List<Sentence> sentences) {
-    return sentences.stream().flatMap(s -> s.tokens().stream())
-        .filter(t -> CLOCK.matcher(t.text()).matches()).count() >= 3;
+    int stamps = 0;
+    for (Sentence s : sentences) {
+      List<org.polkg.nlp.Token> toks = s.tokens();
+      for (int i = 0; i < toks.size(); i++) {
+        String w = toks.get(i).text();
+        String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+        if (CLOCK.matcher(w).matches() && (i == 0 || w.contains(":") || w.endsWith("m"))
+            && !(i > 0 && BEFORE_TIMES.contains(toks.get(i - 1).lower()))
+            && !next.equals("per") && !next.equals("%")) {
+          stamps++;
+        }
+      }
+    }
+    return stamps >= 3;
   }
 
   /**
@@ -272,7 +292,7 @@ public final class Extractor {
    */
   private static boolean presentPerfect(Sentence s) {
     List<org.polkg.nlp.Token> toks = s.tokens();
-    for (int i = 0; i + 1 < toks.size(); i++) {
+    for (int i = 0; i < toks.size(); i++) {
       String w = toks.get(i).lower();
       if (toks.get(i).text().equals("?") || w.equals("since") || w.equals("never")
           || w.equals("ever") || w.equals("already")) {

@@ -494,9 +494,11 @@ final class FactRules {
           }
           Mention inside = j >= 3 && c.token(j).text().equals(",") ? c.at(j - 1) : null;
           if (inside != null && inside.kind == Mention.Kind.PERSON && inside.start >= 2
-              && c.token(inside.start - 1).text().equals(",") && c.at(inside.start - 2) != null
-              && c.at(inside.start - 2).kind == Mention.Kind.ROLE) {
-            j = j - 1; // "The CDU's state chairman, Jens Wolf, becomes finance minister"
+              && c.token(inside.start - 1).text().equals(",") && (c.at(inside.start - 2) != null
+                  && c.at(inside.start - 2).kind == Mention.Kind.ROLE
+                  || ownedNounAt(c, inside.start - 2))) {
+            j = j - 1; // "The CDU's state chairman, Jens Wolf, becomes finance minister", "Her
+            // deputy, Colin Pettigrew, is acting chair"
           }
           int open = j >= 1 && c.token(j).text().equals(",") ? c.openingComma(j) : -1;
           if (open > 0) {
@@ -1561,10 +1563,19 @@ final class FactRules {
   private static final Set<String> NOW_WORDS = ImmutableSet.of("today", "tonight");
 
   /**
-   * Whether "will" or "would" with the verb before "as" at {@code as} and "from" with a day,
-   * month or date after the title tell a post taken later: "will act as chief executive from
-   * July", "would serve as interim director from Oct. 5".
+   * Conjunctions after "will serve as X" that make the post one taken later, if at all (not
+   * "until": "will serve as interim chair until a successor is found" is held now).
    */
+  private static final Set<String> LATER_CONDITIONS = ImmutableSet.of("if", "unless", "once",
+      "when", "after", "should");
+
+  /**
+   * Whether "will" or "would" with the verb before "as" at {@code as} and "from" with a day,
+   * month or date after the title, or a condition ("only if", "once she leaves"), tell a post
+   * taken later: "will act as chief executive from July", "would serve as interim director
+   * from Oct. 5".
+   */
+
   private static boolean takenLater(Clause c, int as, Mention role) {
     int v = verbBeforeAs(c, as);
     String aux = v >= 1 ? c.token(v - 1).lower() : "";
@@ -1577,6 +1588,9 @@ final class FactRules {
         return false;
       }
       String next = c.token(k + 1).text();
+      if (LATER_CONDITIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true; // "would act as governor only if the Senate ...", "once she leaves"
+      }
       if (w.equals("from") && (next.matches("\\d.*") || next.equals("next")
           || DateFinder.isTimeWordAt(c.sentence.tokens(), k + 1)
               && !NOW_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT)))) {
@@ -1969,6 +1983,16 @@ final class FactRules {
     return false;
   }
 
+  /** A title that holds its body's description: "leader of the council", "chair of the board". */
+  private static final java.util.regex.Pattern OF_THE_BODY = java.util.regex.Pattern.compile(
+      " of the (council|board|authority|trust|commission|committee|assembly)$");
+
+  /** Whether a noun no mention covers, owned, is at {@code k}: "Her deputy", "the firm's boss". */
+  private static boolean ownedNounAt(Clause c, int k) {
+    return k >= 1 && c.at(k) == null && c.token(k).pos().startsWith("NN")
+        && (c.token(k - 1).pos().equals("PRP$") || c.token(k - 1).text().equals("'s"));
+  }
+
   /** The organisation named right after the last post named ("the chair of X"), if any. */
   private static Optional<String> bodyOfLastPost(List<Mention> seen) {
     return bodyOfLastPost(seen, null);
@@ -1976,7 +2000,8 @@ final class FactRules {
 
   /**
    * As {@link #bodyOfLastPost(List)}, of the last post named {@code label} when that is not
-   * null: "The row claimed the chair of the X committee. Y stepped down as chairperson".
+   * null: "The row claimed the chair of the X committee. Y stepped down as chairperson", "Z
+   * was elected chair of the X committee. She succeeds Y, who gave up the chair in May".
    */
   private static Optional<String> bodyOfLastPost(List<Mention> seen, String label) {
     for (int i = seen.size() - 2; i >= 0 && i >= seen.size() - 8; i--) {
@@ -3723,6 +3748,13 @@ final class FactRules {
       Optional<Mention> roleOrg = orgOfPhrase(c, role.end)
           .or(() -> Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG)));
       org = roleOrg.filter(Mention::resolved).map(m -> m.entities.get(0));
+      java.util.regex.Matcher inner =
+          OF_THE_BODY.matcher(role.text.toLowerCase(java.util.Locale.ROOT));
+      if (org.isEmpty() && inner.find()) {
+        // "resigned as leader of the council": the council named before, which the title holds
+        org = resolver.named(seenBefore(c, t.start(), before),
+            List.of(Tokens.capitalize(inner.group(1))), OrgType.ORGANIZATION);
+      }
       if (role.role.kind() == Lexicon.RoleKind.PARTY && role.end < c.size()
           && c.token(role.end).lower().equals("in") && org.flatMap(resolver::organization)
               .map(o -> !o.type().partisan()).orElse(false)) {
@@ -3741,7 +3773,9 @@ final class FactRules {
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
         // "stepped down as party leader": the party the story tied the person to, else the
         // party last named; but the body of that post just named, if it was
-        org = bodyOfLastPost(seenBefore(c, t.start(), before), role.role.label())
+        boolean partyPost = role.text.toLowerCase(java.util.Locale.ROOT).contains("party");
+        org = (partyPost ? Optional.<String>empty()
+            : bodyOfLastPost(seenBefore(c, t.start(), before), role.role.label()))
             .or(() -> subject.size() == 1 ? partyOf(subject.get(0)) : Optional.empty());
         if (org.isEmpty()) {
           org = salientBody(c, t.start(), before);

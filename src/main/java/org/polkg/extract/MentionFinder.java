@@ -358,8 +358,8 @@ final class MentionFinder {
       "federation", "society");
   /**
    * Head words that stand for a body named before even when capitalised ("the Commission",
-   * "the Trust"; "the Executive", else the story's government: "resigned from the Executive" in
-   * Stormont); not those that name a body of their own ("the Council").
+   * "the Trust"; "the Executive" only in a story about a government of that name: "resigned from
+   * the Executive" at Stormont); not those that name a body of their own ("the Council").
    */
   private static final Set<String> CAPITALISED_HEADS = ImmutableSet.of("Agency", "Trust",
       "Commission", "Committee", "Board", "Department", "Authority", "Foundation", "Institute",
@@ -967,6 +967,9 @@ final class MentionFinder {
    * the last word of a body named before ({@code heads}: "the Missouri Lottery"), which it
    * stands for; then adds the last words of this sentence's named bodies to {@code heads}.
    */
+  private static final Set<String> NOT_BODIES_ALONE = ImmutableSet.of("office", "house",
+      "seat", "post", "chair", "role", "job"); // "resigned from the office": the post
+
   private static void headsNamedBefore(Sentence s, List<Mention> ms, Set<String> heads) {
     List<Token> toks = s.tokens();
     boolean[] used = new boolean[toks.size()];
@@ -975,10 +978,11 @@ final class MentionFinder {
     for (int i = 1; i < toks.size(); i++) {
       Token t = toks.get(i);
       int at = i;
-      boolean namedBefore = heads.contains(t.text()) || ms.stream().anyMatch(m -> m.end < at
+      boolean namedBefore = !NOT_BODIES_ALONE.contains(t.text())
+          && (heads.contains(t.text()) || ms.stream().anyMatch(m -> m.end < at
           && m.kind == Mention.Kind.ORG && m.organization.isPresent() && m.end - m.start >= 2
-          && toks.get(m.end - 1).lower().equals(t.text())); // "The Quayside Playhouse ... the
-      // playhouse"
+          && toks.get(m.end - 1).lower().equals(t.text()))); // "The Quayside Playhouse ...
+      // the playhouse"
       if (used[i] || used[i - 1] || !toks.get(i - 1).lower().equals("the")
           || !t.pos().equals("NN") || t.isCapitalized() || !namedBefore
           || HEAD_ANAPHORS.contains(t.text()) || ANAPHORS.containsKey(t.text())
@@ -1895,7 +1899,8 @@ final class MentionFinder {
       boolean based = i > 1 && toks.get(i - 2).lower().equals("the") && !used[i - 2]
           && !used[i - 1] && toks.get(i - 1).lower().endsWith("-based"); // "the Munich-based bank"
       boolean head = (the || based) && (HEAD_ANAPHORS.contains(t.text()) // or "the Commission"
-          || CAPITALISED_HEADS.contains(t.text()));
+          || CAPITALISED_HEADS.contains(t.text()) && (!t.text().equals("Executive")
+              || government.filter(e -> e.name().endsWith("Executive")).isPresent()));
       if (!head && !CHAMBER_WORDS.contains(t.text()) || insideRole(toks, i)) {
         continue; // not a description; or "the Speaker of the House", the role's own words
       }
@@ -1905,8 +1910,12 @@ final class MentionFinder {
         men.anaphorHead = chamber ? "*" : Tokens.capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")
             || t.lower().equals("parliament") ? OrgType.PARLIAMENT : OrgType.ORGANIZATION);
-        if (t.text().equals("ministry") || t.lower().equals("executive")) {
+        if (t.text().equals("ministry") || t.text().equals("executive")) {
           // "resigned from the ministry" with no ministry named: the government's ministers
+          men.fallback = government.map(e -> gazetteer(e, null));
+        } else if (t.text().equals("Executive")) {
+          // "resigned from the Executive": a government of that name (Stormont's), the only one
+          // the capitalised word stands for
           men.fallback = government.map(e -> gazetteer(e, null));
         }
       } else { // a chamber word

@@ -9017,6 +9017,52 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneApposedToAnOwnedNounHoldsThePostTheSentenceGives() {
+    Extraction x = extract("Brenford District Council lost its leader on Monday. His deputy, "
+        + "Cllr Ruth Amos, is now acting leader.", "2026-05-14");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ruth Amos|acting leader|")),
+        roles(x).toString());
+    // a post taken only on a condition is not held
+    Extraction y = extract("Her deputy, Tom Reid, would act as governor only if the Senate "
+        + "upholds the impeachment. Jo Pike will serve as acting secretary once he leaves.",
+        "2026-05-14");
+    assertTrue(roles(y).stream().noneMatch(r -> r.contains("acting")), roles(y).toString());
+  }
+
+  @Test
+  void aTitleThatNamesItsBodyLeavesTheBodyNamedBefore() {
+    Extraction x = extract("Marlow County Council is in turmoil. Darren Kane resigned as leader "
+        + "of the council on Tuesday evening.", "2026-05-14");
+    assertTrue(resignations(x).contains(
+        "Darren Kane|Marlow County Council|2026-05-12|ASSERTED"), resignations(x).toString());
+  }
+
+  @Test
+  void guardsForTheRulesOfTheFiftyFirstSession() {
+    // a news outlet that opens the sentence does not own the board
+    Extraction x = extract("Sky News understands that Harbourside FC director Tom Walsh has "
+        + "resigned from the board.", "2026-03-04");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Sky News")),
+        resignations(x).toString());
+    // a party chair is not the chair just named
+    Extraction y = extract("Tom Kerr, chairman of Harbourside FC and a Fianna Fail councillor, "
+        + "stepped down as party chairman on Monday.", "2026-03-04");
+    assertTrue(resignations(y).stream().noneMatch(r -> r.startsWith("Tom Kerr|Harbourside")),
+        resignations(y).toString());
+    // "the office" is no office named before; "the Executive" no party
+    Extraction z = extract("Tamworth mayor Jane Dobson, a former Home Office official, was "
+        + "elected in 2022. She resigned from the office on Monday. Labour MP Jo Dorsey, a member "
+        + "of the party's ruling body, resigned from the Executive on Monday.", "2026-03-04");
+    assertTrue(resignations(z).stream().noneMatch(r -> r.contains("Home Office")
+        || r.startsWith("Jo Dorsey|Labour")), resignations(z).toString());
+    // vote shares and times told in the copy make no live blog
+    Extraction w = extract("Reform UK won 42.35 per cent of the vote, with Labour on 21.50 and "
+        + "the Conservatives on 8.25. The count began at 7.30pm and ended at 9.15pm. Sarah Pole "
+        + "has been elected MP for Runcorn.", "2026-03-04");
+    assertTrue(events(w).isEmpty(), events(w).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftiethSession() {
     // a request to stand, to do a task, or one turned down appoints no one
     Extraction x = extract("On Monday the Democrats asked Joan Pratt to run for mayor. On "
