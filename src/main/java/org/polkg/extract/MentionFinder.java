@@ -38,6 +38,15 @@ final class MentionFinder {
   /** The words for a company's legal form that end its full name: "Inc.", "plc". */
   private static final Set<String> LEGAL_FORMS = ImmutableSet.of("Inc", "Inc.", "Corp",
       "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc");
+  /**
+   * Heads of {@link #ORG_HEADS} that end a capitalised name ("Tatra Energy Trading", "Mirae
+   * Crest Asset Management", "Westgate Community Pantry", "Aldermoor Botanic Garden") but make no
+   * body of common nouns ("its senior vice-president of trading").
+   */
+  private static final Set<String> NAME_ONLY_HEADS = ImmutableSet.of("Trading", "Strategies",
+      "Freight", "Advisors", "Advisers", "Securities", "Management", "Pipelines", "Ports",
+      "Offshore", "Payments", "Motorways", "Organisation", "Organization", "Foundry",
+      "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery");
   private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
       .put("Party", OrgType.POLITICAL_PARTY)
       .put("Group", OrgType.PARLIAMENTARY_GROUP)
@@ -231,43 +240,12 @@ final class MentionFinder {
       .put("BK", OrgType.ORGANIZATION)
       .put("FK", OrgType.ORGANIZATION)
       .put("IK", OrgType.ORGANIZATION)
-      .put("Trading", OrgType.ORGANIZATION)
-      .put("Strategies", OrgType.ORGANIZATION)
-      .put("Freight", OrgType.ORGANIZATION)
-      .put("Advisors", OrgType.ORGANIZATION)
-      .put("Advisers", OrgType.ORGANIZATION)
-      .put("Securities", OrgType.ORGANIZATION)
-      .put("Management", OrgType.ORGANIZATION) // "Mirae Crest Asset Management"
-      .put("Pipelines", OrgType.ORGANIZATION)
-      .put("Ports", OrgType.ORGANIZATION)
-      .put("Offshore", OrgType.ORGANIZATION)
-      .put("Payments", OrgType.ORGANIZATION)
-      .put("Motorways", OrgType.ORGANIZATION)
-      .put("Organisation", OrgType.ORGANIZATION)
-      .put("Organization", OrgType.ORGANIZATION)
-      .put("Foundry", OrgType.ORGANIZATION)
-      .put("Pantry", OrgType.ORGANIZATION) // food banks: "Westgate Community Pantry"
-      .put("Larder", OrgType.ORGANIZATION)
-      .put("Opera", OrgType.ORGANIZATION)
-      .put("Ballet", OrgType.ORGANIZATION)
-      .put("Garden", OrgType.ORGANIZATION) // "Aldermoor Botanic Garden"
-      .put("Gardens", OrgType.ORGANIZATION)
-      .put("Playhouse", OrgType.ORGANIZATION)
-      .put("Zoo", OrgType.ORGANIZATION)
-      .put("Lottery", OrgType.ORGANIZATION)
+      .putAll(Maps.asMap(NAME_ONLY_HEADS, h -> OrgType.ORGANIZATION))
       .put("Energi", OrgType.ORGANIZATION) // "Nordhavn Energi"
       .put("Co.", OrgType.ORGANIZATION)
       .put("GAA", OrgType.ORGANIZATION) // a county board: "Laois GAA"
       .put("SC", OrgType.ORGANIZATION) // a club: "Silver State SC"
       .buildKeepingLast();
-  /**
-   * Heads of {@link #ORG_HEADS} that end a capitalised name ("Tatra Energy Trading") but make no
-   * body of common nouns ("its senior vice-president of trading").
-   */
-  private static final Set<String> NAME_ONLY_HEADS = ImmutableSet.of("Trading", "Strategies",
-      "Freight", "Advisors", "Advisers", "Securities", "Management", "Pipelines", "Ports",
-      "Offshore", "Payments", "Motorways", "Organisation", "Organization", "Foundry",
-      "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery");
   /** Particles inside names in other languages: "de", "della", "do". */
   private static final Set<String> PARTICLES = ImmutableSet.of("de", "del", "della", "delle",
       "dei", "degli", "di", "do", "da", "dos", "das", "du", "des", "la", "las", "los", "le",
@@ -962,6 +940,13 @@ final class MentionFinder {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
+  /** The tokens of a sentence of {@code size} tokens that the mentions {@code ms} cover. */
+  private static boolean[] covered(List<Mention> ms, int size) {
+    boolean[] used = new boolean[size];
+    ms.forEach(m -> java.util.Arrays.fill(used, m.start, m.end, true));
+    return used;
+  }
+
   /**
    * Adds to {@code ms} "the lottery", "the playhouse": "the" and a singular common noun that is
    * the last word of a body named before ({@code heads}: "the Missouri Lottery"), which it
@@ -972,8 +957,7 @@ final class MentionFinder {
 
   private static void headsNamedBefore(Sentence s, List<Mention> ms, Set<String> heads) {
     List<Token> toks = s.tokens();
-    boolean[] used = new boolean[toks.size()];
-    ms.forEach(m -> java.util.Arrays.fill(used, m.start, m.end, true));
+    boolean[] used = covered(ms, toks.size());
     boolean added = false;
     for (int i = 1; i < toks.size(); i++) {
       Token t = toks.get(i);
@@ -1017,8 +1001,7 @@ final class MentionFinder {
   private void shortNames(Sentence s, List<Mention> ms, Map<String, String> firsts,
       Set<String> blocked) {
     List<Token> toks = s.tokens();
-    boolean[] used = new boolean[toks.size()];
-    ms.forEach(m -> java.util.Arrays.fill(used, m.start, m.end, true));
+    boolean[] used = covered(ms, toks.size());
     boolean added = false;
     for (int i = 1; i < toks.size(); i++) {
       Token t = toks.get(i);
