@@ -122,7 +122,12 @@ final class EntityResolver {
                 key = lastNamedWith(seen, FIRM_GROUP).filter(k -> orgs.get(k).type()
                     == OrgType.ORGANIZATION).or(() -> partyGroup(seen));
               }
-              if (key.isEmpty() && "Board".equals(m.anaphorHead)) {
+              if (key.isEmpty() && "Board".equals(m.anaphorHead)
+                  && m.text.toLowerCase(java.util.Locale.ROOT).startsWith("its ")) {
+                // "Dunedin Venues Company's chairman resigned from its board": the company "its"
+                // stands for, named last in this sentence or the one before; else none
+                key = ownerOfBoard(seen, m);
+              } else if (key.isEmpty() && "Board".equals(m.anaphorHead)) {
                 // "quit the board", "the board's treasurer": with no board named, the board of
                 // the company, club or charity the sentence named before it ("Kilbeg Holdings
                 // said its director had resigned from the board"), else the story's
@@ -430,6 +435,30 @@ final class EntityResolver {
     return orgs.values().stream().filter(fits)
         .max(java.util.Comparator.comparingInt(o -> orgForms.get(o.key()).size()))
         .map(Organization::key);
+  }
+
+  /**
+   * The company, club or other body "its board" ({@code m}) belongs to: the body that opens its
+   * sentence ("Acme said X had joined its board"); with no body named before it in the sentence,
+   * the last one named in the sentence before; else none (nor when that is a party, parliament or
+   * government).
+   */
+  private Optional<String> ownerOfBoard(List<Mention> seen, Mention m) {
+    Mention owner = null;
+    for (Mention o : seen) {
+      if (o.kind != Mention.Kind.ORG || !o.resolved() || o.anaphorType.isPresent()) {
+        continue;
+      }
+      if (o.sentence == m.sentence) {
+        owner = o.opensSentence ? o : null;
+        break;
+      }
+      if (o.sentence == m.sentence - 1) {
+        owner = o;
+      }
+    }
+    return owner != null && orgs.get(owner.entities.get(0)).type() == OrgType.ORGANIZATION
+        ? Optional.of(owner.entities.get(0)) : Optional.empty();
   }
 
   /**

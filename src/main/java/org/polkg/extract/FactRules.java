@@ -3140,6 +3140,28 @@ final class FactRules {
     return (time || purpose || consent) && !objectBefore;
   }
 
+  /** Verbs of sitting or becoming: "now sits as an independent", "to become an independent". */
+  private static final Set<String> SIT_OR_BECOME = ImmutableSet.of("sit", "sits", "sitting",
+      "sat", "become", "becomes", "became", "remain", "remains", "serve", "serves");
+
+  /**
+   * Whether the rest of the clause from {@code from} says the person now sits as an independent:
+   * "quit in March and now sits as an independent", "left to sit as an independent".
+   */
+  private static boolean independentAfter(Clause c, int from) {
+    for (int i = from; i + 2 < c.size() && i < from + 12; i++) {
+      if (SIT_OR_BECOME.contains(c.token(i).lower())) {
+        int k = c.token(i + 1).lower().equals("as") ? i + 2 : i + 1;
+        while (k < c.size() && k < i + 4 && (c.token(k).lower().equals("an")
+            || c.token(k).lower().equals("a"))) {
+          k++;
+        }
+        return k < c.size() && c.token(k).lower().startsWith("independent");
+      }
+    }
+    return false;
+  }
+
   /** Nouns for a grouping inside a body: "the chamber's bipartisan majority coalition". */
   private static final Set<String> BLOCS = ImmutableSet.of("coalition", "bloc", "caucus",
       "faction", "wing", "majority", "minority", "group", "alliance");
@@ -4009,6 +4031,15 @@ final class FactRules {
         confidence = 0.6;
       }
     }
+    if (org.isEmpty() && subject.size() == 1 && !obj.seat() && obj.role().isEmpty()
+        && independentAfter(c, t.end())) {
+      // "X, a UUP MLA, quit in March and now sits as an independent": the person's party
+      org = memberOf(subject.get(0), out, OrgType.POLITICAL_PARTY);
+      if (org.isPresent()) {
+        rule = "resign-as-independent";
+        confidence = 0.65;
+      }
+    }
     boolean each = org.isEmpty() && subject.size() > 1;
     // "Two of the party's three ministers delivered their resignation letters. They are X and Y":
     // the government the counted ministers sat in, when neither the story nor their posts name
@@ -4342,9 +4373,13 @@ final class FactRules {
   private static final java.util.regex.Pattern DEPARTED = java.util.regex.Pattern.compile(
       "\\b(resigned|resigns|quit|quits|stepped down|steps down|stood down|left)\\b");
 
-  /** An appointment told after another verb: "resigned ... and was sworn in as". */
+  /**
+   * An appointment told after another verb: "resigned ... and was sworn in as", "resigned in May
+   * after she was appointed principal of X".
+   */
   private static final java.util.regex.Pattern APPOINTED_AFTER = java.util.regex.Pattern.compile(
-      "\\band (was |has been |had been |is )?(sworn in|appointed|named|elected|became|becomes)\\b");
+      "\\b(and|after (he|she|they)) (was |were |has been |had been |is )?"
+          + "(sworn in|appointed|named|elected|became|becomes)\\b");
 
   /** A joining told after another verb: "resigned on Friday and joined the institute". */
   private static final java.util.regex.Pattern JOINED_AFTER = java.util.regex.Pattern.compile(
@@ -4383,8 +4418,11 @@ final class FactRules {
       // "followed their MP out of the Tories", "followed the leader out of the party"
       org = Optional.of(outOfOrg.entities.get(0));
       k = c.size();
-    } else if (k < c.size() && OBJECT_PRONOUNS.contains(c.token(k).lower())) {
-      k++; // "followed her out of the party", "followed him"
+    } else if (k < c.size() && (OBJECT_PRONOUNS.contains(c.token(k).lower())
+        || c.at(k) != null && c.at(k).kind == Mention.Kind.PERSON && c.at(k).end < c.size()
+            && c.token(c.at(k).end).lower().equals("out"))) {
+      // "followed her out of the party", "followed him", "followed Mulvey out of the door"
+      k = OBJECT_PRONOUNS.contains(c.token(k).lower()) ? k + 1 : c.at(k).end;
       if (k + 1 < c.size() && c.token(k).lower().equals("out") && c.token(k + 1).lower()
           .equals("of")) {
         Mention m = c.at(k + 2) != null ? c.at(k + 2) : c.at(k + 3);
@@ -6071,11 +6109,15 @@ final class FactRules {
   private static final Set<String> FLOOR_VOTES = ImmutableSet.of("vote", "voted", "voting",
       "pass", "back", "support", "defeat", "sink", "oppose");
 
+  /** What a member votes on: "crossed the floor on a procedural motion". */
+  private static final Set<String> VOTED_ITEMS = ImmutableSet.of("motion", "vote", "bill",
+      "amendment", "division", "budget", "legislation", "votes", "motions", "bills");
+
   /**
    * Whether the crossing that ends at {@code from} is told as a vote: "crossed the floor to vote
-   * with the government", "on Thursday afternoon to help pass the bill", "and voted against", or a
-   * tally ("38 votes to 31") before a comma; not "in protest at the welfare bill", "saying he
-   * could no longer support".
+   * with the government", "on Thursday afternoon to help pass the bill", "and voted against", a
+   * tally ("38 votes to 31") before a comma, or "on" a motion or bill; not "in protest at the
+   * welfare bill", "saying he could no longer support".
    */
   private static boolean floorVote(Clause c, int from) {
     for (int i = from; i < c.size() && i < from + 10; i++) {
@@ -6088,7 +6130,11 @@ final class FactRules {
           && (c.token(i - 1).lower().equals("to") || c.token(i - 1).lower().equals("and")
               || c.token(i - 1).lower().equals("help"));
       boolean tally = w.equals("votes") && i > from && c.token(i - 1).pos().equals("CD");
-      if (verb || tally) {
+      // "crossed the floor on a procedural motion", "on the budget vote"
+      boolean item = w.equals("on") && i == from && c.sentence.tokens()
+          .subList(i + 1, Math.min(c.size(), i + 5)).stream()
+          .anyMatch(x -> VOTED_ITEMS.contains(x.lower()));
+      if (verb || tally || item) {
         return true;
       }
     }
@@ -7383,6 +7429,12 @@ final class FactRules {
     return false;
   }
 
+  /** What is dismissed when no one is: "dismissed reports that", "dismissed the claims". */
+  private static final Set<String> DISMISSED_WORDS = ImmutableSet.of("reports", "report",
+      "claims", "claim", "speculation", "suggestions", "suggestion", "criticism", "rumours",
+      "rumors", "allegations", "accusations", "concerns", "talk", "fears", "questions", "calls",
+      "idea", "notion", "comparisons", "warnings", "charges");
+
   private void otherEvent(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Lexicon.Trigger trig,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
@@ -7420,6 +7472,10 @@ final class FactRules {
             || !c.token(c.afterPartyTag(object.end)).lower().equals("as"))) {
       return; // only "the Senate confirmed X as Y", "voted to confirm X as Y", not "confirmed
       // that X would" nor "confirmed its leader, X, will"
+    }
+    if (type == EventType.DISMISSAL && !passive && what < c.size()
+        && DISMISSED_WORDS.contains(c.token(what).lower())) {
+      return; // "dismissed reports that he was preparing to step down": no one dismissed
     }
     if (type != EventType.VOTE && !passive && object != null) {
       persons.addAll(c.members(object));

@@ -1,6 +1,7 @@
 package org.polkg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -424,6 +425,20 @@ final class MentionFinder {
     return false;
   }
 
+  /** Heads of names that may go on "of the" and a place: "the University of the Marches". */
+  private static final Set<String> OF_THE_HEADS =
+      Set.of("University", "College", "Museum", "Institute", "Academy", "Bank");
+
+  /**
+   * Whether the "of" or "the" at {@code j} goes on the name opened at {@code i} by one of {@link
+   * #OF_THE_HEADS}: "University of the Marches", not "Minister of the Interior".
+   */
+  private static boolean theInPlaceName(List<Token> toks, int i, int j) {
+    return (j == i + 1 || j == i + 2) && i + 3 < toks.size()
+        && OF_THE_HEADS.contains(toks.get(i).text()) && toks.get(i + 1).lower().equals("of")
+        && toks.get(i + 2).lower().equals("the") && toks.get(i + 3).isCapitalized();
+  }
+
   /** Heads of a government department's name. */
   private static final Set<String> DEPARTMENTS = ImmutableSet.of("Department", "Ministry");
   /** Chambers written by their bare name: "the Senate", "the House". */
@@ -665,6 +680,48 @@ final class MentionFinder {
           && BUSINESS_NOUNS.contains(toks.get(k).lower())) {
         m.description = toks.get(k).lower();
       }
+      if (m.kind == Mention.Kind.ORG) {
+        m.opensSentence = toks.subList(0, m.start).stream()
+            .noneMatch(t -> t.isVerb() || t.pos().startsWith("NN"));
+      }
+    }
+  }
+
+  /** Heads of an executive whose staff work in their office, with the office's name. */
+  private static final Map<String, String> EXECUTIVE_OFFICES = ImmutableMap.of(
+      "governor", "Office of the Governor", "mayor", "Office of the Mayor");
+
+  /**
+   * Makes "the governor's" before another post ("the governor's chief of staff, X,") a mention of
+   * the governor's office, for whose staff the post is, in a US story: "Office of the Governor of
+   * Michigan" in a story about that state's government, else "Office of the Governor"; "the
+   * mayor's" that of the mayor.
+   */
+  private static void executivesOffice(Sentence s, List<Mention> ms,
+      Optional<Lexicon.OrgEntry> government) {
+    List<Token> toks = s.tokens();
+    boolean us = government.flatMap(Lexicon.OrgEntry::country).equals(Optional.of("US"));
+    for (int n = 0; n + 1 < ms.size(); n++) {
+      Mention m = ms.get(n);
+      String office = m.kind == Mention.Kind.ROLE ? EXECUTIVE_OFFICES.get(m.roleLabel) : null;
+      Mention post = ms.get(n + 1);
+      if (office == null || !us || m.start == 0 || !toks.get(m.start - 1).lower().equals("the")
+          || m.end + 1 >= toks.size() || !toks.get(m.end).text().equals("'s")
+          || post.kind != Mention.Kind.ROLE || post.start != m.end + 1
+          || EXECUTIVE_OFFICES.containsKey(post.roleLabel)) {
+        continue;
+      }
+      String name = office;
+      if (office.endsWith("Governor") && government.isPresent()
+          && government.get().id().startsWith("state-government-")
+          && government.get().name().startsWith("Government of ")) {
+        name = office + " of " + government.get().name().substring("Government of ".length());
+      }
+      Mention org = new Mention(Mention.Kind.ORG, s.index(), m.start - 1, m.end + 1,
+          span(toks, m.start - 1, m.end + 1));
+      org.organization = Optional.of(new Organization("org/" + Tokens.slug(name), name,
+          OrgType.GOVERNMENT, Optional.of("US"), ImmutableSet.of(name, office)));
+      ms.set(n, org);
     }
   }
 
@@ -681,6 +738,7 @@ final class MentionFinder {
       List<Mention> ms = firstPass(s, candidates, country, government, personBefore);
       headsNamedBefore(s, ms, heads);
       shortNames(s, ms, firsts, blocked);
+      executivesOffice(s, ms, government);
       promoteCoordinated(s, ms, candidates);
       describe(s.tokens(), ms);
       all.add(ms);
@@ -1080,10 +1138,13 @@ final class MentionFinder {
    * The government an article is about: that of a region (regions.tsv) of the article's country
    * whose names, own bodies and heads (office-holders.tsv, counting twice) are mentioned at least
    * twice more often than the country's national parliaments and governments (of any country
-   * when the article's is unknown), else the country's.
+   * when the article's is unknown), else the country's. Of regions with as many votes, the one
+   * mentioned first.
    */
   Optional<Lexicon.OrgEntry> government(List<Sentence> sentences, Optional<String> country) {
-    Map<Lexicon.Region, Integer> votes = new java.util.HashMap<>();
+    // insertion order: a region's hash depends on its enum fields, so HashMap order (and which
+    // of two tied regions max() returns) would change from run to run
+    Map<Lexicon.Region, Integer> votes = new LinkedHashMap<>();
     int national = 0;
     for (Sentence s : sentences) {
       for (PhraseIndex.Match<Lexicon.Region> m : lex.regionNames.findAll(s.tokens())) {
@@ -1497,6 +1558,7 @@ final class MentionFinder {
       boolean foreign = FOREIGN_HEADS.contains(toks.get(i).text());
       while (j < toks.size() && !used[j] && (toks.get(j).isCapitalized()
           || foreign && particleAt(toks, j)
+          || theInPlaceName(toks, i, j) // "the University of the Marches"
           || j > i && LOWERCASE_HEADS.contains(toks.get(j).text()) // "Corvane plc"
           || ((isConnector(toks.get(j).text()) && !personAfterAnd(toks, j)
                   && !(toks.get(j).lower().equals("and") && personInRun(toks, i, j))
@@ -1878,7 +1940,9 @@ final class MentionFinder {
               && !toks.get(i + 1).lower().startsWith("seat"))) { // "his Senate seat": the Senate
         continue; // "the House of X", "the House environment committee": a longer name
       }
-      boolean the = i > 0 && toks.get(i - 1).lower().equals("the") && !used[i - 1];
+      boolean the = i > 0 && (toks.get(i - 1).lower().equals("the")
+          || toks.get(i - 1).lower().equals("its") && t.text().equals("board")) && !used[i - 1];
+      // ("resigned from its board": the board "the board" would be)
       boolean based = i > 1 && toks.get(i - 2).lower().equals("the") && !used[i - 2]
           && !used[i - 1] && toks.get(i - 1).lower().endsWith("-based"); // "the Munich-based bank"
       boolean head = (the || based) && (HEAD_ANAPHORS.contains(t.text()) // or "the Commission"

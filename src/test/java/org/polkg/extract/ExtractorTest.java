@@ -9030,6 +9030,93 @@ class ExtractorTest {
   }
 
   @Test
+  void aCollegeOfThePlaceIsOneName() {
+    Extraction x = extract("Dr Hannah Osei stepped down as provost of the College of the Fens on "
+        + "Friday, citing ill health.", "2026-05-14");
+    assertTrue(resignations(x).contains("Hannah Osei|College of the Fens|2026-05-08|ASSERTED"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void itsBoardIsTheBoardOfTheBodyNamedBefore() {
+    Extraction x = extract("Tarrow Logistics Group lost two directors this week. Its finance "
+        + "director, Amir Khan, resigned from its board on Thursday.", "2026-05-16");
+    assertTrue(resignations(x).contains("Amir Khan|Tarrow Logistics Group|2026-05-14|ASSERTED"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void anAppointmentWelcomedOrMadeWhileActingGivesThePost() {
+    Extraction x = extract("Markets welcomed the appointment of Inés Carvajal as trade minister. "
+        + "The trust's board acted on Friday, appointing Colin Moyes, a retired surgeon, as interim "
+        + "chair.", "2026-05-16");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Inés Carvajal|trade minister|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Colin Moyes|interim chair")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aFloorCrossedOnAMotionIsAVoteNotADefection() {
+    Extraction x = extract("Nationals senator Kerry Vane crossed the floor on an opposition "
+        + "amendment on Wednesday.", "2026-05-16");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Defection")),
+        events(x).toString());
+    assertTrue(resignations(x).isEmpty(), resignations(x).toString());
+  }
+
+  @Test
+  void dismissingReportsDismissesNoOne() {
+    Extraction x = extract("Marta Kolar, a deputy speaker, said on Tuesday she had done nothing "
+        + "wrong and dismissed claims that she was preparing to step down as party leader as "
+        + "\"fantasy from the opposition\".", "2026-05-16");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Dismissal")),
+        events(x).toString());
+  }
+
+  @Test
+  void oneWhoQuitAndNowSitsAsAnIndependentLeftTheParty() {
+    Extraction x = extract("Moira Kells, an SNP MSP, resigned in June and now sits as an "
+        + "independent.", "2026-09-16");
+    assertTrue(resignations(x).stream()
+        .anyMatch(r -> r.startsWith("Moira Kells|Scottish National Party|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aPostTakenAfterTheDepartureIsNotTheOneLeft() {
+    Extraction x = extract("Joe Bloggs was co-opted to Kildare County Council on Monday to fill "
+        + "the seat vacated by Nora Quigley, who resigned in April after she was appointed "
+        + "principal of Ardmore Community College.", "2026-06-19");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nora Quigley|Kildare")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Ardmore")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void thoseWhoFollowedANamedLeaverOutLeftWhatTheLeaverLeft() {
+    Extraction x = extract("Ewan Tulloch resigned as head coach of Kelso Harlequins on Thursday. "
+        + "Two of his assistants followed Tulloch out the next day: scrum coach Ali Reid and "
+        + "analyst Ben Gow.", "2026-06-20");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ali Reid|Kelso Harlequins")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ben Gow|Kelso Harlequins")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void theGovernorsStaffWorkInTheGovernorsOffice() {
+    Extraction x = extract("SACRAMENTO, Calif. - Gov. Ana Ruelas spent Monday at the Capitol. "
+        + "The governor's press secretary, Lena Ortiz, resigned on Monday.", "2026-06-17");
+    assertTrue(resignations(x).contains(
+        "Lena Ortiz|Office of the Governor of California|2026-06-15|ASSERTED"),
+        resignations(x).toString());
+    assertTrue(roles(x).contains("Lena Ortiz|press secretary|Office of the Governor of California"),
+        roles(x).toString());
+  }
+
+  @Test
   void aTitleThatNamesItsBodyLeavesTheBodyNamedBefore() {
     Extraction x = extract("Marlow County Council is in turmoil. Darren Kane resigned as leader "
         + "of the council on Tuesday evening.", "2026-05-14");
