@@ -440,26 +440,29 @@ final class EntityResolver {
   /**
    * The company, club or other body "its board" ({@code m}) belongs to: the body that opens its
    * sentence ("Acme said X had joined its board"); with no body named before it in the sentence,
-   * the last one named in the sentence before; else none (nor when that is a party, parliament or
+   * the body that opens the sentence before; else none (nor when that is a party, parliament or
    * government).
    */
   private Optional<String> ownerOfBoard(List<Mention> seen, Mention m) {
     Mention owner = null;
+    boolean before = false; // a body was named in the sentence before
     for (Mention o : seen) {
       if (o.kind != Mention.Kind.ORG || !o.resolved() || o.anaphorType.isPresent()) {
         continue;
       }
       if (o.sentence == m.sentence) {
-        owner = o.opensSentence ? o : null;
+        owner = o.opensSentence ? o : null; // the first body named in the sentence decides
         break;
       }
-      if (o.sentence == m.sentence - 1) {
-        owner = o;
+      if (o.sentence == m.sentence - 1 && !before) {
+        before = true; // "Acme said ... Beta had agreed": Acme's, not Beta's
+        owner = o.opensSentence ? o : null;
       }
     }
     return owner != null && orgs.get(owner.entities.get(0)).type() == OrgType.ORGANIZATION
         ? Optional.of(owner.entities.get(0)) : Optional.empty();
   }
+
 
   /**
    * The company, club or other body of no political kind that opens {@code m}'s sentence

@@ -484,6 +484,11 @@ final class FactRules {
               || j == i - 1 && c.token(j).lower().equals("on"))) { // "will stay on as an MP"
             j--;
           }
+          // "a Calgary lawyer who is not an MP", "has never been a minister": no post held (but
+          // "would not continue as chair after the recess": held until then)
+          boolean denied = Tokens.isBe(c.token(i).lower()) && c.sentence.tokens()
+              .subList(j + 1, Math.max(j + 1, role.start)).stream()
+              .anyMatch(w -> NEGATIONS.contains(w.lower()));
           if (j >= 2 && c.token(j).text().equals(")")) {
             // "Birte Hollmann (SPD) stays on as interior minister": past the party in brackets
             int k = j - 1;
@@ -579,7 +584,8 @@ final class FactRules {
               // "was restored to the Labour whip": the party's whip, not the post
               && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))
               && !countedLeaver(c, role) && !heldBefore(c, i, role) && !willBecome(c, i)
-              && !c.token(role.start - 1).lower().equals("next")) { // "would be the next minister"
+              && !c.token(role.start - 1).lower().equals("next") // "would be the next minister"
+              && !denied) {
             person = p;
             rule = "role-copula";
           }
@@ -3156,7 +3162,12 @@ final class FactRules {
             || c.token(k).lower().equals("a"))) {
           k++;
         }
-        return k < c.size() && c.token(k).lower().startsWith("independent");
+        // "an independent", "an independent MLA", not "an independent consultant"
+        return k < c.size() && (c.token(k).lower().equals("independent")
+            || c.token(k).lower().equals("independents")) && (k + 1 >= c.size()
+            || !c.token(k + 1).pos().startsWith("NN") || c.token(k + 1).isCapitalized()
+            || c.token(k + 1).lower().startsWith("member")
+            || c.token(k + 1).lower().startsWith("councillor"));
       }
     }
     return false;
@@ -3258,6 +3269,11 @@ final class FactRules {
           // "agreed to co-opt/NN X": a verb after "to", tagged a noun
           || t.start() > 0 && c.token(t.start() - 1).pos().equals("TO")
               && first.pos().startsWith("NN") && !trig.kind().endsWith("-noun");
+      if (trig.kind().equals("appoint") && first.lower().endsWith("ing") && t.start() > 0
+          && GERUND_OBJECTS.contains(c.token(t.start() - 1).lower())) {
+        verb = false; // "voted against appointing X as chief executive": no appointment made
+        // (but "by co-opting X", "after appointing X": done)
+      }
       int daysEarlier = DateFinder.daysBefore(c.sentence.tokens(), t.start());
       int lag = DateFinder.lagDaysBefore(c.sentence.tokens(), t.start());
       Optional<LocalDate> anchor = daysEarlier == 0 ? clauseDate
@@ -3826,8 +3842,10 @@ final class FactRules {
       Mention second = role.end + 1 < c.size() && c.token(role.end).lower().equals("and")
           ? c.startingAt(role.end + 1, Mention.Kind.ROLE) : null;
       boolean both = second != null && !second.formerRole && !second.plural;
-      for (String p : whipMembership(c, t.end(), role) || titleOfOther ? List.<String>of()
-          : subject) {
+      // not "X called on Speaker Y to resign as speaker": the post is not the caller's
+      boolean called = c.modality(t.start()) == Modality.CALLED_FOR && calledOn(c, t.start());
+      for (String p : whipMembership(c, t.end(), role) || titleOfOther || called
+          ? List.<String>of() : subject) {
         out.add(new Fact.RoleHolding(p, role.roleLabel, guessed ? Optional.empty() : org,
             Modality.ASSERTED, prov(c, "role-resigned-from", 0.75)));
         if (both) {
@@ -4375,10 +4393,12 @@ final class FactRules {
 
   /**
    * An appointment told after another verb: "resigned ... and was sworn in as", "resigned in May
-   * after she was appointed principal of X".
+   * after she was appointed principal of X", "a day after she was appointed" (not "a year after
+   * he was appointed": the post held since, and left).
    */
   private static final java.util.regex.Pattern APPOINTED_AFTER = java.util.regex.Pattern.compile(
-      "\\b(and|after (he|she|they)) (was |were |has been |had been |is )?"
+      "\\b(and|(?<!(year|years|month|months|decade|decades|time) )after "
+          + "(he|she|they)) (was |were |has been |had been |is )?"
           + "(sworn in|appointed|named|elected|became|becomes)\\b");
 
   /** A joining told after another verb: "resigned on Friday and joined the institute". */
@@ -4446,8 +4466,8 @@ final class FactRules {
     List<String> subject = orListedAfterColon(c, c.subject(t.start(), dates), t.end());
     Mention leader = t.end() < c.size() ? c.at(t.end()) : null;
     Optional<String> joined = Optional.empty();
-    if (org.isEmpty() && leader != null && leader.kind == Mention.Kind.PRONOUN
-        && leader.resolved()) {
+    if (org.isEmpty() && leader != null && (leader.kind == Mention.Kind.PRONOUN
+        || leader.kind == Mention.Kind.PERSON) && leader.resolved()) {
       // "X quit Polska 2050 and joined PiS ... His colleague Y followed him on Wednesday": the
       // party X defected to, too
       joined = lastPartisanJoining(leader.entities, out);
@@ -6109,6 +6129,25 @@ final class FactRules {
   private static final Set<String> FLOOR_VOTES = ImmutableSet.of("vote", "voted", "voting",
       "pass", "back", "support", "defeat", "sink", "oppose");
 
+  /** Whether "called on" (or "calls", "call" on) comes before {@code verb} in the clause. */
+  private static boolean calledOn(Clause c, int verb) {
+    for (int k = 0; k + 1 < verb; k++) {
+      if (c.token(k).lower().startsWith("call") && c.token(k + 1).lower().equals("on")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs and prepositions before a gerund trigger that tell of no deed: "considered appointing
+   * X", "voted against appointing X", "the idea of naming X".
+   */
+  private static final Set<String> GERUND_OBJECTS = ImmutableSet.of("considered", "considering",
+      "considers", "consider", "opposed", "opposes", "oppose", "opposing", "resisted", "avoided",
+      "discussed", "rejected", "ruled", "delayed", "postponed", "stopped", "against", "of",
+      "without", "for", "about", "from", "to", "on");
+
   /** What a member votes on: "crossed the floor on a procedural motion". */
   private static final Set<String> VOTED_ITEMS = ImmutableSet.of("motion", "vote", "bill",
       "amendment", "division", "budget", "legislation", "votes", "motions", "bills");
@@ -7432,7 +7471,7 @@ final class FactRules {
   /** What is dismissed when no one is: "dismissed reports that", "dismissed the claims". */
   private static final Set<String> DISMISSED_WORDS = ImmutableSet.of("reports", "report",
       "claims", "claim", "speculation", "suggestions", "suggestion", "criticism", "rumours",
-      "rumors", "allegations", "accusations", "concerns", "talk", "fears", "questions", "calls",
+      "rumors", "allegations", "accusations", "concerns", "fears", "questions", "calls",
       "idea", "notion", "comparisons", "warnings", "charges");
 
   private void otherEvent(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Lexicon.Trigger trig,

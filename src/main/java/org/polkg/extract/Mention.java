@@ -39,7 +39,7 @@ final class Mention {
   String anaphorHead;
   /** ORG named: the business noun written before the name ("the charity X"), or null. */
   String description;
-  /** ORG named: no verb or noun before it in its sentence ("Separately, Acme said ..."). */
+  /** ORG named: no verb or other mention before it in its sentence ("Separately, Acme said"). */
   boolean opensSentence;
   /** ORG definite description: the gazetteer body it names when the article names none. */
   Optional<Organization> fallback = Optional.empty();

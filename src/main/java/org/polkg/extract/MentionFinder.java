@@ -681,8 +681,9 @@ final class MentionFinder {
         m.description = toks.get(k).lower();
       }
       if (m.kind == Mention.Kind.ORG) {
-        m.opensSentence = toks.subList(0, m.start).stream()
-            .noneMatch(t -> t.isVerb() || t.pos().startsWith("NN"));
+        // "Meanwhile, horticulture co-operative X said": no verb or other mention before it
+        m.opensSentence = toks.subList(0, m.start).stream().noneMatch(Token::isVerb)
+            && ms.stream().noneMatch(o -> o.start < m.start);
       }
     }
   }
@@ -720,7 +721,7 @@ final class MentionFinder {
       Mention org = new Mention(Mention.Kind.ORG, s.index(), m.start - 1, m.end + 1,
           span(toks, m.start - 1, m.end + 1));
       org.organization = Optional.of(new Organization("org/" + Tokens.slug(name), name,
-          OrgType.GOVERNMENT, Optional.of("US"), ImmutableSet.of(name, office)));
+          OrgType.ORGANIZATION, Optional.of("US"), ImmutableSet.of(name, office)));
       ms.set(n, org);
     }
   }

@@ -9117,11 +9117,59 @@ class ExtractorTest {
   }
 
   @Test
+  void aPostOneIsCalledOnToLeaveIsNotTheCallersNorOneDeniedHeld() {
+    Extraction x = extract("Senate Minority Leader Ruth Dalby called on Senate President Karl Voss "
+        + "to resign as president of the chamber. The party's treasurer, Lorna Pike, a Dundee "
+        + "accountant who is not an MSP, also stepped down.", "2026-05-16");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ruth Dalby|president")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Lorna Pike|MSP")),
+        roles(x).toString());
+  }
+
+  @Test
   void aTitleThatNamesItsBodyLeavesTheBodyNamedBefore() {
     Extraction x = extract("Marlow County Council is in turmoil. Darren Kane resigned as leader "
         + "of the council on Tuesday evening.", "2026-05-14");
     assertTrue(resignations(x).contains(
         "Darren Kane|Marlow County Council|2026-05-12|ASSERTED"), resignations(x).toString());
+  }
+
+  @Test
+  void guardsForTheRulesOfTheFiftySecondSession() {
+    // a gerund after a preposition appoints no one
+    Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
+        + "executive.", "2026-03-04");
+    assertTrue(roles(a).stream().noneMatch(r -> r.startsWith("Conor Byrne|chief executive")),
+        roles(a).toString());
+    // a post told "a year after" is the one left
+    Extraction b = extract("Conor Byrne quit on Friday, a year after he was appointed chief "
+        + "executive of Acme Holdings.", "2026-03-04");
+    assertTrue(resignations(b).stream().anyMatch(r -> r.startsWith("Conor Byrne|Acme Holdings")),
+        resignations(b).toString());
+    // those who followed a named leader out left what that leader left
+    Extraction c = extract("Maura Walsh resigned from Fine Gael on Monday. Health Minister Conor "
+        + "Byrne resigned from the cabinet on Tuesday. Two councillors followed Walsh out of the "
+        + "door on Wednesday: Sean Kirwan and Anne Kelly.", "2026-03-04");
+    assertTrue(resignations(c).stream().anyMatch(r -> r.startsWith("Anne Kelly|Fine Gael")),
+        resignations(c).toString());
+    // "its board" in the next sentence is that of the body opening the sentence before
+    Extraction d = extract("Acme Holdings said on Monday that Beta Logistics had agreed to supply "
+        + "its stores. Conor Byrne, a former banker, has joined its board.", "2026-03-04");
+    assertTrue(joinings(d).stream().noneMatch(r -> r.contains("Beta Logistics")),
+        joinings(d).toString());
+    // an independent consultant is no independent member
+    Extraction e = extract("Conor Byrne, a Labour MP, stood down in 2019 and became an "
+        + "independent consultant.", "2026-03-04");
+    assertTrue(resignations(e).stream().noneMatch(r -> r.startsWith("Conor Byrne|Labour")),
+        resignations(e).toString());
+    // the governor's office is not the government
+    Extraction f = extract("SACRAMENTO, Calif. - The governor's chief of staff, Maura Walsh, "
+        + "resigned on Friday. Conor Byrne, the state finance director, also quit the government "
+        + "on Friday.", "2026-03-04");
+    assertTrue(resignations(f).stream()
+        .anyMatch(r -> r.startsWith("Conor Byrne|Government of California")),
+        resignations(f).toString());
   }
 
   @Test
