@@ -4051,8 +4051,16 @@ final class FactRules {
     }
     if (org.isEmpty() && subject.size() == 1 && !obj.seat() && obj.role().isEmpty()
         && independentAfter(c, t.end())) {
-      // "X, a UUP MLA, quit in March and now sits as an independent": the person's party
-      org = memberOf(subject.get(0), out, OrgType.POLITICAL_PARTY);
+      // "X, a UUP MLA, quit in March and now sits as an independent": the person's party, or
+      // the one party named between the person and the verb ("X, an SNP councillor, quit")
+      int namedAt = c.mentions.stream().filter(m -> m.end <= t.start()
+              && m.entities.contains(subject.get(0))).mapToInt(m -> m.end).max().orElse(t.start());
+      List<String> parties = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG
+              && m.start >= namedAt && m.end <= t.start() && m.resolved()
+              && isParty(Optional.of(m.entities.get(0))))
+          .map(m -> m.entities.get(0)).distinct().toList();
+      org = memberOf(subject.get(0), out, OrgType.POLITICAL_PARTY)
+          .or(() -> parties.size() == 1 ? Optional.of(parties.get(0)) : Optional.empty());
       if (org.isPresent()) {
         rule = "resign-as-independent";
         confidence = 0.65;

@@ -434,9 +434,10 @@ final class MentionFinder {
    * #OF_THE_HEADS}: "University of the Marches", not "Minister of the Interior".
    */
   private static boolean theInPlaceName(List<Token> toks, int i, int j) {
-    return (j == i + 1 || j == i + 2) && i + 3 < toks.size()
-        && OF_THE_HEADS.contains(toks.get(i).text()) && toks.get(i + 1).lower().equals("of")
-        && toks.get(i + 2).lower().equals("the") && toks.get(i + 3).isCapitalized();
+    int h = toks.get(i).text().equals("The") ? i + 1 : i; // "The University of the Marches said"
+    return (j == h + 1 || j == h + 2) && h + 3 < toks.size()
+        && OF_THE_HEADS.contains(toks.get(h).text()) && toks.get(h + 1).lower().equals("of")
+        && toks.get(h + 2).lower().equals("the") && toks.get(h + 3).isCapitalized();
   }
 
   /** Heads of a government department's name. */

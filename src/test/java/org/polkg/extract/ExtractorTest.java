@@ -9128,6 +9128,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aPartysCouncillorWhoNowSitsAsAnIndependentLeftTheParty() {
+    Extraction x = extract("Cllr Gareth Pugh, a Plaid Cymru councillor, resigned on Monday and "
+        + "now sits as an independent.", "2026-09-16");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Gareth Pugh|Plaid Cymru")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aCollegeOfThePlaceOpeningTheSentenceIsOneName() {
+    Extraction x = extract("The College of the Fens said on Friday that its provost, Dr Hannah "
+        + "Osei, had resigned.", "2026-05-16");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Hannah Osei|College of the "
+        + "Fens")), resignations(x).toString());
+  }
+
+  @Test
   void aTitleThatNamesItsBodyLeavesTheBodyNamedBefore() {
     Extraction x = extract("Marlow County Council is in turmoil. Darren Kane resigned as leader "
         + "of the council on Tuesday evening.", "2026-05-14");
