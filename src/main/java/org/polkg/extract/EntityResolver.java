@@ -124,8 +124,8 @@ final class EntityResolver {
               }
               if (key.isEmpty() && "Board".equals(m.anaphorHead)
                   && m.text.toLowerCase(java.util.Locale.ROOT).startsWith("its ")) {
-                // "Dunedin Venues Company's chairman resigned from its board": the company "its"
-                // stands for, named last in this sentence or the one before; else none
+                // "Harlow & Finch said X had joined its board": the body opening this sentence
+                // or the one before; else none (the older "its board" rules then apply)
                 key = ownerOfBoard(seen, m);
               } else if (key.isEmpty() && "Board".equals(m.anaphorHead)) {
                 // "quit the board", "the board's treasurer": with no board named, the board of
@@ -462,7 +462,6 @@ final class EntityResolver {
     return owner != null && orgs.get(owner.entities.get(0)).type() == OrgType.ORGANIZATION
         ? Optional.of(owner.entities.get(0)) : Optional.empty();
   }
-
 
   /**
    * The company, club or other body of no political kind that opens {@code m}'s sentence
