@@ -444,24 +444,19 @@ final class EntityResolver {
    * government).
    */
   private Optional<String> ownerOfBoard(List<Mention> seen, Mention m) {
-    Mention owner = null;
-    boolean before = false; // a body was named in the sentence before
-    for (Mention o : seen) {
-      if (o.kind != Mention.Kind.ORG || !o.resolved() || o.anaphorType.isPresent()) {
-        continue;
-      }
-      if (o.sentence == m.sentence) {
-        owner = o.opensSentence ? o : null; // the first body named in the sentence decides
-        break;
-      }
-      if (o.sentence == m.sentence - 1 && !before) {
-        before = true; // "Acme said ... Beta had agreed": Acme's, not Beta's
-        owner = o.opensSentence ? o : null;
-      }
-    }
-    return owner != null && orgs.get(owner.entities.get(0)).type() == OrgType.ORGANIZATION
-        ? Optional.of(owner.entities.get(0)) : Optional.empty();
+    // the first body named in the sentence decides; with none, the first of the sentence before
+    // ("Acme said ... Beta had agreed": Acme's, not Beta's)
+    return firstNamedBody(seen, m.sentence).or(() -> firstNamedBody(seen, m.sentence - 1))
+        .filter(o -> o.opensSentence).map(o -> o.entities.get(0))
+        .filter(k -> orgs.get(k).type() == OrgType.ORGANIZATION);
   }
+
+  /** The first body named (not described) in sentence {@code sentence} among {@code seen}. */
+  private static Optional<Mention> firstNamedBody(List<Mention> seen, int sentence) {
+    return seen.stream().filter(o -> o.sentence == sentence && o.kind == Mention.Kind.ORG
+        && o.resolved() && o.anaphorType.isEmpty()).findFirst();
+  }
+
 
   /**
    * The company, club or other body of no political kind that opens {@code m}'s sentence
