@@ -792,7 +792,13 @@ final class Clause {
    * length of the chamber and crossed the floor" (the first of a series of verbs with a subject).
    */
   private List<String> firstOfSeries(int and, List<DateFinder.DateMention> dates) {
-    for (int v = and - 1; v >= 0 && v > and - 25; v--) {
+    int from = and - 1;
+    int aside = participleAsideBefore(and);
+    if (aside > 0) {
+      from = aside - 1; // "left the SDs, complaining that the party had stopped listening, and
+      // joined Labour": the verb before the participle's phrase, not the one inside it
+    }
+    for (int v = from; v >= 0 && v > and - 25; v--) {
       String pos = token(v).pos();
       if (pos.equals("VB") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
           || pos.equals("VBN")) {
@@ -816,6 +822,22 @@ final class Clause {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The comma opening a participle's phrase that a comma closes right before the "and" at
+   * {@code and} (", complaining that the party had stopped listening, and"), or -1.
+   */
+  private int participleAsideBefore(int and) {
+    if (and < 3 || !token(and - 1).text().equals(",")) {
+      return -1;
+    }
+    for (int j = and - 2; j >= 1 && j > and - 25; j--) {
+      if (token(j).text().equals(",")) {
+        return j + 1 < and - 1 && token(j + 1).pos().equals("VBG") ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -550,9 +550,21 @@ final class DateFinder {
    */
   private static boolean relativeAside(List<Token> tokens, int i) {
     String w = tokens.get(i).lower();
-    return i > 0 && tokens.get(i - 1).text().equals(",")
-        && (w.equals("who") || w.equals("whose"));
+    if (i < 2 || !tokens.get(i - 1).text().equals(",")) {
+      return false;
+    }
+    // also an apposition to a name: "X, a non-executive director since 2022, as senior
+    // independent director" (not "quit, a week after the vote in May")
+    boolean apposition = (w.equals("a") || w.equals("an")) && i + 1 < tokens.size()
+        && tokens.get(i - 2).pos().startsWith("NNP") && tokens.get(i - 2).isCapitalized()
+        && !TIME_UNITS.contains(tokens.get(i + 1).lower())
+        && !tokens.get(i + 1).pos().equals("CD");
+    return w.equals("who") || w.equals("whose") || apposition;
   }
+
+  /** Units of time that open an aside about when, not about whom: "a week after the vote". */
+  private static final Set<String> TIME_UNITS = Set.of("day", "week", "fortnight", "month",
+      "year", "decade", "few", "couple");
 
   /**
    * Whether {@code d} is the day a term starts rather than the day of the deed: "appointed her

@@ -162,7 +162,7 @@ final class FactRules {
   /** Nouns for the posts one is handed: "handed the economy brief to X". */
   private static final Set<String> HANDED_POSTS = ImmutableSet.of("brief", "briefs", "job",
       "post", "portfolio", "portfolios", "responsibilities", "duties", "vacancy", "position",
-      "role", "gavel", "captaincy");
+      "role", "gavel", "captaincy", "delegations");
   /** Verbs of holding a post over a body, and the post: "who chairs the committee". */
   private static final java.util.Map<String, String> LEADING_VERBS = java.util.Map.of(
       "leads", "leader", "chairs", "chairman", "heads", "head", "convenes", "convener",
@@ -813,6 +813,30 @@ final class FactRules {
           out.add(new Fact.RoleHolding(p.entities.get(0), post, Optional.empty(),
               Modality.ASSERTED, prov(c, "role-who-leads-body", 0.6)));
         }
+      }
+    }
+    // "the Maori Affairs select committee, which she chairs", "the public accounts committee,
+    // which he has chaired since 2023": the body's chair (leader, head), held by whom the
+    // pronoun or name stands for
+    for (Mention body : c.mentions) {
+      int k = body.end;
+      if (body.kind != Mention.Kind.ORG || !body.resolved() || k + 3 >= c.size()
+          || !c.token(k).text().equals(",") || !c.token(k + 1).lower().equals("which")) {
+        continue;
+      }
+      Mention holder = c.at(k + 2);
+      if (holder == null || holder.plural || holder.end != k + 3 || !holder.resolved()
+          || holder.kind != Mention.Kind.PERSON && holder.kind != Mention.Kind.PRONOUN) {
+        continue;
+      }
+      int v = holder.end;
+      boolean perfect = PERFECT.contains(c.token(v).lower()) && v + 1 < c.size();
+      String post = perfect ? LEADING_PARTICIPLES.get(c.token(v + 1).lower())
+          : LEADING_VERBS.get(c.token(v).lower());
+      if (post != null && holder.entities.get(0).startsWith("person/")) {
+        out.add(new Fact.RoleHolding(holder.entities.get(0), post,
+            Optional.of(body.entities.get(0)), Modality.ASSERTED,
+            prov(c, "role-which-leads", 0.65)));
       }
     }
     // "Councilmember X takes over the Transportation Committee": the committee's chair (not
@@ -5136,6 +5160,9 @@ final class FactRules {
     boolean passive = t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower());
     if (!passive) {
       Mention object = c.at(i);
+      if (object != null && object.kind == Mention.Kind.ROLE && object.end < c.size()) {
+        object = c.at(object.end); // "to make Provost X interim president": past the title
+      }
       if (object == null || object.kind != Mention.Kind.PERSON) {
         return false;
       }
@@ -7080,7 +7107,9 @@ final class FactRules {
     boolean post = false;
     // "her job was filled on Wednesday by X": the one who fills it comes after "by"
     String to = c.token(t.start()).lower().equals("filled") ? "by" : "to";
-    for (int i = Math.max(0, t.start() - 6); i < c.size() && i < t.end() + 8; i++) {
+    // (also past a dash's aside: "his portfolios - associate health and associate transport -
+    // were reallocated to X")
+    for (int i = Math.max(0, t.start() - 10); i < c.size() && i < t.end() + 8; i++) {
       String w = c.token(i).lower();
       post |= HANDED_POSTS.contains(w);
       if (post && w.equals(to) && i > t.start()) {

@@ -2674,6 +2674,9 @@ final class MentionFinder {
           && (j >= toks.size() || !toks.get(j).lower().equals("'s")));
       boolean plausible = !placeName
           && !lex.places.contains(span(toks, nameStart, j)) // "the Mid and West Wales MS"
+          // "a list MP from South Auckland, who": a part of a place the gazetteer names
+          && !(!known && REGION_WORDS.contains(first.text())
+              && lex.places.contains(toks.get(j - 1).text()))
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
           && !bracketedAfterName(toks, nameStart)

@@ -9152,6 +9152,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aPartyJoinedAfterAParticiplesAsideIsTheSubjectsDeed() {
+    Extraction x = extract("Cllr Tomás Keane left Fianna Fáil on Monday, saying the party had "
+        + "\"abandoned the west\", and joined Sinn Féin two days later.", "2026-03-13");
+    assertTrue(joinings(x).contains("Tomás Keane|Sinn Féin|2026-03-11"), joinings(x).toString());
+  }
+
+  @Test
+  void aYearInAnAppositionDoesNotDateTheAppointment() {
+    Extraction x = extract("Kerrigan Bay Trust said its chief executive, Alan Moffat, resigned on "
+        + "Tuesday. The trust appointed Nuala Reddin, a trustee since 2021, as interim chief "
+        + "executive.", "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-10"), events(x).toString());
+  }
+
+  @Test
+  void votingToMakeATitledPersonAPostAppointsThem() {
+    Extraction x = extract("Harwich Town Council met on Tuesday night, and councillors voted 7-2 "
+        + "to make Deputy Mayor Ruth Ellery acting mayor.", "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-10"), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
