@@ -601,6 +601,10 @@ final class Clause {
         if (described != null) {
           return described.entities; // "A Conservative peer has resigned"
         }
+        if (m.plural && sentence.tokens().subList(m.end, verb).stream()
+            .noneMatch(w -> w.text().equals(",") || w.text().equals(")"))) {
+          return List.of(); // "said parliamentary secretaries rarely quit": no one named
+        }
 
         i = m.start - 1; // "X, the party's chief whip, resigned": skip the role
         continue;

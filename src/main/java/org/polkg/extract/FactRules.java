@@ -237,6 +237,8 @@ final class FactRules {
     ownedDeputy(c, before, out);
     out.addAll(Portfolios.find(c, dates));
     out.addAll(Portfolios.bracketed(c));
+    out.addAll(Portfolios.given(c));
+    heldSince(c, dates, out);
     // a vague time in a relative clause leaves the day only to triggers before that clause
     // (see triggers): seats and tallies stay undated
     Optional<LocalDate> strict = !ownDate && DateFinder.vagueTime(c.sentence.tokens(), dates, true)
@@ -418,6 +420,8 @@ final class FactRules {
       if (person == null) {
         int i = role.start - 1;
         while (i >= 0 && (DETERMINERS.contains(c.token(i).lower())
+            // "A and B, both junior ministers,": a title of each name before
+            || role.plural && c.token(i).lower().equals("both")
             || c.token(i).pos().startsWith("JJ") || c.token(i).text().equals("'s")
             || c.token(i).text().equals("'") // "the Conservatives' fisheries critic"
             || c.token(i).lower().equals("of") && i > 0 && c.token(i - 1).lower().equals("one")
@@ -655,6 +659,12 @@ final class FactRules {
           ? titleList(c, role) : List.of(role);
       List<String> holders = role.plural || titles.size() > 1 ? c.members(person)
           : List.of(person.entities.get(0));
+      boolean both = role.plural && role.start > 0
+          && c.token(role.start - 1).lower().equals("both");
+      if (both && holders.size() > 2) {
+        // "the vice-chair, X, and Y and Z, both members of the committee": the last two
+        holders = holders.subList(holders.size() - 2, holders.size());
+      }
       if (holders.size() > 1 && respectively(c, role, holders, explicitOrg.filter(
           Mention::resolved).map(m -> m.entities.get(0)), rule, out)) {
         listed.addAll(titles);
@@ -2744,7 +2754,15 @@ final class FactRules {
     int of = Math.max(label.indexOf(" of "), label.indexOf(" for "));
     List<String> titles = new ArrayList<>();
     List<Optional<String>> bodies = new ArrayList<>();
-    if (of > 0 && role.end < r && (c.token(role.end).text().equals(",")
+    List<Mention> listed = titleList(c, role);
+    if (listed.size() >= 2) {
+      // "as minister of seniors and minister of rural economic development respectively": one
+      // title each, each written out
+      for (Mention title : listed) {
+        titles.add(title.roleLabel);
+        bodies.add(org);
+      }
+    } else if (of > 0 && role.end < r && (c.token(role.end).text().equals(",")
         || c.token(role.end).lower().equals("and"))) {
       String base = label.substring(0, label.indexOf(' ', of + 1) + 1);
       titles.add(label);
@@ -3425,6 +3443,7 @@ final class FactRules {
             joining(c, t, member, false, dates, date, before, out);
           } else if (verb && datedHere) {
             becameHolder(c, t, dates, date, out);
+            becameSeated(c, t, dates, date, before, out);
           }
         }
         case "resign-noun" -> {
@@ -5254,7 +5273,11 @@ final class FactRules {
         || startsLater(c, role.end)) ? Modality.POSSIBLE : stated;
     List<String> subject = c.subject(t.start(), dates);
     if (subject.size() > 1) {
-      return; // "A and B join the cabinet as minister of X and minister of Y": one post each
+      // "A and B join the cabinet as minister of X and minister of Y respectively": one post
+      // each, and only when the sentence says which
+      respectively(c, role, subject.stream().filter(p -> p.startsWith("person/")).toList(),
+          Optional.empty(), "role-joined-as", out);
+      return;
     }
     for (String p : subject) {
       if (p.startsWith("person/")) {
@@ -5352,6 +5375,11 @@ final class FactRules {
       if (m != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)
           && !owner) {
         return m;
+      }
+      if (m != null && m.kind == Mention.Kind.GROUP && m.count > 1 && m.start == i
+          && m.entities.size() == m.count
+          && m.entities.stream().allMatch(e -> e.startsWith("person/"))) {
+        return m; // "appointed two new directors, A and B": the persons counted
       }
       if (m != null && (m.kind == Mention.Kind.ROLE || owner)) {
         i = m.end - 1; // "named Okerlund's deputy, Marcus Oyelaran,": past the owner
@@ -6789,6 +6817,33 @@ final class FactRules {
   }
 
   /**
+   * "X became an MSP yesterday": a seat taken that day in the chamber of the title (as the
+   * article names it; an MP's, whose title names none, in the chamber the story named last).
+   */
+  private void becameSeated(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
+      List<Fact> out) {
+    int k = t.end() < c.size() && INDEFINITE.contains(c.token(t.end()).lower())
+        ? t.end() + 1 : t.end();
+    Mention role = k < c.size() ? c.startingAt(k, Mention.Kind.ROLE) : null;
+    if (!c.token(t.start()).lower().equals("became") || role == null || role.formerRole
+        || role.plural || date.isEmpty() || !SEATS.contains(role.role.label())
+        || DateFinder.dateAfter(c.sentence.tokens(), dates, role.end).isEmpty()
+        || published.isPresent() && date.get().isAfter(published.get())) {
+      return;
+    }
+    Optional<String> seat = chamber(c, role.role, role.start, before)
+        .or(() -> role.role.bodies().isEmpty() ? resolver.named(seenBefore(c, role.start,
+            before), List.of("*"), OrgType.PARLIAMENT) : Optional.empty());
+    for (String p : seat.isPresent() ? c.subject(t.start(), dates) : List.<String>of()) {
+      if (p.startsWith("person/")) {
+        out.add(new Fact.Joining(p, seat.get(), date, c.modality(t.start()),
+            prov(c, "became-seated", 0.6)));
+      }
+    }
+  }
+
+  /**
    * "X became acting mayor on Thursday", "Y became the party's chief whip on Monday": taking a
    * post on a day the clause gives after the post is an appointment. A seat in a chamber is
    * won, not given, and a day after publication is no event yet.
@@ -7065,6 +7120,59 @@ final class FactRules {
     boolean declined = c.sentence.tokens().subList(from, c.size()).stream()
         .anyMatch(w -> DECLINING.contains(w.lower()));
     return charge && !declined ? Optional.of(object) : Optional.empty();
+  }
+
+  /**
+   * "X has been acting chief executive since Monday": an appointment of X on that day (a day, not
+   * a year: "has been an MP since 2019" tells of no day).
+   */
+  private void heldSince(Clause c, List<DateFinder.DateMention> dates, List<Fact> out) {
+    for (DateFinder.DateMention d : dates) {
+      int since = d.start() - 1;
+      if (since < 3 || !c.token(since).lower().equals("since")) {
+        continue;
+      }
+      Mention role = c.endingBefore(since, Mention.Kind.ROLE);
+      if (role == null || role.end != since || role.plural) {
+        continue;
+      }
+      int been = role.start - 1;
+      if (been > 0 && INDEFINITE_OR_THE.contains(c.token(been).lower())) {
+        been--;
+      }
+      if (been < 1 || !c.token(been).lower().equals("been")
+          || !PERFECT.contains(c.token(been - 1).lower())) {
+        continue;
+      }
+      List<String> persons = c.subject(been - 1, dates).stream()
+          .filter(p -> p.startsWith("person/")).toList();
+      if (!persons.isEmpty()) {
+        out.add(new Fact.Event(EventType.APPOINTMENT, Optional.of(d.date()), persons,
+            Optional.empty(), c.modality(been), prov(c, "held-since", 0.6)));
+      }
+    }
+  }
+
+  /**
+   * "X was sworn in at Parliament on Tuesday", "sworn in at the Dail": a seat in the chamber
+   * named right after "at" (not "at Parliament House", a building).
+   */
+  private void swornInChamber(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<String> persons, Optional<LocalDate> date, List<Fact> out) {
+    int at = t.end();
+    if (at + 1 >= c.size() || !c.token(at).lower().equals("at")) {
+      return;
+    }
+    int from = c.token(at + 1).lower().equals("the") ? at + 2 : at + 1;
+    Mention body = from < c.size() ? c.startingAt(from, Mention.Kind.ORG) : null;
+    if (body == null || !body.resolved() || !ofType(body.entities.get(0), OrgType.PARLIAMENT)
+        || body.end < c.size() && c.token(body.end).isCapitalized()) {
+      return;
+    }
+    for (String p : persons) {
+      out.add(new Fact.Joining(p, body.entities.get(0), date, c.modality(t.start()),
+          prov(c, "sworn-in-chamber", 0.6)));
+    }
   }
 
   /** "asked X to run the ministry on an acting basis": an appointment of X, the one asked. */
@@ -7560,6 +7668,9 @@ final class FactRules {
       persons.addAll(c.subject(t.start(), dates));
     }
     persons.removeIf(p -> !p.startsWith("person/"));
+    if (verbWord.equals("sworn") && passive) {
+      swornInChamber(c, t, persons, date, out);
+    }
     int colon = colonAfter(c, t.end(), 7);
     if (persons.isEmpty() && type != EventType.VOTE && colon > 0) {
       // "Three of them had the whip suspended on Tuesday: A, B and C": the list after the colon

@@ -1205,9 +1205,11 @@ final class MentionFinder {
       String w = t.text().substring(0, t.text().length() - 1);
       singular.set(j, new Token(w, t.start(), t.end() - 1, "NN", t.chunk()));
       Optional<PhraseIndex.Match<Lexicon.RoleEntry>> m = lex.roles.longestAt(singular, i);
-      if (m.isEmpty() && t.lower().equals("deputies")) {
-        // "Two Sumar deputies, X and Y,": members of a continental chamber (the singular in "y")
-        singular.set(j, new Token("deputy", t.start(), t.end() - 2, "NN", t.chunk()));
+      if (m.isEmpty() && t.lower().endsWith("ies") && t.text().length() > 4) {
+        // "Two Sumar deputies, X and Y,": members of a continental chamber; "both parliamentary
+        // private secretaries": the singular in "y"
+        String y = t.text().substring(0, t.text().length() - 3) + "y";
+        singular.set(j, new Token(y, t.start(), t.end() - 2, "NN", t.chunk()));
         m = lex.roles.longestAt(singular, i);
       }
       if (m.isPresent() && m.get().end() == j + 1) {
@@ -2676,7 +2678,8 @@ final class MentionFinder {
           && !lex.places.contains(span(toks, nameStart, j)) // "the Mid and West Wales MS"
           // "a list MP from South Auckland, who": a part of a place the gazetteer names
           && !(!known && REGION_WORDS.contains(first.text())
-              && lex.places.contains(toks.get(j - 1).text()))
+              && (lex.places.contains(toks.get(j - 1).text()) || nameStart > 0
+                  && PLACE_PREPOSITIONS.contains(toks.get(nameStart - 1).lower())))
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
           && !bracketedAfterName(toks, nameStart)
@@ -3714,7 +3717,11 @@ final class MentionFinder {
     boolean opening = before == null || before.text().equals(",")
         || before.pos().equals(":") // a dateline's dash: "WELLINGTON – Mereana Haddon has"
         || lex.notNames.contains(before.text()) || DateFinder.isTimeWord(before.text())
-        || before.pos().startsWith("RB");
+        || before.pos().startsWith("RB")
+        // "Former Kerry footballer Seánie Hallissey signed up": after a description of the
+        // person, a common noun
+        || before.pos().equals("NN") && !before.isCapitalized() && start > 1
+            && !toks.get(start - 2).lower().equals("the");
     return finite && opening;
   }
 
@@ -4114,6 +4121,9 @@ final class MentionFinder {
     return !used[k] && !toks.get(k).isCapitalized()
         && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().equals("JJ"));
   }
+
+  /** Prepositions before a place: "an MP from North Canterbury". */
+  private static final Set<String> PLACE_PREPOSITIONS = ImmutableSet.of("from", "in");
 
   /** Words that make a place of a nation's name: "North Wales", "New South Wales". */
   private static final Set<String> REGION_WORDS = ImmutableSet.of("North", "South", "East",

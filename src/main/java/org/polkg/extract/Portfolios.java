@@ -25,6 +25,15 @@ final class Portfolios {
   /** Words after a portfolio that name the post itself: "takes the finance brief". */
   private static final Set<String> POST_WORDS = ImmutableSet.of("brief", "portfolio", "job",
       "post", "ministry", "department");
+  /** Verbs of giving a portfolio to someone: "handed the health portfolio to X". */
+  private static final Set<String> GIVING = ImmutableSet.of("handed", "hands", "gave", "gives",
+      "passed", "passes");
+  /** Words naming the post given: "the conservation portfolio", "the justice brief". */
+  private static final Set<String> GIVEN_POSTS = ImmutableSet.of("brief", "portfolio",
+      "ministry");
+  /** Determiners before a portfolio given: "her", "his", "the". */
+  private static final Set<String> GIVEN_DETERMINERS = ImmutableSet.of("the", "his", "her",
+      "their");
   /** Nouns taken that are no portfolio: "took office", "takes charge", "took part". */
   private static final Set<String> NOT_PORTFOLIOS = ImmutableSet.of("office", "charge", "part",
       "place", "questions", "power", "control", "responsibility", "time", "note", "aim",
@@ -33,6 +42,9 @@ final class Portfolios {
   /** Posts whose label shows how the story names a portfolio's post. */
   private static final List<String> TEMPLATE_HEADS = List.of("minister", "secretary",
       "spokesperson", "cabinet member", "critic");
+  /** Posts whose label shows how the story names a portfolio given to someone. */
+  private static final List<String> GIVEN_TEMPLATES = List.of("minister", "secretary",
+      "cabinet member");
   /** Posts a bracketed list of portfolios gives out: "parliamentary secretaries: A (x)". */
   private static final Set<String> LIST_HEADS = ImmutableSet.of("minister", "secretary",
       "spokesperson", "spokesman", "spokeswoman", "critic");
@@ -77,6 +89,65 @@ final class Portfolios {
       String label = labelLike(nearest(posts, i).roleLabel, Tokens.join(words));
       Provenance prov = FactRules.prov(c, "role-portfolio", 0.65);
       for (String p : c.subject(i, dates)) {
+        if (p.startsWith("person/")) {
+          out.add(new Fact.RoleHolding(p, label, Optional.empty(), c.modality(i), prov));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The posts given in {@code c} to a person named after "to": "handed the conservation portfolio
+   * to X, the Minister of Forestry" (X is minister of conservation), "gave the health brief to
+   * Infrastructure Minister Y", each labelled the way the nearest minister's or secretary's post
+   * of the sentence is; nothing when the sentence names no such post.
+   */
+  static List<Fact> given(Clause c) {
+    // (a minister's, secretary's or cabinet member's post: not a deputy's or delegate's, nor a
+    // spokesperson's, which the sentence may name of someone else: "a Commission spokesman said")
+    List<Mention> posts = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
+        && GIVEN_TEMPLATES.stream().anyMatch(m.roleLabel::contains)
+        && !m.roleLabel.contains(" of state") && !m.roleLabel.startsWith("deputy ")
+        && !m.roleLabel.contains("delegate")).toList();
+    List<Fact> out = new ArrayList<>();
+    for (int i = 0; !posts.isEmpty() && i + 4 < c.size(); i++) {
+      if (!GIVING.contains(c.token(i).lower())
+          || !GIVEN_DETERMINERS.contains(c.token(i + 1).lower())) {
+        continue;
+      }
+      int k = i + 2;
+      while (k < c.size() && k < i + 6 && c.at(k) == null && isNoun(c.token(k))
+          && !GIVEN_POSTS.contains(c.token(k).lower())) {
+        k++;
+      }
+      if (k == i + 2 || k + 2 >= c.size() || !GIVEN_POSTS.contains(c.token(k).lower())
+          || !c.token(k + 1).lower().equals("to")) {
+        continue;
+      }
+      Mention person = null;
+      for (int j = k + 2; j < c.size() && j <= k + 10 && person == null; j++) {
+        Mention m = c.at(j);
+        if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {
+          person = m;
+        } else if (m == null && !c.token(j).isCapitalized()
+            && !c.token(j).lower().equals("the") && !(c.token(j).text().equals(",")
+                && c.at(j - 1) != null && c.at(j - 1).kind == Mention.Kind.ROLE)) {
+          break; // only past a title: "to Infrastructure Minister Y", "to the Minister of X, Y"
+        } else if (m != null) {
+          j = m.end - 1;
+        }
+      }
+      if (person == null) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int w = i + 2; w < k; w++) {
+        words.add(c.token(w).lower());
+      }
+      String label = labelLike(nearest(posts, k).roleLabel, Tokens.join(words));
+      Provenance prov = FactRules.prov(c, "role-portfolio-given", 0.6);
+      for (String p : c.members(person)) {
         if (p.startsWith("person/")) {
           out.add(new Fact.RoleHolding(p, label, Optional.empty(), c.modality(i), prov));
         }

@@ -9174,6 +9174,129 @@ class ExtractorTest {
   }
 
   @Test
+  void delegationsOrAPortfolioGivenToSomeoneAppointThem() {
+    Extraction x = extract("WELLINGTON - On Thursday the Prime Minister handed her delegations to "
+        + "Aroha Ngata, a list MP from North Canterbury, who becomes Minister of Customs with "
+        + "immediate effect.", "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-12"), events(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("North Canterbury|")),
+        roles(x).toString());
+    Extraction y = extract("On Tuesday the mayor gave the housing portfolio to Cllr Brendan "
+        + "Tully, the leader of Ardmore Borough Council.", "2026-03-13");
+    assertTrue(events(y).contains("Appointment|2026-03-10"), events(y).toString());
+  }
+
+  @Test
+  void theSecularJanataDalByItsShortForm() {
+    Extraction x = extract("BENGALURU - Prakash Gowda, an MLA from Mandya, quit the JD(S) on "
+        + "Sunday.", "2026-03-13");
+    assertTrue(asserted(x).contains("Prakash Gowda|Janata Dal (Secular)|2026-03-08"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aBodyWhichSomeoneChairsIsChairedByThem() {
+    Extraction x = extract("Gwen Pritchard, a former Plaid Cymru councillor, will keep her seat on "
+        + "the Senedd's finance committee, which she has chaired since 2023.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Gwen Pritchard|chairman|")
+        && r.contains("ommittee")), roles(x).toString());
+  }
+
+  @Test
+  void aPortfolioHandedToAMinisterIsTheirPostToo() {
+    Extraction x = extract("The premier handed the fisheries portfolio to Agriculture Minister "
+        + "Colm Deasy on Tuesday.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Colm Deasy|fisheries minister|")),
+        roles(x).toString());
+    Extraction y = extract("The premier gave the justice brief to the Minister of Labour, Orla "
+        + "Bracken, on Tuesday. She handed the letter to Finance Minister Paul Hart.",
+        "2026-03-13");
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Orla Bracken|minister of justice|")),
+        roles(y).toString());
+    assertTrue(roles(y).stream().noneMatch(r -> r.startsWith("Paul Hart|letter")),
+        roles(y).toString());
+  }
+
+  @Test
+  void namesBeforeBothAndAPluralTitleHoldTheTitle() {
+    Extraction x = extract("Owen Harte and Lisa Moran, both parliamentary private secretaries, "
+        + "said on Monday that they would consider their positions.", "2026-03-13");
+    assertTrue(roles(x).contains("Owen Harte|parliamentary private secretary|-"),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Lisa Moran|parliamentary private secretary|-"),
+        roles(x).toString());
+  }
+
+  @Test
+  void twoJoiningTheCabinetAsTwoPostsRespectivelyHoldOneEach() {
+    Extraction x = extract("OTTAWA - Aisha Okafor, who represents Brampton North, and Luc Pelletier, "
+        + "a former Gatineau city councillor, join the cabinet as minister of tourism and "
+        + "minister of northern affairs respectively.", "2026-03-13");
+    assertTrue(roles(x).contains("Aisha Okafor|minister of tourism|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Luc Pelletier|minister of northern affairs|-"),
+        roles(x).toString());
+  }
+
+  @Test
+  void aNameAfterACommonNounDescribingThePersonIsAPerson() {
+    Extraction x = extract("TRALEE - Former Kerry footballer Murt Moloney signed up with Fine "
+        + "Gael on Friday.", "2026-03-13");
+    assertTrue(joinings(x).contains("Murt Moloney|Fine Gael|2026-03-13"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aPluralTitleAsSubjectNamesNoOne() {
+    Extraction x = extract("Maeve Lyons, a lecturer at the Institute of Public Policy, said junior "
+        + "ministers seldom resign over a single vote.", "2026-03-13");
+    assertTrue(resignations(x).isEmpty(), resignations(x).toString());
+  }
+
+  @Test
+  void aPostHeldSinceADayWasTakenThatDay() {
+    Extraction x = extract("Finance director Orla Nevin has been acting chief executive since "
+        + "Tuesday. Tom Hale has been an MP since 2019.", "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-10"), events(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.contains("2019")), events(x).toString());
+  }
+
+  @Test
+  void swornInAtTheChamberTakesASeatInIt() {
+    Extraction x = extract("WELLINGTON - Labour's newest MP, Hemi Tautari, was sworn in at "
+        + "Parliament on Tuesday afternoon. Aroha Ngata was sworn in at Parliament House.",
+        "2026-03-13");
+    assertTrue(joinings(x).contains("Hemi Tautari|Parliament|2026-03-10"), joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Aroha Ngata|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void bothAfterAListOfThreeIsTheLastTwo() {
+    Extraction x = extract("Three directors followed her out: the vice-chair, Owen Selby, and "
+        + "Nora Quirke and Rob Hallam, both members of the audit committee, resigned.",
+        "2026-03-13");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Owen Selby|member")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Nora Quirke|member")),
+        roles(x).toString());
+  }
+
+  @Test
+  void becomingAMemberOfTheChamberNamedBeforeTakesASeatInIt() {
+    Extraction x = extract("EDINBURGH - The Labour MSP Morag Lindsay quit the Scottish Parliament "
+        + "last week. Iona Baird became an MSP yesterday.", "2026-03-13");
+    assertTrue(joinings(x).contains("Iona Baird|Scottish Parliament|2026-03-12"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void appointingACountOfDirectorsNamedInAppositionAppointsEach() {
+    Extraction x = extract("The trust on Tuesday approved the appointment of two new trustees, "
+        + "Ciara Lydon, a solicitor, and Brendan Ogle.", "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-10"), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
