@@ -7715,7 +7715,8 @@ final class FactRules {
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"
     // "Premier Joan Pike appointed a new minister": the one appointed is not named
     boolean unnamed = !passive && object == null && obj.role().isPresent()
-        && INDEFINITE.contains(c.token(roleFrom).lower());
+        && (INDEFINITE.contains(c.token(roleFrom).lower())
+            || obj.role().get().plural); // "named five new parliamentary secretaries"
     // "promoted from education secretary to chancellor": the post after "to"
     Optional<Mention> post = obj.role().map(r -> promotedTo(c, r).orElse(r));
     if (post.isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)

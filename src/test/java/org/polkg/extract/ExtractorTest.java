@@ -9297,6 +9297,14 @@ class ExtractorTest {
   }
 
   @Test
+  void namingACountOfUnnamedPostsGivesTheNamerNone() {
+    Extraction x = extract("OTTAWA - Prime Minister Etienne Lavallee named five new "
+        + "parliamentary secretaries on Wednesday.", "2026-03-13");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Etienne Lavallee|parliamentary")),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
