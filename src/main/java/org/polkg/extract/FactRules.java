@@ -3502,7 +3502,11 @@ final class FactRules {
               && c.token(t.start() + 1).lower().equals("to");
           // "appointed to replace him at an extraordinary Council of State": a verb, no seat
           boolean infinitive = t.end() < c.size() && c.token(t.end()).pos().equals("VB");
-          if (seatGiven && (infinitive || !seatBody(c, t.end()))) {
+          // "was co-opted to the Assembly": a seat in a chamber filled by co-option
+          boolean coopted = first.lower().equals("co-opted") && c.objectAfter(t.end(), false)
+              .organization().filter(Mention::resolved)
+              .filter(m -> ofType(m.entities.get(0), OrgType.PARLIAMENT)).isPresent();
+          if (seatGiven && (infinitive || !seatBody(c, t.end()) && !coopted)) {
             // "appointed to the cabinet", "named to replace her": an appointment, not a seat on
             // a board or committee
             // ("co-opted to the Assembly": a seat filled by appointment, as strong)
@@ -6981,7 +6985,11 @@ final class FactRules {
 
   /** Whether the organisation {@code org} is a body one is given a seat on (see above). */
   private boolean isSeatBody(String org) {
-    return resolver.organization(org).map(o -> SEAT_BODY.matcher(o.name()).find())
+    // also a party's executive ("added to the PSOE's federal executive"), not a government's
+    // ("the Northern Ireland Executive")
+    return resolver.organization(org).map(o -> SEAT_BODY.matcher(o.name()).find()
+        || o.name().toLowerCase(java.util.Locale.ROOT).endsWith(" executive")
+            && o.type() != OrgType.GOVERNMENT && o.type() != OrgType.CABINET)
         .orElse(false);
   }
 

@@ -9200,6 +9200,11 @@ class ExtractorTest {
         + "the Senedd's finance committee, which she has chaired since 2023.", "2026-03-13");
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Gwen Pritchard|chairman|")
         && r.contains("ommittee")), roles(x).toString());
+    // and in the present: "which she chairs"
+    Extraction y = extract("Tui Ranginui said she would give her full attention to the Justice "
+        + "select committee, which she chairs.", "2026-03-13");
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Tui Ranginui|chairman|Justice")),
+        roles(y).toString());
   }
 
   @Test
@@ -9302,6 +9307,15 @@ class ExtractorTest {
         + "parliamentary secretaries on Wednesday.", "2026-03-13");
     assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Etienne Lavallee|parliamentary")),
         roles(x).toString());
+  }
+
+  @Test
+  void coOptedToTheChamberTakesASeatInIt() {
+    Extraction x = extract("BELFAST - Ruth Maginn, a Lurgan pharmacist, was co-opted to the "
+        + "Northern Ireland Assembly on Thursday in place of a colleague who stood down.",
+        "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ruth Maginn|Northern Ireland "
+        + "Assembly|2026-03-12")), joinings(x).toString());
   }
 
   @Test
