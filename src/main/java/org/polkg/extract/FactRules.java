@@ -174,6 +174,10 @@ final class FactRules {
   private static final java.util.Map<String, String> LEADING_PARTICIPLES = java.util.Map.of(
       "chaired", "chairman", "convened", "convener");
   private static final Set<String> PERFECT = ImmutableSet.of("has", "have");
+  /** Words that say a plural title is each one's: "A and B both become ministers". */
+  private static final Set<String> QUANTIFIERS = ImmutableSet.of("all", "both", "each");
+  /** Pronouns that are a clause's subject: "He chairs the committee". */
+  private static final Set<String> SUBJECT_PRONOUNS = ImmutableSet.of("he", "she");
   /** Heads of a region's government and their deputies: their post is in that government. */
   private static final Set<String> REGIONAL_HEADS = ImmutableSet.of("premier", "deputy premier",
       "first minister", "deputy first minister", "chief minister", "minister-president",
@@ -482,6 +486,8 @@ final class FactRules {
           }
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP")
+              // "A, B and C all become shadow ministers"
+              || role.plural && QUANTIFIERS.contains(c.token(j).lower())
               // "continues to serve as chief whip"
               || c.token(j).pos().equals("TO") && j + 1 < i && c.token(j + 1).pos().equals("VB")
                   && j > 0 && c.token(j - 1).lower().startsWith("continu")
@@ -732,7 +738,10 @@ final class FactRules {
         who = open - 1; // "Alun Rees, a former minister, chairs the Bus Users Trust"
       }
       Mention named = c.at(who);
-      boolean subject = named != null && named.kind == Mention.Kind.PERSON
+      // "He chairs the Oireachtas Joint Committee on ...": a subject pronoun too
+      boolean subject = named != null && (named.kind == Mention.Kind.PERSON
+          || named.kind == Mention.Kind.PRONOUN && !named.plural && named.resolved()
+              && SUBJECT_PRONOUNS.contains(c.token(named.start).lower()))
           && named.end == who + 1;
       if (post == null || who < 0 || who < 1 && !subject
           || !c.token(who).lower().equals("who") && !subject) {

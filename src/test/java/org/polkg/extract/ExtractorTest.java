@@ -9319,6 +9319,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aSubjectPronounBeforeChairsHoldsTheChair() {
+    Extraction x = extract("DUBLIN - Seamus Tighe joined Fianna Fáil on Monday. He chairs the "
+        + "Joint Committee on Housing, a post he is expected to keep.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Seamus Tighe|chairman|Joint "
+        + "Committee on Housing")), roles(x).toString());
+  }
+
+  @Test
+  void namesBeforeAllAndAPluralTitleHoldTheTitle() {
+    Extraction x = extract("LONDON - Priti Gale, Omar Raines and Beth Oduya all become shadow "
+        + "ministers.", "2026-03-13");
+    assertTrue(roles(x).contains("Omar Raines|shadow minister|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Beth Oduya|shadow minister|-"), roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
