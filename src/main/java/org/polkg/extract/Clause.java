@@ -1053,7 +1053,7 @@ final class Clause {
   }
 
   /** Quantifiers that float after their subject: "A and B both resigned". */
-  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+  static final Set<String> FLOATING = Set.of("both", "all", "each");
 
   /** The comma opening the comma-enclosed phrase that ends at {@code close}, if it is one. */
   int openingComma(int close) {

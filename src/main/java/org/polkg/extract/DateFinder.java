@@ -557,13 +557,13 @@ final class DateFinder {
     // independent director" (not "quit, a week after the vote in May")
     boolean apposition = (w.equals("a") || w.equals("an")) && i + 1 < tokens.size()
         && tokens.get(i - 2).pos().startsWith("NNP") && tokens.get(i - 2).isCapitalized()
-        && !TIME_UNITS.contains(tokens.get(i + 1).lower())
+        && !ASIDE_TIME_WORDS.contains(tokens.get(i + 1).lower())
         && !tokens.get(i + 1).pos().equals("CD");
     return w.equals("who") || w.equals("whose") || apposition;
   }
 
   /** Units of time that open an aside about when, not about whom: "a week after the vote". */
-  private static final Set<String> TIME_UNITS = Set.of("day", "week", "fortnight", "month",
+  private static final Set<String> ASIDE_TIME_WORDS = Set.of("day", "week", "fortnight", "month",
       "year", "decade", "few", "couple");
 
   /**

@@ -174,8 +174,6 @@ final class FactRules {
   private static final java.util.Map<String, String> LEADING_PARTICIPLES = java.util.Map.of(
       "chaired", "chairman", "convened", "convener");
   private static final Set<String> PERFECT = ImmutableSet.of("has", "have");
-  /** Words that say a plural title is each one's: "A and B both become ministers". */
-  private static final Set<String> QUANTIFIERS = ImmutableSet.of("all", "both", "each");
   /** Pronouns that are a clause's subject: "He chairs the committee". */
   private static final Set<String> SUBJECT_PRONOUNS = ImmutableSet.of("he", "she");
   /** Heads of a region's government and their deputies: their post is in that government. */
@@ -487,7 +485,7 @@ final class FactRules {
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP")
               // "A, B and C all become shadow ministers"
-              || role.plural && QUANTIFIERS.contains(c.token(j).lower())
+              || role.plural && Clause.FLOATING.contains(c.token(j).lower())
               // "continues to serve as chief whip"
               || c.token(j).pos().equals("TO") && j + 1 < i && c.token(j + 1).pos().equals("VB")
                   && j > 0 && c.token(j - 1).lower().startsWith("continu")
@@ -6830,6 +6828,16 @@ final class FactRules {
   }
 
   /**
+   * The chamber a seat of {@code role} is in: the one its title names as the article gives it,
+   * or, for a title naming none ("an MP"), the chamber the story named last before it.
+   */
+  private Optional<String> seatOf(Clause c, Mention role, List<Mention> before) {
+    return chamber(c, role.role, role.start, before)
+        .or(() -> role.role.bodies().isEmpty() ? resolver.named(seenBefore(c, role.start,
+            before), List.of("*"), OrgType.PARLIAMENT) : Optional.empty());
+  }
+
+  /**
    * "X became an MSP yesterday": a seat taken that day in the chamber of the title (as the
    * article names it; an MP's, whose title names none, in the chamber the story named last).
    */
@@ -6845,9 +6853,7 @@ final class FactRules {
         || published.isPresent() && date.get().isAfter(published.get())) {
       return;
     }
-    Optional<String> seat = chamber(c, role.role, role.start, before)
-        .or(() -> role.role.bodies().isEmpty() ? resolver.named(seenBefore(c, role.start,
-            before), List.of("*"), OrgType.PARLIAMENT) : Optional.empty());
+    Optional<String> seat = seatOf(c, role, before);
     for (String p : seat.isPresent() ? c.subject(t.start(), dates) : List.<String>of()) {
       if (p.startsWith("person/")) {
         out.add(new Fact.Joining(p, seat.get(), date, c.modality(t.start()),
@@ -7794,10 +7800,7 @@ final class FactRules {
       if (c.token(t.start()).lower().equals("sworn") && SEATS.contains(role.role.label())) {
         // "was sworn in as a senator for South Australia": a seat in the chamber, joined
         Optional<String> seat = roleOrg.filter(o -> ofType(o, OrgType.PARLIAMENT))
-            .or(() -> chamber(c, role.role, role.start, before))
-            // "sworn in as an MP": the title names no chamber; the story's own
-            .or(() -> role.role.bodies().isEmpty() ? resolver.named(seenBefore(c, role.start,
-                before), List.of("*"), OrgType.PARLIAMENT) : Optional.empty());
+            .or(() -> seatOf(c, role, before));
         for (String p : seat.isPresent() ? persons : List.<String>of()) {
           out.add(new Fact.Joining(p, seat.get(), date, modality, prov(c, "sworn-in-seat", 0.65)));
         }

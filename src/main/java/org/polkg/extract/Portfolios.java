@@ -53,11 +53,16 @@ final class Portfolios {
 
   private Portfolios() {}
 
+  /** The posts of {@code c} whose label holds one of {@code heads} (not a minister of state). */
+  private static List<Mention> templates(Clause c, List<String> heads) {
+    return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
+        && heads.stream().anyMatch(m.roleLabel::contains)
+        && !m.roleLabel.contains(" of state")).toList();
+  }
+
   /** The posts taken in {@code c}, each with the persons of its verb's subject. */
   static List<Fact> find(Clause c, List<DateFinder.DateMention> dates) {
-    List<Mention> posts = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
-        && TEMPLATE_HEADS.stream().anyMatch(m.roleLabel::contains)
-        && !m.roleLabel.contains(" of state")).toList();
+    List<Mention> posts = templates(c, TEMPLATE_HEADS);
     if (posts.isEmpty()) {
       return List.of();
     }
@@ -106,10 +111,9 @@ final class Portfolios {
   static List<Fact> given(Clause c) {
     // (a minister's, secretary's or cabinet member's post: not a deputy's or delegate's, nor a
     // spokesperson's, which the sentence may name of someone else: "a Commission spokesman said")
-    List<Mention> posts = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
-        && GIVEN_TEMPLATES.stream().anyMatch(m.roleLabel::contains)
-        && !m.roleLabel.contains(" of state") && !m.roleLabel.startsWith("deputy ")
-        && !m.roleLabel.contains("delegate")).toList();
+    List<Mention> posts = templates(c, GIVEN_TEMPLATES).stream()
+        .filter(m -> !m.roleLabel.startsWith("deputy ") && !m.roleLabel.contains("delegate"))
+        .toList();
     List<Fact> out = new ArrayList<>();
     for (int i = 0; !posts.isEmpty() && i + 4 < c.size(); i++) {
       if (!GIVING.contains(c.token(i).lower())
