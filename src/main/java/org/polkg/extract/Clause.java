@@ -20,6 +20,8 @@ final class Clause {
       "under", "despite", "before", "for");
   /** Words between a party's "'s" and its group: "his party's parliamentary group". */
   private static final Set<String> CHAMBER_ADJECTIVES = Set.of("parliamentary", "legislative");
+  /** Heads of a body named after "of": "the club of the far-right Confederation". */
+  private static final Set<String> GROUPS_OF = Set.of("club", "group", "caucus", "board");
   /** Heads of a party's group in parliament: "her party's caucus". */
   private static final Set<String> PARTY_GROUPS = Set.of("group", "caucus", "club", "faction",
       "delegation");
@@ -1305,6 +1307,12 @@ final class Clause {
         }
         continue;
       }
+      if (w.equals("and") && position && !seat && org == null && i + 3 < size()
+          && token(i + 1).pos().equals("PRP$") && token(i + 2).lower().equals("party")
+          && token(i + 3).lower().startsWith("membership")) {
+        partyPosition = true; // "resigned their posts and their party memberships"
+        break;
+      }
       // (but "resigned Tuesday from the committee": AP's day between the verb and "from")
       boolean dayAfterVerb = i - 1 == from && DateFinder.isTimeWord(token(i - 1).text());
       if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)
@@ -1323,9 +1331,14 @@ final class Clause {
       if (w.equals("at") && org == null && !orgWithin(i + 1, i + 5)) {
         break; // "quit at a special board meeting": where or when, not what was left
       }
-      if (t.isProperNoun() && i + 2 < size() && token(i + 1).text().equals("'s")
-          && org == null && role == null && at(i + 2) != null
-          && at(i + 2).kind == Mention.Kind.ROLE) {
+      int owned = i + 2;
+      while (owned < size() && owned < i + 5 && at(owned) == null
+          && token(owned).pos().equals("JJ")) {
+        owned++; // "unveiled as Kingsmere's new head coach"
+      }
+      if (t.isProperNoun() && owned < size() && token(i + 1).text().equals("'s")
+          && org == null && role == null && at(owned) != null
+          && at(owned).kind == Mention.Kind.ROLE) {
         i++; // "sworn in as Germany's federal agriculture minister": the place owns the title
         continue;
       }
@@ -1357,13 +1370,17 @@ final class Clause {
       if (t.pos().startsWith("NN") && nounsBeforeOrg(i)) {
         continue; // "joined the Minneapolis law firm Halvorsen & Pike"
       }
+      if (org == null && role == null && t.pos().startsWith("NN") && t.text().equals(w)
+          && i + 2 < size() && GROUPS_OF.contains(token(i + 1).lower())
+          && token(i + 2).lower().equals("of")) {
+        continue; // "joined the upper-house caucus of the DPFP": a modifier of the group
+      }
       // "joined the board of directors of the Broadbent Institute": the body after the second
       // "of"
       int boardOf = w.equals("board") && i + 3 < size() && token(i + 1).lower().equals("of")
           && BOARD_MEMBERS.contains(token(i + 2).lower()) && token(i + 3).lower().equals("of")
           ? i + 2 : i;
-      Mention ofGroup = org == null && (w.equals("club") || w.equals("group")
-          || w.equals("caucus") || w.equals("board")) // "joined the board of Severn Water"
+      Mention ofGroup = org == null && GROUPS_OF.contains(w) // "joined the board of Severn Water"
           && boardOf + 1 < size() && token(boardOf + 1).lower().equals("of")
           ? orgAfterOf(boardOf + 2) : null;
       if (ofGroup != null) {

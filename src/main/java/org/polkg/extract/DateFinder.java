@@ -559,8 +559,20 @@ final class DateFinder {
         && tokens.get(i - 2).pos().startsWith("NNP") && tokens.get(i - 2).isCapitalized()
         && !ASIDE_TIME_WORDS.contains(tokens.get(i + 1).lower())
         && !tokens.get(i + 1).pos().equals("CD");
-    return w.equals("who") || w.equals("whose") || apposition;
+    // a participle's phrase: "fired X, completing an overhaul the owner had hinted at when the
+    // club was knocked out last week" (not "saying", "citing": what the deed's doer gave)
+    // ("X has switched to the TUV, becoming the first ... since 2022": a present perfect tells
+    // of the day of writing, which the vague time still keeps from the narrated day)
+    boolean participle = tokens.get(i).pos().equals("VBG") && w.endsWith("ing")
+        && !GIVING_REASONS.contains(w) && tokens.subList(0, i).stream()
+            .noneMatch(t -> t.lower().equals("has") || t.lower().equals("have"));
+    return w.equals("who") || w.equals("whose") || apposition || participle;
   }
+
+  /** Participles that report what the doer of a deed said or gave as its reason. */
+  private static final Set<String> GIVING_REASONS = Set.of("saying", "citing", "telling",
+      "claiming", "arguing", "insisting", "blaming", "accusing", "complaining", "warning",
+      "describing", "calling", "writing", "noting", "adding");
 
   /** Units of time that open an aside about when, not about whom: "a week after the vote". */
   private static final Set<String> ASIDE_TIME_WORDS = Set.of("day", "week", "fortnight", "month",

@@ -472,7 +472,10 @@ final class FactRules {
             k = of - 1; // "Lionel Tabb of New Jersey, the subcommittee's ranking member,"
           }
           Mention p = c.at(k);
-          if (p != null && p.kind == Mention.Kind.PERSON) {
+          // not "In the same letter to Premier X, the MPP for Y said she": no comma closes the
+          // title, whose noun phrase is the subject of the verb after it
+          if (p != null && p.kind == Mention.Kind.PERSON
+              && !(p.prepositionObject && !bracket && verbBeforeComma(c, role.end))) {
             person = p;
             rule = "role-apposition-after";
           }
@@ -1791,7 +1794,8 @@ final class FactRules {
       }
     }
     for (int i = from; i + 1 < object.start; i++) {
-      if ((c.token(i).pos().equals("PRP$") || possessiveHer(c, i))
+      if ((c.token(i).pos().equals("PRP$") || possessiveHer(c, i)
+          || c.token(i).text().equals("'s")) // "dismissed Furey's assistant, Gary Lowry,"
           && OWNED_POSTS.contains(c.token(i + 1).lower())) {
         return true; // "dismissed his deputy, X"
       }
@@ -2411,6 +2415,31 @@ final class FactRules {
       k = close + 1;
     }
     return verbAfter(c, k);
+  }
+
+  /** Verbs of saying in the past: "the MPP for Oakville Heights said". */
+  private static final Set<String> SAYING_VERBS = ImmutableSet.of("said", "told", "wrote",
+      "added", "argued", "insisted", "warned", "replied");
+
+  /**
+   * Whether a finite verb (in the past, one of saying) comes within a few words from {@code k}
+   * before any comma or other boundary: "the MPP for Oakville Heights said".
+   */
+  private static boolean verbBeforeComma(Clause c, int k) {
+    for (int j = k; j < c.size() && j < k + 6; j++) {
+      String pos = c.token(j).pos();
+      if (pos.startsWith("W")) {
+        return false; // "X, a capable MSP who has never run a department"
+      }
+      if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+          || SAYING_VERBS.contains(c.token(j).lower())) { // not "an MP promoted from ..."
+        return true;
+      }
+      if (isBoundary(c.token(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3315,6 +3344,11 @@ final class FactRules {
           || first.pos().equals("JJ") && t.start() > 0 // "was sacked" tagged as an adjective
               && Tokens.isBe(c.token(t.start() - 1).lower())
           || coordinatedPast(c, t.start()) // "fired X and appointed/JJ Y as interim CEO"
+          // "The club sacked/JJ head coach X on Monday": a noun before, its object after
+          || (first.pos().equals("JJ") || first.pos().equals("VBN")) && t.end() - t.start() == 1
+              && first.lower().endsWith("ed") && t.start() > 0
+              && c.token(t.start() - 1).pos().startsWith("NN")
+              && objectPerson(c, t.end()) != null
           // "agreed to co-opt/NN X": a verb after "to", tagged a noun
           || t.start() > 0 && c.token(t.start() - 1).pos().equals("TO")
               && first.pos().startsWith("NN") && !trig.kind().endsWith("-noun");
@@ -5022,6 +5056,10 @@ final class FactRules {
    * from a body, "to" and a body, or "to replace" ("named X to replace her").
    */
   private boolean complemented(Clause c, int k) {
+    if (k + 2 < c.size() && c.token(k).lower().equals("on")
+        && DateFinder.isTimeWord(c.token(k + 1).text())) {
+      k += 2; // "was named on Wednesday to replace him"
+    }
     return removedFromBody(c, k) || toBody(c, k) || toReplace(c, k) || toLead(c, k) >= 0
         || asSecond(c, k);
   }
@@ -5124,10 +5162,29 @@ final class FactRules {
    * verb does, after a "to" the trigger took in ("was named to succeed him").
    */
   private static boolean toReplace(Clause c, int k) {
+    if (k + 1 < c.size() && c.token(k).text().equals(",")
+        && c.token(k + 1).lower().equals("to")) {
+      k++; // "named his first assistant, Corinne Mabry, to fill the vacancy"
+    }
     int verb = k < c.size() && c.token(k).lower().equals("to") ? k + 1 : k;
-    return verb < c.size() && verb > 0 && c.token(verb - 1).lower().equals("to")
-        && (c.token(verb).lower().equals("replace") || c.token(verb).lower().equals("succeed"));
+    if (verb >= c.size() || verb == 0 || !c.token(verb - 1).lower().equals("to")) {
+      return false;
+    }
+    String w = c.token(verb).lower();
+    if (w.equals("fill")) { // "named X to fill the vacancy", "to fill the post until May"
+      for (int j = verb + 1; j < c.size() && j <= verb + 4; j++) {
+        if (VACANT_POSTS.contains(c.token(j).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return w.equals("replace") || w.equals("succeed");
   }
+
+  /** What an appointee fills: "to fill the vacancy", "to fill her seat". */
+  private static final Set<String> VACANT_POSTS = ImmutableSet.of("vacancy", "vacancies", "post",
+      "position", "role", "seat", "job", "gap", "slot");
 
   /**
    * "She was joined on Tuesday by Mikkel Lund": the person after "by" joined what the subject
@@ -6086,7 +6143,27 @@ final class FactRules {
     board |= role != null && (BOARD_POSTS.containsKey(c.token(role.end - 1).lower())
         || BOARD_POSTS.containsValue(role.roleLabel)
         || role.roleLabel.endsWith("director") && role.role.kind() == Lexicon.RoleKind.OTHER);
+    board |= onLoan(c, k); // "joined on loan from Corrib City on Friday": the story's club
     return board ? resolver.salientOrganisation(seenBefore(c, from, before)) : Optional.empty();
+  }
+
+  /**
+   * Whether "on loan", "on a month's loan", "on an emergency seven-day loan" comes at {@code k}:
+   * a player who joined the club the story is about.
+   */
+  private static boolean onLoan(Clause c, int k) {
+    if (k >= c.size() || !c.token(k).lower().equals("on")) {
+      return false;
+    }
+    for (int j = k + 1; j < c.size() && j <= k + 5; j++) {
+      if (c.token(j).lower().equals("loan")) {
+        return true;
+      }
+      if (c.at(j) != null || !c.token(j).pos().matches("DT|JJ|CD|NN|NNS|POS")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -7841,20 +7918,24 @@ final class FactRules {
         || promoted && c.token(to).lower().equals("into")) // "promoted into cabinet as X"
         ? c.objectAfter(to + 1, false).organization().filter(Mention::resolved)
             .map(m -> m.entities.get(0)) : Optional.empty();
-    if (body.isEmpty() && named && to + 2 < c.size() && c.token(to).lower().equals("to")
-        && c.token(to + 1).lower().equals("its") && c.token(to + 2).lower().equals("board")) {
+    boolean toItsBoard = to + 2 < c.size() && c.token(to).lower().equals("to")
+        && c.token(to + 1).lower().equals("its") && c.token(to + 2).lower().equals("board");
+    // "The council co-opted X on Tuesday night": one co-opted joins the body that co-opts
+    boolean coopted = verbWord.startsWith("co-opt") && !passive && object != null;
+    if (body.isEmpty() && named && (toItsBoard || coopted)) {
       // "Norhaven Energy has appointed X to its board of directors": the appointing body's,
       // named right before the verb
       int verb = t.start() > 0 && HAVE.contains(c.token(t.start() - 1).lower())
           ? t.start() - 1 : t.start();
       body = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end == verb
           && m.resolved()).findFirst().map(m -> m.entities.get(0))
-          .filter(o -> ofType(o, OrgType.ORGANIZATION));
+          .filter(o -> ofType(o, OrgType.ORGANIZATION) || coopted && ofType(o, OrgType.PARLIAMENT));
     }
     boolean joined = promoted && enteredCabinet(c, to + 1)
         && body.filter(b -> ofType(b, OrgType.CABINET)).isPresent() // not "to the Home Office"
-        || named && body.isPresent() && !c.token(to + 1).isVerb() // not "named X to run it"
-            && !LEADING_POSTS.containsKey(c.token(to + 1).lower()) // nor "to chair the panel"
+        || named && body.isPresent() && (coopted || !c.token(to + 1).isVerb() // not "named X
+            // to run it" (but "co-opted X to fill the seat")
+            && !LEADING_POSTS.containsKey(c.token(to + 1).lower())) // nor "to chair the panel"
             && body.filter(b -> ofType(b, OrgType.CABINET, OrgType.ORGANIZATION,
                 OrgType.PARLIAMENT) && !b.contains("court")).isPresent(); // a judge's seat
     if (type == EventType.APPOINTMENT && joined) {

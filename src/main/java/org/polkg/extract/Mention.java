@@ -24,6 +24,8 @@ final class Mention {
   /** PERSON: a peer's name with the title ("Lord Ainsworth"), for a peer named in no other way. */
   String peerName;
   String gender = "-";
+  /** PERSON: found by the statistical name finder alone, not by a rule. */
+  boolean statistical;
   /** PERSON: a role implied by the honorific ("Sen."). */
   Optional<Lexicon.RoleEntry> honorificRole = Optional.empty();
   /** PERSON: the honorific written before the name ("Reps."), or "". */

@@ -330,6 +330,9 @@ final class MentionFinder {
    * Definite descriptions naming an organisation by the head word of its name: "the agency"
    * is the Minnesota Pollution Control Agency of the story.
    */
+  /** Kinds of a company's board: "the supervisory board". */
+  private static final Set<String> BOARD_KINDS = ImmutableSet.of("supervisory", "management",
+      "executive", "advisory");
   private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university", "trust",
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
@@ -657,7 +660,11 @@ final class MentionFinder {
   /** Titles whose lower-case noun modifiers belong to them: "fitness coach", "city manager". */
   private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary",
       "coach", "manager", "director", "commissioner", "spokesperson", "spokesman", "spokeswoman",
-      "critic", "adviser", "advisor");
+      "critic", "adviser", "advisor", "coordinator", "administrator", "analyst");
+  /** Heads of {@link #PORTFOLIO_HEADS} whose portfolio is only lower case: "zoning administrator"
+   * (not "SBA Administrator", a body's acronym). */
+  private static final Set<String> LOWER_CASE_PORTFOLIOS = ImmutableSet.of("coordinator",
+      "administrator", "analyst");
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
 
@@ -782,10 +789,18 @@ final class MentionFinder {
     }
     // Surnames of persons named in full anywhere in the article also name them alone.
     Set<String> surnames = new HashSet<>();
+    Map<List<String>, Mention> fullNames = new HashMap<>();
     for (List<Mention> ms : all) {
       for (Mention m : ms) {
         if (m.kind == Mention.Kind.PERSON && m.fullName) {
           surnames.addAll(EntityResolver.surnames(m.name));
+          String before = m.start == 0 ? ""
+              : sentences.get(m.sentence).tokens().get(m.start - 1).pos();
+          // not the model's guesses, nor "the new Leas-Cheann Comhairle told", a title
+          if (m.peerName == null && !m.statistical && m.name != null && m.name.indexOf(' ') > 0
+              && !before.equals("DT") && !before.equals("JJ") && !before.equals("PRP$")) {
+            fullNames.putIfAbsent(List.of(m.name.split(" ")), m);
+          }
         }
       }
     }
@@ -875,6 +890,7 @@ final class MentionFinder {
           }
         }
       }
+      namedBefore(s, si, ms, fullNames);
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
         boolean inName = i > 1 && unrecognisedName(s, ms, i - 1); // "West" of "for Shannon West"
@@ -892,6 +908,42 @@ final class MentionFinder {
     }
     return all;
   }
+
+  /**
+   * Marks in sentence {@code si} the full names of persons the article names elsewhere where no
+   * mention covers them ("The governor named Amira Holcomb acting chief of staff" after "Amira
+   * Holcomb, her deputy,"), unless they are part of a longer name.
+   */
+  private static void namedBefore(Sentence s, int si, List<Mention> ms,
+      Map<List<String>, Mention> fullNames) {
+    for (Map.Entry<List<String>, Mention> f : fullNames.entrySet()) {
+      int n = f.getKey().size();
+      for (int i = 0; i + n <= s.size(); i++) {
+        boolean longer = i + n < s.size() && s.token(i + n).isCapitalized()
+            && s.token(i + n).isProperNoun();
+        boolean prefixed = i > 0 && unrecognisedName(s, ms, i - 1);
+        if (free(s, ms, i, f.getKey()) && !longer && !prefixed) {
+          Mention m = new Mention(Mention.Kind.PERSON, si, i, i + n, String.join(" ", f.getKey()));
+          m.name = m.text;
+          m.fullName = true;
+          m.gender = f.getValue().gender;
+          ms.add(m);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the name from {@code start} to {@code end} is where the sentence opens, set off by a
+   * comma: "In Campo Grande, Neide Rabelo has just been sworn in".
+   */
+  private static boolean placeOpening(List<Token> toks, int start, int end) {
+    return start == 1 && end < toks.size() && toks.get(end).text().equals(",")
+        && PLACE_OPENERS.contains(toks.get(0).text());
+  }
+
+  /** Prepositions that open a sentence with a place: "In Campo Grande, ...". */
+  private static final Set<String> PLACE_OPENERS = ImmutableSet.of("In", "At", "From", "Across");
 
   /** Verbs of saying after which "he" or "she" is usually the speaker. */
   private static final Set<String> SAYING = ImmutableSet.of("said", "says", "told", "added",
@@ -1586,8 +1638,12 @@ final class MentionFinder {
         }
       }
       int start = i;
+      // "the General Services Administration": a capitalised word after "the" opens the name
+      boolean afterThe = start > 0 && toks.get(start - 1).lower().equals("the") && j - start >= 3
+          && toks.get(start).isProperNoun() && lex.roles.longestAt(toks, start).isEmpty();
       if (toks.get(start).text().equals("The") || lex.notNames.contains(toks.get(start).text())
           && !ORG_HEADS.containsKey(toks.get(start).text()) && !nameModifier(toks, start)
+          && !afterThe
           || toks.get(start).pos().equals("PRP$")) { // "Its Assembly leader": not "Its Assembly"
         start++;
       }
@@ -1949,6 +2005,11 @@ final class MentionFinder {
       // ("resigned from its board": the board "the board" would be)
       boolean based = i > 1 && toks.get(i - 2).lower().equals("the") && !used[i - 2]
           && !used[i - 1] && toks.get(i - 1).lower().endsWith("-based"); // "the Munich-based bank"
+      // "resigned from the supervisory board": the board of the company of the story
+      boolean kindOfBoard = i > 1 && t.text().equals("board") && !used[i - 1] && !used[i - 2]
+          && BOARD_KINDS.contains(toks.get(i - 1).lower())
+          && toks.get(i - 2).lower().equals("the");
+      based |= kindOfBoard;
       boolean head = (the || based) && (HEAD_ANAPHORS.contains(t.text()) // or "the Commission"
           || CAPITALISED_HEADS.contains(t.text()) && (!t.text().equals("Executive")
               || government.filter(e -> e.name().endsWith("Executive")).isPresent()));
@@ -2168,7 +2229,8 @@ final class MentionFinder {
             && ROLE_MODIFIERS.contains(toks.get(start - 1).lower())) {
           start--; // "the shadow assistant treasurer"
         }
-      } else if (PORTFOLIO_HEADS.contains(label)) {
+      } else if (PORTFOLIO_HEADS.contains(label)
+          && !(LOWER_CASE_PORTFOLIOS.contains(label) && toks.get(i).isCapitalized())) {
         // "agriculture minister", "Internal Affairs Minister": the portfolio belongs to the
         // title
         boolean capital = toks.get(i).isCapitalized();
@@ -2674,7 +2736,7 @@ final class MentionFinder {
           && !lex.places.contains(toks.get(j - 1).text())
           && !ORG_HEADS.containsKey(toks.get(j - 1).text())
           && (j >= toks.size() || !toks.get(j).lower().equals("'s")));
-      boolean plausible = !placeName
+      boolean plausible = !placeName && !placeOpening(toks, nameStart, j)
           && !lex.places.contains(span(toks, nameStart, j)) // "the Mid and West Wales MS"
           // "a list MP from South Auckland, who": a part of a place the gazetteer names
           && !(!known && REGION_WORDS.contains(first.text())
@@ -2719,6 +2781,7 @@ final class MentionFinder {
       String last = toks.get(n.end() - 1).text();
       String placeBefore = n.start() > 0 ? toks.get(n.start() - 1).text() + " " + first : "";
       if (lex.places.contains(first) || lex.notNames.contains(first)
+          || placeOpening(toks, n.start(), n.end())
           || lex.honorifics.containsKey(first) || Clause.isBarePartyTag(first)
           || lex.notNames.contains(last) || lex.places.contains(placeBefore)) {
         continue; // not "R-Rice Lake", a US party tag; not "a San Antonio Democrat"
@@ -2728,6 +2791,7 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.PERSON, s, n.start(), n.end());
         men.name = men.text;
         men.fullName = n.end() - n.start() >= 2;
+        men.statistical = true;
       } else if (n.type().equals("organization") && n.end() - n.start() >= 2
           && !afterShadowWord(toks, n.start())) { // "shadow Home Office minister": a title
         Mention men = add(out, used, Mention.Kind.ORG, s, n.start(), n.end());
@@ -2737,6 +2801,7 @@ final class MentionFinder {
       }
     }
     possessiveNames(s, out, used); // the statistical finder's names too
+    employersBeforeTitles(s, out, used);
     // 6. pronouns and counted groups (triggers looked up once, for descriptions that need them)
     java.util.function.Supplier<List<PhraseIndex.Match<Lexicon.Trigger>>> triggers =
         com.google.common.base.Suppliers.memoize(() -> lex.triggers.findAll(toks));
@@ -3778,6 +3843,43 @@ final class MentionFinder {
   }
 
   /**
+   * Takes an unrecognised name of two or more capitalised words whose "'s" owns a firm's post
+   * as the firm: "Nordhafen Logistik's chief executive, Jens Brackmann," (not a person's: "Dana
+   * Whitcomb's chief of staff", nor a name that opens with a given name).
+   */
+  private void employersBeforeTitles(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int i = 0; i + 3 < toks.size(); i++) {
+      int end = i;
+      while (end < toks.size() && !used[end] && toks.get(end).isCapitalized()
+          && toks.get(end).pos().equals("NNP")) {
+        end++;
+      }
+      int nameEnd = end;
+      if (end - i < 2 || end + 1 >= toks.size() || !toks.get(end).text().equals("'s")
+          || i > 0 && toks.get(i - 1).isCapitalized() && toks.get(i - 1).isProperNoun()
+          || lex.givenNames.contains(toks.get(i).text()) || lex.places.contains(span(toks, i, end))
+          || anyUsed(used, i, end)) {
+        i = Math.max(i, end);
+        continue;
+      }
+      int k = end + 1;
+      while (k < toks.size() && k < end + 4 && toks.get(k).pos().startsWith("JJ")
+          && !used[k]) {
+        k++; // "new", but "chief" of "chief executive" is a title's own word
+      }
+      int at = k;
+      Mention title = out.stream().filter(m -> m.kind == Mention.Kind.ROLE
+          && m.start > nameEnd && m.start <= at).findFirst().orElse(null);
+      if (title != null && EMPLOYER_POSTS.contains(toks.get(title.end - 1).lower())) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+      i = Math.max(i, end);
+    }
+  }
+
+  /**
    * Extends a name not in the gazetteer through a plural possessive inside it: "Kennet Mums'
    * Voice", "Allendale Carers' Collective" (not before a given name or a title: "Acme Builders'
    * Jane Roe", "Eastfield Growers' Managing Director X").
@@ -4207,14 +4309,24 @@ final class MentionFinder {
    */
   private static boolean appointedAs(List<Mention> found, List<Token> toks, int start, int end) {
     if (start == 0 || end - start != 2 || end + 1 >= toks.size()
-        || !toks.get(end).lower().equals("as")
         || !toks.get(start - 1).pos().startsWith("VB")) {
       return false;
+    }
+    if (!toks.get(end).lower().equals("as")) {
+      // "The board appointed X chief executive", "named X acting chief of staff": a title
+      // right after the object of a verb that gives one
+      return DOUBLE_OBJECT_VERBS.contains(toks.get(start - 1).lower())
+          && found.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.start == end);
     }
     int k = toks.get(end + 1).lower().equals("the") || toks.get(end + 1).lower().equals("its")
         ? end + 2 : end + 1;
     return found.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.start == k);
   }
+
+  /** Verbs whose object a title follows with no "as": "appointed X chief executive". */
+  private static final Set<String> DOUBLE_OBJECT_VERBS = ImmutableSet.of("appointed", "appoints",
+      "appoint", "named", "names", "name", "elected", "elects", "elect", "made", "makes",
+      "make");
 
   private static boolean roleApposed(List<Mention> found, List<Token> toks, int comma) {
     if (comma >= toks.size() || !toks.get(comma).text().equals(",")) {

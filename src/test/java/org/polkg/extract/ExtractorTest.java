@@ -9335,6 +9335,149 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleRightAfterTheObjectOfAppointedIsTheirPost() {
+    Extraction x = extract("The trust appointed Oyelola Brandt chief operating officer on "
+        + "Thursday.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Oyelola Brandt|chief operating "
+        + "officer")), roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2026-03-12"), events(x).toString());
+  }
+
+  @Test
+  void aFullNameTheArticleGaveBeforeNamesThePersonAgain() {
+    Extraction x = extract("Idunn Carrow, a former diplomat, was praised by all sides. On Friday "
+        + "the board named Idunn Carrow interim chair.", "2026-03-14");
+    assertTrue(roles(x).contains("Idunn Carrow|interim chairman|-"), roles(x).toString());
+  }
+
+  @Test
+  void namedAsAPlacesNewTitleIsTheTitle() {
+    Extraction x = extract("Kofi Barrow was named as Dunsford's new head coach on Tuesday.",
+        "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kofi Barrow|head coach")),
+        roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2026-03-10"), events(x).toString());
+  }
+
+  @Test
+  void namedToFillTheVacancyIsAnAppointment() {
+    Extraction x = extract("The mayor named Celia Warrender to fill the vacancy on Wednesday.",
+        "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-11"), events(x).toString());
+    Extraction y = extract("The mayor on Wednesday named a retired teacher, Celia Warrender, to "
+        + "fill the post.", "2026-03-13");
+    assertTrue(events(y).contains("Appointment|2026-03-11"), events(y).toString());
+  }
+
+  @Test
+  void aModifierBeforeTheCaucusOfAPartyLeavesTheParty() {
+    Extraction x = extract("Senator Aiko Tanabe joined the upper-house caucus of the "
+        + "Constitutional Democratic Party of Japan on Monday.", "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Aiko Tanabe|Constitutional "
+        + "Democratic Party")), joinings(x).toString());
+  }
+
+  @Test
+  void aBodyThatCoOptsSomeoneIsTheBodyTheyJoin() {
+    Extraction x = extract("Fermanagh and Omagh District Council co-opted Declan Moohan, a "
+        + "retired headteacher, on Monday night.", "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Declan Moohan|Fermanagh and "
+        + "Omagh District Council|2026-03-09")), joinings(x).toString());
+  }
+
+  @Test
+  void anUnknownFirmWhoseChiefExecutiveIsNamedIsTheFirm() {
+    Extraction x = extract("FRANKFURT - Rheinwald Spedition's chief executive, Tobias Kerner, "
+        + "resigned on Monday after a third profit warning.", "2026-03-13");
+    assertTrue(asserted(x).contains("Tobias Kerner|Rheinwald Spedition|2026-03-09"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void postsAndPartyMembershipsResignedLeaveTheParty() {
+    Extraction x = extract("Two Labor branch officials, Gina Petrakis and Len Morrow, resigned "
+        + "their posts and their party memberships on Saturday.", "2026-03-16");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Gina Petrakis|Australian Labor "
+        + "Party|2026-03-14") || r.startsWith("Gina Petrakis|Labor")), asserted(x).toString());
+  }
+
+  @Test
+  void aCountySupervisorIsASupervisor() {
+    Extraction x = extract("Supervisor Wanda Kessler voted against the budget on Tuesday.",
+        "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Wanda Kessler|supervisor")),
+        roles(x).toString());
+  }
+
+  @Test
+  void nounsBeforeACoordinatorBelongToTheTitle() {
+    Extraction x = extract("The council thanked flood resilience coordinator Marta Quill, who "
+        + "retires in June.", "2026-03-13");
+    assertTrue(roles(x).contains("Marta Quill|flood resilience coordinator|-"),
+        roles(x).toString());
+  }
+
+  @Test
+  void aTitleWithNoClosingCommaBeforeItsVerbIsNoApposition() {
+    Extraction x = extract("In a letter to Mayor Ron Tibbets, the councillor for Eastgate said she "
+        + "was leaving the Conservative group.", "2026-03-13");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Ron Tibbets|councillor")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aClubThatSackedTaggedAnAdjectiveStillDismisses() {
+    Extraction x = extract("The club sacked head coach Ruairi Dunne on Monday.", "2026-03-13");
+    assertTrue(events(x).contains("Dismissal|2026-03-09"), events(x).toString());
+  }
+
+  @Test
+  void aVagueTimeInATrailingParticiplePhraseLeavesTheDay() {
+    Extraction x = extract("Nina Haldane resigned as chief executive of Corrow Water on Friday. "
+        + "Within hours the board had also dismissed its finance director, Paul Ebbs, ending a "
+        + "clear-out that shareholders had demanded last month.", "2026-03-14");
+    assertTrue(events(x).contains("Dismissal|2026-03-13"), events(x).toString());
+  }
+
+  @Test
+  void namedOnADayToReplaceIsAnAppointment() {
+    Extraction x = extract("Keir Lomond, a Labour councillor, was named on Tuesday to succeed "
+        + "her.", "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-10"), events(x).toString());
+  }
+
+  @Test
+  void dismissingAnotherPersonsAssistantDismissesTheAssistant() {
+    Extraction x = extract("Liam Furey resigned on Sunday. On Monday the board dismissed Furey's "
+        + "assistant, Ciaran Tuite.", "2026-03-13");
+    assertTrue(events(x).contains("Dismissal|2026-03-09"), events(x).toString());
+  }
+
+  @Test
+  void aCapitalisedWordAfterTheOpensABodysName() {
+    Extraction x = extract("Rhea Collins, the head of the General Medical Council, resigned on "
+        + "Monday.", "2026-03-13");
+    assertTrue(asserted(x).contains("Rhea Collins|General Medical Council|2026-03-09"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aPlaceOpeningTheSentenceIsNoPerson() {
+    Extraction x = extract("In Vila Serena, Dora Maciel was sworn in as mayor on Monday.",
+        "2026-03-13");
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Vila Serena")),
+        x.persons().toString());
+  }
+
+  @Test
+  void theSupervisoryBoardIsTheCompanysBoard() {
+    Extraction x = extract("Elbmarsch Reederei's chief executive, Jonas Wendt, resigned on "
+        + "Monday. Hanna Roth resigned from the supervisory board on Tuesday.", "2026-03-13");
+    assertTrue(asserted(x).contains("Hanna Roth|Elbmarsch Reederei|2026-03-10"),
+        asserted(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
