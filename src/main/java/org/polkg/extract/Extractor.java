@@ -120,8 +120,10 @@ public final class Extractor {
       }
       Optional<LocalDate> date = own.isPresent() ? own
           : DateFinder.vagueTime(s.tokens(), dates) ? Optional.empty()
-          : narrative.or(() -> live && presentPerfect(s) ? article.published()
-              : Optional.empty());
+          // in a live blog, "X has resigned" is news of the blog's day, whatever day the entry
+          // before told of
+          : live && presentPerfect(s) && article.published().isPresent() ? article.published()
+          : narrative;
       Clause clause = new Clause(s, mentions.get(i), lexicon);
       List<Fact> found = rules.apply(clause, dates, date, own.isPresent(), seen, facts);
       facts.addAll(found);
@@ -301,7 +303,8 @@ public final class Extractor {
     }
     for (int i = 1; i + 1 < toks.size(); i++) {
       String w = toks.get(i).lower();
-      if ((w.equals("has") || w.equals("have")) && toks.get(i - 1).pos().matches("NN.*|PRP")) {
+      if ((w.equals("has") || w.equals("have")) && (toks.get(i - 1).pos().matches("NN.*|PRP")
+          || toks.get(i - 1).text().equals(","))) { // "The minister, Owen Bray, has resigned"
         int v = toks.get(i + 1).lower().equals("been") && i + 2 < toks.size() ? i + 2 : i + 1;
         if (toks.get(v).pos().equals("VBN")) {
           return true;

@@ -952,9 +952,11 @@ final class FactRules {
         }
       }
     }
-    // "Deputy Ronan Phelan" in an Irish story: a TD, as members of the Dáil are addressed
+    // "Deputy Ronan Phelan" in an Irish story: a TD, as members of the Dáil are addressed; in a
+    // story from a country whose lower house seats deputies ("Deputy Iván Pliego Soto" in
+    // Mexico), a deputy
     Optional<Lexicon.RoleEntry> td = country.equals(Optional.of("IE")) ? lex.role("TD")
-        : Optional.empty();
+        : country.filter(k -> !ENGLISH_SPEAKING.contains(k)).flatMap(k -> lex.role("deputy"));
     for (Mention p : td.isPresent() ? c.mentions : List.<Mention>of()) {
       if (p.kind == Mention.Kind.PERSON && p.resolved() && p.start > 0 && p.honorific.isEmpty()
           && c.token(p.start - 1).text().equals("Deputy") && c.at(p.start - 1) == null
@@ -963,7 +965,8 @@ final class FactRules {
               || c.token(p.start - 2).lower().equals("ex")))) { // not "the late Deputy X"
         out.add(new Fact.RoleHolding(p.entities.get(0), td.get().label(),
             chamber(c, td.get(), p.start, before), Modality.ASSERTED,
-            prov(c, "role-deputy-td", 0.75)));
+            prov(c, td.get().label().equals("TD") ? "role-deputy-td" : "role-deputy-title",
+                0.75)));
       }
     }
     // honorifics that are roles: "Sen. Kyrsten Sinema"
@@ -1213,6 +1216,10 @@ final class FactRules {
         && c.token(d - 1).pos().startsWith("NN") && c.startingAt(d, Mention.Kind.PERSON) != null) {
       // "the Portuguese economist Helena Mourão", "Spanish police official X": a description
       return c.startingAt(d, Mention.Kind.PERSON);
+    }
+    Mention described = d > k && d < c.size() ? c.at(d) : null;
+    if (described != null && described.kind == Mention.Kind.ROLE && described.start == d) {
+      return c.startingAt(described.end, Mention.Kind.PERSON); // "its chairman, Socialist deputy X,"
     }
     Mention title = k < c.size() ? c.at(k) : null;
     if (title != null && title.kind == Mention.Kind.PERSON && title.start == k && org != null
@@ -2416,6 +2423,10 @@ final class FactRules {
     }
     return verbAfter(c, k);
   }
+
+  /** Countries whose news calls no legislator "Deputy X" but Ireland's TDs. */
+  private static final Set<String> ENGLISH_SPEAKING = ImmutableSet.of("GB", "US", "CA", "AU",
+      "NZ", "ZA", "IN");
 
   /** Verbs of saying in the past: "the MPP for Oakville Heights said". */
   private static final Set<String> SAYING_VERBS = ImmutableSet.of("said", "told", "wrote",

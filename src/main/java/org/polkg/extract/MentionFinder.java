@@ -1284,6 +1284,9 @@ final class MentionFinder {
     boolean named = before > 0 && out.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
         && m.end == before && m.organization.map(o -> o.type() == OrgType.POLITICAL_PARTY
             || o.type() == OrgType.PARLIAMENT).orElse(false));
+    // "Socialist deputy X", "a Communist deputy": a party by its creed
+    named |= before > 0 && toks.get(before - 1).isCapitalized()
+        && CREEDS.contains(toks.get(before - 1).lower());
     // "a deputy from the Finistere", "a deputy for the Gers": where they sit or come from
     int place = end + 2 < toks.size() && toks.get(end + 1).lower().equals("the") ? end + 2
         : end + 1;

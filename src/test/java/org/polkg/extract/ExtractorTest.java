@@ -9478,6 +9478,39 @@ class ExtractorTest {
   }
 
   @Test
+  void aPlayerWhoJoinedOnLoanJoinedTheStorysClub() {
+    Extraction x = extract("Harrowby Rovers lost 2-0 at home on Saturday. Winger Dario Fenn "
+        + "joined on a season-long loan from Castlebar Celtic on Thursday.", "2026-03-16");
+    assertTrue(joinings(x).contains("Dario Fenn|Harrowby Rovers|2026-03-12"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aPresentPerfectInALiveBlogIsNewsOfTheBlogsDay() {
+    Extraction x = extract("Welcome to our live coverage. 9.10am Nia Cole resigned as housing "
+        + "minister yesterday, aides say. 10.25am More soon. 11.40am The transport minister, Owen "
+        + "Bray, has resigned, Downing Street confirms.", "2026-03-13");
+    assertTrue(asserted(x).contains("Owen Bray|UK Government|2026-03-13"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void deputyBeforeANameOutsideIrelandIsADeputy() {
+    Extraction x = extract("ROME - Deputy Marta Ferri voted against the budget in the Italian "
+        + "Chamber of Deputies on Tuesday.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Marta Ferri|deputy|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aCreedBeforeDeputyMakesALegislator() {
+    Extraction x = extract("MADRID - Socialist deputy Rosa Olmedo voted against the budget in the "
+        + "Congress of Deputies on Tuesday.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rosa Olmedo|deputy|")),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
