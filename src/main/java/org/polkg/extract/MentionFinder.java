@@ -809,6 +809,12 @@ final class MentionFinder {
     Map<String, Organization> councils = new java.util.HashMap<>();
     for (List<Mention> ms : all) {
       for (Mention m : ms) {
+        List<String> named = List.of(m.text.split(" "));
+        if (m.kind == Mention.Kind.ORG && m.organization.isPresent() && named.size() == 2
+            && CLUB_PREFIXES.contains(named.get(0)) && !surnames.contains(named.get(1))) {
+          // "Cávado" after "Atlético Cávado": a club by its place
+          shortForms.putIfAbsent(named.subList(1, 2), m.organization.get());
+        }
         if (m.kind == Mention.Kind.ORG && m.organization.isPresent()
             && (m.end - m.start >= 3 || m.end - m.start == 2 && shortName(m))
             && ORG_HEADS.containsKey(m.text.substring(m.text.lastIndexOf(' ') + 1))) {
@@ -1514,7 +1520,7 @@ final class MentionFinder {
         continue; // "Labor Secretary X": a title; "Democratic Party of Georgia": a longer name
       }
       if (m.end() - m.start() == 1 && m.value().stream().allMatch(Lexicon.OrgSense::shared)
-          && (continuesToOrgHead(toks, m.end())
+          && (continuesToOrgHead(toks, m.end()) || longerName(toks, m.end())
               || m.end() < toks.size() && toks.get(m.end()).pos().equals("CD"))) {
         continue; // "Liberal" in "Liberal Democratic Party", "League One": a longer name
       }
@@ -2058,6 +2064,7 @@ final class MentionFinder {
       }
     }
     namedBoards(s, out, used);
+    clubsByPrefix(s, out, used);
     executiveBodies(s, out, used);
     partyUnits(s, out, used);
     possessiveNames(s, out, used);
@@ -3825,6 +3832,33 @@ final class MentionFinder {
    * Marks the boards an organisation's name comes right before as bodies of their own: "the
    * Spokane Transit Authority board" (not "the board member", nor a party's or a government's).
    */
+  /**
+   * A club named by a word that opens football club names in Portugal, Spain, Brazil and
+   * elsewhere, before its place: "Atlético Cávado", "Desportivo Montemor", "Sporting Braga".
+   */
+  private void clubsByPrefix(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (used[i] || !CLUB_PREFIXES.contains(toks.get(i).text())) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < toks.size() && end < i + 3 && !used[end] && toks.get(end).isCapitalized()
+          && toks.get(end).isProperNoun()) {
+        end++;
+      }
+      if (end > i + 1 && !lex.givenNames.contains(toks.get(i + 1).text())) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+      i = end - 1;
+    }
+  }
+
+  /** Words that open a club's name before its place: "Atlético Cávado". */
+  static final Set<String> CLUB_PREFIXES = ImmutableSet.of("Atlético", "Atletico", "Desportivo",
+      "Deportivo", "Sporting", "Dinamo", "Dynamo", "Olympique", "Racing");
+
   private static void namedBoards(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
     for (int i = 1; i < toks.size(); i++) {
@@ -4458,6 +4492,22 @@ final class MentionFinder {
         && !lex.honorifics.containsKey(t.text());
   }
 
+
+  /**
+   * Whether two capitalised words that are no given name, title or honorific follow at
+   * {@code from}: "National" of "the National Cherry Festival board" opens a longer name.
+   */
+  private boolean longerName(List<Token> toks, int from) {
+    return from + 1 < toks.size() && toks.get(from).isCapitalized()
+        && toks.get(from).isProperNoun() && toks.get(from + 1).isCapitalized()
+        && toks.get(from + 1).isProperNoun()
+        // not "Liberal Jane Smith said" (but "the National Cherry Festival board")
+        && (!lex.givenNames.contains(toks.get(from).text()) || from + 2 < toks.size()
+            && toks.get(from + 2).pos().startsWith("NN") && !toks.get(from + 2).isCapitalized())
+        && !lex.honorifics.containsKey(toks.get(from).text())
+        && lex.roles.longestAt(toks, from).isEmpty()
+        && lex.organisations.longestAt(toks, from).isEmpty();
+  }
 
   private static boolean continuesToOrgHead(List<Token> toks, int from) {
     for (int i = from; i < toks.size() && i < from + 4 && toks.get(i).isCapitalized(); i++) {

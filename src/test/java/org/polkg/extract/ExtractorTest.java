@@ -9511,6 +9511,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aSharedPartyWordOpeningALongerNameIsNoParty() {
+    Extraction x = extract("WELLINGTON - Tama Rewi stepped down as chair of the National Rose "
+        + "Festival board on Monday.", "2026-03-13");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("National Party")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aClubPrefixBeforeAPlaceNamesAClub() {
+    Extraction x = extract("Desportivo Alcoba lost again on Sunday. Its president, Tiago Frade, "
+        + "resigned on Monday, and Alcoba named Rui Mota as interim coach.", "2026-03-13");
+    assertTrue(asserted(x).contains("Tiago Frade|Desportivo Alcoba|2026-03-09"),
+        asserted(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
