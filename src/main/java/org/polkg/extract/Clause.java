@@ -1334,7 +1334,7 @@ final class Clause {
       int owned = i + 2;
       while (owned < size() && owned < i + 5 && at(owned) == null
           && token(owned).pos().equals("JJ")) {
-        owned++; // "unveiled as Kingsmere's new head coach"
+        owned++; // "named as Kingsmere's new head coach"
       }
       if (t.isProperNoun() && owned < size() && token(i + 1).text().equals("'s")
           && org == null && role == null && at(owned) != null

@@ -1219,7 +1219,7 @@ final class FactRules {
     }
     Mention described = d > k && d < c.size() ? c.at(d) : null;
     if (described != null && described.kind == Mention.Kind.ROLE && described.start == d) {
-      return c.startingAt(described.end, Mention.Kind.PERSON); // "its chairman, Socialist deputy X,"
+      return c.startingAt(described.end, Mention.Kind.PERSON); // "its chair, Socialist deputy X,"
     }
     Mention title = k < c.size() ? c.at(k) : null;
     if (title != null && title.kind == Mention.Kind.PERSON && title.start == k && org != null

@@ -661,8 +661,10 @@ final class MentionFinder {
   private static final Set<String> PORTFOLIO_HEADS = ImmutableSet.of("minister", "secretary",
       "coach", "manager", "director", "commissioner", "spokesperson", "spokesman", "spokeswoman",
       "critic", "adviser", "advisor", "coordinator", "administrator", "analyst");
-  /** Heads of {@link #PORTFOLIO_HEADS} whose portfolio is only lower case: "zoning administrator"
-   * (not "SBA Administrator", a body's acronym). */
+  /**
+   * Heads of {@link #PORTFOLIO_HEADS} whose portfolio is only in lower case: "zoning
+   * administrator" (not "SBA Administrator", a body's acronym).
+   */
   private static final Set<String> LOWER_CASE_PORTFOLIOS = ImmutableSet.of("coordinator",
       "administrator", "analyst");
   private static final Set<String> APPOSITION_VERBS =
