@@ -1207,8 +1207,13 @@ final class Clause {
           i = m.end - 1; // "as the top Republican on the committee": the committee counts
           continue;
         }
-        Mention owned = m.kind == Mention.Kind.ORG && m.end + 1 < size()
-            && token(m.end).text().equals("'s") ? at(m.end + 1) : null;
+        int ownedAt = m.end + 1;
+        while (ownedAt < size() && ownedAt < m.end + 3 && at(ownedAt) == null
+            && token(ownedAt).pos().equals("JJ")) {
+          ownedAt++; // "the chamber's bipartisan Great Lakes Caucus"
+        }
+        Mention owned = m.kind == Mention.Kind.ORG && ownedAt < size()
+            && token(m.end).text().equals("'s") ? at(ownedAt) : null;
         if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()
             && !partysGroupIn(m, owned)) {
           m = owned; // "the Assembly's economy committee"

@@ -9527,6 +9527,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyOwnedByAChamberPastAnAdjectiveIsTheBodyJoined() {
+    Extraction x = extract("HARRISBURG - Rep. Nell Ostrander quit the Democratic caucus in the "
+        + "Pennsylvania House on Monday. On Tuesday she was admitted to the chamber's bipartisan "
+        + "Rural Caucus.", "2026-03-13");
+    assertTrue(joinings(x).contains("Nell Ostrander|Rural Caucus|2026-03-10"),
+        joinings(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
