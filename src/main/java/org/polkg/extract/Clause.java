@@ -1172,6 +1172,14 @@ final class Clause {
     return false;
   }
 
+  /** The first token from {@code k} (up to {@code limit}) that is no adjective outside mentions. */
+  private int pastAdjectives(int k, int limit) {
+    while (k < size() && k < limit && at(k) == null && token(k).pos().equals("JJ")) {
+      k++;
+    }
+    return k;
+  }
+
   Object objectAfter(int from, boolean allowTo) {
     Mention org = null;
     Mention role = null;
@@ -1207,11 +1215,7 @@ final class Clause {
           i = m.end - 1; // "as the top Republican on the committee": the committee counts
           continue;
         }
-        int ownedAt = m.end + 1;
-        while (ownedAt < size() && ownedAt < m.end + 3 && at(ownedAt) == null
-            && token(ownedAt).pos().equals("JJ")) {
-          ownedAt++; // "the chamber's bipartisan Great Lakes Caucus"
-        }
+        int ownedAt = pastAdjectives(m.end + 1, m.end + 3); // "the chamber's bipartisan X"
         Mention owned = m.kind == Mention.Kind.ORG && ownedAt < size()
             && token(m.end).text().equals("'s") ? at(ownedAt) : null;
         if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()
@@ -1336,11 +1340,7 @@ final class Clause {
       if (w.equals("at") && org == null && !orgWithin(i + 1, i + 5)) {
         break; // "quit at a special board meeting": where or when, not what was left
       }
-      int owned = i + 2;
-      while (owned < size() && owned < i + 5 && at(owned) == null
-          && token(owned).pos().equals("JJ")) {
-        owned++; // "named as Kingsmere's new head coach"
-      }
+      int owned = pastAdjectives(i + 2, i + 5); // "named as Kingsmere's new head coach"
       if (t.isProperNoun() && owned < size() && token(i + 1).text().equals("'s")
           && org == null && role == null && at(owned) != null
           && at(owned).kind == Mention.Kind.ROLE) {

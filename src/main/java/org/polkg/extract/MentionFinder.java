@@ -3858,8 +3858,8 @@ final class MentionFinder {
   }
 
   /** Words that open a club's name before its place: "Atlético Cávado". */
-  static final Set<String> CLUB_PREFIXES = ImmutableSet.of("Atlético", "Atletico", "Desportivo",
-      "Deportivo", "Sporting", "Dinamo", "Dynamo", "Olympique", "Racing");
+  private static final Set<String> CLUB_PREFIXES = ImmutableSet.of("Atlético", "Atletico",
+      "Desportivo", "Deportivo", "Sporting", "Dinamo", "Dynamo", "Olympique", "Racing");
 
   private static void namedBoards(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
@@ -3894,29 +3894,35 @@ final class MentionFinder {
           && toks.get(end).pos().equals("NNP")) {
         end++;
       }
-      int nameEnd = end;
-      if (end - i < 2 || end + 1 >= toks.size() || !toks.get(end).text().equals("'s")
-          || i > 0 && toks.get(i - 1).isCapitalized() && toks.get(i - 1).isProperNoun()
-          || lex.givenNames.contains(toks.get(i).text()) || lex.places.contains(span(toks, i, end))
-          || anyUsed(used, i, end)) {
-        i = Math.max(i, end);
-        continue;
-      }
-      int k = end + 1;
-      while (k < toks.size() && k < end + 4 && toks.get(k).pos().startsWith("JJ")
-          && !used[k]) {
-        k++; // "new", but "chief" of "chief executive" is a title's own word
-      }
-      int at = k;
-      Mention title = out.stream().filter(m -> m.kind == Mention.Kind.ROLE
-          && m.start > nameEnd && m.start <= at).findFirst().orElse(null);
-      if (title != null && EMPLOYER_POSTS.contains(toks.get(title.end - 1).lower())) {
+      boolean owner = end - i >= 2 && end + 1 < toks.size() && toks.get(end).text().equals("'s")
+          && !(i > 0 && toks.get(i - 1).isCapitalized() && toks.get(i - 1).isProperNoun())
+          && !lex.givenNames.contains(toks.get(i).text())
+          && !lex.places.contains(span(toks, i, end));
+      if (owner && firmsPostAfter(out, toks, used, end)) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
       i = Math.max(i, end);
     }
   }
+
+  /**
+   * Whether a firm's post (chief executive, chairman, ...) follows the "'s" at {@code apostrophe},
+   * past adjectives ("new"; "chief" of "chief executive" is the title's own word).
+   */
+  private static boolean firmsPostAfter(List<Mention> out, List<Token> toks, boolean[] used,
+      int apostrophe) {
+    int k = apostrophe + 1;
+    while (k < toks.size() && k < apostrophe + 4 && toks.get(k).pos().startsWith("JJ")
+        && !used[k]) {
+      k++;
+    }
+    int at = k;
+    return out.stream().filter(m -> m.kind == Mention.Kind.ROLE && m.start > apostrophe
+            && m.start <= at).findFirst()
+        .map(m -> EMPLOYER_POSTS.contains(toks.get(m.end - 1).lower())).orElse(false);
+  }
+
 
   /**
    * Extends a name not in the gazetteer through a plural possessive inside it: "Kennet Mums'
