@@ -368,6 +368,7 @@ final class FactRules {
       int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
       comma = placeOfPost(c, comma); // "group leader on the council, X,"
       comma = portfolioAfter(c, comma); // "the undersecretary for culture, X,"
+      comma = describedBody(c, comma); // "the speaker of the regional council, X,"
       if (role.text.contains(" for ") && comma + 1 < c.size()
           && c.token(comma).lower().equals("and")) {
         int k = comma + 1; // "the minister for housing and urban agenda, X,"
@@ -2605,6 +2606,32 @@ final class FactRules {
     // portfolio ("the undersecretary for culture, X said")
     return j > k + 1 && comma && (portfolio || namedInCommas(c, j)) ? j : k;
   }
+
+  /**
+   * The comma after a body described by a common noun at {@code k}, as in "the president of the
+   * regional government, X," or "the speaker of the regional council, X,"; {@code k} when the
+   * words are no such body or no comma follows.
+   */
+  private static int describedBody(Clause c, int k) {
+    if (k + 3 >= c.size() || !c.token(k).lower().equals("of")
+        || !c.token(k + 1).lower().equals("the")) {
+      return k;
+    }
+    int j = k + 2;
+    while (j < c.size() && j < k + 6 && c.at(j) == null
+        && (c.token(j).pos().startsWith("NN") || c.token(j).pos().equals("JJ"))) {
+      j++; // "the Azores government": a place's word too, not its own name
+    }
+    return j > k + 2 && j < c.size() && c.token(j).text().equals(",")
+        && !c.token(j - 1).isCapitalized()
+        && DESCRIBED_BODIES.contains(c.token(j - 1).lower()) ? j : k;
+  }
+
+  /** Head nouns of a body told in lower case: "the regional government", "the town council". */
+  private static final Set<String> DESCRIBED_BODIES = ImmutableSet.of("government", "council",
+      "assembly", "parliament", "legislature", "senate", "chamber", "executive", "board",
+      "committee", "commission", "authority", "agency", "party", "union", "federation",
+      "association", "club", "cabinet", "ministry", "department", "court", "tribunal");
 
   /** Whether capitalised words after the comma at {@code comma} end at another comma. */
   private static boolean namedInCommas(Clause c, int comma) {

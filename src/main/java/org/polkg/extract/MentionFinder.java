@@ -111,6 +111,7 @@ final class MentionFinder {
       .put("Resources", OrgType.ORGANIZATION)
       .put("Airlines", OrgType.ORGANIZATION)
       .put("Alliance", OrgType.ORGANIZATION)
+      .put("Coalition", OrgType.ORGANIZATION) // "the Save Rural Schools Coalition"
       .put("Movement", OrgType.ORGANIZATION)
       .put("Society", OrgType.ORGANIZATION)
       .put("Church", OrgType.ORGANIZATION)
@@ -634,7 +635,8 @@ final class MentionFinder {
   /** Adjectives that date a title rather than name its portfolio. */
   private static final Set<String> TIME_ADJECTIVES = ImmutableSet.of("former", "new", "current",
       "previous", "incoming", "outgoing", "senior", "junior", "then", "late", "longtime",
-      "long-serving", "veteran", "first", "last", "next", "ex", "retired",
+      "long-serving", "longest-serving", "longer-serving", "veteran", "first", "last", "next",
+      "ex", "retired",
       // and quantifiers: "one of the few ministers", "many other MPs"
       "few", "many", "several", "other", "various", "numerous");
   /** The name of a local council, whose members are councillors: "Mayo County Council". */
@@ -1526,6 +1528,10 @@ final class MentionFinder {
               || m.end() < toks.size() && toks.get(m.end()).pos().equals("CD"))) {
         continue; // "Liberal" in "Liberal Democratic Party", "League One": a longer name
       }
+      if (m.end() - m.start() == 1 && m.value().stream().allMatch(Lexicon.OrgSense::shared)
+          && ORG_HEADS.containsKey(toks.get(m.start()).text()) && nameBefore(toks, m.start())) {
+        continue; // "Coalition" in "the Save Rural Schools Coalition": a longer name's head
+      }
       if (committeeSubjectsAhead(toks, m.end())
           && m.value().stream().allMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
         continue; // "the Knesset Labor and Welfare Committee": a subject of the committee's name
@@ -1640,6 +1646,10 @@ final class MentionFinder {
             && !(NAME_ONLY_HEADS.contains(toks.get(j).text()) && j + 1 < toks.size()
                 && toks.get(j + 1).isCapitalized())) { // not "Brackwater Freight Services"
           lastHead = j; // "Tulsa Public Schools", not "the Free Schools programme"
+        } else if (j > i && toks.get(j).text().equals("Chamber") && j + 2 < toks.size()
+            && toks.get(j + 1).text().equals("of") && toks.get(j + 2).isCapitalized()
+            && !ORG_HEADS.containsKey(toks.get(j + 2).text())) { // not "of Parliament"
+          lastHead = j; // "Greater Tyneside Chamber of Commerce": a chamber of a trade
         }
         j++;
         int listed = j < toks.size() && !used[j] ? listedNameEnd(toks, used, j) : -1;
@@ -1766,6 +1776,10 @@ final class MentionFinder {
           && LOWER_COMMITTEES.contains(toks.get(j).text())) {
         lastHead = subjectAfter(toks, used, j + 1) - 1; // "the House Energy and Commerce
         j = lastHead + 1; // subcommittee on consumer protection": the committee's subject
+      }
+      if (lastHead < start && j - start >= 2 && acronymAfter(toks, start, j)
+          && !lex.givenNames.contains(toks.get(start).text())) {
+        lastHead = j - 1; // "UK Athletics (UKA)": a name its initials follow in brackets
       }
       boolean headOfTitle = lastHead > start
           && (titleBeyond(toks, lastHead, lastHead + 1) // "Chief Cabinet Secretary"
@@ -2255,6 +2269,7 @@ final class MentionFinder {
                 && !(k < i && LOCAL_AUTHORITIES.contains(toks.get(k).text()))
                 && !lex.givenNames.contains(toks.get(k - 1).text())
                 && !lex.places.contains(toks.get(k - 1).text())
+                && !DateFinder.isTimeWord(toks.get(k - 1).text()) // "In January Agriculture"
                 // "Federal Resources Minister": the level of government, no portfolio word
                 && !(k < i && LEVELS.contains(toks.get(k - 1).text()))
                 // "British Columbia Forests Minister": a place of two words
@@ -2273,7 +2288,8 @@ final class MentionFinder {
           k--;
           if (k > 1 && k < i && (toks.get(k - 1).text().equals("'")
               || toks.get(k - 1).text().equals("'s")) && !used[k - 2]
-              && toks.get(k - 2).pos().equals("NNS") && !capital) {
+              && toks.get(k - 2).pos().equals("NNS") && !capital
+              && !toks.get(k - 2).isCapitalized()) { // not "The Libs' state director"
             k -= 2; // "veterans' affairs minister", "the women's affairs minister"
           }
           // "Forestry and Parks Minister", "work and pensions spokesman": one portfolio
@@ -2313,7 +2329,8 @@ final class MentionFinder {
         // "Labor and Welfare Minister X": the portfolio before "and" too; "Climate Change and
         // Energy Minister X": a portfolio of two words; not "Junji Suzuki and Agriculture
         // Minister X"
-        boolean capitalBefore = i > 2 && toks.get(i - 3).isCapitalized() && !used[i - 3];
+        boolean capitalBefore = i > 2 && toks.get(i - 3).isCapitalized() && !used[i - 3]
+            && !lex.places.contains(toks.get(i - 3).text()); // "Czech Industry and Trade"
         boolean twoWords = capitalBefore && lex.portfolioWords.contains(toks.get(i - 2).text())
             && portfolioNoun(toks.get(i - 3));
         if (twoWords) {
@@ -2682,6 +2699,10 @@ final class MentionFinder {
               && !lex.places.contains(toks.get(j).text()))) {
         j++; // "Bob Good (R-Va.)": a surname that is also a word
       }
+      if (j == nameStart + 1 && j < toks.size() && !used[j] && hon == null
+          && lex.givenNames.contains(toks.get(nameStart).text()) && surnameAsNoun(toks, j)) {
+        j++; // "Premier Sven Ahlers/NNS": a surname the tagger took for a plural
+      }
       String peerName = null;
       if (hon != null && PEERAGE.contains(hon.form()) && j - nameStart == 1) {
         // "Lord Ainsworth", "Baroness Smith of Basildon": the title is part of the name
@@ -2814,6 +2835,7 @@ final class MentionFinder {
     }
     possessiveNames(s, out, used); // the statistical finder's names too
     employersBeforeTitles(s, out, used);
+    employersAfterTitles(s, out, used);
     // 6. pronouns and counted groups (triggers looked up once, for descriptions that need them)
     java.util.function.Supplier<List<PhraseIndex.Match<Lexicon.Trigger>>> triggers =
         com.google.common.base.Suppliers.memoize(() -> lex.triggers.findAll(toks));
@@ -3011,7 +3033,7 @@ final class MentionFinder {
   private static final Set<String> EMPLOYER_POSTS = ImmutableSet.of("officer", "executive",
       "director", "chairman", "chairwoman", "chairperson", "president", "founder", "co-founder",
       "partner", "owner", "boss", "ceo", "cfo", "coo", "employee", "shareholder", "analyst",
-      "economist", "strategist", "lawyer", "consultant");
+      "economist", "strategist", "lawyer", "consultant", "coach");
 
   /**
    * Whether the name from {@code start} to {@code end} follows a post in a firm and "of" or
@@ -3907,6 +3929,57 @@ final class MentionFinder {
   }
 
   /**
+   * Whether the capitalised words from {@code start} to {@code end} are followed by their
+   * initials in brackets: "UK Athletics (UKA)", "Port Harmon Housing Trust (PHHT)".
+   */
+  private static boolean acronymAfter(List<Token> toks, int start, int end) {
+    if (end + 2 >= toks.size() || !toks.get(end).text().equals("(")
+        || !toks.get(end + 2).text().equals(")")
+        || !toks.get(end + 1).text().matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      String w = toks.get(k).text();
+      if (!isConnector(w)) {
+        initials.append(w.matches("\\p{Lu}+") ? w : w.substring(0, 1));
+      }
+    }
+    return initials.toString().equals(toks.get(end + 1).text());
+  }
+
+  /**
+   * Takes an unrecognised name of two to four capitalised words after a firm's or a team's post
+   * and "of" as the firm or team: "chief executive of Tamar Vale", "head coach of Tamar Vale"
+   * (where "Tamar" is also a given name).
+   */
+  private void employersAfterTitles(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (Mention role : List.copyOf(out)) {
+      int i = role.end + 1;
+      if (role.kind != Mention.Kind.ROLE || i >= toks.size()
+          || !toks.get(role.end).lower().equals("of")
+          || !(EMPLOYER_POSTS.contains(toks.get(role.end - 1).lower())
+              || TEAM_POSTS.contains(role.text.toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      int end = i;
+      while (end < toks.size() && end < i + 4 && !used[end] && toks.get(end).isCapitalized()
+          && toks.get(end).pos().equals("NNP") && lex.roles.longestAt(toks, end).isEmpty()
+          && !lex.honorifics.containsKey(toks.get(end).text())) {
+        end++;
+      }
+      // not "United Nurses" of "United Nurses of Alberta": a name may go on past "of"
+      boolean closed = end < toks.size() && !used[end] && !toks.get(end).isCapitalized()
+          && !toks.get(end).text().equals("'s") && !isConnector(toks.get(end).text());
+      if (end - i >= 2 && closed && !lex.places.contains(span(toks, i, end))) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
+  }
+
+  /**
    * Whether a firm's post (chief executive, chairman, ...) follows the "'s" at {@code apostrophe},
    * past adjectives ("new"; "chief" of "chief executive" is the title's own word).
    */
@@ -4515,6 +4588,39 @@ final class MentionFinder {
         && !lex.honorifics.containsKey(toks.get(from).text())
         && lex.roles.longestAt(toks, from).isEmpty()
         && lex.organisations.longestAt(toks, from).isEmpty();
+  }
+
+  /**
+   * Whether two capitalised words that no gazetteer knows stand right before {@code at}, not at
+   * the sentence's start: the start of a longer name ending there.
+   */
+  private boolean nameBefore(List<Token> toks, int at) {
+    if (at < 3) {
+      return false;
+    }
+    for (int i = at - 2; i < at; i++) {
+      Token t = toks.get(i);
+      if (!t.isCapitalized() || !t.isProperNoun() || lex.honorifics.containsKey(t.text())
+          || !lex.organisations.longestAt(toks, i).isEmpty()
+          || !lex.roles.longestAt(toks, i).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the token at {@code j}, right after a given name, is a surname the tagger took for a
+   * common noun ("Sven Ahlers/NNS"): capitalised, in lower case after its first letter, and no
+   * time word, place, body, title or word the gazetteers know as no name.
+   */
+  private boolean surnameAsNoun(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    return t.pos().startsWith("NN") && !t.isProperNoun() && t.text().matches("\\p{Lu}\\p{Ll}+")
+        && !DateFinder.isTimeWord(t.text()) && !ORG_HEADS.containsKey(t.text())
+        && !lex.places.contains(t.text()) && !lex.notNames.contains(t.text())
+        && lex.roles.longestAt(toks, j).isEmpty() && lex.organisations.longestAt(toks, j).isEmpty()
+        && !lex.honorifics.containsKey(t.text());
   }
 
   private static boolean continuesToOrgHead(List<Token> toks, int from) {

@@ -206,6 +206,25 @@ public final class Annotator {
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
+  /**
+   * Joins a word of capitals the tokenizer cut in two with no space between ("CD" "U" of
+   * "CDU's") back into one.
+   */
+  static Span[] joinSplitCapitals(String s, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span t : spans) {
+      Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.getEnd() == t.getStart()
+          && s.substring(prev.getStart(), prev.getEnd()).matches("\\p{Lu}+")
+          && s.substring(t.getStart(), t.getEnd()).matches("\\p{Lu}+")) {
+        out.set(out.size() - 1, new Span(prev.getStart(), t.getEnd()));
+      } else {
+        out.add(t);
+      }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
   /** Titles written with a full stop that the tokenizer may split off: "Ald.", "Supt.". */
   private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern
       .compile("Ald|Atty|Supt|Sgt|Cllr|Coun|Capt|Col|Lt|Prof|Rev|Hon|Cr|Smt|Insp|Det");
@@ -248,8 +267,8 @@ public final class Annotator {
 
   private Sentence annotateSentence(int index, String original, String norm, int start, int end) {
     String s = norm.substring(start, end);
-    Span[] spans = joinTitleStops(s, joinPartyTagStops(s,
-        splitTrailingPunctuation(s, tokenizer.tokenizePos(s))));
+    Span[] spans = joinTitleStops(s, joinPartyTagStops(s, joinSplitCapitals(s,
+        splitTrailingPunctuation(s, tokenizer.tokenizePos(s)))));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());

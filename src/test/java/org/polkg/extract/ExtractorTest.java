@@ -9536,6 +9536,92 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleOfABodyToldByACommonNounBeforeTheName() {
+    Extraction x = extract("BARI - The president of the Apulia regional council, Donata Ricci, "
+        + "read out the result on Friday. The chairwoman of the regional health board, Ilse "
+        + "Brandt, welcomed it.", "2026-03-13");
+    assertTrue(roles(x).contains("Donata Ricci|president|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Ilse Brandt|chairman|-"), roles(x).toString());
+  }
+
+  @Test
+  void aStatePartyChairIsItsOwnTitle() {
+    Extraction x = extract("Ute Brandhorst, the CDU's state chairwoman, said the vote would go "
+        + "ahead.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ute Brandhorst|state chairman|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aCoalitionWithANameBeforeItIsNoParty() {
+    Extraction x = extract("SYDNEY - Nerida Cole has joined the Keep Parks Public Coalition as "
+        + "its treasurer.", "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Nerida Cole|Keep Parks Public "
+        + "Coalition|")), joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.contains("Liberal")), joinings(x).toString());
+  }
+
+  @Test
+  void regentsJudgesAndLongestServingDirectors() {
+    Extraction x = extract("Regent Marla Quist voted against the plan. Chief Judge Owen Tabb "
+        + "sealed the file. Hal Ferris, the club's longest-serving director, left on Monday.",
+        "2026-03-13");
+    assertTrue(roles(x).contains("Marla Quist|regent|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Owen Tabb|chief judge|-"), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Hal Ferris|director|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aMonthOrADemonymBeforeAPortfolioIsNotPartOfIt() {
+    Extraction x = extract("In March Fisheries Minister Tove Lindqvist was moved to another post. "
+        + "Slovak Economy and Energy Minister Juraj Hanko resigned on Tuesday.", "2026-03-13");
+    assertTrue(roles(x).contains("Tove Lindqvist|fisheries minister|-"), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Juraj Hanko|economy and energy "
+        + "minister|")), roles(x).toString());
+  }
+
+  @Test
+  void aSurnameTaggedAsAPluralAfterAGivenName() {
+    Extraction x = extract("Premier Lars Behrens accepted the resignation on Tuesday.",
+        "2026-03-13");
+    assertTrue(roles(x).contains("Lars Behrens|premier|-"), roles(x).toString());
+  }
+
+  @Test
+  void aChamberOfCommerceIsNamedWhole() {
+    Extraction x = extract("Priya Lal resigned as chief executive of the Wearside Chamber of "
+        + "Commerce on Tuesday.", "2026-03-13");
+    assertEquals(Set.of("Priya Lal|Wearside Chamber of Commerce|2026-03-10"), asserted(x));
+  }
+
+  @Test
+  void aNameItsInitialsFollowInBracketsIsABody() {
+    Extraction x = extract("Colm Dwyer resigned as chief executive of Welsh Athletics (WA) on "
+        + "Tuesday.", "2026-03-13");
+    assertEquals(Set.of("Colm Dwyer|Welsh Athletics|2026-03-10"), asserted(x));
+  }
+
+  @Test
+  void aNameAfterAFirmsOrATeamsPostAndOfIsTheEmployer() {
+    Extraction x = extract("Gareth Pyne resigned as head coach of Kendra Bay on Saturday.",
+        "2026-03-13");
+    assertEquals(Set.of("Gareth Pyne|Kendra Bay|2026-03-07"), asserted(x));
+  }
+
+  @Test
+  void aCapitalisedPluralPossessiveIsNoPartOfATitle() {
+    Extraction x = extract("The Libs' state director, Bruce Hollis, said a candidate would be "
+        + "chosen soon. Team principal Enzo Moro and chief deputy whip Tara Nunn spoke too.",
+        "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Bruce Hollis|state director|")),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Enzo Moro|team principal|-"), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Tara Nunn|chief deputy whip|")),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polkg.TestSupport;
 
-/** A title's full stop, which the tokenizer may split off, stays on the title. */
+/**
+ * A title's full stop, which the tokenizer may split off, stays on the title; a word of capitals
+ * it cuts in two is one word again.
+ */
 class AnnotatorTitleStopTest {
   private final Annotator annotator = TestSupport.pipeline().models().newAnnotator();
 
@@ -22,5 +25,13 @@ class AnnotatorTitleStopTest {
     assertEquals("Ald.", w.get(0));
     assertEquals("Dion", w.get(1));
     assertEquals("Supt.", w.get(4));
+  }
+
+  @Test
+  void anAcronymBeforeAPossessiveStaysOneWord() {
+    List<String> w = words("The CDU's leader met the SPD's on Monday.");
+    assertEquals("CDU", w.get(1));
+    assertEquals("'s", w.get(2));
+    assertEquals("SPD", w.get(6));
   }
 }
