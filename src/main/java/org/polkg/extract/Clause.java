@@ -592,8 +592,10 @@ final class Clause {
         // "while Nadia Orme left the Government": the subject of a clause a conjunction opens
         boolean opensClause = m.start > 0 && m.kind != Mention.Kind.ORG
             && SUBORDINATORS.contains(token(m.start - 1).lower());
-        if (possessive || prepositionObject(m) && !opensClause) {
-          i = m.start - 1; // "Mr Corbyn's leadership", "from the Labour Party"
+        int preposition = opensClause ? -1 : prepositionBefore(m);
+        if (possessive || preposition >= 0) {
+          // "Mr Corbyn's leadership", "from the Labour Party", "of the farmers' party BBB"
+          i = possessive ? m.start - 1 : preposition - 1;
           continue;
         }
         return m.kind == Mention.Kind.ORG ? List.of() : withCompanions(members(m), verb);
@@ -944,22 +946,43 @@ final class Clause {
     return true;
   }
 
+  /** Nouns that say what kind of body a name after them is: "the farmers' party BBB". */
+  private static final Set<String> KIND_NOUNS = Set.of("party", "group", "club", "company",
+      "firm", "union", "bloc", "alliance", "coalition", "movement", "faction", "list");
+
   /**
-   * Whether a mention is the object of a preposition: "from (the) Labour Party"; never "he",
-   * "she" or "they", which open a clause ("after he walked out").
+   * The preposition a mention is the object of ("from (the) Labour Party", "of the farmers'
+   * party BBB"), or -1; never for "he", "she" or "they", which open a clause ("after he walked
+   * out").
    */
-  private boolean prepositionObject(Mention m) {
+  private int prepositionBefore(Mention m) {
     if (m.kind == Mention.Kind.PRONOUN && NOMINATIVE.contains(m.text.toLowerCase(
         java.util.Locale.ROOT))) {
-      return false;
+      return -1;
     }
     int j = m.start - 1;
     while (j >= 0 && (token(j).pos().equals("DT") || token(j).pos().equals("PRP$")
         || token(j).pos().startsWith("JJ"))) {
       j--;
     }
-    return j >= 0 && (token(j).pos().equals("IN") || token(j).pos().equals("TO"))
-        && !token(j).lower().equals("that");
+    if (j >= 0 && (token(j).pos().equals("IN") || token(j).pos().equals("TO"))
+        && !token(j).lower().equals("that")) {
+      return j;
+    }
+    // "of the farmers' party BBB", "of the far-right party Vox": a name a description opens
+    if (m.kind != Mention.Kind.ORG || m.start < 3
+        || !KIND_NOUNS.contains(token(m.start - 1).lower())) {
+      return -1; // not "By the evening two more colleagues", "At the meeting X resigned"
+    }
+    int k = m.start - 1;
+    while (k >= 0 && k >= m.start - 4 && at(k) == null && !token(k).isCapitalized()
+        && !DateFinder.isTimeWord(token(k).text())
+        && (token(k).pos().equals("NN") || token(k).pos().equals("NNS")
+            || token(k).pos().startsWith("JJ") || token(k).text().equals("'"))) {
+      k--;
+    }
+    return k < m.start - 1 && k >= 1 && token(k).pos().equals("DT")
+        && token(k - 1).pos().equals("IN") && !token(k - 1).lower().equals("that") ? k - 1 : -1;
   }
 
   /** Tags of the words of a description before a name: "her fellow county councillors". */

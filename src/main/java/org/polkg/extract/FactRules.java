@@ -431,6 +431,9 @@ final class FactRules {
             || c.token(i).lower().equals("one") && i + 1 < c.size()
                 && c.token(i + 1).lower().equals("of")
             || c.token(i).pos().equals("RB") && i > 0 && COPULAS.contains(c.token(i - 1).lower())
+            // "X, now manager of Kettleby Town,": the post held at the time of the story
+            || (c.token(i).lower().equals("now") || c.token(i).lower().equals("currently"))
+                && i > 0 && c.token(i - 1).text().equals(",")
             || c.at(i) != null && c.at(i).kind == Mention.Kind.ORG
             // "a Danish MEP", "the Lagan Valley MLA", "a list MSP": a place or a kind
             || c.at(i) == null && c.token(i).isCapitalized() && c.token(i).isProperNoun()
@@ -463,8 +466,8 @@ final class FactRules {
           // "Nadia Costa (the club's finance director)": a title in brackets after the name
           int k = bracket ? i - 1 : c.beforePartyTag(i);
           if (k >= 2 && c.token(k).pos().equals("CD") && c.token(k - 1).text().equals(",")) {
-            k -= 2; // "Ms Pike, 47, the MP for Ashby Vale,"
-          }
+            k = c.beforePartyTag(k - 1); // "Ms Pike, 47, the MP for Ashby Vale,"; "Dana Reyes
+          } // (D-N.M.), 54, the vice chair of the caucus,"
           if (k >= 1 && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), k)) {
             k--; // "Ffion Beynon MS, Plaid Cymru's health spokeswoman,"
           }

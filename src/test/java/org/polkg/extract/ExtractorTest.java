@@ -9583,9 +9583,9 @@ class ExtractorTest {
 
   @Test
   void aSurnameTaggedAsAPluralAfterAGivenName() {
-    Extraction x = extract("Premier Lars Behrens accepted the resignation on Tuesday.",
+    Extraction x = extract("Premier Anke Ahlers accepted the resignation on Tuesday.",
         "2026-03-13");
-    assertTrue(roles(x).contains("Lars Behrens|premier|-"), roles(x).toString());
+    assertTrue(roles(x).contains("Anke Ahlers|premier|-"), roles(x).toString());
   }
 
   @Test
@@ -9619,6 +9619,30 @@ class ExtractorTest {
     assertTrue(roles(x).contains("Enzo Moro|team principal|-"), roles(x).toString());
     assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Tara Nunn|chief deputy whip|")),
         roles(x).toString());
+  }
+
+  @Test
+  void aPartyADescriptionOpensAfterTheNameIsNoSubject() {
+    Extraction x = extract("THE HAGUE - Housing Minister Sanne de Wit of the liberal party VVD "
+        + "stepped down on Monday.", "2026-03-13");
+    assertEquals(Set.of("Sanne de Wit|Dutch Government|2026-03-09"), asserted(x));
+  }
+
+  @Test
+  void anAppositionPastAPartyTagAndAnAgeOrNow() {
+    Extraction x = extract("Sen. Cora Lind (D-Vt.), 61, the chair of the Democratic caucus, "
+        + "spoke first. Ray Oduya, now manager of Ferncombe Rovers, was not asked.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Cora Lind|chairman|")),
+        roles(x).toString());
+    assertTrue(roles(x).contains("Ray Oduya|manager|Ferncombe Rovers"), roles(x).toString());
+  }
+
+  @Test
+  void theMarshalOfTheSejmAndARapporteur() {
+    Extraction x = extract("WARSAW - The bill passed, the Marshal of the Sejm, Adam Wrobel, "
+        + "announced. Rapporteur Ilse Vogt (EPP, Austria) welcomed it.", "2026-03-13");
+    assertTrue(roles(x).contains("Adam Wrobel|marshal of the sejm|Sejm"), roles(x).toString());
+    assertTrue(roles(x).contains("Ilse Vogt|rapporteur|-"), roles(x).toString());
   }
 
   @Test
