@@ -1643,6 +1643,9 @@ final class Clause {
         best = Modality.POSSIBLE;
       }
     }
+    if (progressiveWithLaterEnd(trigger) && rank(Modality.POSSIBLE) > rank(best)) {
+      best = Modality.POSSIBLE; // "is retiring from the Senate when his term ends in January"
+    }
     // "Is she leaving Fianna Fáil?": a yes-no question asks, it does not say ("Why did he
     // resign?" does)
     if (size() > 2 && token(size() - 1).text().equals("?")
@@ -1657,6 +1660,38 @@ final class Clause {
     }
     return best;
   }
+
+  /**
+   * Whether the trigger at {@code trigger} is a present progressive ("is stepping down", "are
+   * retiring") that a later end dates: "when his term ends", "at the end of the season", "next
+   * year". Such a departure is announced, not yet made.
+   */
+  private boolean progressiveWithLaterEnd(int trigger) {
+    if (trigger < 1 || !token(trigger).pos().equals("VBG")
+        || !PRESENT_BE.contains(token(trigger - 1).lower())) {
+      return false;
+    }
+    for (int j = trigger + 1; j + 1 < size() && j < trigger + 14; j++) {
+      String w = token(j).lower();
+      if (w.equals(";") || w.equals("but") || w.equals(",")) {
+        return false;
+      }
+      boolean termEnds = w.equals("when") && token(j + 1).pos().equals("PRP$")
+          && j + 2 < size() && token(j + 2).lower().equals("term");
+      boolean endOf = w.equals("end") && token(j - 1).lower().equals("the")
+          && token(j + 1).lower().equals("of");
+      boolean next = w.equals("next") && TIME_UNITS_AHEAD.contains(token(j + 1).lower());
+      if (termEnds || endOf || next) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
+  /** What "next" may date: "next year", "next month". */
+  private static final Set<String> TIME_UNITS_AHEAD = Set.of("year", "month", "week", "season",
+      "spring", "summer", "autumn", "fall", "winter", "election");
 
   /** Whether a comma follows token {@code i} in this sentence. */
   private boolean commaAfter(int i) {

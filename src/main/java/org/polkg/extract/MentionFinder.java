@@ -135,6 +135,22 @@ final class MentionFinder {
       .put("Hotspur", OrgType.ORGANIZATION)
       .put("Argyle", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
+      .put("Knights", OrgType.ORGANIZATION) // "Kirkthorpe Knights": a team by its nickname
+      .put("Warriors", OrgType.ORGANIZATION)
+      .put("Tigers", OrgType.ORGANIZATION)
+      .put("Sharks", OrgType.ORGANIZATION)
+      .put("Dragons", OrgType.ORGANIZATION)
+      .put("Raiders", OrgType.ORGANIZATION)
+      .put("Titans", OrgType.ORGANIZATION)
+      .put("Saints", OrgType.ORGANIZATION)
+      .put("Vikings", OrgType.ORGANIZATION)
+      .put("Rhinos", OrgType.ORGANIZATION)
+      .put("Giants", OrgType.ORGANIZATION)
+      .put("Pirates", OrgType.ORGANIZATION)
+      .put("Falcons", OrgType.ORGANIZATION)
+      .put("Hawks", OrgType.ORGANIZATION)
+      .put("Bulls", OrgType.ORGANIZATION)
+      .put("Lions", OrgType.ORGANIZATION)
       .put("Representatives", OrgType.PARLIAMENT)
       .put("Legislature", OrgType.PARLIAMENT) // "the Kansas Legislature"
       .put("Landtag", OrgType.PARLIAMENT) // "the Bavarian Landtag"

@@ -9646,6 +9646,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aTeamNamedByItsNickname() {
+    Extraction x = extract("Harlow Falcons signed the Fijian winger Josua Vakaloa on Monday.",
+        "2026-03-13");
+    assertTrue(joinings(x).contains("Josua Vakaloa|Harlow Falcons|2026-03-09"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aProgressiveDepartureALaterEndDatesIsNotYetMade() {
+    Extraction x = extract("Rep. Owen Tully (D-Iowa) is retiring from the House when his term "
+        + "ends in January. Mara Quint is stepping down as club chair at the end of the season.",
+        "2026-11-12");
+    assertEquals(Set.of(), asserted(x));
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Owen Tully|")
+        && r.endsWith("|POSSIBLE")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
