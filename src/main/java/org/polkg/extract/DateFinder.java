@@ -263,6 +263,31 @@ final class DateFinder {
   }
 
   /**
+   * Whether the clause of the trigger at {@code trigger} opens with a lapse of no exact length
+   * before "after": "days after shareholders voted", "less than a week after", "a few weeks
+   * after". The event it tells of has no day of its own.
+   */
+  static boolean vagueLapseBefore(List<Token> tokens, int trigger) {
+    int i = clauseOpening(tokens, trigger);
+    if (i < 2 || !tokens.get(i).lower().equals("after")) {
+      return false;
+    }
+    String unit = tokens.get(i - 1).lower();
+    if (!LONG_LAPSE_UNITS.contains(unit)) {
+      return false;
+    }
+    int n = count(tokens.get(i - 2).lower());
+    return n < 0 || i >= 4 && INEXACT.contains(tokens.get(i - 3).lower());
+  }
+
+  /** Units a lapse before "after" is counted in, longer than a day's hours. */
+  private static final Set<String> LONG_LAPSE_UNITS = Set.of("day", "days", "week", "weeks",
+      "month", "months", "fortnight");
+  /** Words that make a counted lapse inexact: "less than a week", "nearly two weeks". */
+  private static final Set<String> INEXACT = Set.of("than", "nearly", "almost", "about",
+      "around", "over", "under", "barely", "some", "roughly");
+
+  /**
    * The "after" before an apposition that ends right before the subject's verb at {@code
    * trigger} ("a day after a Flemish lawmaker, Dirk Mertens, quit"), or -1.
    */

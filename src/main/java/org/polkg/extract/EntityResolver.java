@@ -105,7 +105,7 @@ final class EntityResolver {
               Optional<String> key = m.anaphorHead != null
                   ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
                   : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
-                      ? lastNamedWith(seen, CLUB_HEADS).or(() -> lastEmployer(seen))
+                      ? storyClub(seen, m.sentence).or(() -> lastEmployer(seen))
                       : described(seen, m.text)
                           .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
                               ? lastNamedWith(seen, COMPANY_HEADS) : Optional.empty())
@@ -264,12 +264,43 @@ final class EntityResolver {
       java.util.regex.Pattern.compile("\\bLeague\\b");
   private static final Set<String> CLUB_HEADS = Set.of("Club", "FC", "AFC", "RFC", "United",
       "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion", "County", "Wolves", "Thistle",
-      "Rangers", "Harriers", "Hotspur", "Argyle");
+      "Rangers", "Harriers", "Hotspur", "Argyle", "Knights", "Warriors", "Tigers", "Sharks",
+      "Dragons", "Raiders", "Titans", "Saints", "Vikings", "Rhinos", "Giants", "Pirates",
+      "Falcons", "Hawks", "Bulls", "Lions");
 
   /**
    * The organisation last named in {@code seen} whose name ends in one of {@code heads}: the
    * sports club ("the club" is not the league it plays in), the business ("X Holdings plc").
    */
+  /**
+   * The club "the club" stands for: one that opens its sentence, else the club named most
+   * often so far (the first of those named as often, the story's): "Assistant manager X has also
+   * left the club" in a story about Harwick Athletic, after "the 47-year-old, who guided
+   * Stockfield Town to the title".
+   */
+  private Optional<String> storyClub(List<Mention> seen, int sentence) {
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    String best = null;
+    for (Mention m : seen) {
+      if (m.kind != Mention.Kind.ORG || !m.resolved() || m.anaphorType.isPresent()) {
+        continue; // named, not described: "the club" itself does not count
+      }
+      String key = m.entities.get(0);
+      String name = orgs.get(key).name();
+      if (!CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        continue;
+      }
+      if (m.sentence == sentence && m.opensSentence) {
+        return Optional.of(key); // "Kettleby Town said the club would appeal"
+      }
+      int n = count.merge(key, 1, Integer::sum);
+      if (best == null || n > count.get(best)) {
+        best = key; // of clubs named as often, the first: the story's
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private Optional<String> lastNamedWith(List<Mention> seen, Set<String> heads) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);

@@ -3406,6 +3406,10 @@ final class FactRules {
       // the House voted"; "Her departure came a day after X quit", "The vote came a day after":
       // a day before the event the clause opens with
       date = date.map(d -> d.plusDays(lag)); // "and two days later joined"
+      boolean vagueLapse = DateFinder.vagueLapseBefore(c.sentence.tokens(), t.start());
+      if (vagueLapse) {
+        date = Optional.empty(); // "resigned on Monday, days after shareholders voted"
+      }
       java.util.OptionalInt after = DateFinder.lagAfter(c.sentence.tokens(), t.end());
       if (ownDate && after.isPresent() && dates.stream().anyMatch(d -> d.end() <= t.start())) {
         date = date.map(d -> d.plusDays(after.getAsInt())); // "and joined Y the next day"
@@ -3421,6 +3425,7 @@ final class FactRules {
           .max(java.util.Comparator.comparingInt(DateFinder.DateMention::start))
           .map(DateFinder.DateMention::date);
       if (own.isEmpty() && between.isPresent() && clauseDate.isPresent() && daysEarlier == 0
+          && !vagueLapse
           && lag == 0 && after.isEmpty() && (published.isEmpty() || !between.get().isAfter(published.get()))
           && !DateFinder.longBefore(c.sentence.tokens(), t.start())
           && !DateFinder.vagueAfter(c.sentence.tokens(), dates, t.end())

@@ -1684,8 +1684,8 @@ final class MentionFinder {
           || toks.get(start).pos().equals("PRP$")) { // "Its Assembly leader": not "Its Assembly"
         start++;
       }
-      if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*-\\p{Ll}+")) {
-        start++; // "Republican-controlled"
+      if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*(-\\p{Ll}+)+")) {
+        start++; // "Republican-controlled", "Bottom-of-the-table Hawks"
       }
       if (start < lastHead && toks.get(start).lower().equals("of")
           && toks.subList(start + 1, lastHead).stream().allMatch(t -> t.isCapitalized())) {

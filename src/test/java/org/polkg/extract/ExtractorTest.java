@@ -9664,6 +9664,26 @@ class ExtractorTest {
   }
 
   @Test
+  void theClubIsTheStorysClubNotOneNamedInPassing() {
+    Extraction x = extract("Brackley Rovers sacked manager Tom Voss on Monday. Brackley Rovers "
+        + "had lost six in a row. Voss, who once led Eastham Town to promotion, took the news "
+        + "calmly. His assistant, Dan Pruitt, has also left the club.", "2026-03-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Dan Pruitt|Brackley Rovers|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aLapseOfNoExactLengthDatesNothing() {
+    Extraction x = extract("Hana Kerr resigned as chief executive of Orlen Vale Mining on "
+        + "Friday, less than a week after shareholders voted against her pay. Rob Tait quit the "
+        + "board on Friday, days after directors met to discuss the audit.", "2025-06-17");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Vote|2025-06")),
+        events(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Meeting|2025-06")),
+        events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
