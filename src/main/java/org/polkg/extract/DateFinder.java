@@ -277,7 +277,8 @@ final class DateFinder {
       return false;
     }
     int n = count(tokens.get(i - 2).lower());
-    return n < 0 || i >= 4 && INEXACT.contains(tokens.get(i - 3).lower());
+    // "less than a day after": the day before, as near as a day can be told
+    return n < 0 || i >= 4 && INEXACT.contains(tokens.get(i - 3).lower()) && !unit.equals("day");
   }
 
   /** Units a lapse before "after" is counted in, longer than a day's hours. */

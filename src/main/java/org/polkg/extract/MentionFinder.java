@@ -1966,6 +1966,32 @@ final class MentionFinder {
         i = j - 1;
       }
     }
+    // 2i. a name a business's or team's kind introduces after an article: "the youth charity
+    // Shelterwise", "the Belgian team Velo Flandria" (one word when no given name, place or
+    // common word)
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      if (!KIND_INTRODUCERS.contains(toks.get(i).text()) || !articleOpens(toks, i)) {
+        continue;
+      }
+      int j = unknownNameEnd(toks, used, i + 1, true);
+      Token next = toks.get(i + 1);
+      if (j < 0 && !used[i + 1] && next.isCapitalized() && next.pos().startsWith("NN")
+          && next.text().matches("\\p{Lu}\\p{Ll}+") && opensName(next.text(), false)
+          && !DateFinder.isTimeWord(next.text())
+          && (i + 2 >= toks.size() || !toks.get(i + 2).isCapitalized())) {
+        j = i + 2; // "Shelterwise/NN": the tagger may take a one-word name for a noun
+      }
+      // not "Drivers" of "the advocacy group Drivers for Safer Roads": a name going on
+      boolean goesOn = j > 0 && j + 1 < toks.size() && isConnector(toks.get(j).text())
+          && toks.get(j + 1).isCapitalized();
+      if (j > 0 && !goesOn && !lex.places.contains(span(toks, i + 1, j))
+          && java.util.stream.IntStream.range(i + 1, j)
+              .noneMatch(k -> insideRole(toks, k) || personWordAt(toks, k))) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = j - 1;
+      }
+    }
     // 2f. a local authority named "City of X": "the City of Tshwane", "the Town of Oakville"
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (!LOCAL_AUTHORITIES.contains(toks.get(i).text()) || used[i]
@@ -3202,6 +3228,28 @@ final class MentionFinder {
       "broadcaster", "supermarket", "brewer", "housebuilder", "conglomerate", "charity", "club",
       "regulator", "watchdog", "agency", "consultancy", "tank", "think-tank", "utility",
       "newspaper", "start-up", "startup", "group");
+
+  /** Kinds of business or team that may introduce a name: "the youth charity Shelterwise". */
+  private static final Set<String> KIND_INTRODUCERS = ImmutableSet.<String>builder()
+      .addAll(FIRM_NOUNS).add("team", "side", "outfit", "band", "label", "publisher", "operator",
+          "developer", "miner", "producer", "manufacturer").build();
+
+  /**
+   * Whether an article opens the noun phrase that ends at {@code i}, past up to three lower-case
+   * adjectives and nouns ("the youth charity", "the Belgian team").
+   */
+  private static boolean articleOpens(List<Token> toks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      Token t = toks.get(k);
+      if (ARTICLES.contains(t.lower())) {
+        return true;
+      }
+      if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN")) || t.text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the capitalised word at {@code i} can be a one-word name no mention covers: not a

@@ -9684,6 +9684,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameAKindOfBusinessOrTeamIntroducesIsABody() {
+    Extraction x = extract("Rhian Moss joined the youth charity Kindling on Monday. "
+        + "Tomas Lind joined the Danish team Nordvik Cycling last week.", "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Rhian Moss|Kindling|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tomas Lind|Nordvik Cycling|")),
+        joinings(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
