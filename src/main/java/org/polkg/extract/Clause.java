@@ -947,7 +947,7 @@ final class Clause {
   }
 
   /** Nouns that say what kind of body a name after them is: "the farmers' party BBB". */
-  private static final Set<String> KIND_NOUNS = Set.of("party", "group", "club", "company",
+  private static final Set<String> BODY_KIND_NOUNS = Set.of("party", "group", "club", "company",
       "firm", "union", "bloc", "alliance", "coalition", "movement", "faction", "list");
 
   /**
@@ -971,7 +971,7 @@ final class Clause {
     }
     // "of the farmers' party BBB", "of the far-right party Vox": a name a description opens
     if (m.kind != Mention.Kind.ORG || m.start < 3
-        || !KIND_NOUNS.contains(token(m.start - 1).lower())) {
+        || !BODY_KIND_NOUNS.contains(token(m.start - 1).lower())) {
       return -1; // not "By the evening two more colleagues", "At the meeting X resigned"
     }
     int k = m.start - 1;

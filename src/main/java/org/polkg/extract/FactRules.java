@@ -466,8 +466,10 @@ final class FactRules {
           // "Nadia Costa (the club's finance director)": a title in brackets after the name
           int k = bracket ? i - 1 : c.beforePartyTag(i);
           if (k >= 2 && c.token(k).pos().equals("CD") && c.token(k - 1).text().equals(",")) {
-            k = c.beforePartyTag(k - 1); // "Ms Pike, 47, the MP for Ashby Vale,"; "Dana Reyes
-          } // (D-N.M.), 54, the vice chair of the caucus,"
+            // "Ms Pike, 47, the MP for Ashby Vale,"; "Dana Reyes (D-N.M.), 54, the vice chair of
+            // the caucus,": past the age, and a party tag before it
+            k = c.beforePartyTag(k - 1);
+          }
           if (k >= 1 && MentionFinder.postNominalTitle(c.mentions, c.sentence.tokens(), k)) {
             k--; // "Ffion Beynon MS, Plaid Cymru's health spokeswoman,"
           }
