@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.google.common.collect.ImmutableSet;
+
 /**
  * Resolves the mentions of one article to entities: full names to persons, surnames and
  * honorific forms to the person named in full, pronouns to the last compatible person (or, for
@@ -262,11 +264,10 @@ final class EntityResolver {
 
   private static final java.util.regex.Pattern LEAGUE =
       java.util.regex.Pattern.compile("\\bLeague\\b");
-  private static final Set<String> CLUB_HEADS = Set.of("Club", "FC", "AFC", "RFC", "United",
-      "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion", "County", "Wolves", "Thistle",
-      "Rangers", "Harriers", "Hotspur", "Argyle", "Knights", "Warriors", "Tigers", "Sharks",
-      "Dragons", "Raiders", "Titans", "Saints", "Vikings", "Rhinos", "Giants", "Pirates",
-      "Falcons", "Hawks", "Bulls", "Lions");
+  private static final Set<String> CLUB_HEADS = ImmutableSet.<String>builder().add("Club", "FC",
+      "AFC", "RFC", "United", "Rovers", "Athletic", "Wanderers", "Town", "City", "Albion",
+      "County", "Wolves", "Thistle", "Rangers", "Harriers", "Hotspur", "Argyle")
+      .addAll(MentionFinder.TEAM_NICKNAMES).build();
 
   /**
    * The organisation last named in {@code seen} whose name ends in one of {@code heads}: the

@@ -48,6 +48,10 @@ final class MentionFinder {
       "Freight", "Advisors", "Advisers", "Securities", "Management", "Pipelines", "Ports",
       "Offshore", "Payments", "Motorways", "Organisation", "Organization", "Foundry",
       "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery");
+  /** Plural nicknames that end a team's name: "Kirkthorpe Knights", "Harlow Falcons". */
+  static final Set<String> TEAM_NICKNAMES = ImmutableSet.of("Knights", "Warriors", "Tigers",
+      "Sharks", "Dragons", "Raiders", "Titans", "Saints", "Vikings", "Rhinos", "Giants", "Pirates",
+      "Falcons", "Hawks", "Bulls", "Lions");
   private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
       .put("Party", OrgType.POLITICAL_PARTY)
       .put("Group", OrgType.PARLIAMENTARY_GROUP)
@@ -135,22 +139,7 @@ final class MentionFinder {
       .put("Hotspur", OrgType.ORGANIZATION)
       .put("Argyle", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
-      .put("Knights", OrgType.ORGANIZATION) // "Kirkthorpe Knights": a team by its nickname
-      .put("Warriors", OrgType.ORGANIZATION)
-      .put("Tigers", OrgType.ORGANIZATION)
-      .put("Sharks", OrgType.ORGANIZATION)
-      .put("Dragons", OrgType.ORGANIZATION)
-      .put("Raiders", OrgType.ORGANIZATION)
-      .put("Titans", OrgType.ORGANIZATION)
-      .put("Saints", OrgType.ORGANIZATION)
-      .put("Vikings", OrgType.ORGANIZATION)
-      .put("Rhinos", OrgType.ORGANIZATION)
-      .put("Giants", OrgType.ORGANIZATION)
-      .put("Pirates", OrgType.ORGANIZATION)
-      .put("Falcons", OrgType.ORGANIZATION)
-      .put("Hawks", OrgType.ORGANIZATION)
-      .put("Bulls", OrgType.ORGANIZATION)
-      .put("Lions", OrgType.ORGANIZATION)
+      .putAll(Maps.asMap(TEAM_NICKNAMES, h -> OrgType.ORGANIZATION))
       .put("Representatives", OrgType.PARLIAMENT)
       .put("Legislature", OrgType.PARLIAMENT) // "the Kansas Legislature"
       .put("Landtag", OrgType.PARLIAMENT) // "the Bavarian Landtag"
