@@ -252,7 +252,9 @@ final class Clause {
   int placeOfAfterName(int i) {
     for (int of = i - 1; of >= 1 && of >= i - 3; of--) {
       boolean part = token(of + 1).isCapitalized() || token(of + 1).pos().equals("CD")
-          && of + 1 > 0 && token(of).isCapitalized(); // "of District 2"
+          && of + 1 > 0 && token(of).isCapitalized() // "of District 2"
+          || of + 1 == i && WARDS.contains(token(i).lower()) && token(of).isCapitalized();
+          // "Cllr X of Cathall ward"
       if (!part || at(of + 1) != null) {
         return -1;
       }
@@ -264,6 +266,9 @@ final class Clause {
     }
     return -1;
   }
+
+  /** Lower-case words closing the name of a member's electoral area: "of Cathall ward". */
+  private static final Set<String> WARDS = Set.of("ward", "division", "district");
 
   /** Who the place after "of" or "from" at {@code of} is told of: a count, else a person. */
   private Mention ownerOfPlace(int of) {
@@ -722,7 +727,7 @@ final class Clause {
           return withCompanions(members(antecedent), verb); // also "X of District 2, who"
         }
         // "Ms Devlin, an MLA for Foyle who joined the SDLP": the person the apposition is of
-        for (int k = j; k >= 1 && k > j - 10; k--) {
+        for (int k = j; k >= 1 && k > j - 14; k--) {
           Mention p = at(k - 1);
           if (token(k).text().equals(",") && p != null && p.kind == Mention.Kind.PERSON) {
             return withCompanions(members(p), verb);
@@ -1595,6 +1600,10 @@ final class Clause {
       if (w.equals(";") || w.equals("but") || newClauseAfterAnd(i, trigger)) {
         break; // "X denied any wrongdoing and Cabinet discussed it at its meeting"
       }
+      if (w.equals("who") && !commaBetween(i, trigger)) {
+        break; // "The first to call for it was X, an MEP who joined the Greens last week": the
+        // relative clause says it (not "urged X, who led the party, to resign")
+      }
       int open = w.equals(",") ? openingComma(i) : -1;
       if (open >= 0 && open + 1 < i && (token(open + 1).lower().equals("who")
           || token(open + 1).lower().equals("which"))) {
@@ -1612,6 +1621,9 @@ final class Clause {
         continue;
       }
       Modality m = cue.get().value();
+      if (m == Modality.REPORTED && endedBefore(i)) {
+        continue; // "ended weeks of speculation on Monday, quitting the party": it is told
+      }
       if (m == Modality.POSSIBLE && w.equals("would") && !token(i + 1).lower().equals("have")
           && reportedBefore(i, announcedAt(i))
           && !timeClauseAfter(trigger)) {
@@ -1659,6 +1671,40 @@ final class Clause {
       best = Modality.POSSIBLE;
     }
     return best;
+  }
+
+  /** Whether a comma stands between tokens {@code from} and {@code to} (both excluded). */
+  private boolean commaBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (token(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that put an end to talk: "ended weeks of speculation", "quelled the rumours". */
+  private static final Set<String> ENDING_TALK = Set.of("end", "ends", "ended", "ending",
+      "quelled", "quelling", "silenced", "silencing", "settled", "settling");
+
+  /**
+   * Whether a verb of ending stands before the cue at {@code cue}, past at most "the", "weeks
+   * of" and the like: the talk the cue names is over, and the fact is told.
+   */
+  private boolean endedBefore(int cue) {
+    for (int k = cue - 1; k >= 0 && k >= cue - 5; k--) {
+      String w = token(k).lower();
+      if (ENDING_TALK.contains(w)) {
+        return true;
+      }
+      if (!(w.equals("the") || w.equals("of") || w.equals("to") || w.equals("an")
+          || w.equals("put") || w.equals("puts") || w.equals("putting")
+          || token(k).pos().equals("JJ") || token(k).pos().equals("CD")
+          || DateFinder.isTimeWord(w) || w.matches("days|weeks|months|years|hours"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

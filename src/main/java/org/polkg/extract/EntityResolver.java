@@ -175,15 +175,21 @@ final class EntityResolver {
   }
 
   /**
-   * The organisation named earlier in the article whose name has {@code o}'s one-word name as a
-   * word ("FC Rheinfeld" for "Rheinfeld"), when {@code o} is a body the text named by pattern.
+   * The organisation named earlier in the article whose name has {@code o}'s one-word name (or
+   * the word before "board" of a two-word "X board") as a word ("FC Rheinfeld" for "Rheinfeld",
+   * "Mercia County Cricket Club" for "Mercia board"), when {@code o} is a body the text named by
+   * pattern.
    */
   private Optional<String> shortNameOf(Organization o) {
-    if (o.type() != OrgType.ORGANIZATION || o.name().contains(" ") || orgs.containsKey(o.key())) {
+    String name = o.name();
+    boolean board = name.endsWith(" board") && name.indexOf(' ') == name.lastIndexOf(' ');
+    if (o.type() != OrgType.ORGANIZATION || name.contains(" ") && !board
+        || orgs.containsKey(o.key())) {
       return Optional.empty();
     }
+    String word = board ? name.substring(0, name.indexOf(' ')) : name;
     return orgs.values().stream().filter(x -> x.type() == OrgType.ORGANIZATION
-            && List.of(x.name().split(" ")).contains(o.name()))
+            && !x.name().equals(name) && List.of(x.name().split(" ")).contains(word))
         .map(Organization::key).findFirst();
   }
 
@@ -219,6 +225,25 @@ final class EntityResolver {
       forms.add(n + " " + head);
       forms.add(n + " parliamentary " + head);
     }
+    return key;
+  }
+
+  /**
+   * The office of the person {@code person} (their private office, whose staff they lead),
+   * named by their surname ("Ashby's office"), registered with that name, "office of" the full
+   * name and, when the story gave them a {@code post}, the post's office ("governor's office")
+   * as forms.
+   */
+  String officeOf(String person, Optional<String> post) {
+    String name = persons.get(person).name;
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    String key = "org/" + Tokens.slug(name) + "-office";
+    orgs.putIfAbsent(key, new Organization(key, surname + "'s office", OrgType.ORGANIZATION,
+        Optional.empty(), Set.of()));
+    Set<String> forms = orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    forms.add(surname + "'s office");
+    forms.add("office of " + name);
+    post.ifPresent(r -> forms.add(r + "'s office"));
     return key;
   }
 
@@ -261,6 +286,10 @@ final class EntityResolver {
       " (News|Times|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Examiner|Telegraph"
           + "|Guardian|Ledger|Dispatch|Inquirer|Bulletin|Sentinel|Mirror|Observer)$"
           + "|^(Press Association|Associated Press|Australian Associated Press|Reuters)$");
+
+  /** Names of buildings, where things happen, not bodies one works for: "Belém Palace". */
+  private static final java.util.regex.Pattern VENUE = java.util.regex.Pattern.compile(
+      " (Palace|Building|Buildings|Stadium|Arena|Airport|Hotel|Castle)$");
 
   private static final java.util.regex.Pattern LEAGUE =
       java.util.regex.Pattern.compile("\\bLeague\\b");
@@ -545,7 +574,7 @@ final class EntityResolver {
           || name.endsWith("Council") || name.endsWith("Commission")
           || name.endsWith(" executive") || name.endsWith(" board") // "the federal executive"
           || LEAGUE.matcher(name).find(); // a league employs no club's coach
-      if (t == OrgType.ORGANIZATION
+      if (t == OrgType.ORGANIZATION && !VENUE.matcher(name).find()
           && (partyFirst || !chamberBody && !OUTLET.matcher(name).find())) {
         // a committee or council of a story is no employer of its directors and coaches
         others.merge(m.entities.get(0), 1, Integer::sum);

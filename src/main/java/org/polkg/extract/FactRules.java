@@ -52,6 +52,9 @@ final class FactRules {
   /** Verbs of leaving a room in protest: "walked out of the chamber". */
   private static final Set<String> WALKING_OUT = ImmutableSet.of("walked", "walks", "walking",
       "stormed", "storms", "storming");
+  /** Forms of "leave", whose "the chamber" is the room: "left the chamber before the vote". */
+  private static final Set<String> FORMS_OF_LEAVE = ImmutableSet.of("leave", "leaves", "left",
+      "leaving");
   /** Nouns naming a departure that open "The resignation came a day after ...". */
   private static final Set<String> DEPARTURE_NOUNS = ImmutableSet.of("resignation",
       "resignations", "departure", "departures", "exit", "exits", "walkout");
@@ -389,6 +392,11 @@ final class FactRules {
         if (p == null && comma + 2 < c.size() && (c.token(comma + 1).text().equals("Deputy")
             || lex.honorifics.containsKey(c.token(comma + 1).text()))) {
           p = c.startingAt(comma + 2, Mention.Kind.PERSON); // "the party's chief whip, Deputy X,"
+        }
+        Mention party = p == null ? c.startingAt(comma + 1, Mention.Kind.ORG) : null;
+        if (party != null && party.end + 1 < c.size() && c.token(party.end).text().equals("'s")) {
+          p = c.startingAt(party.end + 1, Mention.Kind.PERSON); // "The Economy Minister, Sinn
+          // Féin's Conor Devlin, said"
         }
         int next = p == null ? 0 : c.afterPartyTag(p.end);
         if (p != null && next < c.size()
@@ -917,8 +925,10 @@ final class FactRules {
       for (int d = h; d + 1 < c.size() && d < i + 10; d++) {
         Mention m = c.at(d);
         // (a title of its own stops: "led by acting leader X" is not the leader)
+        // (a minister's title is no post of the body led: "led by former minister X")
         boolean describing = m != null && (m.kind == Mention.Kind.ORG
-            || m.kind == Mention.Kind.ROLE && m.role.kind() == Lexicon.RoleKind.LEGISLATURE)
+            || m.kind == Mention.Kind.ROLE && (m.role.kind() == Lexicon.RoleKind.LEGISLATURE
+                || m.role.kind() == Lexicon.RoleKind.GOVERNMENT))
             || m == null && c.token(d).pos().matches("DT|JJ|NNP?S?|PRP\\$")
             || c.token(d).text().equals(",") && d + 1 < c.size() && c.at(d + 1) != null
                 && c.at(d + 1).kind == Mention.Kind.PERSON;
@@ -951,7 +961,12 @@ final class FactRules {
         continue; // not "a delegation led by X", "the march was led by X"
       }
       Mention body = bodySubject ? subject : c.endingBefore(k, Mention.Kind.ORG);
-      if (body != null && body.resolved() && (bodySubject || body.end == k)) {
+      if (body == null && !bodySubject && c.token(k - 1).lower().equals("group")) {
+        body = c.endingBefore(k - 1, Mention.Kind.ORG); // "the Renew group, which is led by X"
+        body = body != null && body.resolved() && isPartisan(Optional.of(body.entities.get(0)))
+            ? body : null; // not "Reform's Senedd group, led by X": the chamber
+      }
+      if (body != null && body.resolved() && (bodySubject || body.end >= k - 1)) {
         for (String holder : c.members(head)) {
           out.add(new Fact.RoleHolding(holder, post, Optional.of(body.entities.get(0)),
               Modality.ASSERTED, prov(c, "role-led-by", 0.7)));
@@ -3832,9 +3847,12 @@ final class FactRules {
     if (!strong && t.start() > 0 && SEEN.contains(c.token(t.start() - 1).lower())) {
       return; // "he was seen leaving No 10 by the back door": a building, not a post
     }
-    if (WALKING_OUT.contains(c.token(t.start()).lower()) && obj.organization()
+    if ((WALKING_OUT.contains(c.token(t.start()).lower())
+        || FORMS_OF_LEAVE.contains(c.token(t.start()).lower())) && obj.organization()
         .filter(m -> m.text.startsWith("the ") && m.text.endsWith("chamber")).isPresent()) {
-      return; // "walked out of the chamber": a protest in the room, not a departure
+      // "walked out of the chamber": a protest in the room, not a departure; "was ordered to
+      // leave the chamber for the rest of the day", "left the chamber before the vote"
+      return;
     }
     // "resigned as chair of the Commons home affairs committee": the committee, not the chamber
     Optional<String> org = obj.organization().map(m -> m.organization
@@ -4152,6 +4170,15 @@ final class FactRules {
       // "the council's monitoring officer, Alan Burrows, resigned": the owner of the post (not
       // "X, Labour's MP here, resigned his seat": a seat in the chamber)
       org = ownerOfPost(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-post-owner";
+        confidence = 0.6;
+      }
+    }
+    if (org.isEmpty() && subject.size() == 1 && !obj.seat() && obj.role().isEmpty()) {
+      // "Castellano's chief of staff, Brent Kowalski, resigned the same day": Castellano's
+      // office
+      org = officeOfPostOwner(c, subject.get(0), t.start());
       if (org.isPresent()) {
         rule = "resign-post-owner";
         confidence = 0.6;
@@ -5568,6 +5595,40 @@ final class FactRules {
       for (int k = to; k >= 0 && k < verb && k < to + 3; k++) {
         if (c.token(k).text().equals("'s") || c.token(k).text().equals("'")) {
           return possessiveOwner(c, k);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Last words of the posts of a person's own staff: "chief of staff", "press secretary". */
+  private static final Set<String> PRIVATE_STAFF_WORDS = ImmutableSet.of("staff", "secretary",
+      "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "counsel");
+
+  /**
+   * The office of the person owning the staff post before {@code person}'s name: "Castellano's
+   * chief of staff, X,"; else empty.
+   */
+  private Optional<String> officeOfPostOwner(Clause c, String person, int verb) {
+    for (Mention p : c.mentions) {
+      if (p.kind != Mention.Kind.PERSON || p.end > verb || !p.entities.contains(person)
+          || p.start < 3 || !c.token(p.start - 1).text().equals(",")) {
+        continue;
+      }
+      if (!PRIVATE_STAFF_WORDS.contains(c.token(p.start - 2).lower())) {
+        continue; // not "Ms Kranjc's predecessor, X,", "Salar Austral's chief executive, X,"
+      }
+      for (int k = p.start - 2; k >= 1 && k > p.start - 7; k--) {
+        Mention owner = c.at(k - 1);
+        if (c.token(k).text().equals("'s") && owner != null && owner.end == k
+            && owner.kind == Mention.Kind.PERSON && owner.entities.size() == 1) {
+          String boss = owner.entities.get(0);
+          // "the governor's office": the office named by the post the story gave its holder too
+          Optional<String> post = heldPost(List.of(), boss, h -> true).map(h -> h.role());
+          return Optional.of(resolver.officeOf(boss, post));
+        }
+        if (!c.token(k).pos().matches("NNS?|JJ|IN")) {
+          break;
         }
       }
     }
@@ -7809,7 +7870,11 @@ final class FactRules {
         && DISMISSED_WORDS.contains(c.token(what).lower())) {
       return; // "dismissed reports that he was preparing to step down": no one dismissed
     }
-    if (type != EventType.VOTE && !passive && object != null) {
+    // "voted to place County Administrator X on paid administrative leave": the person put there
+    Mention placed = verbWord.equals("on") ? c.endingBefore(t.start(), Mention.Kind.PERSON) : null;
+    if (placed != null && placed.end == t.start()) {
+      persons.addAll(c.members(placed));
+    } else if (type != EventType.VOTE && !passive && object != null && !verbWord.equals("on")) {
       persons.addAll(c.members(object));
       roleFrom = object.end;
     } else {

@@ -605,8 +605,12 @@ final class MentionFinder {
   private static final Set<String> COUNCIL_KINDS = ImmutableSet.of("District", "City", "County",
       "Borough", "Shire", "Regional", "Town", "Municipal");
 
-  /** Nouns between a league and its club: "Championship side X", "Serie A outfit Y". */
-  static final Set<String> TEAM_NOUNS = ImmutableSet.of("side", "outfit");
+  /**
+   * Nouns between a league and its club: "Championship side X", "Serie A outfit Y", "J2 League
+   * strugglers Z".
+   */
+  static final Set<String> TEAM_NOUNS = ImmutableSet.of("side", "outfit", "strugglers",
+      "minnows", "newcomers", "club");
 
   /**
    * Whether a councillor's honorific ("Cllr X, the member for Y") opens the name apposed just
@@ -2478,6 +2482,10 @@ final class MentionFinder {
         end++;
       }
       String first = toks.get(start).text();
+      int after = end < toks.size() && toks.get(end).pos().equals("CD") ? end + 1 : end;
+      if (after < toks.size() && TEAM_NOUNS.contains(toks.get(after).lower())) {
+        continue; // "manager of League Two strugglers X": the club after the league (see 4d)
+      }
       if (end > start && !lex.places.contains(first) && !lex.givenNames.contains(first)
           && !lex.honorifics.containsKey(first)) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, end);
@@ -2717,6 +2725,9 @@ final class MentionFinder {
           || j == nameStart && title != null && lex.honorifics.containsKey(toks.get(j).text())
               && toks.get(j).text().matches("\\p{Lu}\\p{Ll}+") && j + 1 < toks.size()
               && isNameToken(toks, j + 1)
+          // "Dr Wen/VBD Zhao-Hargreaves", "Mr Will/MD Henshaw": after a title, a capitalised
+          // word the tagger took for a verb, with a surname after it
+          || j == nameStart && title != null && verbTakenForGivenName(toks, j)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
               && (toks.get(j).isProperNoun() || partyTag(toks, j + 1))
               && toks.get(j).isCapitalized() && !toks.get(j).text().matches("\\p{Lu}{2,}")
@@ -2807,6 +2818,9 @@ final class MentionFinder {
               && (lex.places.contains(toks.get(j - 1).text()) || nameStart > 0
                   && PLACE_PREPOSITIONS.contains(toks.get(nameStart - 1).lower())))
           && (!lex.notNames.contains(first.text()) || known && j - nameStart >= 2)
+          // "an MP from the Huon Valley, who": a landform a determiner opens is a place
+          && !(hon == null && determinedAt(toks, nameStart)
+              && LANDFORMS.contains(toks.get(j - 1).text()))
           && !ORG_HEADS.containsKey(first.text()) && !seat(out, toks, nameStart)
           && !bracketedAfterName(toks, nameStart)
           && !(hon == null && employerAt(toks, nameStart, j))
@@ -2847,7 +2861,8 @@ final class MentionFinder {
       if (lex.places.contains(first) || lex.notNames.contains(first)
           || placeOpening(toks, n.start(), n.end())
           || lex.honorifics.containsKey(first) || Clause.isBarePartyTag(first)
-          || lex.notNames.contains(last) || lex.places.contains(placeBefore)) {
+          || lex.notNames.contains(last) || lex.places.contains(placeBefore)
+          || LANDFORMS.contains(last) && determinedAt(toks, n.start())) {
         continue; // not "R-Rice Lake", a US party tag; not "a San Antonio Democrat"
       }
       if (n.type().equals("person") && !seat(out, toks, n.start())
@@ -3617,8 +3632,10 @@ final class MentionFinder {
         }
         int from = members.get(members.size() - 1).end;
         // "Ken Moloney of Dubbo, Sue Pettit of Narromine and Allan Grech": past each one's place
-        boolean plain = onlyConjunctions(s, from + placeLength(s, ms, from, next.start),
-            next.start);
+        // "Kavita Rao of the Congress, Sahil Ansari of the Trinamool Congress and ...": past
+        // each one's body
+        boolean plain = onlyConjunctions(s, from + Math.max(placeLength(s, ms, from, next.start),
+            bodyLength(s, ms, from, next.start)), next.start);
         boolean apposed = !plain && appositionGap(s, from, next.start);
         // "X, and media adviser Y", "Treasurer X and Health Minister Y": a title before the
         // next name
@@ -3668,6 +3685,19 @@ final class MentionFinder {
       i++;
     }
     return i > from + 1 ? i - from : 0;
+  }
+
+  /**
+   * The length of "of", an optional "the" and an organisation's mention that open tokens [from,
+   * to) ("of the Trinamool Congress"), or 0.
+   */
+  private static int bodyLength(Sentence s, List<Mention> ms, int from, int to) {
+    if (from + 1 >= to || !s.token(from).lower().equals("of")) {
+      return 0;
+    }
+    int start = s.token(from + 1).lower().equals("the") ? from + 2 : from + 1;
+    return ms.stream().filter(x -> x.kind == Mention.Kind.ORG && x.start == start && x.end <= to)
+        .findFirst().map(x -> x.end - from).orElse(0);
   }
 
   /** The past or present tense verb just before token {@code i} ("introduced him"), or -1. */
@@ -3798,6 +3828,17 @@ final class MentionFinder {
         && !given.matches(".*-(based|born|bred|led|backed|owned|run|raised|\\p{Ll}*ing"
             + "|\\p{Ll}*ed)")
         && !lex.places.contains(toks.get(j).text() + " " + given.split("-")[0]);
+  }
+
+  /**
+   * Whether the capitalised word at {@code j} is tagged a verb or modal but has a surname after
+   * it, so that after a title it is a given name ("Dr Wen/VBD Zhao-Hargreaves").
+   */
+  private boolean verbTakenForGivenName(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    return (t.pos().startsWith("VB") || t.pos().equals("MD"))
+        && t.text().matches("\\p{Lu}\\p{Ll}+") && j + 1 < toks.size()
+        && toks.get(j + 1).isProperNoun() && isNameToken(toks, j + 1);
   }
 
   private boolean isNameToken(List<Token> toks, int j) {
@@ -3936,7 +3977,7 @@ final class MentionFinder {
   private static final Set<String> CLUB_PREFIXES = ImmutableSet.of("Atlético", "Atletico",
       "Desportivo", "Deportivo", "Sporting", "Dinamo", "Dynamo", "Olympique", "Racing");
 
-  private static void namedBoards(Sentence s, List<Mention> out, boolean[] used) {
+  private void namedBoards(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
     for (int i = 1; i < toks.size(); i++) {
       if (used[i] || !toks.get(i).text().equals("board")
@@ -3952,8 +3993,28 @@ final class MentionFinder {
         out.remove(owner);
         Mention men = add(out, used, Mention.Kind.ORG, s, owner.start, i + 1);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      } else if (i > 1 && unknownOwnerOfBoard(toks, used, i - 1)) {
+        // "chairman of the Eskom board": a body the gazetteer does not know, named by one word
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
+  }
+
+  /**
+   * Whether the word at {@code k}, after "the" and before "board", is a single capitalised name
+   * (no acronym, which may stand for a body named in full elsewhere) that is no place, person's
+   * name, time, title or organisation word, and the board's name does not go on ("the Whitlow
+   * board of trustees").
+   */
+  private boolean unknownOwnerOfBoard(List<Token> toks, boolean[] used, int k) {
+    Token t = toks.get(k);
+    return !used[k] && toks.get(k - 1).lower().equals("the") && t.pos().equals("NNP")
+        && t.text().matches("\\p{Lu}\\p{Ll}[\\p{L}-]+") && !lex.places.contains(t.text())
+        && !(k + 2 < toks.size() && toks.get(k + 2).lower().equals("of"))
+        && !lex.givenNames.contains(t.text()) && !DateFinder.isTimeWord(t.text())
+        && !ORG_HEADS.containsKey(t.text()) && lex.roles.longestAt(toks, k).isEmpty()
+        && !lex.honorifics.containsKey(t.text());
   }
 
   /**
@@ -4397,6 +4458,11 @@ final class MentionFinder {
 
   /** Prepositions before a place: "an MP from North Canterbury". */
   private static final Set<String> PLACE_PREPOSITIONS = ImmutableSet.of("from", "in");
+
+  /** Words closing the name of a landform, a place: "the Huon Valley", "the Mourne Mountains". */
+  private static final Set<String> LANDFORMS = ImmutableSet.of("Valley", "Valleys", "Hills",
+      "Heights", "River", "Bay", "Coast", "Island", "Islands", "Peninsula", "Mountains",
+      "Plains", "Lakes", "Forest", "Fens", "Dales", "Downs", "Highlands", "Lowlands", "Delta");
 
   /** Words that make a place of a nation's name: "North Wales", "New South Wales". */
   private static final Set<String> REGION_WORDS = ImmutableSet.of("North", "South", "East",

@@ -9694,6 +9694,162 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameTheTaggerTookForAVerbAfterATitle() {
+    Extraction x = extract("Dr Wen Okafor-Marsh tendered her resignation to the board on "
+        + "Tuesday. Mr Will Penrose, the club's chairman, stood down on Friday.", "2026-03-13");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Wen Okafor-Marsh|")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Will Penrose|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void takingTheChilternHundredsIsAResignation() {
+    Extraction x = extract("Sir Giles Marlow, the MP for Eastcombe, took the Chiltern Hundreds "
+        + "on Monday.", "2026-03-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Giles Marlow|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void speculationThatIsEndedDoesNotMakeAFactReported() {
+    Extraction x = extract("Carla Menzies ended months of speculation on Monday, quitting the "
+        + "Labour Party. Speculation is rife that Dev Patel will leave the Green Party.",
+        "2026-03-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Carla Menzies|Labour Party|")),
+        resignations(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Dev Patel|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void leavingTheChamberIsLeavingTheRoom() {
+    Extraction x = extract("MPs in the House of Representatives debated the bill on Tuesday. "
+        + "Speaker Ann Roper has ordered Labour's Jo Daly to leave the chamber for the rest of the "
+        + "day after she refused to withdraw a remark. Two Labour members, Sam Hird and Lee Kaur, "
+        + "left the chamber before the vote.", "2026-03-13");
+    assertEquals(Set.of(), resignations(x));
+  }
+
+  @Test
+  void theBoardOfABodyNamedByOneUnknownWord() {
+    Extraction x = extract("Thabo Nkosi resigned as chairman of the Merafe board on Friday.",
+        "2026-03-16");
+    assertTrue(asserted(x).contains("Thabo Nkosi|Merafe board|2026-03-13"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aRelativeClauseAfterADescribedNameTellsItsOwnFact() {
+    Extraction x = extract("Among the first to demand his exit was Aoife Brennan, an Irish MEP "
+        + "who joined Renew Europe last month. Malte Reinecke, a former head of the state's "
+        + "chamber of agriculture who joined the Greens in 2019, does not sit in the Landtag.",
+        "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Aoife Brennan|Renew Europe|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Malte Reinecke|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aCallBeforeARelativeClauseClosedByACommaStillQualifiesTheVerb() {
+    Extraction x = extract("The party urged Tom Hale, who has led the group since 2019, to "
+        + "resign. Mr Fennell insists he has no wish to leave Alliance.", "2026-03-13");
+    assertEquals(Set.of(), asserted(x));
+  }
+
+  @Test
+  void aLandformAfterADeterminerIsNoPerson() {
+    Extraction x = extract("Premier Jo Hart hands the water portfolio to Tom Ashby, a Liberal MP "
+        + "from the Tamar Valley, who joins cabinet for the first time.", "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Tom Ashby|")),
+        joinings(x).toString());
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().contains("Valley")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aCouncillorsWardAfterTheName() {
+    Extraction x = extract("A fourth, Cllr Rina Patel of Leyton ward, joined the Labour group on "
+        + "Monday.", "2026-03-13");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Rina Patel|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aStafferLeavesTheirPrincipalsOffice() {
+    Extraction x = extract("Ana Ruiz resigned as secretary of the interior on Monday, days after "
+        + "an audit of the department. A White House spokesman said she had chosen to step aside. "
+        + "Sen. Tom Vale (R-Mont.), chairman of the Senate Energy Committee, said he would act "
+        + "quickly. Ruiz's chief of staff, Tom Beck, resigned the same day.", "2026-03-13");
+    assertTrue(asserted(x).contains("Tom Beck|Ruiz's office|2026-03-09"),
+        resignations(x).toString());
+  }
+
+  @Test
+  void swissPartiesAndTitles() {
+    Extraction x = extract("BERN - National Councillor Kevin Ruch of Zurich quit the SVP on "
+        + "Monday and joined the Green Liberals.", "2026-03-13");
+    assertTrue(asserted(x).contains("Kevin Ruch|Swiss People's Party|2026-03-09"),
+        resignations(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Kevin Ruch|national councillor|")),
+        roles(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(
+        j -> j.startsWith("Kevin Ruch|Green Liberal Party of Switzerland|")), joinings(x).toString());
+  }
+
+  @Test
+  void aTitleApposedToAPartysMember() {
+    Extraction x = extract("The Finance Minister, Plaid Cymru's Elin Howells, said the deal was "
+        + "done.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Elin Howells|finance minister|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aBodyLedByAFormerMinister() {
+    Extraction x = extract("On Tuesday she joined the Renew group, which is led by former "
+        + "minister Paul Girard.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Paul Girard|leader|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aCountedListWhoseNamesEachGiveTheirParty() {
+    Extraction x = extract("Speaker Lata Iyer suspended three MPs for the rest of the week for "
+        + "disorder: Anil Mehta of the Congress, Rupa Das of the Trinamool Congress and Joseph "
+        + "Varghese of the CPI(M).", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Rupa Das|MP|")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Joseph Varghese|MP|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void placedOnAdministrativeLeaveIsASuspension() {
+    Extraction x = extract("On Monday, trustees voted 5-2 to place Finance Director Carla Munro "
+        + "on paid administrative leave. Police chief Tom Vale was placed on administrative "
+        + "leave on Tuesday.", "2026-03-13");
+    assertTrue(events(x).contains("Suspension|2026-03-09"), events(x).toString());
+    assertTrue(events(x).contains("Suspension|2026-03-10"), events(x).toString());
+  }
+
+  @Test
+  void theClubAfterALeagueAndAWordForATeam() {
+    Extraction x = extract("Tom Hale resigned as manager of League Two strugglers Harlow Vale on "
+        + "Sunday.", "2026-03-13");
+    assertTrue(asserted(x).contains("Tom Hale|Harlow Vale|2026-03-08"), resignations(x).toString());
+  }
+
+  @Test
+  void aBuildingIsNoStorysEmployer() {
+    Extraction x = extract("The president received the prime minister at Belém Palace on Monday. "
+        + "At a hospital in Almada, the clinical director, Rui Costa, resigned last week.",
+        "2026-03-13");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Palace")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
