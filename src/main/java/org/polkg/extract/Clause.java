@@ -746,6 +746,11 @@ final class Clause {
         // "... and two days later joined Die Linke": past the time that passed
         return firstOfSeries(i, dates);
       }
+      if (w.equals("but") && i + 1 == verb && token(verb).pos().matches("VB[DZ]")
+          && i > 0 && token(i - 1).pos().matches("NNP?S?|CD")) {
+        // "who was elected as a Conservative but joined Reform UK in April": the verb before
+        return firstOfSeries(i, dates);
+      }
       if (w.equals("which") || w.equals("that")) {
         i--;
         continue;
@@ -1116,6 +1121,10 @@ final class Clause {
         boolean description = mentions.stream().anyMatch(m -> m.descriptionEnd == comma);
         if (before == null && nested && relative && j + 1 < size()
             && (token(j + 1).lower().equals("who") || token(j + 1).lower().equals("whose"))) {
+          if (j > 2 && token(j - 1).pos().equals("CD") && token(j - 2).text().equals(",")
+              && at(j - 3) != null && at(j - 3).kind == Mention.Kind.PERSON) {
+            return j - 2; // "Mr Whitlow, 58, who joined Meridian in 2019, stepped down": the age
+          }
           // "X, the Member of the Senedd for Cwm Tawe, who has sat ..., signed up": past the
           // apposition the relative clause follows too
           int outer = openingComma(j, false);
@@ -1256,10 +1265,12 @@ final class Clause {
                 || partysCabinet(m, adjacent))) {
           m = adjacent; // "her seat on the Oireachtas Joint Committee on Agriculture"
         }
-        Mention club = m.kind == Mention.Kind.ORG && m.end + 1 < size()
-            && MentionFinder.TEAM_NOUNS.contains(token(m.end).lower()) ? at(m.end + 1) : null;
+        // "League Two strugglers X": past the league's number
+        int noun = m.end < size() && token(m.end).pos().equals("CD") ? m.end + 1 : m.end;
+        Mention club = m.kind == Mention.Kind.ORG && noun + 1 < size()
+            && MentionFinder.TEAM_NOUNS.contains(token(noun).lower()) ? at(noun + 1) : null;
         if (club != null && club.kind == Mention.Kind.ORG && club.resolved()
-            && club.start == m.end + 1) {
+            && club.start == noun + 1) {
           m = club; // "his move to Super League side Castlebrook Raiders": the club
         }
         Mention named = m.anaphorType.isPresent() && m.end + 1 < size()

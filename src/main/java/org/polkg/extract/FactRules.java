@@ -5601,6 +5601,29 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /**
+   * Whether "to fill the vacancy", "to fill the seat" or "to serve the rest (remainder,
+   * balance) of" follows at {@code k} or past an apposition set off by commas there.
+   */
+  private static boolean fillsVacancy(Clause c, int k) {
+    if (k < c.size() && c.token(k).text().equals(",")) {
+      int close = k + 1;
+      while (close < c.size() && close < k + 15 && !c.token(close).text().equals(",")) {
+        close++;
+      }
+      k = close + 1; // past "a retired teacher,"
+    }
+    if (k + 3 >= c.size() || !c.token(k).lower().equals("to")) {
+      return false;
+    }
+    String verb = c.token(k + 1).lower();
+    String what = c.token(k + 3).lower();
+    return verb.equals("fill") && c.token(k + 2).lower().equals("the")
+            && (what.equals("vacancy") || what.equals("seat") || what.equals("vacant"))
+        || verb.equals("serve") && c.token(k + 2).lower().equals("the")
+            && (what.equals("rest") || what.equals("remainder") || what.equals("balance"));
+  }
+
   /** Last words of the posts of a person's own staff: "chief of staff", "press secretary". */
   private static final Set<String> PRIVATE_STAFF_WORDS = ImmutableSet.of("staff", "secretary",
       "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "counsel");
@@ -7923,6 +7946,17 @@ final class FactRules {
         && c.token(t.start()).lower().startsWith("nominat") && (passive && t.end() < c.size()
             && c.token(t.end()).lower().equals("for") || pendingChoice(c, t.end()))
         ? Modality.POSSIBLE : modality;
+    if (type == EventType.APPOINTMENT && !passive && object != null
+        && fillsVacancy(c, c.afterPartyTag(object.end))) {
+      // "the Board of Commissioners voted to appoint X, a retired teacher, to serve the rest of
+      // Y's term": X joined the body that appointed
+      Optional<String> body = bodyBefore(c, t.start(), true).filter(o -> !isPartisan(
+          Optional.of(o)));
+      for (String p : body.isPresent() ? persons : List.<String>of()) {
+        out.add(new Fact.Joining(p, body.get(), date, modality,
+            prov(c, "join-vacancy-filled", 0.65)));
+      }
+    }
     // "named his cabinet": a team of the subject's, not the country's cabinet
     Optional<String> org = team ? Optional.empty() : obj.organization().map(m -> m.entities.get(0));
     // not "sworn in by the vice president", "promoted as the prime minister resets his team"

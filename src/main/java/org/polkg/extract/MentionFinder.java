@@ -2482,10 +2482,6 @@ final class MentionFinder {
         end++;
       }
       String first = toks.get(start).text();
-      int after = end < toks.size() && toks.get(end).pos().equals("CD") ? end + 1 : end;
-      if (after < toks.size() && TEAM_NOUNS.contains(toks.get(after).lower())) {
-        continue; // "manager of League Two strugglers X": the club after the league (see 4d)
-      }
       if (end > start && !lex.places.contains(first) && !lex.givenNames.contains(first)
           && !lex.honorifics.containsKey(first)) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, end);

@@ -9850,6 +9850,30 @@ class ExtractorTest {
   }
 
   @Test
+  void aVerbAfterButSharesTheSubjectOfTheVerbBefore() {
+    Extraction x = extract("Lena Marsh was elected as a Liberal Democrat in 2022 but joined the "
+        + "Green Party on Monday.", "2026-03-13");
+    assertTrue(joinings(x).contains("Lena Marsh|Green Party of England and Wales|2026-03-09"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aBodyThatAppointsSomeoneToFillAVacancyIsJoined() {
+    Extraction x = extract("On Monday the Ashford Town Council voted 6-2 to appoint Mira Dale, a "
+        + "retired nurse, to serve the remainder of Tom Pike's term.", "2026-03-13");
+    assertTrue(joinings(x).contains("Mira Dale|Ashford Town Council|2026-03-09"),
+        joinings(x).toString());
+  }
+
+  @Test
+  void theSubjectPastAnAgeAndARelativeClause() {
+    Extraction x = extract("Ann Kerr, 61, who has led the group since 2019, resigned on Monday.",
+        "2026-03-13");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Kerr|")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
