@@ -1666,6 +1666,9 @@ final class Clause {
         best = Modality.POSSIBLE;
       }
     }
+    if (forNounTo(trigger) && rank(Modality.CALLED_FOR) > rank(best)) {
+      best = Modality.CALLED_FOR; // "called in December for the entire board to stand down"
+    }
     if (progressiveWithLaterEnd(trigger) && rank(Modality.POSSIBLE) > rank(best)) {
       best = Modality.POSSIBLE; // "is retiring from the Senate when his term ends in January"
     }
@@ -1712,6 +1715,25 @@ final class Clause {
           || w.equals("put") || w.equals("puts") || w.equals("putting")
           || token(k).pos().equals("JJ") || token(k).pos().equals("CD")
           || DateFinder.isTimeWord(w) || w.matches("days|weeks|months|years|hours"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "for", a noun phrase and "to" come right before the trigger at {@code trigger}:
+   * "for the entire board to stand down", "for the two ministers to resign" (a call, a wish).
+   */
+  private boolean forNounTo(int trigger) {
+    if (trigger < 4 || !token(trigger - 1).lower().equals("to")) {
+      return false;
+    }
+    for (int k = trigger - 2; k >= 1 && k >= trigger - 6; k--) {
+      if (token(k).lower().equals("for")) {
+        return k < trigger - 2;
+      }
+      if (!token(k).pos().matches("DT|JJ|NNS?|PRP\\$|CD")) {
         return false;
       }
     }

@@ -536,10 +536,12 @@ final class FactRules {
           }
           if (j >= 2 && c.token(j).lower().equals("who") && c.token(j - 1).text().equals(",")) {
             j -= 2; // "Mr Varadkar, who is also leader of Fine Gael"
-          } else if (j >= 4 && c.token(j).lower().equals("who") && c.at(j - 1) == null
+          } else if (j >= 4 && c.token(j).lower().equals("who")
+              && (c.at(j - 1) == null || c.at(j - 1).kind == Mention.Kind.ROLE)
               && c.token(j - 1).pos().startsWith("NN") && (c.token(j + 1).pos().equals("VBZ")
                   || c.token(j + 1).pos().equals("RB") && c.token(j + 2).pos().equals("VBZ"))) {
-            // "Jermaine Fofana, a former boxer who is now head coach at X": the one apposed
+            // "Jermaine Fofana, a former boxer who is now head coach at X", "X, the former
+            // Castlebridge striker who is now assistant manager at Y": the one apposed
             int q = j - 2;
             while (q > 1 && q > j - 9 && !c.token(q).text().equals(",")) {
               q--;
@@ -4237,6 +4239,15 @@ final class FactRules {
         .filter(r -> r.role.kind() == Lexicon.RoleKind.GOVERNMENT && nationalMinister(r.roleLabel))
         .flatMap(r -> leftGovernment(r.role)) : Optional.empty();
     List<Mention> seen = seenBefore(c, t.start(), before);
+    if (org.isEmpty() && subject.size() == 1 && !obj.position() && obj.role().isEmpty()) {
+      // "X left in March and joined the TUV a month later" in a story about the UUP: the party
+      // the story named last before the one joined
+      org = partyLeftForAnother(c, t, seen);
+      if (org.isPresent()) {
+        rule = "resign-left-for-party";
+        confidence = 0.55;
+      }
+    }
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
         .filter(o -> !(inPassing(o, seen) && subject.stream().anyMatch(p -> legislator(p, out))))
         : Optional.empty();
@@ -5602,10 +5613,36 @@ final class FactRules {
   }
 
   /**
-   * Whether "to fill the vacancy", "to fill the seat" or "to serve the rest (remainder,
-   * balance) of" follows at {@code k} or past an apposition set off by commas there.
+   * The party named last in {@code seen} other than the one that a "joined" after the departure
+   * at {@code t} in the same clause names ("left in March and joined the TUV"); else empty.
    */
-  private static boolean fillsVacancy(Clause c, int k) {
+  private Optional<String> partyLeftForAnother(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<Mention> seen) {
+    Optional<String> joined = lex.triggers.findAll(c.sentence.tokens()).stream()
+        .filter(j -> j.start() > t.end() && j.start() < t.end() + 8
+            && j.value().kind().equals("join"))
+        .findFirst()
+        .flatMap(j -> c.objectAfter(j.end(), false).organization())
+        .filter(m -> m.resolved() && ofType(m.entities.get(0), OrgType.POLITICAL_PARTY))
+        .map(m -> m.entities.get(0));
+    if (joined.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved() && !m.entities.contains(joined.get())
+          && ofType(m.entities.get(0), OrgType.POLITICAL_PARTY)) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether "to serve the rest (remainder, balance) of" follows at {@code k} or past an
+   * apposition set off by commas there.
+   */
+  private static boolean servesRestOfTerm(Clause c, int k) {
     if (k < c.size() && c.token(k).text().equals(",")) {
       int close = k + 1;
       while (close < c.size() && close < k + 15 && !c.token(close).text().equals(",")) {
@@ -5618,10 +5655,9 @@ final class FactRules {
     }
     String verb = c.token(k + 1).lower();
     String what = c.token(k + 3).lower();
-    return verb.equals("fill") && c.token(k + 2).lower().equals("the")
-            && (what.equals("vacancy") || what.equals("seat") || what.equals("vacant"))
-        || verb.equals("serve") && c.token(k + 2).lower().equals("the")
-            && (what.equals("rest") || what.equals("remainder") || what.equals("balance"));
+    // (not "to fill the vacancy": a county board fills a seat in the state legislature)
+    return verb.equals("serve") && c.token(k + 2).lower().equals("the")
+        && (what.equals("rest") || what.equals("remainder") || what.equals("balance"));
   }
 
   /** Last words of the posts of a person's own staff: "chief of staff", "press secretary". */
@@ -7893,6 +7929,9 @@ final class FactRules {
         && DISMISSED_WORDS.contains(c.token(what).lower())) {
       return; // "dismissed reports that he was preparing to step down": no one dismissed
     }
+    if (verbWord.equals("the") && (object == null || object.start > t.end() + 4)) {
+      return; // "the dismissal of X": only of a person named there
+    }
     // "voted to place County Administrator X on paid administrative leave": the person put there
     Mention placed = verbWord.equals("on") ? c.endingBefore(t.start(), Mention.Kind.PERSON) : null;
     if (placed != null && placed.end == t.start()) {
@@ -7947,14 +7986,14 @@ final class FactRules {
             && c.token(t.end()).lower().equals("for") || pendingChoice(c, t.end()))
         ? Modality.POSSIBLE : modality;
     if (type == EventType.APPOINTMENT && !passive && object != null
-        && fillsVacancy(c, c.afterPartyTag(object.end))) {
+        && servesRestOfTerm(c, c.afterPartyTag(object.end))) {
       // "the Board of Commissioners voted to appoint X, a retired teacher, to serve the rest of
       // Y's term": X joined the body that appointed
       Optional<String> body = bodyBefore(c, t.start(), true).filter(o -> !isPartisan(
           Optional.of(o)));
       for (String p : body.isPresent() ? persons : List.<String>of()) {
         out.add(new Fact.Joining(p, body.get(), date, modality,
-            prov(c, "join-vacancy-filled", 0.65)));
+            prov(c, "join-rest-of-term", 0.65)));
       }
     }
     // "named his cabinet": a team of the subject's, not the country's cabinet

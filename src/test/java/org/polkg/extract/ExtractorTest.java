@@ -9858,7 +9858,7 @@ class ExtractorTest {
   }
 
   @Test
-  void aBodyThatAppointsSomeoneToFillAVacancyIsJoined() {
+  void aBodyThatAppointsSomeoneForTheRestOfATermIsJoined() {
     Extraction x = extract("On Monday the Ashford Town Council voted 6-2 to appoint Mira Dale, a "
         + "retired nurse, to serve the remainder of Tom Pike's term.", "2026-03-13");
     assertTrue(joinings(x).contains("Mira Dale|Ashford Town Council|2026-03-09"),
@@ -9871,6 +9871,38 @@ class ExtractorTest {
         "2026-03-13");
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Kerr|")),
         resignations(x).toString());
+  }
+
+  @Test
+  void aCallForANounPhraseToResignIsACall() {
+    Extraction x = extract("The Rovers Supporters' Trust, whose chair Kim Lowe called in March for "
+        + "the whole board to resign, welcomed the news.", "2026-03-13");
+    assertEquals(Set.of(), asserted(x));
+  }
+
+  @Test
+  void aRelativeClauseAfterAFormerPlayersTitle() {
+    Extraction x = extract("Dean Mabry, the former Ashcombe winger who is now assistant manager "
+        + "at Kelbrook, is the favourite.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dean Mabry|assistant manager|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void leftWithNoObjectAndJoinedAnotherPartyLeftTheStorysParty() {
+    Extraction x = extract("Mr Hale is the second Labour councillor to walk out this year. Jo "
+        + "Pratt, who represents Eastfield Uplands, left in March and joined the SNP a month "
+        + "later.", "2026-03-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Jo Pratt|Labour Party|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void theSackingOfAPersonIsADismissal() {
+    Extraction x = extract("The protests followed the sacking of Hana Roe on Tuesday. Unions "
+        + "called for the suspension of Ian Bell on Wednesday. The judge ordered the dismissal of "
+        + "the case on Thursday.", "2026-03-13");
+    assertEquals(Set.of("Dismissal|2026-03-10"), events(x));
   }
 
   @Test
