@@ -7929,8 +7929,10 @@ final class FactRules {
         && DISMISSED_WORDS.contains(c.token(what).lower())) {
       return; // "dismissed reports that he was preparing to step down": no one dismissed
     }
-    if (verbWord.equals("the") && (object == null || object.start > t.end() + 4)) {
-      return; // "the dismissal of X": only of a person named there
+    if (verbWord.equals("the") && (object == null || object.start > t.end() + 4
+        || dates.isEmpty())) {
+      return; // "the dismissal of X on Friday": only of a person named there, on a day the
+      // sentence gives (not "in protest at the suspension of their colleague X")
     }
     // "voted to place County Administrator X on paid administrative leave": the person put there
     Mention placed = verbWord.equals("on") ? c.endingBefore(t.start(), Mention.Kind.PERSON) : null;

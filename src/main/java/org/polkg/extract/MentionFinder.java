@@ -1520,6 +1520,12 @@ final class MentionFinder {
         continue; // "a shadow Treasury minister": a title, the opposition's, not the Treasury's
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country, government);
+      if (sense.isPresent() && m.end() - m.start() == 1 && m.end() < toks.size()
+          && PORTFOLIO_HOLDERS.contains(toks.get(m.end()).text()) && country.isPresent()
+          && sense.get().country().isPresent() && !sense.get().country().equals(country)) {
+        continue; // "Labor Minister X" in a Taiwanese story: the minister of labour, not the
+                  // Australian party's
+      }
       if (sense.isPresent() && DEPARTMENTS.contains(toks.get(m.start()).text())
           && m.end() < toks.size() && (toks.get(m.end()).text().equals(",")
               || toks.get(m.end()).lower().equals("and"))

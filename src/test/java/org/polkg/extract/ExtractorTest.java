@@ -9901,8 +9901,29 @@ class ExtractorTest {
   void theSackingOfAPersonIsADismissal() {
     Extraction x = extract("The protests followed the sacking of Hana Roe on Tuesday. Unions "
         + "called for the suspension of Ian Bell on Wednesday. The judge ordered the dismissal of "
-        + "the case on Thursday.", "2026-03-13");
+        + "the case on Thursday. On Friday the assembly passed a motion recommending the dismissal "
+        + "of Health Minister Cho Min-ji. Members held up placards in protest at the suspension "
+        + "of their colleague Dieter Vogl.", "2026-03-13");
     assertEquals(Set.of("Dismissal|2026-03-10"), events(x));
+  }
+
+  @Test
+  void aPartysNameBeforeATitleInAnotherCountrysStoryIsAPortfolio() {
+    Extraction x = extract("SEOUL - Labor Minister Park Ji-hoon resigned on Tuesday, the "
+        + "presidential office said.", "2026-03-13");
+    assertTrue(roles(x).contains("Park Ji-hoon|labor minister|-"), roles(x).toString());
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().contains("Labor")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void milanAsAGivenNameAndTheCounselGeneral() {
+    Extraction x = extract("PRAGUE - ODS leader Milan Horak said the coalition would hold. In "
+        + "Cardiff, the Counsel General, Ffion Price, said she would stay.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Milan Horak|leader|")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ffion Price|counsel general|")),
+        roles(x).toString());
   }
 
   @Test
