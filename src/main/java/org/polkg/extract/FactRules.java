@@ -963,12 +963,14 @@ final class FactRules {
         continue; // not "a delegation led by X", "the march was led by X"
       }
       Mention body = bodySubject ? subject : c.endingBefore(k, Mention.Kind.ORG);
+      int end = k;
       if (body == null && !bodySubject && c.token(k - 1).lower().equals("group")) {
         body = c.endingBefore(k - 1, Mention.Kind.ORG); // "the Renew group, which is led by X"
         body = body != null && body.resolved() && isPartisan(Optional.of(body.entities.get(0)))
             ? body : null; // not "Reform's Senedd group, led by X": the chamber
+        end = k - 1;
       }
-      if (body != null && body.resolved() && (bodySubject || body.end >= k - 1)) {
+      if (body != null && body.resolved() && (bodySubject || body.end == end)) {
         for (String holder : c.members(head)) {
           out.add(new Fact.RoleHolding(holder, post, Optional.of(body.entities.get(0)),
               Modality.ASSERTED, prov(c, "role-led-by", 0.7)));
