@@ -3792,6 +3792,10 @@ final class FactRules {
               && !electedLongAgo(c, t.start())) {
             // "was elected unopposed as Leas-Chathaoirleach": the post, though no day is told
             otherEvent(c, t, trig, dates, Optional.empty(), before, out);
+          } else if (verb && trig.kind().equals("elect") && counted(c, t.end())) {
+            // "The AGM also elected two new directors: A and B": seats on the board, on the day
+            // the story has reached
+            countedToBoard(c, t, date, before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
               && !voteAsTimeOrShare(c, t.start())) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
@@ -6947,10 +6951,13 @@ final class FactRules {
             0.7)));
       }
     }
+    // "elected two new directors": an election; "appointed two new directors": an appointment
+    boolean elected = t.value().kind().equals("elect");
+    EventType type = elected ? EventType.ELECTION : EventType.APPOINTMENT;
     if (out.stream().noneMatch(f -> f instanceof Fact.Event e
-        && e.type() == EventType.APPOINTMENT)) { // the sentence's own appointment
-      out.add(new Fact.Event(EventType.APPOINTMENT, date, listed, body, modality,
-          prov(c, "appoint-verb", 0.7)));
+        && e.type() == type)) { // the sentence's own
+      out.add(new Fact.Event(type, date, listed, body, modality,
+          prov(c, elected ? "elect-verb" : "appoint-verb", 0.7)));
     }
   }
 

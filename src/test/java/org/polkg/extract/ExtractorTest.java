@@ -9927,6 +9927,14 @@ class ExtractorTest {
   }
 
   @Test
+  void membersElectedByACountAndAListJoinTheBoard() {
+    Extraction x = extract("Brenmoor Foods held its annual meeting on Tuesday. Shareholders "
+        + "elected two new directors: Aino Laine and Peter Voss.", "2026-03-13");
+    assertTrue(joinings(x).contains("Aino Laine|Brenmoor Foods|2026-03-10"), joinings(x).toString());
+    assertTrue(joinings(x).contains("Peter Voss|Brenmoor Foods|2026-03-10"), joinings(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
