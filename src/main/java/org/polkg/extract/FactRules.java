@@ -5645,17 +5645,11 @@ final class FactRules {
   }
 
   /**
-   * Whether "to serve the rest (remainder, balance) of" follows at {@code k} or past an
-   * apposition set off by commas there.
+   * Whether "to serve the rest (remainder, balance) of" follows at {@code i} or past an
+   * apposition set off by commas there (see {@link #pastApposition}).
    */
-  private static boolean servesRestOfTerm(Clause c, int k) {
-    if (k < c.size() && c.token(k).text().equals(",")) {
-      int close = k + 1;
-      while (close < c.size() && close < k + 15 && !c.token(close).text().equals(",")) {
-        close++;
-      }
-      k = close + 1; // past "a retired teacher,"
-    }
+  private static boolean servesRestOfTerm(Clause c, int i) {
+    int k = pastApposition(c, i); // past ", a retired teacher,"
     if (k + 3 >= c.size() || !c.token(k).lower().equals("to")) {
       return false;
     }
