@@ -44,6 +44,11 @@ final class Clause {
   private static final Set<String> NOMINATIVE = ImmutableSet.of("he", "she", "they");
   /** Dashes after a dateline: "PLANO, Texas — X". */
   private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+
+  /** Whether {@code word} is a dash that sets off an aside: "-", "–", "—" or "--". */
+  static boolean isDash(String word) {
+    return DASHES.contains(word);
+  }
   /** Verbs whose object is the subject of a bare infinitive: "saw seven MPs walk out". */
   private static final Set<String> BARE_INFINITIVE_VERBS = ImmutableSet.of("saw", "see", "sees",
       "seen", "watched", "heard", "made", "make", "makes", "let", "lets", "helped");

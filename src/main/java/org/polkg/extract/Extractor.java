@@ -794,6 +794,9 @@ public final class Extractor {
   private static void keep(Map<String, Fact> unique, String key, Fact f) {
     Fact prev = unique.get(key);
     if (prev == null || f.provenance().confidence() > prev.provenance().confidence()
+            // not "X is the second minister to leave the government this year" over "X
+            // resigned on Tuesday": a day told is kept
+            && !(dateOf(prev).isPresent() && dateOf(f).isEmpty())
         || dateOf(prev).isEmpty() && dateOf(f).isPresent()
         // "Three Labour rebels defect to the Greens" over the story's "announced on Friday that
         // they had quit Labour and joined the Green Party": a headline's day is only the story's

@@ -381,7 +381,9 @@ final class FactRules {
         }
         comma = k > comma + 1 ? k : comma;
       }
-      if (person == null && comma + 1 < c.size() && c.token(comma).text().equals(",")
+      if (person == null && comma + 1 < c.size() && (c.token(comma).text().equals(",")
+              // "Three other League deputies - A, B and C - signed": a list between dashes
+              || role.plural && Clause.isDash(c.token(comma).text()))
           && !afterPreposition(c, role.start) // not "promoted to chancellor, X became"
           && !complementOfVerb(c, role.start) // not "will become acting secretary, Trump said"
           && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
@@ -469,6 +471,7 @@ final class FactRules {
             i--;
           }
         }
+        i = pastEarlierPost(c, i);
         boolean bracket = i >= 1 && c.token(i).text().equals("(");
         if (i >= 1 && (c.token(i).text().equals(",") || bracket)) {
           // "Nadia Costa (the club's finance director)": a title in brackets after the name
@@ -1714,6 +1717,27 @@ final class FactRules {
       "retain", "retains", "retained", "retaining");
 
   /** Whether the role starting at {@code i} follows "Person ," past its determiners. */
+  /**
+   * The comma that opens an apposition whose second post is told from "now" at {@code i} ("X, a
+   * former mayor of Reggio Emilia and now an MEP,"), else {@code i}.
+   */
+  private static int pastEarlierPost(Clause c, int i) {
+    if (i < 4 || !(c.token(i).lower().equals("now") || c.token(i).lower().equals("currently"))
+        || !c.token(i - 1).lower().equals("and")) {
+      return i;
+    }
+    for (int k = i - 2; k > 0 && k > i - 14; k--) {
+      String w = c.token(k).text();
+      if (w.equals(",")) {
+        return DETERMINERS.contains(c.token(k + 1).lower()) ? k : i;
+      }
+      if (c.token(k).isVerb() || w.equals(";") || w.equals("(") || w.equals(")")) {
+        return i;
+      }
+    }
+    return i;
+  }
+
   private static boolean apposedToPersonBefore(Clause c, int i) {
     int j = i - 1;
     while (j >= 0 && (DETERMINERS.contains(c.token(j).lower()) || c.token(j).pos().startsWith("JJ")
@@ -2774,6 +2798,12 @@ final class FactRules {
     if (second != null) {
       i = second.end;
     }
+    if (i + 2 < c.size() && c.token(i).lower().equals("on")) {
+      // "the ranking member on the Small Business Committee": a seat on a committee or board
+      Mention m = c.at(c.token(i + 1).lower().equals("the") ? i + 2 : i + 1);
+      return Optional.ofNullable(m).filter(o -> o.kind == Mention.Kind.ORG && o.resolved()
+          && Seats.isBody(o));
+    }
     if (i + 1 < c.size() && (c.token(i).lower().equals("of") || c.token(i).lower().equals("for")
         || c.token(i).lower().equals("in") || c.token(i).lower().equals("at"))) {
       int j = i + 1;
@@ -3501,6 +3531,11 @@ final class FactRules {
             resignation(c, t, false, dates, date, before, out); // "parted company with the club"
           }
         }
+        case "resign-accepted" -> {
+          if (verb) {
+            acceptedResignation(c, t, before, out);
+          }
+        }
         case "end-membership" -> {
           // "cancelled their Labour Party memberships", "tore up his membership card": only with
           // a membership as the object
@@ -3768,8 +3803,11 @@ final class FactRules {
             // "Members voted three new directors on to the board: A, B and C", "elected Tomos
             // Pryce to the board": seats on it, told as news or as background
             if (votedOn(c, t.end())) {
-              broughtInto(c, t, date, "to", this::isSeatBody, false, out);
-              broughtInto(c, t, date, "onto", this::isSeatBody, false, out);
+              // "elected X, a former minister, to the board": the board of the story's body
+              Optional<String> story = resolver.salientOrganisation(seenBefore(c, t.start(),
+                  before));
+              broughtInto(c, t, date, "to", this::isSeatBody, false, story, out);
+              broughtInto(c, t, date, "onto", this::isSeatBody, false, story, out);
             }
           }
           if (verb && (dated || !background)) {
@@ -3780,7 +3818,7 @@ final class FactRules {
             if (trig.kind().equals("appoint") && t.end() - t.start() == 1
                 && GIVEN_SEAT.contains(first.lower())) {
               // "named Marvin Teague, an engineer, to the commission": a seat on it
-              broughtInto(c, t, date, "to", this::isSeatBody, false, out);
+              broughtInto(c, t, date, "to", this::isSeatBody, false, Optional.empty(), out);
               int seat = seatAfterDate(c, t, dates);
               if (seat > 0 && (seatBody(c, seat) || boardOf(c, seat))) {
                 // "was named Wednesday to the Appropriations Committee": a seat on it
@@ -3792,9 +3830,10 @@ final class FactRules {
               && !electedLongAgo(c, t.start())) {
             // "was elected unopposed as Leas-Chathaoirleach": the post, though no day is told
             otherEvent(c, t, trig, dates, Optional.empty(), before, out);
-          } else if (verb && trig.kind().equals("elect") && counted(c, t.end())) {
-            // "The AGM also elected two new directors: A and B": seats on the board, on the day
-            // the story has reached
+          } else if (verb && trig.kind().equals("elect") && (counted(c, t.end())
+              || beBefore(c, t.start()))) {
+            // "The AGM also elected two new directors: A and B", "Two new directors were elected
+            // at the meeting: A and B": seats on the board, on the day the story has reached
             countedToBoard(c, t, date, before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
               && !voteAsTimeOrShare(c, t.start())) {
@@ -3828,7 +3867,8 @@ final class FactRules {
     // "Two long-serving directors stood down at the meeting: A, the outgoing chair, and B": the
     // persons listed after a colon
     List<String> named = said.stream().noneMatch(p -> p.startsWith("person/"))
-        && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.GROUP && m.end <= t.start())
+        && (c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.GROUP && m.end <= t.start())
+            || countedSubject(c, t.start()))
         ? listAfterColon(c, t.end()) : said;
     // "vacant since Owain Llewellyn resigned": the person the "since" clause opens with
     List<String> subject = named.isEmpty() ? sinceSubject(c, t.start()) : named;
@@ -6072,7 +6112,8 @@ final class FactRules {
 
   /**
    * The persons listed after a colon that follows {@code from} ("Two new faces joined the board
-   * on Friday: Kenji Mora, a prosecutor, and Denise Farrow"), up to a semicolon; not those
+   * on Friday: Kenji Mora, a prosecutor, and Denise Farrow"), up to a semicolon that starts no
+   * other person's item; not those
    * after a preposition ("an assistant to Tom Bell").
    */
   private static List<String> listAfterColon(Clause c, int from) {
@@ -6085,7 +6126,8 @@ final class FactRules {
     if (colon >= c.size() || !c.token(colon).text().equals(":")) {
       return out;
     }
-    for (int i = colon + 1; i < c.size() && !c.token(i).text().equals(";"); i++) {
+    for (int i = colon + 1; i < c.size() && (!c.token(i).text().equals(";")
+        || personItemAfter(c, i)); i++) {
       Mention m = c.at(i);
       if (m != null && m.start == i && m.kind == Mention.Kind.PERSON && m.resolved()
           && !m.prepositionObject && !out.contains(m.entities.get(0))) {
@@ -6093,6 +6135,16 @@ final class FactRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the semicolon at {@code k} separates items of a list of persons ("A, a Durban
+   * attorney; B, the former coach; and C"): a person's name starts the next item.
+   */
+  private static boolean personItemAfter(Clause c, int k) {
+    int i = k + 1 < c.size() && c.token(k + 1).lower().equals("and") ? k + 2 : k + 1;
+    Mention m = i < c.size() ? c.at(i) : null;
+    return m != null && m.start == i && m.kind == Mention.Kind.PERSON;
   }
 
   /** {@code said} when it names a person, else the persons a colon past {@code from} lists. */
@@ -6597,6 +6649,31 @@ final class FactRules {
         c.token(k).lower()));
   }
 
+  /**
+   * Whether the verb at {@code verb} has a counted plural subject that opens its clause: "Two of
+   * its elected members also stepped down", "Three long-serving councillors have quit".
+   */
+  static boolean countedSubject(Clause c, int verb) {
+    int k = verb - 1;
+    while (k > 0 && (c.token(k).pos().equals("RB") || c.token(k).pos().equals("MD")
+        || HAVE.contains(c.token(k).lower()) || Tokens.isBe(c.token(k).lower()))) {
+      k--;
+    }
+    Mention noun = k < 1 ? null : c.at(k);
+    if (k < 1 || !c.token(k).pos().equals("NNS")
+        || noun != null && (noun.kind != Mention.Kind.ROLE || noun.start != k)) {
+      return false; // "Two of its elected members", "Two trustees"
+    }
+    int n = k - 1;
+    while (n > 0 && n > k - 5 && (c.token(n).pos().startsWith("JJ")
+        || c.token(n).pos().equals("VBN") || c.token(n).pos().equals("PRP$")
+        || DETERMINERS.contains(c.token(n).lower()) || c.token(n).lower().equals("of"))) {
+      n--;
+    }
+    return counted(c, n) && (n == 0 || c.token(n - 1).text().equals(",")
+        || c.token(n - 1).pos().equals("RB") && n == 1);
+  }
+
   /** Bodies one is welcomed into that are the welcomers' own party: "into their ranks". */
   private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party");
 
@@ -6880,13 +6957,12 @@ final class FactRules {
    */
   private void countedToBoard(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
-    int aux = t.start() > 1 && c.token(t.start() - 1).pos().startsWith("RB")
-        ? t.start() - 2 : t.start() - 1; // "were also appointed"
-    boolean passive = aux >= 0 && Tokens.isBe(c.token(aux).lower());
+    boolean passive = beBefore(c, t.start());
     int k = t.end() + 1;
     String verb = c.token(t.start()).lower();
     if (passive && (verb.startsWith("appoint") || verb.equals("named")
-        || verb.startsWith("co-opt"))) { // not "were nominated for election"
+        || verb.startsWith("co-opt") || verb.equals("elected") && !intoBody(c, t.end()))) {
+      // not "were nominated for election"
       k = t.start() - 1;
       while (k > 0 && (Tokens.isBe(c.token(k).lower()) || HAVE.contains(c.token(k).lower())
           || c.token(k).pos().startsWith("RB"))) {
@@ -6902,7 +6978,7 @@ final class FactRules {
       if (k < 1 || !counted(c, count) || colon < 0) {
         return;
       }
-      countedOnBoard(c, t, k, listAfterColon(c, colon), date, before, out);
+      countedOnBoard(c, t, k, listAfterColon(c, colon), Optional.empty(), date, before, out);
       return;
     }
     if (t.end() - t.start() != 1 || passive || !counted(c, t.end())) {
@@ -6911,16 +6987,38 @@ final class FactRules {
     while (k < c.size() && k < t.end() + 4 && c.token(k).pos().equals("JJ")) {
       k++; // "two new independent directors"
     }
-    countedOnBoard(c, t, k, k + 1 >= c.size() || !c.token(k + 1).text().equals(":")
-        ? List.of() : listAfterColon(c, k + 1), date, before, out);
+    int colon = k + 1 < c.size() && c.token(k + 1).text().equals(":") ? k + 1 : -1;
+    Optional<String> named = Optional.empty();
+    if (colon < 0 && intoBody(c, k + 1)) {
+      // "elected three new directors to the UKBRA board: A, B and C": that board's
+      colon = colonAfter(c, k + 2, 8);
+      final int end = colon;
+      named = c.objectAfter(k + 2, false).organization().filter(Mention::resolved)
+          .filter(m -> m.end <= end).map(m -> m.entities.get(0));
+    }
+    countedOnBoard(c, t, k, colon < 0 ? List.of() : listAfterColon(c, colon), named, date,
+        before, out);
+  }
+
+  /** Whether a form of "be" comes just before {@code k}, or before an adverb there. */
+  private static boolean beBefore(Clause c, int k) {
+    int aux = k > 1 && c.token(k - 1).pos().startsWith("RB") ? k - 2 : k - 1;
+    return aux >= 0 && Tokens.isBe(c.token(aux).lower()); // "were also appointed"
+  }
+
+  /** Whether a body one is put on follows at {@code k}: "to the board", "onto the council". */
+  private static boolean intoBody(Clause c, int k) {
+    return k < c.size() && (c.token(k).lower().equals("to") || c.token(k).lower().equals("onto"));
   }
 
   /**
    * The persons {@code listed} for a count whose noun is at {@code k} ("two independent
-   * directors"): if it names a board post, each joined the board and holds the post.
+   * directors"): if it names a board post, each joined the board (the one {@code named}, else
+   * the appointing organisation, else the one the story is about) and holds the post.
    */
   private void countedOnBoard(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, int k,
-      List<String> listed, Optional<LocalDate> date, List<Mention> before, List<Fact> out) {
+      List<String> listed, Optional<String> named, Optional<LocalDate> date,
+      List<Mention> before, List<Fact> out) {
     String post = k < c.size() ? BOARD_POSTS.get(c.token(k).lower()) : null;
     if (post == null || listed.isEmpty()) {
       return;
@@ -6930,7 +7028,8 @@ final class FactRules {
         || c.token(k - 1).lower().equals("independent")) {
       post = c.token(k - 1).lower() + " " + post;
     }
-    Optional<String> body = welcomer(c, t).filter(o -> ofType(o, OrgType.ORGANIZATION))
+    Optional<String> body = named.or(() -> welcomer(c, t))
+        .filter(o -> ofType(o, OrgType.ORGANIZATION))
         .or(() -> resolver.salientOrganisation(seenBefore(c, t.start(), before)));
     if (body.isEmpty()) {
       return;
@@ -7282,17 +7381,18 @@ final class FactRules {
   private void broughtInto(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
     broughtInto(c, t, date, "into", o -> ofType(o, OrgType.CABINET, OrgType.GOVERNMENT), true,
-        out);
+        Optional.empty(), out);
   }
 
   /**
    * Those the verb at {@code t} acts on join the body after {@code preposition} when
    * {@code body} accepts it, an appointment when {@code event}: "brought three MPs into the
-   * cabinet", "appointed Lorraine Hatch, a nurse, to the Board of Health".
+   * cabinet", "appointed Lorraine Hatch, a nurse, to the Board of Health", "elected X to the
+   * board of Tyne Ports"; "to the board" with no name is the board of {@code story}.
    */
   private void broughtInto(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, String preposition, java.util.function.Predicate<String> body,
-      boolean event, List<Fact> out) {
+      boolean event, Optional<String> story, List<Fact> out) {
     if (t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())) {
       return; // "was brought into the cabinet": a trigger of its own
     }
@@ -7314,10 +7414,17 @@ final class FactRules {
       return; // not "named X to lead the committee", "to chair the committee"
     }
     // also "to the board" of the club the story is about: a seat body as written
-    Optional<String> joined = c.objectAfter(into + 1, false).organization()
+    boolean board = into + 2 < c.size() && c.token(into + 1).lower().equals("the")
+        && c.token(into + 2).lower().equals("board");
+    boolean boardOf = board && into + 4 < c.size() && c.token(into + 3).lower().equals("of");
+    // "to the board of Tyne Ports": that organisation's
+    Optional<String> owner = boardOf ? c.objectAfter(into + 4, false).organization()
+        .filter(Mention::resolved).map(m -> m.entities.get(0)) : Optional.empty();
+    final int at = into;
+    Optional<String> joined = owner.or(() -> c.objectAfter(at + 1, false).organization()
         .filter(m -> m.resolved() && (body.test(m.entities.get(0))
             || SEAT_BODY.matcher(m.text).find()))
-        .map(m -> m.entities.get(0));
+        .map(m -> m.entities.get(0))).or(() -> board && !boardOf ? story : Optional.empty());
     List<String> persons = c.members(brought).stream().filter(p -> p.startsWith("person/"))
         .toList();
     if (joined.isEmpty() || persons.isEmpty()) {
@@ -8196,18 +8303,7 @@ final class FactRules {
    */
   private boolean partedWithPerson(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       Optional<LocalDate> date, List<Fact> out) {
-    Mention person = null;
-    for (int i = t.end(); i < c.size() && i < t.end() + 5 && person == null; i++) {
-      Mention m = c.at(i);
-      if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {
-        person = m;
-      } else if (m != null && m.kind != Mention.Kind.ROLE || m == null
-          && !c.token(i).pos().equals("DT") && !c.token(i).pos().startsWith("JJ")
-          && !c.token(i).pos().startsWith("NN") && !c.token(i).pos().equals("PRP$")
-          && !c.token(i).pos().equals("POS")) { // "men's head coach X"
-        break;
-      }
-    }
+    Mention person = titledPersonAfter(c, t.end());
     int b = t.start() - 1;
     if (b > 0 && HAVE.contains(c.token(b).lower())) {
       b--; // "Calderbridge Town have parted ways with"
@@ -8222,6 +8318,48 @@ final class FactRules {
           prov(c, "parted-ways", 0.7)));
     }
     return true;
+  }
+
+  /**
+   * The person named within five words from {@code from}, past a title and its owner ("head
+   * coach X", "the club's men's head coach X"), or null.
+   */
+  private static Mention titledPersonAfter(Clause c, int from) {
+    for (int i = from; i < c.size() && i < from + 5; i++) {
+      Mention m = c.at(i);
+      if (m != null && m.kind == Mention.Kind.PERSON && m.resolved()) {
+        return m;
+      } else if (m != null && m.kind != Mention.Kind.ROLE || m == null
+          && !c.token(i).pos().equals("DT") && !c.token(i).pos().startsWith("JJ")
+          && !c.token(i).pos().startsWith("NN") && !c.token(i).pos().equals("PRP$")
+          && !c.token(i).pos().equals("POS")) { // "men's head coach X"
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The Bengals on Monday accepted the resignation of defensive coordinator Dale Varga": the
+   * person after "of" (and those listed with them) resigned from the body of a post the story
+   * gave them, else the accepting organisation, else the organisation the story is about; on a
+   * day not told, for a resignation is often accepted days after it is offered.
+   */
+  private void acceptedResignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<Mention> before, List<Fact> out) {
+    Mention person = titledPersonAfter(c, t.end());
+    if (person == null) {
+      return;
+    }
+    Optional<String> acceptor = bodyBefore(c, t.start(), false);
+    Optional<String> story = resolver.salientOrganisation(seenBefore(c, t.start(), before));
+    Modality modality = c.modality(t.start());
+    for (String p : c.members(person)) {
+      Optional<String> org = postBody(p, true, out, c.sentence.text()).or(() -> acceptor)
+          .or(() -> story);
+      out.add(new Fact.Resignation(p, org, Optional.empty(), modality,
+          prov(c, "resign-accepted", 0.65)));
+    }
   }
 
   /**

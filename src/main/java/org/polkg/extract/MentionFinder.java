@@ -51,7 +51,11 @@ final class MentionFinder {
   /** Plural nicknames that end a team's name: "Kirkthorpe Knights", "Harlow Falcons". */
   static final Set<String> TEAM_NICKNAMES = ImmutableSet.of("Knights", "Warriors", "Tigers",
       "Sharks", "Dragons", "Raiders", "Titans", "Saints", "Vikings", "Rhinos", "Giants", "Pirates",
-      "Falcons", "Hawks", "Bulls", "Lions");
+      "Falcons", "Hawks", "Bulls", "Lions", "Eagles", "Bears", "Panthers", "Jets", "Rangers",
+      "Steelers", "Bengals", "Packers", "Broncos", "Chargers", "Seahawks", "Cowboys", "Oilers",
+      "Flames", "Canucks", "Canadiens", "Bruins", "Lakers", "Celtics", "Knicks", "Raptors",
+      "Yankees", "Dodgers", "Mariners", "Cubs", "Cougars", "Wildcats", "Bulldogs", "Rockets",
+      "Hurricanes", "Stampeders", "Roughriders", "Argonauts", "Blackhawks", "Steelhawks");
   private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
       .put("Party", OrgType.POLITICAL_PARTY)
       .put("Group", OrgType.PARLIAMENTARY_GROUP)
@@ -2731,7 +2735,10 @@ final class MentionFinder {
           // word the tagger took for a verb, with a surname after it
           || j == nameStart && title != null && verbTakenForGivenName(toks, j)
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
-              && (toks.get(j).isProperNoun() || partyTag(toks, j + 1))
+              && (toks.get(j).isProperNoun() || partyTag(toks, j + 1)
+                  // "Joe Pickering/VBG, R-Centre": a surname the tagger took for a participle
+                  || j == nameStart + 1 && toks.get(j).pos().equals("VBG")
+                      && toks.get(j).text().matches("\\p{Lu}\\p{Ll}+ing"))
               && toks.get(j).isCapitalized() && !toks.get(j).text().matches("\\p{Lu}{2,}")
               && !lex.honorifics.containsKey(toks.get(j).text())
           // "Ald. Howard Bledsoe/NN (8th)": after a title and a name, a capitalised word the

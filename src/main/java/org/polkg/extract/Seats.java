@@ -129,7 +129,8 @@ final class Seats {
     return false;
   }
 
-  private static boolean isBody(Mention m) {
+  /** Whether {@code m} names a body one has a seat on: a committee, board, panel, commission. */
+  static boolean isBody(Mention m) {
     String name = m.organization.map(Organization::name).orElse(m.text).toLowerCase(Locale.ROOT);
     String head = name.substring(name.lastIndexOf(' ') + 1);
     return BODY_HEADS.contains(head) || name.startsWith("committee ");

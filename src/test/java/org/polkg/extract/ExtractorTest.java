@@ -9935,6 +9935,108 @@ class ExtractorTest {
   }
 
   @Test
+  void aListAfterAColonRunsOnPastSemicolonsThatStartANewName() {
+    Extraction x = extract("The Kestrel Sailing Club held its annual meeting on Thursday. Three "
+        + "newcomers were voted onto the board: Ruth Ames, a solicitor; Colm Dwyer, the former "
+        + "harbourmaster; and Tara Quinn, who runs the junior section.", "2026-03-13");
+    assertEquals(Set.of("Colm Dwyer|Kestrel Sailing Club|2026-03-12",
+        "Ruth Ames|Kestrel Sailing Club|2026-03-12", "Tara Quinn|Kestrel Sailing Club|2026-03-12"),
+        joinings(x));
+  }
+
+  @Test
+  void countedBoardPostsElectedInThePassiveJoinTheBoard() {
+    Extraction x = extract("Larchfield Mutual held its annual meeting on Wednesday. Two trustees "
+        + "were also elected: Maeve Olsen and Idris Pugh.", "2026-03-13");
+    assertEquals(Set.of("Idris Pugh|Larchfield Mutual|2026-03-11",
+        "Maeve Olsen|Larchfield Mutual|2026-03-11"), joinings(x));
+    assertTrue(events(x).contains("Election|2026-03-11"), events(x).toString());
+  }
+
+  @Test
+  void aSecondPostInAnAppositionToldFromNow() {
+    Extraction x = extract("Vanessa Ortiz, a former mayor of Bilbao and now an MEP, backed the "
+        + "motion.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Vanessa Ortiz|MEP|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void watchdogCommissionersAndTheTopDemocratOnACommittee() {
+    Extraction x = extract("Alberta's conflict of interest commissioner, Marta Velez, said on "
+        + "Thursday she would review the file. Rep. Ana Lott of Oregon, the top Democrat on the "
+        + "House Ethics Committee, said the panel would meet.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith(
+        "Marta Velez|conflict of interest commissioner|")), roles(x).toString());
+    assertTrue(roles(x).contains("Ana Lott|ranking member|House Ethics Committee"),
+        roles(x).toString());
+  }
+
+  @Test
+  void aCountedSubjectWhoseNamesFollowAColonResigned() {
+    Extraction x = extract("The Royal Institute of Surveyors lost its president on Monday. Two "
+        + "of its elected trustees also stepped down on Tuesday: Owen Marsh, who chaired the "
+        + "finance committee, and Lydia Crane, a past president.", "2026-03-13");
+    Set<String> who = new TreeSet<>();
+    asserted(x).forEach(r -> who.add(r.substring(0, r.indexOf('|')) + "|"
+        + r.substring(r.lastIndexOf('|') + 1)));
+    assertEquals(Set.of("Lydia Crane|2026-03-10", "Owen Marsh|2026-03-10"), who);
+  }
+
+  @Test
+  void anAcceptedResignationIsOneOnADayNotTold() {
+    Extraction x = extract("The Harwick Town board on Thursday accepted the resignation of "
+        + "assistant manager Colin Pratt, who had offered to go last week. The board refused to "
+        + "accept the resignation of chief executive Dana Royle.", "2026-03-13");
+    assertEquals(Set.of("Colin Pratt|Harwick Town board|-"), asserted(x));
+  }
+
+  @Test
+  void aListBetweenDashesAfterAPartysTitle() {
+    Extraction x = extract("Two Green MPs - Ilse Brandt and Tomas Weller - voted against the "
+        + "bill.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ilse Brandt|MP|Green")),
+        roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Tomas Weller|MP|Green")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aClubNamedByItsCityAndNicknameAndPlayersByPosition() {
+    Extraction x = extract("The Denver Broncos fired head coach Rick Salas on Monday. Wide "
+        + "receiver Jaylen Cole and linebacker Mark Oduya were released.", "2026-03-13");
+    assertTrue(roles(x).contains("Rick Salas|head coach|Denver Broncos"), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Mark Oduya|linebacker|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void electedToTheBoardOfANamedOrganisation() {
+    Extraction x = extract("Harwick Foods held its annual meeting on Thursday. Shareholders on "
+        + "Thursday elected Tom Hale, a former fisheries minister, to the board. Members also "
+        + "elected Ann Roe to the board of the Tyneside Chamber of Commerce on Thursday.",
+        "2026-03-13");
+    assertEquals(Set.of("Tom Hale|Harwick Foods|2026-03-12",
+        "Ann Roe|Tyneside Chamber of Commerce|2026-03-12"), joinings(x));
+  }
+
+  @Test
+  void aLaterUndatedMentionOfTheSameDepartureKeepsItsDay() {
+    Extraction x = extract("OSLO - Norway's deputy transport minister, Tom Hale, resigned on "
+        + "Tuesday, the government said. Hale is the second deputy minister to leave the "
+        + "government this year.", "2026-03-13");
+    assertEquals(Set.of("Tom Hale|Norwegian Government|2026-03-10"), asserted(x));
+  }
+
+  @Test
+  void aSurnameTheTaggerTookForAParticipleAfterAGivenName() {
+    Extraction x = extract("Vance met Senate Majority Leader Joe Pickering, R-Centre, on Monday.",
+        "2026-03-13");
+    assertTrue(x.persons().containsKey("person/joe-pickering"), x.persons().keySet().toString());
+    assertFalse(x.persons().containsKey("person/joe"), x.persons().keySet().toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
