@@ -446,6 +446,12 @@ public final class Extractor {
         if (NO_POST.contains(h.role())) {
           continue; // "an SNP backbencher": a legislator the rules know holds no post
         }
+        if (h.role().equals("member") && h.organization().isPresent()
+            && facts.stream().anyMatch(g -> g instanceof Fact.RoleHolding o && o != h
+                && o.person().equals(h.person()) && o.organization().equals(h.organization())
+                && !o.role().equals("member") && o.modality() == h.modality())) {
+          continue; // "X, who has sat on the board since 2019, ... chairs it": the post says it
+        }
         String head = h.role().substring(h.role().lastIndexOf(' ') + 1);
         if (h.provenance().rule().startsWith(DESCRIBED) && namedPosts
             .getOrDefault(h.person(), Set.of()).stream()

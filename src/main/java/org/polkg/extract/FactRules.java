@@ -3531,6 +3531,7 @@ final class FactRules {
             resignation(c, t, false, dates, date, before, out); // "parted company with the club"
           }
         }
+        case "resign-nominal" -> nominalResignation(c, t, dates, date, before, out);
         case "resign-accepted" -> {
           if (verb) {
             acceptedResignation(c, t, before, out);
@@ -8035,6 +8036,9 @@ final class FactRules {
       return; // only "the Senate confirmed X as Y", "voted to confirm X as Y", not "confirmed
       // that X would" nor "confirmed its leader, X, will"
     }
+    if (type == EventType.APPOINTMENT && verbWord.equals("named") && namedInPassing(c, t.end())) {
+      return; // "was named in the Ledger's report", "named X as one of them": mentioned only
+    }
     if (type == EventType.DISMISSAL && !passive && what < c.size()
         && DISMISSED_WORDS.contains(c.token(what).lower())) {
       return; // "dismissed reports that he was preparing to step down": no one dismissed
@@ -8150,7 +8154,9 @@ final class FactRules {
         // post the sentence gives X, not the party the story last named
         roleOrg = postInSentence(c, persons.get(0), out);
       }
-      if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY) {
+      if (roleOrg.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY
+          && !(role.end < c.size() && c.token(role.end).lower().equals("of"))) {
+        // not "as chair of a new clinical review group": a body polkg does not know
         roleOrg = salientBody(c, t.start(), before);
       }
       org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
@@ -8337,6 +8343,60 @@ final class FactRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "named" ending at {@code from} tells of a mention, not a post: "was named in the
+   * Ledger's report as the aide who", "named X, the MP for Y, as one of them".
+   */
+  private static boolean namedInPassing(Clause c, int from) {
+    if (from < c.size() && c.token(from).lower().equals("in")) {
+      return true;
+    }
+    for (int i = from; i + 2 < c.size() && i < from + 14; i++) {
+      if (c.token(i).lower().equals("as") && c.token(i + 1).lower().equals("one")
+          && c.token(i + 2).lower().equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The vote followed the resignation on Tuesday of Cllr X as cabinet member": the person after
+   * "of" resigned, on the day the sentence gives (none, no fact), from the body of a post the
+   * story gave them, else the organisation the story is about.
+   */
+  private void nominalResignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
+      List<Fact> out) {
+    int k = t.end();
+    if (k + 1 < c.size() && c.token(k).lower().equals("on")) {
+      int day = k + 1; // "the resignation on Tuesday of X"
+      k = dates.stream().filter(d -> d.start() == day).mapToInt(d -> d.end()).findFirst()
+          .orElse(c.size());
+    }
+    Mention person = k + 1 < c.size() && c.token(k).lower().equals("of")
+        ? titledPersonAfter(c, k + 1) : null;
+    if (person == null || dates.size() != 1 || date.isEmpty()) {
+      return; // one day only: not "yesterday ... the resignation of X, who quit on Thursday"
+    }
+    int end = person.end;
+    if (lex.triggers.findAll(c.sentence.tokens()).stream()
+        .anyMatch(m -> m.start() >= end && m.value().kind().equals("resign"))) {
+      return; // "the resignation of X, who quit Fianna Fáil": told by the verb after it
+    }
+    // "the resignation of X from the Tory front bench": the body after "from"
+    Optional<String> from = end + 1 < c.size() && c.token(end).lower().equals("from")
+        ? c.objectAfter(end + 1, false).organization().filter(Mention::resolved)
+            .map(m -> m.entities.get(0))
+        : Optional.empty();
+    Optional<String> story = resolver.salientOrganisation(seenBefore(c, t.start(), before));
+    Modality modality = c.modality(t.start());
+    for (String p : c.members(person)) {
+      out.add(new Fact.Resignation(p, from.or(() -> postBody(p, true, out, c.sentence.text()))
+          .or(() -> story), date, modality, prov(c, "resign-nominal", 0.6)));
+    }
   }
 
   /**

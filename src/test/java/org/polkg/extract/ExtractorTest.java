@@ -10037,6 +10037,50 @@ class ExtractorTest {
   }
 
   @Test
+  void norwegianAndQuebecParties() {
+    Extraction x = extract("OSLO - Red Party lawmaker Ola Stenseth said the Progress Party would "
+        + "not back the bill. In Quebec City, Quebec solidaire MNA Lise Roy agreed.",
+        "2026-03-13");
+    assertTrue(roles(x).contains("Ola Stenseth|lawmaker|Red Party"), roles(x).toString());
+    assertTrue(roles(x).contains("Lise Roy|MNA|Québec solidaire"), roles(x).toString());
+  }
+
+  @Test
+  void aChairOfABodyNotKnownIsNotTheStorysParty() {
+    Extraction x = extract("DUBLIN - Independent Ireland said its door was open to the TD. "
+        + "Separately, the Cabinet yesterday appointed Dr Ana Roe, a surgeon, as chair of a new "
+        + "review group for cancer services.", "2026-03-13");
+    assertTrue(roles(x).contains("Ana Roe|chairman|-"), roles(x).toString());
+  }
+
+  @Test
+  void aSeatIsNotAPostBesideAPostInTheSameBody() {
+    Extraction x = extract("Sen. Ada Roe, who sits on the Senate Finance Committee, was named "
+        + "chair of the Senate Finance Committee on Monday.", "2026-03-13");
+    assertEquals(Set.of("Ada Roe|chairman|Senate Finance Committee", "Ada Roe|senator|-"),
+        roles(x));
+  }
+
+  @Test
+  void theResignationOnADayOfANamedPerson() {
+    Extraction x = extract("The walkout followed the resignation on Tuesday of Cllr Ivor Lloyd as "
+        + "cabinet member for housing on Carmarthen Council. Fans called for the resignation of "
+        + "chairman Tom Hale on Wednesday.", "2026-03-13");
+    assertEquals(Set.of("Ivor Lloyd|Carmarthen Council|2026-03-10"), asserted(x));
+  }
+
+  @Test
+  void namedInAReportOrAsOneOfThemIsNoAppointment() {
+    Extraction x = extract("On Tuesday a Tory grandee named Sir Alan Pryce, the MP for Castle "
+        + "Ebbing, as one of them. On Wednesday Dana Holt was named in the Ledger's report as the "
+        + "aide who set up the calls. On Thursday the board named Ian Rowe as interim chief "
+        + "executive.", "2026-03-13");
+    assertTrue(events(x).contains("Appointment|2026-03-12"), events(x).toString());
+    assertFalse(events(x).contains("Appointment|2026-03-10"), events(x).toString());
+    assertFalse(events(x).contains("Appointment|2026-03-11"), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
