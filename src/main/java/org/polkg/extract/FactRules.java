@@ -6654,7 +6654,7 @@ final class FactRules {
    * Whether the verb at {@code verb} has a counted plural subject that opens its clause: "Two of
    * its elected members also stepped down", "Three long-serving councillors have quit".
    */
-  static boolean countedSubject(Clause c, int verb) {
+  private static boolean countedSubject(Clause c, int verb) {
     int k = verb - 1;
     while (k > 0 && (c.token(k).pos().equals("RB") || c.token(k).pos().equals("MD")
         || HAVE.contains(c.token(k).lower()) || Tokens.isBe(c.token(k).lower()))) {
@@ -8364,8 +8364,9 @@ final class FactRules {
 
   /**
    * "The vote followed the resignation on Tuesday of Cllr X as cabinet member": the person after
-   * "of" resigned, on the day the sentence gives (none, no fact), from the body of a post the
-   * story gave them, else the organisation the story is about.
+   * "of" resigned, on the one day the sentence gives (with none or several, no fact), from the
+   * body after "from", else of a post the story gave them, else the organisation the story is
+   * about.
    */
   private void nominalResignation(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
