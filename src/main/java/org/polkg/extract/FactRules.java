@@ -5642,14 +5642,11 @@ final class FactRules {
         continue;
       }
       // the post before the name ("the council's monitoring officer, X") or after it
-      int from = p.start >= 2 && c.token(p.start - 1).text().equals(",") ? p.start - 2 : -1;
-      int to = p.end + 1 < verb && c.token(p.end).text().equals(",") ? p.end + 1 : -1;
-      for (int k = from; k >= 0 && k > from - 6; k--) {
-        Optional<String> owner = possessiveOwner(c, k);
-        if (owner.isPresent() || !c.token(k).pos().matches("NNS?|JJ|IN")) {
-          return owner;
-        }
+      int before = postOpening(c, p, 6);
+      if (before >= 0) {
+        return possessiveOwner(c, before); // none when the post opens with no possessive
       }
+      int to = p.end + 1 < verb && c.token(p.end).text().equals(",") ? p.end + 1 : -1;
       for (int k = to; k >= 0 && k < verb && k < to + 3; k++) {
         if (c.token(k).text().equals("'s") || c.token(k).text().equals("'")) {
           return possessiveOwner(c, k);
@@ -5718,21 +5715,36 @@ final class FactRules {
       if (!PRIVATE_STAFF_WORDS.contains(c.token(p.start - 2).lower())) {
         continue; // not "Ms Kranjc's predecessor, X,", "Salar Austral's chief executive, X,"
       }
-      for (int k = p.start - 2; k >= 1 && k > p.start - 7; k--) {
-        Mention owner = c.at(k - 1);
-        if (c.token(k).text().equals("'s") && owner != null && owner.end == k
-            && owner.kind == Mention.Kind.PERSON && owner.entities.size() == 1) {
-          String boss = owner.entities.get(0);
-          // "the governor's office": the office named by the post the story gave its holder too
-          Optional<String> post = heldPost(List.of(), boss, h -> true).map(h -> h.role());
-          return Optional.of(resolver.officeOf(boss, post));
-        }
-        if (!c.token(k).pos().matches("NNS?|JJ|IN")) {
-          break;
-        }
+      int k = postOpening(c, p, 5);
+      Mention owner = k >= 1 ? c.at(k - 1) : null;
+      if (owner != null && c.token(k).text().equals("'s") && owner.end == k
+          && owner.kind == Mention.Kind.PERSON && owner.entities.size() == 1) {
+        String boss = owner.entities.get(0);
+        // "the governor's office": the office named by the post the story gave its holder too
+        Optional<String> post = heldPost(List.of(), boss, h -> true).map(h -> h.role());
+        return Optional.of(resolver.officeOf(boss, post));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the post apposed just before the name {@code p} opens, looking back at most
+   * {@code span} words past its nouns, adjectives and prepositions: the first other word, a
+   * possessive ("the council['s] monitoring officer, X", "Castellano['s] chief of staff, X")
+   * or not; -1 when no comma comes before the name or the span runs out.
+   */
+  private static int postOpening(Clause c, Mention p, int span) {
+    if (p.start < 2 || !c.token(p.start - 1).text().equals(",")) {
+      return -1;
+    }
+    for (int k = p.start - 2; k >= 0 && k > p.start - 2 - span; k--) {
+      String w = c.token(k).text();
+      if (w.equals("'s") || w.equals("'") || !c.token(k).pos().matches("NNS?|JJ|IN")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The organisation named right before the possessive at {@code k}: "the council['s]". */
