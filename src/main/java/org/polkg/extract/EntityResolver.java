@@ -317,7 +317,8 @@ final class EntityResolver {
       }
       String key = m.entities.get(0);
       String name = orgs.get(key).name();
-      if (!CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+      if (!CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))
+          && !"club".equals(m.description)) { // "the Columbus Blue Jackets"
         continue;
       }
       if (m.sentence == sentence && m.opensSentence) {
@@ -418,11 +419,12 @@ final class EntityResolver {
   }
 
   /**
-   * The party of a group named earlier in sentence {@code sentence} by its party's word: "members
-   * of the Conservative group ... were leaving the party", with the Conservatives named before.
+   * The party of a group named earlier in sentence {@code sentence} or the one before by its
+   * party's word, with no party named since: "members of the Conservative group ... were leaving
+   * the party", "The Fianna Fáil group shrank again. X resigned from the party".
    */
   private Optional<String> partyOfGroup(List<Mention> seen, int sentence) {
-    for (int i = seen.size() - 1; i >= 0 && seen.get(i).sentence == sentence; i--) {
+    for (int i = seen.size() - 1; i >= 0 && seen.get(i).sentence >= sentence - 1; i--) {
       Mention g = seen.get(i);
       if (g.kind != Mention.Kind.ORG || !g.resolved()) {
         continue;

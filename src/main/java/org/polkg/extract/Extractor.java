@@ -136,6 +136,9 @@ public final class Extractor {
           || !own.get().isBefore(narrative.get().minusDays(BACKGROUND_DAYS)))) {
         narrative = own; // a date weeks before the story's is background: the story stays put
       }
+      if (live && stamp(s) && article.published().isPresent()) {
+        narrative = article.published(); // a live blog's post tells of the blog's day
+      }
     }
     facts.addAll(officeHolders(sentences, mentions, facts, resolver.persons(), country,
         article.published()));
@@ -260,6 +263,12 @@ public final class Extractor {
   /** Clock times that stamp a live blog's entries: "10.42am", "14:50", "2:05". */
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("\\d{1,2}[.:]\\d{2}(am|pm)?");
+
+  /** Whether the sentence is only a clock time, a live blog's stamp on a post: "9:04 a.m.". */
+  private static boolean stamp(Sentence s) {
+    List<org.polkg.nlp.Token> toks = s.tokens();
+    return !toks.isEmpty() && toks.size() <= 3 && CLOCK.matcher(toks.get(0).text()).matches();
+  }
 
   /** Words before a clock time told in the copy, not stamping an entry: "at 7.30pm". */
   private static final Set<String> BEFORE_TIMES = Set.of("at", "by", "until", "till", "from",

@@ -7001,6 +7001,9 @@ final class FactRules {
       k++; // "two new independent directors"
     }
     int colon = k + 1 < c.size() && c.token(k + 1).text().equals(":") ? k + 1 : -1;
+    if (colon < 0 && !intoBody(c, k + 1)) {
+      colon = colonAfter(c, k + 1, 6); // "co-opted two new trustees at the same meeting: A and B"
+    }
     Optional<String> named = Optional.empty();
     if (colon < 0 && intoBody(c, k + 1)) {
       // "elected three new directors to the UKBRA board: A, B and C": that board's

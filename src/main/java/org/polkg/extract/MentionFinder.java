@@ -605,6 +605,32 @@ final class MentionFinder {
   private static final Set<String> COMMITTEE_HEADS = ImmutableSet.of("Committee", "Select",
       "Subcommittee");
 
+  /** Capitalised words that qualify a title rather than name a body: "Interim chief executive". */
+  private static final Set<String> TITLE_MODIFIERS = ImmutableSet.of("interim", "acting",
+      "deputy", "assistant", "associate", "executive", "joint", "founding", "honorary", "club",
+      "team", "party", "board", "company", "group", "chief", "head", "general", "vice", "co",
+      "managing", "caretaker", "temporary", "permanent", "elected", "serving", "sitting");
+  /** The shape of a nationality the place gazetteer may lack: "Tongan", "Uruguayan". */
+  private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(an|ese|ish|i)");
+  /** Words right before "the X's office" that leave or join it: "quit the mayor's office". */
+  private static final Set<String> OFFICE_LEAVING = ImmutableSet.of("left", "leaves",
+      "leaving", "quit", "quits", "quitting", "joined", "joins", "joining");
+  /** Words before "from the X's office" that leave it: "resigned from", "stepped down from". */
+  private static final Set<String> LEAVING_FROM = ImmutableSet.of("resigned", "resigns",
+      "resigning", "down", "departed", "retired", "departure", "resignation");
+  /** Words that make an office a post left open: "leaves the governor's office empty". */
+  private static final Set<String> VACANT = ImmutableSet.of("empty", "vacant", "open");
+  /** Last words of clubs' names that are no nickname: "Calder Town", "Leeds United". */
+  private static final Set<String> CLUB_WORDS = ImmutableSet.of("Town", "City", "United",
+      "County", "Athletic", "Rovers", "Wanderers", "Albion", "Borough", "Harriers", "Club");
+  /** Plurals of parties' members that follow a place: "the Ohio Democrats". */
+  private static final Set<String> PARTY_PLURALS = ImmutableSet.of("Democrats", "Republicans",
+      "Conservatives", "Liberals", "Tories", "Greens", "Socialists", "Nationals", "Nationalists",
+      "Unionists", "Independents", "Progressives", "Libertarians", "Voters", "Residents");
+  /** One-word titles of a city council's members: "Toledo City Councilwoman". */
+  private static final Set<String> COUNCIL_MEMBER_WORDS = ImmutableSet.of("councilwoman",
+      "councilman", "councilmember", "councilor", "councillor");
   /** Words before "Council" that say what kind of place it governs: "District Council". */
   private static final Set<String> COUNCIL_KINDS = ImmutableSet.of("District", "City", "County",
       "Borough", "Shire", "Regional", "Town", "Municipal");
@@ -758,12 +784,13 @@ final class MentionFinder {
     boolean personBefore = false;
     Set<String> heads = new HashSet<>(); // last words of the bodies named so far, in lower case
     Map<String, String> firsts = new HashMap<>(); // first words of the companies and the like
+    Set<String> lasts = new HashSet<>(); // last words of clubs and the like: "the Storm"
     Set<String> blocked = new HashSet<>(); // first words of two names, and surnames
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
       List<Mention> ms = firstPass(s, candidates, country, government, personBefore);
       headsNamedBefore(s, ms, heads);
-      shortNames(s, ms, firsts, blocked);
+      shortNames(s, ms, firsts, lasts, blocked);
       executivesOffice(s, ms, government);
       promoteCoordinated(s, ms, candidates);
       describe(s.tokens(), ms);
@@ -1134,13 +1161,15 @@ final class MentionFinder {
    * Council", "Wealdmoor Fire Authority") or ends a person's ("Reddekopp Grain Handling").
    */
   private void shortNames(Sentence s, List<Mention> ms, Map<String, String> firsts,
-      Set<String> blocked) {
+      Set<String> lasts, Set<String> blocked) {
     List<Token> toks = s.tokens();
     boolean[] used = covered(ms, toks.size());
     boolean added = false;
     for (int i = 1; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (used[i] || !firsts.containsKey(t.text()) || blocked.contains(t.text())
+      // "the Storm" after "Pennine Storm": a club by the last word of its name
+      boolean last = lasts.contains(t.text()) && toks.get(i - 1).lower().equals("the");
+      if (used[i] || !firsts.containsKey(t.text()) && !last || blocked.contains(t.text())
           || !t.isProperNoun()
           || toks.get(i - 1).isCapitalized()
           || i + 1 < toks.size() && toks.get(i + 1).isCapitalized()) {
@@ -1161,6 +1190,14 @@ final class MentionFinder {
       if (m.kind != Mention.Kind.ORG || m.end - m.start < 2 || m.organization.isEmpty()
           || !toks.get(m.start).isCapitalized()) {
         continue;
+      }
+      String end = toks.get(m.end - 1).text();
+      if (m.organization.get().type() == OrgType.ORGANIZATION && m.end - m.start == 2
+          && !lex.notNames.contains(first) && end.matches("\\p{Lu}\\p{Ll}+")
+          && (!ORG_HEADS.containsKey(end) || TEAM_NICKNAMES.contains(end))
+          && !lex.notNames.contains(end) && !lex.places.contains(end)
+          && !CLUB_WORDS.contains(end)) {
+        lasts.add(end); // "Pennine Storm", "Redcliffe Marlins": a name and a nickname
       }
       if (!firsts.getOrDefault(first, m.text).equals(m.text)) {
         blocked.add(first); // "Wealdmoor County Council" and "Wealdmoor Fire Authority"
@@ -1567,7 +1604,9 @@ final class MentionFinder {
               || afterChamber && CHAMBER_GROUP_WORDS.contains(toks.get(m.end()).text()))
           ? m.end() + 1
           : m.end() + 1 < toks.size() && (toks.get(m.end()).text().equals("parliamentary")
-              && toks.get(m.end() + 1).text().equals("group")
+              && (toks.get(m.end() + 1).text().equals("group")
+                  || toks.get(m.end() + 1).text().equals("club")) // Austria's "SPÖ
+                  // parliamentary club"
               || toks.get(m.end()).text().equals("party")
                   && toks.get(m.end() + 1).text().equals("room")) ? m.end() + 2 : -1;
       // "the FN group leader": a post in the party, the title read after the party's name
@@ -1904,21 +1943,72 @@ final class MentionFinder {
     // Vipers coach Wayne Corbould", "Loddon Valley Health chief executive Carmel Fitzhenry"
     // "Auckland Transport chief executive Simon Varga": a place may begin the name
     for (int i = 0; i < toks.size(); i++) {
-      int j = unknownNameEnd(toks, used, i, true);
+      int j = officerEmployerEnd(toks, used, i);
       if (j < 0) {
         continue;
       }
       Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, j);
+      // "Athletics Kenya president David Langat": a president's body when its name is no place
       boolean officer = title.filter(m -> (m.value().kind() == Lexicon.RoleKind.OTHER
-              || m.value().kind() == Lexicon.RoleKind.PARTY) && m.end() < toks.size()
+              || m.value().kind() == Lexicon.RoleKind.PARTY
+              || m.value().label().equals("president")) && m.end() < toks.size()
               && toks.get(m.end()).isCapitalized() && toks.get(m.end()).isProperNoun())
           .isPresent();
-      boolean places = toks.subList(i, j).stream().allMatch(t -> lex.places.contains(t.text()));
+      boolean places = toks.subList(i, j).stream().allMatch(t -> lex.places.contains(t.text())
+          || Character.isLowerCase(t.text().charAt(0)));
       if (officer && !places) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
       i = Math.max(i, j - 1);
+    }
+    // 2j. a city's council before its member's one-word title: "Toledo City Councilwoman
+    // Renata Gaffney" (the council is "Toledo City Council")
+    for (int i = 1; i + 2 < toks.size(); i++) {
+      if (!toks.get(i).text().equals("City") || used[i]
+          || !COUNCIL_MEMBER_WORDS.contains(toks.get(i + 1).lower())
+          || !toks.get(i + 2).isCapitalized()) {
+        continue;
+      }
+      int start = i;
+      while (start > 0 && start > i - 3 && !used[start - 1] && toks.get(start - 1).isCapitalized()
+          && toks.get(start - 1).isProperNoun() && opensName(toks.get(start - 1).text(), true)) {
+        start--;
+      }
+      if (start < i) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
+        String name = men.text + " Council";
+        men.organization = Optional.of(new Organization("org/" + Tokens.slug(name), name,
+            OrgType.ORGANIZATION, Optional.empty(), Set.of(name)));
+      }
+    }
+    // 2k. a team named by its city and a plural nickname: "the Columbus Blue Jackets", "the
+    // Buffalo Sabres" (not "the Ohio Democrats", "Texas voters", "the Ohio Senators")
+    for (int i = 1; i + 2 < toks.size(); i++) {
+      if (!toks.get(i - 1).lower().equals("the") || used[i]
+          || !lex.places.contains(toks.get(i).text())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && j < i + 3 && !used[j]
+          && toks.get(j).text().matches("\\p{Lu}\\p{Ll}+")) {
+        j++;
+      }
+      String last = toks.get(j - 1).text();
+      if (j == i + 1 || j < toks.size() && (toks.get(j).isCapitalized()
+              || toks.get(j).pos().matches("NN.*|JJ.*")) // "the Kent Hills provincial riding"
+          || !last.endsWith("s") || last.endsWith("ss") || LEGISLATORS.contains(last)
+          || GROUP_POLITICS.contains(last) || PARTY_PLURALS.contains(last)
+          || lex.places.contains(last) || lex.organisations.longestAt(toks, j - 1).isPresent()
+          || java.util.stream.IntStream.range(i + 1, j)
+              .anyMatch(k -> insideRole(toks, k) || personWordAt(toks, k)
+                  || lex.notNames.contains(toks.get(k).text()))) {
+        continue;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      men.description = "club"; // what "the club" stands for
+      i = j - 1;
     }
     // 2e. a name after a title and "of": "chief executive of Southland Milk", "chair of the
     // Child Poverty Taskforce" (two to five capitalised words, not a place's name)
@@ -1930,8 +2020,12 @@ final class MentionFinder {
         continue;
       }
       int start = title.get().end() + 1;
-      start += toks.get(start).lower().equals("the") ? 1 : 0;
+      boolean the = toks.get(start).lower().equals("the");
+      start += the ? 1 : 0;
       int j = start < toks.size() ? unknownNameEnd(toks, used, start) : -1;
+      if (j < 0 && the && start < toks.size() && lex.notNames.contains(toks.get(start).text())) {
+        j = commonOpenedNameEnd(toks, used, start); // "editor of the Northern Courier"
+      }
       if (j > 0 && (j >= toks.size() || !particleAt(toks, j)
               && (!toks.get(j).pos().matches("NN.*|JJ.*|POS") // not "Rideau Hills provincial"
                   || BUSINESS_NOUNS.contains(toks.get(j).lower()))) // "X Foodshare charity"
@@ -2129,6 +2223,30 @@ final class MentionFinder {
     executiveBodies(s, out, used);
     partyUnits(s, out, used);
     possessiveNames(s, out, used);
+    // 3c. an office-holder's staff named by the title, left or joined: "resigned from the
+    // speaker's office", "quit the county executive's office"
+    for (int i = 0; i + 3 < toks.size(); i++) {
+      boolean left = i > 0 && OFFICE_LEAVING.contains(toks.get(i - 1).lower())
+          || i > 1 && toks.get(i - 1).lower().equals("from")
+              && LEAVING_FROM.contains(toks.get(i - 2).lower());
+      if (!toks.get(i).lower().equals("the") || !left) {
+        continue; // not "a statement from the premier's office"
+      }
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, i + 1);
+      if (title.isEmpty() || title.get().end() + 2 >= toks.size()
+          || title.get().value().kind() == Lexicon.RoleKind.PARTY // "the whip's office": a post
+          || VACANT.contains(toks.get(title.get().end() + 2).lower())) {
+        continue; // "leaves the lieutenant governor's office empty": the post
+      }
+      int end = title.get().end();
+      if (toks.get(end).text().equals("'s") && toks.get(end + 1).lower().equals("office")
+          && java.util.stream.IntStream.range(i + 1, end + 2)
+              .noneMatch(k -> used[k] || toks.get(k).isCapitalized())) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, end + 2);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = end + 1;
+      }
+    }
     // 4. roles
     for (int i = 0; i < toks.size(); i++) {
       if (used[i]) {
@@ -2157,6 +2275,11 @@ final class MentionFinder {
       if (m.isEmpty() || anyUsed(used, m.get().start(), m.get().end())
           || (m.get().end() - m.get().start() == 1 && toks.get(i).isProperNoun()
               && lex.givenNames.contains(toks.get(i).text()))
+          // "Tony Reeve": a surname after a given name, not a title
+          || m.get().end() - m.get().start() == 1 && i > 0
+              && toks.get(i).text().matches("\\p{Lu}\\p{Ll}+")
+              && lex.givenNames.contains(toks.get(i - 1).text())
+              && !(i + 1 < toks.size() && toks.get(i + 1).isCapitalized())
           || m.get().end() - m.get().start() == 1 && m.get().value().label().equals("MS")
               && !toks.get(i).text().equals("MS") && !toks.get(i).text().equals("MSs")
           // "Nia Pugh AM", "a Conservative AM", an Assembly member; not "I AM", "at 10 AM"
@@ -2704,6 +2827,10 @@ final class MentionFinder {
       }
       Token t = toks.get(i);
       Lexicon.Honorific hon = lex.honorifics.get(t.text());
+      if (hon == null && TITLE_MODIFIERS.contains(t.lower()) && i + 1 < toks.size()
+          && lex.givenNames.contains(toks.get(i + 1).text())) {
+        continue; // "Assistant Greg Halvorsen": a word of a title, not of the name
+      }
       int nameStart = hon != null ? i + 1 : i;
       Lexicon.Honorific pair = hon == null && i + 2 < toks.size()
           ? lex.honorifics.get(t.text() + " " + toks.get(i + 1).text()) : null;
@@ -3216,6 +3343,56 @@ final class MentionFinder {
       j++;
     }
     return j - i >= 2 && (j >= toks.size() || !toks.get(j).isCapitalized()) ? j : -1;
+  }
+
+  /**
+   * The end of a name no gazetteer knows that may come before the title of one of its
+   * officers: two to five capitalised words ("Loddon Valley Health"), such words around "of"
+   * ("Port of Auckland") or one word after the sentence's first ("JOHANNESBURG - Eskom"); or -1.
+   */
+  private int officerEmployerEnd(List<Token> toks, boolean[] used, int i) {
+    int j = unknownNameEnd(toks, used, i, true);
+    if (j > 0 && j + 2 < toks.size() && toks.get(j).lower().equals("of") && !used[j + 1]) {
+      int k = unknownNameEnd(toks, used, j + 1, true);
+      int end = k > 0 ? k : oneWordName(toks, used, j + 1) ? j + 2 : -1;
+      return end > 0 && (end >= toks.size() || !toks.get(end).isCapitalized()) ? end : j;
+    }
+    if (j < 0 && i > 0 && oneWordName(toks, used, i) && !lex.places.contains(toks.get(i).text())
+        && i + 1 < toks.size() && toks.get(i + 1).lower().equals("of") && i + 2 < toks.size()
+        && !used[i + 2] && toks.get(i + 2).isCapitalized() && toks.get(i + 2).isProperNoun()
+        && (i + 3 >= toks.size() || !toks.get(i + 3).isCapitalized())) {
+      return i + 3; // "Port of Auckland"
+    }
+    // "Transnet/NN chairman": the tagger may take a one-word name for a noun
+    boolean nounName = i > 0 && !used[i] && toks.get(i).text().matches("\\p{Lu}\\p{Ll}+")
+        && toks.get(i).pos().equals("NN") && !toks.get(i - 1).isCapitalized()
+        && opensName(toks.get(i).text(), false);
+    if (j < 0 && i > 0 && (oneWordName(toks, used, i) || nounName)
+        && !lex.places.contains(toks.get(i).text())
+        && lex.organisations.longestAt(toks, i).isEmpty() // "Bundestag member": a seat's title
+        && !DEMONYM.matcher(toks.get(i).text()).matches() // "Tongan prop Tavita Leota"
+        && !TIME_ADJECTIVES.contains(toks.get(i).lower())
+        && !TITLE_MODIFIERS.contains(toks.get(i).lower())
+        && (i + 1 >= toks.size() || !toks.get(i + 1).isCapitalized())) {
+      return i + 1;
+    }
+    return j;
+  }
+
+  /**
+   * The end of a name of two to five capitalised words from {@code i} whose first is a common
+   * capitalised word ("Northern Courier", "National Farmers Union") and whose last is not, or -1.
+   */
+  private int commonOpenedNameEnd(List<Token> toks, boolean[] used, int i) {
+    int j = i;
+    while (j < toks.size() && j < i + 5 && !used[j] && toks.get(j).isCapitalized()) {
+      j++; // "the Northern/JJ Despatch/NN": capitals, whatever the tagger made of them
+    }
+    return j - i >= 2 && (j >= toks.size() || !toks.get(j).isCapitalized()
+            // not "the Honourable Corps of Gentlemen", "the House Ways and Means subcommittee"
+            && !toks.get(j).lower().equals("of") && !isConnector(toks.get(j).text()))
+        && !lex.notNames.contains(toks.get(j - 1).text())
+        && !lex.places.contains(toks.get(j - 1).text()) ? j : -1;
   }
 
   /**

@@ -26,6 +26,14 @@ public final class HtmlReader implements ArticleReader {
           + " [class*=newsletter], [class*=advert], [role=navigation], [aria-hidden=true],"
           + " [class*=byline], [rel=author]";
 
+  /** A time of day as a live blog stamps its posts: "11:05 a.m.", "09:40", "4.48pm". */
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+      "\\d{1,2}[:.]\\d{2}(\\s*([ap]\\.?m\\.?|[AP]M))?( [A-Z]{2,4})?");
+
+  /** Elements whose text is read as a paragraph. */
+  private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3",
+      "li", "blockquote");
+
   /**
    * The element holding the story: its {@code <article>}, or for a page of several (the posts of
    * a live blog) the nearest element holding them all; null when the page has none.
@@ -73,9 +81,14 @@ public final class HtmlReader implements ArticleReader {
     root.select(BOILERPLATE).remove();
     root.select("h1").remove();
     StringBuilder text = new StringBuilder();
-    for (Element p : root.select("p, h2, h3, li, blockquote")) {
+    for (Element p : root.select("p, h2, h3, li, blockquote, time")) {
       if (!p.select("p").isEmpty() && !p.tagName().equals("p")) {
         continue; // a container of paragraphs: its paragraphs are read themselves
+      }
+      if (p.tagName().equals("time") && (p.parents().stream()
+          .anyMatch(a -> TEXT_BLOCKS.contains(a.tagName()))
+          || !CLOCK.matcher(p.text().strip()).matches())) {
+        continue; // a time inside a paragraph is read with it; a post's clock time is a line
       }
       String t = p.text().strip();
       if (!t.isEmpty()) {

@@ -207,15 +207,15 @@ public final class Annotator {
   }
 
   /**
-   * Joins a word of capitals the tokenizer cut in two with no space between ("CD" "U" of
-   * "CDU's") back into one.
+   * Joins a word the tokenizer cut in two with no space between, before a part in capitals
+   * ("CD" "U" of "CDU's", "DéF" "I" of "DéFI") back into one.
    */
   static Span[] joinSplitCapitals(String s, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length);
     for (Span t : spans) {
       Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && prev.getEnd() == t.getStart()
-          && s.substring(prev.getStart(), prev.getEnd()).matches("\\p{Lu}+")
+          && s.substring(prev.getStart(), prev.getEnd()).matches("\\p{L}*\\p{Lu}\\p{L}*")
           && s.substring(t.getStart(), t.getEnd()).matches("\\p{Lu}+")) {
         out.set(out.size() - 1, new Span(prev.getStart(), t.getEnd()));
       } else {

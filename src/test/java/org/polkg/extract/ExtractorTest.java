@@ -10081,6 +10081,119 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyNamedBeforeItsOfficersTitle() {
+    Extraction x = extract("CAPE TOWN - Transnet chairman Lwazi Dube resigned on Friday, the "
+        + "company said. Separately, Port of Napier chief executive Ana Reti resigned on Tuesday. "
+        + "Earlier, Interim chief executive Jo Bloggs said the port was sound.", "2026-03-13");
+    assertTrue(asserted(x).contains("Lwazi Dube|Transnet|2026-03-13"), asserted(x).toString());
+    assertTrue(asserted(x).contains("Ana Reti|Port of Napier|2026-03-10"), asserted(x).toString());
+    assertFalse(x.organizations().values().stream().anyMatch(o -> o.name().equals("Interim")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void aNationalityBeforeAPlayersPositionIsNoBody() {
+    Extraction x = extract("On the wing, Fijian winger Semi Tora joined the club on loan last "
+        + "month. Bundestag member Ina Roth left the Greens on Monday.", "2026-03-13");
+    assertFalse(x.organizations().values().stream().anyMatch(o -> o.name().equals("Fijian")),
+        x.organizations().toString());
+    assertTrue(roles(x).stream()
+        .anyMatch(r -> r.startsWith("Ina Roth|member of the bundestag|")), roles(x).toString());
+  }
+
+  @Test
+  void aCityCouncilBeforeItsMembersOneWordTitle() {
+    Extraction x = extract("Dayton City Councilman Pete Ruiz resigned on Thursday.", "2026-03-13");
+    assertEquals(Set.of("Pete Ruiz|Dayton City Council|2026-03-12"), asserted(x));
+  }
+
+  @Test
+  void anOfficeHoldersOfficeLeft() {
+    Extraction x = extract("Her press secretary, Dana Holt, resigned from the governor's office "
+        + "on Friday. Ivo Lutz quit the county executive's office in April. A statement from the "
+        + "premier's office thanked them.", "2026-03-13");
+    assertTrue(asserted(x).contains("Dana Holt|governor's office|2026-03-13"),
+        asserted(x).toString());
+    assertTrue(asserted(x).contains("Ivo Lutz|county executive's office|-"),
+        asserted(x).toString());
+    assertFalse(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("premier's office")), x.organizations().toString());
+  }
+
+  @Test
+  void anAustrianParliamentaryClub() {
+    Extraction x = extract("Anna Berger left the ÖVP parliamentary club on Wednesday.",
+        "2026-03-13");
+    assertEquals(Set.of("Anna Berger|ÖVP parliamentary club|2026-03-11"), asserted(x));
+  }
+
+  @Test
+  void aNameOpenedByACommonWordAfterATitle() {
+    Extraction x = extract("Tom Reid stepped down as editor of the Northern Despatch on Friday.",
+        "2026-03-13");
+    assertEquals(Set.of("Tom Reid|Northern Despatch|2026-03-13"), asserted(x));
+  }
+
+  @Test
+  void aReeveAndASurnameThatIsATitle() {
+    Extraction x = extract("Reeve Ann Dyck of the Rural Municipality of Hanover chaired the "
+        + "meeting. Councillor Tony Reeve, the Labour group leader, disagreed. Assistant Mark Dunn "
+        + "resigned on Friday.", "2026-03-13");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ann Dyck|reeve|")),
+        roles(x).toString());
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Tony Reeve")),
+        x.persons().toString());
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Mark Dunn")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aCountedBoardPostWithAPhraseBeforeTheColon() {
+    Extraction x = extract("Acme Holdings said on Monday that its treasurer had quit. The board "
+        + "also co-opted two new trustees at the same meeting: Ruth Vane, a surveyor, and Omar "
+        + "Pell, a solicitor.", "2026-03-13");
+    assertEquals(Set.of("Omar Pell|Acme Holdings|2026-03-09", "Ruth Vane|Acme Holdings|2026-03-09"),
+        joinings(x));
+  }
+
+  @Test
+  void aClubByItsNickname() {
+    Extraction x = extract("Otago Spirit head coach Dan Carter resigned on Sunday. Prop Tim Vaega "
+        + "joined the Spirit on Monday from Tasman Mako.", "2026-03-13");
+    assertTrue(joinings(x).contains("Tim Vaega|Otago Spirit|2026-03-09"), joinings(x).toString());
+  }
+
+  @Test
+  void aTeamByItsCityAndPluralNickname() {
+    Extraction x = extract("The Regina Thunderbirds fired head coach Al Dunn on Sunday. His "
+        + "assistant, Bo Kim, resigned on Monday, the club said. The Ohio Democrats met.",
+        "2026-03-13");
+    assertTrue(asserted(x).contains("Bo Kim|Regina Thunderbirds|2026-03-09"),
+        asserted(x).toString());
+    assertFalse(x.organizations().values().stream()
+        .anyMatch(o -> o.name().equals("Ohio Democrats")), x.organizations().toString());
+  }
+
+  @Test
+  void thePartyOfAGroupInTheSentenceBefore() {
+    Extraction x = extract("Fine Gael's Ann Lee chaired the meeting and Labour's Bo Kim spoke. The "
+        + "Fine Gael group on the council lost another member on Friday. Cllr Sean Daly resigned "
+        + "from the party, saying he had been ignored.", "2026-03-13");
+    assertEquals(Set.of("Sean Daly|Fine Gael|2026-03-13"), asserted(x));
+  }
+
+  @Test
+  void aLiveBlogsPostTellsOfTheBlogsDay() {
+    Extraction x = extract("9:04 a.m.\nGood morning. Speaker Jo Hale resigned the speakership "
+        + "late Monday.\n10:18 a.m.\nThe House meets at noon.\n3:22 p.m.\nRep. Bo Kim quit the "
+        + "Republican caucus, his office said.", "2026-02-10");
+    assertTrue(asserted(x).contains("Bo Kim|Republican caucus|2026-02-10"), asserted(x).toString());
+    assertTrue(asserted(x).stream()
+        .anyMatch(r -> r.startsWith("Jo Hale|") && r.endsWith("|2026-02-09")),
+        asserted(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "

@@ -118,17 +118,22 @@ class ReadersTest {
   }
 
   @Test
-  void htmlLiveBlogKeepsEveryPost() throws Exception {
+  void htmlLiveBlogKeepsEveryPostWithItsClockTime() throws Exception {
+    // the posts' clock times are lines of their own (what tells a live blog's posts apart); a
+    // date in a <time> and a time inside a paragraph are not
     Path p = write("live.html", """
         <html><head><title>Live</title></head><body><main><h1>Live: the vote</h1>
+        <p class="dateline"><time datetime="2025-11-20">20 November 2025</time></p>
         <div class="live-feed">
         <article class="post"><time datetime="2025-11-20T17:40:00Z">17:40</time>
         <p>Latest post.</p></article>
-        <article class="post"><time datetime="2025-11-20T09:10:00Z">09:10</time>
-        <p>Earlier post.</p></article></div>
+        <article class="post"><time datetime="2025-11-20T09:10:00Z">9:10 a.m.</time>
+        <p>Earlier post, at <time>9:05</time>.</p></article></div>
+        <time datetime="2025-11-20">Thursday</time>
         <aside class="related"><article><p>Another story.</p></article></aside>
         </main></body></html>""");
-    assertEquals("Latest post.\nEarlier post.", files.read(p).articles().get(0).text());
+    assertEquals("20 November 2025\n17:40\nLatest post.\n9:10 a.m.\nEarlier post, at 9:05.",
+        files.read(p).articles().get(0).text());
   }
 
   @Test

@@ -34,4 +34,11 @@ class AnnotatorTitleStopTest {
     assertEquals("'s", w.get(2));
     assertEquals("SPD", w.get(6));
   }
+
+  @Test
+  void aNameWithAnAccentBeforeACapitalStaysOneWord() {
+    List<String> w = words("The DéFI deputy left on Monday, and so did a MoDem senator.");
+    assertEquals("DéFI", w.get(1));
+    assertEquals("MoDem", w.get(11));
+  }
 }
