@@ -1603,10 +1603,10 @@ final class MentionFinder {
               || toks.get(m.end()).text().equals("caucus")
               || afterChamber && CHAMBER_GROUP_WORDS.contains(toks.get(m.end()).text()))
           ? m.end() + 1
+          // "the SPÖ parliamentary club": Austria's word for a party's group
           : m.end() + 1 < toks.size() && (toks.get(m.end()).text().equals("parliamentary")
               && (toks.get(m.end() + 1).text().equals("group")
-                  || toks.get(m.end() + 1).text().equals("club")) // Austria's "SPÖ
-                  // parliamentary club"
+                  || toks.get(m.end() + 1).text().equals("club"))
               || toks.get(m.end()).text().equals("party")
                   && toks.get(m.end() + 1).text().equals("room")) ? m.end() + 2 : -1;
       // "the FN group leader": a post in the party, the title read after the party's name
@@ -1955,7 +1955,7 @@ final class MentionFinder {
               && toks.get(m.end()).isCapitalized() && toks.get(m.end()).isProperNoun())
           .isPresent();
       boolean places = toks.subList(i, j).stream().allMatch(t -> lex.places.contains(t.text())
-          || Character.isLowerCase(t.text().charAt(0)));
+          || Character.isLowerCase(t.text().charAt(0))); // "of" of "Port of Napier"
       if (officer && !places) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
