@@ -3390,7 +3390,7 @@ final class MentionFinder {
     }
     return j - i >= 2 && (j >= toks.size() || !toks.get(j).isCapitalized()
             // not "the Honourable Corps of Gentlemen", "the House Ways and Means subcommittee"
-            && !toks.get(j).lower().equals("of") && !isConnector(toks.get(j).text()))
+            && !isConnector(toks.get(j).text()))
         && !lex.notNames.contains(toks.get(j - 1).text())
         && !lex.places.contains(toks.get(j - 1).text()) ? j : -1;
   }
