@@ -356,6 +356,8 @@ public final class Scorer {
 
   static String norm(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    // "Arvena–Brightwater" and "Arvena-Brightwater": a dash is a dash, whichever the writer typed
+    n = n.replaceAll("[\u2010-\u2013]", "-");
     n = n.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[.\u2019']", "")
         .replaceAll("\\s+", " ").trim();
     return n;

@@ -400,6 +400,21 @@ final class EntityResolver {
     return Optional.empty();
   }
 
+  /**
+   * The word a party's group is named by, from the form the article gives the party: "the
+   * Conservatives" sit in the "Conservative group", "the Tories" in the "Tory group", "the
+   * Greens" in the "Green group", "the Lib Dems" in the "Lib Dem group" ("the Social Democrats"
+   * keep their name).
+   */
+  private static String groupWord(String form, Organization party) {
+    if (form.equals("Tories")) {
+      return "Tory";
+    }
+    String singular = form.endsWith("s") ? form.substring(0, form.length() - 1) : form;
+    return singular.length() > 2 && (party.name().startsWith(singular + " ")
+        || form.equals("Liberal Democrats") || form.endsWith(" Dems")) ? singular : form;
+  }
+
   /** The group of the party last named in {@code seen}, named after it ("Labour group"). */
   private Optional<String> partyGroup(List<Mention> seen) {
     for (int i = seen.size() - 1; i >= 0; i--) {
@@ -407,7 +422,7 @@ final class EntityResolver {
       if (p.kind == Mention.Kind.ORG && p.resolved()
           && orgs.get(p.entities.get(0)).type() == OrgType.POLITICAL_PARTY) {
         Organization party = orgs.get(p.entities.get(0));
-        String name = p.text.replaceFirst("^(?i)the ", "") + " group";
+        String name = groupWord(p.text.replaceFirst("^(?i)the ", ""), party) + " group";
         Organization group = new Organization(party.key() + "-group", name,
             OrgType.PARLIAMENTARY_GROUP, party.country(), Set.of(name));
         orgs.putIfAbsent(group.key(), group);

@@ -3560,10 +3560,10 @@ final class FactRules {
           } else if (papers && membership) {
             joining(c, t, t.end(), false, dates, date, before, out);
           } else if (verb && first.lower().startsWith("sign")) {
-            signedBy(c, t, date, out); // "Ashby United signed striker X"
+            signedBy(c, t, date, before, out); // "Ashby United signed striker X"
           }
         }
-        case "signing" -> signedBy(c, t, date, out);
+        case "signing" -> signedBy(c, t, date, before, out);
         case "become-member" -> {
           int member = numberedMemberOf(c, t.end());
           // "became PA members", "became an SNP member": the party before "member(s)"
@@ -5600,6 +5600,9 @@ final class FactRules {
           || possessiveHer(c, i) // "dismissed her special adviser, X", "her" tagged PRP
           || t.isProperNoun() && t.isCapitalized() && m == null
           || (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalized() && m == null
+          // "signed veteran forward X": the player's position, tagged an adverb
+          || t.text().equals("forward") && i + 1 < c.size() && c.at(i + 1) != null
+              && c.at(i + 1).kind == Mention.Kind.PERSON
           // "suspended the party membership of X": the member
           || t.lower().equals("of") && i > from && c.token(i - 1).lower().startsWith("membership")
           // "named the undersecretary of energy, X, as acting minister": past the title's body
@@ -5703,8 +5706,8 @@ final class FactRules {
       "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "counsel");
 
   /**
-   * The office of the person owning the staff post before {@code person}'s name: "Castellano's
-   * chief of staff, X,"; else empty.
+   * The office of the person owning the staff post before {@code person}'s name ("Castellano's
+   * chief of staff, X,") or apposed after it ("X, chief of staff to Gov. Y,"); else empty.
    */
   private Optional<String> officeOfPostOwner(Clause c, String person, int verb) {
     for (Mention p : c.mentions) {
@@ -5723,6 +5726,32 @@ final class FactRules {
         // "the governor's office": the office named by the post the story gave its holder too
         Optional<String> post = heldPost(List.of(), boss, h -> true).map(h -> h.role());
         return Optional.of(resolver.officeOf(boss, post));
+      }
+    }
+    for (Mention p : c.mentions) {
+      // "X, chief of staff to Michigan Gov. Dana Whitcombe, resigned": the boss's office
+      if (p.kind != Mention.Kind.PERSON || p.end >= verb || !p.entities.contains(person)
+          || p.end + 3 >= c.size() || !c.token(p.end).text().equals(",")) {
+        continue;
+      }
+      int k = MentionFinder.ARTICLES.contains(c.token(p.end + 1).lower()) ? p.end + 2 : p.end + 1;
+      Mention post = c.startingAt(k, Mention.Kind.ROLE);
+      String last = post == null ? "" : post.roleLabel.substring(post.roleLabel.lastIndexOf(' ') + 1);
+      if (post == null || !PRIVATE_STAFF_WORDS.contains(last) || post.end + 1 >= c.size()
+          || !c.token(post.end).lower().equals("to")) {
+        continue;
+      }
+      int b = post.end + 1;
+      while (b < verb && b < post.end + 4 && c.at(b) == null && c.token(b).isCapitalized()) {
+        b++; // "to Michigan Gov. X": the boss's state
+      }
+      Mention owner = c.at(b);
+      if (owner != null && owner.kind == Mention.Kind.PERSON && owner.start == b
+          && owner.end < verb && owner.entities.size() == 1) {
+        String boss = owner.entities.get(0);
+        Optional<String> title = owner.honorificRole.map(r -> r.label())
+            .or(() -> heldPost(List.of(), boss, h -> true).map(h -> h.role()));
+        return Optional.of(resolver.officeOf(boss, title));
       }
     }
     return Optional.empty();
@@ -6570,12 +6599,45 @@ final class FactRules {
    * {@code subject}.
    */
   private Optional<String> countedParty(Clause c, List<String> subject, int verb) {
+    // "three senators elected on the platform of the PDP defected": the party they were
+    // elected for, between the count and the verb
     return c.mentions.stream().filter(g -> g.kind == Mention.Kind.GROUP && g.count > 1
             && g.end <= verb && g.entities.equals(subject))
         .findFirst().flatMap(g -> c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG
-            && m.start >= g.start && m.end <= g.end && m.resolved()
+            && (m.start >= g.start && m.end <= g.end || m.start > g.end && m.end <= verb
+                && electedBetween(c, g.end, m.start)) && m.resolved()
             && isPartisan(Optional.of(m.entities.get(0)))).findFirst())
         .map(m -> m.entities.get(0));
+  }
+
+  /**
+   * Whether the words from {@code k} tell the party one was elected for: "on the platform of
+   * the PDP", "on the Labour ticket", "under the SNP banner".
+   */
+  private static boolean electedUnderBanner(Clause c, int k) {
+    if (k + 2 >= c.size() || !(c.token(k).lower().equals("on") || c.token(k).lower().equals("under"))
+        || !c.token(k + 1).lower().equals("the")) {
+      return false;
+    }
+    for (int j = k + 2; j < c.size() && j <= k + 6; j++) {
+      String w = c.token(j).lower();
+      if (w.equals("platform") || w.equals("ticket") || w.equals("banner")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "elected" comes in the few words from {@code from} to {@code to}, with no comma. */
+  private static boolean electedBetween(Clause c, int from, int to) {
+    boolean elected = false;
+    for (int k = from; k < to; k++) {
+      if (c.token(k).text().equals(",") || k > from + 6) {
+        return false;
+      }
+      elected |= c.token(k).lower().equals("elected");
+    }
+    return elected;
   }
 
   /** Words that tie a time to a verb: "on Tuesday", "last week", "earlier this month". */
@@ -6632,15 +6694,17 @@ final class FactRules {
    * named right before the verb or its auxiliary).
    */
   private void signedBy(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Optional<LocalDate> date,
-      List<Fact> out) {
+      List<Mention> before, List<Fact> out) {
     int v = t.start();
     if (v > 0 && (c.token(v - 1).lower().equals("has") || c.token(v - 1).lower().equals("have")
         || c.token(v - 1).lower().equals("had"))) {
       v--;
     }
     Mention body = c.endingBefore(v, Mention.Kind.ORG);
-    if (body == null || body.end != v || !body.resolved()
-        || !ofType(body.entities.get(0), OrgType.ORGANIZATION)) {
+    Optional<String> club = body == null || body.end != v || !body.resolved()
+        || !ofType(body.entities.get(0), OrgType.ORGANIZATION) ? clubByCity(c, v, before)
+        : Optional.of(body.entities.get(0));
+    if (club.isEmpty()) {
       return;
     }
     Mention signed = objectPerson(c, t.end());
@@ -6650,10 +6714,27 @@ final class FactRules {
     Modality modality = c.modality(t.start());
     for (String p : c.members(signed)) {
       if (p.startsWith("person/")) {
-        out.add(new Fact.Joining(p, body.entities.get(0), date, modality,
+        out.add(new Fact.Joining(p, club.get(), date, modality,
             prov(c, "signed-by-body", 0.75)));
       }
     }
+  }
+
+  /**
+   * The club of the story that the one capitalised word ending at {@code end} stands for, as
+   * sports pages call a team by its city: "Hamilton signed veteran forward X" in a story about
+   * the Hamilton Steelhawks.
+   */
+  private Optional<String> clubByCity(Clause c, int end, List<Mention> before) {
+    int w = end - 1;
+    // (a city's name may be taken for a surname: "Hamilton signed")
+    if (w < 0 || !c.token(w).isCapitalized() || w > 0 && c.token(w - 1).isCapitalized()
+        || c.at(w) != null && (c.at(w).kind != Mention.Kind.PERSON || c.at(w).start != w)) {
+      return Optional.empty();
+    }
+    String city = c.token(w).text() + " ";
+    return resolver.salientOrganisation(seenBefore(c, w, before)).filter(k -> resolver
+        .organization(k).map(o -> o.name().startsWith(city)).orElse(false));
   }
 
   /** Whether a count opens the words from {@code k}: "three new governors", "two newcomers". */
@@ -8050,6 +8131,10 @@ final class FactRules {
             || !c.token(c.afterPartyTag(object.end)).lower().equals("as"))) {
       return; // only "the Senate confirmed X as Y", "voted to confirm X as Y", not "confirmed
       // that X would" nor "confirmed its leader, X, will"
+    }
+    if (type == EventType.ELECTION && verbWord.equals("elected") && electedUnderBanner(c, t.end())) {
+      return; // "three senators elected on the platform of the PDP defected": the party they sat
+      // for, no election that day
     }
     if (type == EventType.APPOINTMENT && verbWord.equals("named") && namedInPassing(c, t.end())) {
       return; // "was named in the Ledger's report", "named X as one of them": mentioned only

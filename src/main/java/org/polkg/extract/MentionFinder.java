@@ -377,6 +377,8 @@ final class MentionFinder {
   private static final Set<String> CHAMBER_PREFIXES = ImmutableSet.of("Senate", "House",
       "Assembly");
   /** Words that name a party's group only after a chamber: "the Senate Republican Conference". */
+  /** What a party's members in a chamber are called after "parliamentary". */
+  private static final Set<String> PARTY_GROUP_WORDS = ImmutableSet.of("group", "club");
   private static final Set<String> CHAMBER_GROUP_WORDS = ImmutableSet.of("Conference",
       "conference", "Caucus");
   private static final Set<String> KIND_NOUNS = ImmutableSet.<String>builder()
@@ -662,6 +664,10 @@ final class MentionFinder {
     return councillorTitle(toks.get(k).text());
   }
 
+  /** Honorifics that follow another before a name: "Professor Dame X", "Cllr Dr X". */
+  private static final Set<String> STACKED_HONORIFICS = ImmutableSet.of("Sir", "Dame", "Dr",
+      "Dr.", "Professor", "Prof", "Prof.");
+
   /** Whether {@code word} is an honorific of the lexicon that makes a councillor ("Cllr"). */
   private boolean councillorTitle(String word) {
     Lexicon.Honorific hon = lex.honorifics.get(word);
@@ -885,6 +891,9 @@ final class MentionFinder {
         }
       }
     }
+    for (int si = 0; si < sentences.size(); si++) {
+      ownerOfStaff(sentences.get(si), si, all.get(si), surnames);
+    }
     // "The chairman of Tusla's board ... Tusla's chief executive, X,": a name recognised once
     // names the same organisation wherever else the article writes it
     Map<List<String>, Organization> written = new java.util.HashMap<>();
@@ -1039,6 +1048,34 @@ final class MentionFinder {
   }
 
   /** A mention of the organisation {@code f} names, written at {@code i} of sentence {@code si}. */
+  /**
+   * Adds the one-word body whose officer a possessive names before the officer's name:
+   * "Caldmore's director of rugby, Niall Doyle," (a club known by its town). Not a surname of
+   * the article's persons ("Halloran's chief of staff, X"), a given name, a place or a body the
+   * gazetteer knows; only a staff or board post ("Texas's attorney general" is a state's).
+   */
+  private void ownerOfStaff(Sentence s, int si, List<Mention> ms, Set<String> surnames) {
+    List<Token> toks = s.tokens();
+    for (int i = 0; i + 4 < toks.size(); i++) {
+      Token w = toks.get(i);
+      if (!toks.get(i + 1).text().equals("'s") || !w.text().matches("\\p{Lu}\\p{Ll}+")
+          || !w.isProperNoun() || i > 0 && toks.get(i - 1).isCapitalized()
+          || covering(ms, i) != null || surnames.contains(w.text()) || !opensName(w.text(), false)
+          || DEMONYM.matcher(w.text()).matches() || !lex.organisations.longestAt(toks, i).isEmpty()
+          || w.text().endsWith("shire")) { // "Derbyshire's police and crime commissioner"
+        continue;
+      }
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, i + 2)
+          .filter(m -> m.value().kind() == Lexicon.RoleKind.OTHER && m.end() + 1 < toks.size()
+              && toks.get(m.end()).text().equals(",") && toks.get(m.end() + 1).isCapitalized());
+      if (title.isPresent()) {
+        Mention m = new Mention(Mention.Kind.ORG, si, i, i + 1, w.text());
+        m.organization = asWritten(m, OrgType.ORGANIZATION, Optional.empty());
+        ms.add(m);
+      }
+    }
+  }
+
   private static Mention orgMention(int si, int i, Map.Entry<List<String>, Organization> f) {
     Mention m = new Mention(Mention.Kind.ORG, si, i, i + f.getKey().size(),
         String.join(" ", f.getKey()));
@@ -1592,9 +1629,13 @@ final class MentionFinder {
           && m.value().stream().allMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
         continue; // "the Knesset Labor and Welfare Committee": a subject of the committee's name
       }
-      if (m.end() < toks.size() && COMMITTEE_HEADS.contains(toks.get(m.end()).text())
+      if (m.end() < toks.size() && (COMMITTEE_HEADS.contains(toks.get(m.end()).text())
+              || LOWER_COMMITTEES.contains(toks.get(m.end()).text()) && m.end() - m.start() == 1
+                  && toks.get(m.start()).isCapitalized() && m.start() > 0
+                  && !toks.get(m.start() - 1).isCapitalized())
           && m.value().stream().noneMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
-        continue; // "the Treasury Committee": the committee, read whole below
+        continue; // "the Treasury Committee", "the Treasury committee": the committee, read
+                  // whole below
       }
       Lexicon.OrgEntry e = sense.get();
       boolean afterChamber = m.start() > 0
@@ -1961,6 +2002,19 @@ final class MentionFinder {
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
       i = Math.max(i, j - 1);
+    }
+    // 2l. a group named by its party's word that no gazetteer knows as a party: "the
+    // Socialist parliamentary group"
+    for (int i = 1; i + 2 < toks.size(); i++) {
+      if (used[i] || !toks.get(i).isCapitalized() || toks.get(i - 1).isCapitalized()
+          || !toks.get(i - 1).lower().equals("the")
+          || !toks.get(i + 1).text().equals("parliamentary")
+          || !PARTY_GROUP_WORDS.contains(toks.get(i + 2).text()) || used[i + 2]
+          || lex.organisations.longestAt(toks, i).isPresent()) {
+        continue;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, i, i + 3);
+      men.organization = asWritten(men, OrgType.PARLIAMENTARY_GROUP, Optional.empty());
     }
     // 2j. a city's council before its member's one-word title: "Toledo City Councilwoman
     // Renata Gaffney" (the council is "Toledo City Council")
@@ -2848,6 +2902,15 @@ final class MentionFinder {
         hon = two; // "Lt. Gov. Marcus Reyes"
         nameStart++;
       }
+      Lexicon.Honorific stacked = hon != null && nameStart + 1 < toks.size()
+          && !used[nameStart] && STACKED_HONORIFICS.contains(toks.get(nameStart).text())
+          ? lex.honorifics.get(toks.get(nameStart).text()) : null;
+      if (stacked != null && isNameToken(toks, nameStart + 1)) {
+        // "Professor Dame Hilary Costain", "Cllr Dr Wyn Pryce": honorifics stacked before a
+        // name (not "Rep. Earl Tillman", Earl's); a title with a post is kept for the post
+        hon = hon.role().isPresent() ? hon : stacked;
+        nameStart++;
+      }
       int j = nameStart;
       Lexicon.Honorific title = hon;
       if (hon == null && unknownWordBeforeWho(toks, used, i)) {
@@ -2943,7 +3006,11 @@ final class MentionFinder {
           || postNominalTitle(out, toks, j) // "Bríd Kavanagh TD said", not "the Lagan Valley MLA"
               && !determinedAt(toks, nameStart);
       // "Jordan Lepage", "Georgia Pryce": a given name that is also a place, before a surname
-      boolean placeName = lex.places.contains(first.text()) && !(known && j - nameStart == 2
+      // ("Jordan Van Wyk": a particle before the surname)
+      boolean particled = j - nameStart == 3
+          && NAME_PARTICLES.contains(toks.get(nameStart + 1).lower());
+      boolean placeName = lex.places.contains(first.text()) && !(known
+          && (j - nameStart == 2 || particled)
           && !lex.places.contains(toks.get(j - 1).text())
           && !ORG_HEADS.containsKey(toks.get(j - 1).text())
           && (j >= toks.size() || !toks.get(j).lower().equals("'s")));
@@ -2961,7 +3028,10 @@ final class MentionFinder {
           && !bracketedAfterName(toks, nameStart)
           && !(hon == null && employerAt(toks, nameStart, j))
           // "the Angus Glens MSP", "the former Rangitoto Plains MP": a seat
-          && !(determinedAt(toks, nameStart) && postNominalTitle(out, toks, j));
+          && !(determinedAt(toks, nameStart) && postNominalTitle(out, toks, j))
+          // "The Saskatoon Blades sacked their coach": a determiner opens no one's name that
+          // opens with no given name
+          && !(hon == null && !known && determinedAt(toks, nameStart));
       if (hon != null) {
         Mention men = add(out, used, Mention.Kind.PERSON, s, i, j);
         men.name = peerName != null ? toks.get(nameStart).text() : span(toks, nameStart, j);
@@ -4680,7 +4750,8 @@ final class MentionFinder {
       }
       if (!t.isCapitalized() || !t.pos().startsWith("NN") && !t.pos().startsWith("JJ")
           || lex.places.contains(t.text()) || personWordAt(toks, k)
-          || lex.notNames.contains(t.text())
+          // (though a portfolio's word may name a nation's agency: "Health New Zealand")
+          || lex.notNames.contains(t.text()) && !lex.portfolioWords.contains(t.text())
           || DateFinder.isTimeWord(t.text())) {
         return false;
       }

@@ -54,6 +54,13 @@ class ScorerTest {
   }
 
   @Test
+  void aDashIsADashWhicheverTheWriterTyped() {
+    Scorer.Counts c = score(predicted("Ann Roe", "Arvena-Brightwater"),
+        resignation("Ann Roe", "Arvena\u2013Brightwater"));
+    assertEquals(1, c.tp());
+  }
+
+  @Test
   void twoPredictionsTakeTwoGoldFactsTheyBothMatch() {
     // the party's name in the text ("Labour") is a form of both gold organisations
     GoldFact group = resignation("Ann Roe", "Labour group", "Labour");

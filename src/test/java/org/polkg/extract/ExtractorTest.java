@@ -1512,7 +1512,7 @@ class ExtractorTest {
         + "The three - Alan Pike, Mary Gunn and Joe Stott - will sit as independents. Ms Gunn "
         + "said all three had also cancelled their Conservative Party memberships.", "2025-03-12");
     Set<String> r = asserted(x);
-    assertTrue(r.contains("Mary Gunn|Conservatives group|2025-03-10"), r.toString());
+    assertTrue(r.contains("Mary Gunn|Conservative group|2025-03-10"), r.toString());
     assertTrue(r.stream().anyMatch(s -> s.startsWith("Joe Stott|Conservative Party|")),
         r.toString());
     assertEquals(6, r.size(), r.toString());
@@ -10191,6 +10191,96 @@ class ExtractorTest {
     assertTrue(asserted(x).stream()
         .anyMatch(r -> r.startsWith("Jo Hale|") && r.endsWith("|2026-02-09")),
         asserted(x).toString());
+  }
+
+  @Test
+  void aClubSignsAPlayerUnderItsTownsName() {
+    Extraction x = extract("The Kelowna Rockets sacked their coach, Al Dunn, on Sunday. "
+        + "Kelowna signed veteran forward Kyle Moreau to a two-year deal on Monday.", "2026-03-11");
+    assertTrue(joinings(x).contains("Kyle Moreau|Kelowna Rockets|2026-03-09"),
+        joinings(x).toString());
+    // "The Saskatoon Blades" is a team, not a person
+    Extraction y = extract("The Saskatoon Blades sacked their coach, Al Dunn, on Sunday.",
+        "2026-03-11");
+    assertTrue(y.persons().values().stream().noneMatch(p -> p.name().contains("Blades")),
+        y.persons().toString());
+  }
+
+  @Test
+  void stackedHonorificsBeforeAName() {
+    Extraction x = extract("Professor Sir Ewan Colquhoun resigned as principal of the University "
+        + "of Strathmore on Monday. Sir Ewan told staff he was leaving at once.", "2026-03-11");
+    assertEquals(Set.of("Ewan Colquhoun|University of Strathmore|2026-03-09"), asserted(x));
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().contains("Sir")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aPartysGroupIsNamedByItsAdjective() {
+    Extraction x = extract("The Liberal Democrats lost control of Hexmoor District Council after "
+        + "two councillors walked out of the ruling group on Monday. Cllr Ann Bell and Cllr Rob "
+        + "Hart will sit as independents.", "2026-03-11");
+    assertTrue(asserted(x).stream().allMatch(r -> r.contains("|Liberal Democrat group|")),
+        asserted(x).toString());
+    assertEquals(2, asserted(x).size(), asserted(x).toString());
+  }
+
+  @Test
+  void aCommitteeNamedByADepartmentsWord() {
+    Extraction x = extract("Dame Ruth Akers, the Labour MP for Deeside, stood down as chair of "
+        + "the Treasury committee on Tuesday.", "2026-03-11");
+    assertEquals(Set.of("Ruth Akers|Treasury committee|2026-03-10"), asserted(x));
+  }
+
+  @Test
+  void aClubKnownByItsTownOwnsItsOfficer() {
+    Extraction x = extract("Corvale's director of rugby, Sean Mullan, resigned on Sunday after a "
+        + "sixth straight defeat. Mullan joined Corvale in 2021.", "2026-03-11");
+    assertEquals(Set.of("Sean Mullan|Corvale|2026-03-08"), asserted(x));
+    // a surname is no club: "Mullan's assistant, X,"
+    Extraction y = extract("Sean Mullan resigned on Sunday. Mullan's assistant, Tom Reid, "
+        + "will take charge.", "2026-03-11");
+    assertTrue(y.organizations().values().stream().noneMatch(o -> o.name().equals("Mullan")),
+        y.organizations().toString());
+  }
+
+  @Test
+  void aNationsAgencyNamedByAPortfolioWord() {
+    Extraction x = extract("WELLINGTON - On Friday Dr Rawiri Tane, the chair of the Health New "
+        + "Zealand board, quit after a row with the minister.", "2026-03-16");
+    assertEquals(Set.of("Rawiri Tane|Health New Zealand board|2026-03-13"), asserted(x));
+  }
+
+  @Test
+  void aChiefOfStaffToAGovernorLeavesTheGovernorsOffice() {
+    Extraction x = extract("HARRISBURG, Pa. - Dana Kell, chief of staff to Pennsylvania Gov. "
+        + "Ray Dunmore, resigned Thursday.", "2026-03-13");
+    assertEquals(Set.of("Dana Kell|Dunmore's office|2026-03-12"), asserted(x));
+  }
+
+  @Test
+  void aCountElectedForAPartyLeavesIt() {
+    Extraction x = extract("LAGOS - On Monday two members elected on the platform of the All "
+        + "Progressives Congress (APC) defected to the PDP. They are Bola Ade and Kunle Obi.",
+        "2026-03-13");
+    assertTrue(asserted(x).contains("Bola Ade|All Progressives Congress|2026-03-09"),
+        asserted(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Election")), events(x).toString());
+  }
+
+  @Test
+  void aParticleAfterAGivenNameThatIsAPlace() {
+    Extraction x = extract("REGINA - Highways Minister Jordan Van Dyke resigned from cabinet on "
+        + "Tuesday.", "2026-03-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Jordan Van Dyke|")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aGroupNamedByAWordNoGazetteerKnows() {
+    Extraction x = extract("MADRID - Ana Ferrer, who sits for Murcia, left the Regionalist "
+        + "parliamentary group on Tuesday.", "2026-03-13");
+    assertEquals(Set.of("Ana Ferrer|Regionalist parliamentary group|2026-03-10"), asserted(x));
   }
 
   @Test
