@@ -7041,6 +7041,16 @@ final class FactRules {
   }
 
   /** Plural nouns of a board's members, with each member's post: "two new directors". */
+  /** Whether "the board" or "its board" (with "has") comes right before the verb at {@code v}. */
+  private static boolean boardBefore(Clause c, int v) {
+    int k = v > 0 && HAVE.contains(c.token(v - 1).lower()) ? v - 1 : v;
+    return k >= 2 && c.token(k - 1).lower().equals("board")
+        && (c.token(k - 2).lower().equals("the") || c.token(k - 2).lower().equals("its"));
+  }
+
+  /** Seats on a board, which one appointed to them joins: "named X as an independent director". */
+  private static final Set<String> BOARD_SEATS = ImmutableSet.of("director",
+      "non-executive director", "independent director", "trustee", "board member");
   private static final Map<String, String> BOARD_POSTS = ImmutableMap.of("directors",
       "director", "trustees", "trustee", "governors", "governor", "regents", "regent");
 
@@ -8268,11 +8278,18 @@ final class FactRules {
         }
       }
       // "appointed X as an external member of the Monetary Policy Committee": X joined it
-      boolean member = role.roleLabel.equals("member") && type == EventType.APPOINTMENT
+      // "The board named X as an independent director": a seat on the company's board
+      // ("The board named X as an independent director": the board of the story's company)
+      Optional<String> seatOrg = roleOrg.isEmpty() && !passive && boardBefore(c, t.start())
+          ? resolver.salientOrganisation(seenBefore(c, t.start(), before)) : roleOrg;
+      boolean boardSeat = BOARD_SEATS.contains(role.roleLabel)
+          && seatOrg.filter(o -> ofType(o, OrgType.ORGANIZATION)).isPresent();
+      boolean member = (role.roleLabel.equals("member") && roleOrg.isPresent() || boardSeat)
+          && type == EventType.APPOINTMENT
           && (verbWord.startsWith("appoint") || verbWord.equals("named")) // not "nominated"
-          && roleOrg.filter(o -> !isPartisan(Optional.of(o))).isPresent();
+          && seatOrg.filter(o -> !isPartisan(Optional.of(o))).isPresent();
       for (String p : member ? persons : List.<String>of()) {
-        out.add(new Fact.Joining(p, roleOrg.get(), date, held,
+        out.add(new Fact.Joining(p, seatOrg.get(), date, held,
             prov(c, "join-appointed-member", 0.7)));
       }
       if (as > 0) {

@@ -2003,6 +2003,37 @@ final class MentionFinder {
       }
       i = Math.max(i, j - 1);
     }
+    // 2m. an officer's office named by the officer's title: "the Arizona Attorney General's
+    // Office", "the Auditor General's Office"
+    for (int p = 2; p + 1 < toks.size(); p++) {
+      int k = p;
+      if (!toks.get(k).text().equals("'s") || !toks.get(k + 1).text().equals("Office")
+          || used[k + 1]) {
+        continue;
+      }
+      int start = -1;
+      for (int t = Math.max(0, k - 3); t < k && start < 0; t++) {
+        int from = t;
+        boolean title = toks.get(t).isCapitalized() && lex.roles.longestAt(toks, t)
+            .filter(m -> m.end() == k).isPresent();
+        boolean free = true;
+        for (int u = from; u < k; u++) {
+          free &= !used[u];
+        }
+        start = title && free ? t : -1;
+      }
+      if (start < 0) {
+        continue;
+      }
+      if (start > 1 && !used[start - 2] && !used[start - 1]
+          && lex.places.contains(span(toks, start - 2, start))) {
+        start -= 2; // "the New Mexico Attorney General's Office"
+      } else if (start > 0 && !used[start - 1] && lex.places.contains(toks.get(start - 1).text())) {
+        start--; // "the Arizona Attorney General's Office": the state's
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, start, k + 2);
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+    }
     // 2l. a group named by its party's word that no gazetteer knows as a party: "the
     // Socialist parliamentary group"
     for (int i = 1; i + 2 < toks.size(); i++) {

@@ -10284,6 +10284,29 @@ class ExtractorTest {
   }
 
   @Test
+  void anOfficeNamedByItsOfficersTitle() {
+    Extraction x = extract("SANTA FE - Two lawyers have gone this spring: Ana Ruiz and Tom Bell "
+        + "resigned from the New Mexico Attorney General's Office in March.", "2026-05-13");
+    assertTrue(asserted(x).contains("Ana Ruiz|New Mexico Attorney General's Office|-"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aDirectorNamedByTheBoardJoinsTheCompany() {
+    Extraction x = extract("LONDON - Harwood Foods plc said its chief executive had resigned. "
+        + "The board named Priya Shah as an independent director on Monday.", "2026-05-13");
+    assertEquals(Set.of("Priya Shah|Harwood Foods plc|2026-05-11"), joinings(x));
+  }
+
+  @Test
+  void theItalianPremiersPalaceIsNoPerson() {
+    Extraction x = extract("ROME - Palazzo Chigi said on Tuesday that the minister had resigned.",
+        "2026-05-13");
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().contains("Chigi")),
+        x.persons().toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
