@@ -5964,6 +5964,9 @@ final class FactRules {
         && taskAfter(c, objectFrom) || electedInPassing(c, t)) {
       return; // "was elected to lead the party", "appointed to chair the review": a task
     }
+    if (invitedToJoin(c, t.start())) {
+      return; // "did not rule out inviting the Greens to join it": the invited join, if at all
+    }
     Clause.Object obj = c.objectAfter(objectFrom, defect);
     if (obj.organization().map(m -> m.start > 0 && EACH.contains(c.token(m.start - 1).lower()))
         .orElse(false)) {
@@ -6768,6 +6771,31 @@ final class FactRules {
         || c.token(n - 1).pos().equals("RB") && n == 1);
   }
 
+  /** Verbs whose object is asked to do what the infinitive after it says: "invited X to join". */
+  private static final Set<String> INVITING = ImmutableSet.of("invite", "invites", "invited",
+      "inviting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking",
+      "persuade", "persuaded", "persuading", "encourage", "encouraged", "encouraging");
+
+  /**
+   * Whether "to" before the verb at {@code v} follows the object of an inviting verb: "inviting
+   * the Greens to join it", "urged her to join the party" (the object, not the subject, would
+   * join, and only later).
+   */
+  private static boolean invitedToJoin(Clause c, int v) {
+    if (v < 3 || !c.token(v - 1).lower().equals("to")) {
+      return false;
+    }
+    for (int k = v - 2; k >= 0 && k >= v - 6; k--) {
+      if (INVITING.contains(c.token(k).lower())) {
+        return k < v - 2; // not "X asked to join the group": X would
+      }
+      if (c.token(k).pos().startsWith("VB") || c.token(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Bodies one is welcomed into that are the welcomers' own party: "into their ranks". */
   private static final Set<String> RANKS = ImmutableSet.of("ranks", "fold", "party");
 
@@ -7048,9 +7076,13 @@ final class FactRules {
         && (c.token(k - 2).lower().equals("the") || c.token(k - 2).lower().equals("its"));
   }
 
-  /** Seats on a board, which one appointed to them joins: "named X as an independent director". */
-  private static final Set<String> BOARD_SEATS = ImmutableSet.of("director",
-      "non-executive director", "independent director", "trustee", "board member");
+  /**
+   * Seats on a board, which one appointed to them joins: "named X as an independent director"
+   * (not "director", as often the head of a department: "appointed X as director of the Iowa
+   * Department of Natural Resources").
+   */
+  private static final Set<String> BOARD_SEATS = ImmutableSet.of("non-executive director",
+      "independent director", "trustee", "board member");
   private static final Map<String, String> BOARD_POSTS = ImmutableMap.of("directors",
       "director", "trustees", "trustee", "governors", "governor", "regents", "regent");
 
@@ -8282,8 +8314,10 @@ final class FactRules {
       // ("The board named X as an independent director": the board of the story's company)
       Optional<String> seatOrg = roleOrg.isEmpty() && !passive && boardBefore(c, t.start())
           ? resolver.salientOrganisation(seenBefore(c, t.start(), before)) : roleOrg;
+      // (not "said it would appoint X to the board as a non-executive director on 1 November")
       boolean boardSeat = BOARD_SEATS.contains(role.roleLabel)
-          && seatOrg.filter(o -> ofType(o, OrgType.ORGANIZATION)).isPresent();
+          && seatOrg.filter(o -> ofType(o, OrgType.ORGANIZATION)).isPresent()
+          && !(t.start() > 0 && c.token(t.start() - 1).lower().equals("would"));
       boolean member = (role.roleLabel.equals("member") && roleOrg.isPresent() || boardSeat)
           && type == EventType.APPOINTMENT
           && (verbWord.startsWith("appoint") || verbWord.equals("named")) // not "nominated"

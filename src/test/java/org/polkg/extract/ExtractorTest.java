@@ -10307,6 +10307,14 @@ class ExtractorTest {
   }
 
   @Test
+  void theInvitedWouldJoinNotTheInviter() {
+    Extraction x = extract("Cllr Ann Bell was elected leader of Hexmoor council on Tuesday. Cllr "
+        + "Bell said she did not rule out inviting the Greens to join her cabinet.", "2026-05-13");
+    assertEquals(Set.of(), joinings(x));
+    assertEquals(Set.of(), asserted(x));
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
