@@ -5736,7 +5736,8 @@ final class FactRules {
       }
       int k = MentionFinder.ARTICLES.contains(c.token(p.end + 1).lower()) ? p.end + 2 : p.end + 1;
       Mention post = c.startingAt(k, Mention.Kind.ROLE);
-      String last = post == null ? "" : post.roleLabel.substring(post.roleLabel.lastIndexOf(' ') + 1);
+      String last = post == null ? ""
+          : post.roleLabel.substring(post.roleLabel.lastIndexOf(' ') + 1);
       if (post == null || !PRIVATE_STAFF_WORDS.contains(last) || post.end + 1 >= c.size()
           || !c.token(post.end).lower().equals("to")) {
         continue;
@@ -6618,8 +6619,8 @@ final class FactRules {
    * the PDP", "on the Labour ticket", "under the SNP banner".
    */
   private static boolean electedUnderBanner(Clause c, int k) {
-    if (k + 2 >= c.size() || !(c.token(k).lower().equals("on") || c.token(k).lower().equals("under"))
-        || !c.token(k + 1).lower().equals("the")) {
+    if (k + 2 >= c.size() || !(c.token(k).lower().equals("on")
+        || c.token(k).lower().equals("under")) || !c.token(k + 1).lower().equals("the")) {
       return false;
     }
     for (int j = k + 2; j < c.size() && j <= k + 6; j++) {
@@ -8174,7 +8175,8 @@ final class FactRules {
       return; // only "the Senate confirmed X as Y", "voted to confirm X as Y", not "confirmed
       // that X would" nor "confirmed its leader, X, will"
     }
-    if (type == EventType.ELECTION && verbWord.equals("elected") && electedUnderBanner(c, t.end())) {
+    if (type == EventType.ELECTION && verbWord.equals("elected")
+        && electedUnderBanner(c, t.end())) {
       return; // "three senators elected on the platform of the PDP defected": the party they sat
       // for, no election that day
     }
