@@ -2005,23 +2005,17 @@ final class MentionFinder {
     }
     // 2m. an officer's office named by the officer's title: "the Arizona Attorney General's
     // Office", "the Auditor General's Office"
-    for (int p = 2; p + 1 < toks.size(); p++) {
-      int k = p;
+    for (int k = 2; k + 1 < toks.size(); k++) {
       if (!toks.get(k).text().equals("'s") || !toks.get(k + 1).text().equals("Office")
           || used[k + 1]) {
         continue;
       }
-      int start = -1;
-      for (int t = Math.max(0, k - 3); t < k && start < 0; t++) {
-        int from = t;
-        boolean title = toks.get(t).isCapitalized() && lex.roles.longestAt(toks, t)
-            .filter(m -> m.end() == k).isPresent();
-        boolean free = true;
-        for (int u = from; u < k; u++) {
-          free &= !used[u];
-        }
-        start = title && free ? t : -1;
-      }
+      final int possessive = k;
+      int start = java.util.stream.IntStream.range(Math.max(0, k - 3), k)
+          .filter(t -> toks.get(t).isCapitalized()
+              && lex.roles.longestAt(toks, t).filter(m -> m.end() == possessive).isPresent()
+              && java.util.stream.IntStream.range(t, possessive).noneMatch(u -> used[u]))
+          .findFirst().orElse(-1);
       if (start < 0) {
         continue;
       }
