@@ -1222,6 +1222,19 @@ final class Clause {
     return k;
   }
 
+  /**
+   * The end of a time named by the words from {@code k} after "in" ("January", "2019", "March
+   * 2024"), or -1 when they name none.
+   */
+  private int timeAfterIn(int k) {
+    int end = k;
+    while (end < size() && end < k + 2 && (DateFinder.isTimeWord(token(end).text())
+        || token(end).text().matches("(19|20)\\d\\d"))) {
+      end++;
+    }
+    return end > k ? end : -1;
+  }
+
   Object objectAfter(int from, boolean allowTo) {
     Mention org = null;
     Mention role = null;
@@ -1259,7 +1272,8 @@ final class Clause {
         }
         int ownedAt = pastAdjectives(m.end + 1, m.end + 3); // "the chamber's bipartisan X"
         Mention owned = m.kind == Mention.Kind.ORG && ownedAt < size()
-            && token(m.end).text().equals("'s") ? at(ownedAt) : null;
+            && (token(m.end).text().equals("'s") || token(m.end).text().equals("'"))
+            ? at(ownedAt) : null; // "the state Democrats' Rural Caucus"
         if (owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()
             && !partysGroupIn(m, owned)) {
           m = owned; // "the Assembly's economy committee"
@@ -1365,6 +1379,11 @@ final class Clause {
           && token(i + 3).lower().startsWith("membership")) {
         partyPosition = true; // "resigned their posts and their party memberships"
         break;
+      }
+      int whenEnd = w.equals("in") && org == null && role == null ? timeAfterIn(i + 1) : -1;
+      if (whenEnd > 0 && whenEnd < size() && token(whenEnd).lower().equals("as")) {
+        i = whenEnd - 1; // "stepped down in January as chairman of X": the post after the time
+        continue;
       }
       // (but "resigned Tuesday from the committee": AP's day between the verb and "from")
       boolean dayAfterVerb = i - 1 == from && DateFinder.isTimeWord(token(i - 1).text());

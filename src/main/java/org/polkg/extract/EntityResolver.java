@@ -248,6 +248,22 @@ final class EntityResolver {
   }
 
   /**
+   * The department {@code head} ("Police Department") of the city {@code city}, registered under
+   * its full name with the city's service ("Phoenix police") and the bare head as forms.
+   */
+  String departmentOf(String city, String head) {
+    String name = city + " " + head;
+    String key = known(new Organization("org/" + Tokens.slug(name), name, OrgType.ORGANIZATION,
+        Optional.empty(), Set.of()));
+    String service = head.substring(0, head.indexOf(' '));
+    Set<String> forms = orgForms.get(key);
+    forms.add(name);
+    forms.add(city + " " + service.toLowerCase(java.util.Locale.ROOT));
+    forms.add(head.toLowerCase(java.util.Locale.ROOT));
+    return key;
+  }
+
+  /**
    * The front bench of the party {@code party} (its shadow ministers, or its spokespeople),
    * written {@code form} ("the party's front bench", "the front bench"), registered with that
    * form and with the party's names before {@code head} ("Plaid Cymru front bench").

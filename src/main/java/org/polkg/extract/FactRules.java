@@ -46,6 +46,11 @@ final class FactRules {
       "MPP", "MLC", "MNA", "MHA", "MK", "MS", "senator", "state senator", "representative",
       "congressman", "congresswoman", "assemblyman", "peer", "councillor", "lawmaker",
       "member of the bundestag", "deputy");
+  /** Whether a role's label is a legislator's seat: "MP", "senator", "member of the Storting". */
+  private boolean seat(String label) {
+    return SEATS.contains(label) || lex.role(label).filter(r -> r.label().equals("MP")).isPresent();
+  }
+
   /** Verbs of taking a post in someone's place: "She replaces X, who resigned". */
   private static final Set<String> SUCCEEDING = ImmutableSet.of("replaces", "replaced",
       "replacing", "succeeds", "succeeded", "succeeding");
@@ -2361,7 +2366,7 @@ final class FactRules {
             "deputy " + led.get().role().replaceFirst("^council leader$", "leader"), // council's
             led.get().organization(), Modality.ASSERTED, prov(c, "role-owned-deputy", 0.7)));
       } else if (held.isPresent() && heldPost(out, held.get(),
-          h -> SEATS.contains(h.role()) || h.role().equals("member")).isEmpty()) {
+          h -> seat(h.role()) || h.role().equals("member")).isEmpty()) {
         // "The foundation's board said her deputy, Hannah Corkum, would serve": a deputy of a
         // post the story does not name (but an MP's "deputy" holds no post)
         out.add(new Fact.RoleHolding(person, "deputy", Optional.empty(), Modality.ASSERTED,
@@ -2963,6 +2968,49 @@ final class FactRules {
     return -1;
   }
 
+  /** The city services whose chief's title names them: "Police Chief X" heads a department. */
+  private static final Map<String, String> CITY_SERVICES = ImmutableMap.of(
+      "police", "Police Department", "fire", "Fire Department");
+  /** Words before a service that keep its chief's title: "Deputy Police Chief X". */
+  private static final Set<String> CHIEF_RANKS = ImmutableSet.of("deputy", "assistant",
+      "acting", "interim");
+
+  /**
+   * The city department the title {@code role} heads when the title names the service and the
+   * city comes just before it or in the dateline: "Phoenix Police Chief X", "PUEBLO, Colo. --
+   * Police Chief X" (the Phoenix and Pueblo police departments); none for other titles.
+   */
+  private Optional<String> cityDepartment(Clause c, Mention role) {
+    int service = role.start;
+    while (service + 1 < role.end && CHIEF_RANKS.contains(c.token(service).lower())) {
+      service++;
+    }
+    String head = CITY_SERVICES.get(c.token(service).lower());
+    if (head == null || !role.roleLabel.endsWith("chief")) {
+      return Optional.empty();
+    }
+    int k = role.start;
+    while (k > 0 && c.at(k - 1) == null && c.token(k - 1).isCapitalized()
+        && (c.token(k - 1).isProperNoun() || c.token(k - 1).pos().equals("NN")) // "Fresno/NN"
+        && !DateFinder.isTimeWord(c.token(k - 1).text())) {
+      k--;
+    }
+    List<Token> toks = c.sentence.tokens();
+    List<String> words = new ArrayList<>();
+    if (k < role.start) {
+      c.sentence.tokens().subList(k, role.start).forEach(t -> words.add(t.text()));
+    } else if (role.start > 1 && Clause.isDash(toks.get(role.start - 1).text())) {
+      for (Token t : toks) { // the dateline's place, in capitals: "TAMARACK FALLS, Mich. --"
+        if (!t.text().matches("\\p{Lu}[\\p{Lu}'.-]+")) {
+          break;
+        }
+        words.add(Tokens.capitalize(t.text().toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+    return words.isEmpty() ? Optional.empty()
+        : Optional.of(resolver.departmentOf(String.join(" ", words), head));
+  }
+
   private void emitRole(Clause c, String person, Mention role, Optional<Mention> explicitOrg,
       String rule, List<Mention> before, List<Fact> out) {
     Optional<String> org = partyInChamber(c, role, explicitOrg).or(() -> explicitOrg)
@@ -2977,6 +3025,9 @@ final class FactRules {
     boolean owned = role.start > 0 && (c.token(role.start - 1).text().equals("'s")
         || c.token(role.start - 1).text().equals("'") || c.token(role.start - 1).pos()
             .equals("PRP$"));
+    if (org.isEmpty() && !ofSomething && !owned) {
+      org = cityDepartment(c, role); // "Phoenix Police Chief X": the city's police department
+    }
     // A party post with no party named: the person's own party when the story gives one, else
     // the story's party only for a post that is a party's by its words ("Party chairman X",
     // "deputy leader X"): a chair or spokesperson is as often another body's ("the deputy
@@ -4338,11 +4389,39 @@ final class FactRules {
         out.add(new Fact.Resignation(p, own, date, modality, from));
         // "resigned their Assembly seats and their primary membership of the party": the party
         // too
-        secondMembership(c, t.end()).filter(o -> !own.equals(Optional.of(o)))
+        // "quit the Social Democrats and the SPD parliamentary group": the second body too
+        secondMembership(c, t.end())
+            .or(() -> obj.organization().filter(m -> own.equals(Optional.of(m.entities.get(0))))
+                .flatMap(m -> secondBody(c, m)))
+            .filter(o -> !own.equals(Optional.of(o)))
             .ifPresent(o -> out.add(new Fact.Resignation(p, Optional.of(o), date, modality,
                 prov(c, "resign-second-object", 0.75))));
       }
     }
+  }
+
+  /**
+   * The body named after "and" right after the body {@code first} a leaving verb takes ("quit
+   * the Social Democrats and the SPD parliamentary group", "from both the party and his Rajya
+   * Sabha seat"), not the subject of another clause ("left Labour and the Greens welcomed her").
+   */
+  private static Optional<String> secondBody(Clause c, Mention first) {
+    int k = first.end + 1;
+    if (k + 1 >= c.size() || !c.token(first.end).lower().equals("and")) {
+      return Optional.empty();
+    }
+    if (c.token(k).lower().equals("the") || c.token(k).pos().equals("PRP$")) {
+      k++;
+    }
+    Mention m = c.at(k);
+    if (m == null || m.kind != Mention.Kind.ORG || m.start != k || !m.resolved()) {
+      return Optional.empty();
+    }
+    String next = m.end < c.size() ? c.token(m.end).lower() : ".";
+    boolean seat = next.equals("seat") || next.equals("seats");
+    boolean goesOn = m.end < c.size() && (c.token(m.end).pos().matches("VB.*|MD|NNS?|POS")
+        || next.equals("'s"));
+    return seat || !goesOn ? Optional.of(m.entities.get(0)) : Optional.empty();
   }
 
   /**
@@ -4867,8 +4946,10 @@ final class FactRules {
    */
   private Optional<String> leftGovernment(Lexicon.RoleEntry role) {
     if (role.label().endsWith("commissioner")) {
-      Optional<String> commission = resolver.named(List.of(), List.of("Commission"),
-          OrgType.ORGANIZATION); // "FEC Commissioner X resigned": the commission the story names
+      // "FEC Commissioner X resigned": the commission the story names; a county's board of
+      // commissioners
+      Optional<String> commission = resolver.named(List.of(), List.of("Commission",
+          "Commissioners"), OrgType.ORGANIZATION);
       if (commission.isPresent()) {
         return commission;
       }
@@ -7242,7 +7323,7 @@ final class FactRules {
       return false;
     }
     Mention seat = c.at(party.end + 2);
-    return seat != null && seat.kind == Mention.Kind.ROLE && SEATS.contains(seat.roleLabel);
+    return seat != null && seat.kind == Mention.Kind.ROLE && seat(seat.roleLabel);
   }
 
   /**
@@ -8194,6 +8275,10 @@ final class FactRules {
     }
     // "voted to place County Administrator X on paid administrative leave": the person put there
     Mention placed = verbWord.equals("on") ? c.endingBefore(t.start(), Mention.Kind.PERSON) : null;
+    // "it had appointed two non-executive directors. They are A and B": the count's names
+    Mention counted = type == EventType.APPOINTMENT && !passive && object != null
+        && object.kind == Mention.Kind.GROUP && !object.entities.isEmpty()
+        && object.entities.stream().allMatch(e -> e.startsWith("person/")) ? object : null;
     if (placed != null && placed.end == t.start()) {
       persons.addAll(c.members(placed));
     } else if (type != EventType.VOTE && !passive && object != null && !verbWord.equals("on")) {
@@ -8264,7 +8349,10 @@ final class FactRules {
         && (INDEFINITE.contains(c.token(roleFrom).lower())
             || obj.role().get().plural); // "named five new parliamentary secretaries"
     // "promoted from education secretary to chancellor": the post after "to"
-    Optional<Mention> post = obj.role().map(r -> promotedTo(c, r).orElse(r));
+    Optional<Mention> post = obj.role().or(() -> counted == null ? Optional.empty()
+            : c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
+                && m.start >= counted.start && m.end <= counted.end).findFirst())
+        .map(r -> promotedTo(c, r).orElse(r));
     if (post.isPresent() && (type == EventType.APPOINTMENT || type == EventType.ELECTION)
         && !byAgent(c, post.get().start) && !subjectOfClause(c, post.get())
         && !unnamed) {

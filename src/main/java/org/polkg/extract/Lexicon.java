@@ -354,7 +354,10 @@ public final class Lexicon {
   }
 
   Optional<RoleEntry> role(String label) {
-    return Optional.ofNullable(rolesByLabel.get(label.toLowerCase(Locale.ROOT)));
+    String l = label.toLowerCase(Locale.ROOT);
+    // "member of the folketing": an MP's seat, titled as the text titles it
+    return Optional.ofNullable(rolesByLabel.get(l)).or(() -> l.startsWith("member of the ")
+        ? Optional.ofNullable(rolesByLabel.get("mp")) : Optional.empty());
   }
 
   private static String field(String[] row, int i) {

@@ -99,6 +99,19 @@ final class MentionFinder {
       .put("Police", OrgType.ORGANIZATION)
       .put("Trust", OrgType.ORGANIZATION)
       .put("Tribunal", OrgType.ORGANIZATION)
+      .put("Inquiry", OrgType.ORGANIZATION) // "the Pellingham Tower Inquiry"
+      // newspapers: "The Hunter Chronicle" (not a person for its given name)
+      .put("Chronicle", OrgType.ORGANIZATION)
+      .put("Gazette", OrgType.ORGANIZATION)
+      .put("Herald", OrgType.ORGANIZATION)
+      .put("Courier", OrgType.ORGANIZATION)
+      .put("Examiner", OrgType.ORGANIZATION)
+      .put("Telegraph", OrgType.ORGANIZATION)
+      .put("Ledger", OrgType.ORGANIZATION)
+      .put("Inquirer", OrgType.ORGANIZATION)
+      .put("Sentinel", OrgType.ORGANIZATION)
+      .put("Journal", OrgType.ORGANIZATION)
+      .put("Times", OrgType.ORGANIZATION)
       .put("College", OrgType.ORGANIZATION)
       .put("Administration", OrgType.ORGANIZATION)
       .put("Authority", OrgType.ORGANIZATION)
@@ -865,6 +878,12 @@ final class MentionFinder {
           // "Cávado" after "Atlético Cávado": a club by its place
           shortForms.putIfAbsent(named.subList(1, 2), m.organization.get());
         }
+        List<Token> toks = sentences.get(m.sentence).tokens();
+        if (m.kind == Mention.Kind.ORG && m.organization.isPresent() && m.anaphorType.isEmpty()
+            && acronymAfter(toks, m.start, m.end)) {
+          // "the RLVP's" after "the Rashtriya Lok Vikas Party (RLVP)": its initials name it
+          shortForms.putIfAbsent(List.of(toks.get(m.end + 1).text()), m.organization.get());
+        }
         if (m.kind == Mention.Kind.ORG && m.organization.isPresent()
             && (m.end - m.start >= 3 || m.end - m.start == 2 && shortName(m))
             && ORG_HEADS.containsKey(m.text.substring(m.text.lastIndexOf(' ') + 1))) {
@@ -960,6 +979,7 @@ final class MentionFinder {
           ms.add(m);
         }
       }
+      campaigns(s, ms);
       ms.sort(Comparator.comparingInt(m -> m.start));
       markLists(s, ms);
       markPrepositionObjects(s, ms);
@@ -2607,7 +2627,8 @@ final class MentionFinder {
         seat = seat.isPresent() ? seat : councilBefore(out, toks, start, end);
       }
       if (seat.isPresent()) {
-        label = seat.get().label(); // "a member of the Folketing": an MP
+        // "a member of the Folketing": an MP, titled as written
+        label = seat.get().label().equals("MP") ? seatTitle(out, toks, end) : seat.get().label();
       } else if (label.equals("member") && !committeeAfter(toks, end)) {
         continue; // "a member of the party"; "a member of the finance committee" is a post
       }
@@ -3624,7 +3645,15 @@ final class MentionFinder {
     return true;
   }
 
-  /** Whether "of" and the name of a committee, board, commission or panel start at {@code i}. */
+  /**
+   * The title "member of" and the chamber at {@code i} give, as written in lower case ("member
+   * of the folketing"), for a seat {@link #chamberSeat} found there.
+   */
+  private static String seatTitle(List<Mention> out, List<Token> toks, int i) {
+    int k = toks.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+    return "member " + span(toks, i, covering(out, k).end).toLowerCase(Locale.ROOT);
+  }
+
   /**
    * The seat "member of" gives before a chamber whose members are MPs, named at {@code i} ("of
    * the Folketing", "of the Lok Sabha"), not a senate, an upper house, a council, an assembly or
@@ -3637,8 +3666,10 @@ final class MentionFinder {
     }
     int k = toks.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
     Mention chamber = k < toks.size() ? covering(out, k) : null;
-    if (chamber == null || chamber.kind != Mention.Kind.ORG || chamber.start != k) {
-      return Optional.empty();
+    if (chamber == null || chamber.kind != Mention.Kind.ORG || chamber.start != k
+        || chamber.end < toks.size() && toks.get(chamber.end).pos().startsWith("NN")
+            && !toks.get(chamber.end).isCapitalized()) {
+      return Optional.empty(); // not "a member of the Commons energy committee": its committee
     }
     String name = chamber.organization.map(Organization::name).orElse("");
     if (LOCAL_COUNCIL.matcher(name).find()) {
@@ -4290,12 +4321,13 @@ final class MentionFinder {
    */
   private boolean unknownOwnerOfBoard(List<Token> toks, boolean[] used, int k) {
     Token t = toks.get(k);
-    return !used[k] && toks.get(k - 1).lower().equals("the") && t.pos().equals("NNP")
+    return !used[k] && toks.get(k - 1).lower().equals("the") && t.pos().startsWith("NNP")
         && t.text().matches("\\p{Lu}\\p{Ll}[\\p{L}-]+") && !lex.places.contains(t.text())
         && !(k + 2 < toks.size() && toks.get(k + 2).lower().equals("of"))
         && !lex.givenNames.contains(t.text()) && !DateFinder.isTimeWord(t.text())
-        && !ORG_HEADS.containsKey(t.text()) && lex.roles.longestAt(toks, k).isEmpty()
-        && !lex.honorifics.containsKey(t.text());
+        // a club by its nickname may own it: "the Raiders board"
+        && (!ORG_HEADS.containsKey(t.text()) || TEAM_NICKNAMES.contains(t.text()))
+        && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
   }
 
   /**
@@ -4425,6 +4457,52 @@ final class MentionFinder {
         men.organization = asWritten(men, m.organization.get().type(), m.organization.get()
             .country());
       }
+    }
+  }
+
+  /** Words between a candidate's name and "campaign": "Benning's Senate campaign". */
+  private static final Set<String> CAMPAIGN_KINDS = ImmutableSet.of("senate", "house",
+      "re-election", "reelection", "presidential", "mayoral", "gubernatorial", "leadership",
+      "primary", "congressional", "election", "council", "assembly", "national", "state");
+
+  /**
+   * A candidate's campaign, named by the candidate: "the Whitcomb campaign", "Benning's Senate
+   * campaign", "Lindqvist's campaign team" (an organisation named "Whitcomb campaign"); not the
+   * candidate when "campaign" opens a title ("Whitcomb's campaign manager", found before).
+   */
+  private static void campaigns(Sentence s, List<Mention> out) {
+    List<Token> toks = s.tokens();
+    for (Mention m : List.copyOf(out)) {
+      if (m.kind != Mention.Kind.PERSON || m.end >= toks.size()) {
+        continue;
+      }
+      int k = m.end;
+      if (toks.get(k).text().equals("'s") || toks.get(k).text().equals("'")) {
+        k++;
+      } else if (m.start == 0 || !toks.get(m.start - 1).lower().equals("the")) {
+        continue; // "the Whitcomb campaign", not "Whitcomb campaigned"
+      }
+      int kinds = k;
+      while (k < toks.size() && k < kinds + 2 && covering(out, k) == null
+          && CAMPAIGN_KINDS.contains(toks.get(k).lower())) {
+        k++;
+      }
+      if (k >= toks.size() || covering(out, k) != null
+          || !toks.get(k).lower().equals("campaign")) {
+        continue;
+      }
+      int end = k + 1 < toks.size() && toks.get(k + 1).lower().equals("team") ? k + 2 : k + 1;
+      // "Sen. Harlan Mayfield's re-election campaign": the senator stays, the campaign follows
+      int start = m.honorific.isEmpty() ? m.start : kinds;
+      if (start == m.start) {
+        out.remove(m);
+      }
+      Mention men = new Mention(Mention.Kind.ORG, s.index(), start, end,
+          span(toks, start, end));
+      out.add(men);
+      String name = toks.get(m.end - 1).text() + " campaign";
+      men.organization = Optional.of(new Organization("org/" + Tokens.slug(name), name,
+          OrgType.ORGANIZATION, Optional.empty(), Set.of(name)));
     }
   }
 
@@ -4855,6 +4933,11 @@ final class MentionFinder {
       int at = k;
       if (found.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.start == at)) {
         return true;
+      }
+      if (k + 1 < toks.size() && toks.get(k).isCapitalized() && toks.get(k).isProperNoun()
+          && toks.get(k + 1).text().equals("'s")) {
+        k++; // "Amira Saleh, Whitcomb's chief of staff,": a title someone else owns
+        continue;
       }
       if (!APPOSITION_ADVERBS.contains(toks.get(k).lower())) {
         return false;

@@ -30,6 +30,9 @@ public final class HtmlReader implements ArticleReader {
   private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
       "\\d{1,2}[:.]\\d{2}(\\s*([ap]\\.?m\\.?|[AP]M))?( [A-Z]{2,4})?");
 
+  /** Elements a live blog stamps its posts' clock times with: "<span class=ts>4:30 p.m.</span>". */
+  private static final String STAMPS = "time, span, div, strong, b, small";
+
   /** Elements whose text is read as a paragraph. */
   private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3",
       "li", "blockquote");
@@ -81,14 +84,16 @@ public final class HtmlReader implements ArticleReader {
     root.select(BOILERPLATE).remove();
     root.select("h1").remove();
     StringBuilder text = new StringBuilder();
-    for (Element p : root.select("p, h2, h3, li, blockquote, time")) {
+    for (Element p : root.select("p, h2, h3, li, blockquote, " + STAMPS)) {
       if (!p.select("p").isEmpty() && !p.tagName().equals("p")) {
         continue; // a container of paragraphs: its paragraphs are read themselves
       }
-      if (p.tagName().equals("time") && (p.parents().stream()
+      if (!TEXT_BLOCKS.contains(p.tagName()) && (p.parents().stream()
           .anyMatch(a -> TEXT_BLOCKS.contains(a.tagName()))
-          || !CLOCK.matcher(p.text().strip()).matches())) {
+          || !CLOCK.matcher(p.text().strip()).matches()
+          || p.parent() != null && p.parent().text().strip().equals(p.text().strip()))) {
         continue; // a time inside a paragraph is read with it; a post's clock time is a line
+        // (once, though the page wraps it twice: "<time><span>9:04</span></time>")
       }
       String t = p.text().strip();
       if (!t.isEmpty()) {

@@ -137,6 +137,20 @@ class ReadersTest {
   }
 
   @Test
+  void htmlLiveBlogStampedInSpansKeepsItsClockTimes() throws Exception {
+    // a page may stamp its posts in any inline element: each clock time is a line, once
+    Path p = write("live2.html", """
+        <html><head><title>Live</title></head><body><main><h1>Live: the count</h1>
+        <section class="entries">
+        <div class="entry"><span class="ts">4:30 p.m.</span><p>Last post.</p></div>
+        <div class="entry"><b><span>11:05 a.m.</span></b><p>First post, at 11 a.m.</p></div>
+        <div class="entry"><span class="tag">Breaking</span><p>No time here.</p></div>
+        </section></main></body></html>""");
+    assertEquals("4:30 p.m.\nLast post.\n11:05 a.m.\nFirst post, at 11 a.m.\nNo time here.",
+        files.read(p).articles().get(0).text());
+  }
+
+  @Test
   void htmlDateFromJsonLd() throws Exception {
     Path p = write("b.html", "<html><head><script type=\"application/ld+json\">"
         + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-05-06T08:00:00+01:00\"}</script>"
