@@ -1617,10 +1617,13 @@ final class Clause {
   private boolean newClauseAfterAnd(int i, int end) {
     int k = i + 1 < end && token(i + 1).lower().equals("the") ? i + 2 : i + 1;
     Mention m = token(i).lower().equals("and") && k < end ? at(k) : null;
+    // (not "If Mr Lodhi and Mr Saini were to join": with no verb before it, "and" joins
+    // subjects)
     return m != null && m.start >= i + 1 && m.start <= k && m.end < end
         && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORG
             || m.kind == Mention.Kind.PRONOUN)
-        && token(m.end).pos().matches("VBD|VBZ|VBP|MD");
+        && token(m.end).pos().matches("VBD|VBZ|VBP|MD")
+        && java.util.stream.IntStream.range(0, i).anyMatch(j -> token(j).pos().matches("VB.*|MD"));
   }
 
   /**

@@ -51,6 +51,10 @@ final class FactRules {
     return SEATS.contains(label) || lex.role(label).filter(r -> r.label().equals("MP")).isPresent();
   }
 
+  /** Prepositions whose object is no clause's subject: "the good news for Lowe is". */
+  private static final Set<String> OBJECT_PREPOSITIONS = ImmutableSet.of("for", "of", "to",
+      "with", "from", "about", "by", "against", "into", "than");
+
   /** Verbs of taking a post in someone's place: "She replaces X, who resigned". */
   private static final Set<String> SUCCEEDING = ImmutableSet.of("replaces", "replaced",
       "replacing", "succeeds", "succeeded", "succeeding");
@@ -346,7 +350,10 @@ final class FactRules {
                 && !ofType(o.entities.get(0), OrgType.PARLIAMENT))
             .map(o -> c.startingAt(o.end, Mention.Kind.PERSON)).orElse(null);
       }
-      if (after != null) {
+      // not "would judge Rebelo by his first hundred days": a verb after a modal or "to"
+      boolean verb = role.end - role.start == 1 && !c.token(role.start).isCapitalized()
+          && role.start > 0 && c.token(role.start - 1).pos().matches("MD|TO");
+      if (after != null && !verb) {
         person = after;
         rule = "role-title";
       }
@@ -613,8 +620,12 @@ final class FactRules {
               .findFirst().orElse(null); // "The 47-year-old, who has been MP for X"
           boolean then = p != null && p.start > 0 && c.token(i).lower().equals("was")
               && PAST_CLAUSE.contains(c.token(p.start - 1).lower()); // "while he was a mayor"
+          // not "The one piece of good news for Lowe is a new striker": a preposition's object
+          boolean objectOf = p != null && p.start > 0 && p.end == i
+              && OBJECT_PREPOSITIONS.contains(c.token(p.start - 1).lower());
           if (p != null && (p.kind == Mention.Kind.PERSON
               || p.kind == Mention.Kind.PRONOUN && !p.plural) && p.resolved() && !then
+              && !objectOf
               && (!c.token(i).lower().equals("as") || servesAs(c, i) && !takenLater(c, i, role))
               // "was restored to the Labour whip": the party's whip, not the post
               && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))

@@ -10448,6 +10448,24 @@ class ExtractorTest {
   }
 
   @Test
+  void subjectsJoinedByAndUnderAnIf() {
+    Extraction x = extract("Priya Rao and Vikram Das spoke on Monday. If Ms Rao and Mr Das were "
+        + "to join the Congress, they would face disqualification petitions.", "2026-05-13");
+    assertEquals(Set.of(), joinings(x));
+  }
+
+  @Test
+  void aTitleWordUsedAsAVerbOrAfterAPreposition() {
+    Extraction x = extract("Nuno Sequeira said his party would judge Rui Tavares by his first "
+        + "hundred days.", "2026-05-13");
+    assertTrue(roles(x).stream().noneMatch(r -> r.startsWith("Rui Tavares|")), roles(x).toString());
+    Extraction y = extract("Dean Lowe was sacked on Monday. The only good news for Lowe is a new "
+        + "striker.", "2026-05-13");
+    assertTrue(roles(y).stream().noneMatch(r -> r.startsWith("Dean Lowe|striker")),
+        roles(y).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
