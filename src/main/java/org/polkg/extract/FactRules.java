@@ -350,9 +350,10 @@ final class FactRules {
                 && !ofType(o.entities.get(0), OrgType.PARLIAMENT))
             .map(o -> c.startingAt(o.end, Mention.Kind.PERSON)).orElse(null);
       }
-      // not "would judge Rebelo by his first hundred days": a verb after a modal or "to"
+      // not "would judge Rebelo by his first hundred days": a verb after a modal (though "to"
+      // may be a preposition: "handed the armband to captain X")
       boolean verb = role.end - role.start == 1 && !c.token(role.start).isCapitalized()
-          && role.start > 0 && c.token(role.start - 1).pos().matches("MD|TO");
+          && role.start > 0 && c.token(role.start - 1).pos().equals("MD");
       if (after != null && !verb) {
         person = after;
         rule = "role-title";
@@ -3009,7 +3010,7 @@ final class FactRules {
     List<Token> toks = c.sentence.tokens();
     List<String> words = new ArrayList<>();
     if (k < role.start) {
-      c.sentence.tokens().subList(k, role.start).forEach(t -> words.add(t.text()));
+      toks.subList(k, role.start).forEach(t -> words.add(t.text()));
     } else if (role.start > 1 && Clause.isDash(toks.get(role.start - 1).text())) {
       for (Token t : toks) { // the dateline's place, in capitals: "TAMARACK FALLS, Mich. --"
         if (!t.text().matches("\\p{Lu}[\\p{Lu}'.-]+")) {
