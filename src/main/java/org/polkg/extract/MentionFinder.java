@@ -56,6 +56,10 @@ final class MentionFinder {
       "Flames", "Canucks", "Canadiens", "Bruins", "Lakers", "Celtics", "Knicks", "Raptors",
       "Yankees", "Dodgers", "Mariners", "Cubs", "Cougars", "Wildcats", "Bulldogs", "Rockets",
       "Hurricanes", "Stampeders", "Roughriders", "Argonauts", "Blackhawks", "Steelhawks");
+  /** Last words of newspapers' names: "The Hunter Chronicle" (no person for its given name). */
+  private static final Set<String> NEWSPAPER_HEADS = ImmutableSet.of("Chronicle", "Gazette",
+      "Herald", "Courier", "Examiner", "Telegraph", "Ledger", "Inquirer", "Sentinel", "Journal",
+      "Times");
   private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
       .put("Party", OrgType.POLITICAL_PARTY)
       .put("Group", OrgType.PARLIAMENTARY_GROUP)
@@ -100,18 +104,7 @@ final class MentionFinder {
       .put("Trust", OrgType.ORGANIZATION)
       .put("Tribunal", OrgType.ORGANIZATION)
       .put("Inquiry", OrgType.ORGANIZATION) // "the Pellingham Tower Inquiry"
-      // newspapers: "The Hunter Chronicle" (not a person for its given name)
-      .put("Chronicle", OrgType.ORGANIZATION)
-      .put("Gazette", OrgType.ORGANIZATION)
-      .put("Herald", OrgType.ORGANIZATION)
-      .put("Courier", OrgType.ORGANIZATION)
-      .put("Examiner", OrgType.ORGANIZATION)
-      .put("Telegraph", OrgType.ORGANIZATION)
-      .put("Ledger", OrgType.ORGANIZATION)
-      .put("Inquirer", OrgType.ORGANIZATION)
-      .put("Sentinel", OrgType.ORGANIZATION)
-      .put("Journal", OrgType.ORGANIZATION)
-      .put("Times", OrgType.ORGANIZATION)
+      .putAll(Maps.asMap(NEWSPAPER_HEADS, h -> OrgType.ORGANIZATION))
       .put("College", OrgType.ORGANIZATION)
       .put("Administration", OrgType.ORGANIZATION)
       .put("Authority", OrgType.ORGANIZATION)
