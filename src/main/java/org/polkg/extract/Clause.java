@@ -708,6 +708,18 @@ final class Clause {
         if (j > 0 && token(j).text().equals(")") && at(beforeBracket(j + 1)) != null) {
           j = beforeBracket(j + 1); // "Priscilla Yoon (at-large), who left the GOP"
         }
+        int named = j;
+        Mention describedBy = mentions.stream()
+            .filter(x -> x.descriptionEnd == named + 1 && x.resolved()
+                // "Fast bowler X, who": a description around the name, not "Y, a former
+                // Democrat who", one in apposition to another
+                && (x.kind == Mention.Kind.PRONOUN || mentions.stream().anyMatch(p ->
+                    p.kind == Mention.Kind.PERSON && p.start >= x.start && p.end == named + 1)))
+            .findFirst().orElse(null);
+        if (j >= 0 && describedBy != null) {
+          // "On Friday the list MP, who quit the Greens in June,": the person it stands for
+          return withCompanions(List.copyOf(describedBy.entities), verb);
+        }
         int place = j >= 0 && at(j) == null ? placeOfAfterName(j) : -1;
         Mention antecedent = place > 0 ? ownerOfPlace(place) : j >= 0 ? at(j) : null;
         Mention group = antecedent != null && antecedent.kind == Mention.Kind.ORG
@@ -723,7 +735,9 @@ final class Clause {
         boolean all = i + 1 < size() && (token(i + 1).lower().equals("both")
             || token(i + 1).lower().equals("all")); // "A and B, who both left"
         if (antecedent != null && antecedent.kind == Mention.Kind.PERSON && !all
-            && describedInList(antecedent)) {
+            && (describedInList(antecedent) || singularRelative(i))) {
+          // "signed by A, B and C, who quit the group last week and now sits with the Mixed
+          // Group": a verb in the singular is about C alone
           // "A and B, both formerly of X, and C, who left the PP": C alone
           return withCompanions(List.copyOf(antecedent.entities), verb);
         }
@@ -1090,6 +1104,27 @@ final class Clause {
       return out;
     }
     return List.copyOf(m.entities);
+  }
+
+  /** Words that end the relative clause "who" opens, or open another clause in it. */
+  private static final Set<String> RELATIVE_ENDS = Set.of(",", ";", ":", "because", "after",
+      "when", "that", "which", "while", "as", "since", "saying", "before", "until", "where");
+
+  /**
+   * Whether the relative clause "who" at {@code who} opens has a verb in the third person
+   * singular ("who ... now sits", "who has"), so that it is about one person only.
+   */
+  private boolean singularRelative(int who) {
+    for (int k = who + 1; k < size(); k++) {
+      Token t = token(k);
+      if (RELATIVE_ENDS.contains(t.lower()) || at(k) != null && at(k).kind != Mention.Kind.ORG) {
+        return false;
+      }
+      if (t.pos().equals("VBZ") || t.lower().equals("was")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Quantifiers that float after their subject: "A and B both resigned". */

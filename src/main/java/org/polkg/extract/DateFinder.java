@@ -112,6 +112,36 @@ final class DateFinder {
       "sitting", "press", "conference", "announcement", "ceremony", "hearing");
 
   /**
+   * The day the sentence before ({@code before}, with its dates {@code beforeDates}) gives the
+   * occasion a sentence's "the same meeting" (session, hearing...) speaks of: "... accepted his
+   * resignation at an emergency meeting on Monday morning. At the same meeting the board named
+   * X": Monday, not another day the sentence before tells of; empty when it gives none.
+   */
+  static Optional<LocalDate> dayOfSameOccasion(List<Token> tokens, List<Token> before,
+      List<DateMention> beforeDates) {
+    for (int i = 2; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      if (!SAME_OCCASION.contains(w) || !tokens.get(i - 1).lower().equals("same")
+          || !tokens.get(i - 2).lower().equals("the")) {
+        continue;
+      }
+      for (int k = 0; k < before.size(); k++) {
+        if (!before.get(k).lower().equals(w)) {
+          continue;
+        }
+        int at = k;
+        Optional<LocalDate> day = beforeDates.stream()
+            .filter(d -> d.start() > at && d.start() <= at + 3).map(DateMention::date)
+            .findFirst();
+        if (day.isPresent()) {
+          return day;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Days after the story's last date that a sentence tells of without a date of its own: 1 for
    * "the following day", "the next day", "a day later"; N for "N days later" (7N for "N weeks
    * later"); -N for "N days earlier"; -1 for "the previous day" (night...) and for "the day

@@ -643,6 +643,24 @@ final class EntityResolver {
    * sentence that has one.
    */
   private Optional<String> lastPerson(List<Mention> seen, Mention pronoun) {
+    Optional<Mention> last = lastPersonMention(seen, pronoun);
+    String head = lastWord(pronoun.text).toLowerCase(Locale.ROOT);
+    if (pronoun.descriptionEnd > 0 && last.isPresent()) {
+      // "The senator representing Y, X, ... The Senate President, Z, read the letter. In it,
+      // the senator said": not the last person named when another title is theirs
+      Set<String> heads = titleHeads(seen, last.get());
+      if (!heads.isEmpty() && !heads.contains(head)) {
+        Optional<String> titled = titledBefore(seen, pronoun, head);
+        if (titled.isPresent()) {
+          return titled;
+        }
+      }
+    }
+    return last.map(m -> m.entities.get(0));
+  }
+
+  /** The person mention a pronoun stands for by the order of mentions alone. */
+  private Optional<Mention> lastPersonMention(List<Mention> seen, Mention pronoun) {
     int sentence = -1;
     Mention candidate = null;
     Mention fallback = null;
@@ -670,7 +688,7 @@ final class EntityResolver {
         continue; // "Boudreau introduced him": not Boudreau
       }
       if (m.sentence == pronoun.sentence) {
-        return Optional.of(m.entities.get(0));
+        return Optional.of(m);
       }
       if (pronoun.sentence - m.sentence > 3) {
         break;
@@ -681,8 +699,50 @@ final class EntityResolver {
       sentence = m.sentence;
       candidate = m;
     }
-    Mention chosen = candidate != null ? candidate : fallback;
-    return chosen == null ? Optional.empty() : Optional.of(chosen.entities.get(0));
+    return Optional.ofNullable(candidate != null ? candidate : fallback);
+  }
+
+  /**
+   * The last person of the three sentences before the description {@code pronoun} ("the
+   * senator") who was given a title with the description's last word there: right before the
+   * name with no other person between ("The senator representing X, Y,"), or right after it.
+   */
+  private static Optional<String> titledBefore(List<Mention> seen, Mention pronoun,
+      String head) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (pronoun.sentence - m.sentence > 3) {
+        break;
+      }
+      if (m.kind == Mention.Kind.PERSON && m.resolved()
+          && (m.sentence < pronoun.sentence || m.start < pronoun.start)
+          && titleHeads(seen, m).contains(head)) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The last words, in lower case, of the titles given to the person {@code m} where it is
+   * named: right before the name with no other person between ("The senator representing X,
+   * Y,", "Senate President Z"), or right after it ("Y, the senator for X,").
+   */
+  private static Set<String> titleHeads(List<Mention> seen, Mention m) {
+    Set<String> out = new HashSet<>();
+    for (Mention r : seen) {
+      if (r.sentence != m.sentence || r.kind != Mention.Kind.ROLE || r.role == null) {
+        continue;
+      }
+      boolean before = r.end <= m.start && m.start - r.end <= 8
+          && seen.stream().noneMatch(x -> x.sentence == m.sentence
+              && x.kind == Mention.Kind.PERSON && x.start >= r.end && x.start < m.start);
+      boolean after = r.start >= m.end && r.start - m.end <= 3;
+      if (before || after) {
+        out.add(lastWord(r.role.label()).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   private static boolean compatible(String a, String b) {

@@ -106,6 +106,11 @@ public final class Extractor {
       // (or the one before it: "... began on June 10th. The motion was defeated. A week later")
       Optional<LocalDate> last = i > 0 && told.get(i - 1).isPresent() ? told.get(i - 1)
           : i > 1 && told.get(i - 2).isPresent() ? told.get(i - 2) : narrative;
+      if (i > 0) { // "at an emergency meeting on Monday. At the same meeting": that meeting's day
+        Optional<LocalDate> occasion = DateFinder.dayOfSameOccasion(s.tokens(),
+            sentences.get(i - 1).tokens(), allDates.get(i - 1));
+        last = occasion.isPresent() ? occasion : last;
+      }
       // with a day of its own, only "the same meeting" outweighs it, and only when that day
       // dates the telling ("At the same meeting X was elected, the firm said this morning"; not
       // "announced on Friday that they had quit, and were admitted the same evening")

@@ -1892,8 +1892,10 @@ final class FactRules {
 
   /** The end of a seat after a title ("MP for Wakefield"), or {@code i} when none follows. */
   private static int seatEnd(Clause c, int i) {
-    if (i + 1 >= c.size() || !(c.token(i).lower().equals("for")
-        || c.token(i).lower().equals("from"))) {
+    String w = i < c.size() ? c.token(i).lower() : "";
+    // "The senator representing Kogi Lakeside Senatorial District, X,"
+    int at = w.equals("representing") ? i : -1;
+    if (!(w.equals("for") || w.equals("from") || at == i) || i + 1 >= c.size()) {
       return i; // "MP for Wakefield", "the senator from Arizona"
     }
     if (c.at(i + 1) != null) {
@@ -1901,7 +1903,8 @@ final class FactRules {
       return c.at(i + 1).kind == Mention.Kind.ORG ? c.at(i + 1).end : i;
     }
     int k = i + 1;
-    while (k < c.size() && k < i + 5 && c.token(k).isCapitalized() && c.at(k) == null) {
+    while (k < c.size() && k < i + (at == i ? 6 : 5) && c.token(k).isCapitalized()
+        && c.at(k) == null) {
       k++;
     }
     return k > i + 1 ? k : i;
@@ -2219,6 +2222,14 @@ final class FactRules {
         in--;
       }
       k = in > 1 && in < k - 1 && c.token(in).lower().equals("in") ? in : k;
+      int portfolio = k; // "its executive director of education, X,": past the title's brief
+      while (portfolio > 1 && portfolio > k - 4 && c.at(portfolio - 1) == null
+          && !c.token(portfolio - 1).isCapitalized()
+          && c.token(portfolio - 1).pos().matches("NNS?|JJ|CC")) {
+        portfolio--;
+      }
+      k = portfolio < k && portfolio > 1 && (c.token(portfolio - 1).lower().equals("of")
+          || c.token(portfolio - 1).lower().equals("for")) ? portfolio - 1 : k;
       Mention title = c.endingBefore(k, Mention.Kind.ROLE);
       if (title != null && title.end == k && title.start > 0
           && c.token(title.start - 1).lower().equals("its")) {
@@ -6532,7 +6543,7 @@ final class FactRules {
    */
   private void crossedFloor(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Fact> out) {
-    if (floorVote(c, t.end())) {
+    if (floorVote(c, t.end()) || voteBefore(c, t.start())) {
       return; // "crossed the floor to vote with the government", "to help pass the bill 38
       // votes to 31": a vote against the party, not a move out of it
     }
@@ -6657,6 +6668,25 @@ final class FactRules {
       "considers", "consider", "opposed", "opposes", "oppose", "opposing", "resisted", "avoided",
       "discussed", "rejected", "ruled", "delayed", "postponed", "stopped", "against", "of",
       "without", "for", "about", "from", "to", "on");
+
+  /** Words that tell how a vote went: "the bill passed 34-31". */
+  private static final Set<String> VOTE_OUTCOMES = ImmutableSet.of("passed", "carried",
+      "defeated", "failed", "won", "lost");
+
+  /**
+   * Whether the words before the crossing at {@code start} tell a vote and how it went: "The
+   * bill passed 34-31 only because two Liberal senators crossed the floor".
+   */
+  private static boolean voteBefore(Clause c, int start) {
+    boolean item = false;
+    boolean outcome = false;
+    for (int i = 0; i < start; i++) {
+      String w = c.token(i).lower();
+      item |= VOTED_ITEMS.contains(w);
+      outcome |= VOTE_OUTCOMES.contains(w) || w.matches("\\d+-\\d+");
+    }
+    return item && outcome;
+  }
 
   /** What a member votes on: "crossed the floor on a procedural motion". */
   private static final Set<String> VOTED_ITEMS = ImmutableSet.of("motion", "vote", "bill",

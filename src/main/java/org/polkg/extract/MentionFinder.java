@@ -149,6 +149,7 @@ final class MentionFinder {
       .put("Hotspur", OrgType.ORGANIZATION)
       .put("Argyle", OrgType.ORGANIZATION)
       .put("Wanderers", OrgType.ORGANIZATION)
+      .put("Celtic", OrgType.ORGANIZATION) // "Shannonbridge Celtic"
       .putAll(Maps.asMap(TEAM_NICKNAMES, h -> OrgType.ORGANIZATION))
       .put("Representatives", OrgType.PARLIAMENT)
       .put("Legislature", OrgType.PARLIAMENT) // "the Kansas Legislature"
@@ -872,6 +873,15 @@ final class MentionFinder {
           shortForms.putIfAbsent(named.subList(1, 2), m.organization.get());
         }
         List<Token> toks = sentences.get(m.sentence).tokens();
+        if (m.kind == Mention.Kind.ORG && named.size() == 2 && m.description != null
+            && m.anaphorType.isEmpty()
+            && m.organization.filter(o -> o.type() == OrgType.ORGANIZATION
+                && o.key().equals("org/" + Tokens.slug(m.text))).isPresent()
+            && !ORG_HEADS.containsKey(named.get(1)) && toks.get(m.start).isProperNoun()
+            && opensName(named.get(0), false) && !surnames.contains(named.get(0))) {
+          // "Arvela" after "Arvela Consultores, a Valencia firm": a firm by its first word
+          shortForms.putIfAbsent(named.subList(0, 1), m.organization.get());
+        }
         if (m.kind == Mention.Kind.ORG && m.organization.isPresent() && m.anaphorType.isEmpty()
             && acronymAfter(toks, m.start, m.end)) {
           // "the RLVP's" after "the Rashtriya Lok Vikas Party (RLVP)": its initials name it
@@ -894,8 +904,10 @@ final class MentionFinder {
             shortForms.putIfAbsent(words.subList(0, sport), m.organization.get());
           }
           int n = words.size();
-          if (n >= 3 && words.get(n - 1).equals("Council")
-              && COUNCIL_KINDS.contains(words.get(n - 2))) {
+          if (n >= 3 && (words.get(n - 1).equals("Council")
+              && COUNCIL_KINDS.contains(words.get(n - 2))
+              || words.get(n - 1).equals("Authority") && words.get(n - 2).equals("Combined"))) {
+            // also "Severn Vale's deputy mayor" after "Severn Vale Combined Authority"
             // "Hokorima's deputy mayor" after "Hokorima District Council": the council
             councils.putIfAbsent(String.join(" ", words.subList(0, n - 2)),
                 m.organization.get());
@@ -1612,10 +1624,11 @@ final class MentionFinder {
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country, government);
       if (sense.isPresent() && m.end() - m.start() == 1 && m.end() < toks.size()
-          && PORTFOLIO_HOLDERS.contains(toks.get(m.end()).text()) && country.isPresent()
+          && (PORTFOLIO_HOLDERS.contains(toks.get(m.end()).text())
+              || toks.get(m.end()).text().equals("Director")) && country.isPresent()
           && sense.get().country().isPresent() && !sense.get().country().equals(country)) {
-        continue; // "Labor Minister X" in a Taiwanese story: the minister of labour, not the
-                  // Australian party's
+        continue; // "Labor Minister X" in a Taiwanese story, "Labor Director X" in an American
+                  // one: the minister or director of labour, not the Australian party's
       }
       if (sense.isPresent() && DEPARTMENTS.contains(toks.get(m.start()).text())
           && m.end() < toks.size() && (toks.get(m.end()).text().equals(",")
@@ -1971,16 +1984,19 @@ final class MentionFinder {
       if (j < 0) {
         continue;
       }
-      boolean kindAfter = j + 1 < toks.size() && toks.get(j).text().equals(",")
-          && ARTICLES.contains(toks.get(j + 1).lower()) && kindNounWithin(toks, j + 2, j + 6);
+      String kind = j + 1 < toks.size() && toks.get(j).text().equals(",")
+          && ARTICLES.contains(toks.get(j + 1).lower()) ? kindNounWithin(toks, j + 2, j + 6)
+          : null;
+      boolean kindAfter = kind != null;
       boolean kindBefore = i >= 3 && toks.get(i - 1).text().equals(",")
           && (j >= toks.size() || toks.get(j).text().equals(","))
-          && kindNounWithin(toks, Math.max(0, i - 10), i - 1)
+          && kindNounWithin(toks, Math.max(0, i - 10), i - 1) != null
           && toks.subList(Math.max(0, i - 10), i - 1).stream()
               .anyMatch(t -> t.lower().equals("the"));
       if (kindAfter || kindBefore) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        men.description = kind; // "Arvela Consultores, a Valencia firm": what "the firm" names
       }
       i = Math.max(i, j - 1);
     }
@@ -2200,14 +2216,18 @@ final class MentionFinder {
     // 2g. the town or city whose mayor a title names: "Brisbane's deputy mayor", "the eThekwini
     // mayor", "Milwaukee Mayor X": the local authority, named as the place
     for (int i = 0; i + 1 < toks.size(); i++) {
-      if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun()
+      // "Severn/JJ Vale's deputy mayor": a sentence's first word the tagger took for an
+      // adjective, before a proper noun
+      boolean first = i == 0 && toks.get(0).pos().equals("JJ") && toks.get(1).isCapitalized()
+          && toks.get(1).isProperNoun();
+      if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun() && !first
           || i > 0 && toks.get(i - 1).isCapitalized() && !used[i - 1]
               && !isSentenceStartWord(toks, i - 1)) {
         continue;
       }
       int j = i;
       while (j < toks.size() && j < i + 3 && !used[j] && toks.get(j).isCapitalized()
-          && toks.get(j).isProperNoun() && !MAYORS.contains(toks.get(j).lower())
+          && (toks.get(j).isProperNoun() || j == i) && !MAYORS.contains(toks.get(j).lower())
           && !MAYOR_MODIFIERS.contains(toks.get(j).lower())) {
         j++;
       }
@@ -2963,6 +2983,12 @@ final class MentionFinder {
           // "Dr Wen/VBD Zhao-Hargreaves", "Mr Will/MD Henshaw": after a title, a capitalised
           // word the tagger took for a verb, with a surname after it
           || j == nameStart && title != null && verbTakenForGivenName(toks, j)
+          // "assistant coach Mere/RB Paewai": after a post's title, a capitalised word the
+          // tagger took for another word, with a surname and no other capital after it
+          || j == nameStart && hon == null && wordAfterTitleAsGivenName(out, toks, j)
+          // "Sen. Will Stroud/JJ (D-Nev.)": after a title and a word, one before a party tag
+          || j == nameStart + 1 && title != null && partyTag(toks, j + 1)
+              && toks.get(j).text().matches("\\p{Lu}\\p{Ll}+")
           || j > nameStart && lex.givenNames.contains(toks.get(nameStart).text())
               && (toks.get(j).isProperNoun() || partyTag(toks, j + 1)
                   // "Joe Pickering/VBG, R-Centre": a surname the tagger took for a participle
@@ -3157,7 +3183,7 @@ final class MentionFinder {
           }
         }
         case "the" -> {
-          int k = personBefore && openingTime(toks, i)
+          int k = personBefore && (openingTime(toks, i) || openingPhrase(toks, i))
               ? describedBefore(out, toks, used, i) : -1;
           int ahead = afterDateline(toks, i) && !personBefore && out.stream()
               .noneMatch(m -> m.kind == Mention.Kind.PERSON) // not "The MP for X, Y, resigned"
@@ -3365,6 +3391,10 @@ final class MentionFinder {
     return true;
   }
 
+  /** Nouns that say what kind of seat a member holds: "list MP", "ward councillor". */
+  private static final Set<String> SEAT_KINDS = ImmutableSet.of("list", "backbench",
+      "constituency", "electorate", "ward", "county", "city", "state", "district", "veteran");
+
   /**
    * The last token of a description opening a sentence that stands for the person the last
    * sentences spoke of: "The Wicklow TD stepped down", "The former party treasurer was
@@ -3388,6 +3418,7 @@ final class MentionFinder {
         break;
       }
       boolean modifier = t.pos().startsWith("JJ") || t.lower().equals("former")
+          || SEAT_KINDS.contains(t.lower()) // "The ACT list MP", "The Labour backbench MP"
           || t.isProperNoun() && (m == null || m.kind == Mention.Kind.ORG)
           || m != null && m.kind == Mention.Kind.ROLE;
       if (!modifier || m != null && m.kind == Mention.Kind.PERSON) {
@@ -3436,8 +3467,12 @@ final class MentionFinder {
 
   /** As {@link #unknownNameEnd(List, boolean[], int)}; {@code placeFirst}: a place may begin it. */
   private int unknownNameEnd(List<Token> toks, boolean[] used, int i, boolean placeFirst) {
+    // "Meanwhile Teithio Gogledd, the company that ...": after a sentence's opening adverb or
+    // conjunction, a name may begin
+    boolean opener = i == 1 && toks.get(0).pos().matches("RB|CC");
     if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun()
-        || (i > 0 && toks.get(i - 1).isCapitalized() && !toks.get(i - 1).text().equals("The"))) {
+        || (i > 0 && toks.get(i - 1).isCapitalized() && !toks.get(i - 1).text().equals("The")
+            && !opener)) {
       return -1;
     }
     boolean firm = i + 2 < toks.size() && toks.get(i + 1).text().equals("&"); // "Hallam & Rowe"
@@ -3591,16 +3626,18 @@ final class MentionFinder {
     return false;
   }
 
-  /** Whether a common noun for an organisation heads a noun phrase in tokens [from, to). */
-  private static boolean kindNounWithin(List<Token> toks, int from, int to) {
+  /**
+   * The common noun for an organisation that heads a noun phrase in tokens [from, to), or null.
+   */
+  private static String kindNounWithin(List<Token> toks, int from, int to) {
     for (int k = from; k < to && k < toks.size(); k++) {
       if (KIND_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).isCapitalized()
           && (k + 1 >= toks.size() || !toks.get(k + 1).pos().startsWith("NN")
               && !toks.get(k + 1).text().equals("'s"))) { // not "X, the firm's chief"
-        return true;
+        return toks.get(k).lower();
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -3621,6 +3658,19 @@ final class MentionFinder {
     }
     return pos.startsWith("VB") || pos.equals("MD")
         || pos.equals("RB") && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB");
+  }
+
+  /**
+   * Whether the words before {@code i} are a short phrase a preposition opens and a comma
+   * closes, with no verb: "In it, the senator said", "At the rally, the MP told".
+   */
+  private static boolean openingPhrase(List<Token> toks, int i) {
+    if (i < 3 || i > 6 || !toks.get(i - 1).text().equals(",")
+        || !toks.get(0).pos().equals("IN")) {
+      return false;
+    }
+    return toks.subList(1, i - 1).stream()
+        .noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD") || t.text().equals(","));
   }
 
   /**
@@ -4139,11 +4189,29 @@ final class MentionFinder {
    * Whether the capitalised word at {@code j} is tagged a verb or modal but has a surname after
    * it, so that after a title it is a given name ("Dr Wen/VBD Zhao-Hargreaves").
    */
+  /**
+   * Whether the capitalised word at {@code j}, right after a post's title and tagged as no proper
+   * noun, opens a name of two words: "assistant coach Mere/RB Paewai said".
+   */
+  private boolean wordAfterTitleAsGivenName(List<Mention> out, List<Token> toks, int j) {
+    Mention before = j > 0 ? covering(out, j - 1) : null;
+    Token t = toks.get(j);
+    return before != null && before.kind == Mention.Kind.ROLE && before.end == j
+        && !t.isProperNoun() && t.text().matches("\\p{Lu}\\p{Ll}+")
+        && !lex.notNames.contains(t.text()) && !FUNCTION_WORDS.contains(t.lower())
+        && !DateFinder.isTimeWord(t.text()) && j + 1 < toks.size()
+        && toks.get(j + 1).isProperNoun() && isNameToken(toks, j + 1)
+        && !DateFinder.isTimeWord(toks.get(j + 1).text())
+        && (j + 2 >= toks.size() || !toks.get(j + 2).isCapitalized());
+  }
+
   private boolean verbTakenForGivenName(List<Token> toks, int j) {
     Token t = toks.get(j);
+    // "Sen. Will/MD Stroud/JJ (D-Nev.)": a surname mistagged too, with a party tag after it
     return (t.pos().startsWith("VB") || t.pos().equals("MD"))
         && t.text().matches("\\p{Lu}\\p{Ll}+") && j + 1 < toks.size()
-        && toks.get(j + 1).isProperNoun() && isNameToken(toks, j + 1);
+        && (toks.get(j + 1).isProperNoun() && isNameToken(toks, j + 1)
+            || toks.get(j + 1).text().matches("\\p{Lu}\\p{Ll}+") && partyTag(toks, j + 2));
   }
 
   private boolean isNameToken(List<Token> toks, int j) {

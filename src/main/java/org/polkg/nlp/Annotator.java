@@ -100,15 +100,15 @@ public final class Annotator {
   }
 
   /**
-   * A title or state abbreviation, or an initial, ends the text: "Sen.", "Calif.", "Atty.",
-   * "J.".
+   * A title, state or province abbreviation, or an initial, ends the text: "Sen.", "Calif.",
+   * "Sask.", "Atty.", "J.".
    */
   private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
       "(?:^|[\\s(-])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Prof|Rev|St|Hon|"
           + "Atty|Ald|Supt|Sgt|Mohd|Smt|Coun|Cllr|Cr|"
           + "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|"
           + "Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|"
-          + "Wis|Wyo|"
+          + "Wis|Wyo|Alta|Sask|Ont|Que|Nfld|"
           + "[A-Z](?:\\.[A-Z])*)\\.$");
   /** An abbreviated month ends the text, as in AP style: "on Feb. 4", "Sept. 12", "(Jan. 18)". */
   private static final java.util.regex.Pattern MONTH_END = java.util.regex.Pattern.compile(

@@ -10466,6 +10466,158 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameTheTaggerMissesAfterATitle() {
+    Extraction x = extract("The board named assistant coach Mere Hohaia as interim head coach for "
+        + "the rest of the season.", "2026-05-13");
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Mere Hohaia")),
+        x.persons().toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Mere Hohaia|interim head coach")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aDescriptionWithTheKindOfSeat() {
+    Extraction x = extract("Then there is Sarah Wong. The ward councillor quit the Liberal "
+        + "Democrats on Tuesday.", "2026-05-13");
+    assertEquals(Set.of("Sarah Wong|Liberal Democrats|2026-05-12"), asserted(x));
+  }
+
+  @Test
+  void aRelativeClauseAfterADescription() {
+    Extraction x = extract("Ewan Blair has had a busy week. On Monday the MP, who left the SNP "
+        + "on Friday, joined Alba.", "2026-05-13");
+    assertTrue(asserted(x).contains("Ewan Blair|Scottish National Party|2026-05-08"),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aSingularVerbAfterAListIsAboutItsLast() {
+    Extraction x = extract("The motion was backed by Ann Lee, Tom Hart and Raj Patel, who quit "
+        + "the Green Party on Monday and now sits as an independent.", "2026-05-13");
+    assertEquals(Set.of("Raj Patel|Green Party of England and Wales|2026-05-11"), asserted(x));
+    Extraction y = extract("The motion was backed by Ann Lee, Tom Hart and Raj Patel, who all quit "
+        + "the Green Party on Monday.", "2026-05-13");
+    assertEquals(3, asserted(y).size(), asserted(y).toString());
+  }
+
+  @Test
+  void aDescriptionStandsForThePersonWithItsTitle() {
+    Extraction x = extract("ABUJA - The senator representing Lagos West Senatorial District, Ada "
+        + "Obi, defected to the APC on Monday. The Senate President, Ngozi Eze, read her letter at "
+        + "plenary. In it, the senator said she had quit the PDP last Friday.", "2026-05-13");
+    assertTrue(roles(x).contains("Ada Obi|senator|-"), roles(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ada Obi|Peoples Democratic")),
+        asserted(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Ngozi Eze")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void itsTitleWithABrief() {
+    Extraction x = extract("In a further blow, Dunmore Council confirmed yesterday that its "
+        + "executive director of education, Colm Rea, had handed in his notice on Monday.",
+        "2026-05-13");
+    assertEquals(Set.of("Colm Rea|Dunmore Council|2026-05-11"), asserted(x));
+  }
+
+  @Test
+  void aFirmByItsFirstWord() {
+    Extraction x = extract("The contract was awarded by the Basque Government to Calvera "
+        + "Ingenieros, a Bilbao firm set up by Jon Arana. Calvera said that its finance director, "
+        + "Ane Goiri, had stepped down on Monday.", "2026-05-13");
+    assertEquals(Set.of("Ane Goiri|Calvera Ingenieros|2026-05-11"), asserted(x));
+    assertTrue(roles(x).contains("Ane Goiri|chief financial officer|Calvera Ingenieros"),
+        roles(x).toString());
+    // not a firm's: a person's surname
+    Extraction y = extract("The work went to Calvera Ingenieros, a Bilbao firm owned by Jon "
+        + "Calvera. Calvera said on Monday he was proud of it.", "2026-05-13");
+    assertTrue(y.organizations().values().stream().allMatch(o -> o.surfaceForms().stream()
+        .noneMatch(f -> f.equals("Calvera"))), y.organizations().toString());
+  }
+
+  @Test
+  void aNameAfterAnOpeningAdverbIsDescribedAsACompany() {
+    Extraction x = extract("However Brynach Teg, the housing company that runs the estates, said "
+        + "that its chair, Dr Ifor Pugh, had resigned on Monday.", "2026-05-13");
+    assertEquals(Set.of("Ifor Pugh|Brynach Teg|2026-05-11"), asserted(x));
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Brynach Teg")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aPortfolioDirectorIsNoPartyOfficer() {
+    Extraction x = extract("LANSING, Mich. - Labor Director Ruth Hale resigned on Monday to run "
+        + "for the U.S. House of Representatives. The U.S. Senate and the Republican National "
+        + "Committee did not comment.", "2026-05-13");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Labor Party")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aFloorCrossingThatWonAVote() {
+    Extraction x = extract("The inquiry motion passed 40-38 on Monday because two Liberal "
+        + "senators, Amy Roe and Ben Tait, crossed the floor.", "2026-05-13");
+    assertEquals(Set.of(), asserted(x));
+    Extraction y = extract("Two Labor senators, Amy Roe and Ben Tait, crossed the floor on "
+        + "Monday.", "2026-05-13");
+    assertEquals(2, asserted(y).size(), asserted(y).toString());
+  }
+
+  @Test
+  void theSameMeetingIsTheMeetingToldBefore() {
+    Extraction x = extract("Dr Hana Ives told staff on Sunday that she would go, and the board "
+        + "accepted her resignation at a meeting on Tuesday morning. At the same meeting the board "
+        + "named Tom Reyes as interim chief executive.", "2026-05-14");
+    assertTrue(events(x).contains("Appointment|2026-05-12"), events(x).toString());
+    assertTrue(events(x).stream().noneMatch(e -> e.equals("Appointment|2026-05-10")),
+        events(x).toString());
+  }
+
+  @Test
+  void aCombinedAuthorityByItsPlace() {
+    Extraction x = extract("Since the Kennet Vale Combined Authority was created in 2024, it has "
+        + "had two mayors. Kennet Vale's deputy mayor for transport, Sam Cole, resigned on Monday.",
+        "2026-05-13");
+    assertEquals(Set.of("Sam Cole|Kennet Vale Combined Authority|2026-05-11"), asserted(x));
+  }
+
+  @Test
+  void aProvinceAbbreviationEndsNoSentence() {
+    Extraction x = extract("On Oct. 8, Regina MLA Dana Kurtz quit the Sask. Party caucus to sit "
+        + "as an independent.", "2025-10-15");
+    assertEquals(Set.of("Dana Kurtz|Sask. Party caucus|2025-10-08"), asserted(x));
+  }
+
+  @Test
+  void aClubCalledCelticAndALeagueDivision() {
+    Extraction x = extract("Ballymore Celtic are without a manager after Tom Fahy resigned on "
+        + "Sunday with the side bottom of the First Division.", "2025-05-14");
+    assertEquals(Set.of("Tom Fahy|Ballymore Celtic|2025-05-11"), asserted(x));
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().contains("Division")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aBodyHiresItsOfficer() {
+    Extraction x = extract("The Tulsa Hawks hired Dee Marsh as general manager on Monday.",
+        "2026-02-11");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dee Marsh|general manager")),
+        roles(x).toString());
+    assertTrue(events(x).contains("Appointment|2026-02-09"), events(x).toString());
+    // hired by someone: no post given
+    Extraction y = extract("The firm hired a lawyer on Monday.", "2026-02-11");
+    assertEquals(Set.of(), events(y));
+  }
+
+  @Test
+  void aGivenNameAndSurnameBothMistaggedBeforeAPartyTag() {
+    Extraction x = extract("Sen. Ann Cole (D-Mont.) and Sen. Will Hardy (D-Nev.) voted for her.",
+        "2026-02-11");
+    assertTrue(x.persons().values().stream().anyMatch(p -> p.name().equals("Will Hardy")),
+        x.persons().toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
