@@ -8432,6 +8432,14 @@ final class FactRules {
           && !(role.end < c.size() && c.token(role.end).lower().equals("of"))) {
         // not "as chair of a new clinical review group": a body polkg does not know
         roleOrg = salientBody(c, t.start(), before);
+        if (isPartisan(roleOrg) && STAND_IN.stream()
+            .anyMatch(w -> role.text.toLowerCase(java.util.Locale.ROOT).contains(w))) {
+          // "X, chair of Teithio Gogledd, stepped down. Her deputy, Y, has taken over as
+          // interim chair": the body of the sentence before, not the party the story is about
+          roleOrg = previousSubject().filter(m -> m.sentence == c.sentence.index() - 1
+                  && !isPartisan(Optional.of(m.entities.get(0)))).map(m -> m.entities.get(0))
+              .or(() -> salientBody(c, t.start(), before));
+        }
       }
       org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
       if (persons.size() < 2 || !respectively(c, role, persons, roleOrg, "role-" + trig.kind(),

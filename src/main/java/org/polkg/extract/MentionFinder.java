@@ -2000,6 +2000,16 @@ final class MentionFinder {
       }
       i = Math.max(i, j - 1);
     }
+    // 2o. a name whose officer "its" names after a verb of saying: "Accra Hearts of Oak
+    // announced on Friday that its managing director, X, had resigned"
+    for (int i = 0; i + 4 < toks.size(); i++) {
+      int j = saidThatItsEnd(toks, used, i);
+      if (j > 0) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = j;
+      }
+    }
     // 2e. a one-word name described as a business in apposition: "Pellworth, the DIY and garden
     // centre chain,", "Timbro, a free-market think tank,"
     for (int i = 0; i + 3 < toks.size(); i++) {
@@ -2731,6 +2741,14 @@ final class MentionFinder {
       if (end > start && !lex.places.contains(first) && !lex.givenNames.contains(first)
           && !lex.honorifics.containsKey(first)) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, end);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        continue;
+      }
+      int from = toks.get(start).lower().equals("the") ? start + 1 : start;
+      int kindEnd = namedKindEnd(toks, used, from);
+      if (kindEnd > 0) {
+        // "director of the Noorderhaven housing corporation": a name and its kind's nouns
+        Mention men = add(out, used, Mention.Kind.ORG, s, from, kindEnd);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         continue;
       }
@@ -3602,6 +3620,77 @@ final class MentionFinder {
   private boolean opensName(String w, boolean placeFirst) {
     return !lex.givenNames.contains(w) && !lex.honorifics.containsKey(w)
         && (placeFirst || !lex.places.contains(w)) && !lex.notNames.contains(w);
+  }
+
+  /** Lower-case nouns that end the name of a body after its capitalised words. */
+  private static final Set<String> LOWER_KIND_HEADS = ImmutableSet.of("association",
+      "corporation", "foundation", "society", "trust", "federation", "cooperative",
+      "co-operative", "charity", "company");
+
+  /**
+   * The end of a name of one to four capitalised words from {@code from} that one or two
+   * lower-case nouns close, the last of {@link #LOWER_KIND_HEADS} ("Noorderhaven housing
+   * corporation", "Moros i Cristians festival association"); or -1.
+   */
+  private int namedKindEnd(List<Token> toks, boolean[] used, int from) {
+    if (from >= toks.size() || used[from] || lex.givenNames.contains(toks.get(from).text())
+        || lex.honorifics.containsKey(toks.get(from).text())) {
+      return -1;
+    }
+    int end = from;
+    while (end < toks.size() && end < from + 5 && !used[end]
+        && (toks.get(end).isCapitalized() && (toks.get(end).isProperNoun()
+                // "Noorderhaven/JJ housing corporation", not "the Dutch housing federation"
+                || end == from && toks.get(end).pos().equals("JJ")
+                    && !lex.places.contains(toks.get(end).text()))
+            && !lex.notNames.contains(toks.get(end).text())
+            || end > from && end + 1 < toks.size() && toks.get(end).text().length() <= 3
+                && !toks.get(end).isCapitalized() && toks.get(end + 1).isCapitalized())) {
+      end++; // "Moros i Cristians": a short particle between capitalised words
+    }
+    int kind = end;
+    while (kind < toks.size() && kind < end + 2 && !used[kind] && !toks.get(kind).isCapitalized()
+        && toks.get(kind).pos().startsWith("NN")) {
+      kind++;
+    }
+    boolean closes = kind >= toks.size() || !toks.get(kind).pos().startsWith("NN");
+    return end > from && kind > end && closes
+        && LOWER_KIND_HEADS.contains(toks.get(kind - 1).lower()) ? kind : -1;
+  }
+
+  /** Verbs of telling after which "that its" speaks of the teller's officer. */
+  private static final Set<String> ANNOUNCING = ImmutableSet.of("said", "says", "announced",
+      "announces", "confirmed", "confirms", "revealed", "disclosed");
+
+  /**
+   * The end of a name of capitalised words (with "of" or "&" inside) that opens the sentence or
+   * follows a comma, nothing else claimed and no given name opens, before a verb of telling and
+   * "that its" within a few words ("Accra Hearts of Oak announced on Friday that its"); or -1.
+   */
+  private int saidThatItsEnd(List<Token> toks, boolean[] used, int i) {
+    if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun()
+        || i > 0 && !toks.get(i - 1).text().equals(",")
+        || lex.givenNames.contains(toks.get(i).text()) || !opensName(toks.get(i).text(), true)) {
+      return -1;
+    }
+    boolean place = lex.places.contains(toks.get(i).text()); // "Accra Hearts of Oak", not "Accra"
+    int j = i;
+    while (j < toks.size() && j < i + 6 && !used[j] && (toks.get(j).isCapitalized()
+        && toks.get(j).isProperNoun() || j > i && j + 1 < toks.size()
+            && (toks.get(j).text().equals("of") || toks.get(j).text().equals("&"))
+            && toks.get(j + 1).isCapitalized())) {
+      j++;
+    }
+    if (j == i || place && j == i + 1 || j >= toks.size()
+        || !ANNOUNCING.contains(toks.get(j).lower())) {
+      return -1;
+    }
+    for (int k = j + 1; k + 1 < toks.size() && k <= j + 6; k++) {
+      if (toks.get(k).lower().equals("that")) {
+        return toks.get(k + 1).lower().equals("its") ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -10618,6 +10618,43 @@ class ExtractorTest {
   }
 
   @Test
+  void noReasonToGoIsNoResignation() {
+    Extraction x = extract("Her brother, Lars Bjork, said on Wednesday that he saw no reason to "
+        + "step down from the board of Vattenfors Energi.", "2026-03-12");
+    assertEquals(Set.of(), asserted(x));
+  }
+
+  @Test
+  void aNameWhoseOfficerItsNamesIsABody() {
+    Extraction x = extract("Meanwhile, Kumasi Royal Stars announced on Saturday that its general "
+        + "manager, Kofi Asante-Mensah, had resigned after two seasons.", "2026-01-19");
+    assertEquals(Set.of("Kofi Asante-Mensah|Kumasi Royal Stars|2026-01-17"), asserted(x));
+    // a person who says so is no body
+    Extraction y = extract("Ama Owusu said on Saturday that its general manager, Kofi "
+        + "Asante-Mensah, had resigned.", "2026-01-19");
+    assertTrue(y.organizations().values().stream().noneMatch(o -> o.name().contains("Owusu")),
+        y.organizations().toString());
+  }
+
+  @Test
+  void aNameAndTheNounsOfItsKind() {
+    Extraction x = extract("On Tuesday Joost Kramer stepped down as chairman of the Westerdijk "
+        + "rowing association, citing his health.", "2026-01-15");
+    assertEquals(Set.of("Joost Kramer|Westerdijk rowing association|2026-01-13"), asserted(x));
+  }
+
+  @Test
+  void aStandInTakesTheChairTheSentenceBeforeLeft() {
+    Extraction x = extract("The Conservatives have called for an inquiry into the sale, and the "
+        + "Conservative group will table a motion. Meanwhile Glasfryn Homes, the housing company "
+        + "that runs the estates, confirmed that its chair, Dr Rhian Bevan, had stepped down on "
+        + "Monday. Her deputy, Professor Owain Price, has taken over as interim chair.",
+        "2026-01-15");
+    assertTrue(roles(x).contains("Owain Price|interim chairman|Glasfryn Homes"),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
