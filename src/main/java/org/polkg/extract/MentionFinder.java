@@ -3681,8 +3681,10 @@ final class MentionFinder {
             && toks.get(j + 1).isCapitalized())) {
       j++;
     }
-    if (j == i || place && j == i + 1 || j >= toks.size()
-        || !ANNOUNCING.contains(toks.get(j).lower())) {
+    // two words may be a person's name the gazetteers miss ("Ama Owusu said that its"): three
+    // or more, or a last word that heads names of bodies
+    if (j < i + 3 && !ORG_HEADS.containsKey(toks.get(j - 1).text()) || place && j == i + 1
+        || j >= toks.size() || !ANNOUNCING.contains(toks.get(j).lower())) {
       return -1;
     }
     for (int k = j + 1; k + 1 < toks.size() && k <= j + 6; k++) {
