@@ -3634,8 +3634,9 @@ final class MentionFinder {
    */
   private int namedKindEnd(List<Token> toks, boolean[] used, int from) {
     if (from >= toks.size() || used[from] || lex.givenNames.contains(toks.get(from).text())
-        || lex.honorifics.containsKey(toks.get(from).text())) {
-      return -1;
+        || lex.honorifics.containsKey(toks.get(from).text())
+        || lex.places.contains(toks.get(from).text())) {
+      return -1; // "the Bristol homelessness charity the Hearthstone Trust": a description
     }
     int end = from;
     while (end < toks.size() && end < from + 5 && !used[end]
@@ -3653,7 +3654,10 @@ final class MentionFinder {
         && toks.get(kind).pos().startsWith("NN")) {
       kind++;
     }
-    boolean closes = kind >= toks.size() || !toks.get(kind).pos().startsWith("NN");
+    // not before a name in apposition: "the Westerdijk rowing association the Roeiers"
+    boolean closes = kind >= toks.size() || !toks.get(kind).pos().startsWith("NN")
+        && !(toks.get(kind).lower().equals("the") && kind + 1 < toks.size()
+            && toks.get(kind + 1).isCapitalized());
     return end > from && kind > end && closes
         && LOWER_KIND_HEADS.contains(toks.get(kind - 1).lower()) ? kind : -1;
   }

@@ -10655,6 +10655,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aPlayerSignsForAClub() {
+    Extraction x = extract("Midfielder Tom Walsh signed for Dunmore United on Friday.",
+        "2026-03-11");
+    assertEquals(Set.of("Tom Walsh|Dunmore United|2026-03-06"), joinings(x));
+    Extraction y = extract("The minister signed with a flourish on Monday.", "2026-03-11");
+    assertEquals(Set.of(), joinings(y));
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
