@@ -1106,6 +1106,31 @@ final class Clause {
     return List.copyOf(m.entities);
   }
 
+  /** Nouns of a report whose content "that" gives: "A report in a Munich tabloid that ...". */
+  private static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "rumour",
+      "rumours", "rumor", "rumors", "claims", "suggestions");
+
+  /**
+   * Whether the sentence opens with a report ("A report in a Munich tabloid on Wednesday",
+   * "Reports in a weekly newspaper") whose "that", with no verb before it, comes before the
+   * trigger at {@code trigger}: what the report says is reported, not told.
+   */
+  private boolean reportOpens(int trigger) {
+    int n = token(0).lower().equals("a") || token(0).lower().equals("the") ? 1 : 0;
+    if (n >= size() || !REPORT_NOUNS.contains(token(n).lower())) {
+      return false;
+    }
+    for (int k = n + 1; k < trigger && k <= n + 12; k++) {
+      if (token(k).lower().equals("that")) {
+        return true;
+      }
+      if (token(k).isVerb() || token(k).pos().equals("MD")) {
+        return false; // "Reports were wrong, and X resigned"
+      }
+    }
+    return false;
+  }
+
   /** Words that end the relative clause "who" opens, or open another clause in it. */
   private static final Set<String> RELATIVE_ENDS = Set.of(",", ";", ":", "because", "after",
       "when", "that", "which", "while", "as", "since", "saying", "before", "until", "where");
@@ -1666,7 +1691,7 @@ final class Clause {
    * it in the clause, or a condition after it; ASSERTED when there is none.
    */
   Modality modality(int trigger) {
-    Modality best = Modality.ASSERTED;
+    Modality best = reportOpens(trigger) ? Modality.REPORTED : Modality.ASSERTED;
     int floor = Math.max(0, trigger - 20);
     for (int i = trigger - 1; i >= floor; i--) {
       String w = token(i).lower();

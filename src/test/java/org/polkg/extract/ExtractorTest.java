@@ -10656,11 +10656,21 @@ class ExtractorTest {
 
   @Test
   void aPlayerSignsForAClub() {
-    Extraction x = extract("Midfielder Tom Walsh signed for Dunmore United on Friday.",
-        "2026-03-11");
-    assertEquals(Set.of("Tom Walsh|Dunmore United|2026-03-06"), joinings(x));
+    Extraction x = extract("Ray Lee signs with the Omaha Foxes.", "2026-03-11");
+    assertEquals(Set.of("Ray Lee|Omaha Foxes|-"), joinings(x));
     Extraction y = extract("The minister signed with a flourish on Monday.", "2026-03-11");
     assertEquals(Set.of(), joinings(y));
+  }
+
+  @Test
+  void whatAReportSaysIsReported() {
+    Extraction x = extract("A report in a Lisbon daily on Tuesday that Rui Matos had offered his "
+        + "resignation to Prime Minister Ana Lopes was described by a ministry spokesman as pure "
+        + "invention.", "2026-01-29");
+    assertEquals(Set.of(), asserted(x));
+    Extraction y = extract("Reports were wrong for weeks, and Rui Matos resigned on Tuesday.",
+        "2026-01-29");
+    assertEquals(Set.of("Rui Matos|-|2026-01-27"), asserted(y));
   }
 
   @Test
