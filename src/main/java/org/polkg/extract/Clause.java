@@ -709,14 +709,14 @@ final class Clause {
           j = beforeBracket(j + 1); // "Priscilla Yoon (at-large), who left the GOP"
         }
         int named = j;
-        Mention describedBy = mentions.stream()
+        Mention describedBy = j < 0 ? null : mentions.stream()
             .filter(x -> x.descriptionEnd == named + 1 && x.resolved()
                 // "Fast bowler X, who": a description around the name, not "Y, a former
                 // Democrat who", one in apposition to another
                 && (x.kind == Mention.Kind.PRONOUN || mentions.stream().anyMatch(p ->
                     p.kind == Mention.Kind.PERSON && p.start >= x.start && p.end == named + 1)))
             .findFirst().orElse(null);
-        if (j >= 0 && describedBy != null) {
+        if (describedBy != null) {
           // "On Friday the list MP, who quit the Greens in June,": the person it stands for
           return withCompanions(List.copyOf(describedBy.entities), verb);
         }

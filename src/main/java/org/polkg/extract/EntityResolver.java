@@ -644,10 +644,10 @@ final class EntityResolver {
    */
   private Optional<String> lastPerson(List<Mention> seen, Mention pronoun) {
     Optional<Mention> last = lastPersonMention(seen, pronoun);
-    String head = lastWord(pronoun.text).toLowerCase(Locale.ROOT);
     if (pronoun.descriptionEnd > 0 && last.isPresent()) {
       // "The senator representing Y, X, ... The Senate President, Z, read the letter. In it,
       // the senator said": not the last person named when another title is theirs
+      String head = lastWord(pronoun.text).toLowerCase(Locale.ROOT);
       Set<String> heads = titleHeads(seen, last.get());
       if (!heads.isEmpty() && !heads.contains(head)) {
         Optional<String> titled = titledBefore(seen, pronoun, head);
@@ -730,13 +730,13 @@ final class EntityResolver {
    */
   private static Set<String> titleHeads(List<Mention> seen, Mention m) {
     Set<String> out = new HashSet<>();
-    for (Mention r : seen) {
-      if (r.sentence != m.sentence || r.kind != Mention.Kind.ROLE || r.role == null) {
+    List<Mention> sentence = seen.stream().filter(x -> x.sentence == m.sentence).toList();
+    for (Mention r : sentence) {
+      if (r.kind != Mention.Kind.ROLE || r.role == null) {
         continue;
       }
-      boolean before = r.end <= m.start && m.start - r.end <= 8
-          && seen.stream().noneMatch(x -> x.sentence == m.sentence
-              && x.kind == Mention.Kind.PERSON && x.start >= r.end && x.start < m.start);
+      boolean before = r.end <= m.start && m.start - r.end <= 8 && sentence.stream()
+          .noneMatch(x -> x.kind == Mention.Kind.PERSON && x.start >= r.end && x.start < m.start);
       boolean after = r.start >= m.end && r.start - m.end <= 3;
       if (before || after) {
         out.add(lastWord(r.role.label()).toLowerCase(Locale.ROOT));

@@ -1894,8 +1894,8 @@ final class FactRules {
   private static int seatEnd(Clause c, int i) {
     String w = i < c.size() ? c.token(i).lower() : "";
     // "The senator representing Kogi Lakeside Senatorial District, X,"
-    int at = w.equals("representing") ? i : -1;
-    if (!(w.equals("for") || w.equals("from") || at == i) || i + 1 >= c.size()) {
+    boolean representing = w.equals("representing");
+    if (!(w.equals("for") || w.equals("from") || representing) || i + 1 >= c.size()) {
       return i; // "MP for Wakefield", "the senator from Arizona"
     }
     if (c.at(i + 1) != null) {
@@ -1903,7 +1903,7 @@ final class FactRules {
       return c.at(i + 1).kind == Mention.Kind.ORG ? c.at(i + 1).end : i;
     }
     int k = i + 1;
-    while (k < c.size() && k < i + (at == i ? 6 : 5) && c.token(k).isCapitalized()
+    while (k < c.size() && k < i + (representing ? 6 : 5) && c.token(k).isCapitalized()
         && c.at(k) == null) {
       k++;
     }

@@ -397,6 +397,12 @@ final class MentionFinder {
   private static final Set<String> PORTFOLIO_HOLDERS = ImmutableSet.of("Minister", "Secretary",
       "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Critic");
   /**
+   * Titles that follow a portfolio's word ("Labor Minister", "Labor Director"): before one, a
+   * party name of another country than the story's is the portfolio.
+   */
+  private static final Set<String> PORTFOLIO_TITLES = ImmutableSet.<String>builder()
+      .addAll(PORTFOLIO_HOLDERS).add("Director").build();
+  /**
    * Head words of bodies named by what they do or whom they gather: "Ministry of X",
    * "Department for Y", "Canadian Association of Journalists".
    */
@@ -1624,8 +1630,7 @@ final class MentionFinder {
       }
       Optional<Lexicon.OrgEntry> sense = sense(m.value(), country, government);
       if (sense.isPresent() && m.end() - m.start() == 1 && m.end() < toks.size()
-          && (PORTFOLIO_HOLDERS.contains(toks.get(m.end()).text())
-              || toks.get(m.end()).text().equals("Director")) && country.isPresent()
+          && PORTFOLIO_TITLES.contains(toks.get(m.end()).text()) && country.isPresent()
           && sense.get().country().isPresent() && !sense.get().country().equals(country)) {
         continue; // "Labor Minister X" in a Taiwanese story, "Labor Director X" in an American
                   // one: the minister or director of labour, not the Australian party's
@@ -4281,10 +4286,6 @@ final class MentionFinder {
   }
 
   /**
-   * Whether the capitalised word at {@code j} is tagged a verb or modal but has a surname after
-   * it, so that after a title it is a given name ("Dr Wen/VBD Zhao-Hargreaves").
-   */
-  /**
    * Whether the capitalised word at {@code j}, right after a post's title and tagged as no proper
    * noun, opens a name of two words: "assistant coach Mere/RB Paewai said".
    */
@@ -4300,6 +4301,10 @@ final class MentionFinder {
         && (j + 2 >= toks.size() || !toks.get(j + 2).isCapitalized());
   }
 
+  /**
+   * Whether the capitalised word at {@code j} is tagged a verb or modal but has a surname after
+   * it, so that after a title it is a given name ("Dr Wen/VBD Zhao-Hargreaves").
+   */
   private boolean verbTakenForGivenName(List<Token> toks, int j) {
     Token t = toks.get(j);
     // "Sen. Will/MD Stroud/JJ (D-Nev.)": a surname mistagged too, with a party tag after it
