@@ -65,6 +65,14 @@ final class Clause {
   static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 
+  /** Verbs of a move to a new body, which an announcement of it does not yet make. */
+  private static final Set<String> MOVES_TO_COME =
+      ImmutableSet.of("join", "rejoin", "defect", "cross", "switch");
+
+  /** Words that close a lapse of time after its unit: "hours later", "days before". */
+  private static final Set<String> LAPSE_ENDS = ImmutableSet.of("later", "earlier", "after",
+      "before", "ago");
+
   private static final Set<String> TIME_UNITS = ImmutableSet.of("minutes", "hours", "days",
       "weeks", "months", "moments");
   /** Verbs whose person object acts with the subject: "joined X to form a group". */
@@ -1470,6 +1478,11 @@ final class Clause {
         i++; // "sworn in as Germany's federal agriculture minister": the place owns the title
         continue;
       }
+      if (TIME_UNITS.contains(w) && org == null && role == null && (i + 1 < size()
+          && LAPSE_ENDS.contains(token(i + 1).lower())
+          || i > 0 && token(i - 1).lower().equals("within"))) {
+        continue; // "resigned within hours of each other", "quit hours later": a time
+      }
       if (TIME_DETERMINERS.contains(w) && i + 1 < size() && (token(i + 1).lower().equals("day")
           || DateFinder.isTimeWord(token(i + 1).lower()))) {
         i++; // "resigned the same day", "quit that evening": a time, not an object
@@ -1724,9 +1737,10 @@ final class Clause {
       }
       if (m == Modality.POSSIBLE && w.equals("would") && !token(i + 1).lower().equals("have")
           && reportedBefore(i, announcedAt(i))
-          && !timeClauseAfter(trigger)) {
+          && !timeClauseAfter(trigger) && !MOVES_TO_COME.contains(token(trigger).lower())) {
         continue; // "said they would be sitting as": an announced intention; not "would be
-        // welcomed into the caucus when lawmakers return", nor "said he would have sacked her"
+        // welcomed into the caucus when lawmakers return", nor "said he would have sacked her",
+        // nor "announced that he would join the BJP on Friday" (a move still to come)
       }
       if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")
           && !w.startsWith("dismiss") && !(w.startsWith("rul") && trigger - i <= 8)) {

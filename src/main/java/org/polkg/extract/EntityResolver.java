@@ -464,6 +464,18 @@ final class EntityResolver {
       if (type == OrgType.POLITICAL_PARTY) {
         return Optional.empty(); // "left the Labour group for the Greens ... the party"
       }
+      if (type == OrgType.ORGANIZATION && g.sentence == sentence) {
+        // "wrote to the Karnataka Pradesh Congress Committee resigning from the primary
+        // membership of the party": the one party named before whose name the body's holds
+        List<String> words = List.of(orgs.get(g.entities.get(0)).name().split(" "));
+        List<String> parties = seen.stream().filter(p -> p.kind == Mention.Kind.ORG
+                && p.resolved() && p.sentence < sentence && words.contains(p.text)
+                && orgs.get(p.entities.get(0)).type() == OrgType.POLITICAL_PARTY)
+            .map(p -> p.entities.get(0)).distinct().toList();
+        if (parties.size() == 1) {
+          return Optional.of(parties.get(0));
+        }
+      }
       if (type != OrgType.PARLIAMENTARY_GROUP) {
         continue;
       }

@@ -4984,8 +4984,39 @@ final class FactRules {
             || e.country().equals(country)
             || e.country().equals(Optional.of("EU")) && country.isPresent()
                 && (country.get().equals("EU") || lex.euMembers.contains(country.get()))));
+    if (office.isEmpty() && !regional && cabinetRank(role.label())) {
+      Optional<String> cabinet = storyCabinet();
+      if (cabinet.isPresent()) {
+        return cabinet; // "resigned as Minister of Conservation" in a story that names the
+        // country's Cabinet: the cabinet, which the story speaks of
+      }
+    }
     return office.or(() -> government).map(e -> resolver.register(e, ""));
   }
+
+  /**
+   * The cabinet of the story's country, when the story names it; not in a British story, where a
+   * minister may sit outside the cabinet whatever the post's name.
+   */
+  private Optional<String> storyCabinet() {
+    return government.filter(g -> !g.country().equals(Optional.of("GB")))
+        .flatMap(g -> resolver.organizations().values().stream()
+            .filter(o -> o.type() == OrgType.CABINET && o.country().equals(g.country())
+                && g.country().isPresent())
+            .map(Organization::key).findFirst());
+  }
+
+  /** Whether a post's name is a full minister's: not a junior's, a deputy's or a whip's. */
+  private static boolean cabinetRank(String label) {
+    List<String> words = List.of(label.split("[ -]"));
+    return (words.contains("minister") || words.contains("secretary"))
+        && words.stream().noneMatch(JUNIOR_WORDS::contains);
+  }
+
+  /** Words that mark a post below a cabinet minister's: "minister of state", "undersecretary". */
+  private static final Set<String> JUNIOR_WORDS = ImmutableSet.of("state", "junior", "deputy",
+      "assistant", "associate", "vice", "parliamentary", "whip", "delegate", "undersecretary",
+      "under", "private", "acting", "interim", "shadow");
 
   /**
    * A minister, secretary, law officer or adviser of a national government: not a first or chief
@@ -5945,13 +5976,14 @@ final class FactRules {
 
   /**
    * Whether "joined" took the members of a party as its object to act with them: "joined
-   * Democrats on the panel to advance the plan", "joined Republicans in voting against it" (a
-   * bare plural, then "to" and a verb or "in" and a gerund).
+   * Democrats on the panel to advance the plan", "joined Republicans in voting against it",
+   * "joined Democrats on the panel last Thursday in voting to subpoena" (a bare plural, then
+   * "to" and a verb or "in" and a gerund, within eight words).
    */
   private static boolean votedWith(Clause c, Mention party) {
     boolean bare = party.end - party.start == 1 && c.token(party.start).text().endsWith("s")
         && (party.start == 0 || !c.token(party.start - 1).lower().equals("the"));
-    for (int i = party.end; bare && i + 1 < c.size() && i < party.end + 5; i++) {
+    for (int i = party.end; bare && i + 1 < c.size() && i < party.end + 8; i++) {
       String w = c.token(i).lower();
       String next = c.token(i + 1).pos();
       if (w.equals("to") && next.equals("VB") || w.equals("in") && next.equals("VBG")) {
@@ -6828,6 +6860,26 @@ final class FactRules {
       v--;
     }
     Mention body = c.endingBefore(v, Mention.Kind.ORG);
+    if (body == null || body.end != v) {
+      int told = v;
+      while (told > 0 && told > v - 6 && (c.token(told - 1).pos().equals("RB")
+          || DateFinder.isTimeWord(c.token(told - 1).lower())
+          || c.token(told - 1).lower().equals("last") || c.token(told - 1).lower().equals("this")
+          || ANNOUNCING_SIGNING.contains(c.token(told - 1).lower()))) {
+        told--; // "Thistle also confirmed last night the signing of X"
+      }
+      Mention teller = told < v ? c.endingBefore(told, Mention.Kind.ORG) : null;
+      // "The Mariners made one addition, signing defenseman X": the body opening the sentence
+      Mention opener = t.start() > 1 && c.token(t.start() - 1).text().equals(",")
+          && c.token(t.start()).pos().equals("VBG") ? c.mentions.stream()
+              .filter(m -> m.kind == Mention.Kind.ORG && m.start <= 1).findFirst().orElse(null)
+          : null;
+      Mention found = teller != null && teller.end == told ? teller : opener;
+      if (found != null) {
+        body = found;
+        v = found.end;
+      }
+    }
     Optional<String> club = body == null || body.end != v || !body.resolved()
         || !ofType(body.entities.get(0), OrgType.ORGANIZATION) ? clubByCity(c, v, before)
         : Optional.of(body.entities.get(0));
@@ -6846,6 +6898,10 @@ final class FactRules {
       }
     }
   }
+
+  /** Verbs that tell of a signing before "the signing of": "confirmed last night the signing". */
+  private static final Set<String> ANNOUNCING_SIGNING = ImmutableSet.of("confirmed",
+      "announced", "completed", "confirms", "announces", "completes");
 
   /**
    * The club of the story that the one capitalised word ending at {@code end} stands for, as

@@ -2015,6 +2015,15 @@ final class MentionFinder {
         i = j;
       }
     }
+    // 2p. a name after where it is based: "the Munich-based Brennwald Mautsysteme"
+    for (int i = 1; i < toks.size(); i++) {
+      int j = basedNameEnd(toks, used, i);
+      if (j > 0) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = j;
+      }
+    }
     // 2e. a one-word name described as a business in apposition: "Pellworth, the DIY and garden
     // centre chain,", "Timbro, a free-market think tank,"
     for (int i = 0; i + 3 < toks.size(); i++) {
@@ -3208,13 +3217,22 @@ final class MentionFinder {
         case "the" -> {
           int k = personBefore && (openingTime(toks, i) || openingPhrase(toks, i))
               ? describedBefore(out, toks, used, i) : -1;
-          int ahead = afterDateline(toks, i) && !personBefore && out.stream()
-              .noneMatch(m -> m.kind == Mention.Kind.PERSON) // not "The MP for X, Y, resigned"
+          int described = afterDateline(toks, i) && !personBefore
               ? described(out, toks, used, i) : -1;
+          // not "The MP for X, Y, resigned" (but "The president of X resigned, minutes before
+          // trustees voted to suspend Superintendent Z": a name after the verb)
+          int verbAfter = described < 0 ? -1 : triggers.get().stream()
+              .filter(t -> t.start() > described).mapToInt(PhraseIndex.Match::start).min()
+              .orElse(toks.size());
+          int ahead = described > 0 && out.stream().noneMatch(m -> m.kind == Mention.Kind.PERSON
+              && m.start < verbAfter) ? described : -1;
           Mention title = ahead > 0 ? covering(out, ahead) : null;
           // "The president of Kizuna Heavy Industries": not the country's president
-          Mention of = ahead > 0 && ahead + 2 < toks.size()
-              && toks.get(ahead + 1).lower().equals("of") ? covering(out, ahead + 2) : null;
+          // (or "of the Cedar Fork Community Schools Board of Education")
+          int body = ahead + 3 < toks.size() && toks.get(ahead + 2).lower().equals("the")
+              ? ahead + 3 : ahead + 2;
+          Mention of = ahead > 0 && body < toks.size()
+              && toks.get(ahead + 1).lower().equals("of") ? covering(out, body) : null;
           boolean company = of != null && of.kind == Mention.Kind.ORG && of.organization
               .filter(o -> o.type() != OrgType.GOVERNMENT).isPresent();
           if (ahead > 0 && !(title != null && title.kind == Mention.Kind.ROLE
@@ -3450,6 +3468,11 @@ final class MentionFinder {
     }
     if (k + 1 >= toks.size() || k >= from + 6) {
       return -1;
+    }
+    Mention head = covering(found, k);
+    if (head != null && head.kind == Mention.Kind.ROLE && head.end > k + 1
+        && head.end < toks.size()) {
+      k = head.end - 1; // "On Wednesday the member of parliament for Jönköping left"
     }
     int after = k + 1;
     if (toks.get(after).lower().equals("for")) { // "The MLA for Calgary-Bowridge announced"
@@ -3702,6 +3725,28 @@ final class MentionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of one to five capitalised words no one has claimed after "X-based" ("the
+   * Munich-based Brennwald Mautsysteme"), not a person's (no given name first) nor a place's;
+   * else -1.
+   */
+  private int basedNameEnd(List<Token> toks, boolean[] used, int i) {
+    if (used[i] || !toks.get(i - 1).lower().endsWith("-based") || !toks.get(i).isCapitalized()
+        || !toks.get(i).isProperNoun() || lex.givenNames.contains(toks.get(i).text())
+        || lex.honorifics.containsKey(toks.get(i).text())) {
+      return -1;
+    }
+    int j = i;
+    while (j < toks.size() && j < i + 5 && !used[j] && (toks.get(j).isCapitalized()
+        && toks.get(j).isProperNoun() || j > i && toks.get(j).text().equals("&"))) {
+      j++;
+    }
+    if (j == i + 1 && lex.places.contains(toks.get(i).text())) {
+      return -1;
+    }
+    return j < toks.size() && toks.get(j).isCapitalized() ? -1 : j;
   }
 
   /**
@@ -3970,6 +4015,14 @@ final class MentionFinder {
           // "24 hours after Marlene Voss, MLA for X, announced": the subject of a clause
           && !(CLAUSE_OPENERS.contains(s.token(i).lower()) && finiteVerbAfter(s, m.end));
       m.relativeWho = m.prepositionObject ? relativeWho(s, m.end) : -1;
+      if (m.prepositionObject && m.relativeWho < 0 && m.end + 1 < s.tokens().size()
+          && CLAUSE_OPENERS.contains(s.token(m.end).lower())
+          && s.token(m.end + 1).pos().equals("PRP")
+          && ms.stream().noneMatch(x -> x.kind == Mention.Kind.PERSON && x.end <= m.start)) {
+        // "the first meeting for Cllr X since he left Sinn Féin": with no person named before
+        // in the sentence, the clause after the name is about it
+        m.relativeWho = m.end;
+      }
     }
   }
 

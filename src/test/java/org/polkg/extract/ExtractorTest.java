@@ -10674,6 +10674,137 @@ class ExtractorTest {
   }
 
   @Test
+  void anAnnouncedMoveToComeIsNoJoining() {
+    Extraction x = extract("Priya Menon, the MLA for Kottur, told reporters on Tuesday that she "
+        + "would join the Bharatiya Janata Party on Friday.", "2026-04-15");
+    assertEquals(Set.of(), joinings(x));
+    Extraction y = extract("The club said on Monday that its finance director, Tom Hale, would "
+        + "join the Leeds firm Carrow Partners in June.", "2026-04-15");
+    assertEquals(Set.of(), joinings(y));
+    // a move told as done stays one
+    Extraction z = extract("Priya Menon said on Tuesday that she had joined the Bharatiya Janata "
+        + "Party.", "2026-04-15");
+    assertTrue(joinings(z).stream().anyMatch(j -> j.startsWith("Priya Menon|Bharatiya Janata "
+        + "Party|")), joinings(z).toString());
+  }
+
+  @Test
+  void aLongTitleWithItsSeatAfterAnOpeningDay() {
+    Extraction x = extract("Then there was Maja Lindberg. On Friday the member of parliament for "
+        + "Uppsala left the Moderates, saying the party had lost its way.", "2026-04-15");
+    assertEquals(Set.of("Maja Lindberg|Moderate Party|2026-04-10"), asserted(x));
+  }
+
+  @Test
+  void aPronounInAClauseAfterTheOnlyPersonOfItsSentence() {
+    Extraction x = extract("Cllr Aoife Brennan chaired the meeting on Tuesday. It was the first "
+        + "outing for Cllr Declan Moran since he quit Fianna Fáil in March.", "2026-04-15");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Declan Moran|Fianna Fáil|")),
+        asserted(x).toString());
+    // with a person before the object, the clause stays that person's
+    Extraction y = extract("Aoife Brennan wrote to Declan Moran after she quit Fianna Fáil in "
+        + "March.", "2026-04-15");
+    assertTrue(asserted(y).stream().anyMatch(r -> r.startsWith("Aoife Brennan|Fianna Fáil|")),
+        asserted(y).toString());
+  }
+
+  @Test
+  void thePartyOfAPartysCommitteeJustNamed() {
+    Extraction x = extract("Two Congress MLAs, Arun Shetty and Kavya Rao, joined the BJP on "
+        + "Monday. They had written to the Karnataka Pradesh Congress Committee on Sunday "
+        + "resigning from the primary membership of the party.", "2026-04-15");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Arun Shetty|Indian National "
+        + "Congress|")), asserted(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Bharatiya")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void joiningOthersInAVoteLaterInTheSentence() {
+    Extraction x = extract("Rep. Dana Hollis, R-Flint, joined Democrats on the committee last "
+        + "Wednesday in voting to release the audit.", "2026-04-15");
+    assertEquals(Set.of(), joinings(x));
+  }
+
+  @Test
+  void australianCapitalTerritoryBodies() {
+    Extraction x = extract("Canberra Liberals MLA Tom Reid quit the party on Monday and joined "
+        + "Independents for Canberra, the second member of the ACT Legislative Assembly to move "
+        + "this year.", "2026-04-15");
+    assertEquals(Set.of("Tom Reid|Independents for Canberra|2026-04-13"), joinings(x));
+    assertTrue(x.organizations().values().stream()
+        .anyMatch(o -> o.name().startsWith("Legislative Assembly for the Australian Capital")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void aLapseAfterTheVerbIsNoObject() {
+    Extraction x = extract("Ravi Menon and Lena Ortiz resigned within hours of each other on "
+        + "Tuesday.", "2026-04-15");
+    assertEquals(Set.of("Lena Ortiz|-|2026-04-14", "Ravi Menon|-|2026-04-14"), asserted(x));
+    Extraction y = extract("The chairman quit on Monday. His deputy, Ravi Menon, resigned hours "
+        + "later.", "2026-04-15");
+    assertTrue(asserted(y).stream().anyMatch(r -> r.startsWith("Ravi Menon|")),
+        asserted(y).toString());
+  }
+
+  @Test
+  void aForeignWordInsideABodysName() {
+    Extraction x = extract("Rui Gaspar resigned as president of Associação Desportiva de Valença "
+        + "after the defeat.", "2026-04-15");
+    assertEquals(Set.of("Rui Gaspar|Associação Desportiva de Valença|-"), asserted(x));
+  }
+
+  @Test
+  void anOfficerOfTheBodyNamedNextThoughAnotherNameFollowsTheVerb() {
+    Extraction x = extract("SPRINGVALE, Ohio — The chair of the Springvale Township Board of "
+        + "Trustees resigned Monday, hours before trustees voted to suspend Fire Chief Dale Moss. "
+        + "Karen Lutz, a retired teacher, read a statement at the start of the meeting.",
+        "2026-04-15");
+    assertEquals(Set.of("Karen Lutz|Springvale Township Board of Trustees|2026-04-13"),
+        asserted(x));
+  }
+
+  @Test
+  void aNameAfterWhereItIsBased() {
+    Extraction x = extract("Investigators searched the offices of the Hamburg-based Nordlicht "
+        + "Kranbau on Monday, and its chief executive, Jens Ahrens, stepped down.", "2026-04-15");
+    assertEquals(Set.of("Jens Ahrens|Nordlicht Kranbau|2026-04-13"), asserted(x));
+    // a person after where she is based is no body
+    Extraction y = extract("The Paris-based Anna Kessler said on Monday that the bank had erred.",
+        "2026-04-15");
+    assertTrue(y.organizations().values().stream().noneMatch(o -> o.name().contains("Kessler")),
+        y.organizations().toString());
+  }
+
+  @Test
+  void aMinisterLeavesTheCabinetTheStoryNames() {
+    Extraction x = extract("WELLINGTON - The Cabinet met on Monday. On Thursday afternoon, Mere "
+        + "Hohaia resigned as Minister of Conservation after admitting she had let a donor use "
+        + "her office.", "2026-04-15");
+    assertEquals(Set.of("Mere Hohaia|Cabinet of New Zealand|2026-04-09"), asserted(x));
+    // with no cabinet named, the government
+    Extraction y = extract("WELLINGTON - On Thursday afternoon, Mere Hohaia resigned as Minister "
+        + "of Conservation after admitting she had let a donor use her office.", "2026-04-15");
+    assertEquals(Set.of("Mere Hohaia|New Zealand Government|2026-04-09"), asserted(y));
+  }
+
+  @Test
+  void aClubSigningAPlayerInAParticipleOrAfterATime() {
+    Extraction x = extract("Halden Hockey Club made a late move, signing free-agent winger Timo "
+        + "Rask to a two-year deal on Friday.", "2026-04-15");
+    assertEquals(Set.of("Timo Rask|Halden Hockey Club|2026-04-10"), joinings(x));
+    Extraction y = extract("Carrow Athletic also announced this morning the signing of veteran "
+        + "striker Dean Moyes on a short-term deal.", "2026-04-15");
+    assertTrue(joinings(y).stream().anyMatch(j -> j.startsWith("Dean Moyes|Carrow Athletic|")),
+        joinings(y).toString());
+    // a treaty signed in someone's presence joins no one
+    Extraction z = extract("The minister attended the signing of the treaty with Ana Ruiz on "
+        + "Monday.", "2026-04-15");
+    assertEquals(Set.of(), joinings(z));
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
