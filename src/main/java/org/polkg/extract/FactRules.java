@@ -4191,6 +4191,15 @@ final class FactRules {
         confidence = 0.7;
       }
     }
+    if (org.isEmpty() && subject.size() == 1 && obj.organization().isEmpty()) {
+      // "Westgate president Warwick Tennant has quit", "Securities and Exchange Commission
+      // member X resigned": the body named before the title of the person who left
+      org = employerBeforeTitle(c, subject.get(0), t.start());
+      if (org.isPresent()) {
+        rule = "resign-employer-title";
+        confidence = 0.7;
+      }
+    }
     if (org.isEmpty() && subject.size() == 1 && c.token(0).lower().equals("the")) {
       // "The deputy chair of the Australian Securities and Investments Commission has
       // resigned": the body of the post that stands for the person
@@ -5084,7 +5093,11 @@ final class FactRules {
         for (int i = m.end + 1; i < verb && i < m.end + 8; i++) {
           Mention o = c.at(i);
           if (o != null && o.kind == Mention.Kind.ORG && o.resolved()) {
-            return Optional.of(o.entities.get(0));
+            // "Two vice-chairs of the European Parliament's budgetary control committee": the
+            // body the first one owns
+            Mention owned = o.end + 1 < c.size() && c.token(o.end).text().equals("'s")
+                ? c.startingAt(o.end + 1, Mention.Kind.ORG) : null;
+            return Optional.of((owned != null && owned.resolved() ? owned : o).entities.get(0));
           }
         }
       }
@@ -6898,6 +6911,47 @@ final class FactRules {
       }
     }
   }
+
+  /**
+   * The body named just before the title just before {@code person}'s name, the last name before
+   * {@code verb}: "Westgate president X", "Rochester's deputy mayor, X,"; a company, club or
+   * other body, or a party with a party post ("LNP state president X"); else empty.
+   */
+  private Optional<String> employerBeforeTitle(Clause c, String person, int verb) {
+    Mention named = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON
+            && m.end <= verb && m.entities.contains(person))
+        .max(java.util.Comparator.comparingInt(m -> m.end)).orElse(null);
+    if (named == null || named.start < 2) {
+      return Optional.empty();
+    }
+    int end = c.token(named.start - 1).text().equals(",") ? named.start - 1 : named.start;
+    // the title: one to three lower-case words ("member", "state president", "board chair")
+    int k = end;
+    while (k > 0 && k > end - 3 && !c.token(k - 1).isCapitalized()
+        && (c.token(k - 1).pos().startsWith("NN") || c.token(k - 1).pos().startsWith("JJ"))) {
+      k--;
+    }
+    if (k == end || !c.token(end - 1).pos().startsWith("NN")) {
+      return Optional.empty();
+    }
+    Mention title = c.endingBefore(end, Mention.Kind.ROLE);
+    int before = k > 1 && c.token(k - 1).text().equals("'s") ? k - 1 : k;
+    Mention body = c.endingBefore(before, Mention.Kind.ORG);
+    if (body == null || body.end != before || !body.resolved()) {
+      return Optional.empty();
+    }
+    OrgType type = resolver.organization(body.entities.get(0)).map(Organization::type)
+        .orElse(OrgType.ORGANIZATION);
+    boolean officer = title != null && (title.role != null
+        && title.role.kind() == Lexicon.RoleKind.PARTY
+        || PARTY_OFFICER_TITLES.contains(c.token(end - 1).lower())); // "LNP state president X"
+    boolean fits = type == OrgType.ORGANIZATION || type.partisan() && officer;
+    return fits ? Optional.of(body.entities.get(0)) : Optional.empty();
+  }
+
+  /** Titles of a party's officers: "LNP state president X", "Labor state secretary Y". */
+  private static final Set<String> PARTY_OFFICER_TITLES = ImmutableSet.of("president", "chair",
+      "chairman", "chairwoman", "secretary", "treasurer", "director", "whip");
 
   /** Verbs that tell of a signing before "the signing of": "confirmed last night the signing". */
   private static final Set<String> ANNOUNCING_SIGNING = ImmutableSet.of("confirmed",

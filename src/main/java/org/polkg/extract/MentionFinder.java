@@ -3303,6 +3303,7 @@ final class MentionFinder {
             // "seven Labour MPs", "three Meath county councillors", "three Bharat Rashtra
             // Samithi (BRS) legislators"
             while (k < toks.size() && k < i + 8 && !lex.groupNouns.contains(toks.get(k).text())
+                && !pluralTitle(out, toks, k)
                 && (toks.get(k).pos().startsWith("JJ") || toks.get(k).isProperNoun()
                     || toks.get(k).isCapitalized() // "three Meath/IN county councillors"
                     || used[k] || toks.get(k).pos().equals("NN") && !toks.get(k).isCapitalized()
@@ -3310,7 +3311,8 @@ final class MentionFinder {
                         && k > i + 1)) {
               k++;
             }
-            if (k < toks.size() && lex.groupNouns.contains(toks.get(k).text())) {
+            if (k < toks.size() && (lex.groupNouns.contains(toks.get(k).text())
+                || pluralTitle(out, toks, k))) {
               Mention men = new Mention(Mention.Kind.GROUP, s.index(), i, k + 1,
                   span(toks, i, k + 1));
               men.count = n;
@@ -3334,6 +3336,16 @@ final class MentionFinder {
     }
     out.sort(Comparator.comparingInt(m -> m.start));
     return out;
+  }
+
+  /**
+   * Whether token {@code k} ends a title in the plural: "Two LNP branch presidents", "Two
+   * vice-chairs of the committee".
+   */
+  private static boolean pluralTitle(List<Mention> found, List<Token> toks, int k) {
+    Mention m = covering(found, k);
+    return m != null && m.kind == Mention.Kind.ROLE && m.end == k + 1
+        && toks.get(k).pos().equals("NNS");
   }
 
   /** Whether "will", "would" or "is expected/due/to" comes at {@code k}. */

@@ -10697,7 +10697,7 @@ class ExtractorTest {
 
   @Test
   void aPronounInAClauseAfterTheOnlyPersonOfItsSentence() {
-    Extraction x = extract("Cllr Aoife Brennan chaired the meeting on Tuesday. It was the first "
+    Extraction x = extract("Cllr Patrick Brennan chaired the meeting on Tuesday. It was the first "
         + "outing for Cllr Declan Moran since he quit Fianna Fáil in March.", "2026-04-15");
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Declan Moran|Fianna Fáil|")),
         asserted(x).toString());
@@ -10802,6 +10802,36 @@ class ExtractorTest {
     Extraction z = extract("The minister attended the signing of the treaty with Ana Ruiz on "
         + "Monday.", "2026-04-15");
     assertEquals(Set.of(), joinings(z));
+  }
+
+  @Test
+  void aCountOfOfficersNamedInTheNextSentence() {
+    Extraction x = extract("Mark Dunn quit Labour on Friday. Two Labour branch secretaries "
+        + "followed him out of the party on Saturday. Amy Kerr, of the Hilltop branch, and Joe "
+        + "Pratt said they would back him.", "2026-04-15");
+    assertEquals(Set.of("Mark Dunn|Labour Party|2026-04-10", "Amy Kerr|Labour Party|2026-04-11",
+        "Joe Pratt|Labour Party|2026-04-11"), asserted(x));
+  }
+
+  @Test
+  void aCountOfficersOfTheBodyAnotherOwns() {
+    Extraction x = extract("Two vice-chairs of the Assembly's public accounts committee resigned "
+        + "their posts on Tuesday. Ana Cole and Ben Ruiz said the chair had ignored them.",
+        "2026-04-15");
+    assertEquals(Set.of("Ana Cole|public accounts committee|2026-04-14",
+        "Ben Ruiz|public accounts committee|2026-04-14"), asserted(x));
+  }
+
+  @Test
+  void aBodyBeforeTheTitleOfThePersonWhoLeft() {
+    Extraction x = extract("Halden Hockey Club head coach Jo Bly resigned on Monday.",
+        "2026-04-15");
+    assertEquals(Set.of("Jo Bly|Halden Hockey Club|2026-04-13"), asserted(x));
+    Extraction y = extract("SNP national treasurer Ann Cole stood down on Monday.", "2026-04-15");
+    assertEquals(Set.of("Ann Cole|Scottish National Party|2026-04-13"), asserted(y));
+    // a party's legislator who resigns leaves no party by it
+    Extraction z = extract("Labour MP Jo Bly resigned on Monday.", "2026-04-15");
+    assertTrue(asserted(z).stream().noneMatch(r -> r.contains("Labour")), asserted(z).toString());
   }
 
   @Test
