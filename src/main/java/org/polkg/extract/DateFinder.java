@@ -679,6 +679,12 @@ final class DateFinder {
         }
         limit += close - i + 1; // the bracket, what it holds, and its closing
       }
+      int named = w.equals(",") && i > from ? apposedNameEnd(tokens, i) : -1;
+      if (named > 0) {
+        limit += named - i + 1; // "dismissed its technical director, Marloes Brink, on Monday"
+        i = named;
+        continue;
+      }
       boolean following = w.equals("following") && i > 0 && tokens.get(i - 1).lower().equals("the");
       // "was appointed to replace her two days later": an infinitive goes with its verb
       boolean infinitive = tokens.get(i).pos().equals("VB") && i > 0
@@ -689,6 +695,19 @@ final class DateFinder {
       }
     }
     return Math.min(tokens.size(), limit);
+  }
+
+  /**
+   * The comma closing a name of one to four proper nouns set off by the comma at {@code comma}
+   * ("its technical director, Marloes Brink, on Monday"), or -1.
+   */
+  private static int apposedNameEnd(List<Token> tokens, int comma) {
+    int k = comma + 1;
+    while (k < tokens.size() && k <= comma + 4 && tokens.get(k).pos().startsWith("NNP")
+        && tokens.get(k).isCapitalized() && !isTimeWord(tokens.get(k).lower())) {
+      k++;
+    }
+    return k > comma + 1 && k < tokens.size() && tokens.get(k).text().equals(",") ? k : -1;
   }
 
   /**

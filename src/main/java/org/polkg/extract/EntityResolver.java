@@ -695,6 +695,9 @@ final class EntityResolver {
         // before its objects, but "The applause was for X. The Calgary MP ...": X
         continue;
       }
+      if (m.sentence == pronoun.sentence && m.clauseEnd >= 0 && pronoun.start > m.clauseEnd) {
+        continue; // "X, who ran Y's race, told staff that he was leaving": X, not Y
+      }
       if (m.sentence == pronoun.sentence && pronoun.objectOfVerbAt >= 0
           && m.end <= pronoun.objectOfVerbAt && pronoun.objectOfVerbAt - m.end <= 1) {
         continue; // "Boudreau introduced him": not Boudreau

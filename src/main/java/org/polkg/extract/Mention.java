@@ -60,6 +60,12 @@ final class Mention {
    */
   int relativeWho = -1;
   /**
+   * PERSON named inside a relative clause about another person, set off by commas ("X, who ran
+   * Y's race, told staff that he ..."): the closing comma, after which a pronoun is not its; else
+   * -1.
+   */
+  int clauseEnd = -1;
+  /**
    * PRONOUN "him" or "her" right after a verb: the token the verb's subject must end before,
    * which the pronoun cannot stand for ("Boudreau introduced him"); else -1.
    */

@@ -4027,6 +4027,7 @@ final class MentionFinder {
           // "24 hours after Marlene Voss, MLA for X, announced": the subject of a clause
           && !(CLAUSE_OPENERS.contains(s.token(i).lower()) && finiteVerbAfter(s, m.end));
       m.relativeWho = m.prepositionObject ? relativeWho(s, m.end) : -1;
+      m.clauseEnd = m.kind == Mention.Kind.PERSON ? relativeClauseEnd(s, ms, m) : -1;
       if (m.prepositionObject && m.relativeWho < 0 && m.end + 1 < s.tokens().size()
           && CLAUSE_OPENERS.contains(s.token(m.end).lower())
           && s.token(m.end + 1).pos().equals("PRP")
@@ -4036,6 +4037,37 @@ final class MentionFinder {
         m.relativeWho = m.end;
       }
     }
+  }
+
+  /**
+   * The comma closing a ", who ..." clause about a person named just before it that holds
+   * {@code m}: "X, who ran Y's 2024 race and returned in January, told staff"; else -1.
+   */
+  private static int relativeClauseEnd(Sentence s, List<Mention> ms, Mention m) {
+    int who = -1;
+    for (int k = m.start - 1; k >= 1; k--) {
+      String w = s.token(k).lower();
+      if (w.equals("who") && s.token(k - 1).text().equals(",")) {
+        who = k;
+        break;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return -1;
+      }
+    }
+    int head = who - 1;
+    if (who < 0 || ms.stream().noneMatch(x -> x.kind == Mention.Kind.PERSON && x.end == head)) {
+      return -1;
+    }
+    for (int k = m.end; k < s.tokens().size(); k++) {
+      if (s.token(k).text().equals(",")) {
+        return k;
+      }
+      if (s.token(k).text().equals(";") || s.token(k).text().equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -10835,6 +10835,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aDayAfterANameSetOffByCommas() {
+    Extraction x = extract("Tom Vos resigned as coach of FC Noordwijk on Sunday, and the club "
+        + "dismissed its sporting director, Anouk Smit, on Monday night.", "2026-11-04");
+    assertTrue(events(x).contains("Dismissal|2026-11-02"), events(x).toString());
+  }
+
+  @Test
+  void aPronounAfterARelativeClauseIsAboutItsHead() {
+    Extraction x = extract("Marco Diaz, who ran Peter Shaw's first race and came back in March, "
+        + "told staff on Tuesday that he was leaving the Shaw campaign.", "2026-05-13");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Marco Diaz|")),
+        asserted(x).toString());
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Peter Shaw|")),
+        asserted(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
