@@ -6165,6 +6165,12 @@ final class FactRules {
         board = openingBody(before, c.sentence.index() - 1);
       }
     }
+    if (board.isEmpty() && obj.organization().isEmpty() && objectFrom < c.size()
+        && c.token(objectFrom).lower().equals("as")
+        && c.token(t.start()).lower().startsWith("join")) {
+      // "Paysetu also said that X had joined as chief risk officer": the body that tells of it
+      board = tellingBody(c, t.start());
+    }
     // "Three county councillors signed up at the same event": the body an earlier sentence
     // told of someone joining
     Optional<Fact.Joining> alike = obj.organization().isEmpty() && board.isEmpty() && !defect
@@ -6947,6 +6953,30 @@ final class FactRules {
         || PARTY_OFFICER_TITLES.contains(c.token(end - 1).lower())); // "LNP state president X"
     boolean fits = type == OrgType.ORGANIZATION || type.partisan() && officer;
     return fits ? Optional.of(body.entities.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The company, club or other body that says, announces or confirms that what follows happened,
+   * telling before {@code verb}: "Paysetu also said that X had joined"; else empty.
+   */
+  private Optional<String> tellingBody(Clause c, int verb) {
+    for (Mention m : c.mentions) {
+      if (m.kind != Mention.Kind.ORG || !m.resolved() || m.end >= verb
+          || !ofType(m.entities.get(0), OrgType.ORGANIZATION)) {
+        continue;
+      }
+      int k = m.end;
+      while (k < verb && c.token(k).pos().equals("RB")) {
+        k++; // "also"
+      }
+      boolean that = k + 1 < verb && Clause.REPORTING.contains(c.token(k).lower())
+          && c.sentence.tokens().subList(k + 1, verb).stream()
+              .anyMatch(w -> w.lower().equals("that"));
+      if (that) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Titles of a party's officers: "LNP state president X", "Labor state secretary Y". */

@@ -10852,6 +10852,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aJoiningAsATitleWithNoObjectIsTheTellersBody() {
+    Extraction x = extract("Harlow Rugby Club confirmed on Monday that Sione Latu had joined as "
+        + "forwards coach.", "2026-04-15");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Sione Latu|Harlow Rugby Club|")),
+        joinings(x).toString());
+    // a person who tells of it is no body joined
+    Extraction y = extract("Ann Lee said that Tom Hart had joined as an adviser.", "2026-04-15");
+    assertEquals(Set.of(), joinings(y));
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
