@@ -292,7 +292,7 @@ public final class Annotator {
           t[i] = "NNP"; // "a London-wide Conservative AM," tagged as a verb: a title (not "I
           // AM", nor a headline's "MSP TO QUIT")
         } else if (t[i].equals("FW") && Character.isUpperCase(w[i].charAt(0))) {
-          t[i] = "NNP"; // "União Desportiva/FW de Tróia/FW": a capitalised foreign word names
+          t[i] = "NNP"; // "União Desportiva/FW de Tróia/FW": a capitalised foreign word is a name
         } else if (CLOCK_TIME.matcher(w[i]).matches()) {
           t[i] = "CD"; // "By 9pm Jo Bly had been appointed": a time, not an adjective of a name
         }
