@@ -5008,10 +5008,9 @@ final class FactRules {
    * minister may sit outside the cabinet whatever the post's name.
    */
   private Optional<String> storyCabinet() {
-    return government.filter(g -> !g.country().equals(Optional.of("GB")))
-        .flatMap(g -> resolver.organizations().values().stream()
-            .filter(o -> o.type() == OrgType.CABINET && o.country().equals(g.country())
-                && g.country().isPresent())
+    return government.flatMap(Lexicon.OrgEntry::country).filter(c -> !c.equals("GB"))
+        .flatMap(c -> resolver.organizations().values().stream()
+            .filter(o -> o.type() == OrgType.CABINET && o.country().equals(Optional.of(c)))
             .map(Organization::key).findFirst());
   }
 
