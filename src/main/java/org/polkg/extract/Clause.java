@@ -417,6 +417,9 @@ final class Clause {
    * dates, appositions and relative clauses; empty when the nearest noun phrase is no person.
    */
   List<String> subject(int verb, List<DateFinder.DateMention> dates) {
+    if (scareQuoted(verb)) {
+      return subject(verb - 1, dates); // 'had "stepped down by mutual agreement"'
+    }
     List<String> found = subject(verb, dates, 0);
     if (found.size() < 2) {
       return found;
@@ -432,6 +435,29 @@ final class Clause {
     }).toList();
     return owners.isEmpty() || owners.size() == found.size() ? found
         : found.stream().filter(e -> !owners.contains(e)).toList();
+  }
+
+  /**
+   * Whether a quotation opens right before the verb at {@code verb} after an auxiliary or a
+   * name, the narrator's quoting of the words of a statement ('X had "stepped down by mutual
+   * agreement"'), not speech after a verb of saying or a colon.
+   */
+  private boolean scareQuoted(int verb) {
+    if (verb < 2 || !(token(verb - 1).text().equals("\"") || token(verb - 1).text().equals("“"))
+        || !token(verb).pos().startsWith("VB")) {
+      return false;
+    }
+    int k = verb - 2;
+    if (!Tokens.isBe(token(k).lower()) && !token(k).lower().matches("has|have|had")) {
+      return false; // not 'suggested X "do everyone a favour" and resign'
+    }
+    k--; // past the auxiliary
+    if (k > 0 && token(k).text().equals(",")) {
+      k--; // "its managing director, X, had": past the apposition's comma
+    }
+    // a person named right before (not "he had", "the chairman had": their own words)
+    Mention named = k >= 0 ? endingBefore(k + 1, Mention.Kind.PERSON) : null;
+    return named != null && named.end == k + 1 && named.resolved();
   }
 
   /** The person right before the participle at {@code verb}, times aside; or null. */
@@ -1463,6 +1489,12 @@ final class Clause {
       if (DateFinder.isTimeWord(w)) {
         continue; // "resigned yesterday", "quit last week"
       }
+      if (w.equals("by") && org == null && role == null && i + 1 < size()
+          && !token(i + 1).lower().equals("the") && !token(i + 1).pos().equals("CD")
+          && !DateFinder.isTimeWord(token(i + 1).text())) {
+        break; // "stepped down by mutual agreement", "resigned by letter": how, not what (but
+        // "had not resigned by Thursday lunchtime": a deadline)
+      }
       if (CONDITIONS.contains(w) && org == null && role == null && !(i + 1 < size()
           && (token(i + 1).lower().equals("again") || token(i + 1).lower().equals("more")))) {
         break; // "would resign if the chairman did not": another clause's subject (but "stepped
@@ -1708,8 +1740,10 @@ final class Clause {
     int floor = Math.max(0, trigger - 20);
     for (int i = trigger - 1; i >= floor; i--) {
       String w = token(i).lower();
-      if (w.equals(";") || w.equals("but") || newClauseAfterAnd(i, trigger)) {
-        break; // "X denied any wrongdoing and Cabinet discussed it at its meeting"
+      if (w.equals(";") || w.equals("but") || newClauseAfterAnd(i, trigger)
+          || w.equals(":") && i + 1 < trigger && token(i + 1).pos().equals("PRP")) {
+        break; // "X denied any wrongdoing and Cabinet discussed it at its meeting", "what
+        // ministers almost never do: he resigned from the government"
       }
       if (w.equals("who") && !commaBetween(i, trigger)) {
         break; // "The first to call for it was X, an MEP who joined the Greens last week": the

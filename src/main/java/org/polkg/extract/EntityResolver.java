@@ -34,9 +34,20 @@ final class EntityResolver {
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> byGivenName = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
+    // "Ms Carvalho Teixeira" after "Inês Carvalho Teixeira": a double family name, no full name
+    Set<String> doubleFamilyNames = new java.util.HashSet<>();
+    for (List<Mention> ms : sentences) {
+      for (Mention m : ms) {
+        if (m.kind == Mention.Kind.PERSON && m.fullName && m.name.split(" ").length >= 3) {
+          List<String> names = surnames(m.name);
+          doubleFamilyNames.add(names.get(names.size() - 1));
+        }
+      }
+    }
     for (List<Mention> ms : sentences) {
       for (Mention m : ms) {
         if (m.kind == Mention.Kind.PERSON && m.fullName
+            && !(!m.honorific.isEmpty() && doubleFamilyNames.contains(m.name))
             && !PARTICLES.contains(m.name.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
           // ("Mr Van den Berg" is a family name, resolved below like "Mr Berg")
           String key = personKey(m.name);
@@ -1078,7 +1089,8 @@ final class EntityResolver {
 
   /**
    * The names a person is called by alone: the last word (and a family name with its particles,
-   * "van der Sloot", also capitalised), and the first of a name written family
+   * "van der Sloot", also capitalised; the last two words of a longer name, "Carvalho
+   * Teixeira"), and the first of a name written family
    * name first with a hyphenated given name ("Tsai" of "Tsai Ing-wen").
    */
   static List<String> surnames(String name) {
@@ -1094,6 +1106,11 @@ final class EntityResolver {
         String opening = Character.toUpperCase(family.charAt(0)) + family.substring(1);
         return List.of(last, family, opening);
       }
+    }
+    String before = parts.length >= 3 ? parts[parts.length - 2] : "";
+    if (!before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !before.endsWith(".")) {
+      // "Inês Carvalho Teixeira": "Ms Carvalho Teixeira" too, a double family name
+      return List.of(last, before + " " + last);
     }
     return List.of(last);
   }

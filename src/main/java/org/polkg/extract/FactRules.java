@@ -259,9 +259,53 @@ final class FactRules {
         ? Optional.empty() : date;
     out.addAll(Seats.find(c, dates, strict));
     triggers(c, dates, date, ownDate, before, out);
+    lostMembers(c, strict, out);
     tally(c, strict, out);
     previous = c;
     return out;
+  }
+
+  /** Words that make a body's loss of members a defeat or a death, not a departure. */
+  private static final Set<String> LOSS_CONTEXTS = ImmutableSet.of("election", "elections",
+      "poll", "polls", "vote", "votes", "ballot", "seat", "seats", "by-election", "majority",
+      "race", "contest", "defeat", "defeated", "died", "death", "deaths", "killed", "crash");
+
+  /**
+   * "Renew Europe lost three of its MEPs on Tuesday" (the three named in the next sentence): each
+   * member the count stands for left the body; not a body's losses at an election.
+   */
+  private void lostMembers(Clause c, Optional<LocalDate> date, List<Fact> out) {
+    if (c.sentence.tokens().stream().anyMatch(t -> LOSS_CONTEXTS.contains(t.lower()))) {
+      return;
+    }
+    for (int i = 1; i + 1 < c.size(); i++) {
+      String w = c.token(i).lower();
+      if (!w.equals("lost") && !w.equals("loses")) {
+        continue;
+      }
+      int k = i - 1; // "has now lost": past the auxiliary and adverbs
+      while (k > 0 && (c.token(k).pos().startsWith("RB") || c.token(k).lower().matches("has|have|had"))) {
+        k--;
+      }
+      Mention body = c.endingBefore(k + 1, Mention.Kind.ORG);
+      Mention group = c.startingAt(i + 1, Mention.Kind.GROUP);
+      // "three of its MEPs", "two of its members" (not "four members since the summer")
+      boolean own = group != null && (group.text.contains(" of its ")
+          || group.text.contains(" of their ") || c.mentions.stream().anyMatch(r ->
+              r.kind == Mention.Kind.ROLE && r.start >= group.start && r.end <= group.end
+                  && !"member".equals(r.roleLabel)));
+      if (body == null || body.end != k + 1 || !body.resolved() || !own
+          || wordWithin(c, "since", group.end, group.end + 3)) {
+        continue;
+      }
+      Modality modality = c.modality(i);
+      for (String p : c.members(group)) {
+        if (p.startsWith("person/")) {
+          out.add(new Fact.Resignation(p, Optional.of(body.entities.get(0)), date, modality,
+              prov(c, "resign-lost-members", 0.6)));
+        }
+      }
+    }
   }
 
   /**
@@ -691,7 +735,8 @@ final class FactRules {
         explicitOrg = ofOrg; // "the Republican chairman of the Armed Services Committee"
       }
       if (explicitOrg.isEmpty()) {
-        explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG));
+        explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG))
+            .map(o -> councilOwningGroup(c, o, role));
       }
       if (explicitOrg.isEmpty()) {
         explicitOrg = ownerBefore(c, role.start);
@@ -3985,6 +4030,15 @@ final class FactRules {
     if (group.isPresent()) {
       org = group; // "left the party's group at Holyrood": the group, not the party
     }
+    if (subject.size() == 1 && obj.organization().filter(m -> m.anaphorType
+        .filter(k -> k == OrgType.POLITICAL_PARTY).isPresent()).isPresent()) {
+      // "X has left Fianna Fáil and joined the Social Democrats. Ms X announced her
+      // resignation from the party yesterday": the party the story said she left
+      Optional<String> left = partyLeftBefore(subject.get(0));
+      if (left.isPresent()) {
+        org = left;
+      }
+    }
     Optional<Lexicon.OrgEntry> ownersOffice = obj.organization()
         .filter(m -> m.end + 1 < c.size() && c.token(m.end).text().equals("'s"))
         .flatMap(m -> c.mentions.stream().filter(r -> r.kind == Mention.Kind.ROLE
@@ -4376,6 +4430,15 @@ final class FactRules {
       if (org.isPresent()) {
         rule = "resign-left-for-party";
         confidence = 0.55;
+      }
+    }
+    if (org.isEmpty() && !obj.seat()) {
+      // "stepped down Monday after 14 years with the Kettle Ridge Fire Department": the body
+      // served
+      org = servedBody(c, t.end());
+      if (org.isPresent()) {
+        rule = "resign-years-with";
+        confidence = 0.65;
       }
     }
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
@@ -8817,9 +8880,11 @@ final class FactRules {
         .anyMatch(m -> m.start() >= end && m.value().kind().equals("resign"))) {
       return; // "the resignation of X, who quit Fianna Fáil": told by the verb after it
     }
-    // "the resignation of X from the Tory front bench": the body after "from"
-    Optional<String> from = end + 1 < c.size() && c.token(end).lower().equals("from")
-        ? c.objectAfter(end + 1, false).organization().filter(Mention::resolved)
+    // "the resignation of X from the Tory front bench": the body after "from"; "of X as
+    // chairman of the Joint Committee on Housing": the body of the post
+    boolean as = end + 1 < c.size() && c.token(end).lower().equals("as");
+    Optional<String> from = end + 1 < c.size() && (c.token(end).lower().equals("from") || as)
+        ? c.objectAfter(as ? end : end + 1, false).organization().filter(Mention::resolved)
             .map(m -> m.entities.get(0))
         : Optional.empty();
     Optional<String> story = resolver.salientOrganisation(seenBefore(c, t.start(), before));
@@ -8936,6 +9001,63 @@ final class FactRules {
   /** Whether a finite verb follows the role: the role is the subject of a clause of its own. */
   private static boolean subjectOfClause(Clause c, Mention role) {
     return role.end < c.size() && c.token(role.end).pos().matches("VBZ|VBD|VBP|MD");
+  }
+
+  /**
+   * The council that owns the party named right before a title ("Kilbraden Council's SNP
+   * leader" leads the council), else {@code party}.
+   */
+  private Mention councilOwningGroup(Clause c, Mention party, Mention role) {
+    if (party.end != role.start || party.start < 2 || !party.resolved()
+        || !c.token(party.start - 1).text().equals("'s")
+        || !isParty(Optional.of(party.entities.get(0)))) {
+      return party;
+    }
+    Mention owner = c.endingBefore(party.start - 1, Mention.Kind.ORG);
+    return owner != null && owner.end == party.start - 1 && owner.resolved()
+        && owner.text.endsWith(" Council") ? owner : party;
+  }
+
+  /** The last party the earlier sentences say {@code person} left, if any. */
+  private Optional<String> partyLeftBefore(String person) {
+    return earlier.stream().filter(f -> f instanceof Fact.Resignation r
+            && r.person().equals(person) && r.modality() == Modality.ASSERTED
+            && isParty(r.organization()))
+        .map(f -> ((Fact.Resignation) f).organization().get())
+        .reduce((a, b) -> b);
+  }
+
+  /** Units of a length of service: "after 14 years with", "after two seasons at". */
+  private static final Set<String> SERVICE_UNITS = ImmutableSet.of("years", "decades", "months",
+      "seasons", "terms");
+
+  /**
+   * The body after "after N years with" (or "at") within the twelve tokens after {@code from}:
+   * "stepped down Monday after 14 years with the Kettle Ridge Fire Department"; else empty.
+   */
+  private static Optional<String> servedBody(Clause c, int from) {
+    for (int i = from; i + 3 < c.size() && i < from + 12; i++) {
+      String w = c.token(i).lower();
+      if (w.equals(",") || w.equals(";") || c.token(i).pos().matches("VB[DZP]")) {
+        return Optional.empty();
+      }
+      if (!w.equals("after")) {
+        continue;
+      }
+      for (int k = i + 2; k + 1 < c.size() && k <= i + 4; k++) {
+        String p = c.token(k + 1).lower();
+        if (SERVICE_UNITS.contains(c.token(k).lower()) && (p.equals("with") || p.equals("at"))) {
+          Mention body = k + 2 < c.size() ? c.at(k + 2) : null;
+          if (body == null && k + 3 < c.size() && c.token(k + 2).lower().equals("the")) {
+            body = c.at(k + 3);
+          }
+          return body != null && body.kind == Mention.Kind.ORG && body.resolved()
+              ? Optional.of(body.entities.get(0)) : Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** Whether "by" or "by the" stands just before token {@code i}: the agent of a passive. */

@@ -82,6 +82,7 @@ final class MentionFinder {
       .put("Union", OrgType.ORGANIZATION)
       .put("Association", OrgType.ORGANIZATION)
       .put("Federation", OrgType.ORGANIZATION)
+      .put("Confederation", OrgType.ORGANIZATION) // "the Nordic Bandy Confederation"
       .put("League", OrgType.ORGANIZATION)
       .put("Club", OrgType.ORGANIZATION)
       .put("Court", OrgType.ORGANIZATION)
@@ -730,6 +731,21 @@ final class MentionFinder {
   private static final Set<String> APPOSITION_VERBS =
       ImmutableSet.of("said", "says", "told", "tells", "added", "argued", "warned", "insisted");
 
+  /**
+   * The end of a club's name past the number of its founding year ("SV Rheinhafen 07", "TSV
+   * Altwerder 1860") when initials open it, else {@code end}.
+   */
+  private static int clubNumberEnd(List<Token> toks, boolean[] used, int start, int end) {
+    String first = toks.get(start).text();
+    boolean initials = first.length() <= 5 && first.chars().filter(Character::isUpperCase)
+        .count() >= 2 && first.chars().allMatch(Character::isLetter);
+    boolean year = end < toks.size() && !used[end]
+        && toks.get(end).text().matches("\\d{2}|1[89]\\d{2}");
+    boolean counts = end + 1 < toks.size() && (toks.get(end + 1).pos().startsWith("NN")
+        || toks.get(end + 1).text().equals("%"));
+    return initials && year && !counts ? end + 1 : end;
+  }
+
   /** Names the statistical finder is less sure of than this are not taken. */
   private static final double MIN_NAME_PROBABILITY = 0.6;
 
@@ -805,9 +821,11 @@ final class MentionFinder {
     Map<String, String> firsts = new HashMap<>(); // first words of the companies and the like
     Set<String> lasts = new HashSet<>(); // last words of clubs and the like: "the Storm"
     Set<String> blocked = new HashSet<>(); // first words of two names, and surnames
+    Set<List<String>> whichNamed = namesBeforeWhich(sentences);
     for (Sentence s : sentences) {
       List<Mention> candidates = new ArrayList<>();
-      List<Mention> ms = firstPass(s, candidates, country, government, personBefore);
+      List<Mention> ms = firstPass(s, candidates, country, government, personBefore,
+          whichNamed);
       headsNamedBefore(s, ms, heads);
       shortNames(s, ms, firsts, lasts, blocked);
       executivesOffice(s, ms, government);
@@ -990,6 +1008,12 @@ final class MentionFinder {
           ms.add(m);
         }
       }
+      // "Jolene Kasprzak of Bay City": a place after a person's name and "of", no second person
+      ms.removeIf(m -> m.kind == Mention.Kind.PERSON && m.start >= 2
+          && s.token(m.start - 1).lower().equals("of") && m.honorific.isEmpty()
+          && m.peerName == null && !lex.givenNames.contains(s.token(m.start).text())
+          && ms.stream().anyMatch(p -> p != m && p.kind == Mention.Kind.PERSON
+              && p.end == m.start - 1 && p.fullName));
       campaigns(s, ms);
       ms.sort(Comparator.comparingInt(m -> m.start));
       markLists(s, ms);
@@ -1590,8 +1614,34 @@ final class MentionFinder {
     return Optional.of(senses.get(0).entry());
   }
 
+  /**
+   * The names of two to four capitalised words, no given name first, that the article follows
+   * with ", which" ("in Nordhav Laks, which farms salmon"): a body's or a place's, not a person's.
+   */
+  private Set<List<String>> namesBeforeWhich(List<Sentence> sentences) {
+    Set<List<String>> out = new HashSet<>();
+    for (Sentence s : sentences) {
+      List<Token> toks = s.tokens();
+      for (int k = 2; k + 1 < toks.size(); k++) {
+        if (!toks.get(k).text().equals(",") || !toks.get(k + 1).lower().equals("which")) {
+          continue;
+        }
+        int a = k;
+        while (a > 0 && a > k - 4 && toks.get(a - 1).isCapitalized()
+            && toks.get(a - 1).isProperNoun()) {
+          a--;
+        }
+        if (k - a >= 2 && !lex.givenNames.contains(toks.get(a).text())) {
+          out.add(toks.subList(a, k).stream().map(Token::text).toList());
+        }
+      }
+    }
+    return out;
+  }
+
   private List<Mention> firstPass(Sentence s, List<Mention> candidates, Optional<String> country,
-      Optional<Lexicon.OrgEntry> government, boolean personBefore) {
+      Optional<Lexicon.OrgEntry> government, boolean personBefore,
+      Set<List<String>> whichNamed) {
     List<Mention> out = new ArrayList<>();
     List<Token> toks = s.tokens();
     boolean[] used = new boolean[toks.size()];
@@ -2008,7 +2058,7 @@ final class MentionFinder {
     // 2o. a name whose officer "its" names after a verb of saying: "Accra Hearts of Oak
     // announced on Friday that its managing director, X, had resigned"
     for (int i = 0; i + 4 < toks.size(); i++) {
-      int j = saidThatItsEnd(toks, used, i);
+      int j = saidThatItsEnd(toks, used, i, whichNamed);
       if (j > 0) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
@@ -3710,8 +3760,12 @@ final class MentionFinder {
    * The end of a name of capitalised words (with "of" or "&" inside) that opens the sentence or
    * follows a comma, nothing else claimed and no given name opens, before a verb of telling and
    * "that its" within a few words ("Accra Hearts of Oak announced on Friday that its"); or -1.
+   * Two words that the article follows with ", which" ({@code whichNamed}) are a body's too, and
+   * such a clause may come between the name and the verb ("Autovie Tirreniche, which runs toll
+   * roads, said on Monday that its").
    */
-  private int saidThatItsEnd(List<Token> toks, boolean[] used, int i) {
+  private int saidThatItsEnd(List<Token> toks, boolean[] used, int i,
+      Set<List<String>> whichNamed) {
     if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).isProperNoun()
         || i > 0 && !toks.get(i - 1).text().equals(",")
         || lex.givenNames.contains(toks.get(i).text()) || !opensName(toks.get(i).text(), true)) {
@@ -3727,11 +3781,22 @@ final class MentionFinder {
     }
     // two words may be a person's name the gazetteers miss ("Ama Owusu said that its"): three
     // or more, or a last word that heads names of bodies
-    if (j < i + 3 && !ORG_HEADS.containsKey(toks.get(j - 1).text()) || place && j == i + 1
-        || j >= toks.size() || !ANNOUNCING.contains(toks.get(j).lower())) {
+    boolean which = whichNamed.contains(toks.subList(i, j).stream().map(Token::text).toList());
+    int verb = j;
+    if (which && j + 1 < toks.size() && toks.get(j).text().equals(",")
+        && toks.get(j + 1).lower().equals("which")) {
+      verb = j + 2; // past the clause: ", which runs some 400 km of toll roads,"
+      while (verb < toks.size() && verb < j + 30 && !toks.get(verb).text().equals(",")) {
+        verb++;
+      }
+      verb++;
+    }
+    if (j < i + 3 && !ORG_HEADS.containsKey(toks.get(j - 1).text()) && !which
+        || place && j == i + 1
+        || verb >= toks.size() || !ANNOUNCING.contains(toks.get(verb).lower())) {
       return -1;
     }
-    for (int k = j + 1; k + 1 < toks.size() && k <= j + 6; k++) {
+    for (int k = verb + 1; k + 1 < toks.size() && k <= verb + 6; k++) {
       if (toks.get(k).lower().equals("that")) {
         return toks.get(k + 1).lower().equals("its") ? j : -1;
       }
@@ -5491,6 +5556,9 @@ final class MentionFinder {
 
   private static Mention add(List<Mention> out, boolean[] used, Mention.Kind kind, Sentence s,
       int start, int end) {
+    if (kind == Mention.Kind.ORG) {
+      end = clubNumberEnd(s.tokens(), used, start, end); // "SV Rheinhafen 07"
+    }
     Mention m = new Mention(kind, s.index(), start, end, span(s.tokens(), start, end));
     for (int i = start; i < end; i++) {
       used[i] = true;

@@ -10863,6 +10863,105 @@ class ExtractorTest {
   }
 
   @Test
+  void aTwoWordNameTheArticleFollowsWithWhichIsABody() {
+    Extraction x = extract("Kestrel Vinhos, which exports wine to Brazil, said on Tuesday that its "
+        + "chief executive, Rui Maia, had resigned.", "2026-04-15");
+    assertEquals(Set.of("Rui Maia|Kestrel Vinhos|2026-04-14"), asserted(x));
+    Extraction y = extract("The grant went to Brask Fiske, which runs two trawlers. Brask Fiske "
+        + "said on Monday that its managing director, Ola Nes, had stepped down.", "2026-04-15");
+    assertEquals(Set.of("Ola Nes|Brask Fiske|2026-04-13"), asserted(y));
+  }
+
+  @Test
+  void aDepartureByAgreementOrInTheNarratorsQuotes() {
+    Extraction x = extract("Lena Holm stepped down by mutual agreement on Friday.", "2026-04-15");
+    assertEquals(Set.of("Lena Holm|-|2026-04-10"), asserted(x));
+    Extraction y = extract("Brightline Foods said its finance director, Sam Reed, had \"stepped "
+        + "down to pursue other interests\".", "2026-04-15");
+    assertEquals(Set.of("Sam Reed|Brightline Foods|-"), asserted(y));
+  }
+
+  @Test
+  void aNegationBeforeAColonIsNotTheClauseAfterIt() {
+    Extraction x = extract("The Dutch minister Tom Lark did what ministers almost never do: he "
+        + "resigned from the cabinet on Monday.", "2026-04-15");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Tom Lark|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aConfederationAndTheFiveStarMovementByTheirNames() {
+    Extraction x = extract("Piet Raas resigned as president of the Dutch Korfball Confederation "
+        + "on Sunday.", "2026-04-15");
+    assertEquals(Set.of("Piet Raas|Dutch Korfball Confederation|2026-04-12"), asserted(x));
+    Extraction y = extract("Senator Gina Russo quit the 5-Star Movement on Monday.", "2026-04-15");
+    assertEquals(Set.of("Gina Russo|Five Star Movement|2026-04-13"), asserted(y));
+  }
+
+  @Test
+  void aCouncilsPartyLeaderLeadsTheCouncil() {
+    Extraction x = extract("Fenwick Council's Labour leader Ann Price resigned on Monday.",
+        "2026-04-15");
+    assertEquals(Set.of("Ann Price|Fenwick Council|2026-04-13"), asserted(x));
+    assertTrue(roles(x).contains("Ann Price|leader|Fenwick Council"), roles(x).toString());
+  }
+
+  @Test
+  void aBodyThatLostACountOfItsMembers() {
+    Extraction x = extract("The Liberal Democrats lost two of their MPs on Monday. Ann Lee and Bob "
+        + "Marsh said they would sit as independents.", "2026-04-15");
+    assertEquals(Set.of("Ann Lee|Liberal Democrats|2026-04-13",
+        "Bob Marsh|Liberal Democrats|2026-04-13"), asserted(x));
+    // members lost at an election did not leave
+    Extraction y = extract("Labour lost two of its councillors at the elections in May. They were "
+        + "Ann Lee and Bob Marsh.", "2026-06-15");
+    assertEquals(Set.of(), asserted(y));
+  }
+
+  @Test
+  void aClubsNameWithItsYearAndADoubleFamilyName() {
+    Extraction x = extract("Kim Roth resigned as coach of VfB Lindenau 04 on Monday.",
+        "2026-04-15");
+    assertEquals(Set.of("Kim Roth|VfB Lindenau 04|2026-04-13"), asserted(x));
+    Extraction y = extract("Ana Souza Lima resigned from the Socialist Party on Monday. \"It was "
+        + "time,\" said Ms Souza Lima.", "2026-04-15");
+    assertEquals(Set.of("person/ana-souza-lima"), y.persons().keySet());
+  }
+
+  @Test
+  void theBodyServedForYearsBeforeTheDeparture() {
+    Extraction x = extract("The Harbourview Rowing Club met on Monday. Amy Foster stepped down on "
+        + "Friday after 20 years with the Lakeside Water Authority.", "2026-04-15");
+    assertEquals(Set.of("Amy Foster|Lakeside Water Authority|2026-04-10"), asserted(x));
+  }
+
+  @Test
+  void theResignationOfAPersonAsTheHolderOfAPost() {
+    Extraction x = extract("The vote followed the resignation on Monday of Cllr Ruth Kane as chair "
+        + "of the Westbury Planning Committee.", "2026-04-15");
+    assertEquals(Set.of("Ruth Kane|Westbury Planning Committee|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void thePartyLeftIsTheOneTheStorySaidWasLeft() {
+    Extraction x = extract("Senator Aoife Lynch has left Fine Gael and joined Labour. Ms Lynch "
+        + "announced her resignation from the party on Tuesday in a letter to the Taoiseach.",
+        "2026-04-15");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Labour")), asserted(x).toString());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Aoife Lynch|Fine Gael|")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aPlaceAfterAPersonsNameAndOfIsNoPerson() {
+    Extraction x = extract("Dale Brook of Pine Falls, who quit the Green Party last week, said the "
+        + "town deserved better.", "2026-03-11");
+    assertEquals(Set.of("person/dale-brook"), x.persons().keySet());
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Dale Brook|")),
+        asserted(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
