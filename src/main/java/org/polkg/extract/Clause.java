@@ -730,6 +730,14 @@ final class Clause {
         }
         return List.of();
       }
+      int dash = i;
+      if (DASHES.contains(w) && java.util.stream.IntStream.range(i + 1, verb)
+          .allMatch(k -> token(k).pos().matches("VB.*|RB|MD"))) {
+        List<String> listed = dashedList(dash);
+        if (!listed.isEmpty()) {
+          return listed; // "The three — A of Portugal, the Czech MEP B and C, a Slovene — told"
+        }
+      }
       if (w.equals(";") || w.equals(":") || w.equals("\"")) {
         return List.of();
       }
@@ -1186,6 +1194,31 @@ final class Clause {
     return false;
   }
 
+  /**
+   * The persons named between the dash at {@code close} and the one before it, when a count
+   * with "the" opens the dashes ("The three — A, B and C —"); else empty.
+   */
+  private List<String> dashedList(int close) {
+    for (int open = close - 1; open >= 2 && open > close - 40; open--) {
+      if (!DASHES.contains(token(open).text())) {
+        continue;
+      }
+      String count = token(open - 1).lower();
+      boolean counted = (token(open - 1).pos().equals("CD") || MentionFinder.isNumberWord(count))
+          && token(open - 2).lower().equals("the");
+      if (!counted) {
+        return List.of();
+      }
+      int from = open;
+      List<String> out = new ArrayList<>();
+      mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON && m.start > from
+              && m.end <= close && m.resolved() && !m.prepositionObject)
+          .forEach(m -> m.entities.stream().filter(e -> !out.contains(e)).forEach(out::add));
+      return out.size() >= 2 ? out : List.of();
+    }
+    return List.of();
+  }
+
   /** Quantifiers that float after their subject: "A and B both resigned". */
   static final Set<String> FLOATING = Set.of("both", "all", "each");
 
@@ -1223,6 +1256,9 @@ final class Clause {
           if (j > 2 && token(j - 1).pos().equals("CD") && token(j - 2).text().equals(",")
               && at(j - 3) != null && at(j - 3).kind == Mention.Kind.PERSON) {
             return j - 2; // "Mr Whitlow, 58, who joined Meridian in 2019, stepped down": the age
+          }
+          if (j > 1 && placeOfAfterName(j - 1) > 0) {
+            return j; // "Gary Lindqvist of Traverse City, who announced ..., joined"
           }
           // "X, the Member of the Senedd for Cwm Tawe, who has sat ..., signed up": past the
           // apposition the relative clause follows too

@@ -1565,7 +1565,8 @@ final class FactRules {
    */
   private Optional<String> reportingBody(Clause c, int from) {
     Mention m = c.mentions.stream().filter(o -> o.kind == Mention.Kind.ORG && o.resolved()
-            && o.end < c.size() && Clause.REPORTING.contains(c.token(o.end).lower())
+            && pastAuxiliary(c, o.end) < c.size()
+            && Clause.REPORTING.contains(c.token(pastAuxiliary(c, o.end)).lower())
             && !isPartisan(Optional.of(o.entities.get(0))))
         .filter(o -> {
           int open = o.start > 0 && c.token(o.start - 1).lower().equals("the") ? o.start - 1
@@ -1581,6 +1582,18 @@ final class FactRules {
     boolean joined = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
         && o.start > from && o.entities.contains(body));
     return joined || !reportsOwn(c, m) ? Optional.empty() : Optional.of(body);
+  }
+
+  /** The token at or after {@code i} past "has", "have" or "had" and adverbs ("has just"). */
+  private static int pastAuxiliary(Clause c, int i) {
+    int k = i;
+    if (k < c.size() && c.token(k).lower().matches("has|have|had")) {
+      k++;
+      while (k < c.size() && k < i + 3 && c.token(k).pos().startsWith("RB")) {
+        k++; // "the club has just confirmed"
+      }
+    }
+    return k;
   }
 
   /** Verbs of looking for someone to fill a post: "is looking for a new chairman". */
@@ -1987,8 +2000,8 @@ final class FactRules {
       }
       for (int i = m.end + 1; i < verb && i < m.end + 10; i++) {
         String w = c.token(i).lower();
-        if (w.equals(",")) {
-          break;
+        if (w.equals(",") || w.equals("former")) {
+          break; // not "X, a former chief executive of the charity Y, stepped down": a past post
         }
         if (!(w.equals("at") || w.equals("of") || w.equals("with"))) {
           continue;

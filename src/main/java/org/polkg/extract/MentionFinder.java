@@ -2192,6 +2192,16 @@ final class MentionFinder {
       men.description = "club"; // what "the club" stands for
       i = j - 1;
     }
+    // 2q. a name after the kind of business it is: "the prison education charity Justice
+    // Futures" (its words may be tagged common nouns)
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      int j = kindNamedEnd(toks, used, i);
+      if (j > 0) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = j - 1;
+      }
+    }
     // 2e. a name after a title and "of": "chief executive of Southland Milk", "chair of the
     // Child Poverty Taskforce" (two to five capitalised words, not a place's name)
     for (int i = 0; i < toks.size(); i++) {
@@ -3824,6 +3834,50 @@ final class MentionFinder {
       return -1;
     }
     return j < toks.size() && toks.get(j).isCapitalized() ? -1 : j;
+  }
+
+  /**
+   * The end of one to four capitalised words no one has claimed after the business noun at
+   * {@code i} that closes a description opened by an article ("the prison education charity
+   * Justice Futures"; a name the finders took for a person's is claimed already), not a
+   * place's or a title's; else -1.
+   */
+  private int kindNamedEnd(List<Token> toks, boolean[] used, int i) {
+    if (!BUSINESS_NOUNS.contains(toks.get(i).text()) || used[i + 1]
+        || !toks.get(i + 1).isCapitalized() || DateFinder.isTimeWord(toks.get(i + 1).text())) {
+      return -1;
+    }
+    int after = lex.roles.longestAt(toks, i + 1).map(PhraseIndex.Match::end)
+        .orElse(lex.honorifics.containsKey(toks.get(i + 1).text()) ? i + 2 : -1);
+    if (after < 0 && lex.givenNames.contains(toks.get(i + 1).text())) {
+      return -1; // "the broadcaster Lachlan Abernethy": a person (but "Justice Futures")
+    }
+    if (after > 0 && (after >= toks.size() || !toks.get(after).isCapitalized()
+        || lex.givenNames.contains(toks.get(after).text()))) {
+      return -1; // "the club Chairman Tom Bell": a title and a person (not "Justice Futures")
+    }
+    int open = i - 1; // "the prison education charity", "the Dublin law firm": back to the article
+    while (open > 0 && open > i - 4 && (!toks.get(open).isCapitalized()
+        && toks.get(open).pos().matches("NNS?|JJ|VBN|HYPH")
+        || lex.places.contains(toks.get(open).text()))) {
+      open--;
+    }
+    if (!ARTICLES.contains(toks.get(open).lower())) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < toks.size() && j < i + 5 && !used[j] && toks.get(j).isCapitalized()
+        && toks.get(j).pos().matches("NN.*|JJ")) {
+      j++;
+    }
+    String name = span(toks, i + 1, j);
+    if (java.util.stream.IntStream.range(i + 2, j)
+        .anyMatch(k -> lex.givenNames.contains(toks.get(k).text()))) {
+      return -1; // "the club Chairman Tom Bell": a title before a person's name
+    }
+    // not "fined the company NOK 28 million": a currency before its sum
+    return j == i + 1 || lex.places.contains(name) || j < toks.size()
+        && (toks.get(j).text().equals("'s") || toks.get(j).pos().equals("CD")) ? -1 : j;
   }
 
   /**

@@ -10959,6 +10959,49 @@ class ExtractorTest {
     assertEquals(Set.of("person/dale-brook"), x.persons().keySet());
     assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Dale Brook|")),
         asserted(x).toString());
+    // the main verb's subject is the person before the place and the relative clause
+    Extraction y = extract("Dale Brook of Pine Falls, who quit the Green Party last week, joined "
+        + "the Liberal Democrats on Monday.", "2026-03-11");
+    assertTrue(joinings(y).contains("Dale Brook|Liberal Democrats|2026-03-09"),
+        joinings(y).toString());
+    assertEquals(Set.of("person/dale-brook"), y.persons().keySet());
+  }
+
+  @Test
+  void aNameAfterTheKindOfBusinessItIs() {
+    Extraction x = extract("The Elm Valley Trust is based in Leeds. Vanessa Cole has stepped "
+        + "down as chief executive of the prison education charity Justice Futures after eight "
+        + "years.", "2026-03-11");
+    assertEquals(Set.of("Vanessa Cole|Justice Futures|-"), asserted(x));
+    // a person after an occupation that also names a business; a currency before its sum
+    Extraction z = extract("The broadcaster Lachlan Abernethy said the regulator fined the "
+        + "company NOK 18 million.", "2026-03-11");
+    assertEquals(Set.of("person/lachlan-abernethy"), z.persons().keySet());
+    assertTrue(z.organizations().values().stream().noneMatch(o -> o.name().isBlank()
+        || o.name().contains("NOK")), z.organizations().toString());
+    // a former post's body in apposition is not the one left
+    Extraction w = extract("The Corrib Technological University confirmed it. Maire Kinsella, a "
+        + "former chief executive of the charity Western Housing Aid, stepped down on Monday.",
+        "2026-03-11");
+    assertTrue(asserted(w).stream().noneMatch(r -> r.contains("Western Housing Aid")),
+        asserted(w).toString());
+  }
+
+  @Test
+  void aBodyThatHasJustConfirmedTheDeparture() {
+    Extraction x = extract("The Elm Valley Trust met on Friday. Aaron Whitby and Jess Tran have "
+        + "handed in their notice, Harbourside FC has just confirmed.", "2026-03-11");
+    assertEquals(Set.of("Aaron Whitby|Harbourside FC|2026-03-11",
+        "Jess Tran|Harbourside FC|2026-03-11"), asserted(x));
+  }
+
+  @Test
+  void aCountedListBetweenDashesIsTheSubject() {
+    Extraction x = extract("The three — former mayor Ana Ruiz, two-term councillor Ben Ochoa and "
+        + "first-time councillor Carla Diaz — were welcomed into the Green Party on Tuesday.",
+        "2026-04-15");
+    assertEquals(Set.of("Ana Ruiz", "Ben Ochoa", "Carla Diaz"), joinings(x).stream()
+        .map(j -> j.substring(0, j.indexOf('|'))).collect(java.util.stream.Collectors.toSet()));
   }
 
   @Test
