@@ -4454,6 +4454,15 @@ final class FactRules {
         confidence = 0.65;
       }
     }
+    // "Education convener Jean Auld and housing convener Peter Fairlie resigned their posts":
+    // the one council the story names, when every one who left holds a council's post
+    Optional<String> council = org.isEmpty() && !obj.seat()
+        ? councilOfPosts(subject, out, seen) : Optional.empty();
+    if (council.isPresent() && !each) {
+      org = council;
+      rule = "resign-council-post";
+      confidence = 0.6;
+    }
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
         .filter(o -> !(inPassing(o, seen) && subject.stream().anyMatch(p -> legislator(p, out))))
         : Optional.empty();
@@ -4488,8 +4497,10 @@ final class FactRules {
         Optional<String> ministry = each && post.isEmpty() && (strong || obj.position())
             ? ministerLeft(p, out) : Optional.empty();
         Optional<String> own = post.isPresent() ? post : ministry.isPresent() ? ministry
-            : each ? story.or(() -> counted) : org;
+            : each ? story.or(() -> counted).or(() -> council) : org;
         Provenance from = post.isPresent() ? prov(c, "resign-role-organisation", 0.55)
+            : each && story.isEmpty() && counted.isEmpty() && council.isPresent()
+                ? prov(c, "resign-council-post", 0.55)
             : ministry.isPresent() || each && story.isEmpty() && counted.isPresent()
                 ? prov(c, "resign-minister-government", 0.65)
             : each && own.isPresent() ? prov(c, "resign-story-organisation", 0.55)
@@ -9038,6 +9049,29 @@ final class FactRules {
             && isParty(r.organization()))
         .map(f -> ((Fact.Resignation) f).organization().get())
         .reduce((a, b) -> b);
+  }
+
+  /** Posts held on a council, whose holders leave the council's service. */
+  private static final List<String> COUNCIL_POSTS = List.of("convener", "cabinet member",
+      "portfolio holder", "councillor");
+
+  /**
+   * The one council ({@code seen} names one body whose name ends in "Council", of no party) when
+   * every one of {@code subject} holds a council's post in the story; else empty.
+   */
+  private Optional<String> councilOfPosts(List<String> subject, List<Fact> out,
+      List<Mention> seen) {
+    if (subject.isEmpty() || !subject.stream().allMatch(p -> java.util.stream.Stream.concat(
+            earlier.stream(), out.stream()).anyMatch(f -> f instanceof Fact.RoleHolding h
+            && h.person().equals(p) && COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith)))) {
+      return Optional.empty();
+    }
+    List<String> councils = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+        .map(m -> m.entities.get(0)).distinct()
+        .filter(o -> resolver.organization(o).map(x -> x.name().endsWith(" Council")
+            && !x.type().partisan()).orElse(false))
+        .toList();
+    return councils.size() == 1 ? Optional.of(councils.get(0)) : Optional.empty();
   }
 
   /** Units of a length of service: "after 14 years with", "after two seasons at". */

@@ -11005,6 +11005,14 @@ class ExtractorTest {
   }
 
   @Test
+  void councilPostHoldersLeaveTheCouncilTheStoryNames() {
+    Extraction x = extract("Merrow District Council backed the cuts on Monday. Planning convener "
+        + "Tom Ames and finance convener Sue Pike resigned their posts on Tuesday.", "2026-04-15");
+    assertEquals(Set.of("Tom Ames|Merrow District Council|2026-04-14",
+        "Sue Pike|Merrow District Council|2026-04-14"), asserted(x));
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
