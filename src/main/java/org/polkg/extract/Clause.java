@@ -448,7 +448,7 @@ final class Clause {
       return false;
     }
     int k = verb - 2;
-    if (!Tokens.isBe(token(k).lower()) && !token(k).lower().matches("has|have|had")) {
+    if (!Tokens.isBe(token(k).lower()) && !Tokens.isHave(token(k).lower())) {
       return false; // not 'suggested X "do everyone a favour" and resign'
     }
     k--; // past the auxiliary

@@ -284,7 +284,7 @@ final class FactRules {
         continue;
       }
       int k = i - 1; // "has now lost": past the auxiliary and adverbs
-      while (k > 0 && (c.token(k).pos().startsWith("RB") || c.token(k).lower().matches("has|have|had"))) {
+      while (k > 0 && (c.token(k).pos().startsWith("RB") || Tokens.isHave(c.token(k).lower()))) {
         k--;
       }
       Mention body = c.endingBefore(k + 1, Mention.Kind.ORG);
@@ -1587,7 +1587,7 @@ final class FactRules {
   /** The token at or after {@code i} past "has", "have" or "had" and adverbs ("has just"). */
   private static int pastAuxiliary(Clause c, int i) {
     int k = i;
-    if (k < c.size() && c.token(k).lower().matches("has|have|had")) {
+    if (k < c.size() && Tokens.isHave(c.token(k).lower())) {
       k++;
       while (k < c.size() && k < i + 3 && c.token(k).pos().startsWith("RB")) {
         k++; // "the club has just confirmed"

@@ -21,6 +21,11 @@ final class Tokens {
     return BE.contains(w);
   }
 
+  /** Whether {@code w} (in lower case) is "has", "have" or "had". */
+  static boolean isHave(String w) {
+    return w.equals("has") || w.equals("have") || w.equals("had");
+  }
+
   /**
    * Splits a lexicon phrase into tokens the way the Penn Treebank tokenizer would for the
    * phrases lexicons hold: on spaces, with {@code 's}, {@code n't} and brackets split off.
