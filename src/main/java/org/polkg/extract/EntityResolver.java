@@ -34,20 +34,20 @@ final class EntityResolver {
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> byGivenName = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
-    // "Ms Carvalho Teixeira" after "Inês Carvalho Teixeira": a double family name, no full name
-    Set<String> doubleFamilyNames = new java.util.HashSet<>();
+    // "Ms Carvalho Teixeira" after "Inês Carvalho Teixeira": a family name of several words,
+    // no full name
+    Set<String> familyNames = new java.util.HashSet<>();
     for (List<Mention> ms : sentences) {
       for (Mention m : ms) {
-        if (m.kind == Mention.Kind.PERSON && m.fullName && m.name.split(" ").length >= 3) {
-          List<String> names = surnames(m.name);
-          doubleFamilyNames.add(names.get(names.size() - 1));
+        if (m.kind == Mention.Kind.PERSON && m.fullName) {
+          surnames(m.name).stream().filter(n -> n.contains(" ")).forEach(familyNames::add);
         }
       }
     }
     for (List<Mention> ms : sentences) {
       for (Mention m : ms) {
         if (m.kind == Mention.Kind.PERSON && m.fullName
-            && !(!m.honorific.isEmpty() && doubleFamilyNames.contains(m.name))
+            && !(!m.honorific.isEmpty() && familyNames.contains(m.name))
             && !PARTICLES.contains(m.name.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
           // ("Mr Van den Berg" is a family name, resolved below like "Mr Berg")
           String key = personKey(m.name);

@@ -275,13 +275,13 @@ final class FactRules {
    * member the count stands for left the body; not a body's losses at an election.
    */
   private void lostMembers(Clause c, Optional<LocalDate> date, List<Fact> out) {
-    if (c.sentence.tokens().stream().anyMatch(t -> LOSS_CONTEXTS.contains(t.lower()))) {
-      return;
-    }
     for (int i = 1; i + 1 < c.size(); i++) {
       String w = c.token(i).lower();
       if (!w.equals("lost") && !w.equals("loses")) {
         continue;
+      }
+      if (c.sentence.tokens().stream().anyMatch(t -> LOSS_CONTEXTS.contains(t.lower()))) {
+        return;
       }
       int k = i - 1; // "has now lost": past the auxiliary and adverbs
       while (k > 0 && (c.token(k).pos().startsWith("RB") || Tokens.isHave(c.token(k).lower()))) {
@@ -9061,9 +9061,8 @@ final class FactRules {
    */
   private Optional<String> councilOfPosts(List<String> subject, List<Fact> out,
       List<Mention> seen) {
-    if (subject.isEmpty() || !subject.stream().allMatch(p -> java.util.stream.Stream.concat(
-            earlier.stream(), out.stream()).anyMatch(f -> f instanceof Fact.RoleHolding h
-            && h.person().equals(p) && COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith)))) {
+    if (subject.isEmpty() || !subject.stream().allMatch(p -> heldPost(out, p,
+        h -> COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith)).isPresent())) {
       return Optional.empty();
     }
     List<String> councils = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
