@@ -555,9 +555,9 @@ final class Clause {
           boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ")
               || t.pos().equals("VBP");
           if (finite || infinitive && t.pos().equals("VBG")) {
-            Mention object = v + 1 < size() ? startingAt(v + 1, Mention.Kind.PERSON) : null;
+            Mention object = v + 1 < size() ? titledPersonAt(v + 1) : null;
             if (object != null || v + 1 < size() && token(v + 1).pos().equals("PRP")) {
-              break; // "urged Ms Y to quit": Y's, not the subject's
+              break; // "urged Ms Y to quit", "ordered Green MP Y to leave": Y's, not the subject's
             }
             List<String> s = new ArrayList<>(subject(v, dates, depth + 1));
             if (!s.isEmpty()) {
@@ -1026,6 +1026,9 @@ final class Clause {
    * party BBB"), or -1; never for "he", "she" or "they", which open a clause ("after he walked
    * out").
    */
+  /** Prepositions that tie a post to the person it serves: "chief of staff to Mayor X". */
+  private static final Set<String> STAFF_PREPOSITIONS = ImmutableSet.of("to", "for", "of");
+
   private int prepositionBefore(Mention m) {
     if (m.kind == Mention.Kind.PRONOUN && NOMINATIVE.contains(m.text.toLowerCase(
         java.util.Locale.ROOT))) {
@@ -1039,6 +1042,17 @@ final class Clause {
     if (j >= 0 && (token(j).pos().equals("IN") || token(j).pos().equals("TO"))
         && !token(j).lower().equals("that")) {
       return j;
+    }
+    // "The chief of staff to Harlow Bay Mayor X resigned", "An aide to Sen. X": a titled
+    // person after "to", "for" or "of" (not "after Mayor X resigned", a clause's subject)
+    int titled = j;
+    for (int skip = 0; skip < 2 && titled >= 0 && at(titled) != null
+        && (at(titled).kind == Mention.Kind.ROLE || at(titled).kind == Mention.Kind.ORG); skip++) {
+      titled = at(titled).start - 1;
+    }
+    if (m.kind == Mention.Kind.PERSON && titled < j && titled >= 0
+        && STAFF_PREPOSITIONS.contains(token(titled).lower())) {
+      return titled;
     }
     // "of the farmers' party BBB", "of the far-right party Vox": a name a description opens
     if (m.kind != Mention.Kind.ORG || m.start < 3
@@ -1772,6 +1786,9 @@ final class Clause {
    * it in the clause, or a condition after it; ASSERTED when there is none.
    */
   Modality modality(int trigger) {
+    if (noOneBefore(trigger)) {
+      return Modality.DENIED; // "Nobody fired Dale", "no one has resigned"
+    }
     Modality best = reportOpens(trigger) ? Modality.REPORTED : Modality.ASSERTED;
     int floor = Math.max(0, trigger - 20);
     for (int i = trigger - 1; i >= floor; i--) {
@@ -1957,16 +1974,40 @@ final class Clause {
    * Whether an asking verb at {@code i} has a person after it (past a title) and then "to" within
    * seven tokens of the trigger: "telling Cason to 'either fix this or step aside'".
    */
+  /**
+   * The person named at {@code k}, past up to two titles or bodies before the name ("Green MP
+   * Julia Ferreira"), or null.
+   */
+  private Mention titledPersonAt(int k) {
+    Mention m = at(k);
+    for (int skip = 0; skip < 2 && m != null
+        && (m.kind == Mention.Kind.ROLE || m.kind == Mention.Kind.ORG); skip++) {
+      m = m.end < size() ? at(m.end) : null;
+    }
+    return m != null && m.kind == Mention.Kind.PERSON ? m : null;
+  }
+
+  /**
+   * Whether "nobody" or "no one" is the subject right before the verb at {@code trigger}, with
+   * at most an auxiliary between ("no one has resigned"; not "nobody was surprised when").
+   */
+  private boolean noOneBefore(int trigger) {
+    int k = trigger - 1;
+    if (k >= 0 && YES_NO_OPENERS.contains(token(k).lower())) {
+      k--;
+    }
+    return k >= 0 && (token(k).lower().equals("nobody") || token(k).lower().equals("no-one")
+        || token(k).lower().equals("one") && k > 0 && token(k - 1).lower().equals("no"));
+  }
+
   private boolean askedToBefore(int i, int trigger) {
     if (!ASKING_VERBS.contains(token(i).lower())) {
       return false;
     }
     int j = i + 1;
-    Mention m = j < trigger ? at(j) : null;
-    if (m != null && (m.kind == Mention.Kind.ROLE || m.kind == Mention.Kind.ORG)) {
-      j = m.end; // "wants Tourism Minister Craig Ballantyne to"
-      m = j < trigger ? at(j) : null;
-    }
+    // "wants Tourism Minister Craig Ballantyne to", "ordered Green MP X to"
+    Mention m = j < trigger ? titledPersonAt(j) : null;
+    m = m == null && j < trigger ? at(j) : m;
     if (m == null || m.kind != Mention.Kind.PERSON && m.kind != Mention.Kind.PRONOUN
         || m.end >= trigger || !token(m.end).lower().equals("to")) {
       return false;

@@ -642,7 +642,8 @@ final class DateFinder {
     String before = d.start() > 0 ? tokens.get(d.start() - 1).lower() : "";
     String first = tokens.get(d.start()).lower();
     boolean now = first.equals("today") || first.equals("tonight") || first.equals("this");
-    return before.equals("from") && !now; // not "from today"
+    // "will resign effective Jan. 5": the day it takes effect, not the deed's
+    return (before.equals("from") || before.equals("effective")) && !now; // not "from today"
   }
 
   /**

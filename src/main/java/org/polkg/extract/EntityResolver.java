@@ -116,7 +116,8 @@ final class EntityResolver {
               // "the agency", "the Senate": the organisation of that name; "the party": the last
               // of that type; with none, the fallback ("the government": the country's)
               Optional<String> key = m.anaphorHead != null
-                  ? named(seen, List.of(m.anaphorHead), m.anaphorType.orElseThrow())
+                  ? named(seen, m.anaphorHead.equals("Agency") ? AGENCY_WORDS
+                      : List.of(m.anaphorHead), m.anaphorType.orElseThrow())
                   : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
                       ? storyClub(seen, m.sentence).or(() -> lastEmployer(seen))
                       : described(seen, m.text)
@@ -329,6 +330,10 @@ final class EntityResolver {
    * The organisation last named in {@code seen} whose name ends in one of {@code heads}: the
    * sports club ("the club" is not the league it plays in), the business ("X Holdings plc").
    */
+  /** Head words of the bodies "the agency" stands for: "the Federal Aviation Administration". */
+  private static final List<String> AGENCY_WORDS = List.of("Agency", "Administration",
+      "Authority", "Bureau", "Service");
+
   /**
    * The club "the club" stands for: one that opens its sentence, else the club named most
    * often so far (the first of those named as often, the story's): "Assistant manager X has also

@@ -2283,8 +2283,8 @@ final class FactRules {
       int portfolio = k; // "its executive director of education, X,": past the title's brief
       while (portfolio > 1 && portfolio > k - 4 && c.at(portfolio - 1) == null
           && !c.token(portfolio - 1).isCapitalized()
-          && c.token(portfolio - 1).pos().matches("NNS?|JJ|CC")) {
-        portfolio--;
+          && c.token(portfolio - 1).pos().matches("NNS?|JJ|CC|CD|VBG")) {
+        portfolio--; // "its chairman of eleven years, X,", "its head of refereeing, X,"
       }
       k = portfolio < k && portfolio > 1 && (c.token(portfolio - 1).lower().equals("of")
           || c.token(portfolio - 1).lower().equals("for")) ? portfolio - 1 : k;
@@ -4405,7 +4405,13 @@ final class FactRules {
         && !(t.end() < c.size() && c.token(t.end()).lower().equals("as"))) {
       // "X stepped down on Monday, the company said", "A and B handed in their resignations,
       // the ministry said": the body that tells of it (not a party: "X quit, Labour said")
-      org = reportingBody(c, t.end());
+      org = reportingBody(c, t.end())
+          // "The Harlow Creek School District also confirmed Tuesday that athletic director X
+          // resigned": the body that tells of it first, when no other body comes between
+          .or(() -> tellingMention(c, t.start()).filter(m -> reportsOwn(c, m)
+                  && c.mentions.stream().noneMatch(o -> o.kind == Mention.Kind.ORG
+                      && o.start >= m.end && o.end <= t.start()))
+              .map(m -> m.entities.get(0)));
       if (org.isPresent()) {
         rule = "resign-reporting-body";
         confidence = 0.6;
@@ -4463,8 +4469,10 @@ final class FactRules {
       rule = "resign-council-post";
       confidence = 0.6;
     }
+    // (not for a legislator's seat: "MLA X is resigning her seat" in a story about a panel)
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
-        .filter(o -> !(inPassing(o, seen) && subject.stream().anyMatch(p -> legislator(p, out))))
+        .filter(o -> !((inPassing(o, seen) || obj.seat() && !ofType(o, OrgType.PARLIAMENT))
+            && subject.stream().anyMatch(p -> legislator(p, out))))
         : Optional.empty();
     if (org.isEmpty() && !each && story.isPresent()) {
       // "Harriet Cole resigned on Friday" in a story about a charity: the charity
@@ -6321,7 +6329,17 @@ final class FactRules {
     // (the party named before it in the sentence, else in the story: "There was a new recruit
     // for the Greens: X, a former SNP councillor, signed up with the party")
     List<Mention> earlier = former ? seenBefore(c, t.start(), before) : before;
-    String org = anaphor && (counted.equals(Optional.of(named)) || former)
+    // "A and B followed her into the ruling party": the body the story last told someone joined
+    boolean described = obj.organization().map(m -> m.text.equals(m.text.toLowerCase(
+        java.util.Locale.ROOT))).orElse(false); // "the ruling party", not "Labour"
+    Optional<String> followedInto = (anaphor || described)
+        && c.token(t.start()).lower().startsWith("follow")
+        ? java.util.stream.Stream.concat(this.earlier.stream(), out.stream())
+            .filter(f -> f instanceof Fact.Joining j && j.modality() == Modality.ASSERTED)
+            .reduce((a, b) -> b).map(f -> ((Fact.Joining) f).organization())
+        : Optional.empty();
+    String org = followedInto.isPresent() ? followedInto.get()
+        : anaphor && (counted.equals(Optional.of(named)) || former)
         ? resolver.lastOrg(earlier.stream().filter(m -> !m.entities.contains(named)).toList(),
             OrgType.POLITICAL_PARTY).filter(o -> !o.equals(named)).orElse(named)
         : named;
@@ -7046,6 +7064,11 @@ final class FactRules {
    * telling before {@code verb}: "Paysetu also said that X had joined"; else empty.
    */
   private Optional<String> tellingBody(Clause c, int verb) {
+    return tellingMention(c, verb).map(m -> m.entities.get(0));
+  }
+
+  /** The mention of the body {@link #tellingBody} finds. */
+  private Optional<Mention> tellingMention(Clause c, int verb) {
     for (Mention m : c.mentions) {
       if (m.kind != Mention.Kind.ORG || !m.resolved() || m.end >= verb
           || !ofType(m.entities.get(0), OrgType.ORGANIZATION)) {
@@ -7059,7 +7082,7 @@ final class FactRules {
           && c.sentence.tokens().subList(k + 1, verb).stream()
               .anyMatch(w -> w.lower().equals("that"));
       if (that) {
-        return Optional.of(m.entities.get(0));
+        return Optional.of(m);
       }
     }
     return Optional.empty();

@@ -104,6 +104,8 @@ final class MentionFinder {
       .put("Police", OrgType.ORGANIZATION)
       .put("Trust", OrgType.ORGANIZATION)
       .put("Tribunal", OrgType.ORGANIZATION)
+      .put("Panel", OrgType.ORGANIZATION) // "the Coastal Timber Review Panel"
+      .put("Consortium", OrgType.ORGANIZATION)
       .put("Inquiry", OrgType.ORGANIZATION) // "the Pellingham Tower Inquiry"
       .putAll(Maps.asMap(NEWSPAPER_HEADS, h -> OrgType.ORGANIZATION))
       .put("College", OrgType.ORGANIZATION)
@@ -355,7 +357,7 @@ final class MentionFinder {
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
       "foundation", "institute", "museum", "orchestra", "corporation", "union", "association",
-      "federation", "society");
+      "federation", "society", "league");
   /**
    * Head words that stand for a body named before even when capitalised ("the Commission",
    * "the Trust"; "the Executive" only in a story about a government of that name: "resigned from
@@ -1826,6 +1828,9 @@ final class MentionFinder {
             && !(NAME_ONLY_HEADS.contains(toks.get(j).text()) && j + 1 < toks.size()
                 && toks.get(j + 1).isCapitalized())) { // not "Brackwater Freight Services"
           lastHead = j; // "Tulsa Public Schools", not "the Free Schools programme"
+        } else if (j > i && toks.get(j).text().equals("District")
+            && DISTRICT_BODIES.contains(toks.get(j - 1).text())) {
+          lastHead = j; // "Harlow Creek School District", not "the Lake District"
         } else if (j > i && toks.get(j).text().equals("Chamber") && j + 2 < toks.size()
             && toks.get(j + 1).text().equals("of") && toks.get(j + 2).isCapitalized()
             && !ORG_HEADS.containsKey(toks.get(j + 2).text())) { // not "of Parliament"
@@ -1963,6 +1968,8 @@ final class MentionFinder {
       }
       boolean headOfTitle = lastHead > start
           && (titleBeyond(toks, lastHead, lastHead + 1) // "Chief Cabinet Secretary"
+              // but "Homeland Security Committee Chairman X": the committee, then its chair
+              && !toks.get(lastHead).text().endsWith("ommittee")
           // "Federal Resources Minister": a portfolio's title, not the company "X Resources"
           || lastHead + 1 < toks.size() && lex.portfolioWords.contains(toks.get(lastHead).text())
               && PORTFOLIO_HOLDERS.contains(toks.get(lastHead + 1).text()));
@@ -2214,6 +2221,9 @@ final class MentionFinder {
       int start = title.get().end() + 1;
       boolean the = toks.get(start).lower().equals("the");
       start += the ? 1 : 0;
+      if (start + 1 < toks.size() && OWNERSHIP.matcher(toks.get(start).lower()).matches()) {
+        start++; // "chief executive of the state-owned Zasobniky Vysocina": the name after it
+      }
       int j = start < toks.size() ? unknownNameEnd(toks, used, start) : -1;
       if (j < 0 && the && start < toks.size() && lex.notNames.contains(toks.get(start).text())) {
         j = commonOpenedNameEnd(toks, used, start); // "editor of the Northern Courier"
@@ -2518,7 +2528,9 @@ final class MentionFinder {
               && toks.get(end).lower().equals("of") && !toks.get(end + 1).isCapitalized()
               // not "a director of the contractor X": a business, not a portfolio
               && !(end + 2 < toks.size() && toks.get(end + 1).lower().equals("the")
-                  && KIND_NOUNS.contains(toks.get(end + 2).lower()))) {
+                  && (KIND_NOUNS.contains(toks.get(end + 2).lower())
+                      // "the head of the Orbital Link consortium": a body's name
+                      || kindNamedAt(toks, end + 2)))) {
         // "the director of finance", "the director of operations"
         int k = end + 1;
         if (k + 1 < toks.size() && toks.get(k).lower().equals("the") && !used[k + 1]
@@ -3395,6 +3407,7 @@ final class MentionFinder {
       }
     }
     out.sort(Comparator.comparingInt(m -> m.start));
+    constituenciesBeforeTitles(out);
     return out;
   }
 
@@ -3722,10 +3735,23 @@ final class MentionFinder {
         && (placeFirst || !lex.places.contains(w)) && !lex.notNames.contains(w);
   }
 
+  /**
+   * Whether capitalised words from {@code k} end in a body's head word ("the Fenmoor Rowing
+   * League") or before one of {@link #LOWER_KIND_HEADS} ("the Orbital Link consortium").
+   */
+  private static boolean kindNamedAt(List<Token> toks, int k) {
+    int j = k;
+    while (j < toks.size() && j < k + 6 && toks.get(j).isCapitalized()) {
+      j++;
+    }
+    return j > k && (ORG_HEADS.containsKey(toks.get(j - 1).text())
+        || j < toks.size() && LOWER_KIND_HEADS.contains(toks.get(j).lower()));
+  }
+
   /** Lower-case nouns that end the name of a body after its capitalised words. */
   private static final Set<String> LOWER_KIND_HEADS = ImmutableSet.of("association",
       "corporation", "foundation", "society", "trust", "federation", "cooperative",
-      "co-operative", "charity", "company");
+      "co-operative", "charity", "company", "consortium");
 
   /**
    * The end of a name of one to four capitalised words from {@code from} that one or two
@@ -4620,6 +4646,13 @@ final class MentionFinder {
         Set.of(men.text)));
   }
 
+  /** A word for how a business is owned or where it is based: "state-owned", "Leeds-based". */
+  private static final java.util.regex.Pattern OWNERSHIP = java.util.regex.Pattern.compile(
+      "[\\p{L}.]+-(owned|based|run|listed|backed|controlled|funded)");
+  /** Words before "District" in the name of a body that runs one: "Cedar School District". */
+  private static final Set<String> DISTRICT_BODIES = ImmutableSet.of("School", "Schools",
+      "Water", "Fire", "Hospital", "Health", "Transit", "Utility", "Irrigation", "Sanitation",
+      "Park", "Library");
   /** Words before "Schools" in a school district's name: "Tulsa Public Schools". */
   private static final Set<String> SCHOOL_DISTRICTS = ImmutableSet.of("Public", "City", "County",
       "District", "Unified", "Community", "Area");
@@ -4837,6 +4870,28 @@ final class MentionFinder {
     }
   }
 
+  /** Titles of a seat that a constituency's name may come before: "East Carrick MLA X". */
+  private static final Set<String> SEAT_TITLES = ImmutableSet.of("MP", "MLA", "TD", "MSP", "MS",
+      "MPP", "MNA", "MHA", "MLC", "MEP", "AM");
+
+  /**
+   * Drops a "person" right before a seat's title that another person's name follows: "appointed
+   * East Carrick MLA Lorraine Boyd" names one person, the member for East Carrick.
+   */
+  private static void constituenciesBeforeTitles(List<Mention> sorted) {
+    for (int i = 0; i + 2 < sorted.size(); i++) {
+      Mention place = sorted.get(i);
+      Mention title = sorted.get(i + 1);
+      Mention person = sorted.get(i + 2);
+      if (place.kind == Mention.Kind.PERSON && place.honorific.isEmpty()
+          && title.kind == Mention.Kind.ROLE && title.start == place.end
+          && SEAT_TITLES.contains(title.roleLabel) && person.kind == Mention.Kind.PERSON
+          && person.start == title.end) {
+        sorted.remove(i);
+      }
+    }
+  }
+
   /** Words between a candidate's name and "campaign": "Benning's Senate campaign". */
   private static final Set<String> CAMPAIGN_KINDS = ImmutableSet.of("senate", "house",
       "re-election", "reelection", "presidential", "mayoral", "gubernatorial", "leadership",
@@ -4965,8 +5020,9 @@ final class MentionFinder {
       int end = i + 1 < toks.size() && EXECUTIVE_HEADS.contains(toks.get(i + 1).lower())
           ? i + 2 : i + 1;
       if (end < toks.size() && (toks.get(end).pos().startsWith("NN")
-          || toks.get(end).pos().startsWith("JJ"))) {
-        continue; // "the national executive member", "the state executive director"
+          || toks.get(end).pos().startsWith("JJ")) && !timeAt(toks, end)) {
+        continue; // "the national executive member", "the state executive director"; not
+        // "resigned from the national executive last week"
       }
       int start = i;
       while (start > 0 && start > i - 2 && !used[start - 1]
@@ -5326,6 +5382,12 @@ final class MentionFinder {
   /** Words that with a time word after them tell a time: "last week", "early this year". */
   private static final Set<String> TIME_MODIFIERS = ImmutableSet.of("last", "next", "this",
       "that", "early", "late", "every", "each");
+
+  /** Whether a time begins at {@code k}: "Monday", "last week", "this morning". */
+  private static boolean timeAt(List<Token> toks, int k) {
+    return DateFinder.isTimeWordAt(toks, k) || TIME_MODIFIERS.contains(toks.get(k).lower())
+        && k + 1 < toks.size() && DateFinder.isTimeWordAt(toks, k + 1);
+  }
 
   /**
    * The end of the subject a committee's name gives after {@code from} ("subcommittee[ on

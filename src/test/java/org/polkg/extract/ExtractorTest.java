@@ -11013,6 +11013,138 @@ class ExtractorTest {
   }
 
   @Test
+  void aLowerCaseExecutiveBeforeATimeIsStillABody() {
+    Extraction x = extract("Marta Ilves resigned from the regional executive on Friday.",
+        "2026-04-15");
+    assertEquals(Set.of("Marta Ilves|regional executive|2026-04-10"), asserted(x));
+  }
+
+  @Test
+  void panelsAndConsortiumsAreBodies() {
+    Extraction x = extract("The deputy chair of the state's Harbour Dredging Review Panel, Ola "
+        + "Brandt, stepped down on Monday.", "2026-04-15");
+    assertEquals(Set.of("Ola Brandt|Harbour Dredging Review Panel|2026-04-13"), asserted(x));
+    // "the head of the X consortium" is a body's head, not a portfolio's
+    Extraction y = extract("The head of the Northway Tunnel consortium has gone. The Northway "
+        + "Tunnel consortium said its finance director, Rita Vale, had resigned on Monday.",
+        "2026-04-15");
+    assertEquals(Set.of("Rita Vale|Northway Tunnel consortium|2026-04-13"), asserted(y));
+  }
+
+  @Test
+  void aDistrictThatRunsSomethingIsABody() {
+    Extraction x = extract("The Pine Bluff Fire District also confirmed Tuesday that deputy chief "
+        + "Tom Reyes resigned Friday.", "2026-04-15");
+    assertEquals(Set.of("Tom Reyes|Pine Bluff Fire District|2026-04-10"), asserted(x));
+    Extraction y = extract("She walked in the Lake District on Sunday.", "2026-04-15");
+    assertTrue(y.organizations().isEmpty(), y.organizations().toString());
+  }
+
+  @Test
+  void itsTitleWithItsYearsOrItsBrief() {
+    Extraction x = extract("Separately, the Ashgrove Growers Council confirmed its treasurer of "
+        + "nine years, Neil Pratt, had stepped down on Monday.", "2026-04-15");
+    assertEquals(Set.of("Neil Pratt|Ashgrove Growers Council|2026-04-13"), asserted(x));
+    // "the league" stands for the league named before; "its head of scouting" is its officer
+    Extraction y = extract("The North Fen Hockey League fined Ashby Rovers on Friday. The league "
+        + "had its own upheaval last week. Its head of scouting, Ivy Dunn, stood down on Monday.",
+        "2026-04-15");
+    assertEquals(Set.of("Ivy Dunn|North Fen Hockey League|2026-04-13"), asserted(y));
+  }
+
+  @Test
+  void aBusinessAfterHowItIsOwned() {
+    Extraction x = extract("The chief executive of the family-owned Brenner Kessel, Karin Lang, "
+        + "stepped down on Monday.", "2026-04-15");
+    assertEquals(Set.of("Karin Lang|Brenner Kessel|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void theAgencyIsTheAdministrationNamedBefore() {
+    Extraction x = extract("The Federal Rail Safety Administration opened a review of Tarvin Rail. "
+        + "Tarvin Rail denied it. The agency's general counsel, Lena Moss, resigned on Monday.",
+        "2026-04-15");
+    assertEquals(Set.of("Lena Moss|Federal Rail Safety Administration|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void orderedToLeaveIsTheOrderedPersonsAndNoResignation() {
+    Extraction x = extract("Deputy Speaker Ian Blake ordered Labour MP Rosa Kent to leave the "
+        + "Assembly for the rest of the sitting.", "2026-04-15");
+    assertTrue(asserted(x).isEmpty(), asserted(x).toString());
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Ian Blake")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aPostServingATitledPersonIsNotThatPerson() {
+    Extraction x = extract("The press secretary to Governor Ellen Park resigned on Monday. An "
+        + "adviser to Senator Jim Ortiz quit on Friday.", "2026-04-15");
+    assertTrue(resignations(x).isEmpty(), resignations(x).toString());
+    // but a clause's titled subject after "after" is the one who left
+    Extraction y = extract("Two days after Mayor Bob Smith resigned, the council met.",
+        "2026-04-15");
+    assertTrue(resignations(y).stream().anyMatch(r -> r.startsWith("Bob Smith|")),
+        resignations(y).toString());
+  }
+
+  @Test
+  void followedIntoADescribedPartyIsThePartyJoined() {
+    Extraction x = extract("Councillor Ann Reid quit the Greens on Monday and joined Labour. Two "
+        + "Green councillors, Ian Pope and Lee Marr, followed her into the governing party on "
+        + "Tuesday.", "2026-04-15");
+    assertTrue(joinings(x).containsAll(Set.of("Ian Pope|Labour Party|2026-04-14",
+        "Lee Marr|Labour Party|2026-04-14")), joinings(x).toString());
+  }
+
+  @Test
+  void aLegislatorsSeatIsNotInTheStorysBody() {
+    Extraction x = extract("The Coastal Fisheries Panel published its report on Monday. In a "
+        + "separate blow to the government, Fernhill MLA Jo Kerr announced on Tuesday that she "
+        + "is resigning her seat.", "2026-04-15");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.contains("Panel")), asserted(x).toString());
+  }
+
+  @Test
+  void noOneAsTheSubjectDeniesTheDeed() {
+    Extraction x = extract("Coach Tom Ash resigned on Sunday. \"No one sacked Tom,\" the chairman "
+        + "said on Monday.", "2026-04-15");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Dismissal")), events(x).toString());
+  }
+
+  @Test
+  void theDayADepartureTakesEffectIsNotItsDay() {
+    Extraction x = extract("Sen. Ruth Vance (D-Ore.) said on Wednesday that she will resign from "
+        + "the Senate effective Feb. 2.", "2026-04-15");
+    assertTrue(asserted(x).stream().allMatch(r -> r.endsWith("|2026-04-15")),
+        asserted(x).toString());
+  }
+
+  @Test
+  void aCommitteeBeforeItsChairmansTitle() {
+    Extraction x = extract("Budget Committee Chairman Lyle Hart (R-Ohio) said no.", "2026-04-15");
+    assertEquals(Set.of("Lyle Hart|chairman|Budget Committee"), roles(x));
+  }
+
+  @Test
+  void aConstituencyBeforeASeatsTitleIsNoPerson() {
+    Extraction x = extract("The Taoiseach appointed North Kildare TD Aine Walsh to the cabinet.",
+        "2026-04-15");
+    assertEquals(Set.of("person/aine-walsh"), x.persons().keySet());
+  }
+
+  @Test
+  void alternateCaptainsAndTheSeanadsPanels() {
+    Extraction x = extract("Forward Jo Park and defenceman Ty Lund have been named alternate "
+        + "captains.", "2026-04-15");
+    assertTrue(roles(x).contains("Jo Park|alternate captain|-"), roles(x).toString());
+    Extraction y = extract("She was elected to the Seanad on the Cultural and Educational Panel "
+        + "in 2020.", "2026-04-15");
+    assertTrue(y.organizations().values().stream().noneMatch(o -> o.name().contains("Panel")),
+        y.organizations().toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
