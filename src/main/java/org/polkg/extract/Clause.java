@@ -1789,6 +1789,11 @@ final class Clause {
     if (noOneBefore(trigger)) {
       return Modality.DENIED; // "Nobody fired Dale", "no one has resigned"
     }
+    if (trigger >= 2 && token(trigger - 1).lower().equals("be")
+        && token(trigger - 2).lower().equals("to")
+        && TO_BE_HELD.contains(token(trigger).lower())) {
+      return Modality.POSSIBLE; // "a motion of no confidence, to be voted on Thursday"
+    }
     Modality best = reportOpens(trigger) ? Modality.REPORTED : Modality.ASSERTED;
     int floor = Math.max(0, trigger - 20);
     for (int i = trigger - 1; i >= floor; i--) {
@@ -1986,6 +1991,10 @@ final class Clause {
     }
     return m != null && m.kind == Mention.Kind.PERSON ? m : null;
   }
+
+  /** Participles of a sitting or vote still to come after "to be": "to be voted on Thursday". */
+  private static final Set<String> TO_BE_HELD = ImmutableSet.of("voted", "held", "debated",
+      "heard", "convened");
 
   /**
    * Whether "nobody" or "no one" is the subject right before the verb at {@code trigger}, with

@@ -642,8 +642,10 @@ final class DateFinder {
     String before = d.start() > 0 ? tokens.get(d.start() - 1).lower() : "";
     String first = tokens.get(d.start()).lower();
     boolean now = first.equals("today") || first.equals("tonight") || first.equals("this");
-    // "will resign effective Jan. 5": the day it takes effect, not the deed's
-    return (before.equals("from") || before.equals("effective")) && !now; // not "from today"
+    // "will resign effective Jan. 5": the day it takes effect, not the deed's (but "resigned
+    // her seat effective Oct. 2" tells no other day)
+    return (before.equals("from") || before.equals("effective")
+        && willBefore(tokens, d.start() - 1)) && !now; // not "from today"
   }
 
   /**

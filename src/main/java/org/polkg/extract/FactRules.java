@@ -1647,9 +1647,10 @@ final class FactRules {
         || words.stream().noneMatch(PUBLIC_BODY_HEADS::contains);
   }
 
-  /** Verbs of chairing a body, after "who" (and "has" or "had"): "who had chaired". */
+  /** Verbs of chairing or running a body, after "who" (and "has" or "had"): "who had led". */
   private static final Set<String> CHAIRING = ImmutableSet.of("chairs", "chaired", "co-chairs",
-      "co-chaired", "convenes", "convened");
+      "co-chaired", "convenes", "convened", "led", "leads", "headed", "heads", "ran", "runs",
+      "run");
 
   /**
    * The body that a relative clause after the person {@code person}, before {@code verb}, says
@@ -1688,7 +1689,8 @@ final class FactRules {
     String before = c.token(o.start - 1).text();
     int first = c.token(o.start).lower().equals("the") ? o.start + 1 : o.start;
     return !c.token(o.start - 1).pos().equals("PRP$") && !before.equals("'s")
-        && c.token(first).isCapitalized();
+        && c.token(first).isCapitalized()
+        && c.token(o.end - 1).isCapitalized(); // not "the Leeds-based group"
   }
 
   /**
@@ -4468,6 +4470,14 @@ final class FactRules {
       org = council;
       rule = "resign-council-post";
       confidence = 0.6;
+    }
+    if (org.isEmpty() && !obj.seat() && !each) {
+      // "Political editor X resigned" in a story about the Northern Courier: the newspaper
+      org = newsroomBody(subject, out, seen);
+      if (org.isPresent()) {
+        rule = "resign-newsroom";
+        confidence = 0.6;
+      }
     }
     // (not for a legislator's seat: "MLA X is resigning her seat" in a story about a panel)
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
@@ -9094,6 +9104,30 @@ final class FactRules {
             && !x.type().partisan()).orElse(false))
         .toList();
     return councils.size() == 1 ? Optional.of(councils.get(0)) : Optional.empty();
+  }
+
+  /** Last words of the titles of a newsroom's journalists: "political editor". */
+  private static final Set<String> NEWSROOM_TITLES = ImmutableSet.of("editor", "correspondent",
+      "reporter", "columnist", "journalist");
+
+  /**
+   * The one newspaper {@code seen} names (a name ending in a newspaper's word: "Courier",
+   * "Gazette") when every one of {@code subject} holds a newsroom's title in the story; else
+   * empty.
+   */
+  private Optional<String> newsroomBody(List<String> subject, List<Fact> out,
+      List<Mention> seen) {
+    if (subject.isEmpty() || !subject.stream().allMatch(p -> heldPost(out, p,
+        h -> NEWSROOM_TITLES.contains(h.role().substring(h.role().lastIndexOf(' ') + 1)))
+        .isPresent())) {
+      return Optional.empty();
+    }
+    List<String> papers = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+        .map(m -> m.entities.get(0)).distinct()
+        .filter(o -> resolver.organization(o).map(x -> MentionFinder.NEWSPAPER_HEADS.contains(
+            x.name().substring(x.name().lastIndexOf(' ') + 1))).orElse(false))
+        .toList();
+    return papers.size() == 1 ? Optional.of(papers.get(0)) : Optional.empty();
   }
 
   /** Units of a length of service: "after 14 years with", "after two seasons at". */

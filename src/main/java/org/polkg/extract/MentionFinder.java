@@ -55,9 +55,10 @@ final class MentionFinder {
       "Steelers", "Bengals", "Packers", "Broncos", "Chargers", "Seahawks", "Cowboys", "Oilers",
       "Flames", "Canucks", "Canadiens", "Bruins", "Lakers", "Celtics", "Knicks", "Raptors",
       "Yankees", "Dodgers", "Mariners", "Cubs", "Cougars", "Wildcats", "Bulldogs", "Rockets",
-      "Hurricanes", "Stampeders", "Roughriders", "Argonauts", "Blackhawks", "Steelhawks");
+      "Hurricanes", "Stampeders", "Roughriders", "Argonauts", "Blackhawks", "Steelhawks",
+      "Chiefs", "Wolves", "Penguins", "Devils");
   /** Last words of newspapers' names: "The Hunter Chronicle" (no person for its given name). */
-  private static final Set<String> NEWSPAPER_HEADS = ImmutableSet.of("Chronicle", "Gazette",
+  static final Set<String> NEWSPAPER_HEADS = ImmutableSet.of("Chronicle", "Gazette",
       "Herald", "Courier", "Examiner", "Telegraph", "Ledger", "Inquirer", "Sentinel", "Journal",
       "Times");
   private static final Map<String, OrgType> ORG_HEADS = ImmutableMap.<String, OrgType>builder()
@@ -3737,15 +3738,22 @@ final class MentionFinder {
 
   /**
    * Whether capitalised words from {@code k} end in a body's head word ("the Fenmoor Rowing
-   * League") or before one of {@link #LOWER_KIND_HEADS} ("the Orbital Link consortium").
+   * League"), or come before one of {@link #LOWER_KIND_HEADS} ("the Orbital Link consortium")
+   * or a kind of business ("the Buenos Aires consultancy X").
    */
   private static boolean kindNamedAt(List<Token> toks, int k) {
     int j = k;
     while (j < toks.size() && j < k + 6 && toks.get(j).isCapitalized()) {
       j++;
     }
+    int kind = j;
+    while (kind < toks.size() && kind < j + 2 && !toks.get(kind).isCapitalized()
+        && toks.get(kind).pos().matches("NN|JJ|VBG")) {
+      kind++; // "the Edinburgh lobbying firm X": a place, then the kind of body
+    }
     return j > k && (ORG_HEADS.containsKey(toks.get(j - 1).text())
-        || j < toks.size() && LOWER_KIND_HEADS.contains(toks.get(j).lower()));
+        || j < toks.size() && LOWER_KIND_HEADS.contains(toks.get(j).lower())
+        || kind > j && KIND_NOUNS.contains(toks.get(kind - 1).lower()));
   }
 
   /** Lower-case nouns that end the name of a body after its capitalised words. */

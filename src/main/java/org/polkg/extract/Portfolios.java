@@ -20,6 +20,8 @@ import org.polkg.nlp.Token;
 final class Portfolios {
   private static final Set<String> TAKING = ImmutableSet.of("takes", "took", "gets", "got",
       "keeps", "kept", "retains", "retained", "inherits", "inherited");
+  /** Verbs of holding a post, told with the word for it: "who holds the arts portfolio". */
+  private static final Set<String> HOLDING = ImmutableSet.of("holds", "held", "holding");
   private static final Set<String> MOVING = ImmutableSet.of("moves", "moved", "goes", "went",
       "switches", "switched", "shifts", "shifted");
   /** Words after a portfolio that name the post itself: "takes the finance brief". */
@@ -70,7 +72,7 @@ final class Portfolios {
     for (int i = 1; i + 1 < c.size(); i++) {
       String w = c.token(i).lower();
       int from;
-      if (TAKING.contains(w)) {
+      if (TAKING.contains(w) || HOLDING.contains(w)) {
         from = c.token(i + 1).lower().equals("over") ? i + 2 : i + 1;
       } else if (MOVING.contains(w)) {
         from = toAfter(c, i);
@@ -84,16 +86,28 @@ final class Portfolios {
         from++;
       }
       int end = portfolioEnd(c, from);
-      if (end <= from) {
-        continue;
+      if (end <= from || HOLDING.contains(w) && !POST_WORDS.contains(c.token(end).lower())) {
+        continue; // "holds the arts portfolio", not "holds talks"
       }
       List<String> words = new ArrayList<>();
       for (int k = from; k < end; k++) {
         words.add(c.token(k).lower());
       }
-      String label = labelLike(nearest(posts, i).roleLabel, Tokens.join(words));
+      Mention like = nearest(posts, i);
+      boolean holds = HOLDING.contains(w);
+      if (holds && !like.text.toLowerCase(java.util.Locale.ROOT).endsWith("minister")) {
+        continue; // "Cllr X, who holds the finance portfolio": a council's post, of no template
+      }
+      String label = labelLike(like.roleLabel, Tokens.join(words));
       Provenance prov = FactRules.prov(c, "role-portfolio", 0.65);
-      for (String p : c.subject(i, dates)) {
+      // "X, who holds the arts portfolio,": the person before "who", not a list around it
+      Mention holder = holds && i >= 3 && c.token(i - 1).lower().equals("who")
+          && c.token(i - 2).text().equals(",") ? c.endingBefore(i - 2, Mention.Kind.PERSON)
+          : null;
+      if (holds && holder == null) {
+        continue;
+      }
+      for (String p : holds ? holder.entities : c.subject(i, dates)) {
         if (p.startsWith("person/")) {
           out.add(new Fact.RoleHolding(p, label, Optional.empty(), c.modality(i), prov));
         }

@@ -11014,9 +11014,9 @@ class ExtractorTest {
 
   @Test
   void aLowerCaseExecutiveBeforeATimeIsStillABody() {
-    Extraction x = extract("Marta Ilves resigned from the regional executive on Friday.",
+    Extraction x = extract("Marta Ilves resigned from the regional executive last week.",
         "2026-04-15");
-    assertEquals(Set.of("Marta Ilves|regional executive|2026-04-10"), asserted(x));
+    assertEquals(Set.of("Marta Ilves|regional executive|-"), asserted(x));
   }
 
   @Test
@@ -11033,9 +11033,9 @@ class ExtractorTest {
 
   @Test
   void aDistrictThatRunsSomethingIsABody() {
-    Extraction x = extract("The Pine Bluff Fire District also confirmed Tuesday that deputy chief "
-        + "Tom Reyes resigned Friday.", "2026-04-15");
-    assertEquals(Set.of("Tom Reyes|Pine Bluff Fire District|2026-04-10"), asserted(x));
+    Extraction x = extract("The Pine Bluff School District also confirmed Tuesday that track "
+        + "coach Tom Reyes resigned Friday.", "2026-04-15");
+    assertEquals(Set.of("Tom Reyes|Pine Bluff School District|2026-04-10"), asserted(x));
     Extraction y = extract("She walked in the Lake District on Sunday.", "2026-04-15");
     assertTrue(y.organizations().isEmpty(), y.organizations().toString());
   }
@@ -11142,6 +11142,54 @@ class ExtractorTest {
         + "in 2020.", "2026-04-15");
     assertTrue(y.organizations().values().stream().noneMatch(o -> o.name().contains("Panel")),
         y.organizations().toString());
+  }
+
+  @Test
+  void aJournalistLeavesTheNewspaperTheStoryNames() {
+    Extraction x = extract("The Westmoor Gazette cut ten jobs on Monday. Its owner, Harrow Print "
+        + "Holdings, blamed falling sales at Harrow Print Holdings titles. Sports editor Liam "
+        + "Crane resigned on Tuesday.", "2026-04-15");
+    assertEquals(Set.of("Liam Crane|Westmoor Gazette|2026-04-14"), asserted(x));
+  }
+
+  @Test
+  void theBodyAPersonHadLed() {
+    Extraction x = extract("The Wexley Food Bank thanked the Wexley Food Bank volunteers. Ann Lowe, "
+        + "who had led the Tamworth Housing Trust since 2015, resigned on Monday.", "2026-04-15");
+    assertEquals(Set.of("Ann Lowe|Tamworth Housing Trust|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void eyeingAMoveAndReportsAreNoDeeds() {
+    Extraction x = extract("Kim Bell quit the Greens in March. Party insiders say Kim Bell is "
+        + "eyeing a move to Labour.", "2026-04-15");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+    Extraction y = extract("Local media are reporting that the health minister, Jon Ek, offered "
+        + "his resignation last night.", "2026-04-15");
+    assertTrue(asserted(y).isEmpty(), asserted(y).toString());
+  }
+
+  @Test
+  void aVoteToBeHeldIsStillToCome() {
+    Extraction x = extract("The opposition tabled a motion of no confidence, to be voted on "
+        + "Thursday.", "2026-04-15");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Vote")), events(x).toString());
+  }
+
+  @Test
+  void aTeamThatAcquiresAPlayerIsJoined() {
+    Extraction x = extract("Also on Monday, the Harbour City Chiefs acquired winger Sam Loft from "
+        + "the Rockets for a draft pick.", "2026-04-15");
+    assertEquals(Set.of("Sam Loft|Harbour City Chiefs|2026-04-13"), joinings(x));
+  }
+
+  @Test
+  void whoHoldsAPortfolioHoldsItsPost() {
+    Extraction x = extract("Tom Reed, the ports minister, and Ruth Abel, who holds the sport "
+        + "portfolio, have said no. The health minister, Amy Roe, held talks with the unions.",
+        "2026-04-15");
+    assertTrue(roles(x).contains("Ruth Abel|sport minister|-"), roles(x).toString());
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("talks")), roles(x).toString());
   }
 
   @Test
