@@ -1690,7 +1690,8 @@ final class FactRules {
     int first = c.token(o.start).lower().equals("the") ? o.start + 1 : o.start;
     return !c.token(o.start - 1).pos().equals("PRP$") && !before.equals("'s")
         && c.token(first).isCapitalized()
-        && c.token(o.end - 1).isCapitalized(); // not "the Leeds-based group"
+        && !c.token(first).lower().matches(".+-(based|owned|run|listed)"); // "the Leeds-based
+    // group" is described, not named
   }
 
   /**

@@ -95,14 +95,16 @@ final class Portfolios {
       }
       Mention like = nearest(posts, i);
       boolean holds = HOLDING.contains(w);
-      if (holds && !like.text.toLowerCase(java.util.Locale.ROOT).endsWith("minister")) {
-        continue; // "Cllr X, who holds the finance portfolio": a council's post, of no template
+      if (holds && !like.text.toLowerCase(java.util.Locale.ROOT).endsWith("minister")
+          && !like.roleLabel.contains(" for ")) {
+        continue; // "a cabinet member, Cllr X, who holds the finance portfolio": no template
       }
       String label = labelLike(like.roleLabel, Tokens.join(words));
       Provenance prov = FactRules.prov(c, "role-portfolio", 0.65);
       // "X, who holds the arts portfolio,": the person before "who", not a list around it
-      Mention holder = holds && i >= 3 && c.token(i - 1).lower().equals("who")
-          && c.token(i - 2).text().equals(",") ? c.endingBefore(i - 2, Mention.Kind.PERSON)
+      int who = i >= 1 && c.token(i - 1).pos().equals("RB") ? i - 2 : i - 1; // "who also holds"
+      Mention holder = holds && who >= 2 && c.token(who).lower().equals("who")
+          && c.token(who - 1).text().equals(",") ? c.endingBefore(who - 1, Mention.Kind.PERSON)
           : null;
       if (holds && holder == null) {
         continue;

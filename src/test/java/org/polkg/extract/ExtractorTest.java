@@ -11167,6 +11167,9 @@ class ExtractorTest {
     Extraction y = extract("Local media are reporting that the health minister, Jon Ek, offered "
         + "his resignation last night.", "2026-04-15");
     assertTrue(asserted(y).isEmpty(), asserted(y).toString());
+    Extraction z = extract("Danish media reported on Wednesday that the transport minister, Jens "
+        + "Lund, had resigned.", "2026-04-15");
+    assertTrue(asserted(z).isEmpty(), asserted(z).toString());
   }
 
   @Test
