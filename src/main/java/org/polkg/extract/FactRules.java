@@ -1690,8 +1690,8 @@ final class FactRules {
     int first = c.token(o.start).lower().equals("the") ? o.start + 1 : o.start;
     return !c.token(o.start - 1).pos().equals("PRP$") && !before.equals("'s")
         && c.token(first).isCapitalized()
-        && !c.token(first).lower().matches(".+-(based|owned|run|listed)"); // "the Leeds-based
-    // group" is described, not named
+        // "the Leeds-based group" is described, not named
+        && !MentionFinder.OWNERSHIP.matcher(c.token(first).lower()).matches();
   }
 
   /**
@@ -9095,16 +9095,27 @@ final class FactRules {
    */
   private Optional<String> councilOfPosts(List<String> subject, List<Fact> out,
       List<Mention> seen) {
-    if (subject.isEmpty() || !subject.stream().allMatch(p -> heldPost(out, p,
-        h -> COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith)).isPresent())) {
+    return oneBodyOfPosts(subject, out, seen,
+        h -> COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith),
+        x -> x.name().endsWith(" Council") && !x.type().partisan());
+  }
+
+  /**
+   * The one body {@code seen} names that {@code body} fits, when every one of {@code subject}
+   * holds a post in the story that {@code post} fits; else empty.
+   */
+  private Optional<String> oneBodyOfPosts(List<String> subject, List<Fact> out,
+      List<Mention> seen, java.util.function.Predicate<Fact.RoleHolding> post,
+      java.util.function.Predicate<Organization> body) {
+    if (subject.isEmpty()
+        || !subject.stream().allMatch(p -> heldPost(out, p, post).isPresent())) {
       return Optional.empty();
     }
-    List<String> councils = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+    List<String> bodies = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
         .map(m -> m.entities.get(0)).distinct()
-        .filter(o -> resolver.organization(o).map(x -> x.name().endsWith(" Council")
-            && !x.type().partisan()).orElse(false))
+        .filter(o -> resolver.organization(o).map(body::test).orElse(false))
         .toList();
-    return councils.size() == 1 ? Optional.of(councils.get(0)) : Optional.empty();
+    return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
   }
 
   /** Last words of the titles of a newsroom's journalists: "political editor". */
@@ -9118,17 +9129,10 @@ final class FactRules {
    */
   private Optional<String> newsroomBody(List<String> subject, List<Fact> out,
       List<Mention> seen) {
-    if (subject.isEmpty() || !subject.stream().allMatch(p -> heldPost(out, p,
-        h -> NEWSROOM_TITLES.contains(h.role().substring(h.role().lastIndexOf(' ') + 1)))
-        .isPresent())) {
-      return Optional.empty();
-    }
-    List<String> papers = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
-        .map(m -> m.entities.get(0)).distinct()
-        .filter(o -> resolver.organization(o).map(x -> MentionFinder.NEWSPAPER_HEADS.contains(
-            x.name().substring(x.name().lastIndexOf(' ') + 1))).orElse(false))
-        .toList();
-    return papers.size() == 1 ? Optional.of(papers.get(0)) : Optional.empty();
+    return oneBodyOfPosts(subject, out, seen,
+        h -> NEWSROOM_TITLES.contains(h.role().substring(h.role().lastIndexOf(' ') + 1)),
+        x -> MentionFinder.NEWSPAPER_HEADS.contains(x.name().substring(x.name().lastIndexOf(' ')
+            + 1)));
   }
 
   /** Units of a length of service: "after 14 years with", "after two seasons at". */

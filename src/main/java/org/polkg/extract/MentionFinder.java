@@ -4655,7 +4655,7 @@ final class MentionFinder {
   }
 
   /** A word for how a business is owned or where it is based: "state-owned", "Leeds-based". */
-  private static final java.util.regex.Pattern OWNERSHIP = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern OWNERSHIP = java.util.regex.Pattern.compile(
       "[\\p{L}.]+-(owned|based|run|listed|backed|controlled|funded)");
   /** Words before "District" in the name of a body that runs one: "Cedar School District". */
   private static final Set<String> DISTRICT_BODIES = ImmutableSet.of("School", "Schools",

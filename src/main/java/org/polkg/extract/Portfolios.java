@@ -86,7 +86,8 @@ final class Portfolios {
         from++;
       }
       int end = portfolioEnd(c, from);
-      if (end <= from || HOLDING.contains(w) && !POST_WORDS.contains(c.token(end).lower())) {
+      if (end <= from || HOLDING.contains(w)
+          && (end >= c.size() || !POST_WORDS.contains(c.token(end).lower()))) {
         continue; // "holds the arts portfolio", not "holds talks"
       }
       List<String> words = new ArrayList<>();

@@ -11193,6 +11193,10 @@ class ExtractorTest {
         "2026-04-15");
     assertTrue(roles(x).contains("Ruth Abel|sport minister|-"), roles(x).toString());
     assertTrue(roles(x).stream().noneMatch(r -> r.contains("talks")), roles(x).toString());
+    // a clause that ends at the portfolio's last word
+    Extraction y = extract("The health minister, Amy Roe, said the union that holds talks",
+        "2026-04-15");
+    assertTrue(roles(y).contains("Amy Roe|health minister|-"), roles(y).toString());
   }
 
   @Test
