@@ -553,7 +553,9 @@ final class Clause {
             return List.of();
           }
           boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ")
-              || t.pos().equals("VBP");
+              || t.pos().equals("VBP")
+              // "resigned from the Assembly and quit/VB the party, joining the BJP"
+              || t.pos().equals("VB") && v > 0 && token(v - 1).lower().equals("and");
           if (finite || infinitive && t.pos().equals("VBG")) {
             Mention object = v + 1 < size() ? titledPersonAt(v + 1) : null;
             if (object != null || v + 1 < size() && token(v + 1).pos().equals("PRP")) {
@@ -951,7 +953,15 @@ final class Clause {
       }
       if (t.pos().equals("VBD")) {
         String before = token(v - 1).lower();
-        return before.equals("who") || before.equals("which") || before.equals("that") ? -1 : v;
+        if (before.equals("who") || before.equals("which") || before.equals("that")) {
+          return -1;
+        }
+        for (int k = v - 1; k >= 0 && !token(k).text().equals(","); k--) {
+          if (token(k).lower().equals("who") || token(k).lower().equals("which")) {
+            return -1; // "X, who has run the office since she arrived, delivered": in the aside
+          }
+        }
+        return v;
       }
     }
     return -1;
@@ -1250,7 +1260,8 @@ final class Clause {
         // in 2020,", ", the member for X and a backbencher few could have named,"
         // also ", elected in 2019 for X and non-attached since,": a participle's phrase
         boolean relative = j + 1 < size() && (token(j + 1).lower().equals("who")
-            || token(j + 1).lower().equals("whose") || token(j + 1).lower().equals("the")
+            || token(j + 1).lower().equals("whose") || token(j + 1).lower().equals("which")
+            || token(j + 1).lower().equals("the")
             || token(j + 1).lower().equals("a") || token(j + 1).lower().equals("an")
             // ", one of the deputy chairs of the CDU/CSU group in the Bundestag,"
             || token(j + 1).lower().equals("one") && j + 2 < size()
@@ -1283,19 +1294,56 @@ final class Clause {
         if (before == null && j > 1 && placeOfAfterName(j - 1) > 0) {
           return j; // "Yesenia Paredes of Miami, elected as a Democrat in 2024, left"
         }
+        if (before == null && j > 2 && token(j - 1).text().equals(")")
+            && countedBodyBefore(openingBracket(j - 1))) {
+          return j; // "Three deputies from National Renewal (RN), the main party, quit it"
+        }
         if (before == null && nested && j - 1 > 0) {
           // "X, of Provo, a sharp critic of the utility, quit": two appositions in a row
           int outer = openingComma(j, false);
           Mention first = outer > 0 ? at(outer - 1) : null;
           return first != null && first.kind == Mention.Kind.PERSON ? outer : -1;
         }
-        return before != null && (before.kind != Mention.Kind.ROLE || description) ? j : -1;
+        // "Two Eesti 200 lawmakers, citing the affair, quit": a counted group's title
+        boolean counted = mentions.stream().anyMatch(m -> m.kind == Mention.Kind.GROUP
+            && m.end == comma && m.count > 1);
+        return before != null && (before.kind != Mention.Kind.ROLE || description || counted)
+            ? j : -1;
       }
-      if (token(j).pos().startsWith("VB") && j == close - 1 && !relativeBefore(j)) {
+      if (token(j).pos().startsWith("VB") && j == close - 1 && !relativeBefore(j)
+          && !whoAside(j)) {
         return -1; // not ", a junior minister who abstained,": a relative clause's verb
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a body's name ends just before the bracket at {@code open}, after a counted group
+   * and "from" or "of": "Three deputies from National Renewal (RN)".
+   */
+  private boolean countedBodyBefore(int open) {
+    Mention body = open >= 1 ? at(open - 1) : null;
+    if (body == null || body.kind != Mention.Kind.ORG || body.end != open || body.start < 2) {
+      return false;
+    }
+    String w = token(body.start - 1).lower();
+    int groupEnd = body.start - 1;
+    return (w.equals("from") || w.equals("of")) && mentions.stream().anyMatch(
+        g -> g.kind == Mention.Kind.GROUP && g.count > 1 && g.end == groupEnd);
+  }
+
+  /**
+   * Whether the words before {@code i} back to the last comma open with "who": ", who has run
+   * the office since she arrived,".
+   */
+  private boolean whoAside(int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (token(k).text().equals(",")) {
+        return k + 1 < i && token(k + 1).lower().equals("who");
+      }
+    }
+    return false;
   }
 
   /** Whether "who" opens a short relative clause whose verb is at {@code verb}. */

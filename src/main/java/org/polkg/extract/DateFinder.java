@@ -176,6 +176,10 @@ final class DateFinder {
           || tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals("."))) {
         return OptionalInt.of(-1); // "the day before," but not "the day before the vote"
       }
+      if ((w.equals("before") || w.equals("after")) && prev.equals("day") && the
+          && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("that")) {
+        return OptionalInt.of(w.equals("before") ? -1 : 1); // "The day before that, X was"
+      }
       if ((w.equals("later") || w.equals("earlier")) && i >= 2) {
         int days = inDays(prev, count(tokens.get(i - 2).lower())); // "a week later"
         if (days > 0) {

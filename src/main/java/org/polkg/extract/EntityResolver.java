@@ -31,6 +31,17 @@ final class EntityResolver {
    * mention (the last name of a list).
    */
   void resolve(List<List<Mention>> sentences, java.util.function.Predicate<Mention> andBefore) {
+    resolve(sentences, andBefore, Set.of());
+  }
+
+  /**
+   * As {@link #resolve(List, java.util.function.Predicate)}; {@code headings} are the indices
+   * of sentences that are headings (a headline, a standfirst), whose names do not make a person
+   * already known to the lede below them ("Senator X to sit as an Independent" over "A Fianna
+   * Fáil senator resigned ... Senator X informed the Cathaoirleach").
+   */
+  void resolve(List<List<Mention>> sentences, java.util.function.Predicate<Mention> andBefore,
+      Set<Integer> headings) {
     Map<String, String> bySurname = new HashMap<>();
     Map<String, String> byGivenName = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();
@@ -168,7 +179,7 @@ final class EntityResolver {
         seen.add(m);
       }
     }
-    resolveGroups(sentences, andBefore);
+    resolveGroups(sentences, andBefore, headings);
   }
 
   /** Persons, with every form seen. */
@@ -819,7 +830,7 @@ final class EntityResolver {
 
   /** Gives each counted group the members of a list with as many names near it. */
   private void resolveGroups(List<List<Mention>> sentences,
-      java.util.function.Predicate<Mention> andBefore) {
+      java.util.function.Predicate<Mention> andBefore, Set<Integer> headings) {
     Map<Integer, List<String>> lists = new LinkedHashMap<>();
     Map<Integer, Integer> listSentence = new HashMap<>();
     Map<Integer, Integer> listStart = new HashMap<>();
@@ -866,7 +877,7 @@ final class EntityResolver {
         continue;
       }
       if (m.count == 1) {
-        namedLater(sentences, m).ifPresent(m.entities::add);
+        namedLater(sentences, m, headings).ifPresent(m.entities::add);
         continue;
       }
       if (m.namedBefore) {
@@ -1026,10 +1037,15 @@ final class EntityResolver {
    * for the first time in the first words of one of the next two sentences ("In a statement, X
    * said").
    */
-  private static Optional<String> namedLater(List<List<Mention>> sentences, Mention m) {
+  private static Optional<String> namedLater(List<List<Mention>> sentences, Mention m,
+      Set<Integer> headings) {
     Set<String> known = new HashSet<>();
+    // in the lede, the names of the headings above it are not yet known
+    boolean lede = java.util.stream.IntStream.range(0, m.sentence).allMatch(headings::contains);
     for (int i = 0; i <= m.sentence; i++) {
-      sentences.get(i).forEach(x -> known.addAll(x.entities));
+      if (!lede || !headings.contains(i) || i == m.sentence) {
+        sentences.get(i).forEach(x -> known.addAll(x.entities));
+      }
     }
     for (int i = m.sentence + 1; i < sentences.size() && i <= m.sentence + 2; i++) {
       Mention first = sentences.get(i).stream()
@@ -1068,6 +1084,9 @@ final class EntityResolver {
    */
   private static boolean otherTitle(List<Mention> sentence, Mention person, Mention described) {
     String text = described.text.toLowerCase(Locale.ROOT);
+    if (GENERIC_HEADS.contains(text.substring(text.lastIndexOf(' ') + 1))) {
+      return false; // "Michigan's second-highest law enforcement official": any title fits
+    }
     // a seat ("Rep.", "Cllr") may be held with any post the description names
     Optional<String> title = person.honorificRole
         .filter(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).map(Lexicon.RoleEntry::label)
@@ -1079,6 +1098,9 @@ final class EntityResolver {
         && !text.contains(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)))
         .isPresent();
   }
+
+  /** Head nouns of descriptions that any title fits: "a senior official". */
+  private static final Set<String> GENERIC_HEADS = Set.of("official", "figure", "politician");
 
   private Person.Builder person(String key, String name) {
     Person.Builder b = persons.computeIfAbsent(key, k -> new Person.Builder(name));

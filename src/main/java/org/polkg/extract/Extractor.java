@@ -65,7 +65,9 @@ public final class Extractor {
         i--;
       }
       return i >= 0 && toks.get(i).lower().equals("and");
-    });
+    }, java.util.stream.IntStream.range(0, sentences.size())
+        .filter(i -> headline(sentences.get(i).text())).boxed()
+        .collect(java.util.stream.Collectors.toSet()));
 
     FactRules rules = new FactRules(lexicon, resolver, country, government, article.published());
     List<Fact> facts = new ArrayList<>();
@@ -152,8 +154,9 @@ public final class Extractor {
     // "The chief executive of one of Glasgow's charities has stood down": the organisation the
     // story is about, named after the lede
     List<Mention> all = mentions.stream().flatMap(List::stream).toList();
-    List<Fact> employed = ledeEmployers(facts, resolver.salientOrganisation(all), orgs,
-        sentences.size() > 1 ? sentences.get(1).end() : Integer.MAX_VALUE);
+    List<Fact> employed = executiveOffices(ledeEmployers(facts,
+        resolver.salientOrganisation(all), orgs,
+        sentences.size() > 1 ? sentences.get(1).end() : Integer.MAX_VALUE), orgs);
     return new Extraction(article, resolver.persons(), orgs, consolidate(employed, orgs, tagged));
   }
 
@@ -665,6 +668,44 @@ public final class Extractor {
         out.add(new Fact.Resignation(r.person(), employer, r.date(), r.modality(),
             new Provenance(r.provenance().sentence(), r.provenance().start(),
                 r.provenance().end(), "resign-lede-employer", 0.5)));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The name of an executive's office: "the mayor's office", "Office of the Governor". */
+  private static final java.util.regex.Pattern EXECUTIVE_OFFICE = java.util.regex.Pattern
+      .compile("(?i)(the )?(mayor|governor)'s office|office of the (mayor|governor)");
+  /** Last words of the posts of an executive's staff: "chief of staff", "press secretary". */
+  private static final Set<String> STAFF_WORDS = Set.of("staff", "secretary", "spokesman",
+      "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "counsel");
+
+  /**
+   * Resignations that name no organisation, by a deputy mayor (a mayor pro tem) or governor
+   * or one of their staff ("Deputy Mayor X resigned"): the one mayor's or governor's office
+   * the story names.
+   */
+  private static List<Fact> executiveOffices(List<Fact> facts, Map<String, Organization> orgs) {
+    List<String> offices = orgs.values().stream()
+        .filter(o -> EXECUTIVE_OFFICE.matcher(o.name()).matches()).map(Organization::key)
+        .toList();
+    if (offices.size() != 1) {
+      return facts;
+    }
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Resignation r && r.organization().isEmpty()
+          && r.modality() == Modality.ASSERTED
+          && r.provenance().rule().equals("resign-verb-no-object")
+          && facts.stream().anyMatch(g -> g instanceof Fact.RoleHolding h
+              && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
+              && (h.role().startsWith("mayor pro tem") || h.role().startsWith("deputy governor")
+                  || STAFF_WORDS.contains(h.role().substring(h.role().lastIndexOf(' ') + 1))))) {
+        out.add(new Fact.Resignation(r.person(), Optional.of(offices.get(0)), r.date(),
+            r.modality(), new Provenance(r.provenance().sentence(), r.provenance().start(),
+                r.provenance().end(), "resign-executive-office", 0.55)));
       } else {
         out.add(f);
       }

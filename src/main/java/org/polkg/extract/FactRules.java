@@ -1598,6 +1598,8 @@ final class FactRules {
 
   /** Verbs of looking for someone to fill a post: "is looking for a new chairman". */
   private static final Set<String> SEEKING = ImmutableSet.of("looking", "searching", "hunting");
+  /** The forms of "have" a body gains a new holder by: "has a new leader after". */
+  private static final Set<String> HAVING = ImmutableSet.of("has", "have", "had");
 
   /**
    * The organisation that the clause before {@code verb} says is looking for a new holder of a
@@ -1610,18 +1612,81 @@ final class FactRules {
         continue;
       }
       int k = m.end;
-      while (k < verb && k < m.end + 3 && (Tokens.isBe(c.token(k).lower())
+      if (k + 1 < verb && c.token(k).text().equals(",")) {
+        int close = k + 1;
+        while (close < verb && close < k + 6 && !c.token(close).text().equals(",")) {
+          close++;
+        }
+        k = close < verb && c.token(close).text().equals(",") ? close + 1 : k; // ", in London,"
+      }
+      int from = k;
+      while (k < verb && k < from + 3 && (Tokens.isBe(c.token(k).lower())
           || c.token(k).pos().equals("RB"))) {
         k++; // "is now", "are"
       }
-      if (k == m.end || k + 4 >= verb
+      // "Lindhurst Council has a new leader after X stood down"
+      boolean hasNew = k + 3 < verb && HAVING.contains(c.token(k).lower())
+          && INDEFINITE.contains(c.token(k + 1).lower()) && c.token(k + 2).lower().equals("new");
+      if (!hasNew && (k == from || k + 4 >= verb
           || !SEEKING.contains(c.token(k).lower()) || !c.token(k + 1).lower().equals("for")
-          || !INDEFINITE.contains(c.token(k + 2).lower())) {
+          || !INDEFINITE.contains(c.token(k + 2).lower()))) {
         continue;
       }
       for (int a = k + 3; a < verb && a < k + 10; a++) {
         if (c.token(a).lower().equals("after")) {
           return Optional.of(m.entities.get(0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The body "it" after a leaving verb at {@code verb} stands for: the last one the clause
+   * names before the verb, other than initials in brackets after a name ("National Renewal
+   * (RN)"); else empty.
+   */
+  private static Optional<String> bodyBefore(Clause c, int verb) {
+    Mention last = null;
+    for (Mention m : c.mentions) {
+      boolean initials = m.start > 1 && c.token(m.start - 1).text().equals("(")
+          && c.at(m.start - 2) != null && c.at(m.start - 2).kind == Mention.Kind.ORG;
+      if (m.kind == Mention.Kind.ORG && m.resolved() && m.end <= verb && !initials
+          && (last == null || m.start > last.start)) {
+        last = m;
+      }
+    }
+    return last == null ? Optional.empty() : Optional.of(last.entities.get(0));
+  }
+
+  /** Verbs a body loses a member by: "The Welsh Government lost a minister when ...". */
+  private static final Set<String> LOSING = ImmutableSet.of("lost", "loses", "lose");
+
+  /**
+   * The body named as losing someone just before "when" and the leaving clause at {@code verb}:
+   * "The European Commission lost its trade commissioner on Tuesday when X stepped down" (not
+   * "Labour's front bench lost ...", a body named only by its owner).
+   */
+  private static Optional<String> bodyThatLost(Clause c, int verb) {
+    for (Mention m : c.mentions) {
+      if (m.kind != Mention.Kind.ORG || !m.resolved() || m.end >= verb) {
+        continue;
+      }
+      int k = m.end;
+      while (k < verb && k < m.end + 2 && Set.of("has", "had", "have").contains(
+          c.token(k).lower())) {
+        k++;
+      }
+      if (!LOSING.contains(c.token(k).lower())) {
+        continue;
+      }
+      for (int w = k + 2; w < verb && w < k + 14; w++) {
+        if (c.token(w).lower().equals("when") && verb - w <= 12) {
+          int from = k;
+          int to = w;
+          boolean other = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
+              && o.start > from && o.end <= to);
+          return other ? Optional.empty() : Optional.of(m.entities.get(0));
         }
       }
     }
@@ -3379,6 +3444,38 @@ final class FactRules {
   private static final Set<String> VACANCY_WORDS = ImmutableSet.of("vacancy", "vacant",
       "replacing", "replaces", "replaced", "place");
 
+  /** Nouns of posts that are no seat: "the post, which had been vacant since X stepped down". */
+  private static final Set<String> SEATLESS_POSTS = ImmutableSet.of("post", "job", "chair",
+      "chairmanship", "chairwomanship", "leadership", "presidency", "portfolio", "role",
+      "position", "gavel", "speakership");
+
+  /**
+   * Whether the departure at {@code t} is from a post that is no seat: a stepping aside, or a
+   * sentence that speaks of a post ("filling a post vacant since X stepped down", "quit that
+   * post") and of no seat.
+   */
+  private static boolean seatlessPost(Clause c, PhraseIndex.Match<Lexicon.Trigger> t) {
+    if (c.sentence.tokens().subList(t.start(), t.end()).stream()
+        .anyMatch(w -> w.lower().equals("aside"))) {
+      return true;
+    }
+    // (a presiding officer's deputy too: "resigned as Leas-Cheann Comhairle")
+    boolean presiding = c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE
+        && m.roleLabel != null && PRESIDING_OFFICERS.stream().anyMatch(o -> m.roleLabel
+            .toLowerCase(java.util.Locale.ROOT).replace("cheann", "ceann").endsWith(o)));
+    boolean post = false;
+    for (int k = 0; k < c.size(); k++) {
+      String w = c.token(k).lower();
+      if (w.startsWith("seat") || w.startsWith("speaker") || w.equals("comhairle") || presiding) {
+        return false; // "resigned as Speaker", "gave up the Speaker's chair"
+      }
+      // a post before the departure or just after it ("quit that post"), not the one taken
+      // up after ("resigned Monday to take a job with a trade group")
+      post |= SEATLESS_POSTS.contains(w) && (k < t.start() || k < t.end() + 3);
+    }
+    return post;
+  }
+
   /** Whether a word of {@link #VACANCY_WORDS} comes before {@code token} in the sentence. */
   private static boolean vacancyBefore(Clause c, int token) {
     for (int k = 0; k < token; k++) {
@@ -4046,6 +4143,9 @@ final class FactRules {
     if (group.isPresent()) {
       org = group; // "left the party's group at Holyrood": the group, not the party
     }
+    if (org.isEmpty() && t.end() < c.size() && c.token(t.end()).lower().equals("it")) {
+      org = bodyBefore(c, t.start()); // "Three deputies from National Renewal quit it"
+    }
     if (subject.size() == 1 && obj.organization().filter(m -> m.anaphorType
         .filter(k -> k == OrgType.POLITICAL_PARTY).isPresent()).isPresent()) {
       // "X has left Fianna Fáil and joined the Social Democrats. Ms X announced her
@@ -4359,6 +4459,7 @@ final class FactRules {
       }
     }
     if (org.isEmpty() && subject.size() == 1 && !obj.position() && !otherPost
+        && !seatlessPost(c, t)
         && (legislator(subject.get(0), out) || vacancyBefore(c, t.start()))) {
       // "the vacancy that arose when Senator X resigned", "replacing list MP X, who resigned":
       // a seat in the chamber the person sits in
@@ -4397,7 +4498,16 @@ final class FactRules {
       }
     }
     if (org.isEmpty() && !obj.seat() && obj.role().isEmpty()) {
+      // "The Welsh Government lost a minister yesterday when X resigned": the body that lost
+      org = bodyThatLost(c, t.start());
+      if (org.isPresent()) {
+        rule = "resign-body-lost";
+        confidence = 0.65;
+      }
+    }
+    if (org.isEmpty() && !obj.seat() && obj.role().isEmpty()) {
       // "Harbourside FC are looking for a new head coach after X resigned": the body that looks
+      // ("Lindhurst Council, in north London, has a new leader after X stood down")
       org = seekingBody(c, t.start());
       if (org.isPresent()) {
         rule = "resign-seeking-body";
@@ -5899,6 +6009,9 @@ final class FactRules {
       }
       // the post before the name ("the council's monitoring officer, X") or after it
       int before = postOpening(c, p, 6);
+      if (before >= 0 && c.token(before).lower().equals("whose")) {
+        return whoseOwner(c, before); // "Cambrian Connect, whose managing director, X,"
+      }
       if (before >= 0) {
         return possessiveOwner(c, before); // none when the post opens with no possessive
       }
@@ -6028,6 +6141,29 @@ final class FactRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * The organisation that "whose" at {@code k} stands for: the one named right before it
+   * ("Cambrian Connect, whose") or before a description of it ("Cascade Ridge Timber, an Oregon
+   * company whose"); else empty.
+   */
+  private static Optional<String> whoseOwner(Clause c, int k) {
+    int j = k - 1;
+    if (j >= 0 && c.token(j).text().equals(",")) {
+      j--;
+    } else {
+      while (j > 0 && j > k - 6 && c.token(j).pos().matches("DT|JJ|NNS?|NNP|VBN|HYPH")) {
+        j--; // "an Oregon company", "a state-owned company"
+      }
+      if (j < 1 || !c.token(j).text().equals(",") || j == k - 1) {
+        return Optional.empty();
+      }
+      j--;
+    }
+    Mention owner = j >= 0 ? c.at(j) : null;
+    return owner != null && owner.kind == Mention.Kind.ORG && owner.end == j + 1
+        && owner.resolved() ? Optional.of(owner.entities.get(0)) : Optional.empty();
   }
 
   /** The organisation named right before the possessive at {@code k}: "the council['s]". */
@@ -6332,11 +6468,25 @@ final class FactRules {
     // "X, a former Alliance councillor, joined the party": not the party of the former post
     // "Reform UK confirmed that X, the Conservative MP for Y, has joined the party": nor of
     // the subject's apposition, which tells the party they were in
+    // "Reform UK announced that X has left the Scottish Tories and joined the party": not the
+    // party the same sentence says was left, but the one named before the person
+    boolean leftHere = anaphor && !c.token(t.start()).lower().startsWith("rejoin")
+        && out.stream().anyMatch(f -> f instanceof Fact.Resignation r
+            && subject.contains(r.person()) && r.organization().equals(Optional.of(named))
+            && r.provenance().start() == c.sentence.start());
+    int personAt = c.mentions.stream().filter(m -> m.kind == Mention.Kind.PERSON
+        && m.entities.stream().anyMatch(subject::contains)).mapToInt(m -> m.start).min()
+        .orElse(0);
+    Optional<String> teller = leftHere ? c.mentions.stream()
+        .filter(m -> m.kind == Mention.Kind.ORG && m.resolved() && m.end <= personAt
+            && !m.entities.contains(named) && isParty(Optional.of(m.entities.get(0))))
+        .map(m -> m.entities.get(0)).findFirst() : Optional.empty();
     boolean former = !c.token(t.start()).lower().startsWith("rejoin") // the party rejoined
         && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ORG
             && m.end <= t.start() && m.start > 0 && m.entities.contains(named)
             && (c.token(m.start - 1).lower().equals("former") || anaphor
-                && inSubjectsApposition(c, m, subject, t.start())));
+                && inSubjectsApposition(c, m, subject, t.start())))
+        || leftHere;
     // (the party named before it in the sentence, else in the story: "There was a new recruit
     // for the Greens: X, a former SNP councillor, signed up with the party")
     List<Mention> earlier = former ? seenBefore(c, t.start(), before) : before;
@@ -6350,6 +6500,7 @@ final class FactRules {
             .reduce((a, b) -> b).map(f -> ((Fact.Joining) f).organization())
         : Optional.empty();
     String org = followedInto.isPresent() ? followedInto.get()
+        : teller.isPresent() ? teller.get()
         : anaphor && (counted.equals(Optional.of(named)) || former)
         ? resolver.lastOrg(earlier.stream().filter(m -> !m.entities.contains(named)).toList(),
             OrgType.POLITICAL_PARTY).filter(o -> !o.equals(named)).orElse(named)

@@ -632,9 +632,13 @@ final class MentionFinder {
   /** The shape of a nationality the place gazetteer may lack: "Tongan", "Uruguayan". */
   private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
       "\\p{Lu}\\p{Ll}+(an|ese|ish|i)");
-  /** Words right before "the X's office" that leave or join it: "quit the mayor's office". */
+  /**
+   * Words right before "the X's office" that leave, join or run it: "quit the mayor's office",
+   * "who has run the governor's office".
+   */
   private static final Set<String> OFFICE_LEAVING = ImmutableSet.of("left", "leaves",
-      "leaving", "quit", "quits", "quitting", "joined", "joins", "joining");
+      "leaving", "quit", "quits", "quitting", "joined", "joins", "joining", "run", "ran", "runs",
+      "running", "headed", "heads", "led", "leads");
   /** Words before "from the X's office" that leave it: "resigned from", "stepped down from". */
   private static final Set<String> LEAVING_FROM = ImmutableSet.of("resigned", "resigns",
       "resigning", "down", "departed", "retired", "departure", "resignation");
@@ -2270,21 +2274,32 @@ final class MentionFinder {
     // Shelterwise", "the Belgian team Velo Flandria" (one word when no given name, place or
     // common word)
     for (int i = 1; i + 1 < toks.size(); i++) {
-      if (!KIND_INTRODUCERS.contains(toks.get(i).text()) || !articleOpens(toks, i)) {
+      // "completed his move to English second-tier side Avonmouth": a team a place names
+      boolean team = TEAM_NOUNS.contains(toks.get(i).text()) && prepositionOpens(toks, i);
+      if (!KIND_INTRODUCERS.contains(toks.get(i).text()) || !articleOpens(toks, i) && !team) {
         continue;
       }
       int j = unknownNameEnd(toks, used, i + 1, true);
       Token next = toks.get(i + 1);
       if (j < 0 && !used[i + 1] && next.isCapitalized() && next.pos().startsWith("NN")
-          && next.text().matches("\\p{Lu}\\p{Ll}+") && opensName(next.text(), false)
+          && next.text().matches("\\p{Lu}\\p{Ll}+") && opensName(next.text(), team)
           && !DateFinder.isTimeWord(next.text())
           && (i + 2 >= toks.size() || !toks.get(i + 2).isCapitalized())) {
         j = i + 2; // "Shelterwise/NN": the tagger may take a one-word name for a noun
       }
+      if (j < 0 && !used[i + 1] && next.isCapitalized() && next.pos().startsWith("NN")
+          && opensName(next.text(), false)) {
+        int k = i + 2;
+        while (k < toks.size() && k < i + 6 && !used[k] && toks.get(k).isCapitalized()
+            && toks.get(k).isProperNoun()) {
+          k++; // "the Valencia builder Obras/NNS Levante Unidas": a name's first word as a noun
+        }
+        j = k > i + 2 && (k >= toks.size() || !toks.get(k).isCapitalized()) ? k : -1;
+      }
       // not "Drivers" of "the advocacy group Drivers for Safer Roads": a name going on
       boolean goesOn = j > 0 && j + 1 < toks.size() && isConnector(toks.get(j).text())
           && toks.get(j + 1).isCapitalized();
-      if (j > 0 && !goesOn && !lex.places.contains(span(toks, i + 1, j))
+      if (j > 0 && !goesOn && (team || !lex.places.contains(span(toks, i + 1, j)))
           && java.util.stream.IntStream.range(i + 1, j)
               .noneMatch(k -> insideRole(toks, k) || personWordAt(toks, k))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
@@ -3698,7 +3713,8 @@ final class MentionFinder {
   /** Kinds of business or team that may introduce a name: "the youth charity Shelterwise". */
   private static final Set<String> KIND_INTRODUCERS = ImmutableSet.<String>builder()
       .addAll(FIRM_NOUNS).add("team", "side", "outfit", "band", "label", "publisher", "operator",
-          "developer", "miner", "producer", "manufacturer").build();
+          "developer", "miner", "producer", "manufacturer", "builder", "contractor",
+          "shipbuilder").build();
 
   /**
    * Whether an article opens the noun phrase that ends at {@code i}, past up to three lower-case
@@ -3716,6 +3732,27 @@ final class MentionFinder {
     }
     return false;
   }
+
+  /**
+   * Whether a preposition of moving opens the noun phrase that ends at {@code i}, past up to
+   * three adjectives and nouns, capitalised or not ("to English second-tier side", "for League
+   * Two side").
+   */
+  private static boolean prepositionOpens(List<Token> toks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      Token t = toks.get(k);
+      if (MOVING_TO.contains(t.lower())) {
+        return k < i - 1;
+      }
+      if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("CD"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions a player moves by: "to", "for", "from", "with". */
+  private static final Set<String> MOVING_TO = ImmutableSet.of("to", "for", "from", "with");
 
   /**
    * Whether the capitalised word at {@code i} can be a one-word name no mention covers: not a
@@ -4677,12 +4714,9 @@ final class MentionFinder {
       "board");
 
   /**
-   * Marks the boards an organisation's name comes right before as bodies of their own: "the
-   * Spokane Transit Authority board" (not "the board member", nor a party's or a government's).
-   */
-  /**
    * A club named by a word that opens football club names in Portugal, Spain, Brazil and
-   * elsewhere, before its place: "Atlético Cávado", "Desportivo Montemor", "Sporting Braga".
+   * elsewhere, before its place: "Atlético Cávado", "Desportivo Montemor", "Sporting Braga",
+   * "FC Alvarinho", "União Desportiva de Tróia".
    */
   private void clubsByPrefix(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
@@ -4691,9 +4725,16 @@ final class MentionFinder {
         continue;
       }
       int end = i + 1;
-      while (end < toks.size() && end < i + 3 && !used[end] && toks.get(end).isCapitalized()
-          && toks.get(end).isProperNoun()) {
-        end++;
+      while (end < toks.size() && end < i + 4 && !used[end]) {
+        if (toks.get(end).isCapitalized() && toks.get(end).isProperNoun()) {
+          end++; // "União Desportiva"
+        } else if (end > i + 1 && end + 1 < toks.size() && !used[end + 1]
+            && CLUB_CONNECTORS.contains(toks.get(end).text())
+            && toks.get(end + 1).isCapitalized() && toks.get(end + 1).isProperNoun()) {
+          end += 2; // "de Tróia"
+        } else {
+          break;
+        }
       }
       if (end > i + 1 && !lex.givenNames.contains(toks.get(i + 1).text())) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
@@ -4703,9 +4744,17 @@ final class MentionFinder {
     }
   }
 
-  /** Words that open a club's name before its place: "Atlético Cávado". */
+  /** Words that open a club's name before its place: "Atlético Cávado", "FC Alvarinho". */
   private static final Set<String> CLUB_PREFIXES = ImmutableSet.of("Atlético", "Atletico",
-      "Desportivo", "Deportivo", "Sporting", "Dinamo", "Dynamo", "Olympique", "Racing");
+      "Desportivo", "Deportivo", "Sporting", "Dinamo", "Dynamo", "Olympique", "Racing", "FC",
+      "AFC", "CF", "CD", "UD", "SV", "VfB", "VfL", "TSV", "União", "Unión", "Clube");
+  /** Words that join a club's name to its place: "União Desportiva de Tróia". */
+  private static final Set<String> CLUB_CONNECTORS = ImmutableSet.of("de", "do", "da", "del");
+
+  /**
+   * Marks the boards an organisation's name comes right before as bodies of their own: "the
+   * Spokane Transit Authority board" (not "the board member", nor a party's or a government's).
+   */
 
   private void namedBoards(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
@@ -4749,9 +4798,10 @@ final class MentionFinder {
   }
 
   /**
-   * Takes an unrecognised name of two or more capitalised words whose "'s" owns a firm's post
-   * as the firm: "Nordhafen Logistik's chief executive, Jens Brackmann," (not a person's: "Dana
-   * Whitcomb's chief of staff", nor a name that opens with a given name).
+   * Takes an unrecognised name of two or more capitalised words whose "'s" (or ", whose") owns
+   * a firm's post as the firm: "Nordhafen Logistik's chief executive, Jens Brackmann,", "Cambrian
+   * Connect, whose managing director" (not a person's: "Dana Whitcomb's chief of staff", nor a
+   * name that opens with a given name).
    */
   private void employersBeforeTitles(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
@@ -4761,11 +4811,15 @@ final class MentionFinder {
           && toks.get(end).pos().equals("NNP")) {
         end++;
       }
-      boolean owner = end - i >= 2 && end + 1 < toks.size() && toks.get(end).text().equals("'s")
+      // "Cambrian Connect, whose managing director, X,"
+      int whose = end + 2 < toks.size() && toks.get(end).text().equals(",")
+          && toks.get(end + 1).lower().equals("whose") ? end + 1 : end;
+      boolean owner = end - i >= 2 && end + 1 < toks.size()
+          && (whose > end || toks.get(end).text().equals("'s"))
           && !(i > 0 && toks.get(i - 1).isCapitalized() && toks.get(i - 1).isProperNoun())
           && !lex.givenNames.contains(toks.get(i).text())
           && !lex.places.contains(span(toks, i, end));
-      if (owner && firmsPostAfter(out, toks, used, end)) {
+      if (owner && firmsPostAfter(out, toks, used, whose)) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }

@@ -11200,6 +11200,153 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyThatLostSomeoneWhenTheyResigned() {
+    Extraction x = extract("The Scottish Government lost a second minister in a week on Thursday "
+        + "when Iain Moffat resigned over the ferries contract.", "2026-04-17");
+    assertEquals(Set.of("Iain Moffat|Scottish Government|2026-04-16"), asserted(x));
+  }
+
+  @Test
+  void aDeputyMayorLeavesTheMayorsOffice() {
+    Extraction x = extract("Deputy Mayor Lisa Tran resigned Monday after an audit of parking "
+        + "contracts. Tran, 48, joined the mayor's office in 2021.", "2026-04-15");
+    assertEquals(Set.of("Lisa Tran|mayor's office|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void clubsNamedByTheirOpeningWords() {
+    Extraction x = extract("Rui Almeida, president of União Desportiva de Leiria since 2020, "
+        + "resigned on Sunday night after a 4-0 defeat by FC Alvorada.", "2026-04-15");
+    assertEquals(Set.of("Rui Almeida|União Desportiva de Leiria|2026-04-12"), asserted(x));
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals("FC Alvorada")),
+        x.organizations().toString());
+  }
+
+  @Test
+  void aFirmWhosePostIsNamed() {
+    Extraction x = extract("The contract went to Kestrel Ridge Logistics, whose chief executive, "
+        + "Paul Dane, resigned on Friday.", "2026-04-15");
+    assertEquals(Set.of("Paul Dane|Kestrel Ridge Logistics|2026-04-10"), asserted(x));
+    Extraction y = extract("The permit was granted to the Porto builder Construções Ribeira "
+        + "Norte. Its chairman, Luís Matos, resigned on Monday.", "2026-04-15");
+    assertEquals(Set.of("Luís Matos|Construções Ribeira Norte|2026-04-13"), asserted(y));
+  }
+
+  @Test
+  void aBodyWithANewHolderAfterADeparture() {
+    Extraction x = extract("Ashcombe District Council, in Kent, has a new leader after Jan Pike "
+        + "stood down on Monday over the budget.", "2026-04-15");
+    assertEquals(Set.of("Jan Pike|Ashcombe District Council|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void quittingItLeavesTheBodyNamedBefore() {
+    Extraction x = extract("Two councillors from Fine Gael (FG), the largest party on the "
+        + "council, quit it on Monday. Ann Roe and Ben Ash announced the move at a press "
+        + "conference in Naas.", "2026-04-15");
+    assertEquals(Set.of("Ann Roe|Fine Gael|2026-04-13", "Ben Ash|Fine Gael|2026-04-13"),
+        asserted(x));
+  }
+
+  @Test
+  void thePartyJoinedIsNotThePartyLeft() {
+    Extraction x = extract("The SNP announced on Monday that Ruth Kerr, the Labour MSP for Fife "
+        + "West, has left Scottish Labour and joined the party.", "2026-04-15");
+    assertEquals(Set.of("Ruth Kerr|Scottish National Party|2026-04-13"), joinings(x));
+  }
+
+  @Test
+  void theDayBeforeThat() {
+    Extraction x = extract("Coach Paul Dunne resigned on Monday. On Friday, captain Sam Ode stood "
+        + "down. The day before that, chief executive Fiona Lowe was dismissed by the board.",
+        "2026-04-15");
+    assertTrue(events(x).contains("Dismissal|2026-04-09"), events(x).toString());
+  }
+
+  @Test
+  void countedGroupsNamedInTheNextSentence() {
+    Extraction x = extract("Three Labour councillors, citing the budget, quit the party on "
+        + "Tuesday. Ann Roe, Ben Ash and Cara Lind said in a statement that the party had lost its "
+        + "way.", "2026-04-15");
+    assertEquals(3, asserted(x).size(), asserted(x).toString());
+    Extraction y = extract("Harbour City FC sacked their manager. Two of Dunne's assistants "
+        + "resigned on Friday. Goalkeeping coach Ann Roe and fitness coach Ben Ash said in a "
+        + "statement that they were proud of the squad.", "2026-04-15");
+    assertEquals(Set.of("Ann Roe|Harbour City FC|2026-04-10", "Ben Ash|Harbour City FC|2026-04-10"),
+        asserted(y));
+    Extraction z = extract("Five Labour councillors resigned from the council on Monday and quit "
+        + "the party, joining the Greens within hours. Ann Roe, Ben Ash, Cara Lind, Dev Patel and "
+        + "Eli Moss handed their letters to the mayor.", "2026-04-15");
+    assertEquals(5, joinings(z).size(), joinings(z).toString());
+  }
+
+  @Test
+  void theOneAGenericDescriptionIsAbout() {
+    Extraction x = extract("Ohio's second-highest tax official resigned Tuesday, a day after an "
+        + "audit found errors. Deputy Tax Commissioner Jan Ode stepped down in a letter to Tax "
+        + "Commissioner Amy Blake, effective immediately.", "2026-04-17");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Amy Blake")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jan Ode")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aHeadlineNameDoesNotMakeThePersonKnown() {
+    Extraction x = extract("Ann Roe to sit as an independent\n\nA Green councillor resigned from "
+        + "the party yesterday. Councillor Ann Roe told the mayor that she would sit as an "
+        + "independent.", "2026-04-15");
+    assertEquals(Set.of("Ann Roe|Green Party of England and Wales|2026-04-14"), asserted(x));
+  }
+
+  @Test
+  void theSubjectIsNotInTheRelativeClause() {
+    Extraction x = extract("Gov. Amy Ross named a new aide on Thursday. Tom Hale, who has run the "
+        + "governor's office since she arrived, delivered his resignation letter on Wednesday.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Amy Ross")),
+        resignations(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Tom Hale")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aPostThatIsNoSeatIsNotTheChamber() {
+    Extraction x = extract("The Senate voted on Tuesday to confirm Ana Ruiz as interior "
+        + "secretary, filling a Cabinet post that had been vacant since Tom Berg stepped down in "
+        + "May.", "2026-04-15");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Senate")),
+        resignations(x).toString());
+    Extraction y = extract("Sen. Jo Marsh said she was stepping aside so the committee could "
+        + "finish its work.", "2026-04-15");
+    assertTrue(resignations(y).stream().noneMatch(r -> r.contains("Senate")),
+        resignations(y).toString());
+  }
+
+  @Test
+  void theOfficeSomeoneRan() {
+    Extraction x = extract("Gov. Amy Ross thanked her team. Tom Hale, who has run the governor's "
+        + "office since 2021, resigned on Wednesday.", "2026-04-17");
+    assertEquals(Set.of("Tom Hale|governor's office|2026-04-15"), asserted(x));
+  }
+
+  @Test
+  void aLongWhichClauseAfterTheBody() {
+    Extraction x = extract("Ann Ode, chair of Kestrel Valley Arts Trust, which runs the town's two "
+        + "theatres and has lost half its grant, resigned on Friday.", "2026-04-17");
+    assertEquals(Set.of("Ann Ode|Kestrel Valley Arts Trust|2026-04-17"), asserted(x));
+  }
+
+  @Test
+  void aTeamNamedByItsPlace() {
+    Extraction x = extract("Sam Loft completed his move to English second-tier side Tenbury "
+        + "on Monday.", "2026-04-17");
+    assertEquals(Set.of("Sam Loft|Tenbury|2026-04-13"), joinings(x));
+    Extraction y = extract("He flew to London on Monday.", "2026-04-17");
+    assertTrue(y.organizations().isEmpty(), y.organizations().toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
