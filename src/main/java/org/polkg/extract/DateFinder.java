@@ -767,9 +767,15 @@ final class DateFinder {
     // "in May", but not "in May's cabinet" (Theresa May)
     boolean may = w.equals("May") && i + 1 < tokens.size()
         && (tokens.get(i + 1).text().equals("'s") || tokens.get(i + 1).isCapitalized());
+    // also "in early February", "in late May"
+    boolean part = PARTS_OF_MONTH.contains(prev) && i >= 2
+        && tokens.get(i - 2).lower().equals("in");
     return MONTHS.containsKey(w) && !may && (prev.equals("in") || prev.equals("since")
-        || prev.equals("last") || prev.equals("until") || prev.equals("by"));
+        || prev.equals("last") || prev.equals("until") || prev.equals("by") || part);
   }
+
+  /** Words that name a part of a month: "in early February". */
+  private static final Set<String> PARTS_OF_MONTH = Set.of("early", "late", "mid");
 
   /** "18 February 2019", "February 18, 2019", "Feb. 18", "18 February" around month token i. */
   private static Optional<DateMention> monthDate(

@@ -2246,6 +2246,48 @@ final class FactRules {
         && (c.token(k - 1).pos().equals("PRP$") || c.token(k - 1).text().equals("'s"));
   }
 
+  /**
+   * The body a relative "which" (or "that") stands for when it is the object of the verb at
+   * {@code verb}, its subject a pronoun or a name between them: the body named right before
+   * ", which" ("the group, which she joined"); else empty.
+   */
+  private static Optional<String> relativeObject(Clause c, int verb) {
+    Mention subject = verb >= 2 ? c.at(verb - 1) : null;
+    int rel = subject != null && (subject.kind == Mention.Kind.PRONOUN
+        || subject.kind == Mention.Kind.PERSON) && subject.end == verb ? subject.start - 1 : -1;
+    if (rel < 2 || !(c.token(rel).lower().equals("which") || c.token(rel).lower().equals("that"))
+        || !c.token(rel - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    Mention body = c.at(rel - 2);
+    return body != null && body.kind == Mention.Kind.ORG && body.end == rel - 1 && body.resolved()
+        ? Optional.of(body.entities.get(0)) : Optional.empty();
+  }
+
+  /** Labels of a chair's post, which a committee has as often as a party. */
+  private static final Set<String> CHAIRS = ImmutableSet.of("chairman", "vice chairman");
+
+  /** Words of the names of a party's own committees: "State Republican Executive Committee". */
+  private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile(
+      "(?i)executive|state committee|national committee|republican|democratic|party|labour");
+
+  /**
+   * The one committee {@code seen} names, when it names one and no other (not a party's own);
+   * else empty.
+   */
+  private Optional<String> onlyCommittee(List<Mention> seen) {
+    List<String> committees = seen.stream()
+        .filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
+        .map(m -> m.entities.get(0)).distinct()
+        .filter(k -> resolver.organization(k).filter(o -> !o.type().partisan()
+            && Lexicon.hasWord(o.name().toLowerCase(java.util.Locale.ROOT), "committee"))
+            .isPresent())
+        .toList();
+    return committees.size() == 1 && resolver.organization(committees.get(0))
+        .filter(o -> !PARTY_COMMITTEE.matcher(o.name()).find()).isPresent()
+        ? Optional.of(committees.get(0)) : Optional.empty();
+  }
+
   /** The organisation named right after the last post named ("the chair of X"), if any. */
   private static Optional<String> bodyOfLastPost(List<Mention> seen) {
     return bodyOfLastPost(seen, null);
@@ -4261,6 +4303,13 @@ final class FactRules {
         boolean partyPost = role.text.toLowerCase(java.util.Locale.ROOT).contains("party");
         org = (partyPost ? Optional.<String>empty()
             : bodyOfLastPost(seenBefore(c, t.start(), before), role.role.label()))
+            // "She replaces X, who stepped down as chair last month": the one committee the
+            // story names, not the chair's party ("its chair" only when this sentence names it)
+            .or(() -> partyPost || !CHAIRS.contains(role.role.label()) ? Optional.empty()
+                : onlyCommittee(seenBefore(c, t.start(), before)).filter(k -> !(role.start > 0
+                    && c.token(role.start - 1).pos().equals("PRP$")) || c.mentions.stream()
+                    .anyMatch(m -> m.end <= t.start() && m.anaphorType.isEmpty()
+                        && m.entities.contains(k))))
             .or(() -> subject.size() == 1 ? partyOf(subject.get(0)) : Optional.empty());
         if (org.isEmpty()) {
           org = salientBody(c, t.start(), before);
@@ -6405,6 +6454,11 @@ final class FactRules {
         // sentence before opens with
         board = openingBody(before, c.sentence.index() - 1);
       }
+    }
+    if (board.isEmpty() && obj.organization().isEmpty()
+        && c.token(t.start()).lower().startsWith("join")) {
+      // "nine years at the group, which she joined as CFO in 2016": what "which" stands for
+      board = relativeObject(c, t.start());
     }
     if (board.isEmpty() && obj.organization().isEmpty() && objectFrom < c.size()
         && c.token(objectFrom).lower().equals("as")

@@ -11347,6 +11347,34 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareChairIsTheCommitteesNotTheParty() {
+    Extraction x = extract("The Senate Agriculture Committee elected Ann Roe, a Labour senator, as "
+        + "its chair on Tuesday. She replaces Tom Berg, who stepped down as chair last month.",
+        "2026-04-15");
+    assertTrue(resignations(x).contains("Tom Berg|Senate Agriculture Committee|-|ASSERTED"),
+        resignations(x).toString());
+    Extraction y = extract("Labour elected Ann Roe as party chair on Tuesday. She replaces Tom "
+        + "Berg, who stepped down as party chair last month.", "2026-04-15");
+    assertTrue(resignations(y).stream().noneMatch(r -> r.contains("Committee")),
+        resignations(y).toString());
+  }
+
+  @Test
+  void theBodyWhichSomeoneJoined() {
+    Extraction x = extract("Ann Roe thanked the Greens, which she joined in 2019, and said she "
+        + "would stay.", "2025-11-19");
+    assertEquals(Set.of("Ann Roe|Green Party of England and Wales|-"), joinings(x));
+  }
+
+  @Test
+  void aPartOfAMonthIsNoDay() {
+    Extraction x = extract("The attorney general's office named a new deputy on Monday. Lorraine "
+        + "Petty was fired in late February after a dispute over a settlement.", "2026-03-04");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Dismissal|2026-03")),
+        events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
