@@ -678,9 +678,6 @@ public final class Extractor {
   /** The name of an executive's office: "the mayor's office", "Office of the Governor". */
   private static final java.util.regex.Pattern EXECUTIVE_OFFICE = java.util.regex.Pattern
       .compile("(?i)(the )?(mayor|governor)'s office|office of the (mayor|governor)");
-  /** Last words of the posts of an executive's staff: "chief of staff", "press secretary". */
-  private static final Set<String> STAFF_WORDS = Set.of("staff", "secretary", "spokesman",
-      "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "counsel");
 
   /**
    * Resignations that name no organisation, by a deputy mayor (a mayor pro tem) or governor
@@ -702,7 +699,8 @@ public final class Extractor {
           && facts.stream().anyMatch(g -> g instanceof Fact.RoleHolding h
               && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
               && (h.role().startsWith("mayor pro tem") || h.role().startsWith("deputy governor")
-                  || STAFF_WORDS.contains(h.role().substring(h.role().lastIndexOf(' ') + 1))))) {
+                  || FactRules.PRIVATE_STAFF_WORDS.contains(
+                      h.role().substring(h.role().lastIndexOf(' ') + 1))))) {
         out.add(new Fact.Resignation(r.person(), Optional.of(offices.get(0)), r.date(),
             r.modality(), new Provenance(r.provenance().sentence(), r.provenance().start(),
                 r.provenance().end(), "resign-executive-office", 0.55)));

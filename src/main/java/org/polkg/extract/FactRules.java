@@ -1602,9 +1602,10 @@ final class FactRules {
   private static final Set<String> HAVING = ImmutableSet.of("has", "have", "had");
 
   /**
-   * The organisation that the clause before {@code verb} says is looking for a new holder of a
-   * post after the departure: "Westmeath GAA is looking for a new chairman after X resigned",
-   * "Tableland Ranges Regional Council is searching for a new chief executive after Y".
+   * The organisation that the clause before {@code verb} says is looking for (or has) a new
+   * holder of a post after the departure: "Westmeath GAA is looking for a new chairman after X
+   * resigned", "Tableland Ranges Regional Council is searching for a new chief executive after
+   * Y", "Lindhurst Council, in north London, has a new leader after Z stood down".
    */
   private static Optional<String> seekingBody(Clause c, int verb) {
     for (Mention m : c.mentions) {
@@ -1673,9 +1674,8 @@ final class FactRules {
         continue;
       }
       int k = m.end;
-      while (k < verb && k < m.end + 2 && Set.of("has", "had", "have").contains(
-          c.token(k).lower())) {
-        k++;
+      while (k < verb && k < m.end + 2 && HAVING.contains(c.token(k).lower())) {
+        k++; // "has lost"
       }
       if (!LOSING.contains(c.token(k).lower())) {
         continue;
@@ -6117,7 +6117,7 @@ final class FactRules {
   }
 
   /** Last words of the posts of a person's own staff: "chief of staff", "press secretary". */
-  private static final Set<String> PRIVATE_STAFF_WORDS = ImmutableSet.of("staff", "secretary",
+  static final Set<String> PRIVATE_STAFF_WORDS = ImmutableSet.of("staff", "secretary",
       "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "counsel");
 
   /**
