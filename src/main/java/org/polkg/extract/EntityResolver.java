@@ -28,17 +28,10 @@ final class EntityResolver {
 
   /**
    * Resolves all mentions in place. {@code andBefore} tells whether "and" stands just before a
-   * mention (the last name of a list).
-   */
-  void resolve(List<List<Mention>> sentences, java.util.function.Predicate<Mention> andBefore) {
-    resolve(sentences, andBefore, Set.of());
-  }
-
-  /**
-   * As {@link #resolve(List, java.util.function.Predicate)}; {@code headings} are the indices
-   * of sentences that are headings (a headline, a standfirst), whose names do not make a person
-   * already known to the lede below them ("Senator X to sit as an Independent" over "A Fianna
-   * Fáil senator resigned ... Senator X informed the Cathaoirleach").
+   * mention (the last name of a list); {@code headings} are the indices of sentences that are
+   * headings (a headline, a standfirst), whose names do not make a person already known to the
+   * lede below them ("Senator X to sit as an Independent" over "A Fianna Fáil senator resigned
+   * ... Senator X informed the Cathaoirleach").
    */
   void resolve(List<List<Mention>> sentences, java.util.function.Predicate<Mention> andBefore,
       Set<Integer> headings) {

@@ -2276,16 +2276,10 @@ final class FactRules {
    * else empty.
    */
   private Optional<String> onlyCommittee(List<Mention> seen) {
-    List<String> committees = seen.stream()
-        .filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
-        .map(m -> m.entities.get(0)).distinct()
-        .filter(k -> resolver.organization(k).filter(o -> !o.type().partisan()
+    return oneBodySeen(seen, o -> !o.type().partisan()
             && Lexicon.hasWord(o.name().toLowerCase(java.util.Locale.ROOT), "committee"))
-            .isPresent())
-        .toList();
-    return committees.size() == 1 && resolver.organization(committees.get(0))
-        .filter(o -> !PARTY_COMMITTEE.matcher(o.name()).find()).isPresent()
-        ? Optional.of(committees.get(0)) : Optional.empty();
+        .filter(k -> resolver.organization(k)
+            .filter(o -> !PARTY_COMMITTEE.matcher(o.name()).find()).isPresent());
   }
 
   /** The organisation named right after the last post named ("the chair of X"), if any. */
@@ -3502,18 +3496,20 @@ final class FactRules {
       return true;
     }
     // (a presiding officer's deputy too: "resigned as Leas-Cheann Comhairle")
-    boolean presiding = c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE
-        && m.roleLabel != null && PRESIDING_OFFICERS.stream().anyMatch(o -> m.roleLabel
-            .toLowerCase(java.util.Locale.ROOT).replace("cheann", "ceann").endsWith(o)));
+    if (c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.roleLabel != null
+        && PRESIDING_OFFICERS.stream().anyMatch(o -> m.roleLabel
+            .toLowerCase(java.util.Locale.ROOT).replace("cheann", "ceann").endsWith(o)))) {
+      return false;
+    }
     boolean post = false;
     for (int k = 0; k < c.size(); k++) {
       String w = c.token(k).lower();
-      if (w.startsWith("seat") || w.startsWith("speaker") || w.equals("comhairle") || presiding) {
+      if (w.startsWith("seat") || w.startsWith("speaker") || w.equals("comhairle")) {
         return false; // "resigned as Speaker", "gave up the Speaker's chair"
       }
       // a post before the departure or just after it ("quit that post"), not the one taken
       // up after ("resigned Monday to take a job with a trade group")
-      post |= SEATLESS_POSTS.contains(w) && (k < t.start() || k < t.end() + 3);
+      post |= SEATLESS_POSTS.contains(w) && k < t.end() + 3;
     }
     return post;
   }
@@ -9316,6 +9312,12 @@ final class FactRules {
         || !subject.stream().allMatch(p -> heldPost(out, p, post).isPresent())) {
       return Optional.empty();
     }
+    return oneBodySeen(seen, body);
+  }
+
+  /** The one body {@code seen} names that {@code body} fits, when it names one; else empty. */
+  private Optional<String> oneBodySeen(List<Mention> seen,
+      java.util.function.Predicate<Organization> body) {
     List<String> bodies = seen.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved())
         .map(m -> m.entities.get(0)).distinct()
         .filter(o -> resolver.organization(o).map(body::test).orElse(false))
