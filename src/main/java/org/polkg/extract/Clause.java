@@ -1135,8 +1135,14 @@ final class Clause {
   private boolean opensSentence(int i) {
     return i == 0 || i == 1 && token(0).lower().equals("the")
         || i > 0 && DASHES.contains(token(i - 1).text())
-        || i > 1 && token(i - 1).lower().equals("the") && DASHES.contains(token(i - 2).text());
+        || i > 1 && token(i - 1).lower().equals("the") && DASHES.contains(token(i - 2).text())
+        || i > 0 && i <= 4 && java.util.stream.IntStream.range(0, i) // "Last Tuesday X, ..."
+            .allMatch(k -> DateFinder.isTimeWord(token(k).text())
+                || TIME_OPENERS.contains(token(k).lower()));
   }
+
+  /** Words that open a time before a sentence's subject: "On Tuesday", "Last week". */
+  private static final Set<String> TIME_OPENERS = Set.of("on", "last", "late", "early", ",");
 
   /**
    * Whether {@code last}, the last of a list, follows words that describe the members before it
@@ -1802,14 +1808,18 @@ final class Clause {
         && !(m.anaphorHead != null && m.end - m.start == 1) ? m : null;
   }
 
-  /** Whether the nouns from {@code i} describe the organisation named right after them. */
+  /**
+   * Whether the nouns from {@code i} (and adjectives among them) describe the organisation named
+   * right after them.
+   */
   private boolean nounsBeforeOrg(int i) {
     for (int k = i; k < size() && k < i + 4; k++) {
       Mention m = at(k);
       if (m != null) {
         return m.kind == Mention.Kind.ORG && k > i;
       }
-      if (!token(k).pos().startsWith("NN")) {
+      // "joined Scottish second-tier/JJ side X": adjectives among the nouns
+      if (!token(k).pos().startsWith("NN") && !(k > i && token(k).pos().equals("JJ"))) {
         return false;
       }
     }
@@ -1843,6 +1853,7 @@ final class Clause {
       return Modality.POSSIBLE; // "a motion of no confidence, to be voted on Thursday"
     }
     Modality best = reportOpens(trigger) ? Modality.REPORTED : Modality.ASSERTED;
+    boolean ownClauseOpened = false;
     int floor = Math.max(0, trigger - 20);
     for (int i = trigger - 1; i >= floor; i--) {
       String w = token(i).lower();
@@ -1850,6 +1861,11 @@ final class Clause {
           || w.equals(":") && i + 1 < trigger && token(i + 1).pos().equals("PRP")) {
         break; // "X denied any wrongdoing and Cabinet discussed it at its meeting", "what
         // ministers almost never do: he resigned from the government"
+      }
+      if (TOLD_CLAUSE_OPENERS.contains(w) && token(i).pos().equals("IN")
+          && subjectBetween(i, trigger)) {
+        ownClauseOpened = true; // "The pressure on Fenech built after X resigned": no call for
+        // the one the clause after "after" tells of (though a report still covers it)
       }
       if (w.equals("who") && !commaBetween(i, trigger)) {
         break; // "The first to call for it was X, an MEP who joined the Greens last week": the
@@ -1872,6 +1888,9 @@ final class Clause {
         continue;
       }
       Modality m = cue.get().value();
+      if (m == Modality.CALLED_FOR && ownClauseOpened) {
+        continue;
+      }
       if (m == Modality.REPORTED && endedBefore(i)) {
         continue; // "ended weeks of speculation on Monday, quitting the party": it is told
       }
@@ -1882,9 +1901,12 @@ final class Clause {
         // welcomed into the caucus when lawmakers return", nor "said he would have sacked her",
         // nor "announced that he would join the BJP on Friday" (a move still to come)
       }
-      if (m == Modality.DENIED && trigger - i > 4 && !w.startsWith("den")
-          && !w.startsWith("dismiss") && !(w.startsWith("rul") && trigger - i <= 8)) {
-        continue; // a negation far away negates something else; not "ruled out, for now, X"
+      if (m == Modality.DENIED && trigger - i > 4 && cue.get().end() < trigger
+          && !w.startsWith("den") && !w.startsWith("dismiss")
+          && !(w.startsWith("rul") && trigger - i <= 8)) {
+        // a negation far away negates something else; not "ruled out, for now, X", nor one
+        // ending at the trigger: "no reason at all to resign"
+        continue;
       }
       if (m == Modality.POSSIBLE && trigger - i > 14) {
         continue; // a modal verb far away qualifies another verb
@@ -1926,6 +1948,25 @@ final class Clause {
       best = Modality.POSSIBLE;
     }
     return best;
+  }
+
+  /** Conjunctions that open a clause of time or cause: "after", "when", "because". */
+  private static final Set<String> TOLD_CLAUSE_OPENERS = Set.of("after", "when", "because",
+      "since", "before", "until", "once");
+
+  /**
+   * Whether a person, pronoun or organisation mention followed by a verb stands between tokens
+   * {@code from} and {@code to}: the subject of a clause of its own.
+   */
+  private boolean subjectBetween(int from, int to) {
+    for (Mention m : mentions) {
+      if (m.start > from && m.end <= to && (m.kind == Mention.Kind.PERSON
+          || m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.ORG)
+          && (m.end == to || token(m.end).pos().matches("VB[DZP]|MD|,"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a comma stands between tokens {@code from} and {@code to} (both excluded). */
@@ -2054,8 +2095,35 @@ final class Clause {
       k--;
     }
     return k >= 0 && (token(k).lower().equals("nobody") || token(k).lower().equals("no-one")
-        || token(k).lower().equals("one") && k > 0 && token(k - 1).lower().equals("no"));
+        || token(k).lower().equals("one") && k > 0 && token(k - 1).lower().equals("no"))
+        || noneSubject(trigger);
   }
+
+  /**
+   * Whether the clause of the trigger at {@code trigger} opens with "Neither" or "None" as its
+   * subject: "Neither has said they will leave the party", "None of the four has resigned",
+   * "Neither X nor Y resigned" (not past a comma or a second clause: "Neither party won a
+   * majority, and X resigned"; not far from it).
+   */
+  private boolean noneSubject(int trigger) {
+    if (trigger < 1 || trigger > 10
+        || !(token(0).lower().equals("neither") || token(0).lower().equals("none"))) {
+      return false;
+    }
+    for (int j = 1; j < trigger; j++) {
+      if (CLAUSE_BREAKS.contains(token(j).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Words that end a clause's subject before a later clause: ",", ";", "and", "but", "that"
+   * ("Neither of them mentions that the vote was 62 to 58": the vote is told).
+   */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "while",
+      "that");
 
   private boolean askedToBefore(int i, int trigger) {
     if (!ASKING_VERBS.contains(token(i).lower())) {
@@ -2065,6 +2133,11 @@ final class Clause {
     // "wants Tourism Minister Craig Ballantyne to", "ordered Green MP X to"
     Mention m = j < trigger ? titledPersonAt(j) : null;
     m = m == null && j < trigger ? at(j) : m;
+    if (m != null && m.end == trigger && WANTING.contains(token(i).lower())
+        && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PRONOUN)
+        && token(trigger).pos().matches("VBN|VBD")) {
+      return true; // "wants Millward stood down too", "wanted him sacked"
+    }
     if (m == null || m.kind != Mention.Kind.PERSON && m.kind != Mention.Kind.PRONOUN
         || m.end >= trigger || !token(m.end).lower().equals("to")) {
       return false;
@@ -2080,6 +2153,9 @@ final class Clause {
             .stream().noneMatch(w -> w.lower().equals("declined") || w.lower().equals("refused"));
     return trigger - m.end <= 7 && !given;
   }
+
+  /** Verbs of wanting that take a person and a participle: "wants X sacked". */
+  private static final Set<String> WANTING = Set.of("wants", "want", "wanted", "wanting");
 
   /** Bodies that give posts when they ask: "The board asked X to take over as Y". */
   private static final Set<String> ASKING_BODIES = ImmutableSet.of("board", "trustees",

@@ -769,13 +769,18 @@ final class DateFinder {
         && (tokens.get(i + 1).text().equals("'s") || tokens.get(i + 1).isCapitalized());
     // also "in early February", "in late May"
     boolean part = PARTS_OF_MONTH.contains(prev) && i >= 2
-        && tokens.get(i - 2).lower().equals("in");
+        && tokens.get(i - 2).lower().equals("in")
+        // "at the end of August", "by the start of March"
+        || prev.equals("of") && i >= 2 && ENDS_OF_MONTH.contains(tokens.get(i - 2).lower());
     return MONTHS.containsKey(w) && !may && (prev.equals("in") || prev.equals("since")
         || prev.equals("last") || prev.equals("until") || prev.equals("by") || part);
   }
 
   /** Words that name a part of a month: "in early February". */
   private static final Set<String> PARTS_OF_MONTH = Set.of("early", "late", "mid");
+  /** Words for a part of a month before "of": "the end of August", "the start of March". */
+  private static final Set<String> ENDS_OF_MONTH = Set.of("end", "beginning", "start", "middle",
+      "turn");
 
   /** "18 February 2019", "February 18, 2019", "Feb. 18", "18 February" around month token i. */
   private static Optional<DateMention> monthDate(

@@ -688,20 +688,29 @@ public final class Extractor {
     List<String> offices = orgs.values().stream()
         .filter(o -> EXECUTIVE_OFFICE.matcher(o.name()).matches()).map(Organization::key)
         .toList();
-    if (offices.size() != 1) {
-      return facts;
-    }
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
-      if (f instanceof Fact.Resignation r && r.organization().isEmpty()
-          && r.modality() == Modality.ASSERTED
-          && r.provenance().rule().equals("resign-verb-no-object")
-          && facts.stream().anyMatch(g -> g instanceof Fact.RoleHolding h
-              && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED
-              && (h.role().startsWith("mayor pro tem") || h.role().startsWith("deputy governor")
-                  || FactRules.PRIVATE_STAFF_WORDS.contains(
-                      h.role().substring(h.role().lastIndexOf(' ') + 1))))) {
-        out.add(new Fact.Resignation(r.person(), Optional.of(offices.get(0)), r.date(),
+      Optional<String> office = Optional.empty();
+      if (f instanceof Fact.Resignation r && r.modality() == Modality.ASSERTED
+          && (r.organization().isEmpty() && r.provenance().rule().equals("resign-verb-no-object")
+              || r.provenance().rule().equals("resign-lede-employer"))) {
+        List<String> titles = facts.stream().filter(g -> g instanceof Fact.RoleHolding h
+                && h.person().equals(r.person()) && h.modality() == Modality.ASSERTED)
+            .map(g -> ((Fact.RoleHolding) g).role()).toList();
+        // "Sheriff X resigned" in a story naming "the Kettle County Sheriff's Office": the
+        // office of the post the person held
+        office = titles.stream().map(t -> ownOffice(orgs, t)).flatMap(Optional::stream)
+            .findFirst();
+        boolean staff = r.organization().isEmpty() && titles.stream().anyMatch(t ->
+            t.startsWith("mayor pro tem") || t.startsWith("deputy governor")
+                || FactRules.PRIVATE_STAFF_WORDS.contains(t.substring(t.lastIndexOf(' ') + 1)));
+        if (office.isEmpty() && staff && offices.size() == 1) {
+          office = Optional.of(offices.get(0));
+        }
+      }
+      if (office.isPresent()) {
+        Fact.Resignation r = (Fact.Resignation) f;
+        out.add(new Fact.Resignation(r.person(), office, r.date(),
             r.modality(), new Provenance(r.provenance().sentence(), r.provenance().start(),
                 r.provenance().end(), "resign-executive-office", 0.55)));
       } else {
@@ -709,6 +718,21 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The one organisation the story names as the office of {@code title} ("Sheriff's Office"),
+   * not a mayor's or governor's.
+   */
+  private static Optional<String> ownOffice(Map<String, Organization> orgs, String title) {
+    String suffix = title.toLowerCase(java.util.Locale.ROOT) + "'s office";
+    if (EXECUTIVE_OFFICE.matcher("the " + suffix).matches()) {
+      return Optional.empty(); // a mayor or governor leaves the post, not the staff's office
+    }
+    List<String> named = orgs.values().stream()
+        .filter(o -> o.name().toLowerCase(java.util.Locale.ROOT).endsWith(suffix))
+        .map(Organization::key).distinct().toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /**

@@ -425,7 +425,8 @@ final class FactRules {
         rule = "role-description";
       }
       // "another Jewish MP, Louise Ellman", "the chief executive of Calder Freight, X,"
-      int comma = orgOfPhrase(c, role.end).map(o -> o.end).orElse(seatEnd(c, role.end));
+      int comma = orgOfPhrase(c, role.end).map(o -> apposedBodyEnd(c, o.end))
+          .orElse(seatEnd(c, role.end));
       comma = placeOfPost(c, comma); // "group leader on the council, X,"
       comma = portfolioAfter(c, comma); // "the undersecretary for culture, X,"
       comma = describedBody(c, comma); // "the speaker of the regional council, X,"
@@ -445,7 +446,7 @@ final class FactRules {
           && !complementOfVerb(c, role.start) // not "will become acting secretary, Trump said"
           && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
-        if (p == null) {
+        if (p == null && !role.plural) { // not "Two cabinet ministers, Justice Minister X and"
           p = titledPerson(c, comma + 1); // "The committee's chair, the Liberal Democrat MP X,"
         }
         if (p == null && comma + 2 < c.size() && (c.token(comma + 1).text().equals("Deputy")
@@ -688,8 +689,10 @@ final class FactRules {
       }
       boolean boardPost = BOARD_POSTS.containsValue(role.roleLabel)
           && role.role.kind() == Lexicon.RoleKind.OTHER; // not "Three Democratic governors"
+      // "Three cabinet members - A, B and C - backed the leader": named in the sentence
+      boolean cabinetPost = role.roleLabel.equals("cabinet minister");
       if (person == null && role.plural && (role.role.kind() == Lexicon.RoleKind.LEGISLATURE
-          && !role.roleLabel.equals("lawmaker") || boardPost)) {
+          && !role.roleLabel.equals("lawmaker") || boardPost || cabinetPost)) {
         // "Three Law and Justice (PiS) MPs left ... A, B and C": each member of the count sits
         // in the chamber (or council) of that title; "Three directors voted to dismiss him:
         // A, B and C": directors of the company the story is about
@@ -699,13 +702,18 @@ final class FactRules {
             ? resolver.salientOrganisation(seenBefore(c, c.size(), before)) : Optional.empty();
         // a board's count only with its names in the sentence, and not one that left ("Two
         // directors left the board: A and B")
-        boolean listedHere = person != null && !boardPost || person != null
+        boolean listedHere = person != null && !boardPost && !cabinetPost || person != null
             && c.members(person).stream().allMatch(p -> c.mentions.stream().anyMatch(m ->
                 m.kind == Mention.Kind.PERSON && m.entities.contains(p)))
             && lex.triggers.findAll(c.sentence.tokens()).stream()
                 .noneMatch(t -> t.value().kind().equals("resign"));
         if (listedHere && (!boardPost || company.isPresent())) {
           for (String holder : c.members(person)) {
+            if (cabinetPost && c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.PERSON
+                && m.entities.contains(holder) && m.start > 0 && c.at(m.start - 1) != null
+                && c.at(m.start - 1).kind == Mention.Kind.ROLE)) {
+              continue; // "Two cabinet ministers, Justice Minister X and ...": the title named
+            }
             if (boardPost) {
               out.add(new Fact.RoleHolding(holder, role.roleLabel, company, Modality.ASSERTED,
                   prov(c, "role-counted", 0.7)));
@@ -1564,13 +1572,19 @@ final class FactRules {
    * "..., North Mardale Hospitals NHS Foundation Trust confirmed in a statement".
    */
   private Optional<String> reportingBody(Clause c, int from) {
+    return reportingMention(c, from).map(m -> m.entities.get(0));
+  }
+
+  /** The mention of {@link #reportingBody}'s organisation. */
+  private Optional<Mention> reportingMention(Clause c, int from) {
     Mention m = c.mentions.stream().filter(o -> o.kind == Mention.Kind.ORG && o.resolved()
-            && pastAuxiliary(c, o.end) < c.size()
-            && Clause.REPORTING.contains(c.token(pastAuxiliary(c, o.end)).lower())
+            && pastAuxiliary(c, pastSpokesperson(c, o.end)) < c.size()
+            && Clause.REPORTING.contains(
+                c.token(pastAuxiliary(c, pastSpokesperson(c, o.end))).lower())
             && !isPartisan(Optional.of(o.entities.get(0))))
         .filter(o -> {
-          int open = o.start > 0 && c.token(o.start - 1).lower().equals("the") ? o.start - 1
-              : o.start; // ", the company said"
+          int open = o.start > 0 && INDEFINITE_OR_THE.contains(c.token(o.start - 1).lower())
+              ? o.start - 1 : o.start; // ", the company said", ", a Commission spokesperson"
           return open > from && c.token(open - 1).text().equals(",");
         })
         .min(java.util.Comparator.comparingInt(o -> o.end)).orElse(null);
@@ -1581,8 +1595,29 @@ final class FactRules {
     // not "will join asset manager X as general counsel, the firm said": the body joined
     boolean joined = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
         && o.start > from && o.entities.contains(body));
-    return joined || !reportsOwn(c, m) ? Optional.empty() : Optional.of(body);
+    return joined || !reportsOwn(c, m) ? Optional.empty() : Optional.of(m);
   }
+
+  /**
+   * The token at or after {@code i} past a spokesperson's title and the name apposed to it: ",
+   * a Commission spokesperson, Laura Benedetti, confirmed".
+   */
+  private static int pastSpokesperson(Clause c, int i) {
+    if (i >= c.size() || !SPOKESPEOPLE.contains(c.token(i).lower())) {
+      return i;
+    }
+    int k = i + 1;
+    if (k < c.size() && c.token(k).text().equals(",")) {
+      Mention name = c.startingAt(k + 1, Mention.Kind.PERSON);
+      k = name != null && name.end < c.size() && c.token(name.end).text().equals(",")
+          ? name.end + 1 : k;
+    }
+    return k;
+  }
+
+  /** Those who speak for a body: "a company spokesman said". */
+  private static final Set<String> SPOKESPEOPLE = ImmutableSet.of("spokesperson", "spokesman",
+      "spokeswoman");
 
   /** The token at or after {@code i} past "has", "have" or "had" and adverbs ("has just"). */
   private static int pastAuxiliary(Clause c, int i) {
@@ -1692,6 +1727,35 @@ final class FactRules {
     }
     return Optional.empty();
   }
+
+  /**
+   * The organisation a verb of leaving coordinated after {@code from} takes as its object ("and
+   * would leave the council on 31 October", "and will quit the company in March"), else empty.
+   */
+  private static Optional<String> leftAfter(Clause c, int from) {
+    for (int k = from; k + 2 < c.size() && k < from + 10; k++) {
+      String w = c.token(k).lower();
+      if (w.equals(",") || w.equals(";") || c.at(k) != null
+          && c.at(k).kind != Mention.Kind.ORG) {
+        return Optional.empty(); // not past a person or a clause of its own
+      }
+      if (!w.equals("and")) {
+        continue;
+      }
+      int v = k + 1 < c.size() && FUTURE_AUXILIARIES.contains(c.token(k + 1).lower()) ? k + 2
+          : k + 1;
+      if (v + 1 < c.size() && LEAVING_VERBS.contains(c.token(v).lower())) {
+        Mention m = c.at(v + 1); // "the council"
+        return m != null && m.kind == Mention.Kind.ORG && m.resolved() && m.start >= v + 1
+            ? Optional.of(m.entities.get(0)) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Auxiliaries of a departure to come: "and will leave the company". */
+  private static final Set<String> FUTURE_AUXILIARIES = ImmutableSet.of("will", "would", "shall");
 
   /** Head words of the names of public bodies, which no business noun stands for. */
   private static final Set<String> PUBLIC_BODY_HEADS = ImmutableSet.of("Committee", "Council",
@@ -2754,7 +2818,10 @@ final class FactRules {
     boolean their = pronoun.equals("their");
     boolean owned = pronoun.equals("its") || their;
     if (i == 1 && owned) {
-      return previousSubject(); // "Its chair, X, ...", "Their leader, X, ..."
+      // "Its chair, X, ...", "Their leader, X, ...": the body the sentence closes with telling
+      // of it ("Its managing director, X, stepped down, Elbe Hydrogen GmbH announced"), else
+      // the one before
+      return reportingMention(c, role).or(this::previousSubject);
     }
     if (owned) {
       // "The environment committee elected X, a Dutch Green, as its chair", "Vardhan
@@ -2863,6 +2930,31 @@ final class FactRules {
     return j > k + 2 && j < c.size() && c.token(j).text().equals(",")
         && !c.token(j - 1).isCapitalized()
         && DESCRIBED_BODIES.contains(c.token(j - 1).lower()) ? j : k;
+  }
+
+  /**
+   * The comma closing a description of the body named before the comma at {@code k} ("the
+   * chief executive of Nordvik Energi, the state-owned power company, X,"), or {@code k}.
+   */
+  private static int apposedBodyEnd(Clause c, int k) {
+    if (k + 3 >= c.size() || !c.token(k).text().equals(",")
+        || !INDEFINITE_OR_THE.contains(c.token(k + 1).lower())) {
+      return k;
+    }
+    Mention described = c.startingAt(k + 1, Mention.Kind.ORG);
+    if (described != null) { // "the state-owned power company": a description of the body
+      return described.anaphorType.isPresent() && described.end < c.size()
+          && c.token(described.end).text().equals(",") ? described.end : k;
+    }
+    int j = k + 2; // "the council-owned ferry operator": a kind of body no description reads
+    while (j < c.size() && j < k + 7 && c.at(j) == null && !c.token(j).isCapitalized()
+        && (c.token(j).pos().startsWith("NN") || c.token(j).pos().startsWith("JJ"))) {
+      j++;
+    }
+    String head = c.token(j - 1).lower();
+    return j > k + 2 && j < c.size() && c.token(j).text().equals(",")
+        && (DESCRIBED_BODIES.contains(head) || MentionFinder.KIND_INTRODUCERS.contains(head))
+        ? j : k;
   }
 
   /** Head nouns of a body told in lower case: "the regional government", "the town council". */
@@ -4572,6 +4664,15 @@ final class FactRules {
               .map(m -> m.entities.get(0)));
       if (org.isPresent()) {
         rule = "resign-reporting-body";
+        confidence = 0.6;
+      }
+    }
+    if (org.isEmpty() && !obj.seat() && obj.role().isEmpty() && !obj.otherNoun()) {
+      // "had handed in his resignation and would leave the council on 31 October": the body the
+      // coordinated verb leaves
+      org = leftAfter(c, t.end());
+      if (org.isPresent()) {
+        rule = "resign-left-after";
         confidence = 0.6;
       }
     }

@@ -89,6 +89,7 @@ final class MentionFinder {
       .put("Court", OrgType.ORGANIZATION)
       .put("Bank", OrgType.ORGANIZATION)
       .put("Agency", OrgType.ORGANIZATION)
+      .put("Directorate", OrgType.ORGANIZATION)
       .put("Hospital", OrgType.ORGANIZATION)
       .put("Hospice", OrgType.ORGANIZATION)
       .put("Conservancy", OrgType.ORGANIZATION)
@@ -207,6 +208,11 @@ final class MentionFinder {
       .put("Farmers", OrgType.ORGANIZATION)
       .put("Co-operative", OrgType.ORGANIZATION)
       .put("Cooperative", OrgType.ORGANIZATION)
+      .put("Co-op", OrgType.ORGANIZATION)
+      .put("Helicopters", OrgType.ORGANIZATION)
+      .put("Freight", OrgType.ORGANIZATION)
+      .put("Cement", OrgType.ORGANIZATION)
+      .put("Cycling", OrgType.ORGANIZATION)
       .put("Mutual", OrgType.ORGANIZATION) // "Castlegate Mutual", an insurer
       .put("Ventures", OrgType.ORGANIZATION)
       .put("Brewery", OrgType.ORGANIZATION)
@@ -358,7 +364,7 @@ final class MentionFinder {
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
       "foundation", "institute", "museum", "orchestra", "corporation", "union", "association",
-      "federation", "society", "league");
+      "federation", "society", "league", "directorate");
   /**
    * Head words that stand for a body named before even when capitalised ("the Commission",
    * "the Trust"; "the Executive" only in a story about a government of that name: "resigned from
@@ -642,6 +648,12 @@ final class MentionFinder {
   /** Words before "from the X's office" that leave it: "resigned from", "stepped down from". */
   private static final Set<String> LEAVING_FROM = ImmutableSet.of("resigned", "resigns",
       "resigning", "down", "departed", "retired", "departure", "resignation");
+  /** Kinds of local area that name an office after their own name: "Kettle County". */
+  private static final Set<String> LOCAL_AREAS = ImmutableSet.of("County", "City", "Parish",
+      "Borough", "Township");
+  /** Levels of government before an office's title: "the state attorney general's office". */
+  private static final Set<String> OFFICE_LEVELS = ImmutableSet.of("state", "county", "city",
+      "federal", "provincial");
   /** Words that make an office a post left open: "leaves the governor's office empty". */
   private static final Set<String> VACANT = ImmutableSet.of("empty", "vacant", "open");
   /** Last words of clubs' names that are no nickname: "Calder Town", "Leeds United". */
@@ -1127,7 +1139,12 @@ final class MentionFinder {
           || w.text().endsWith("shire")) { // "Derbyshire's police and crime commissioner"
         continue;
       }
-      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, i + 2)
+      int post = i + 2; // "the Clarion's best-known columnist, X,": past adjectives
+      while (post < i + 4 && post + 1 < toks.size() && toks.get(post).pos().startsWith("JJ")
+          && !toks.get(post).isCapitalized() && lex.roles.longestAt(toks, post).isEmpty()) {
+        post++;
+      }
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, post)
           .filter(m -> m.value().kind() == Lexicon.RoleKind.OTHER && m.end() + 1 < toks.size()
               && toks.get(m.end()).text().equals(",") && toks.get(m.end() + 1).isCapitalized());
       if (title.isPresent()) {
@@ -1562,6 +1579,31 @@ final class MentionFinder {
         .flatMap(Lexicon.Region::memberTitle).flatMap(lex::role);
   }
 
+  /**
+   * Takes a region's name before "(state) government" as that region's government: "the Hesse
+   * state government", "the Azores regional government", "the Ontario government".
+   */
+  private void regionalGovernments(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      if (used[i] || !toks.get(i).text().equals("government")) {
+        continue;
+      }
+      int k = REGIONAL_LEVELS.contains(toks.get(i - 1).text()) && !used[i - 1] ? i - 1 : i;
+      int region = regionBefore(toks, used, k);
+      if (region < 0) {
+        continue;
+      }
+      Lexicon.Region r = lex.regionNames.longestAt(toks, region).orElseThrow().value();
+      Mention men = add(out, used, Mention.Kind.ORG, s, region, i + 1);
+      men.organization = Optional.of(gazetteer(r.government(), men.text));
+    }
+  }
+
+  /** Words for the level of a region's government: "the Hesse state government". */
+  private static final Set<String> REGIONAL_LEVELS = ImmutableSet.of("state", "regional",
+      "provincial", "cantonal", "territorial", "devolved");
+
   /** Where the name of a region (regions.tsv) that ends right before {@code k} starts, or -1. */
   private int regionBefore(List<Token> toks, boolean[] used, int k) {
     for (int j = Math.max(0, k - 3); j < k; j++) {
@@ -1594,7 +1636,8 @@ final class MentionFinder {
 
   /** Whether a title starts at {@code start} and goes on past {@code end}. */
   private boolean titleBeyond(List<Token> toks, int start, int end) {
-    return lex.roles.longestAt(toks, start).map(r -> r.end() > end).orElse(false);
+    return lex.roles.longestAt(toks, start).or(() -> pluralRole(toks, start))
+        .map(r -> r.end() > end).orElse(false); // "Cabinet member", "three cabinet members"
   }
 
   /**
@@ -2139,6 +2182,13 @@ final class MentionFinder {
         start -= 2; // "the New Mexico Attorney General's Office"
       } else if (start > 0 && !used[start - 1] && lex.places.contains(toks.get(start - 1).text())) {
         start--; // "the Arizona Attorney General's Office": the state's
+      } else if (start > 1 && !used[start - 1] && LOCAL_AREAS.contains(toks.get(start - 1).text())) {
+        int name = start - 1; // "the Kettle County Sheriff's Office": the county's
+        while (name > 0 && name > start - 4 && !used[name - 1] && toks.get(name - 1).isCapitalized()
+            && toks.get(name - 1).isProperNoun()) {
+          name--;
+        }
+        start = name < start - 1 ? name : start;
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, start, k + 2);
       men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
@@ -2441,6 +2491,7 @@ final class MentionFinder {
       }
     }
     namedBoards(s, out, used);
+    regionalGovernments(s, out, used);
     clubsByPrefix(s, out, used);
     executiveBodies(s, out, used);
     partyUnits(s, out, used);
@@ -2454,7 +2505,14 @@ final class MentionFinder {
       if (!toks.get(i).lower().equals("the") || !left) {
         continue; // not "a statement from the premier's office"
       }
-      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, i + 1);
+      int from = i + 1; // past a place or a level: "the Ohio/state attorney general's office"
+      while (lex.roles.longestAt(toks, from).isEmpty() && from < i + 3 && from < toks.size()
+          && !used[from] && (lex.places.contains(toks.get(from).text())
+              || OFFICE_LEVELS.contains(toks.get(from).text()))) {
+        from++;
+      }
+      int opens = from;
+      Optional<PhraseIndex.Match<Lexicon.RoleEntry>> title = lex.roles.longestAt(toks, opens);
       if (title.isEmpty() || title.get().end() + 2 >= toks.size()
           || title.get().value().kind() == Lexicon.RoleKind.PARTY // "the whip's office": a post
           || VACANT.contains(toks.get(title.get().end() + 2).lower())) {
@@ -2463,7 +2521,7 @@ final class MentionFinder {
       int end = title.get().end();
       if (toks.get(end).text().equals("'s") && toks.get(end + 1).lower().equals("office")
           && java.util.stream.IntStream.range(i + 1, end + 2)
-              .noneMatch(k -> used[k] || toks.get(k).isCapitalized())) {
+              .noneMatch(k -> used[k] || k >= opens && toks.get(k).isCapitalized())) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, end + 2);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         i = end + 1;
@@ -3273,6 +3331,7 @@ final class MentionFinder {
     possessiveNames(s, out, used); // the statistical finder's names too
     employersBeforeTitles(s, out, used);
     employersAfterTitles(s, out, used);
+    employersSayingTheirPost(s, out, used);
     // 6. pronouns and counted groups (triggers looked up once, for descriptions that need them)
     java.util.function.Supplier<List<PhraseIndex.Match<Lexicon.Trigger>>> triggers =
         com.google.common.base.Suppliers.memoize(() -> lex.triggers.findAll(toks));
@@ -3711,7 +3770,7 @@ final class MentionFinder {
       "newspaper", "start-up", "startup", "group");
 
   /** Kinds of business or team that may introduce a name: "the youth charity Shelterwise". */
-  private static final Set<String> KIND_INTRODUCERS = ImmutableSet.<String>builder()
+  static final Set<String> KIND_INTRODUCERS = ImmutableSet.<String>builder()
       .addAll(FIRM_NOUNS).add("team", "side", "outfit", "band", "label", "publisher", "operator",
           "developer", "miner", "producer", "manufacturer", "builder", "contractor",
           "shipbuilder").build();
@@ -4826,6 +4885,59 @@ final class MentionFinder {
       i = Math.max(i, end);
     }
   }
+
+  /**
+   * Takes an unrecognised name of one to four capitalised words that opens a sentence as the
+   * firm when it tells of its own post-holder: "Datavorm says its chief executive, X, has
+   * stepped down", "Agrosev, the agricultural holding, said on Monday that its chief executive"
+   * (not a place, a person's given name or a title).
+   */
+  private void employersSayingTheirPost(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    Mention guessed = covering(out, 0); // "Harwick Optics", taken for a person's name
+    boolean person = guessed != null && guessed.kind == Mention.Kind.PERSON && guessed.start == 0
+        && guessed.entities.size() <= 1;
+    int end = person ? guessed.end : 0;
+    while (end < toks.size() && end < 4 && !used[end] && toks.get(end).isCapitalized()
+        && toks.get(end).pos().startsWith("NNP") && lex.roles.longestAt(toks, end).isEmpty()) {
+      end++;
+    }
+    if (end == 0 || end + 3 >= toks.size() || lex.givenNames.contains(toks.get(0).text())
+        || lex.honorifics.containsKey(toks.get(0).text()) || lex.places.contains(span(toks, 0, end))
+        || lex.notNames.contains(toks.get(0).text())) {
+      return;
+    }
+    int verb = end;
+    if (toks.get(end).text().equals(",")) { // past an apposition: "Agrosev, the holding whose
+      verb = end + 1; // subsidiaries received most of the money, said"
+      while (verb < toks.size() && verb < end + 16 && !toks.get(verb).text().equals(",")) {
+        verb++;
+      }
+      verb++;
+    }
+    if (verb >= toks.size() || !TELLING_VERBS.contains(toks.get(verb).lower())) {
+      return;
+    }
+    int its = verb + 1;
+    while (its < toks.size() && its < verb + 4 && (toks.get(its).lower().equals("on")
+        || DateFinder.isTimeWord(toks.get(its).text()))) {
+      its++; // "said on Monday"
+    }
+    its = its < toks.size() && toks.get(its).lower().equals("that") ? its + 1 : its;
+    if (its + 1 < toks.size() && toks.get(its).lower().equals("its")
+        && firmsPostAfter(out, toks, used, its)) {
+      if (person) {
+        out.remove(guessed);
+        java.util.Arrays.fill(used, 0, guessed.end, false);
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, 0, end);
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+    }
+  }
+
+  /** Verbs a body tells news of its own by: "said", "says", "announced", "confirmed". */
+  private static final Set<String> TELLING_VERBS = ImmutableSet.of("said", "says", "announced",
+      "announces", "confirmed", "confirms", "stated");
 
   /**
    * Whether the capitalised words from {@code start} to {@code end} are followed by their

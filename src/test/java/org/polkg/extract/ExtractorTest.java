@@ -11375,6 +11375,132 @@ class ExtractorTest {
   }
 
   @Test
+  void adjectivesAmongTheNounsBeforeAJoinedBody() {
+    Extraction x = extract("Full-back Ewan Pryce joined Welsh top-flight side Cardigan Rovers on "
+        + "Friday.", "2026-04-17");
+    assertEquals(Set.of("Ewan Pryce|Cardigan Rovers|2026-04-17"), joinings(x));
+    Extraction y = extract("Ewan Pryce joined local residents outside Cardigan Rovers on Friday.",
+        "2026-04-17");
+    assertTrue(joinings(y).isEmpty(), joinings(y).toString());
+  }
+
+  @Test
+  void anOfficeNamedByItsPlaceOrLevel() {
+    Extraction x = extract("Mia Lund resigned from the Nevada attorney general's office on "
+        + "Tuesday.", "2026-04-17");
+    assertEquals(Set.of("Mia Lund|Nevada attorney general's office|2026-04-14"), asserted(x));
+    Extraction y = extract("Mia Lund quit the state comptroller's office on Tuesday.",
+        "2026-04-17");
+    assertEquals(Set.of("Mia Lund|state comptroller's office|2026-04-14"), asserted(y));
+  }
+
+  @Test
+  void aTitlesBodyDescribedBeforeTheName() {
+    Extraction x = extract("The managing director of Corran Ferries, the council-owned ferry "
+        + "operator, Iain Beaton, said on Monday that fares would rise.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Iain Beaton|managing director|Corran "
+        + "Ferries")), roles(x).toString());
+  }
+
+  @Test
+  void aFirmTellingOfItsOwnPostHolder() {
+    Extraction x = extract("Harwick Optics said its finance director, Pia Storm, had resigned on "
+        + "Monday.", "2026-04-17");
+    assertEquals(Set.of("Pia Storm|Harwick Optics|2026-04-13"), asserted(x));
+    Extraction y = extract("Vennor, the outdoor clothing maker, says its chief executive Ola Brand "
+        + "has stepped down.", "2026-04-17");
+    assertEquals(Set.of("Ola Brand|Vennor|-"), asserted(y));
+    Extraction z = extract("Dunmore Dairy Co-op said its chairman, Ola Brand, stepped down last "
+        + "week.", "2026-04-17");
+    assertEquals(Set.of("Ola Brand|Dunmore Dairy Co-op|-"), asserted(z));
+  }
+
+  @Test
+  void anOpeningItsOfTheBodyThatTellsOfIt() {
+    Extraction x = extract("The minister praised the regulator. Its chairman, Ola Brand, resigned "
+        + "on Monday, Brackwater Foods announced.", "2026-04-17");
+    assertEquals(Set.of("Ola Brand|Brackwater Foods|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void aDenialOrAWishIsNoDeparture() {
+    Extraction x = extract("Greens Ann Roe and Tom Hale abstained. Neither has said they will "
+        + "leave the party.", "2026-04-17");
+    assertTrue(asserted(x).isEmpty(), resignations(x).toString());
+    Extraction y = extract("Tom Hale, the health minister, said he saw no reason whatsoever to "
+        + "resign.", "2026-04-17");
+    assertTrue(asserted(y).isEmpty(), resignations(y).toString());
+    Extraction z = extract("The Greens' leader wants Tom Hale sacked as well.", "2026-04-17");
+    assertTrue(resignations(z).stream().noneMatch(r -> r.endsWith("ASSERTED")),
+        resignations(z).toString());
+  }
+
+  @Test
+  void aCueBeforeAClauseOfTimeIsNotItsOwn() {
+    Extraction x = extract("The pressure on the premier grew after Ann Roe, the head of the "
+        + "Water Agency, resigned on Monday.", "2026-04-17");
+    assertEquals(Set.of("Ann Roe|Water Agency|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void aRegionsStateGovernment() {
+    Extraction x = extract("Ann Roe, economy minister in the Bavaria state government, resigned on "
+        + "Monday.", "2026-04-17");
+    assertEquals(Set.of("Ann Roe|Bavarian State Government|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void aCountOfCabinetMembersNamedBetweenDashes() {
+    Extraction x = extract("Three cabinet members \u2013 Ann Roe, Tom Hale and Pia Storm \u2013 "
+        + "backed the leader on Monday.", "2026-04-17");
+    assertEquals(Set.of("Ann Roe|cabinet minister|-", "Pia Storm|cabinet minister|-",
+        "Tom Hale|cabinet minister|-"), roles(x));
+  }
+
+  @Test
+  void aTimeBeforeANameWithTwoAppositions() {
+    Extraction x = extract("On Monday Tom Hale, an MP for the Farmers' Party, the smallest party "
+        + "in the chamber, left the Farmers' Party.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Tom Hale|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aDirectorateAndAnEndOfAMonth() {
+    Extraction x = extract("The Ann Roe case began on Friday at the Fisheries Directorate. Tom "
+        + "Hale, the directorate's director-general, resigned at the end of May.", "2026-10-12");
+    assertEquals(Set.of("Tom Hale|Fisheries Directorate|-"), asserted(x));
+  }
+
+  @Test
+  void aSheriffLeavesTheSheriffsOffice() {
+    Extraction x = extract("Tarn County Sheriff Tom Hale resigned Tuesday. He had served 20 years "
+        + "with the Tarn County Sheriff's Office.", "2026-04-17");
+    assertEquals(Set.of("Tom Hale|Tarn County Sheriff's Office|2026-04-14"), asserted(x));
+  }
+
+  @Test
+  void aBodysSpokespersonTellsOfItsOwn() {
+    Extraction x = extract("Tom Hale stepped down on Wednesday, a Marlow Freight spokeswoman, Ann "
+        + "Roe, said.", "2026-04-17");
+    assertEquals(Set.of("Tom Hale|Marlow Freight|2026-04-15"), asserted(x));
+  }
+
+  @Test
+  void theBodyACoordinatedVerbLeaves() {
+    Extraction x = extract("Tom Hale handed in his resignation on Monday and will leave Marlow "
+        + "Freight in June.", "2026-04-17");
+    assertEquals(Set.of("Tom Hale|Marlow Freight|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void anOwnerPastAnAdjective() {
+    Extraction x = extract("On Friday the Courier's longest-serving columnist, Tom Hale, quit "
+        + "after 20 years.", "2026-04-17");
+    assertEquals(Set.of("Tom Hale|Courier|2026-04-17"), asserted(x));
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
