@@ -770,14 +770,30 @@ final class DateFinder {
     // also "in early February", "in late May"
     boolean part = PARTS_OF_MONTH.contains(prev) && i >= 2
         && tokens.get(i - 2).lower().equals("in")
-        // "at the end of August", "by the start of March"
-        || prev.equals("of") && i >= 2 && ENDS_OF_MONTH.contains(tokens.get(i - 2).lower());
+        // "resigned at the end of August" (not "would step down at the end of April": the
+        // day it was announced is told)
+        || prev.equals("of") && i >= 2 && ENDS_OF_MONTH.contains(tokens.get(i - 2).lower())
+            && !futureBefore(tokens, i);
     return MONTHS.containsKey(w) && !may && (prev.equals("in") || prev.equals("since")
         || prev.equals("last") || prev.equals("until") || prev.equals("by") || part);
   }
 
   /** Words that name a part of a month: "in early February". */
   private static final Set<String> PARTS_OF_MONTH = Set.of("early", "late", "mid");
+  /** Whether a word of the future stands in the eight tokens before {@code i}: "would". */
+  private static boolean futureBefore(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      if (FUTURE_WORDS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that put a departure in the future: "will", "would", "to" (an infinitive). */
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "'ll", "to",
+      "until");
+
   /** Words for a part of a month before "of": "the end of August", "the start of March". */
   private static final Set<String> ENDS_OF_MONTH = Set.of("end", "beginning", "start", "middle",
       "turn");

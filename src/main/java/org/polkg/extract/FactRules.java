@@ -446,7 +446,7 @@ final class FactRules {
           && !complementOfVerb(c, role.start) // not "will become acting secretary, Trump said"
           && !apposedToPersonBefore(c, role.start)) { // not "A, the X, B, the Y, and C"
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
-        if (p == null && !role.plural) { // not "Two cabinet ministers, Justice Minister X and"
+        if (p == null) {
           p = titledPerson(c, comma + 1); // "The committee's chair, the Liberal Democrat MP X,"
         }
         if (p == null && comma + 2 < c.size() && (c.token(comma + 1).text().equals("Deputy")
@@ -1215,11 +1215,13 @@ final class FactRules {
 
   /**
    * The end of a place phrase at {@code i}, "on the county council", "in the upper house", "in
-   * Wales" or an organisation's name ("at Holyrood" when {@code at}), or -1.
+   * Wales", "from the region" or an organisation's name ("at Holyrood" when {@code at}; not
+   * "from" then), or -1.
    */
   private static int placeEnd(Clause c, int i, boolean at) {
     String w = i < c.size() ? c.token(i).lower() : "";
-    if (i + 1 >= c.size() || !(w.equals("on") || w.equals("in") || at && w.equals("at"))) {
+    if (i + 1 >= c.size() || !(w.equals("on") || w.equals("in") || at && w.equals("at")
+        || !at && w.equals("from"))) { // "a second ODS deputy from the region, X,"
       return -1;
     }
     int k = c.token(i + 1).lower().equals("the") && c.at(i + 1) == null ? i + 2 : i + 1;

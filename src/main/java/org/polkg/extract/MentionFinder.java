@@ -572,7 +572,9 @@ final class MentionFinder {
    */
   private boolean portfolioBeforeAnd(List<Token> toks, boolean[] used, int k, boolean capital) {
     return k > 1 && toks.get(k - 1).lower().equals("and") && !used[k - 2]
-        && toks.get(k - 2).isCapitalized() == capital && portfolioNoun(toks.get(k - 2));
+        && toks.get(k - 2).isCapitalized() == capital && (portfolioNoun(toks.get(k - 2))
+            // "Municipal and Northern Relations Minister": adjectives of one portfolio
+            || capital && capitalAdjective(toks.get(k - 2)) && capitalAdjective(toks.get(k)));
   }
 
   /**

@@ -11501,6 +11501,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aPostFromARegionBeforeTheName() {
+    Extraction x = extract("Reporters said a Labour councillor from the valleys, Ann Roe, would "
+        + "vote against the budget.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ann Roe|councillor|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void twoAdjectivesOfOnePortfolio() {
+    Extraction x = extract("Rural and Coastal Affairs Minister Ann Roe resigned on Monday.",
+        "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ann Roe|rural and coastal affairs "
+        + "minister")), roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
