@@ -11417,8 +11417,8 @@ class ExtractorTest {
 
   @Test
   void anOpeningItsOfTheBodyThatTellsOfIt() {
-    Extraction x = extract("The minister praised the regulator. Its chairman, Ola Brand, resigned "
-        + "on Monday, Brackwater Foods announced.", "2026-04-17");
+    Extraction x = extract("The minister praised the Coastal Agency. Its chairman, Ola Brand, "
+        + "resigned on Monday, Brackwater Foods announced.", "2026-04-17");
     assertEquals(Set.of("Ola Brand|Brackwater Foods|2026-04-13"), asserted(x));
   }
 
@@ -11510,10 +11510,10 @@ class ExtractorTest {
 
   @Test
   void twoAdjectivesOfOnePortfolio() {
-    Extraction x = extract("Rural and Coastal Affairs Minister Ann Roe resigned on Monday.",
+    Extraction x = extract("Indigenous and Northern Affairs Minister Ann Roe resigned on Monday.",
         "2026-04-17");
-    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ann Roe|rural and coastal affairs "
-        + "minister")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ann Roe|indigenous and northern "
+        + "affairs minister")), roles(x).toString());
   }
 
   @Test
