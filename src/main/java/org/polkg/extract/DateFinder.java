@@ -55,15 +55,18 @@ final class DateFinder {
   /** Words that with "is ... to" put a deed ahead: "is due to", "are scheduled to". */
   private static final Set<String> FUTURE_FRAMES = Set.of("scheduled", "due", "set", "expected",
       "poised");
+  /** Verbs whose simple present with a day tells of what is scheduled: "takes up the post". */
+  private static final Set<String> SCHEDULED_PRESENT = Set.of("takes", "take", "starts", "start",
+      "begins", "begin", "meets", "meet", "returns", "return", "sits", "sit");
   /** Words that open a clause of what came before: "after being suspended on Monday". */
   private static final Set<String> PAST_OPENERS = Set.of("after", "since", "being");
   /** Present forms of "be": "is due to", "is to be sworn in". */
   static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re");
 
   /**
-   * Whether the clause of the token at {@code i} speaks of the future: "will", "'ll", "is to" or
-   * "is due to" (see {@link #FUTURE_FRAMES}) within the 15 tokens before it, with no comma,
-   * semicolon or past-tense verb between.
+   * Whether the clause of the token at {@code i} speaks of the future: "will", "'ll", "is to",
+   * "is due to" (see {@link #FUTURE_FRAMES}) or a scheduled present ("takes up the post") within
+   * the 15 tokens before it, with no comma, semicolon or past-tense verb between.
    */
   private static boolean willBefore(List<Token> tokens, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 15; j--) {
@@ -71,6 +74,9 @@ final class DateFinder {
       String w = t.lower();
       if (w.equals("will") || w.equals("'ll")) {
         return true;
+      }
+      if (SCHEDULED_PRESENT.contains(w) && t.pos().matches("VB[ZP]")) {
+        return true; // "He takes up the post on Monday": a present of what is scheduled
       }
       if (FUTURE_FRAMES.contains(w) && j > 0 && j + 1 < i && tokens.get(j + 1).lower().equals("to")
           && PRESENT_BE.contains(tokens.get(j - 1).lower())) {
@@ -780,9 +786,9 @@ final class DateFinder {
 
   /** Words that name a part of a month: "in early February". */
   private static final Set<String> PARTS_OF_MONTH = Set.of("early", "late", "mid");
-  /** Whether a word of the future stands in the eight tokens before {@code i}: "would". */
+  /** Whether a word of the future stands in the twelve tokens before {@code i}: "would". */
   private static boolean futureBefore(List<Token> tokens, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+    for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
       if (FUTURE_WORDS.contains(tokens.get(k).lower())) {
         return true;
       }

@@ -684,7 +684,7 @@ public final class Extractor {
    * or one of their staff ("Deputy Mayor X resigned"): the one mayor's or governor's office
    * the story names.
    */
-  private static List<Fact> executiveOffices(List<Fact> facts, Map<String, Organization> orgs) {
+  private List<Fact> executiveOffices(List<Fact> facts, Map<String, Organization> orgs) {
     List<String> offices = orgs.values().stream()
         .filter(o -> EXECUTIVE_OFFICE.matcher(o.name()).matches()).map(Organization::key)
         .toList();
@@ -699,8 +699,8 @@ public final class Extractor {
             .map(g -> ((Fact.RoleHolding) g).role()).toList();
         // "Sheriff X resigned" in a story naming "the Kettle County Sheriff's Office": the
         // office of the post the person held
-        office = titles.stream().map(t -> ownOffice(orgs, t)).flatMap(Optional::stream)
-            .findFirst();
+        office = titles.stream().filter(this::employeePost).map(t -> ownOffice(orgs, t))
+            .flatMap(Optional::stream).findFirst(); // not "senator": a chamber's member
         boolean staff = r.organization().isEmpty() && titles.stream().anyMatch(t ->
             t.startsWith("mayor pro tem") || t.startsWith("deputy governor")
                 || FactRules.PRIVATE_STAFF_WORDS.contains(t.substring(t.lastIndexOf(' ') + 1)));

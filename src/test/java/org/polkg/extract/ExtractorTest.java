@@ -11517,6 +11517,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aScheduledPresentIsNoEventYet() {
+    Extraction x = extract("The trust named Tom Hale as its new director. He takes up the post on "
+        + "Monday.", "2025-06-20");
+    assertTrue(events(x).stream().noneMatch(e -> e.equals("Appointment|2025-06-16")),
+        events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
