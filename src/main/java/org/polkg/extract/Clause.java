@@ -1282,7 +1282,10 @@ final class Clause {
             : at(token(j - 1).text().equals(")") ? beforeBracket(j) : j - 1);
         int comma = j;
         boolean description = mentions.stream().anyMatch(m -> m.descriptionEnd == comma);
-        if (before == null && nested && relative && j + 1 < size()
+        // (also after an apposition's title: "X, the city's chief financial officer, whose
+        // office approved the payments, stepped down")
+        if ((before == null || before.kind == Mention.Kind.ROLE) && nested && relative
+            && j + 1 < size()
             && (token(j + 1).lower().equals("who") || token(j + 1).lower().equals("whose"))) {
           if (j > 2 && token(j - 1).pos().equals("CD") && token(j - 2).text().equals(",")
               && at(j - 3) != null && at(j - 3).kind == Mention.Kind.PERSON) {

@@ -213,6 +213,7 @@ final class MentionFinder {
       .put("Freight", OrgType.ORGANIZATION)
       .put("Cement", OrgType.ORGANIZATION)
       .put("Cycling", OrgType.ORGANIZATION)
+      .put("Charity", OrgType.ORGANIZATION)
       .put("Mutual", OrgType.ORGANIZATION) // "Castlegate Mutual", an insurer
       .put("Ventures", OrgType.ORGANIZATION)
       .put("Brewery", OrgType.ORGANIZATION)
@@ -653,6 +654,23 @@ final class MentionFinder {
   /** Kinds of local area that name an office after their own name: "Kettle County". */
   private static final Set<String> LOCAL_AREAS = ImmutableSet.of("County", "City", "Parish",
       "Borough", "Township");
+  /**
+   * Whether a verb of handing over a letter stands in the six tokens before "to" at {@code to}:
+   * "delivered a two-paragraph letter to the mayor's office".
+   */
+  private static boolean sentTo(List<Token> toks, int to) {
+    for (int k = to - 1; k >= 0 && k >= to - 6; k--) {
+      if (LETTER_VERBS.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of handing a letter over: "delivered", "handed", "sent", "submitted". */
+  private static final Set<String> LETTER_VERBS = ImmutableSet.of("delivered", "handed", "sent",
+      "submitted", "tendered", "emailed");
+
   /** Levels of government before an office's title: "the state attorney general's office". */
   private static final Set<String> OFFICE_LEVELS = ImmutableSet.of("state", "county", "city",
       "federal", "provincial");
@@ -2503,7 +2521,8 @@ final class MentionFinder {
     for (int i = 0; i + 3 < toks.size(); i++) {
       boolean left = i > 0 && OFFICE_LEAVING.contains(toks.get(i - 1).lower())
           || i > 1 && toks.get(i - 1).lower().equals("from")
-              && LEAVING_FROM.contains(toks.get(i - 2).lower());
+              && LEAVING_FROM.contains(toks.get(i - 2).lower())
+          || i > 1 && toks.get(i - 1).lower().equals("to") && sentTo(toks, i - 1);
       if (!toks.get(i).lower().equals("the") || !left) {
         continue; // not "a statement from the premier's office"
       }
@@ -4901,7 +4920,7 @@ final class MentionFinder {
         && guessed.entities.size() <= 1;
     int end = person ? guessed.end : 0;
     while (end < toks.size() && end < 4 && !used[end] && toks.get(end).isCapitalized()
-        && toks.get(end).pos().startsWith("NNP") && lex.roles.longestAt(toks, end).isEmpty()) {
+        && toks.get(end).pos().startsWith("NN") && lex.roles.longestAt(toks, end).isEmpty()) {
       end++;
     }
     if (end == 0 || end + 3 >= toks.size() || lex.givenNames.contains(toks.get(0).text())

@@ -11413,6 +11413,9 @@ class ExtractorTest {
     Extraction z = extract("Dunmore Dairy Co-op said its chairman, Ola Brand, stepped down last "
         + "week.", "2026-04-17");
     assertEquals(Set.of("Ola Brand|Dunmore Dairy Co-op|-"), asserted(z));
+    Extraction w = extract("Tarnside Hospitals Charity confirmed yesterday that its chief "
+        + "executive, Ola Brand, had resigned.", "2026-04-17");
+    assertEquals(Set.of("Ola Brand|Tarnside Hospitals Charity|2026-04-16"), asserted(w));
   }
 
   @Test
@@ -11522,6 +11525,23 @@ class ExtractorTest {
         + "Monday.", "2025-06-20");
     assertTrue(events(x).stream().noneMatch(e -> e.equals("Appointment|2025-06-16")),
         events(x).toString());
+  }
+
+  @Test
+  void aWhoseClauseAfterAnAppositionsTitle() {
+    Extraction x = extract("Tom Hale, the council's finance director, whose team drew up the "
+        + "budget, stepped down on Monday.", "2026-06-10");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Tom Hale|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aLetterHandedToTheMayorsOffice() {
+    Extraction x = extract("Sam Hill, the mayor's chief of staff, resigned on Monday. The next day "
+        + "Ann Roe, the deputy mayor, delivered her resignation letter to the mayor's office.",
+        "2026-06-10");
+    assertEquals(Set.of("Sam Hill|mayor's office|2026-06-08", "Ann Roe|mayor's office|2026-06-09"),
+        asserted(x));
   }
 
   @Test
