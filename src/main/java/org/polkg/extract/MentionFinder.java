@@ -213,7 +213,6 @@ final class MentionFinder {
       .put("Freight", OrgType.ORGANIZATION)
       .put("Cement", OrgType.ORGANIZATION)
       .put("Cycling", OrgType.ORGANIZATION)
-      .put("Charity", OrgType.ORGANIZATION)
       .put("Mutual", OrgType.ORGANIZATION) // "Castlegate Mutual", an insurer
       .put("Ventures", OrgType.ORGANIZATION)
       .put("Brewery", OrgType.ORGANIZATION)
