@@ -1282,10 +1282,7 @@ final class Clause {
             : at(token(j - 1).text().equals(")") ? beforeBracket(j) : j - 1);
         int comma = j;
         boolean description = mentions.stream().anyMatch(m -> m.descriptionEnd == comma);
-        // (also after an apposition's title: "X, the city's chief financial officer, whose
-        // office approved the payments, stepped down")
-        if ((before == null || before.kind == Mention.Kind.ROLE) && nested && relative
-            && j + 1 < size()
+        if (before == null && nested && relative && j + 1 < size()
             && (token(j + 1).lower().equals("who") || token(j + 1).lower().equals("whose"))) {
           if (j > 2 && token(j - 1).pos().equals("CD") && token(j - 2).text().equals(",")
               && at(j - 3) != null && at(j - 3).kind == Mention.Kind.PERSON) {
@@ -1316,6 +1313,14 @@ final class Clause {
         // "Two Eesti 200 lawmakers, citing the affair, quit": a counted group's title
         boolean counted = mentions.stream().anyMatch(m -> m.kind == Mention.Kind.GROUP
             && m.end == comma && m.count > 1);
+        if (before != null && before.kind == Mention.Kind.ROLE && !description && !counted
+            && nested && j + 1 < size() && token(j + 1).lower().equals("whose")) {
+          // "X, the city's chief financial officer, whose office approved the payments, stepped
+          // down": past the apposition the whose-clause follows
+          int outer = openingComma(j, false);
+          return outer >= 0 && j - outer > 2
+              && MentionFinder.ARTICLES.contains(token(outer + 1).lower()) ? outer : -1;
+        }
         return before != null && (before.kind != Mention.Kind.ROLE || description || counted)
             ? j : -1;
       }

@@ -448,6 +448,13 @@ final class FactRules {
         Mention p = c.startingAt(comma + 1, Mention.Kind.PERSON);
         if (p == null) {
           p = titledPerson(c, comma + 1); // "The committee's chair, the Liberal Democrat MP X,"
+          Mention title = p == null ? null : c.endingBefore(p.start, Mention.Kind.ROLE);
+          if (title != null && role.plural && title.start > comma
+              && role.role.kind() == Lexicon.RoleKind.GOVERNMENT
+              && title.role.kind() == Lexicon.RoleKind.GOVERNMENT) {
+            p = null; // "Two cabinet ministers, Justice Minister X and Health Minister Y": each
+            // named by a post of their own
+          }
         }
         if (p == null && comma + 2 < c.size() && (c.token(comma + 1).text().equals("Deputy")
             || lex.honorifics.containsKey(c.token(comma + 1).text()))) {

@@ -11453,6 +11453,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aCountOfMinistersEachWithAPostOfTheirOwn() {
+    Extraction x = extract("Two cabinet ministers, Energy Minister Ann Roe and Housing Minister "
+        + "Tom Hale, backed the premier on Monday.", "2026-04-17");
+    assertEquals(Set.of("Ann Roe|energy minister|-", "Tom Hale|housing minister|-"), roles(x));
+  }
+
+  @Test
   void aCountOfCabinetMembersNamedBetweenDashes() {
     Extraction x = extract("Three cabinet members \u2013 Ann Roe, Tom Hale and Pia Storm \u2013 "
         + "backed the leader on Monday.", "2026-04-17");
