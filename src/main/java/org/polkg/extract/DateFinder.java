@@ -786,6 +786,13 @@ final class DateFinder {
 
   /** Words that name a part of a month: "in early February". */
   private static final Set<String> PARTS_OF_MONTH = Set.of("early", "late", "mid");
+  /** Words for a part of a month before "of": "the end of August", "the start of March". */
+  private static final Set<String> ENDS_OF_MONTH = Set.of("end", "beginning", "start", "middle",
+      "turn");
+  /** Words that put a departure in the future: "will", "would", "to" (an infinitive). */
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "'ll", "to",
+      "until");
+
   /** Whether a word of the future stands in the twelve tokens before {@code i}: "would". */
   private static boolean futureBefore(List<Token> tokens, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
@@ -795,14 +802,6 @@ final class DateFinder {
     }
     return false;
   }
-
-  /** Words that put a departure in the future: "will", "would", "to" (an infinitive). */
-  private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "'ll", "to",
-      "until");
-
-  /** Words for a part of a month before "of": "the end of August", "the start of March". */
-  private static final Set<String> ENDS_OF_MONTH = Set.of("end", "beginning", "start", "middle",
-      "turn");
 
   /** "18 February 2019", "February 18, 2019", "Feb. 18", "18 February" around month token i. */
   private static Optional<DateMention> monthDate(

@@ -682,7 +682,9 @@ public final class Extractor {
   /**
    * Resignations that name no organisation, by a deputy mayor (a mayor pro tem) or governor
    * or one of their staff ("Deputy Mayor X resigned"): the one mayor's or governor's office
-   * the story names.
+   * the story names; and those (with none or one only guessed from the lede) by the holder of a
+   * staff post whose own office the story names ("Sheriff X resigned" beside "the Kettle County
+   * Sheriff's Office"): that office.
    */
   private List<Fact> executiveOffices(List<Fact> facts, Map<String, Organization> orgs) {
     List<String> offices = orgs.values().stream()

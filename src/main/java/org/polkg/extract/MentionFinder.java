@@ -2201,10 +2201,11 @@ final class MentionFinder {
         start -= 2; // "the New Mexico Attorney General's Office"
       } else if (start > 0 && !used[start - 1] && lex.places.contains(toks.get(start - 1).text())) {
         start--; // "the Arizona Attorney General's Office": the state's
-      } else if (start > 1 && !used[start - 1] && LOCAL_AREAS.contains(toks.get(start - 1).text())) {
+      } else if (start > 1 && !used[start - 1]
+          && LOCAL_AREAS.contains(toks.get(start - 1).text())) {
         int name = start - 1; // "the Kettle County Sheriff's Office": the county's
-        while (name > 0 && name > start - 4 && !used[name - 1] && toks.get(name - 1).isCapitalized()
-            && toks.get(name - 1).isProperNoun()) {
+        while (name > 0 && name > start - 4 && !used[name - 1]
+            && toks.get(name - 1).isCapitalized() && toks.get(name - 1).isProperNoun()) {
           name--;
         }
         start = name < start - 1 ? name : start;
