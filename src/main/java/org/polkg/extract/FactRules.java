@@ -1587,10 +1587,7 @@ final class FactRules {
   /** The mention of {@link #reportingBody}'s organisation. */
   private Optional<Mention> reportingMention(Clause c, int from) {
     Mention m = c.mentions.stream().filter(o -> o.kind == Mention.Kind.ORG && o.resolved()
-            && pastAuxiliary(c, pastSpokesperson(c, o.end)) < c.size()
-            && Clause.REPORTING.contains(
-                c.token(pastAuxiliary(c, pastSpokesperson(c, o.end))).lower())
-            && !isPartisan(Optional.of(o.entities.get(0))))
+            && reportsAfter(c, o.end) && !isPartisan(Optional.of(o.entities.get(0))))
         .filter(o -> {
           int open = o.start > 0 && INDEFINITE_OR_THE.contains(c.token(o.start - 1).lower())
               ? o.start - 1 : o.start; // ", the company said", ", a Commission spokesperson"
@@ -1605,6 +1602,15 @@ final class FactRules {
     boolean joined = c.mentions.stream().anyMatch(o -> o != m && o.kind == Mention.Kind.ORG
         && o.start > from && o.entities.contains(body));
     return joined || !reportsOwn(c, m) ? Optional.empty() : Optional.of(m);
+  }
+
+  /**
+   * Whether a verb of saying follows token {@code i}, past a spokesperson's title and name and
+   * "has" ("the company said", "a Commission spokesperson, X, confirmed").
+   */
+  private static boolean reportsAfter(Clause c, int i) {
+    int verb = pastAuxiliary(c, pastSpokesperson(c, i));
+    return verb < c.size() && Clause.REPORTING.contains(c.token(verb).lower());
   }
 
   /**
