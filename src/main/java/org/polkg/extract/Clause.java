@@ -1847,6 +1847,20 @@ final class Clause {
         && java.util.stream.IntStream.range(0, i).anyMatch(j -> token(j).pos().matches("VB.*|MD"));
   }
 
+  /** Whether only quotation marks and "to" come from {@code end} to {@code trigger}. */
+  private boolean reaches(int end, int trigger) {
+    for (int k = end; k < trigger; k++) {
+      String w = token(k).text();
+      if (!(w.equals("to") || QUOTES.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Quotation marks as the tokenizer leaves them. */
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
+
   /**
    * The modality of the fact whose trigger starts at {@code trigger}: the strongest cue before
    * it in the clause, or a condition after it; ASSERTED when there is none.
@@ -1909,11 +1923,12 @@ final class Clause {
         // welcomed into the caucus when lawmakers return", nor "said he would have sacked her",
         // nor "announced that he would join the BJP on Friday" (a move still to come)
       }
-      if (m == Modality.DENIED && trigger - i > 4 && cue.get().end() < trigger
+      if (m == Modality.DENIED && trigger - i > 4 && !reaches(cue.get().end(), trigger)
           && !w.startsWith("den") && !w.startsWith("dismiss")
           && !(w.startsWith("rul") && trigger - i <= 8)) {
         // a negation far away negates something else; not "ruled out, for now, X", nor one
-        // ending at the trigger: "no reason at all to resign"
+        // ending at the trigger: "no reason at all to resign", 'had "no reason whatsoever" to
+        // step down'
         continue;
       }
       if (m == Modality.POSSIBLE && trigger - i > 14) {

@@ -126,9 +126,10 @@ final class EntityResolver {
                       ? storyClub(seen, m.sentence).or(() -> lastEmployer(seen))
                       : described(seen, m.text)
                           .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
-                              ? lastNamedWith(seen, COMPANY_HEADS) : Optional.empty())
+                              ? unlessNewHere(seen, m, lastNamedWith(seen, COMPANY_HEADS))
+                              : Optional.empty())
                           .or(() -> m.anaphorType.get() == OrgType.ORGANIZATION
-                              ? lastBusiness(seen) : Optional.empty())
+                              ? unlessNewHere(seen, m, lastBusiness(seen)) : Optional.empty())
                           .or(() -> m.anaphorType.get() == OrgType.POLITICAL_PARTY
                               ? partyOfGroup(seen, m.sentence) : Optional.empty())
                           .or(() -> lastOrg(seen, m.anaphorType.orElseThrow()));
@@ -354,6 +355,7 @@ final class EntityResolver {
       String key = m.entities.get(0);
       String name = orgs.get(key).name();
       if (!CLUB_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))
+          && !MentionFinder.CLUB_PREFIXES.contains(name.split(" ")[0]) // "FC Waalstad"
           && !"club".equals(m.description)) { // "the Columbus Blue Jackets"
         continue;
       }
@@ -510,6 +512,32 @@ final class EntityResolver {
   }
 
   /** "the charity": the last organisation named after that word ("the homeless charity X"). */
+  /**
+   * {@code found}, unless it is first named in the sentence of the description {@code m} and an
+   * earlier mention of the same words stood for another: then that other, the story's ("Lusk, a
+   * partner at the firm Forthbridge Capital, stepped down, the company confirmed").
+   */
+  private static Optional<String> unlessNewHere(List<Mention> seen, Mention m,
+      Optional<String> found) {
+    boolean newHere = found.isPresent() && seen.stream().filter(n -> n.kind == Mention.Kind.ORG
+            && n.entities.contains(found.get()) && n.anaphorType.isEmpty())
+        .allMatch(n -> n.sentence == m.sentence);
+    return newHere ? toldBefore(seen, m.text).or(() -> found) : found;
+  }
+
+  /** The organisation an earlier mention of the same words ("the company") stood for. */
+  private static Optional<String> toldBefore(List<Mention> seen, String anaphor) {
+    String words = anaphor.toLowerCase(java.util.Locale.ROOT);
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.kind == Mention.Kind.ORG && m.resolved() && m.organization.isEmpty()
+          && m.text.toLowerCase(java.util.Locale.ROOT).equals(words)) {
+        return Optional.of(m.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> described(List<Mention> seen, String anaphor) {
     String noun = lastWord(anaphor);
     for (int i = seen.size() - 1; i >= 0; i--) {

@@ -469,6 +469,14 @@ public final class Extractor {
                 && !o.role().equals("member") && o.modality() == h.modality())) {
           continue; // "X, who has sat on the board since 2019, ... chairs it": the post says it
         }
+        if (h.provenance().rule().equals("role-seat-on-body") && h.organization().isPresent()
+            && facts.stream().anyMatch(g -> g instanceof Fact.Resignation r
+                && r.person().equals(h.person()) && r.organization().equals(h.organization())
+                && r.provenance().start() == h.provenance().start()
+                && r.modality() == Modality.ASSERTED && h.modality() == Modality.ASSERTED)) {
+          continue; // "X, who has sat on the board since 2020, resigned from it": a seat left
+          // (but "She stepped down as its vice-chair. She keeps her seat on the committee.")
+        }
         String head = h.role().substring(h.role().lastIndexOf(' ') + 1);
         if (h.provenance().rule().startsWith(DESCRIBED) && namedPosts
             .getOrDefault(h.person(), Set.of()).stream()

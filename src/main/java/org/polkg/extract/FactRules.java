@@ -416,6 +416,10 @@ final class FactRules {
       // not "A spokesman for Ms Adeyemi said": a spokesperson a story leaves unnamed
       boolean unnamedSpeaker = description != null && role.role.label().endsWith("spokesperson")
           && INDEFINITE.contains(c.token(description.start).lower());
+      // not "The proxy adviser, which has criticised X": a body, not a person
+      unnamedSpeaker |= description != null && description.descriptionEnd + 1 < c.size()
+          && c.token(description.descriptionEnd).text().equals(",")
+          && c.token(description.descriptionEnd + 1).lower().equals("which");
       // not "The new finance minister is Sindre Fjellheim": a name the copula gives the post
       boolean namedByCopula = description != null && role.end + 1 < c.size()
           && c.token(role.end).lower().equals("is") && c.token(role.end + 1).isCapitalized()
@@ -684,6 +688,9 @@ final class FactRules {
               && !(c.token(i).lower().equals("to") && role.roleLabel.equals("whip"))
               && !countedLeaver(c, role) && !heldBefore(c, i, role) && !willBecome(c, i)
               && !c.token(role.start - 1).lower().equals("next") // "would be the next minister"
+              // "had been pressing ministers to relax the rules" (but "A, B and C become
+              // shadow ministers")
+              && !(role.plural && !(p.start > 0 && c.token(p.start - 1).lower().equals("and")))
               && !denied) {
             person = p;
             rule = "role-copula";
@@ -1850,8 +1857,12 @@ final class FactRules {
 
   /** Whether the copula at {@code to} is "become" after "will" or "would": a post to come. */
   private static boolean willBecome(Clause c, int to) {
-    return to > 0 && c.token(to).lower().equals("become")
-        && (c.token(to - 1).lower().equals("will") || c.token(to - 1).lower().equals("would"));
+    int k = to - 1;
+    while (k > 0 && c.token(k).pos().startsWith("RB")) {
+      k--; // "will not formally become leader"
+    }
+    return k >= 0 && c.token(to).lower().equals("become")
+        && (c.token(k).lower().equals("will") || c.token(k).lower().equals("would"));
   }
 
   /** The "as" of "serve as", "act as", "stay on as", "remain as": the role is held. */
@@ -4040,6 +4051,14 @@ final class FactRules {
             otherEvent(c, cabinet ? new PhraseIndex.Match<>(t.start(), t.start() + 1, trig) : t,
                 new Lexicon.Trigger("appoint", first.lower().equals("appointed")
                     || first.lower().equals("co-opted")), dates, date, before, out);
+          } else if (verb && cameFrom && first.lower().startsWith("join")) {
+            // "X has joined from Cardigan Bay Mariners on loan", "Aberllyn confirmed that X has
+            // joined from Y": not the club left, but the story's or the one telling of it
+            int past = c.objectAfter(t.end() + 1, false).organization()
+                .map(m -> pastBracket(c, m.end)).orElse(-1);
+            if (past > 0 && (onLoan(c, past) || tellingBody(c, t.start()).isPresent())) {
+              joining(c, t, past, false, dates, date, before, out);
+            }
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
             int had = out.size();
             joining(c, t, t.end(), trig.kind().equals("defect"), dates, date, before, out);
@@ -4466,6 +4485,15 @@ final class FactRules {
         rule = "resign-role-organisation";
         confidence = 0.7;
       }
+      // "Carrick's is the second resignation from the Lib Dem frontbench team. X, the party's
+      // Cabinet Office spokesperson, stood down": the front bench, not the party
+      Optional<String> frontBench = isParty(org) && (strong || obj.position())
+          ? shadowBench(c, subject.get(0), t.start(), before, out) : Optional.empty();
+      if (frontBench.isPresent()) {
+        org = frontBench;
+        rule = "resign-shadow-front-bench";
+        confidence = 0.65;
+      }
     }
     if (org.isEmpty() && obj.governmentPosition()) {
       org = governmentKey(); // "gave up their government posts"
@@ -4752,9 +4780,14 @@ final class FactRules {
       }
     }
     // (not for a legislator's seat: "MLA X is resigning her seat" in a story about a panel)
+    // (nor the firm another person of the sentence left for: "Y departed in April to join
+    // Carver Hale Strategies; X resigned last week")
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
         .filter(o -> !((inPassing(o, seen) || obj.seat() && !ofType(o, OrgType.PARLIAMENT))
             && subject.stream().anyMatch(p -> legislator(p, out))))
+        .filter(o -> out.stream().noneMatch(f -> f instanceof Fact.Joining j
+            && j.organization().equals(o) && !subject.contains(j.person())
+            && j.provenance().start() == c.sentence.start()))
         : Optional.empty();
     if (org.isEmpty() && !each && story.isPresent()) {
       // "Harriet Cole resigned on Friday" in a story about a charity: the charity
@@ -5005,18 +5038,37 @@ final class FactRules {
   }
 
   /**
-   * The government of the one country whose minister {@code c} names with a possessive before
-   * {@code trigger} ("Spain's minister for social rights, X, resigned"), registered; else empty.
+   * The government of the one country or region whose minister {@code c} names with a
+   * possessive before {@code trigger} ("Spain's minister for social rights, X, resigned",
+   * "Scotland's minister for parliamentary business resigned"), registered; else empty.
    */
   private Optional<String> nationsMinister(Clause c, int trigger) {
-    List<String> countries = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
+    List<Mention> titles = c.mentions.stream().filter(m -> m.kind == Mention.Kind.ROLE
             && m.role != null && m.role.kind() == Lexicon.RoleKind.GOVERNMENT && m.start >= 2
             && m.end <= trigger
-            && c.token(m.start - 1).text().equals("'s"))
+            && c.token(m.start - 1).text().equals("'s")).toList();
+    List<Lexicon.OrgEntry> regions = titles.stream()
+        .map(m -> regionEndingAt(c, m.start - 1)).flatMap(Optional::stream).distinct().toList();
+    if (regions.size() == 1 && titles.size() == 1) {
+      return Optional.of(resolver.register(regions.get(0), ""));
+    }
+    List<String> countries = titles.stream()
         .map(m -> lex.placeCountries.get(c.token(m.start - 2).text()))
         .filter(java.util.Objects::nonNull).distinct().toList();
     return countries.size() == 1 ? lex.government(countries.get(0))
         .map(e -> resolver.register(e, "")) : Optional.empty();
+  }
+
+  /** The government of the region (regions.tsv) whose name ends right before {@code end}. */
+  private Optional<Lexicon.OrgEntry> regionEndingAt(Clause c, int end) {
+    for (int j = Math.max(0, end - 3); j < end; j++) {
+      Optional<PhraseIndex.Match<Lexicon.Region>> r = lex.regionNames
+          .longestAt(c.sentence.tokens(), j);
+      if (r.isPresent() && r.get().end() == end && c.token(j).isCapitalized()) {
+        return Optional.of(r.get().value().government());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -5057,11 +5109,14 @@ final class FactRules {
 
   /**
    * The front bench or shadow cabinet the story names last before {@code verb}, when
-   * {@code person} holds a shadow post in it ("shadow culture secretary"); else empty.
+   * {@code person} holds a shadow post in it ("shadow culture secretary") or speaks for a party
+   * ("the party's Cabinet Office spokesperson"); else empty.
    */
   private Optional<String> shadowBench(Clause c, String person, int verb, List<Mention> before,
       List<Fact> out) {
-    if (heldPost(out, person, h -> h.role().startsWith("shadow ")).isEmpty()) {
+    if (heldPost(out, person, h -> h.role().startsWith("shadow ")
+        || SPOKESPEOPLE.contains(h.role().substring(h.role().lastIndexOf(' ') + 1))
+            && isParty(h.organization())).isEmpty()) {
       return Optional.empty();
     }
     return resolver.named(seenBefore(c, verb, before), List.of("bench", "frontbench", "shadow"),
@@ -5327,7 +5382,9 @@ final class FactRules {
       return false;
     }
     String before = after >= 2 ? c.token(after - 2).lower() : "";
-    return LINKING.contains(before) || !c.token(after + 1).pos().equals("VB");
+    // "was resigned to defeat", but not "was resigning to become chief executive of Y"
+    return LINKING.contains(before) && !verb.equals("resigning")
+        || !c.token(after + 1).pos().equals("VB");
   }
 
   /** Whether the story is about a region with a government of its own, not its country. */
@@ -6573,9 +6630,10 @@ final class FactRules {
       board = relativeObject(c, t.start());
     }
     if (board.isEmpty() && obj.organization().isEmpty() && objectFrom < c.size()
-        && c.token(objectFrom).lower().equals("as")
+        && (c.token(objectFrom).lower().equals("as") || c.token(t.end()).lower().equals("from"))
         && c.token(t.start()).lower().startsWith("join")) {
-      // "Paysetu also said that X had joined as chief risk officer": the body that tells of it
+      // "Paysetu also said that X had joined as chief risk officer", "Aberllyn confirmed that X
+      // has joined from Y": the body that tells of it
       board = tellingBody(c, t.start());
     }
     // "Three county councillors signed up at the same event": the body an earlier sentence
@@ -9412,10 +9470,19 @@ final class FactRules {
    */
   private Optional<String> councilOfPosts(List<String> subject, List<Fact> out,
       List<Mention> seen) {
+    // "council chief executive X confirmed he had resigned": a council's officer, when the story
+    // names no company, club or charity the post could be in
+    boolean noFirm = resolver.salientOrganisation(seen).isEmpty();
     return oneBodyOfPosts(subject, out, seen,
-        h -> COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith),
+        h -> COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith)
+            || noFirm && h.organization().isEmpty()
+                && COUNCIL_OFFICERS.stream().anyMatch(h.role()::startsWith),
         x -> x.name().endsWith(" Council") && !x.type().partisan());
   }
+
+  /** Posts of a council's officers: "chief executive", "director of services", "clerk". */
+  private static final List<String> COUNCIL_OFFICERS = List.of("chief executive", "director of",
+      "clerk", "monitoring officer", "town clerk", "city manager", "county manager");
 
   /**
    * The one body {@code seen} names that {@code body} fits, when every one of {@code subject}

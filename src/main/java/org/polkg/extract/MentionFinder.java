@@ -48,6 +48,17 @@ final class MentionFinder {
       "Freight", "Advisors", "Advisers", "Securities", "Management", "Pipelines", "Ports",
       "Offshore", "Payments", "Motorways", "Organisation", "Organization", "Foundry",
       "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery");
+  /**
+   * Heads of {@link #ORG_HEADS} that name a trade, which in lower case after a post is the
+   * post's field, not a body: "vice-president of engineering", "head of retail".
+   */
+  private static final Set<String> TRADES = ImmutableSet.of("Engineering", "Leisure",
+      "Logistics", "Systems", "Solutions", "Pharmaceuticals", "Foods", "Investments",
+      "Properties", "Broadcasting", "Media", "Energy", "Shipping", "Minerals", "Mining",
+      "Renewables", "Insurance", "Aerospace", "Telecom", "Telecommunications", "Healthcare",
+      "Chemicals", "Steel", "Construction", "Developments", "Retail", "Clothing", "Brewing",
+      "Dairy", "Publishing", "Software", "Cycling", "Freight", "Consulting", "Technologies",
+      "Resources");
   /** Plural nicknames that end a team's name: "Kirkthorpe Knights", "Harlow Falcons". */
   static final Set<String> TEAM_NICKNAMES = ImmutableSet.of("Knights", "Warriors", "Tigers",
       "Sharks", "Dragons", "Raiders", "Titans", "Saints", "Vikings", "Rhinos", "Giants", "Pirates",
@@ -353,13 +364,13 @@ final class MentionFinder {
       .put("group", OrgType.PARLIAMENTARY_GROUP)
       .putAll(Maps.asMap(BUSINESS_NOUNS, w -> OrgType.ORGANIZATION))
       .buildOrThrow();
+  /** Kinds of a company's board: "the supervisory board", "the trustee board". */
+  private static final Set<String> BOARD_KINDS = ImmutableSet.of("supervisory", "management",
+      "executive", "advisory", "trustee", "governing");
   /**
    * Definite descriptions naming an organisation by the head word of its name: "the agency"
    * is the Minnesota Pollution Control Agency of the story.
    */
-  /** Kinds of a company's board: "the supervisory board". */
-  private static final Set<String> BOARD_KINDS = ImmutableSet.of("supervisory", "management",
-      "executive", "advisory");
   private static final Set<String> HEAD_ANAPHORS = ImmutableSet.of("agency", "university", "trust",
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
@@ -1619,6 +1630,11 @@ final class MentionFinder {
     }
   }
 
+  /** Words that make a body's name a building's: "the Rayburn House Office Building". */
+  private static final Set<String> BUILDINGS = ImmutableSet.of("Building", "Buildings");
+  /** Words for the level of a country's own government: "the federal government". */
+  private static final Set<String> NATIONAL_LEVELS = ImmutableSet.of("federal", "Federal",
+      "national", "central", "Central");
   /** Words for the level of a region's government: "the Hesse state government". */
   private static final Set<String> REGIONAL_LEVELS = ImmutableSet.of("state", "regional",
       "provincial", "cantonal", "territorial", "devolved");
@@ -2044,7 +2060,11 @@ final class MentionFinder {
       boolean title = lastHead > start && lex.roles.longestAt(toks, start).isPresent()
           && toks.subList(start, lastHead + 1).stream().anyMatch(t -> t.lower().equals("for")
               || t.lower().equals("of"));
-      if (lastHead > start && !headOfTitle && !title && !afterShadowWord(toks, start)
+      // "the Rayburn House Office Building": a building named after a body, no body
+      boolean building = lastHead + 1 < toks.size()
+          && BUILDINGS.contains(toks.get(lastHead + 1).text());
+      if (lastHead > start && !headOfTitle && !title && !building
+          && !afterShadowWord(toks, start)
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
         OrgType type = ORG_HEADS.containsKey(toks.get(lastHead).text())
@@ -2428,6 +2448,16 @@ final class MentionFinder {
     for (int i = 1; i < toks.size(); i++) {
       OrgType t = ANAPHORS.get(toks.get(i).lower());
       if (t == OrgType.GOVERNMENT && partyGovernment(s, out, used, i, government)) {
+        continue;
+      }
+      Optional<Lexicon.OrgEntry> national = country.flatMap(lex::government);
+      // (not "the National government": New Zealand's National Party's)
+      if (t == OrgType.GOVERNMENT && i >= 2 && NATIONAL_LEVELS.contains(toks.get(i - 1).text())
+          && toks.get(i - 2).lower().equals("the") && !used[i - 1] && !used[i - 2] && !used[i]
+          && national.isPresent()) {
+        // "resigned from the federal government": the country's, not a region's named before
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 2, i + 1);
+        men.organization = Optional.of(gazetteer(national.get(), men.text));
         continue;
       }
       // "the ruling group", "the governing party": the one in power, named before
@@ -2957,7 +2987,8 @@ final class MentionFinder {
           && lowerCommitteeAhead(toks, nounEnd + 1);
       String noun = nounEnd > k ? Tokens.capitalize(toks.get(nounEnd - 1).text()) : "";
       if (nounEnd > k && !named && !listed && ORG_HEADS.containsKey(noun)
-          && !NAME_ONLY_HEADS.contains(noun)) { // "head of trading": no body
+          && !NAME_ONLY_HEADS.contains(noun) && !TRADES.contains(noun)) { // "head of trading",
+        // "vice-president of engineering": no body
         Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
@@ -3342,6 +3373,7 @@ final class MentionFinder {
         men.fullName = n.end() - n.start() >= 2;
         men.statistical = true;
       } else if (n.type().equals("organization") && n.end() - n.start() >= 2
+          && !BUILDINGS.contains(toks.get(n.end() - 1).text())
           && !afterShadowWord(toks, n.start())) { // "shadow Home Office minister": a title
         Mention men = add(out, used, Mention.Kind.ORG, s, n.start(), n.end());
         OrgType type = ORG_HEADS.containsKey(toks.get(n.end() - 1).text())
@@ -3353,6 +3385,7 @@ final class MentionFinder {
     employersBeforeTitles(s, out, used);
     employersAfterTitles(s, out, used);
     employersSayingTheirPost(s, out, used);
+    tradedFirms(s, out, used);
     // 6. pronouns and counted groups (triggers looked up once, for descriptions that need them)
     java.util.function.Supplier<List<PhraseIndex.Match<Lexicon.Trigger>>> triggers =
         com.google.common.base.Suppliers.memoize(() -> lex.triggers.findAll(toks));
@@ -4825,7 +4858,7 @@ final class MentionFinder {
   }
 
   /** Words that open a club's name before its place: "Atlético Cávado", "FC Alvarinho". */
-  private static final Set<String> CLUB_PREFIXES = ImmutableSet.of("Atlético", "Atletico",
+  static final Set<String> CLUB_PREFIXES = ImmutableSet.of("Atlético", "Atletico",
       "Desportivo", "Deportivo", "Sporting", "Dinamo", "Dynamo", "Olympique", "Racing", "FC",
       "AFC", "CF", "CD", "UD", "SV", "VfB", "VfL", "TSV", "União", "Unión", "Clube");
   /** Words that join a club's name to its place: "União Desportiva de Tróia". */
@@ -4952,6 +4985,51 @@ final class MentionFinder {
         java.util.Arrays.fill(used, 0, guessed.end, false);
       }
       Mention men = add(out, used, Mention.Kind.ORG, s, 0, end);
+      men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+    }
+  }
+
+  /** Nouns of a firm's traded stock: "shares in X", "X shares", "X stock". */
+  private static final Set<String> STOCK = ImmutableSet.of("shares", "stock");
+
+  /**
+   * Takes an unrecognised name of one to four capitalised words as a firm when the sentence
+   * tells of its traded stock: "Shares in Donauwerk Energie fell", "shares of Tamarind Foods",
+   * "Donauwerk shares slide as ...".
+   */
+  private void tradedFirms(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      String w = toks.get(k).lower();
+      int start = -1;
+      int end = -1;
+      if (STOCK.contains(w) && (toks.get(k + 1).lower().equals("in")
+          || toks.get(k + 1).lower().equals("of"))) {
+        start = k + 2; // "Shares in Donauwerk Energie"
+        end = start;
+        while (end < toks.size() && end < start + 4 && !used[end]
+            && toks.get(end).isCapitalized() && toks.get(end).pos().startsWith("NN")) {
+          end++;
+        }
+      } else if (k == 0 && toks.get(0).isCapitalized() && !used[0]) {
+        end = 0; // "Donauwerk shares slide": a name opening the sentence before its stock
+        while (end < toks.size() && end < 4 && !used[end] && toks.get(end).isCapitalized()
+            && toks.get(end).pos().startsWith("NN")) {
+          end++;
+        }
+        int after = end < toks.size() && toks.get(end).text().equals("'s") ? end + 1 : end;
+        start = after < toks.size() && STOCK.contains(toks.get(after).lower())
+            && after + 1 < toks.size() && !toks.get(after + 1).lower().equals("of")
+            ? 0 : -1;
+      }
+      if (start < 0 || end <= start || end < toks.size() && toks.get(end).isCapitalized()
+          || lex.givenNames.contains(toks.get(start).text())
+          || lex.places.contains(span(toks, start, end))
+          || lex.notNames.contains(toks.get(start).text())
+          || !lex.roles.longestAt(toks, start).isEmpty()) {
+        continue;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, start, end);
       men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
     }
   }

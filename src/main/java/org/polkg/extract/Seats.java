@@ -43,12 +43,22 @@ final class Seats {
   /**
    * Whether the seat of the verb at {@code verb} is one to come or one given up: "he will sit on
    * the committee from next week", "would take a seat on", "Both had sat on the board for a
-   * decade"; not "will keep her seat on", "will continue to serve on".
+   * decade", "who sat on the audit committee"; not "will keep her seat on", "will continue to
+   * serve on".
    */
   private static boolean notHeldNow(Clause c, int verb) {
     String v = c.token(verb).lower();
     if (v.startsWith("keep") || v.startsWith("retain") || v.equals("kept")) {
       return false; // "will keep her seat on the committee": held now
+    }
+    int aux = verb - 1;
+    while (aux > 0 && c.token(aux).pos().startsWith("RB")) {
+      aux--; // "has also sat"
+    }
+    if ((v.equals("sat") || v.equals("served"))
+        && !(aux >= 0 && Tokens.isHave(c.token(aux).lower()))) {
+      return true; // "a director who sat on the audit committee", "served on the board for six
+      // years": a seat told in the past tense (but "has sat on the board since 2019": held)
     }
     for (int k = Math.max(0, verb - 3); k < verb; k++) {
       if (c.token(k).lower().startsWith("continu")) {
