@@ -65,9 +65,9 @@ final class Clause {
   static final Set<String> REPORTING = ImmutableSet.of("said", "says", "say",
       "announced", "announces", "confirmed", "confirms", "told", "tells", "declared", "stated");
 
-  /** Verbs of a move to a new body, which an announcement of it does not yet make. */
+  /** Verbs of a move to a new body or post, which an announcement of it does not yet make. */
   private static final Set<String> MOVES_TO_COME =
-      ImmutableSet.of("join", "rejoin", "defect", "cross", "switch");
+      ImmutableSet.of("join", "rejoin", "defect", "cross", "switch", "appoint", "name");
 
   /** Words that close a lapse of time after its unit: "hours later", "days before". */
   private static final Set<String> LAPSE_ENDS = ImmutableSet.of("later", "earlier", "after",

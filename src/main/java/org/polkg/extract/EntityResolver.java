@@ -126,6 +126,8 @@ final class EntityResolver {
                       ? storyClub(seen, m.sentence).or(() -> lastEmployer(seen))
                       : described(seen, m.text)
                           .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
+                              ? toldBefore(seen, m.text) : Optional.empty())
+                          .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
                               ? unlessNewHere(seen, m, lastNamedWith(seen, COMPANY_HEADS))
                               : Optional.empty())
                           .or(() -> m.anaphorType.get() == OrgType.ORGANIZATION

@@ -4785,9 +4785,10 @@ final class FactRules {
     Optional<String> story = org.isEmpty() ? resolver.salientOrganisation(seen)
         .filter(o -> !((inPassing(o, seen) || obj.seat() && !ofType(o, OrgType.PARLIAMENT))
             && subject.stream().anyMatch(p -> legislator(p, out))))
-        .filter(o -> out.stream().noneMatch(f -> f instanceof Fact.Joining j
-            && j.organization().equals(o) && !subject.contains(j.person())
-            && j.provenance().start() == c.sentence.start()))
+        .filter(o -> !namedHereFirst(c, o, before) || out.stream().noneMatch(f ->
+            f instanceof Fact.Joining j && j.organization().equals(o)
+                && !subject.contains(j.person())
+                && j.provenance().start() == c.sentence.start()))
         : Optional.empty();
     if (org.isEmpty() && !each && story.isPresent()) {
       // "Harriet Cole resigned on Friday" in a story about a charity: the charity
@@ -6573,6 +6574,11 @@ final class FactRules {
         && taskAfter(c, objectFrom) || electedInPassing(c, t)) {
       return; // "was elected to lead the party", "appointed to chair the review": a task
     }
+    if (defect && c.token(t.end() - 1).lower().equals("to") && t.end() < c.size()
+        && c.token(t.end()).pos().equals("VB") && !c.token(t.end()).lower().startsWith("join")
+        && !c.token(t.end()).lower().equals("sit")) {
+      return; // "crossed the floor to support a Greens motion": a vote, not a move
+    }
     if (invitedToJoin(c, t.start())) {
       return; // "did not rule out inviting the Greens to join it": the invited join, if at all
     }
@@ -7472,6 +7478,12 @@ final class FactRules {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code org} is named in {@code c} and in none of the sentences {@code before}. */
+  private static boolean namedHereFirst(Clause c, String org, List<Mention> before) {
+    return c.mentions.stream().anyMatch(m -> m.entities.contains(org))
+        && before.stream().noneMatch(m -> m.entities.contains(org));
   }
 
   /** Titles of a party's officers: "LNP state president X", "Labor state secretary Y". */
@@ -8680,6 +8692,10 @@ final class FactRules {
   private void meeting(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, boolean verb,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, boolean ownDate,
       List<Fact> out) {
+    if (c.token(t.start()).lower().equals("hearing") && t.start() > 0
+        && c.token(t.start() - 1).lower().equals("from")) {
+      return; // "barred him from hearing cases": no hearing held
+    }
     if (!t.value().strong() || !ownDate && (verb || !happenedAt(c, t.start()) || date.isEmpty()
         || published.isPresent() && date.get().isAfter(published.get()))) {
       return; // a meeting is recorded when the sentence says when it was, or something past
@@ -8893,7 +8909,23 @@ final class FactRules {
   private static final Set<String> DISMISSED_WORDS = ImmutableSet.of("reports", "report",
       "claims", "claim", "speculation", "suggestions", "suggestion", "criticism", "rumours",
       "rumors", "allegations", "accusations", "concerns", "fears", "questions", "calls",
-      "idea", "notion", "comparisons", "warnings", "charges");
+      "idea", "notion", "comparisons", "warnings", "charges", "talk", "chatter", "gossip");
+
+  /**
+   * Whether one of {@link #DISMISSED_WORDS} comes at {@code k}, past up to two modifiers: "market
+   * talk", "newspaper reports".
+   */
+  private static boolean dismissedWords(Clause c, int k) {
+    for (int j = k; j < c.size() && j <= k + 2; j++) {
+      if (DISMISSED_WORDS.contains(c.token(j).lower())) {
+        return true;
+      }
+      if (c.at(j) != null || !c.token(j).pos().matches("NN|JJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private void otherEvent(Clause c, PhraseIndex.Match<Lexicon.Trigger> t, Lexicon.Trigger trig,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
@@ -8941,9 +8973,9 @@ final class FactRules {
     if (type == EventType.APPOINTMENT && verbWord.equals("named") && namedInPassing(c, t.end())) {
       return; // "was named in the Ledger's report", "named X as one of them": mentioned only
     }
-    if (type == EventType.DISMISSAL && !passive && what < c.size()
-        && DISMISSED_WORDS.contains(c.token(what).lower())) {
-      return; // "dismissed reports that he was preparing to step down": no one dismissed
+    if (type == EventType.DISMISSAL && !passive && dismissedWords(c, what)) {
+      return; // "dismissed reports that he was preparing to step down", "dismissed market talk
+      // that he would go": no one dismissed
     }
     if (verbWord.equals("the") && (object == null || object.start > t.end() + 4
         || dates.isEmpty())) {
@@ -9477,7 +9509,8 @@ final class FactRules {
         h -> COUNCIL_POSTS.stream().anyMatch(h.role()::startsWith)
             || noFirm && h.organization().isEmpty()
                 && COUNCIL_OFFICERS.stream().anyMatch(h.role()::startsWith),
-        x -> x.name().endsWith(" Council") && !x.type().partisan());
+        x -> x.name().endsWith(" Council") && !x.type().partisan()
+            && x.type() != OrgType.PARLIAMENT); // not "the Legislative Council"
   }
 
   /** Posts of a council's officers: "chief executive", "director of services", "clerk". */

@@ -11697,6 +11697,24 @@ class ExtractorTest {
   }
 
   @Test
+  void noEventsFromTalkPlansVotesAndBars() {
+    Extraction x = extract("Tom Hale dismissed market talk that he would step down as chairman. "
+        + "Governor Ann Roe said she would appoint a successor within 30 days. On Tuesday night "
+        + "Senator Pia Storm crossed the floor to support a Greens motion. On Friday the club "
+        + "suspended its director of rugby, Sam Hill, pending a disciplinary hearing.",
+        "2026-04-17");
+    assertEquals(Set.of("Suspension|2026-04-17"), events(x));
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+  }
+
+  @Test
+  void barredFromHearingCasesIsNoHearing() {
+    Extraction x = extract("Judge Sam Hill was charged on Monday. The next day, the court barred "
+        + "Hill from hearing cases.", "2026-04-17");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Meeting")), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
