@@ -1934,6 +1934,10 @@ final class Clause {
       if (m == Modality.POSSIBLE && trigger - i > 14) {
         continue; // a modal verb far away qualifies another verb
       }
+      if (w.equals("pending") && trigger - cue.get().end() > 3) {
+        continue; // "suspended pending an investigation, and has since stepped down": only
+        // what it awaits ("pending a disciplinary hearing")
+      }
       if (m == Modality.POSSIBLE && cue.get().end() < trigger - 2
           && token(cue.get().end() - 1).lower().equals("to") && token(trigger).pos().equals("VBD")) {
         continue; // "in protest at plans to close libraries and crossed to the Greens"
