@@ -689,8 +689,9 @@ final class FactRules {
               && !countedLeaver(c, role) && !heldBefore(c, i, role) && !willBecome(c, i)
               && !c.token(role.start - 1).lower().equals("next") // "would be the next minister"
               // "had been pressing ministers to relax the rules" (but "A, B and C become
-              // shadow ministers")
-              && !(role.plural && !(p.start > 0 && c.token(p.start - 1).lower().equals("and")))
+              // shadow ministers", "who is one of the group's vice-chairs")
+              && !(role.plural && !(p.start > 0 && c.token(p.start - 1).lower().equals("and"))
+                  && !oneOf(c, role.start))
               && !denied) {
             person = p;
             rule = "role-copula";
@@ -1853,6 +1854,16 @@ final class FactRules {
     int start = from < to && c.token(from).lower().equals("the") ? from + 1 : from;
     Mention m = from < to ? c.at(start) : null;
     return from == to || m != null && m.kind == Mention.Kind.ORG && m.end == to;
+  }
+
+  /** Whether "one of" comes a few words before {@code k}: "one of the group's vice-chairs". */
+  private static boolean oneOf(Clause c, int k) {
+    for (int j = Math.max(1, k - 4); j < k; j++) {
+      if (c.token(j).lower().equals("of") && c.token(j - 1).lower().equals("one")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the copula at {@code to} is "become" after "will" or "would": a post to come. */

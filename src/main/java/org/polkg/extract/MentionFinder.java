@@ -50,15 +50,14 @@ final class MentionFinder {
       "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery");
   /**
    * Heads of {@link #ORG_HEADS} that name a trade, which in lower case after a post is the
-   * post's field, not a body: "vice-president of engineering", "head of retail".
+   * post's field, not a body: "vice-president of engineering", "head of retail" (not the
+   * portfolios of governments: energy, mining, media, resources).
    */
   private static final Set<String> TRADES = ImmutableSet.of("Engineering", "Leisure",
       "Logistics", "Systems", "Solutions", "Pharmaceuticals", "Foods", "Investments",
-      "Properties", "Broadcasting", "Media", "Energy", "Shipping", "Minerals", "Mining",
-      "Renewables", "Insurance", "Aerospace", "Telecom", "Telecommunications", "Healthcare",
-      "Chemicals", "Steel", "Construction", "Developments", "Retail", "Clothing", "Brewing",
-      "Dairy", "Publishing", "Software", "Cycling", "Freight", "Consulting", "Technologies",
-      "Resources");
+      "Properties", "Renewables", "Insurance", "Aerospace", "Telecom", "Healthcare", "Chemicals",
+      "Construction", "Developments", "Retail", "Clothing", "Brewing", "Dairy", "Publishing",
+      "Software", "Cycling", "Freight", "Consulting", "Technologies");
   /** Plural nicknames that end a team's name: "Kirkthorpe Knights", "Harlow Falcons". */
   static final Set<String> TEAM_NICKNAMES = ImmutableSet.of("Knights", "Warriors", "Tigers",
       "Sharks", "Dragons", "Raiders", "Titans", "Saints", "Vikings", "Rhinos", "Giants", "Pirates",

@@ -11627,9 +11627,9 @@ class ExtractorTest {
 
   @Test
   void aPluralTitleAndAPostNotYetHeld() {
-    Extraction x = extract("Tom Hale, the chief executive, had been lobbying ministers to relax the "
-        + "rules. Ann Roe will not formally become leader of the council until the council meets "
-        + "on 21 May. Pia Storm and Sam Hill become shadow ministers.", "2026-04-17");
+    Extraction x = extract("Tom Hale, the chief executive, had been lobbying ministers to relax "
+        + "the rules. Ann Roe will not formally become leader of the council until the council "
+        + "meets on 21 May. Pia Storm and Sam Hill become shadow ministers.", "2026-04-17");
     assertEquals(Set.of("Tom Hale|chief executive|-", "Pia Storm|shadow minister|-",
         "Sam Hill|shadow minister|-"), roles(x));
   }
