@@ -1856,10 +1856,22 @@ final class FactRules {
     return from == to || m != null && m.kind == Mention.Kind.ORG && m.end == to;
   }
 
-  /** Whether "one of" comes a few words before {@code k}: "one of the group's vice-chairs". */
+  /**
+   * Whether "one of" comes a few words before {@code k} with only a determiner or an owner
+   * between: "one of the group's vice-chairs" (not "one of the loudest defenders", "one of
+   * several aides").
+   */
   private static boolean oneOf(Clause c, int k) {
     for (int j = Math.max(1, k - 4); j < k; j++) {
       if (c.token(j).lower().equals("of") && c.token(j - 1).lower().equals("one")) {
+        for (int w = j + 1; w < k; w++) {
+          Token t = c.token(w);
+          boolean owner = w + 1 < k && c.token(w + 1).text().equals("'s"); // "the group's"
+          if (!(t.lower().equals("the") || t.text().equals("'s") || t.pos().equals("PRP$")
+              || t.isCapitalized() || owner)) {
+            return false;
+          }
+        }
         return true;
       }
     }

@@ -55,9 +55,9 @@ final class MentionFinder {
    */
   private static final Set<String> TRADES = ImmutableSet.of("Engineering", "Leisure",
       "Logistics", "Systems", "Solutions", "Pharmaceuticals", "Foods", "Investments",
-      "Properties", "Renewables", "Insurance", "Aerospace", "Telecom", "Healthcare", "Chemicals",
-      "Construction", "Developments", "Retail", "Clothing", "Brewing", "Dairy", "Publishing",
-      "Software", "Cycling", "Freight", "Consulting", "Technologies");
+      "Properties", "Renewables", "Insurance", "Aerospace", "Telecom", "Telecommunications",
+      "Healthcare", "Chemicals", "Construction", "Developments", "Retail", "Clothing", "Brewing",
+      "Dairy", "Publishing", "Software", "Cycling", "Freight", "Consulting", "Technologies");
   /** Plural nicknames that end a team's name: "Kirkthorpe Knights", "Harlow Falcons". */
   static final Set<String> TEAM_NICKNAMES = ImmutableSet.of("Knights", "Warriors", "Tigers",
       "Sharks", "Dragons", "Raiders", "Titans", "Saints", "Vikings", "Rhinos", "Giants", "Pirates",
