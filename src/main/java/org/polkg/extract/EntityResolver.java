@@ -128,8 +128,7 @@ final class EntityResolver {
                           .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
                               ? toldBefore(seen, m.text) : Optional.empty())
                           .or(() -> COMPANY_WORDS.contains(lastWord(m.text))
-                              ? unlessNewHere(seen, m, lastNamedWith(seen, COMPANY_HEADS))
-                              : Optional.empty())
+                              ? lastNamedWith(seen, COMPANY_HEADS) : Optional.empty())
                           .or(() -> m.anaphorType.get() == OrgType.ORGANIZATION
                               ? unlessNewHere(seen, m, lastBusiness(seen)) : Optional.empty())
                           .or(() -> m.anaphorType.get() == OrgType.POLITICAL_PARTY
@@ -516,8 +515,9 @@ final class EntityResolver {
   /** "the charity": the last organisation named after that word ("the homeless charity X"). */
   /**
    * {@code found}, unless it is first named in the sentence of the description {@code m} and an
-   * earlier mention of the same words stood for another: then that other, the story's ("Lusk, a
-   * partner at the firm Forthbridge Capital, stepped down, the company confirmed").
+   * earlier mention of the same words stood for another: then that other, the story's ("the
+   * charity" after a charity named in passing: "X, a trustee of the Ashby Trust, quit, the
+   * charity said").
    */
   private static Optional<String> unlessNewHere(List<Mention> seen, Mention m,
       Optional<String> found) {
@@ -527,7 +527,11 @@ final class EntityResolver {
     return newHere ? toldBefore(seen, m.text).or(() -> found) : found;
   }
 
-  /** The organisation an earlier mention of the same words ("the company") stood for. */
+  /**
+   * The organisation an earlier mention of the same words ("the company") stood for: the story's
+   * firm, not one named since in passing ("Lusk, a partner at the firm Forthbridge Capital,
+   * stepped down, the company confirmed").
+   */
   private static Optional<String> toldBefore(List<Mention> seen, String anaphor) {
     String words = anaphor.toLowerCase(java.util.Locale.ROOT);
     for (int i = seen.size() - 1; i >= 0; i--) {
