@@ -5072,7 +5072,8 @@ final class FactRules {
             && m.end <= trigger
             && c.token(m.start - 1).text().equals("'s")).toList();
     List<Lexicon.OrgEntry> regions = titles.stream()
-        .map(m -> regionEndingAt(c, m.start - 1)).flatMap(Optional::stream).distinct().toList();
+        .map(m -> lex.regionEndingAt(c.sentence.tokens(), m.start - 1, j -> true))
+        .flatMap(Optional::stream).map(r -> r.value().government()).distinct().toList();
     if (regions.size() == 1 && titles.size() == 1) {
       return Optional.of(resolver.register(regions.get(0), ""));
     }
@@ -5083,17 +5084,6 @@ final class FactRules {
         .map(e -> resolver.register(e, "")) : Optional.empty();
   }
 
-  /** The government of the region (regions.tsv) whose name ends right before {@code end}. */
-  private Optional<Lexicon.OrgEntry> regionEndingAt(Clause c, int end) {
-    for (int j = Math.max(0, end - 3); j < end; j++) {
-      Optional<PhraseIndex.Match<Lexicon.Region>> r = lex.regionNames
-          .longestAt(c.sentence.tokens(), j);
-      if (r.isPresent() && r.get().end() == end && c.token(j).isCapitalized()) {
-        return Optional.of(r.get().value().government());
-      }
-    }
-    return Optional.empty();
-  }
 
   /**
    * The government a minister leaves: the one the story gave {@code person} a national

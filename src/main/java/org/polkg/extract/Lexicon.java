@@ -107,6 +107,22 @@ public final class Lexicon {
         .map(r -> r.value().government().country().equals(Optional.of("US")))
         .orElse(false);
   }
+  /**
+   * The name of a region (capitalised, up to three words) that ends right before {@code end} and
+   * starts where {@code free} allows: "Hesse" of "the Hesse state government".
+   */
+  Optional<PhraseIndex.Match<Region>> regionEndingAt(List<org.polkg.nlp.Token> tokens, int end,
+      java.util.function.IntPredicate free) {
+    for (int j = Math.max(0, end - 3); j < end; j++) {
+      Optional<PhraseIndex.Match<Region>> r = free.test(j) ? regionNames.longestAt(tokens, j)
+          : Optional.empty();
+      if (r.isPresent() && r.get().end() == end && tokens.get(j).isCapitalized()) {
+        return r;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The names of regions' heads of government (office-holders.tsv), as evidence of a region. */
   final PhraseIndex<String> regionalHeads = new PhraseIndex<>(false);
   /** Regions by the id of each of their own bodies and of their government. */

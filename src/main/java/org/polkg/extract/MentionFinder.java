@@ -1640,14 +1640,8 @@ final class MentionFinder {
 
   /** Where the name of a region (regions.tsv) that ends right before {@code k} starts, or -1. */
   private int regionBefore(List<Token> toks, boolean[] used, int k) {
-    for (int j = Math.max(0, k - 3); j < k; j++) {
-      int from = j;
-      if (!anyUsed(used, j, k) && lex.regionNames.longestAt(toks, j)
-          .filter(r -> r.end() == k && toks.get(from).isCapitalized()).isPresent()) {
-        return j;
-      }
-    }
-    return -1;
+    return lex.regionEndingAt(toks, k, j -> !anyUsed(used, j, k))
+        .map(PhraseIndex.Match::start).orElse(-1);
   }
 
   /**
