@@ -1925,6 +1925,8 @@ final class Clause {
       }
       if (m == Modality.DENIED && trigger - i > 4 && !reaches(cue.get().end(), trigger)
           && !w.startsWith("den") && !w.startsWith("dismiss")
+          // "There is no suggestion that X will quit": the denial holds the clause after it
+          && !token(cue.get().end() - 1).lower().equals("suggestion")
           && !(w.startsWith("rul") && trigger - i <= 8)) {
         // a negation far away negates something else; not "ruled out, for now, X", nor one
         // ending at the trigger: "no reason at all to resign", 'had "no reason whatsoever" to

@@ -729,7 +729,7 @@ final class DateFinder {
    * next comma, semicolon or verb, within ten tokens.
    */
   static boolean vagueAfter(List<Token> tokens, List<DateMention> found, int from) {
-    int end = clauseEnd(tokens, from);
+    int end = purposeAt(tokens, from, clauseEnd(tokens, from));
     for (int i = from; i < end; i++) {
       final int k = i;
       if (found.stream().anyMatch(d -> d.start() == k)) {
@@ -740,6 +740,20 @@ final class DateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Where an infinitive of purpose after the trigger's object opens, before {@code end}, else
+   * {@code end}: the time of "resigning her seat to run for mayor in October" is the running's
+   * (not that of "was appointed to replace her two days later").
+   */
+  private static int purposeAt(List<Token> tokens, int from, int end) {
+    for (int i = from + 1; i + 1 < end; i++) {
+      if (tokens.get(i).lower().equals("to") && tokens.get(i + 1).pos().equals("VB")) {
+        return i;
+      }
+    }
+    return end;
   }
 
   private static final Set<String> SEASONS = Set.of("Christmas", "Easter", "summer", "spring",

@@ -672,7 +672,14 @@ public final class Extractor {
           // not the body joined in the same sentence ("left to become COO at Northgate")
           && facts.stream().noneMatch(g -> g instanceof Fact.Joining j
               && j.person().equals(r.person()) && j.organization().equals(employer.get())
-              && j.provenance().start() == r.provenance().start())) {
+              && j.provenance().start() == r.provenance().start())
+          // nor the one named where the post to come is ("quit to become news director at
+          // rival broadcaster Harbourline Television")
+          && facts.stream().noneMatch(g -> g instanceof Fact.RoleHolding h
+              && h.person().equals(r.person())
+              && h.provenance().rule().startsWith("role-left-to-become")
+              && h.provenance().start() == r.provenance().start()
+              && r.provenance().sentence().contains(orgs.get(employer.get()).name()))) {
         out.add(new Fact.Resignation(r.person(), employer, r.date(), r.modality(),
             new Provenance(r.provenance().sentence(), r.provenance().start(),
                 r.provenance().end(), "resign-lede-employer", 0.5)));

@@ -570,6 +570,8 @@ final class FactRules {
           int j = i - 1;
           if (c.token(i).lower().equals("as") && inOnesRole(c, i)) {
             j -= 3; // "X attended in her role as Y": past "in her role"
+          } else if (c.token(i).lower().equals("as") && runsBodyAs(c, i)) {
+            j = runningVerbBefore(c, i); // "X will run the lender as Y": past what is run
           }
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP")
@@ -1891,7 +1893,27 @@ final class FactRules {
   /** The "as" of "serve as", "act as", "stay on as", "remain as": the role is held. */
   private static boolean servesAs(Clause c, int as) {
     int v = verbBeforeAs(c, as);
-    return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower());
+    return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower())
+        || runsBodyAs(c, as);
+  }
+
+  /** Verbs of running a body "as" a post: "will run the lender as interim chief executive". */
+  private static final Set<String> RUNNING_AS = ImmutableSet.of("run", "runs", "ran",
+      "running", "lead", "leads", "led", "leading", "head", "heads", "headed", "heading");
+
+  /** Whether "run the company as", "lead the bank as" comes before the "as" at {@code as}. */
+  private static boolean runsBodyAs(Clause c, int as) {
+    return runningVerbBefore(c, as) >= 0;
+  }
+
+  /** The verb of "run the company as" before the "as" at {@code as}, else -1. */
+  private static int runningVerbBefore(Clause c, int as) {
+    int k = as - 1;
+    while (k > 0 && k >= as - 4 && c.token(k).pos().matches("DT|PRP\\$|NNP?S?|POS")) {
+      k--;
+    }
+    return k >= 0 && k < as - 1 && RUNNING_AS.contains(c.token(k).lower())
+        && c.token(k).pos().startsWith("VB") ? k : -1;
   }
 
   /** The verb before the "as" at {@code as}, past "on" ("will stay on as"); -1 at the start. */
@@ -2506,14 +2528,20 @@ final class FactRules {
       k = portfolio < k && portfolio > 1 && (c.token(portfolio - 1).lower().equals("of")
           || c.token(portfolio - 1).lower().equals("for")) ? portfolio - 1 : k;
       Mention title = c.endingBefore(k, Mention.Kind.ROLE);
-      if (title != null && title.end == k && title.start > 0
-          && c.token(title.start - 1).lower().equals("its")) {
+      int opens = title == null ? -1 : title.start;
+      Mention other = opens > 1 && c.token(opens - 1).lower().equals("and")
+          ? c.endingBefore(opens - 1, Mention.Kind.ROLE) : null;
+      if (other != null && other.end == opens - 1) {
+        opens = other.start; // "its founder and chief executive, X,"
+      }
+      if (title != null && title.end == k && opens > 0
+          && c.token(opens - 1).lower().equals("its")) {
         Mention body = null; // the last body named before "its", with no person between
-        boolean opening = title.start == 1; // "Its chair, X,": the sentence before's body
+        boolean opening = opens == 1; // "Its chair, X,": the sentence before's body
         List<Mention> told = opening ? before.stream()
             .filter(b -> b.sentence == c.sentence.index() - 1).toList() : c.mentions;
         for (Mention b : told) {
-          if (!opening && b.start >= title.start - 1) {
+          if (!opening && b.start >= opens - 1) {
             break;
           }
           if (b.kind == Mention.Kind.ORG) {
@@ -4079,7 +4107,7 @@ final class FactRules {
             // joined from Y": not the club left, but the story's or the one telling of it
             int past = c.objectAfter(t.end() + 1, false).organization()
                 .map(m -> pastBracket(c, m.end)).orElse(-1);
-            if (past > 0 && (onLoan(c, past) || tellingBody(c, t.start()).isPresent())) {
+            if (past > 0 && (onSigningTerms(c, past) || tellingBody(c, t.start()).isPresent())) {
               joining(c, t, past, false, dates, date, before, out);
             }
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
@@ -4839,6 +4867,9 @@ final class FactRules {
         // body of a post the story gave that person, else the story's organisation
         Optional<String> post = each
             ? postBody(p, strong && !obj.position(), out, c.sentence.text())
+                // "Three county chairs quit: A of the Story County Democrats, B of ...": each
+                // the body named with them
+                .or(() -> bodyOfListedName(c, p))
             : Optional.empty();
         // "Both ministers resigned: Transport Minister X and Digital Minister Y"
         Optional<String> ministry = each && post.isEmpty() && (strong || obj.position())
@@ -4864,6 +4895,22 @@ final class FactRules {
                 prov(c, "resign-second-object", 0.75))));
       }
     }
+  }
+
+  /** The body after "of" a listed name carries: "Ruth Hadley of the Story County Democrats". */
+  private static Optional<String> bodyOfListedName(Clause c, String person) {
+    for (Mention m : c.mentions) {
+      if (m.kind != Mention.Kind.PERSON || !m.entities.contains(person) || m.end + 2 >= c.size()
+          || !c.token(m.end).lower().equals("of")) {
+        continue;
+      }
+      int k = c.token(m.end + 1).lower().equals("the") ? m.end + 2 : m.end + 1;
+      Mention body = c.at(k);
+      if (body != null && body.kind == Mention.Kind.ORG && body.start == k && body.resolved()) {
+        return Optional.of(body.entities.get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -7073,20 +7120,31 @@ final class FactRules {
     board |= role != null && (BOARD_POSTS.containsKey(c.token(role.end - 1).lower())
         || BOARD_POSTS.containsValue(role.roleLabel)
         || role.roleLabel.endsWith("director") && role.role.kind() == Lexicon.RoleKind.OTHER);
-    board |= onLoan(c, k); // "joined on loan from Corrib City on Friday": the story's club
-    return board ? resolver.salientOrganisation(seenBefore(c, from, before)) : Optional.empty();
+    // "joined on loan from Corrib City on Friday", "had joined on a three-year contract": the
+    // story's club
+    Optional<String> story = resolver.salientOrganisation(seenBefore(c, from, before));
+    // (a contract only with no other body named: not "completed his move to rivals X, joining
+    // on a two-year deal")
+    board |= onSigningTerms(c, k) && (c.sentence.text().contains(" loan")
+        || c.mentions.stream().noneMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
+            && !story.equals(Optional.of(m.entities.get(0)))));
+    return board ? story : Optional.empty();
   }
 
+  /** Nouns for the terms a player signs on: "on loan", "on a two-year deal". */
+  private static final Set<String> SIGNING_TERMS = ImmutableSet.of("loan", "contract", "deal",
+      "transfer");
+
   /**
-   * Whether "on loan", "on a month's loan", "on an emergency seven-day loan" comes at {@code k}:
-   * a player who joined the club the story is about.
+   * Whether "on loan", "on a month's loan", "on a three-year contract", "on a free transfer"
+   * comes at {@code k}: a player who joined the club the story is about.
    */
-  private static boolean onLoan(Clause c, int k) {
+  private static boolean onSigningTerms(Clause c, int k) {
     if (k >= c.size() || !c.token(k).lower().equals("on")) {
       return false;
     }
     for (int j = k + 1; j < c.size() && j <= k + 5; j++) {
-      if (c.token(j).lower().equals("loan")) {
+      if (SIGNING_TERMS.contains(c.token(j).lower())) {
         return true;
       }
       if (c.at(j) != null || !c.token(j).pos().matches("DT|JJ|CD|NN|NNS|POS")) {
@@ -8751,8 +8809,28 @@ final class FactRules {
         && !modal && (published.isEmpty() || date.get().isBefore(published.get()))) {
       modality = Modality.ASSERTED;
     }
+    if (!verb && dayOfItsOwn && modalInClauseBefore(c, t.start())) {
+      return; // "said it would hold an emergency meeting on Thursday": one to come
+    }
     out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
         modality, prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
+  }
+
+  /**
+   * Whether "would", "will" or another modal comes within twelve tokens before {@code i} with no
+   * comma, semicolon or verb of saying between: "would decide its position at a meeting".
+   */
+  private static boolean modalInClauseBefore(Clause c, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+      String w = c.token(k).lower();
+      if (w.equals(",") || w.equals(";") || w.equals("said") || w.equals("says")) {
+        return false;
+      }
+      if (MODALS.contains(w) && !w.equals("could") && !w.equals("should")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Determiners that open the meeting something happened at: "at their weekly meeting". */

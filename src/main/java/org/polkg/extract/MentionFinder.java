@@ -38,7 +38,7 @@ final class MentionFinder {
       "Gruppo", "Groupe");
   /** The words for a company's legal form that end its full name: "Inc.", "plc". */
   private static final Set<String> LEGAL_FORMS = ImmutableSet.of("Inc", "Inc.", "Corp",
-      "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc");
+      "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc", "Oy", "AB", "BV", "ApS", "hf.", "ehf.");
   /**
    * Heads of {@link #ORG_HEADS} that end a capitalised name ("Tatra Energy Trading", "Mirae
    * Crest Asset Management", "Westgate Community Pantry", "Aldermoor Botanic Garden") but make no
@@ -355,7 +355,8 @@ final class MentionFinder {
       "retailer", "airline", "insurer", "miner", "operator", "utility", "supermarket", "brewer",
       "publisher", "manufacturer", "housebuilder", "developer", "chain", "conglomerate",
       "supplier", "carrier", "provider", "franchise", "co-operative", "cooperative", "producer",
-      "exporter", "distributor", "maker", "giant", "shipper",
+      "exporter", "distributor", "maker", "giant", "shipper", "shipbuilder", "shipyard", "builder",
+      "refiner", "grocer", "wholesaler",
       "consultancy", "start-up", "startup", "fintech");
   private static final Map<String, OrgType> ANAPHORS = ImmutableMap.<String, OrgType>builder()
       .put("party", OrgType.POLITICAL_PARTY)
@@ -497,6 +498,12 @@ final class MentionFinder {
   static final Set<String> NAME_PARTICLES =
       ImmutableSet.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al",
           "ap", "del", "dos", "das", "el", "ter", "ten", "ibn", "bint", "della", "degli");
+  /** Words right before "rival(s)" where one moves to a body: "join rival X", "for rivals Y". */
+  private static final Set<String> JOINING_RIVAL = ImmutableSet.of("join", "joins", "joined",
+      "joining", "to", "for", "with");
+  /** Capitalised particles that open an Irish surname: "Ó Riada", "Ní Bhriain", "Mac Suibhne". */
+  private static final Set<String> IRISH_PARTICLES = ImmutableSet.of("Ó", "Ní", "Nic", "Mac",
+      "Uí", "Ua", "Mhic");
   private static final Map<String, Integer> NUMBERS = ImmutableMap.<String, Integer>builder()
       .put("two", 2).put("three", 3).put("four", 4).put("five", 5).put("six", 6)
       .put("seven", 7).put("eight", 8).put("nine", 9).put("ten", 10).put("eleven", 11)
@@ -695,6 +702,9 @@ final class MentionFinder {
   /** One-word titles of a city council's members: "Toledo City Councilwoman". */
   private static final Set<String> COUNCIL_MEMBER_WORDS = ImmutableSet.of("councilwoman",
       "councilman", "councilmember", "councilor", "councillor");
+  /** Last words of a place a local government governs: "Erie County", "Dane Township". */
+  private static final Set<String> CIVIC_PLACE_HEADS = ImmutableSet.of("City", "County",
+      "Township", "Borough", "District", "Shire");
   /** Words before "Council" that say what kind of place it governs: "District Council". */
   private static final Set<String> COUNCIL_KINDS = ImmutableSet.of("District", "City", "County",
       "Borough", "Shire", "Regional", "Town", "Municipal");
@@ -760,7 +770,7 @@ final class MentionFinder {
       "however", "never", "just", "already", "here", "there", "soon", "once", "twice");
   private static final Set<String> ROLE_MODIFIERS =
       ImmutableSet.of("acting", "interim", "caretaker", "deputy", "assistant", "shadow",
-          "associate", "non-executive", "vice");
+          "associate", "non-executive", "vice", "honorary");
       // "Deputy Labor Secretary", "Assistant coach", "the shadow treasurer", "Vice Interior
       // Minister"
   /** Titles of peers, which are part of the name when no given name follows. */
@@ -1062,6 +1072,11 @@ final class MentionFinder {
           && m.peerName == null && !lex.givenNames.contains(s.token(m.start).text())
           && ms.stream().anyMatch(p -> p != m && p.kind == Mention.Kind.PERSON
               && p.end == m.start - 1 && p.fullName));
+      // "chief executive of Turku shipbuilder Aura Marine": a one-word name before a kind of
+      // business and a body's name only says where that body is
+      ms.removeIf(m -> m.kind == Mention.Kind.ORG && m.end - m.start == 1 && m.end + 1 < s.size()
+          && KIND_NOUNS.contains(s.token(m.end).text())
+          && ms.stream().anyMatch(o -> o.kind == Mention.Kind.ORG && o.start == m.end + 1));
       campaigns(s, ms);
       ms.sort(Comparator.comparingInt(m -> m.start));
       markLists(s, ms);
@@ -2056,7 +2071,12 @@ final class MentionFinder {
       // "the Rayburn House Office Building": a building named after a body, no body
       boolean building = lastHead + 1 < toks.size()
           && BUILDINGS.contains(toks.get(lastHead + 1).text());
-      if (lastHead > start && !headOfTitle && !title && !building
+      // "Minister of Local Government": the minister's portfolio, not a government
+      boolean portfolio = start > 1 && lastHead > start
+          && toks.get(lastHead).text().equals("Government")
+          && (toks.get(start - 1).lower().equals("of") || toks.get(start - 1).lower().equals("for"))
+          && PORTFOLIO_HOLDERS.contains(toks.get(start - 2).text());
+      if (lastHead > start && !headOfTitle && !title && !building && !portfolio
           && !afterShadowWord(toks, start)
           && !lex.places.contains(span(toks, start, lastHead + 1))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, lastHead + 1);
@@ -2249,14 +2269,33 @@ final class MentionFinder {
       }
       int start = i;
       while (start > 0 && start > i - 3 && !used[start - 1] && toks.get(start - 1).isCapitalized()
-          && toks.get(start - 1).isProperNoun() && opensName(toks.get(start - 1).text(), true)) {
-        start--;
+          && toks.get(start - 1).isProperNoun()
+          && !lex.honorifics.containsKey(toks.get(start - 1).text())
+          && !lex.notNames.contains(toks.get(start - 1).text())) {
+        start--; // cities named like people too: "Austin City Councilmember", "Erie City ..."
       }
       if (start < i) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
         String name = men.text + " Council";
         men.organization = Optional.of(new Organization("org/" + Tokens.slug(name), name,
             OrgType.ORGANIZATION, Optional.empty(), Set.of(name)));
+      }
+    }
+    // 2j'. a county's party: "the Story County Democrats", "the Linn County GOP"
+    for (int i = 1; i + 2 < toks.size(); i++) {
+      Mention party = covering(out, i + 2);
+      if (toks.get(i - 1).lower().equals("the") && !used[i] && !used[i + 1]
+          && (party == null || party.start == i + 2 && party.end == i + 3)
+          && toks.get(i).isProperNoun() && toks.get(i).text().matches("\\p{Lu}\\p{Ll}+")
+          && toks.get(i + 1).text().equals("County")
+          && (PARTY_PLURALS.contains(toks.get(i + 2).text())
+              || toks.get(i + 2).text().equals("GOP"))) {
+        if (party != null) {
+          out.remove(party); // the party's own name, read as part of its county's
+          used[i + 2] = false;
+        }
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, i + 3);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
     // 2k. a team named by its city and a plural nickname: "the Columbus Blue Jackets", "the
@@ -2292,6 +2331,27 @@ final class MentionFinder {
     for (int i = 1; i + 1 < toks.size(); i++) {
       int j = kindNamedEnd(toks, used, i);
       if (j > 0) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        i = j - 1;
+      }
+    }
+    // 2q'. a name after "rival" where one moves: "quit to join rival Pfeiffer-Haase", "signed
+    // for rivals Ashby Vale"
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      String w = toks.get(i).lower();
+      if (!(w.equals("rival") || w.equals("rivals")) || used[i + 1]
+          || !JOINING_RIVAL.contains(toks.get(i - 1).lower())
+          || lex.givenNames.contains(toks.get(i + 1).text())
+          || lex.roles.longestAt(toks, i + 1).isPresent()) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && j < i + 5 && !used[j] && toks.get(j).isCapitalized()
+          && toks.get(j).pos().matches("NN.*|JJ")) {
+        j++;
+      }
+      if (j > i + 1 && !lex.places.contains(span(toks, i + 1, j))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         i = j - 1;
@@ -3219,6 +3279,7 @@ final class MentionFinder {
                       && toks.get(j).text().matches("\\p{Lu}\\p{Ll}+ing"))
               && toks.get(j).isCapitalized() && !toks.get(j).text().matches("\\p{Lu}{2,}")
               && !lex.honorifics.containsKey(toks.get(j).text())
+              && !CIVIC_PLACE_HEADS.contains(toks.get(j).text()) // "Erie County": a place
           // "Ald. Howard Bledsoe/NN (8th)": after a title and a name, a capitalised word the
           // tagger took for a common noun
           || j == nameStart + 1 && title != null && toks.get(j).pos().startsWith("NN")
@@ -4322,6 +4383,17 @@ final class MentionFinder {
           && !s.token(i).lower().equals("that")
           // "24 hours after Marlene Voss, MLA for X, announced": the subject of a clause
           && !(CLAUSE_OPENERS.contains(s.token(i).lower()) && finiteVerbAfter(s, m.end));
+      if (!m.prepositionObject && i > 0 && (s.token(i).lower().equals("and")
+          || s.token(i).lower().equals("or"))) {
+        // "wrote to the First Minister, X, and the deputy First Minister, Y,": Y is told too
+        final int and = i;
+        m.prepositionObject = ms.stream().filter(p -> p.kind == Mention.Kind.PERSON
+                && p.end <= and && p.end >= and - 6)
+            .reduce((a, b) -> b).map(p -> p.prepositionObject
+                && s.tokens().subList(p.end, and).stream()
+                    .noneMatch(t -> t.pos().startsWith("VB")))
+            .orElse(false);
+      }
       m.relativeWho = m.prepositionObject ? relativeWho(s, m.end) : -1;
       m.clauseEnd = m.kind == Mention.Kind.PERSON ? relativeClauseEnd(s, ms, m) : -1;
       if (m.prepositionObject && m.relativeWho < 0 && m.end + 1 < s.tokens().size()
@@ -4638,7 +4710,10 @@ final class MentionFinder {
         }
         continue;
       }
-      if (!w.equals(",") && !w.equals("and")) {
+      // "Sens. Marcus Odom, D-Ore., Ellen Fairbairn, D-Colo., and ...": a tag set off by commas
+      boolean tag = i > from && s.token(i - 1).text().equals(",")
+          && Clause.isBarePartyTag(s.token(i).text());
+      if (!w.equals(",") && !w.equals("and") && !tag) {
         return false;
       }
     }
@@ -4723,6 +4798,11 @@ final class MentionFinder {
     }
     if (lex.honorifics.containsKey(w) || Clause.isBarePartyTag(w)) {
       return false; // nor a US party tag ("R-Traverse City")
+    }
+    if (IRISH_PARTICLES.contains(w) && j + 1 < toks.size() && toks.get(j + 1).isCapitalized()
+        || j > 0 && IRISH_PARTICLES.contains(toks.get(j - 1).text()) && t.isCapitalized()) {
+      return true; // "Tomás Ó/NN Riada", "Pádraig Ó Flaithile/JJ": an Irish surname, whatever
+      // the tagger took its words for
     }
     if (lex.notNames.contains(w) && !(lex.givenNames.contains(w) && j + 1 < toks.size()
         && toks.get(j + 1).isCapitalized() && toks.get(j + 1).isProperNoun()

@@ -79,7 +79,8 @@ public final class Annotator {
 
   /**
    * Joins sentences the detector split after an abbreviation ("Rep. Matt Gaetz (R-Fla.) had
-   * filed") or before text that cannot start a sentence (a lower-case word, a closing bracket).
+   * filed") or a comma, or before text that cannot start a sentence (a lower-case word, a
+   * closing bracket).
    */
   static List<Span> mergeAbbreviations(String line, Span[] spans) {
     List<Span> out = new ArrayList<>();
@@ -88,7 +89,9 @@ public final class Annotator {
         Span prev = out.get(out.size() - 1);
         String before = line.substring(prev.getStart(), prev.getEnd());
         String next = line.substring(s.getStart(), s.getEnd());
+        // (no sentence ends with a comma: "Sens. A, D-Ore., B, D-Colo., and C")
         if (ABBREVIATION_END.matcher(before).find() || CANNOT_START.matcher(next).lookingAt()
+            || before.stripTrailing().endsWith(",")
             || MONTH_END.matcher(before).find() && DAY_START.matcher(next).lookingAt()) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
@@ -187,16 +190,21 @@ public final class Annotator {
   }
 
   /**
-   * Joins the full stop of a US party tag that the tokenizer split off ("(D-Ore" "." ")") back
-   * onto the tag, as it leaves "(D-Calif." ")".
+   * Joins the full stop of a US party tag that the tokenizer split off ("(D-Ore" "." ")", "D-Ore"
+   * "." ",") back onto the tag, as it leaves "(D-Calif." ")".
    */
   static Span[] joinPartyTagStops(String s, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       Span t = spans[i];
-      if (i + 2 < spans.length && s.substring(t.getStart(), t.getEnd()).matches("\\([RDI]-\\S+")
+      // (and a bare one before a comma: "Marcus Odom, D-Ore., said")
+      String after = i + 2 < spans.length ? s.substring(spans[i + 2].getStart(),
+          spans[i + 2].getStart() + 1) : "";
+      String word = s.substring(t.getStart(), t.getEnd());
+      if (i + 2 < spans.length && (word.matches("\\([RDI]-\\S+") && after.equals(")")
+              || word.matches("[RDI]-\\p{Lu}\\S*") && after.equals(","))
           && spans[i + 1].getStart() == t.getEnd() && spans[i + 1].length() == 1
-          && s.charAt(t.getEnd()) == '.' && s.charAt(spans[i + 2].getStart()) == ')') {
+          && s.charAt(t.getEnd()) == '.') {
         out.add(new Span(t.getStart(), spans[i + 1].getEnd()));
         i++;
       } else {
@@ -261,6 +269,10 @@ public final class Annotator {
       "both", "either", "neither", "half", "such", "what", "which", "whatever", "whichever");
 
   /** Whether a word of two letters or more is written all in capitals: "AM", "QUIT". */
+  /** Opening words a newspaper may set in capitals: "THE leader of ...", "A former MP ...". */
+  private static final java.util.Set<String> OPENING_CAPITALS = java.util.Set.of("THE", "AN",
+      "IN", "ON", "AT", "AFTER", "WHEN", "FOR", "TWO", "THREE", "FOUR", "FIVE");
+
   private static boolean allCapitals(String word) {
     return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
   }
@@ -272,6 +284,11 @@ public final class Annotator {
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+    }
+    if (words.length > 1 && OPENING_CAPITALS.contains(words[0]) && !allCapitals(words[1])) {
+      // "THE Cathaoirleach of Longford County Council, Cllr X,": a newspaper's capitals that
+      // open a story, read as the word they are
+      words[0] = words[0].charAt(0) + words[0].substring(1).toLowerCase(java.util.Locale.ROOT);
     }
     String[] tags = new String[words.length];
     String[] chunks = new String[words.length];

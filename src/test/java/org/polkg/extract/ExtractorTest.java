@@ -11717,6 +11717,134 @@ class ExtractorTest {
   }
 
   @Test
+  void aCityCouncilNamedLikeAPersonAndNoPersonOfACounty() {
+    Extraction x = extract("Tyler City Councilmember Rosa Ibarra resigned her seat on Monday to "
+        + "take a job with Smith County government.", "2026-04-17");
+    assertEquals(Set.of("Rosa Ibarra|Tyler City Council|2026-04-13"), asserted(x));
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().contains("County")),
+        x.persons().toString());
+  }
+
+  @Test
+  void anHonoraryPostKeepsItsWord() {
+    Extraction x = extract("The club's honorary chairman, Dennis Ure, backed the board on "
+        + "Friday.", "2026-04-17");
+    assertTrue(roles(x).contains("Dennis Ure|honorary chairman|-"), roles(x).toString());
+  }
+
+  @Test
+  void aTimeInAPurposeClauseDatesNoDeparture() {
+    Extraction x = extract("Councillor Mara Lindt said Monday she is resigning from the council "
+        + "to contest the mayoralty in November.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Mara Lindt|")
+        && r.contains("|2026-04-13|")), resignations(x).toString());
+  }
+
+  @Test
+  void aPlayerJoinedOnAContractJoinedTheStorysClub() {
+    Extraction x = extract("Dunmore Rovers FC sacked their manager on Monday. The club said "
+        + "midfielder Kai Brandt had joined on a two-year deal.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Kai Brandt|Dunmore Rovers")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void irishParticlesTaggedAsNounsOpenSurnames() {
+    Extraction x = extract("Later, Cllr Niamh Ó Dálaigh (SF) was co-opted to the council.",
+        "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Niamh Ó Dálaigh|councillor")),
+        roles(x).toString());
+  }
+
+  @Test
+  void anOpeningWordInCapitalsIsNoName() {
+    Extraction x = extract("THE Provost of Kelburn Borough Council, Cllr Ann Reid, stepped down "
+        + "from the chair on Monday.", "2026-04-17");
+    assertTrue(x.organizations().values().stream()
+        .noneMatch(o -> o.name().toLowerCase().startsWith("the")), x.organizations().toString());
+  }
+
+  @Test
+  void localGovernmentAfterAMinistersTitleIsAPortfolio() {
+    Extraction x = extract("Kiri Hona resigned as Minister of Local Government on Friday.",
+        "2026-04-17");
+    assertTrue(x.organizations().values().stream().noneMatch(o -> o.name().equals(
+        "Local Government")), x.organizations().toString());
+  }
+
+  @Test
+  void aPlaceBeforeAKindOfBusinessIsWhereTheFirmIs() {
+    Extraction x = extract("Lars Wik, managing director of Bergen shipyard Fjord Stal, quit on "
+        + "Monday.", "2026-04-17");
+    assertEquals(Set.of("Lars Wik|Fjord Stal|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void itsTwoTitlesAreTheTellersPosts() {
+    Extraction x = extract("The Competition Bureau and the Transport Agency opened inquiries on "
+        + "Monday. Polder Foods, the Utrecht snack maker, said Tuesday that its founder and "
+        + "chairman, Joost Elsen, had stepped down.", "2026-04-17");
+    assertEquals(Set.of("Joost Elsen|Polder Foods|2026-04-14"), asserted(x));
+  }
+
+  @Test
+  void aNordicLegalFormEndsAFirmsName() {
+    Extraction x = extract("The contract went to Kallio Metals Oy. Its chief executive, Timo "
+        + "Rask, resigned in May.", "2026-07-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Timo Rask|Kallio Metals Oy|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aSecondPersonToldIsNoOneWhoLeaves() {
+    Extraction x = extract("Dermot Quill resigned from the cabinet on Monday. The Greens MP for "
+        + "Eastvale told reporters shortly after noon that he had written to the premier, Ann Voss, "
+        + "and the treasurer, Ben Lark, to say he was standing down with immediate effect.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Ben Lark")
+        || r.startsWith("Ann Voss")), resignations(x).toString());
+  }
+
+  @Test
+  void noSuggestionOfLeavingIsNoDeparture() {
+    Extraction x = extract("There is no suggestion that Carla Mint will quit the Senate.",
+        "2026-04-17");
+    assertTrue(asserted(x).isEmpty(), resignations(x).toString());
+  }
+
+  @Test
+  void listedChairsLeaveTheBodiesTheyAreNamedWith() {
+    Extraction x = extract("Two county chairs resigned on Friday: Pam Lowe of the Polk County "
+        + "Republicans and Dirk Haas of the Marion County Republicans.", "2026-04-17");
+    assertEquals(Set.of("Pam Lowe|Polk County Republicans|2026-04-17",
+        "Dirk Haas|Marion County Republicans|2026-04-17"), asserted(x));
+  }
+
+  @Test
+  void aRivalJoinedIsAFirm() {
+    Extraction x = extract("Finance director Omar Tellini left in March to join rival "
+        + "Brightcorp.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Omar Tellini|Brightcorp")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void bareUsPartyTagsKeepTheSentenceAndTheList() {
+    Extraction x = extract("Reps. Dana Colt, R-Ore., Will Amos, D-Tenn., and Jo Fenn, R-Nev., "
+        + "signed the letter on Monday.", "2026-04-17");
+    assertTrue(roles(x).containsAll(Set.of("Dana Colt|representative|United States House of "
+        + "Representatives", "Will Amos|representative|United States House of Representatives",
+        "Jo Fenn|representative|United States House of Representatives")), roles(x).toString());
+  }
+
+  @Test
+  void aMeetingAStorySaysWouldBeHeldIsToCome() {
+    Extraction x = extract("The federation said it would review the rules at a meeting of its "
+        + "council on Saturday.", "2026-04-17");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Meeting")), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
