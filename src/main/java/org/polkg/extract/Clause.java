@@ -1826,8 +1826,12 @@ final class Clause {
       if (m != null) {
         return m.kind == Mention.Kind.ORG && k > i;
       }
-      // "joined Scottish second-tier/JJ side X": adjectives among the nouns
-      if (!token(k).pos().startsWith("NN") && !(k > i && token(k).pos().equals("JJ"))) {
+      // "joined Scottish second-tier/JJ side X": adjectives among the nouns; "joined rivals
+      // the Port Hills Harriers": a plural noun apposed to the name
+      boolean apposedThe = k > i && token(k).lower().equals("the") && token(k - 1).pos()
+          .equals("NNS") && at(k + 1) != null && at(k + 1).kind == Mention.Kind.ORG;
+      if (!token(k).pos().startsWith("NN") && !(k > i && token(k).pos().equals("JJ"))
+          && !apposedThe) {
         return false;
       }
     }

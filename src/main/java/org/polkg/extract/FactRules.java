@@ -2402,6 +2402,32 @@ final class FactRules {
   /** Labels of a chair's post, which a committee has as often as a party. */
   private static final Set<String> CHAIRS = ImmutableSet.of("chairman", "vice chairman");
 
+  /** Presiding posts whose holder's "chair" is the post: "the Cathaoirleach of X". */
+  private static final Set<String> PRESIDING_POSTS = ImmutableSet.of("chairman", "cathaoirleach",
+      "provost", "convener", "speaker", "president", "mayor", "lord mayor");
+
+  /**
+   * The body of a presiding post ("Cathaoirleach of X", "chair of X") that the sentence gives
+   * {@code person} before token {@code end}, if any.
+   */
+  private static Optional<String> chairedHere(Clause c, String person, int end) {
+    for (Mention m : c.mentions) {
+      if (m.kind != Mention.Kind.ROLE || m.end >= end
+          || !PRESIDING_POSTS.contains(m.role.label().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      Mention holder = c.startingAt(m.end + 1, Mention.Kind.PERSON);
+      Optional<Mention> body = orgOfPhrase(c, m.end).filter(Mention::resolved);
+      int after = body.map(b -> b.end).orElse(-1);
+      Mention apposed = after > 0 && after < c.size() && c.token(after).text().equals(",")
+          ? c.startingAt(after + 1, Mention.Kind.PERSON) : holder;
+      if (body.isPresent() && apposed != null && apposed.entities.contains(person)) {
+        return Optional.of(body.get().entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Words of the names of a party's own committees: "State Republican Executive Committee". */
   private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile(
       "(?i)executive|state committee|national committee|republican|democratic|party|labour");
@@ -4474,14 +4500,21 @@ final class FactRules {
         // "stepped down as party leader": the party the story tied the person to, else the
         // party last named; but the body of that post just named, if it was
         boolean partyPost = role.text.toLowerCase(java.util.Locale.ROOT).contains("party");
+        // "The Cathaoirleach of Longford County Council, Cllr X, has stepped down from the
+        // chair": the body of the chair the sentence gives the one who leaves
         org = (partyPost ? Optional.<String>empty()
-            : bodyOfLastPost(seenBefore(c, t.start(), before), role.role.label()))
+            : (CHAIRS.contains(role.role.label()) && subject.size() == 1
+                ? chairedHere(c, subject.get(0), t.start()) : Optional.<String>empty())
+                .or(() -> bodyOfLastPost(seenBefore(c, t.start(), before), role.role.label())))
             // "She replaces X, who stepped down as chair last month": the one committee the
             // story names, not the chair's party ("its chair" only when this sentence names it)
             .or(() -> partyPost || !CHAIRS.contains(role.role.label()) ? Optional.empty()
                 : onlyCommittee(seenBefore(c, t.start(), before)).filter(k -> !(role.start > 0
                     && c.token(role.start - 1).pos().equals("PRP$")) || c.mentions.stream()
                     .anyMatch(m -> m.end <= t.start() && m.anaphorType.isEmpty()
+                        && m.entities.contains(k))
+                    // "There was upheaval on the health committee. X stepped down as its chair"
+                    || before.stream().anyMatch(m -> m.sentence == c.sentence.index() - 1
                         && m.entities.contains(k))))
             .or(() -> subject.size() == 1 ? partyOf(subject.get(0)) : Optional.empty());
         if (org.isEmpty()) {

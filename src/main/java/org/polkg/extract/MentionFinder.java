@@ -702,6 +702,10 @@ final class MentionFinder {
   /** One-word titles of a city council's members: "Toledo City Councilwoman". */
   private static final Set<String> COUNCIL_MEMBER_WORDS = ImmutableSet.of("councilwoman",
       "councilman", "councilmember", "councilor", "councillor");
+  /** Chambers that name a party's group in them: "the DUP's Assembly group". */
+  private static final Set<String> GROUP_CHAMBERS = ImmutableSet.of("Assembly", "Senate",
+      "House", "Westminster", "Commons", "Lords", "Dáil", "Seanad", "Holyrood", "Stormont",
+      "Senedd", "Bundestag", "Landtag", "Congress", "Parliament", "Chamber");
   /** Last words of a place a local government governs: "Erie County", "Dane Township". */
   private static final Set<String> CIVIC_PLACE_HEADS = ImmutableSet.of("City", "County",
       "Township", "Borough", "District", "Shire");
@@ -1624,6 +1628,35 @@ final class MentionFinder {
   }
 
   /**
+   * Takes "the Hollis government", a leader's name before "government", as the government of
+   * the story ({@code government}), and "the Ortega-Brandt administration" as a body of its own:
+   * not a place's, a party's or a people's ("the French government").
+   */
+  private void leadersGovernments(Sentence s, List<Mention> out, boolean[] used,
+      Optional<Lexicon.OrgEntry> government) {
+    List<Token> toks = s.tokens();
+    for (int i = 2; i < toks.size(); i++) {
+      Token name = toks.get(i - 1);
+      boolean administration = toks.get(i).text().equals("administration");
+      if (used[i] || used[i - 1] || !(toks.get(i).text().equals("government")
+              && government.isPresent() || administration)
+          || !toks.get(i - 2).lower().equals("the") || !name.isProperNoun()
+          || !name.text().matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")
+          || lex.places.contains(name.text()) || lex.notNames.contains(name.text())
+          || DEMONYM.matcher(name.text()).matches()
+          || java.util.Arrays.stream(name.text().split("-")).anyMatch(GROUP_POLITICS::contains)
+          || lex.organisations.longestAt(toks, i - 1).isPresent()) {
+        continue;
+      }
+      Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
+      // "the Ortega-Brandt administration": a mayor's or a governor's, a body of its own
+      men.organization = administration
+          ? asWritten(men, OrgType.ORGANIZATION, Optional.empty())
+          : Optional.of(gazetteer(government.get(), men.text));
+    }
+  }
+
+  /**
    * Takes a region's name before "(state) government" as that region's government: "the Hesse
    * state government", "the Azores regional government", "the Ontario government".
    */
@@ -2089,10 +2122,16 @@ final class MentionFinder {
       i = Math.max(i, j - 1);
     }
     // 2c. a parliamentary group named by capitalised words before "group": "the Socialist
-    // group", "the Ecologist and Social group", "Cr Lowrie's new Coastal Independents group"
+    // group", "the Ecologist and Social group", "Cr Lowrie's new Coastal Independents group",
+    // "the council's Independent group"
     for (int i = 0; i + 2 < toks.size(); i++) {
       boolean opening = toks.get(i).lower().equals("the") || toks.get(i).lower().equals("new")
-          && i > 0 && (toks.get(i - 1).text().equals("'s") || isDeterminer(toks.get(i - 1)));
+          && i > 0 && (toks.get(i - 1).text().equals("'s") || isDeterminer(toks.get(i - 1)))
+          || toks.get(i).text().equals("'s") && i > 0 && toks.get(i - 1).pos().startsWith("NN")
+              && toks.get(i - 1).text().equals(toks.get(i - 1).lower())
+              && !toks.get(i - 1).lower().equals("party")
+              && !GROUP_CHAMBERS.contains(toks.get(i + 1).text()); // not "the party's Assembly
+              // group": the party's group in a chamber
       if (!opening || used[i + 1] || !toks.get(i + 1).isCapitalized()) {
         continue;
       }
@@ -2595,6 +2634,7 @@ final class MentionFinder {
     }
     namedBoards(s, out, used);
     regionalGovernments(s, out, used);
+    leadersGovernments(s, out, used, government);
     clubsByPrefix(s, out, used);
     executiveBodies(s, out, used);
     partyUnits(s, out, used);
@@ -3908,8 +3948,8 @@ final class MentionFinder {
   private static boolean prepositionOpens(List<Token> toks, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
       Token t = toks.get(k);
-      if (MOVING_TO.contains(t.lower())) {
-        return k < i - 1;
+      if (MOVING_TO.contains(t.lower()) || JOINING_RIVAL.contains(t.lower())) {
+        return k < i - 1; // "his move to English second-tier side X", "joined county side Y"
       }
       if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("CD"))) {
         return false;

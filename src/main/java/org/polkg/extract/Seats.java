@@ -87,6 +87,15 @@ final class Seats {
       if (k > 0 && c.token(k - 1).lower().equals("the")) {
         k--;
       }
+      Mention appointee = body.text.toLowerCase(Locale.ROOT).endsWith("board")
+          ? nominalAppointee(c, k) : null;
+      if (appointee != null) {
+        // "investors approved the appointment of X, a former minister, to the supervisory
+        // board": X joined it
+        out.add(new Fact.Joining(appointee.entities.get(0), body.entities.get(0), date,
+            c.modality(k), FactRules.prov(c, "put-on-board", 0.7)));
+        continue;
+      }
       int verb = verbBefore(c, k);
       if (verb < 0) {
         continue;
@@ -119,6 +128,39 @@ final class Seats {
       }
     }
     return out;
+  }
+
+  /** Nouns of a person's being put on a body: "the appointment of X to the board". */
+  private static final Set<String> PUTTING = ImmutableSet.of("appointment", "election",
+      "co-option");
+  /** Words before such a noun that make it one not (yet) made: "proposed the appointment". */
+  private static final Set<String> NOT_MADE = ImmutableSet.of("proposed", "proposes", "propose",
+      "proposing", "recommended", "recommends", "blocked", "rejected", "opposed", "opposes",
+      "would", "will", "to", "against", "planned", "sought", "seeks");
+
+  /**
+   * The person of "the appointment of X (, a former minister,) to" that ends just before token
+   * {@code k}, when the noun is not one proposed, opposed or to come; else null.
+   */
+  private static Mention nominalAppointee(Clause c, int k) {
+    if (k < 4 || !c.token(k - 1).lower().equals("to")) {
+      return null;
+    }
+    for (int j = k - 2; j >= 2 && j >= k - 14; j--) {
+      if (!c.token(j).lower().equals("of") || !PUTTING.contains(c.token(j - 1).lower())) {
+        continue;
+      }
+      for (int w = Math.max(0, j - 5); w < j - 1; w++) {
+        if (NOT_MADE.contains(c.token(w).lower())) {
+          return null;
+        }
+      }
+      Mention p = c.startingAt(j + 1, Mention.Kind.PERSON);
+      boolean apposed = p != null && (p.end == k - 1
+          || c.token(p.end).text().equals(",") && c.token(k - 2).text().equals(","));
+      return apposed && p.resolved() ? p : null;
+    }
+    return null;
   }
 
   /** Plural posts on a board: "Two new directors were elected to the board". */

@@ -11845,6 +11845,64 @@ class ExtractorTest {
   }
 
   @Test
+  void aPresidingPostsChairIsItsBody() {
+    Extraction x = extract("Cllr Seán Tuite of Fine Gael was first elected in 2019. The "
+        + "Cathaoirleach of Offaly County Council, Cllr Seán Tuite, has stepped down from the "
+        + "chair, though he will remain a member of the council.", "2026-04-17");
+    assertEquals(Set.of("Seán Tuite|Offaly County Council|-"), asserted(x));
+  }
+
+  @Test
+  void aCouncilsNamedGroupIsTheGroupLeft() {
+    Extraction x = extract("Cllr Owen Pask quit the council's Residents First group on Friday.",
+        "2026-04-17");
+    assertEquals(Set.of("Owen Pask|Residents First group|2026-04-17"), asserted(x));
+  }
+
+  @Test
+  void aLeadersGovernmentIsTheStorysGovernment() {
+    Extraction x = extract("WELLINGTON - Associate Transport Minister Hemi Rata quit the Talbot "
+        + "government on Tuesday over the rail deal.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Hemi Rata|New Zealand "
+        + "Government|")), resignations(x).toString());
+  }
+
+  @Test
+  void aMayorsAdministrationIsABody() {
+    Extraction x = extract("Lena Price joined the Okafor-Lind administration in May after ten "
+        + "years at the state treasury.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Lena Price|Okafor-Lind "
+        + "administration")), joinings(x).toString());
+  }
+
+  @Test
+  void theAppointmentOfAPersonToABoardIsAJoining() {
+    Extraction x = extract("Harlow Freight held its annual meeting on Tuesday. Shareholders "
+        + "approved the appointment of Greta Lund, a former regulator, to the board. They "
+        + "rejected the appointment of Sam Okoro to the board.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Greta Lund|Harlow Freight")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Sam Okoro")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aTeamAfterAJoiningVerbAndItsKind() {
+    Extraction x = extract("Winger Lou Carrick joined Welsh second-tier side Penbryn on "
+        + "Thursday, and flanker Ben Aske joined champions the Tarrow Falcons.", "2026-04-17");
+    assertTrue(joinings(x).containsAll(Set.of("Lou Carrick|Penbryn|2026-04-16",
+        "Ben Aske|Tarrow Falcons|2026-04-16")), joinings(x).toString());
+  }
+
+  @Test
+  void itsChairAfterASentenceAboutACommittee() {
+    Extraction x = extract("There were changes at the Senedd's climate committee. The Plaid "
+        + "Cymru MS Gwen Tudur stepped down as its chair on Monday.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Gwen Tudur|climate committee|")
+        || r.startsWith("Gwen Tudur|Senedd climate committee|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
