@@ -76,6 +76,22 @@ final class FactRules {
   /** Ordinals and the like that count those who left: "the third coach to leave". */
   private static final Set<String> COUNTING = ImmutableSet.of("first", "second", "third",
       "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last");
+  /** Whether "the second minister to", "the third coach to" ends just before {@code i}. */
+  private static boolean countingBefore(Clause c, int i) {
+    if (i < 3 || !c.token(i - 1).lower().equals("to")) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+      if (COUNTING.contains(c.token(k).lower())) {
+        return true;
+      }
+      if (!c.token(k).pos().startsWith("NN") && !c.token(k).pos().startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> COPULAS = ImmutableSet.of("is", "was", "became", "becomes",
       "become", "remain", "remains", "remained", "been", "be", "as", "named", "appointed",
       "elected", "declared", "re-elected", "reelected", "reappointed", "re-appointed");
@@ -3923,8 +3939,9 @@ final class FactRules {
       // a day before the event the clause opens with
       date = date.map(d -> d.plusDays(lag)); // "and two days later joined"
       boolean vagueLapse = DateFinder.vagueLapseBefore(c.sentence.tokens(), t.start());
-      if (vagueLapse) {
-        date = Optional.empty(); // "resigned on Monday, days after shareholders voted"
+      if (vagueLapse || countingBefore(c, t.start())) {
+        date = Optional.empty(); // "resigned on Monday, days after shareholders voted"; "X is
+        // the second minister to leave the Arundel government": told again, undated
       }
       java.util.OptionalInt after = DateFinder.lagAfter(c.sentence.tokens(), t.end());
       if (ownDate && after.isPresent() && dates.stream().anyMatch(d -> d.end() <= t.start())) {

@@ -268,11 +268,11 @@ public final class Annotator {
       "this", "that", "these", "those", "all", "some", "any", "each", "every", "no", "another",
       "both", "either", "neither", "half", "such", "what", "which", "whatever", "whichever");
 
-  /** Whether a word of two letters or more is written all in capitals: "AM", "QUIT". */
-  /** Opening words a newspaper may set in capitals: "THE leader of ...", "A former MP ...". */
+  /** Opening words a newspaper may set in capitals: "THE leader of ...", "IN a statement ...". */
   private static final java.util.Set<String> OPENING_CAPITALS = java.util.Set.of("THE", "AN",
       "IN", "ON", "AT", "AFTER", "WHEN", "FOR", "TWO", "THREE", "FOUR", "FIVE");
 
+  /** Whether a word of two letters or more is written all in capitals: "AM", "QUIT". */
   private static boolean allCapitals(String word) {
     return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
   }

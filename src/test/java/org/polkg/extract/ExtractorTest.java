@@ -11798,8 +11798,8 @@ class ExtractorTest {
   @Test
   void aSecondPersonToldIsNoOneWhoLeaves() {
     Extraction x = extract("Dermot Quill resigned from the cabinet on Monday. The Greens MP for "
-        + "Eastvale told reporters shortly after noon that he had written to the premier, Ann Voss, "
-        + "and the treasurer, Ben Lark, to say he was standing down with immediate effect.",
+        + "Eastvale told reporters shortly after noon that he had written to the premier, Ann "
+        + "Voss, and the treasurer, Ben Lark, to say he was standing down with immediate effect.",
         "2026-04-17");
     assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Ben Lark")
         || r.startsWith("Ann Voss")), resignations(x).toString());
