@@ -584,10 +584,11 @@ final class FactRules {
         } else if (i >= 1 && (COPULAS.contains(c.token(i).lower()) && !activeNaming(c, i)
             || c.token(i).lower().equals("to") && PROMOTED.contains(c.token(i - 1).lower()))) {
           int j = i - 1;
+          int ran = c.token(i).lower().equals("as") ? runningVerbBefore(c, i) : -1;
           if (c.token(i).lower().equals("as") && inOnesRole(c, i)) {
             j -= 3; // "X attended in her role as Y": past "in her role"
-          } else if (c.token(i).lower().equals("as") && runsBodyAs(c, i)) {
-            j = runningVerbBefore(c, i); // "X will run the lender as Y": past what is run
+          } else if (ran >= 0) {
+            j = ran; // "X will run the lender as Y": past what is run
           }
           while (j >= 0 && (c.token(j).pos().startsWith("VB") || c.token(j).pos().startsWith("RB")
               || c.token(j).pos().equals("MD") || c.token(j).pos().equals("RP")
@@ -1910,17 +1911,12 @@ final class FactRules {
   private static boolean servesAs(Clause c, int as) {
     int v = verbBeforeAs(c, as);
     return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower())
-        || runsBodyAs(c, as);
+        || runningVerbBefore(c, as) >= 0;
   }
 
   /** Verbs of running a body "as" a post: "will run the lender as interim chief executive". */
   private static final Set<String> RUNNING_AS = ImmutableSet.of("run", "runs", "ran",
       "running", "lead", "leads", "led", "leading", "head", "heads", "headed", "heading");
-
-  /** Whether "run the company as", "lead the bank as" comes before the "as" at {@code as}. */
-  private static boolean runsBodyAs(Clause c, int as) {
-    return runningVerbBefore(c, as) >= 0;
-  }
 
   /** The verb of "run the company as" before the "as" at {@code as}, else -1. */
   private static int runningVerbBefore(Clause c, int as) {
@@ -4150,7 +4146,8 @@ final class FactRules {
             // joined from Y": not the club left, but the story's or the one telling of it
             int past = c.objectAfter(t.end() + 1, false).organization()
                 .map(m -> pastBracket(c, m.end)).orElse(-1);
-            if (past > 0 && (onSigningTerms(c, past) || tellingBody(c, t.start()).isPresent())) {
+            if (past > 0 && (signingTermAt(c, past).isPresent()
+                || tellingBody(c, t.start()).isPresent())) {
               joining(c, t, past, false, dates, date, before, out);
             }
           } else if (verb && !cameFrom) { // not "joining from Ashby United": where one came from
@@ -7172,12 +7169,16 @@ final class FactRules {
         || role.roleLabel.endsWith("director") && role.role.kind() == Lexicon.RoleKind.OTHER);
     // "joined on loan from Corrib City on Friday", "had joined on a three-year contract": the
     // story's club
+    Optional<String> term = signingTermAt(c, k);
+    if (!board && term.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<String> story = resolver.salientOrganisation(seenBefore(c, from, before));
     // (a contract only with no other body named: not "completed his move to rivals X, joining
     // on a two-year deal")
-    board |= onSigningTerms(c, k) && (c.sentence.text().contains(" loan")
-        || c.mentions.stream().noneMatch(m -> m.kind == Mention.Kind.ORG && m.resolved()
-            && !story.equals(Optional.of(m.entities.get(0)))));
+    board |= term.filter(w -> w.equals("loan") || c.mentions.stream().noneMatch(m ->
+        m.kind == Mention.Kind.ORG && m.resolved()
+            && !story.equals(Optional.of(m.entities.get(0))))).isPresent();
     return board ? story : Optional.empty();
   }
 
@@ -7186,22 +7187,22 @@ final class FactRules {
       "transfer");
 
   /**
-   * Whether "on loan", "on a month's loan", "on a three-year contract", "on a free transfer"
-   * comes at {@code k}: a player who joined the club the story is about.
+   * The term of "on loan", "on a month's loan", "on a three-year contract", "on a free transfer"
+   * at {@code k} ("loan", "contract"...): a player who joined the club the story is about.
    */
-  private static boolean onSigningTerms(Clause c, int k) {
+  private static Optional<String> signingTermAt(Clause c, int k) {
     if (k >= c.size() || !c.token(k).lower().equals("on")) {
-      return false;
+      return Optional.empty();
     }
     for (int j = k + 1; j < c.size() && j <= k + 5; j++) {
       if (SIGNING_TERMS.contains(c.token(j).lower())) {
-        return true;
+        return Optional.of(c.token(j).lower());
       }
       if (c.at(j) != null || !c.token(j).pos().matches("DT|JJ|CD|NN|NNS|POS")) {
-        return false;
+        return Optional.empty();
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**
