@@ -517,6 +517,15 @@ final class Clause {
       // "reacted angrily to X quitting the party", "objected to X joining": X's deed
       return members(addressed(verb));
     }
+    int main = depth < 3 ? verbBeforeParticipleAside(verb) : -1;
+    if (main >= 0) {
+      // "X quit LR on Saturday, accusing its leaders of \"looking the other way\", and joined
+      // Horizons": the subject of the verb the participle's phrase follows
+      List<String> first = subject(main, dates, depth + 1);
+      if (!first.isEmpty()) {
+        return first;
+      }
+    }
     if (depth < 3 && verb >= 2) {
       // "crossed the floor on Tuesday, leaving the Conservatives": the main verb's subject
       boolean participle = token(verb).pos().equals("VBG")
@@ -940,6 +949,38 @@ final class Clause {
    * verb's subject ("walked out of the meeting, quit the party"): no other comma, conjunction
    * or relative pronoun in between; else -1.
    */
+  /**
+   * The finite verb before a participle's phrase that ", and" closes before {@code verb}: in "X
+   * left the PPP on Monday, complaining that its leaders had ignored him, and joined Y", the
+   * index of "left"; -1 when there is none.
+   */
+  private int verbBeforeParticipleAside(int verb) {
+    if (verb < 4 || !token(verb - 1).lower().equals("and") || !token(verb - 2).text().equals(",")
+        || !token(verb).pos().equals("VBD")) {
+      return -1;
+    }
+    for (int c = verb - 3; c > 0 && c > verb - 40; c--) {
+      String w = token(c).lower();
+      if (w.equals(";") || w.equals("who") || w.equals("which")) {
+        return -1;
+      }
+      if (w.equals(",") && token(c + 1).pos().equals("VBG")) {
+        for (int v = c - 1; v >= 0 && v > c - 15; v--) {
+          String x = token(v).lower();
+          if (x.equals(",") || x.equals(";") || x.equals("who") || x.equals("which")
+              || x.equals("that")) {
+            return -1;
+          }
+          if (token(v).pos().matches("VBD|VBZ")) {
+            return v;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private int previousInSeries(int comma) {
     if (comma + 1 >= size() || !token(comma + 1).pos().matches("VBD|VBN|VB")) {
       return -1;
@@ -1898,6 +1939,18 @@ final class Clause {
         // relative clause says it (not "urged X, who led the party, to resign")
       }
       int open = w.equals(",") ? openingComma(i) : -1;
+      if (w.equals(",") && i + 1 < trigger && token(i + 1).lower().equals("and")
+          && verbBeforeParticipleAside(trigger) >= 0) {
+        // "left the PPP on Monday, complaining that its leaders had ignored him, and joined Y":
+        // the participle's phrase tells nothing of the joining
+        int aside = i - 1;
+        while (aside > 0 && !(token(aside).text().equals(",")
+            && token(aside + 1).pos().equals("VBG"))) {
+          aside--;
+        }
+        i = aside;
+        continue;
+      }
       if (open >= 0 && open + 1 < i && (token(open + 1).lower().equals("who")
           || token(open + 1).lower().equals("which"))) {
         i = open; // "X, who led the calls for an inquiry, left": the clause is about X

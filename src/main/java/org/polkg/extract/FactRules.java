@@ -2,8 +2,10 @@ package org.polkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -2972,6 +2974,10 @@ final class FactRules {
     if (i >= 3 && c.token(i - 1).lower().equals("whose") && c.token(i - 2).text().equals(",")) {
       // "the Victorian Health Building Authority, whose chief executive, X,": the body before
       Mention body = c.at(i - 3);
+      int open = body == null ? c.openingComma(i - 2) : -1;
+      if (open > 0 && c.token(open + 1).lower().equals("the")) {
+        body = c.at(open - 1); // "Alquila Estado, the state-owned rental agency, whose chairman"
+      }
       return body != null && body.kind == Mention.Kind.ORG && body.resolved()
           ? Optional.of(body) : Optional.empty();
     }
@@ -3782,6 +3788,18 @@ final class FactRules {
             .anyMatch(d -> d.start() == i + 1);
     boolean purpose = w.equals("to") && c.token(i + 1).pos().equals("VB");
     boolean consent = w.equals("by") && next.equals("mutual");
+    // "was leaving with immediate effect", "said she was leaving \"so the department can move
+    // on\"": how a post is given up (not "will leave at the end of the month": a plan)
+    int m = w.equals("\"") || w.equals("“") || w.equals("``") ? i + 1 : i;
+    String how = c.token(m).lower();
+    String then = m + 1 < c.size() ? c.token(m + 1).lower() : "";
+    // (not "told the group whip they were leaving \"with immediate effect\"": the whip's group,
+    // which the sentence does not name)
+    boolean whipTold = c.sentence.tokens().subList(0, t.start()).stream()
+        .anyMatch(k -> k.lower().equals("whip"));
+    boolean manner = !whipTold && how.equals("with") && then.equals("immediate")
+        || !whipTold && how.equals("so") && !then.equals("that") && m + 1 < c.size()
+            && !c.token(m + 1).pos().startsWith("JJ") && !c.token(m + 1).pos().startsWith("RB");
     for (int k = i; k < c.size() && k < i + 6; k++) {
       if (c.token(k).lower().equals("for")) {
         return false; // "left on Monday for Brussels"
@@ -3790,7 +3808,7 @@ final class FactRules {
     // not "rejoins a party he left in 2014": the noun before its subject is its object
     boolean objectBefore = t.start() >= 2 && c.token(t.start() - 1).pos().equals("PRP")
         && c.token(t.start() - 2).pos().startsWith("NN");
-    return (time || purpose || consent) && !objectBefore;
+    return (time || purpose || consent || manner) && !objectBefore;
   }
 
   /** Verbs of sitting or becoming: "now sits as an independent", "to become an independent". */
@@ -3888,6 +3906,23 @@ final class FactRules {
     return -1;
   }
 
+  /**
+   * The "and" or "but" after a comma (or a semicolon) that opens the clause of the word at
+   * {@code k}, the last before it; -1 when there is none.
+   */
+  private static int clauseAndBefore(Clause c, int k) {
+    for (int i = k - 1; i >= 1; i--) {
+      String w = c.token(i).lower();
+      if (w.equals(";")) {
+        return i;
+      }
+      if ((w.equals("and") || w.equals("but")) && c.token(i - 1).text().equals(",")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The papers of a membership: "membership form", "membership card". */
   private static final Set<String> MEMBERSHIP_PAPERS = ImmutableSet.of("form", "forms", "card",
       "cards", "papers");
@@ -3949,8 +3984,11 @@ final class FactRules {
       boolean datedHere = ownDate || lapse.isPresent(); // "met the day before the vote"
       // "X stood down on Monday, and on Wednesday morning his deputy, Y, was named chief whip":
       // the day between the previous trigger and this one
-      Optional<LocalDate> between = sinceTrigger < 0 ? Optional.empty() : dates.stream()
-          .filter(d -> d.start() >= sinceTrigger && d.end() <= t.start())
+      // (also "It fell on Monday afternoon, and by Tuesday lunchtime X had resigned": the day
+      // of the clause that ", and" opens)
+      int since = sinceTrigger >= 0 ? sinceTrigger : clauseAndBefore(c, t.start());
+      Optional<LocalDate> between = since < 0 ? Optional.empty() : dates.stream()
+          .filter(d -> d.start() >= since && d.end() <= t.start())
           .max(java.util.Comparator.comparingInt(DateFinder.DateMention::start))
           .map(DateFinder.DateMention::date);
       if (own.isEmpty() && between.isPresent() && clauseDate.isPresent() && daysEarlier == 0
@@ -4146,6 +4184,13 @@ final class FactRules {
             // joined from Y": not the club left, but the story's or the one telling of it
             int past = c.objectAfter(t.end() + 1, false).organization()
                 .map(m -> pastBracket(c, m.end)).orElse(-1);
+            int named = t.end() + 1;
+            while (past < 0 && named < c.size() && named < t.end() + 5
+                && c.token(named).isCapitalized() && c.token(named).isProperNoun()) {
+              named++; // "has joined from Northshire on a three-year contract": a club the
+              // gazetteer does not know
+            }
+            past = past < 0 && named > t.end() + 1 ? named : past;
             if (past > 0 && (signingTermAt(c, past).isPresent()
                 || tellingBody(c, t.start()).isPresent())) {
               joining(c, t, past, false, dates, date, before, out);
@@ -4665,7 +4710,11 @@ final class FactRules {
     if (org.isEmpty() && subject.size() == 1 && (strong || obj.position())) {
       // "Spain's minister for social rights, X, resigned": that country's government; "Dutch
       // state secretary Ilse Verbaan resigned": a minister leaves the government
-      org = nationsMinister(c, t.start()).or(() -> ministerLeft(subject.get(0), out));
+      org = nationsMinister(c, t.start())
+          .map(g -> heldPost(out, subject.get(0), h -> h.organization().isEmpty()
+                  && nationalMinister(h.role()))
+              .flatMap(h -> namedDepartment(h.role())).orElse(g))
+          .or(() -> ministerLeft(subject.get(0), out));
       if (org.isPresent()) {
         rule = "resign-minister-government";
         confidence = 0.7;
@@ -5185,8 +5234,8 @@ final class FactRules {
    */
   private Optional<String> ministerLeft(String person, List<Fact> out) {
     return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
-        .flatMap(h -> lex.role(h.role()).map(this::leftGovernment)
-            .orElseGet(this::governmentKey))
+        .flatMap(h -> namedDepartment(h.role()).or(() -> lex.role(h.role())
+            .map(this::leftGovernment).orElseGet(this::governmentKey)))
         // "Goa Chief Minister X resigned", "Premier X quit" in a Queensland story
         .or(() -> heldPost(out, person, h -> h.organization().isEmpty()
                 && REGIONAL_HEADS.contains(h.role())).filter(h -> regionalStory())
@@ -5542,7 +5591,54 @@ final class FactRules {
         // country's Cabinet: the cabinet, which the story speaks of
       }
     }
+    Optional<String> department = office.isEmpty() ? namedDepartment(role.label())
+        : Optional.empty();
+    if (department.isPresent()) {
+      return department; // "Deputy Energy Secretary X resigned" in a story that names the
+      // Department of Energy: the department
+    }
     return office.or(() -> government).map(e -> resolver.register(e, ""));
+  }
+
+  /** Words of a post's name that are not its portfolio: "deputy", "secretary", "of". */
+  private static final Set<String> NOT_PORTFOLIO_WORDS = ImmutableSet.of("deputy", "secretary",
+      "minister", "of", "for", "the", "and", "state", "assistant", "under", "undersecretary",
+      "acting", "interim", "chief", "principal", "associate", "junior", "cabinet", "senior",
+      "vice", "executive", "permanent", "parliamentary", "special", "adviser", "first", "&");
+  /** Words that name a department in a body's name: "Department of Energy", "Ministry of X". */
+  private static final Set<String> DEPARTMENT_WORDS = ImmutableSet.of("department", "ministry",
+      "secretariat");
+  /**
+   * Countries whose ministers sit in a government apart from the departments the civil service
+   * runs: one who resigns a post there leaves the government, whatever department it heads.
+   */
+  private static final Set<String> MINISTERS_APART = ImmutableSet.of("GB", "IE", "AU", "NZ");
+
+  /**
+   * The one department the story names whose name holds the portfolio of a post: "Agriculture
+   * Department" for a "deputy agriculture secretary", the "Ministry of Health" for a Portuguese
+   * health minister (not in a country whose ministers sit apart from their departments).
+   */
+  private Optional<String> namedDepartment(String label) {
+    if (country.filter(MINISTERS_APART::contains).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> portfolio = Arrays.stream(label.split("[ -]"))
+        .filter(w -> !w.isEmpty() && !NOT_PORTFOLIO_WORDS.contains(w)).toList();
+    if (portfolio.isEmpty() || portfolio.size() > 3) {
+      return Optional.empty();
+    }
+    List<String> found = resolver.organizations().values().stream()
+        .filter(o -> o.type() != OrgType.CABINET && o.type() != OrgType.PARLIAMENT)
+        .filter(o -> {
+          List<String> words = Arrays.stream(o.name().toLowerCase(Locale.ROOT)
+              .split("[ ,'’-]+")).toList();
+          return words.stream().anyMatch(DEPARTMENT_WORDS::contains)
+              && portfolio.stream().allMatch(p -> words.stream().anyMatch(w ->
+                  w.startsWith(p.length() > 6 ? p.substring(0, 6) : p)));
+        })
+        .map(Organization::key).toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /**

@@ -1643,7 +1643,9 @@ final class MentionFinder {
           || !toks.get(i - 2).lower().equals("the") || !name.isProperNoun()
           || !name.text().matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")
           || lex.places.contains(name.text()) || lex.notNames.contains(name.text())
-          || DEMONYM.matcher(name.text()).matches()
+          // (a name like a demonym before "administration" is a leader's, "the Halloran
+          // administration", when the gazetteer knows no such demonym)
+          || DEMONYM.matcher(name.text()).matches() && !administration
           || java.util.Arrays.stream(name.text().split("-")).anyMatch(GROUP_POLITICS::contains)
           || lex.organisations.longestAt(toks, i - 1).isPresent()) {
         continue;
@@ -3177,7 +3179,12 @@ final class MentionFinder {
       boolean determined = start > 0 && (isDeterminer(toks.get(start - 1))
           || toks.get(start - 1).text().equals("'s") || toks.get(start - 1).text().equals("'")
           || used[start - 1] && toks.get(start - 1).isCapitalized()); // "the Senate's", "Senate"
-      if (determined) { // "the Commons standing committee on finance"
+      // (not "days after a board committee began examining", "a planning committee hearing": a
+      // committee the article does not name)
+      boolean indefinite = start > 0 && (toks.get(start - 1).lower().equals("a")
+          || toks.get(start - 1).lower().equals("an")) && start + 1 == i
+          && toks.get(start).lower().equals("board") && subjectAfter(toks, used, i + 1) == i + 1;
+      if (determined && !indefinite) { // "the Commons standing committee on finance"
         Mention men = add(out, used, Mention.Kind.ORG, s, start, subjectAfter(toks, used, i + 1));
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
@@ -3477,9 +3484,11 @@ final class MentionFinder {
     }
     possessiveNames(s, out, used); // the statistical finder's names too
     employersBeforeTitles(s, out, used);
+    countiesBeforeTitles(s, out, used);
     employersAfterTitles(s, out, used);
     employersSayingTheirPost(s, out, used);
     tradedFirms(s, out, used);
+    firmsBeforeTheirKind(s, out, used);
     // 6. pronouns and counted groups (triggers looked up once, for descriptions that need them)
     java.util.function.Supplier<List<PhraseIndex.Match<Lexicon.Trigger>>> triggers =
         com.google.common.base.Suppliers.memoize(() -> lex.triggers.findAll(toks));
@@ -4952,8 +4961,9 @@ final class MentionFinder {
       }
       int end = i + 1;
       while (end < toks.size() && end < i + 4 && !used[end]) {
-        if (toks.get(end).isCapitalized() && toks.get(end).isProperNoun()) {
-          end++; // "União Desportiva"
+        if (toks.get(end).isCapitalized() && toks.get(end).isProperNoun()
+            || CLUB_PREFIXES.contains(toks.get(end).text())) {
+          end++; // "União Desportiva", "Clube Desportivo Alvorinha" (whatever its tag)
         } else if (end > i + 1 && end + 1 < toks.size() && !used[end + 1]
             && CLUB_CONNECTORS.contains(toks.get(end).text())
             && toks.get(end + 1).isCapitalized() && toks.get(end + 1).isProperNoun()) {
@@ -5023,6 +5033,95 @@ final class MentionFinder {
         && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
   }
 
+  /** Kinds of business no person is called by: not "developer", "producer", "operator". */
+  private static final Set<String> FIRM_KINDS = ImmutableSet.of("company", "firm", "club",
+      "charity", "broadcaster", "steelmaker", "carmaker", "automaker", "lender", "bank", "retailer",
+      "airline", "insurer", "utility", "supermarket", "manufacturer", "housebuilder", "chain",
+      "conglomerate", "co-operative", "cooperative", "shipbuilder", "shipyard", "consultancy",
+      "start-up", "startup", "fintech");
+  /** Words that may close the apposition of a firm's kind: "X, the rail company that ...". */
+  private static final Set<String> KIND_CLOSERS = ImmutableSet.of(",", ".", "that", "which",
+      "based", "headquartered", "in", "whose", ";");
+
+  /**
+   * Takes an unrecognised name of one to three capitalised words as a firm when an apposition
+   * after it tells its kind: "the supervisory board of Kolprojekt, the state-owned rail
+   * engineering company that ran the tender" (not "Jones, a firm believer in ...").
+   */
+  private void firmsBeforeTheirKind(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (int i = 0; i + 3 < toks.size(); i++) {
+      if (used[i] || !toks.get(i).isCapitalized() || !toks.get(i).pos().equals("NNP")
+          || i > 0 && (toks.get(i - 1).isCapitalized() || toks.get(i - 1).text().equals(","))
+          || lex.givenNames.contains(toks.get(i).text())) {
+        continue;
+      }
+      int end = i;
+      while (end < toks.size() && end < i + 3 && !used[end] && toks.get(end).isCapitalized()
+          && toks.get(end).pos().equals("NNP") && lex.roles.longestAt(toks, end).isEmpty()) {
+        end++;
+      }
+      if (end + 2 >= toks.size() || !toks.get(end).text().equals(",")
+          || !(toks.get(end + 1).lower().equals("the") || toks.get(end + 1).lower().equals("a")
+              || toks.get(end + 1).lower().equals("an"))
+          || lex.places.contains(span(toks, i, end)) || DateFinder.isTimeWord(toks.get(i).text())) {
+        i = end;
+        continue;
+      }
+      int k = end + 2;
+      // (the kind's words may be a description already: "the state-owned freight company")
+      while (k < toks.size() && k < end + 8 && !toks.get(k).text().equals(",")
+          && !BUSINESS_NOUNS.contains(toks.get(k).lower())
+          && (toks.get(k).pos().startsWith("JJ") || toks.get(k).pos().startsWith("NN")
+              || toks.get(k).pos().equals("VBN") || toks.get(k).text().equals("-"))) {
+        k++;
+      }
+      boolean kind = k + 1 < toks.size() && FIRM_KINDS.contains(toks.get(k).lower())
+          && KIND_CLOSERS.contains(toks.get(k + 1).lower());
+      if (kind) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        men.description = toks.get(k).lower();
+      }
+      i = end;
+    }
+  }
+
+  /** A county's officers, whose title its name comes before: "Tamarack County Administrator". */
+  private static final Set<String> COUNTY_OFFICERS = ImmutableSet.of("administrator", "manager",
+      "clerk", "treasurer", "auditor", "assessor");
+  /** Words of rank before an office's title: "Deputy County Administrator". */
+  private static final Set<String> RANK_WORDS = ImmutableSet.of("Deputy", "Assistant", "Acting",
+      "Interim", "Chief", "Former", "Senior", "Associate");
+
+  /**
+   * Takes "X County" right before the title of a county's officer as the county, the body the
+   * officer serves: "Tamarack County Administrator Gregory Pannell" (not its sheriff's or its
+   * commissioners', whose bodies are offices and boards of their own).
+   */
+  private void countiesBeforeTitles(Sentence s, List<Mention> out, boolean[] used) {
+    List<Token> toks = s.tokens();
+    for (Mention role : List.copyOf(out)) {
+      int county = role.start - 1;
+      if (role.kind != Mention.Kind.ROLE || county < 1 || used[county]
+          || !toks.get(county).text().equals("County")
+          || !COUNTY_OFFICERS.contains(role.roleLabel)) {
+        continue;
+      }
+      int start = county;
+      while (start > 0 && start > county - 3 && !used[start - 1]
+          && toks.get(start - 1).isCapitalized() && toks.get(start - 1).pos().equals("NNP")
+          && lex.roles.longestAt(toks, start - 1).isEmpty()
+          && !RANK_WORDS.contains(toks.get(start - 1).text())) {
+        start--; // not "Deputy County Administrator X"
+      }
+      if (start < county) {
+        Mention men = add(out, used, Mention.Kind.ORG, s, start, county + 1);
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      }
+    }
+  }
+
   /**
    * Takes an unrecognised name of two or more capitalised words whose "'s" (or ", whose") owns
    * a firm's post as the firm: "Nordhafen Logistik's chief executive, Jens Brackmann,", "Cambrian
@@ -5045,7 +5144,17 @@ final class MentionFinder {
           && !(i > 0 && toks.get(i - 1).isCapitalized() && toks.get(i - 1).isProperNoun())
           && !lex.givenNames.contains(toks.get(i).text())
           && !lex.places.contains(span(toks, i, end));
-      if (owner && firmsPostAfter(out, toks, used, whose)) {
+      // "resigned as Mercia's head coach": one word owns a team's post (not a place's, a
+      // person's or a given name's)
+      int after = end + 1;
+      boolean team = end - i == 1 && after < toks.size() && toks.get(end).text().equals("'s")
+          && i > 0 && !toks.get(i - 1).isCapitalized()
+          && !lex.givenNames.contains(toks.get(i).text())
+          && !lex.places.contains(span(toks, i, end)) && !DateFinder.isTimeWord(toks.get(i).text())
+          && lex.roles.longestAt(toks, i).isEmpty()
+          && out.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.start == after
+              && TEAM_POSTS.contains(m.text.toLowerCase(Locale.ROOT)));
+      if (owner && firmsPostAfter(out, toks, used, whose) || team) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, end);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }

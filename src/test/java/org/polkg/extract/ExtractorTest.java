@@ -11903,6 +11903,137 @@ class ExtractorTest {
   }
 
   @Test
+  void leavingWithoutAnObjectButWithItsManner() {
+    Extraction x = extract("Petra Lohse, the finance director of Kelso Glassworks, told the "
+        + "board on Wednesday that she was leaving with immediate effect. Alun Price, director "
+        + "of the Mawr Trust, said on Monday he was leaving \"so the trust can start afresh\".",
+        "2026-04-17");
+    assertTrue(asserted(x).containsAll(Set.of("Petra Lohse|Kelso Glassworks|2026-04-15",
+        "Alun Price|Mawr Trust|2026-04-13")), resignations(x).toString());
+  }
+
+  @Test
+  void leavingForATripIsNoDeparture() {
+    Extraction x = extract("Marta Ilves, the chair of Tallinn Port Holding, said she was "
+        + "leaving on Friday for talks in Helsinki.", "2026-04-17");
+    assertTrue(asserted(x).isEmpty(), resignations(x).toString());
+  }
+
+  @Test
+  void aJoiningAfterAParticiplesPhraseKeepsTheFirstSubject() {
+    Extraction x = extract("Ines Garrido left Vox on Thursday, saying its leaders had "
+        + "\"stopped listening\" to the regions, and joined the Partido Popular the next day. "
+        + "Kasper Lund quit Venstre on Monday, complaining that the party had ignored rural "
+        + "members, and joined the Moderates on Tuesday.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ines Garrido|")),
+        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Kasper Lund|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aClubsPrefixWordsMakeOneName() {
+    Extraction x = extract("Striker Davi Moura joined Clube Desportivo Ribafria on Monday.",
+        "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Davi Moura|Clube Desportivo "
+        + "Ribafria")), joinings(x).toString());
+  }
+
+  @Test
+  void aBodyBeforeAnAppositionOwnsTheTitleAfterWhose() {
+    Extraction x = extract("The Ministry of Energy paid the grants through Norvent Energia, the "
+        + "regional power utility, whose chief executive, Aina Solberg, resigned on Wednesday.",
+        "2026-04-17");
+    assertEquals(Set.of("Aina Solberg|Norvent Energia|2026-04-15"), asserted(x));
+  }
+
+  @Test
+  void aOneWordTeamOwnsItsCoach() {
+    Extraction x = extract("Gavin Roe resigned as Tarrant's head coach on Sunday after the "
+        + "defeat at Ashcombe.", "2026-04-17");
+    assertEquals(Set.of("Gavin Roe|Tarrant|2026-04-12"), asserted(x));
+  }
+
+  @Test
+  void aCountysAdministratorServesTheCounty() {
+    Extraction x = extract("Bexley County Administrator Ruth Amell resigned Monday, a month "
+        + "after the audit.", "2026-04-17");
+    assertEquals(Set.of("Ruth Amell|Bexley County|2026-04-13"), asserted(x));
+  }
+
+  @Test
+  void theDayOfTheClauseThatAndOpens() {
+    Extraction x = extract("The report landed on Monday morning, and by Wednesday evening "
+        + "Sione Vaka had resigned from the Alliance Party.", "2026-04-17");
+    assertEquals(Set.of("Sione Vaka|Alliance Party of Northern Ireland|2026-04-15"), asserted(x));
+  }
+
+  @Test
+  void aDepartmentTheStoryNamesIsTheOneLeft() {
+    Extraction x = extract("WASHINGTON - Deputy Commerce Secretary Lyle Orcutt resigned "
+        + "Thursday, the Commerce Department said.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Lyle Orcutt|United States "
+        + "Department of Commerce|")), resignations(x).toString());
+  }
+
+  @Test
+  void aNorwegianCentreTitleNamesTheCentreParty() {
+    Extraction x = extract("OSLO - Centre MP Siri Haugland quit the party on Monday over the "
+        + "wind power plan, Labour's partners said.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Siri Haugland|Norwegian Centre "
+        + "Party|")), resignations(x).toString());
+  }
+
+  @Test
+  void aNameBeforeAnAppositionOfItsKindIsAFirm() {
+    Extraction x = extract("The supervisory board of Kolmark, the state-owned freight company "
+        + "that ran the tender, named Ola Berg as acting head of the company on Friday.",
+        "2026-04-17");
+    assertTrue(roles(x).contains("Ola Berg|acting head|Kolmark"), roles(x).toString());
+  }
+
+  @Test
+  void anUnnamedCommitteeIsNoBody() {
+    Extraction x = extract("Gil Marsh resigned as chairman of Tolland Paper on Monday, days "
+        + "after a board committee began looking at his expenses. Ada Fenn joined the board as "
+        + "a non-executive director on Tuesday.", "2026-04-17");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("board committee")),
+        roles(x).toString());
+  }
+
+  @Test
+  void joiningFromAClubOnAContractIsJoiningTheStorysClub() {
+    Extraction x = extract("Harrowgate Town have added a striker. The club said on Friday that "
+        + "Kofi Mensah has joined from Eastleigh Vale on a two-year contract.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Kofi Mensah|Harrowgate Town|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aNationsJuniorMinisterLeavesTheMinistryTheStoryNames() {
+    Extraction x = extract("LISBON - Portugal's secretary of state for tourism, Rui Matos, "
+        + "resigned on Tuesday, the Ministry of Tourism said.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Rui Matos|Ministry of "
+        + "Tourism|")), resignations(x).toString());
+  }
+
+  @Test
+  void aLeaderNamedLikeADemonymOwnsAnAdministration() {
+    Extraction x = extract("Rosa Ilves joined the Morgan administration in March as a policy "
+        + "adviser.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Rosa Ilves|Morgan "
+        + "administration|")), joinings(x).toString());
+  }
+
+  @Test
+  void aFlyhalfIsATitleNotAName() {
+    Extraction x = extract("Flyhalf Piet Nel resigned as captain of the Highveld Lions on "
+        + "Monday.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Piet Nel|")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
