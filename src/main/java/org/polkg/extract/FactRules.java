@@ -2306,6 +2306,10 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /** Words before "after the vote" that keep to its day: "hours", "shortly", "minutes". */
+  private static final Set<String> SAME_DAY_LAPSES = ImmutableSet.of("hours", "minutes",
+      "moments", "shortly", "immediately");
+
   /**
    * The day told by "N days (the day) after (before) the vote" whose "after" or "before" is at
    * {@code k}, counted from the story's last asserted event of that kind, if it dated one.
@@ -2332,7 +2336,8 @@ final class FactRules {
     }
     boolean theDay = k >= 2 && c.token(k - 2).lower().equals("the")
         && c.token(k - 1).lower().equals("day");
-    boolean hours = c.token(k - 1).lower().equals("hours") && w.equals("after"); // same day
+    // the same day: "hours after the vote", "shortly after the meeting"
+    boolean hours = SAME_DAY_LAPSES.contains(c.token(k - 1).lower()) && w.equals("after");
     int n = theDay ? 1 : hours ? 0 : k < 2 ? -1 : DateFinder.daysAt(c.sentence.tokens(), k - 2);
     if (n < 0 || n == 0 && !hours) {
       return Optional.empty();

@@ -12034,6 +12034,14 @@ class ExtractorTest {
   }
 
   @Test
+  void shortlyAfterAMeetingIsTheMeetingsDay() {
+    Extraction x = extract("The cabinet met in emergency session on Tuesday morning. The "
+        + "opposition had demanded the vote on Sunday. Erik Lund was appointed acting minister "
+        + "shortly after the meeting.", "2026-04-17");
+    assertTrue(events(x).contains("Appointment|2026-04-14"), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
