@@ -2306,6 +2306,39 @@ final class FactRules {
     return Optional.empty();
   }
 
+  /** Verbs of leading a body: "chaired the committee until she stepped down". */
+  private static final Set<String> LED = ImmutableSet.of("chaired", "led", "headed", "ran",
+      "convened", "captained", "coached", "managed");
+
+  /**
+   * The body led before the "until" that opens the clause of {@code verb} ("who chaired the
+   * council's scrutiny committee until she stepped down", "led the club until he resigned");
+   * else empty.
+   */
+  private Optional<String> ledUntil(Clause c, int verb) {
+    int until = verb - 1;
+    while (until > 0 && verb - until < 4 && !c.token(until).lower().equals("until")
+        && (c.token(until).pos().equals("PRP") || c.token(until).pos().startsWith("VB")
+            || c.token(until).pos().equals("MD") || c.token(until).pos().equals("RB"))) {
+      until--;
+    }
+    if (until < 2 || !c.token(until).lower().equals("until")) {
+      return Optional.empty();
+    }
+    for (int k = until - 1; k >= 0 && k > until - 10; k--) {
+      String w = c.token(k).lower();
+      if (w.equals(",") || w.equals(";")) {
+        return Optional.empty();
+      }
+      if (LED.contains(w)) {
+        int end = until;
+        return c.objectAfter(k + 1, false).organization()
+            .filter(m -> m.resolved() && m.end <= end).map(m -> m.entities.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Words before "after the vote" that keep to its day: "hours", "shortly", "minutes". */
   private static final Set<String> SAME_DAY_LAPSES = ImmutableSet.of("hours", "minutes",
       "moments", "shortly", "immediately");
@@ -4911,6 +4944,15 @@ final class FactRules {
       org = servedBody(c, t.end());
       if (org.isPresent()) {
         rule = "resign-years-with";
+        confidence = 0.65;
+      }
+    }
+    if (org.isEmpty() && !obj.seat() && obj.role().isEmpty()) {
+      // "X, who chaired the council's scrutiny committee until she stepped down last month":
+      // the body led until then
+      org = ledUntil(c, t.start());
+      if (org.isPresent()) {
+        rule = "resign-led-until";
         confidence = 0.65;
       }
     }

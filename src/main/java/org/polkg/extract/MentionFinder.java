@@ -5033,12 +5033,13 @@ final class MentionFinder {
         && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
   }
 
-  /** Kinds of business no person is called by: not "developer", "producer", "operator". */
+  /** Kinds of business a person is hardly called by: not "developer", "builder", "producer". */
   private static final Set<String> FIRM_KINDS = ImmutableSet.of("company", "firm", "club",
       "charity", "broadcaster", "steelmaker", "carmaker", "automaker", "lender", "bank", "retailer",
       "airline", "insurer", "utility", "supermarket", "manufacturer", "housebuilder", "chain",
       "conglomerate", "co-operative", "cooperative", "shipbuilder", "shipyard", "consultancy",
-      "start-up", "startup", "fintech");
+      "start-up", "startup", "fintech", "operator", "miner", "supplier", "provider", "carrier",
+      "distributor", "exporter", "giant", "refiner", "wholesaler", "franchise");
   /** Words that may close the apposition of a firm's kind: "X, the rail company that ...". */
   private static final Set<String> KIND_CLOSERS = ImmutableSet.of(",", ".", "that", "which",
       "based", "headquartered", "in", "whose", ";");

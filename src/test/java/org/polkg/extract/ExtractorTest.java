@@ -12042,6 +12042,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyLedUntilTheDepartureIsTheBodyLeft() {
+    Extraction x = extract("Cllr Bryn Teague, who convened the council's audit committee until "
+        + "he stood down in March, backed the motion.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Bryn Teague|")
+        && r.contains("audit committee|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
