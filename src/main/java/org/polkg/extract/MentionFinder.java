@@ -3179,8 +3179,8 @@ final class MentionFinder {
       boolean determined = start > 0 && (isDeterminer(toks.get(start - 1))
           || toks.get(start - 1).text().equals("'s") || toks.get(start - 1).text().equals("'")
           || used[start - 1] && toks.get(start - 1).isCapitalized()); // "the Senate's", "Senate"
-      // (not "days after a board committee began examining", "a planning committee hearing": a
-      // committee the article does not name)
+      // (not "days after a board committee began examining": a committee of the board the
+      // article does not name)
       boolean indefinite = start > 0 && (toks.get(start - 1).lower().equals("a")
           || toks.get(start - 1).lower().equals("an")) && start + 1 == i
           && toks.get(start).lower().equals("board") && subjectAfter(toks, used, i + 1) == i + 1;
