@@ -5282,6 +5282,7 @@ final class FactRules {
   private Optional<String> ministerLeft(String person, List<Fact> out) {
     return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
         .flatMap(h -> namedDepartment(h.role()).or(() -> lex.role(h.role())
+            .or(() -> officeOfRankedPost(h.role()))
             .map(this::leftGovernment).orElseGet(this::governmentKey)))
         // "Goa Chief Minister X resigned", "Premier X quit" in a Queensland story
         .or(() -> heldPost(out, person, h -> h.organization().isEmpty()
@@ -5645,6 +5646,21 @@ final class FactRules {
       // Department of Energy: the department
     }
     return office.or(() -> government).map(e -> resolver.register(e, ""));
+  }
+
+  /** Words of rank that open a post heading no department of its own: "deputy", "acting". */
+  private static final Set<String> SERVING_RANKS = ImmutableSet.of("deputy", "acting",
+      "interim", "assistant", "under");
+
+  /**
+   * The post a ranked post serves under when that post heads a department ("deputy interior
+   * secretary": the interior secretary's, whose department is the Interior's); else empty.
+   */
+  private Optional<Lexicon.RoleEntry> officeOfRankedPost(String label) {
+    int space = label.indexOf(' ');
+    return space > 0 && SERVING_RANKS.contains(label.substring(0, space))
+        ? lex.role(label.substring(space + 1)).filter(r -> r.office().isPresent())
+        : Optional.empty();
   }
 
   /** Words of a post's name that are not its portfolio: "deputy", "secretary", "of". */

@@ -12050,6 +12050,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aDeputyLeavesTheDepartmentHerSecretaryHeads() {
+    Extraction x = extract("WASHINGTON - Deputy Labor Secretary Ana Ruiz resigned Monday after "
+        + "a dispute over overtime rules, the White House said.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Ana Ruiz|United States "
+        + "Department of Labor|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
