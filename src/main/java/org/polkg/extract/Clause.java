@@ -955,6 +955,26 @@ final class Clause {
    * index of "left"; -1 when there is none.
    */
   private int verbBeforeParticipleAside(int verb) {
+    int c = participleOpeningBefore(verb);
+    for (int v = c - 1; c > 0 && v >= 0 && v > c - 15; v--) {
+      String x = token(v).lower();
+      if (x.equals(",") || x.equals(";") || x.equals("who") || x.equals("which")
+          || x.equals("that")) {
+        return -1;
+      }
+      if (token(v).pos().matches("VBD|VBZ")) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The comma that opens a participle's phrase which ", and" closes before the past-tense
+   * {@code verb} (", complaining that ..., and joined"); -1 when there is none. Unlike
+   * {@link #participleAsideBefore}, the phrase may hold commas and quotes.
+   */
+  private int participleOpeningBefore(int verb) {
     if (verb < 4 || !token(verb - 1).lower().equals("and") || !token(verb - 2).text().equals(",")
         || !token(verb).pos().equals("VBD")) {
       return -1;
@@ -965,17 +985,7 @@ final class Clause {
         return -1;
       }
       if (w.equals(",") && token(c + 1).pos().equals("VBG")) {
-        for (int v = c - 1; v >= 0 && v > c - 15; v--) {
-          String x = token(v).lower();
-          if (x.equals(",") || x.equals(";") || x.equals("who") || x.equals("which")
-              || x.equals("that")) {
-            return -1;
-          }
-          if (token(v).pos().matches("VBD|VBZ")) {
-            return v;
-          }
-        }
-        return -1;
+        return c;
       }
     }
     return -1;
@@ -1943,12 +1953,7 @@ final class Clause {
           && verbBeforeParticipleAside(trigger) >= 0) {
         // "left the PPP on Monday, complaining that its leaders had ignored him, and joined Y":
         // the participle's phrase tells nothing of the joining
-        int aside = i - 1;
-        while (aside > 0 && !(token(aside).text().equals(",")
-            && token(aside + 1).pos().equals("VBG"))) {
-          aside--;
-        }
-        i = aside;
+        i = participleOpeningBefore(trigger);
         continue;
       }
       if (open >= 0 && open + 1 < i && (token(open + 1).lower().equals("who")

@@ -3831,13 +3831,13 @@ final class FactRules {
     int m = w.equals("\"") || w.equals("“") || w.equals("``") ? i + 1 : i;
     String how = c.token(m).lower();
     String then = m + 1 < c.size() ? c.token(m + 1).lower() : "";
-    // (not "told the group whip they were leaving \"with immediate effect\"": the whip's group,
-    // which the sentence does not name)
-    boolean whipTold = c.sentence.tokens().subList(0, t.start()).stream()
-        .anyMatch(k -> k.lower().equals("whip"));
-    boolean manner = !whipTold && how.equals("with") && then.equals("immediate")
-        || !whipTold && how.equals("so") && !then.equals("that") && m + 1 < c.size()
-            && !c.token(m + 1).pos().startsWith("JJ") && !c.token(m + 1).pos().startsWith("RB");
+    boolean manner = (how.equals("with") && then.equals("immediate")
+        || how.equals("so") && !then.equals("that") && m + 1 < c.size()
+            && !c.token(m + 1).pos().startsWith("JJ") && !c.token(m + 1).pos().startsWith("RB"))
+        // (not "told the group whip they were leaving \"with immediate effect\"": the whip's
+        // group, which the sentence does not name)
+        && c.sentence.tokens().subList(0, t.start()).stream()
+            .noneMatch(k -> k.lower().equals("whip"));
     for (int k = i; k < c.size() && k < i + 6; k++) {
       if (c.token(k).lower().equals("for")) {
         return false; // "left on Monday for Brussels"
@@ -4749,8 +4749,7 @@ final class FactRules {
       // "Spain's minister for social rights, X, resigned": that country's government; "Dutch
       // state secretary Ilse Verbaan resigned": a minister leaves the government
       org = nationsMinister(c, t.start())
-          .map(g -> heldPost(out, subject.get(0), h -> h.organization().isEmpty()
-                  && nationalMinister(h.role()))
+          .map(g -> ministersPost(subject.get(0), out)
               .flatMap(h -> namedDepartment(h.role())).orElse(g))
           .or(() -> ministerLeft(subject.get(0), out));
       if (org.isPresent()) {
@@ -5275,12 +5274,17 @@ final class FactRules {
   }
 
 
+  /** The national minister's post the story gave {@code person} without an organisation. */
+  private Optional<Fact.RoleHolding> ministersPost(String person, List<Fact> out) {
+    return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()));
+  }
+
   /**
    * The government a minister leaves: the one the story gave {@code person} a national
    * minister's post without an organisation in ("Dutch state secretary Ilse Verbaan resigned").
    */
   private Optional<String> ministerLeft(String person, List<Fact> out) {
-    return heldPost(out, person, h -> h.organization().isEmpty() && nationalMinister(h.role()))
+    return ministersPost(person, out)
         .flatMap(h -> namedDepartment(h.role()).or(() -> lex.role(h.role())
             .or(() -> officeOfRankedPost(h.role()))
             .map(this::leftGovernment).orElseGet(this::governmentKey)))

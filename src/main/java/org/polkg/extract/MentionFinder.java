@@ -14,6 +14,7 @@ import java.util.Set;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import org.polkg.nlp.NameSpan;
 import org.polkg.nlp.Sentence;
 import org.polkg.nlp.Token;
@@ -5034,12 +5035,9 @@ final class MentionFinder {
   }
 
   /** Kinds of business a person is hardly called by: not "developer", "builder", "producer". */
-  private static final Set<String> FIRM_KINDS = ImmutableSet.of("company", "firm", "club",
-      "charity", "broadcaster", "steelmaker", "carmaker", "automaker", "lender", "bank", "retailer",
-      "airline", "insurer", "utility", "supermarket", "manufacturer", "housebuilder", "chain",
-      "conglomerate", "co-operative", "cooperative", "shipbuilder", "shipyard", "consultancy",
-      "start-up", "startup", "fintech", "operator", "miner", "supplier", "provider", "carrier",
-      "distributor", "exporter", "giant", "refiner", "wholesaler", "franchise");
+  private static final Set<String> FIRM_KINDS = ImmutableSet.copyOf(Sets.difference(
+      BUSINESS_NOUNS, ImmutableSet.of("developer", "builder", "producer", "maker", "publisher",
+          "brewer", "shipper", "grocer")));
   /** Words that may close the apposition of a firm's kind: "X, the rail company that ...". */
   private static final Set<String> KIND_CLOSERS = ImmutableSet.of(",", ".", "that", "which",
       "based", "headquartered", "in", "whose", ";");
