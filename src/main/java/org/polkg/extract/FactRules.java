@@ -3519,6 +3519,16 @@ final class FactRules {
     if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.LEGISLATURE) {
       org = chamberInTitle(c, role);
     }
+    // "Secretary of the Senate X", "Clerk of the House X": the chamber the title ends with, as
+    // the article names it
+    if (org.isEmpty() && role.end - role.start >= 3
+        && c.token(role.end - 3).lower().equals("of") && c.token(role.end - 2).lower().equals("the")
+        && TITLE_CHAMBERS.contains(c.token(role.end - 1).text())) {
+      org = resolver.named(seenBefore(c, role.start, before),
+          List.of(c.token(role.end - 1).text()), OrgType.PARLIAMENT)
+          .filter(o -> chamberOfPlace(c, role.start, o));
+      rule = org.isPresent() ? rule + "+chamber" : rule;
+    }
     // "House Minority Leader X", "Senate President X": the chamber the title opens with
     // ("Landtag President X": the chamber's word just before the title)
     int first = titleOpening(c, role);
@@ -4407,7 +4417,7 @@ final class FactRules {
             // at the meeting: A and B": seats on the board, on the day the story has reached
             countedToBoard(c, t, date, before, out);
           } else if (!verb && trig.kind().equals("vote") && dated && heldVote(c, t.start())
-              && !voteAsTimeOrShare(c, t.start())) {
+              && !voteAsTimeOrShare(c, t.start()) && !calledOff(c)) {
             // "a vote in the lower house on Wednesday", "the non-confidence vote, held on April 10"
             out.add(new Fact.Event(EventType.VOTE, date, namedBodies(c), Optional.empty(),
                 c.modality(t.start()), prov(c, "vote-noun", 0.6)));
@@ -4845,7 +4855,7 @@ final class FactRules {
     if (org.isEmpty() && subject.size() == 1 && !obj.seat() && obj.role().isEmpty()) {
       // "Castellano's chief of staff, Brent Kowalski, resigned the same day": Castellano's
       // office
-      org = officeOfPostOwner(c, subject.get(0), t.start());
+      org = officeOfPostOwner(c, subject.get(0), t.start(), out);
       if (org.isPresent()) {
         rule = "resign-post-owner";
         confidence = 0.6;
@@ -5660,11 +5670,17 @@ final class FactRules {
    * The post a ranked post serves under when that post heads a department ("deputy interior
    * secretary": the interior secretary's, whose department is the Interior's); else empty.
    */
-  private Optional<Lexicon.RoleEntry> officeOfRankedPost(String label) {
+  private Optional<Lexicon.RoleEntry> officeOfRankedPost(String post) {
+    String label = deputyOfPost(post);
     int space = label.indexOf(' ');
     return space > 0 && SERVING_RANKS.contains(label.substring(0, space))
         ? lex.role(label.substring(space + 1)).filter(r -> r.office().isPresent())
         : Optional.empty();
+  }
+
+  /** A chief deputy's post as a deputy's: "chief deputy attorney general". */
+  private static String deputyOfPost(String label) {
+    return label.startsWith("chief deputy ") ? label.substring("chief ".length()) : label;
   }
 
   /** Words of a post's name that are not its portfolio: "deputy", "secretary", "of". */
@@ -5735,7 +5751,8 @@ final class FactRules {
    * A minister, secretary, law officer or adviser of a national government: not a first or chief
    * minister, whose government is a region's, nor a party's or a company's secretary.
    */
-  private boolean nationalMinister(String label) {
+  private boolean nationalMinister(String post) {
+    String label = deputyOfPost(post);
     List<String> words = List.of(label.split(" "));
     boolean government = lex.role(label).map(r -> r.kind() == Lexicon.RoleKind.GOVERNMENT)
         .orElse(words.contains("minister") || words.contains("secretary")); // "secretary of X"
@@ -5747,8 +5764,29 @@ final class FactRules {
             || adviser || office)
         && !words.contains("first") && !words.contains("chief")
         && !(words.contains("general") && !lawOfficer) && !words.contains("press")
-        && !words.contains("party") && !words.contains("shadow"); // an opposition post
+        && !words.contains("party") && !words.contains("shadow") // an opposition post
+        // "the union's branch secretary", "Secretary of the Senate": a body's, not a minister
+        && !(lex.role(label).isEmpty() && bodysSecretary(words));
   }
+
+  /**
+   * Whether a secretary's title names the kind of body served before "secretary" or after
+   * "secretary of the": "branch secretary", "secretary of the senate".
+   */
+  private static boolean bodysSecretary(List<String> words) {
+    int at = words.indexOf("secretary");
+    return at >= 0 && !words.contains("minister")
+        && (words.subList(0, at).stream().anyMatch(BODY_SECRETARIES::contains)
+            || words.size() == at + 4
+                && words.subList(at + 1, at + 3).equals(List.of("of", "the"))
+                && BODY_SECRETARIES.contains(words.get(at + 3)));
+  }
+
+  /** Words that make a secretary the lexicon does not know a body's officer, not a minister. */
+  private static final Set<String> BODY_SECRETARIES = ImmutableSet.of("branch", "regional",
+      "district", "company", "club", "union", "membership", "honorary", "senate", "assembly",
+      "board", "society", "association", "council", "committee", "executive", "corporate",
+      "county", "parish", "league", "federation", "trust");
 
   /**
    * Whether a government post is tied to a party ("the Democratic Alliance's deputy minister of
@@ -6564,7 +6602,8 @@ final class FactRules {
    * The office of the person owning the staff post before {@code person}'s name ("Castellano's
    * chief of staff, X,") or apposed after it ("X, chief of staff to Gov. Y,"); else empty.
    */
-  private Optional<String> officeOfPostOwner(Clause c, String person, int verb) {
+  private Optional<String> officeOfPostOwner(Clause c, String person, int verb,
+      List<Fact> out) {
     for (Mention p : c.mentions) {
       if (p.kind != Mention.Kind.PERSON || p.end > verb || !p.entities.contains(person)
           || p.start < 3 || !c.token(p.start - 1).text().equals(",")) {
@@ -6577,10 +6616,7 @@ final class FactRules {
       Mention owner = k >= 1 ? c.at(k - 1) : null;
       if (owner != null && c.token(k).text().equals("'s") && owner.end == k
           && owner.kind == Mention.Kind.PERSON && owner.entities.size() == 1) {
-        String boss = owner.entities.get(0);
-        // "the governor's office": the office named by the post the story gave its holder too
-        Optional<String> post = heldPost(List.of(), boss, h -> true).map(h -> h.role());
-        return Optional.of(resolver.officeOf(boss, post));
+        return Optional.of(bossOffice(owner, out));
       }
     }
     for (Mention p : c.mentions) {
@@ -6604,13 +6640,22 @@ final class FactRules {
       Mention owner = c.at(b);
       if (owner != null && owner.kind == Mention.Kind.PERSON && owner.start == b
           && owner.end < verb && owner.entities.size() == 1) {
-        String boss = owner.entities.get(0);
-        Optional<String> title = owner.honorificRole.map(r -> r.label())
-            .or(() -> heldPost(List.of(), boss, h -> true).map(h -> h.role()));
-        return Optional.of(resolver.officeOf(boss, title));
+        return Optional.of(bossOffice(owner, out));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The office of the person {@code owner} stands for, known also by the title written before
+   * the name or the post the story gave its holder ({@code out}: this sentence's facts) or
+   * earlier: "the governor's office".
+   */
+  private String bossOffice(Mention owner, List<Fact> out) {
+    String boss = owner.entities.get(0);
+    Optional<String> title = owner.honorificRole.map(r -> r.label())
+        .or(() -> heldPost(out, boss, h -> true).map(h -> h.role()));
+    return resolver.officeOf(boss, title);
   }
 
   /**
@@ -8963,6 +9008,27 @@ final class FactRules {
         c.modality(t.start()), prov(c, "election-noun", 0.6)));
   }
 
+  /**
+   * Whether the clause calls something off: "has been postponed", "cancelled the meeting", "put
+   * off that vote", "the vote had been called off".
+   */
+  private static boolean calledOff(Clause c) {
+    for (int k = 0; k < c.size(); k++) {
+      String w = c.token(k).lower();
+      boolean off = k + 1 < c.size() && c.token(k + 1).lower().equals("off");
+      boolean wished = k > 1 && c.token(k - 1).lower().equals("be")
+          && c.token(k - 2).lower().equals("to"); // "calling for the border to be scrapped"
+      if (!wished && (CALLED_OFF.contains(w) || off && (w.equals("called") || w.equals("put")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of calling a meeting or a vote off. */
+  private static final Set<String> CALLED_OFF = ImmutableSet.of("postponed", "cancelled",
+      "canceled", "deferred", "scrapped", "shelved", "delayed");
+
   /** Whether a committee is named in the clause before {@code i}. */
   private static boolean committeeBefore(Clause c, int i) {
     for (int k = 0; k < i; k++) {
@@ -9025,6 +9091,9 @@ final class FactRules {
     }
     if (!verb && dayOfItsOwn && modalInClauseBefore(c, t.start())) {
       return; // "said it would hold an emergency meeting on Thursday": one to come
+    }
+    if (!verb && calledOff(c)) {
+      return; // "the meeting that was due to take place at 15:00 has been postponed"
     }
     out.add(new Fact.Event(EventType.MEETING, date, participants, Optional.empty(),
         modality, prov(c, verb ? "meet-verb" : "meet-noun", 0.8)));
@@ -9217,16 +9286,16 @@ final class FactRules {
       "idea", "notion", "comparisons", "warnings", "charges", "talk", "chatter", "gossip");
 
   /**
-   * Whether one of {@link #DISMISSED_WORDS} comes at {@code k}, past up to two modifiers: "market
-   * talk", "newspaper reports".
+   * Whether one of {@link #DISMISSED_WORDS} comes at {@code k}, past up to two modifiers or
+   * determiners: "market talk", "newspaper reports", "a report".
    */
   private static boolean dismissedWords(Clause c, int k) {
     for (int j = k; j < c.size() && j <= k + 2; j++) {
       if (DISMISSED_WORDS.contains(c.token(j).lower())) {
         return true;
       }
-      if (c.at(j) != null || !c.token(j).pos().matches("NN|JJ")) {
-        return false;
+      if (c.at(j) != null || !c.token(j).pos().matches("NNS?|JJ|DT|PRP\\$")) {
+        return false; // past "a", "the", "his": "dismissed a report that"
       }
     }
     return false;

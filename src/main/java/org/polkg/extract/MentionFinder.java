@@ -684,6 +684,28 @@ final class MentionFinder {
     return false;
   }
 
+  /**
+   * Whether a title or a word for staff ends right before {@code in}, not after "as" ("sworn in
+   * as acting secretary in the governor's office" is where): "the chief deputy in", "an aide at".
+   */
+  private boolean staffBefore(List<Token> toks, int in) {
+    for (int k = Math.max(0, in - 4); k < in; k++) {
+      int from = k;
+      boolean titled = STAFF_WORDS.contains(toks.get(in - 1).lower()) && from == in - 1
+          || lex.roles.longestAt(toks, k).filter(r -> r.end() == in).isPresent();
+      if (titled) {
+        return !(from > 0 && toks.get(from - 1).lower().equals("as"))
+            && !(from > 1 && toks.get(from - 2).lower().equals("as"));
+      }
+    }
+    return false;
+  }
+
+  /** Words for people on an office's staff: "an aide in the governor's office". */
+  private static final Set<String> STAFF_WORDS = ImmutableSet.of("aide", "aides", "staff",
+      "staffer", "staffers", "official", "officials", "employee", "employees", "lawyer",
+      "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "chiefs", "investigator");
+
   /** Verbs of handing a letter over: "delivered", "handed", "sent", "submitted". */
   private static final Set<String> LETTER_VERBS = ImmutableSet.of("delivered", "handed", "sent",
       "submitted", "tendered", "emailed");
@@ -2648,7 +2670,10 @@ final class MentionFinder {
       boolean left = i > 0 && OFFICE_LEAVING.contains(toks.get(i - 1).lower())
           || i > 1 && toks.get(i - 1).lower().equals("from")
               && LEAVING_FROM.contains(toks.get(i - 2).lower())
-          || i > 1 && toks.get(i - 1).lower().equals("to") && sentTo(toks, i - 1);
+          || i > 1 && toks.get(i - 1).lower().equals("to") && sentTo(toks, i - 1)
+          // "the chief deputy in the Arizona attorney general's office", "an aide at the ..."
+          || i > 1 && (toks.get(i - 1).lower().equals("in") || toks.get(i - 1).lower()
+              .equals("at")) && staffBefore(toks, i - 1);
       if (!toks.get(i).lower().equals("the") || !left) {
         continue; // not "a statement from the premier's office"
       }
@@ -2716,8 +2741,28 @@ final class MentionFinder {
               || !toks.get(i - 1).isCapitalized())) {
         continue; // "Ms Jones" is not a member of the Senedd
       }
+      String prefix = "";
+      if (m.get().value().label().equals("chief deputy")) {
+        // "Chief Deputy Attorney General X", "Chief Deputy Budget Director X": one title, the
+        // chief deputy's of that post
+        int at = m.get().end();
+        List<String> words = new ArrayList<>(List.of("chief", "deputy"));
+        for (int j = at; j < toks.size() && j <= at + 2 && !used[j]; j++) {
+          Optional<PhraseIndex.Match<Lexicon.RoleEntry>> after = lex.roles.longestAt(toks, j)
+              .filter(n -> !anyUsed(used, n.start(), n.end()));
+          if (after.isPresent()) {
+            m = Optional.of(new PhraseIndex.Match<>(i, after.get().end(), after.get().value()));
+            prefix = String.join(" ", words) + " ";
+            break;
+          }
+          if (!toks.get(j).isCapitalized() || !toks.get(j).pos().startsWith("NN")) {
+            break;
+          }
+          words.add(toks.get(j).lower());
+        }
+      }
       int end = m.get().end();
-      String label = m.get().value().label();
+      String label = prefix + m.get().value().label();
       if (label.equals("deputy") && !legislatorDeputy(out, toks, i, end)) {
         continue; // "her deputy, X": someone's second, not a member of a chamber
       }
@@ -3179,7 +3224,10 @@ final class MentionFinder {
       }
       boolean determined = start > 0 && (isDeterminer(toks.get(start - 1))
           || toks.get(start - 1).text().equals("'s") || toks.get(start - 1).text().equals("'")
-          || used[start - 1] && toks.get(start - 1).isCapitalized()); // "the Senate's", "Senate"
+          || used[start - 1] && toks.get(start - 1).isCapitalized() // "the Senate's", "Senate"
+          // "the parliamentary finance committee", "the powerful audit committee"
+          || start > 1 && JUDGING_ADJECTIVES.contains(toks.get(start - 1).text())
+              && isDeterminer(toks.get(start - 2)));
       // (not "days after a board committee began examining": a committee of the board the
       // article does not name)
       boolean indefinite = start > 0 && (toks.get(start - 1).lower().equals("a")
@@ -5013,6 +5061,13 @@ final class MentionFinder {
         // "chairman of the Eskom board": a body the gazetteer does not know, named by one word
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, i + 1);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+      } else {
+        // "chair of the Northshore Health board": by two or three words
+        int start = unknownOwnerRun(toks, used, i);
+        if (start > 0) {
+          Mention men = add(out, used, Mention.Kind.ORG, s, start, i + 1);
+          men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        }
       }
     }
   }
@@ -5032,6 +5087,31 @@ final class MentionFinder {
         // a club by its nickname may own it: "the Raiders board"
         && (!ORG_HEADS.containsKey(t.text()) || TEAM_NICKNAMES.contains(t.text()))
         && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
+  }
+
+  /**
+   * Where the name of two or three capitalised words between "the" and the "board" at
+   * {@code board} starts ("the Northshore Health board"), when no word is a person's first name,
+   * a time, a title or an honorific; else -1.
+   */
+  private int unknownOwnerRun(List<Token> toks, boolean[] used, int board) {
+    for (int start = board - 2; start >= Math.max(1, board - 3); start--) {
+      if (!toks.get(start - 1).lower().equals("the")) {
+        continue;
+      }
+      boolean names = true;
+      for (int k = start; k < board && names; k++) {
+        Token t = toks.get(k);
+        names = !used[k] && t.pos().startsWith("NNP")
+            && t.text().matches("\\p{Lu}\\p{Ll}[\\p{L}-]+")
+            && !lex.givenNames.contains(t.text()) && !DateFinder.isTimeWord(t.text())
+            && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
+      }
+      if (names && !(board + 1 < toks.size() && toks.get(board + 1).lower().equals("of"))) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /** Kinds of business a person is hardly called by: not "developer", "builder", "producer". */

@@ -12058,6 +12058,95 @@ class ExtractorTest {
   }
 
   @Test
+  void aBranchSecretaryIsNoMinister() {
+    Extraction x = extract("CARDIFF - The Welsh Government's pay offer was rejected on Monday. "
+        + "The bus drivers' union lost its Newport branch secretary, Huw Price, who stood down "
+        + "on Tuesday.", "2026-04-17");
+    assertTrue(asserted(x).stream().noneMatch(r -> r.startsWith("Huw Price|Welsh Government|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aChamberOfficerLeavesTheChamberHisTitleNames() {
+    Extraction x = extract("DES MOINES - Sen. Ruth Hale resigned her seat in the Iowa Senate on "
+        + "Monday. Secretary of the Senate Paul Dorn resigned Tuesday after twelve years in the "
+        + "post.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Paul Dorn|Iowa Senate|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aBoardNamedByTwoWordsIsABody() {
+    Extraction x = extract("Maria Quist resigned Tuesday as chair of the Eastvale Health board, "
+        + "citing the budget.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Maria Quist|Eastvale Health "
+        + "board|")), resignations(x).toString());
+  }
+
+  @Test
+  void aTitleInAnOfficersOfficeIsThatOffices() {
+    Extraction x = extract("COLUMBUS - The chief deputy in the Ohio attorney general's office, "
+        + "Jon Bray, resigned on Friday.", "2026-04-17");
+    assertTrue(asserted(x).stream().anyMatch(r -> r.startsWith("Jon Bray|Ohio attorney general's "
+        + "office|")), resignations(x).toString());
+  }
+
+  @Test
+  void aChiefDeputyIsTheChiefDeputyOfThePostNamedNext() {
+    Extraction x = extract("Chief Deputy Attorney General Lena Marsh will serve as acting "
+        + "attorney general. The agency's chief deputy director, Omar Pike, will also stay on.",
+        "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Lena Marsh|chief deputy attorney "
+        + "general|")), roles(x).toString());
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Omar Pike|chief deputy director|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void dismissingAReportDismissesNoOne() {
+    Extraction x = extract("Team president Ana Lind accepted his resignation on Monday. Lind "
+        + "dismissed a report that she would step down as president at the end of the season.",
+        "2026-04-17");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Dismissal|")),
+        events(x).toString());
+  }
+
+  @Test
+  void aVoteOrMeetingCalledOffIsNoEvent() {
+    Extraction x = extract("A vote on the audit, which had been expected on Tuesday, was "
+        + "postponed until March. The finance committee's meeting on Monday was cancelled at "
+        + "short notice.", "2026-04-15");
+    assertTrue(events(x).stream().noneMatch(e -> e.startsWith("Vote|")
+        || e.startsWith("Meeting|")), events(x).toString());
+  }
+
+  @Test
+  void aMemberOfAStateParliamentSitsInTheLandtag() {
+    Extraction x = extract("HANOVER - Jonas Weber, a member of the state parliament, quit the "
+        + "SPD on Monday.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Jonas Weber|member of the "
+        + "landtag|")), roles(x).toString());
+  }
+
+  @Test
+  void greekAndHungarianPartiesByTheirInitials() {
+    Extraction x = extract("Eleni Marou, an ND lawmaker from Patras, was sworn in as deputy "
+        + "minister. In Budapest, Zoltan Kis, a KDNP lawmaker, said he was pleased.",
+        "2026-04-17");
+    assertTrue(roles(x).contains("Eleni Marou|lawmaker|New Democracy"), roles(x).toString());
+    assertTrue(roles(x).contains("Zoltan Kis|lawmaker|Christian Democratic People's Party"),
+        roles(x).toString());
+  }
+
+  @Test
+  void aBossesOfficeIsKnownByTheTitleBeforeTheName() {
+    Extraction x = extract("Mayor Ann Cole's chief of staff, Tim Dale, resigned Tuesday.",
+        "2026-04-17");
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.surfaceForms()
+        .contains("mayor's office")), x.organizations().toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
