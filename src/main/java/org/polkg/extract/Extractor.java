@@ -69,7 +69,12 @@ public final class Extractor {
         .filter(i -> headline(sentences.get(i).text())).boxed()
         .collect(java.util.stream.Collectors.toSet()));
 
-    FactRules rules = new FactRules(lexicon, resolver, country, government, article.published());
+    // the words the article is written with: a chamber of Congress is a body of the story only
+    // when its name is written ("Rep. X (D-Calif.)" in a story that never names the House)
+    Set<String> written = sentences.stream().flatMap(t -> t.tokens().stream())
+        .map(org.polkg.nlp.Token::text).collect(java.util.stream.Collectors.toSet());
+    FactRules rules = new FactRules(lexicon, resolver, country, government, article.published(),
+        written);
     List<Fact> facts = new ArrayList<>();
     List<List<DateFinder.DateMention>> allDates = new ArrayList<>();
     List<Optional<LocalDate>> owns = new ArrayList<>();

@@ -145,6 +145,10 @@ final class FactRules {
    */
   private static final java.util.Map<String, String> CONGRESS = java.util.Map.of(
       "senator", "us-senate", "representative", "us-house");
+  /** Words that name a chamber of Congress in a story, by its members' title. */
+  private static final java.util.Map<String, Set<String>> CONGRESS_WORDS = java.util.Map.of(
+      "senator", ImmutableSet.of("Senate", "Congress"),
+      "representative", ImmutableSet.of("House", "Congress"));
   /** Weak departure verbs whose object may be the post itself: "gave up the chair". */
   private static final Set<String> GIVING_UP = ImmutableSet.of("give", "gives", "gave", "giving",
       "given", "relinquish", "relinquishes", "relinquished", "relinquishing", "vacate", "vacates",
@@ -247,14 +251,17 @@ final class FactRules {
   /** The government the article is about: its region's or its country's. */
   private final Optional<Lexicon.OrgEntry> government;
   private final Optional<LocalDate> published;
+  /** The words the article is written with. */
+  private final Set<String> written;
 
   FactRules(Lexicon lex, EntityResolver resolver, Optional<String> country,
-      Optional<Lexicon.OrgEntry> government, Optional<LocalDate> published) {
+      Optional<Lexicon.OrgEntry> government, Optional<LocalDate> published, Set<String> written) {
     this.lex = lex;
     this.resolver = resolver;
     this.country = country;
     this.government = government;
     this.published = published;
+    this.written = ImmutableSet.copyOf(written);
   }
 
   List<Fact> apply(Clause c, List<DateFinder.DateMention> dates, Optional<LocalDate> date,
@@ -518,7 +525,8 @@ final class FactRules {
       }
       // "Chris Leslie, the party's chief whip," and "X is the leader of Y"
       if (person == null) {
-        int i = role.start - 1;
+        // "X, a family physician and MLA for Y,": past the occupation the title is joined to
+        int i = occupationBeforeAnd(c, role.start - 1);
         while (i >= 0 && (DETERMINERS.contains(c.token(i).lower())
             // "A and B, both junior ministers,": a title of each name before
             || role.plural && c.token(i).lower().equals("both")
@@ -1113,8 +1121,12 @@ final class FactRules {
         Lexicon.RoleEntry title = p.honorificRole.get();
         boolean state = p.start > 0 && c.token(p.start - 1).lower().equals("state");
         boolean congress = c.stateTagAt(p.end) && CONGRESS.containsKey(title.label()) && !state;
-        Optional<String> chamber = congress
+        // (only a chamber the story names: "the House", "Congress", "the Senate")
+        boolean named = congress
+            && CONGRESS_WORDS.get(title.label()).stream().anyMatch(written::contains);
+        Optional<String> chamber = named
             ? lex.organisation(CONGRESS.get(title.label())).map(e -> resolver.register(e, ""))
+            : congress ? Optional.empty()
             : chamber(c, title, p.start, before) // "State Rep. X": not a chamber of Congress
                 .filter(o -> !state || CONGRESS.values().stream().noneMatch(o::endsWith));
         for (String holder : holders) {
@@ -9028,6 +9040,25 @@ final class FactRules {
   /** Verbs of calling a meeting or a vote off. */
   private static final Set<String> CALLED_OFF = ImmutableSet.of("postponed", "cancelled",
       "canceled", "deferred", "scrapped", "shelved", "delayed");
+
+  /**
+   * The article of an occupation joined by "and" to the title after {@code and} ("a family
+   * physician and MLA", "a former teacher and senator"), after a comma; else {@code and}.
+   */
+  private static int occupationBeforeAnd(Clause c, int and) {
+    if (and < 3 || !c.token(and).lower().equals("and")) {
+      return and;
+    }
+    int k = and - 1;
+    while (k > 0 && k > and - 4 && c.at(k) == null
+        && (c.token(k).pos().startsWith("NN") && !c.token(k).isCapitalized()
+            || c.token(k).pos().startsWith("JJ") && k < and - 1)) {
+      k--;
+    }
+    boolean article = k < and - 1 && k > 0 && INDEFINITE.contains(c.token(k).lower())
+        && c.token(k - 1).text().equals(",") && c.token(and - 1).pos().startsWith("NN");
+    return article ? k : and;
+  }
 
   /** Whether a committee is named in the clause before {@code i}. */
   private static boolean committeeBefore(Clause c, int i) {

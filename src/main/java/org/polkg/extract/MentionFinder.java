@@ -76,6 +76,7 @@ final class MentionFinder {
       .put("Party", OrgType.POLITICAL_PARTY)
       .put("Group", OrgType.PARLIAMENTARY_GROUP)
       .put("Caucus", OrgType.PARLIAMENTARY_GROUP)
+      .put("Independents", OrgType.PARLIAMENTARY_GROUP) // "the Haverleigh Independents"
       .put("Parliament", OrgType.PARLIAMENT)
       .put("Assembly", OrgType.PARLIAMENT)
       .put("Sabha", OrgType.PARLIAMENT) // "Punjab Vidhan Sabha", a state assembly
@@ -3226,8 +3227,11 @@ final class MentionFinder {
           || toks.get(start - 1).text().equals("'s") || toks.get(start - 1).text().equals("'")
           || used[start - 1] && toks.get(start - 1).isCapitalized() // "the Senate's", "Senate"
           // "the parliamentary finance committee", "the powerful audit committee"
+          // ("a new select subcommittee on rural broadband", named by its subject; not "a new
+          // board committee")
           || start > 1 && JUDGING_ADJECTIVES.contains(toks.get(start - 1).text())
-              && isDeterminer(toks.get(start - 2)));
+              && (toks.get(start - 2).lower().equals("the")
+                  || isDeterminer(toks.get(start - 2)) && subjectAfter(toks, used, i + 1) > i + 1));
       // (not "days after a board committee began examining": a committee of the board the
       // article does not name)
       boolean indefinite = start > 0 && (toks.get(start - 1).lower().equals("a")

@@ -293,7 +293,7 @@ class ExtractorTest {
   @Test
   void listsOfUsRepresentativesWithPartyTags() {
     Extraction x = extract("The letter was signed by Reps. Dana Whitfield (D-Ore.), Bob Good "
-        + "(R-Va.) and Luis Arroyo (D-Tex.).", "2022-03-09");
+        + "(R-Va.) and Luis Arroyo (D-Tex.). The House votes on Friday.", "2022-03-09");
     Set<String> r = roles(x);
     assertTrue(r.contains("Dana Whitfield|representative|United States House of Representatives"), r.toString());
     assertTrue(r.contains("Bob Good|representative|United States House of Representatives"), r.toString());
@@ -3392,8 +3392,8 @@ class ExtractorTest {
   void aGroupNamedAfterAnOwnerAndNew() {
     Extraction x = extract("Pia Renner and Olly Sands joined Cr Haddow's new Harbour Independents "
         + "group on Monday.", "2025-09-24");
-    assertTrue(joinings(x).contains("Pia Renner|Harbour Independents group|2025-09-22"),
-        joinings(x).toString());
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Pia Renner|Harbour Independents")
+        && j.endsWith("|2025-09-22")), joinings(x).toString());
   }
 
   @Test
@@ -11831,7 +11831,7 @@ class ExtractorTest {
   @Test
   void bareUsPartyTagsKeepTheSentenceAndTheList() {
     Extraction x = extract("Reps. Dana Colt, R-Ore., Will Amos, D-Tenn., and Jo Fenn, R-Nev., "
-        + "signed the letter on Monday.", "2026-04-17");
+        + "signed the letter on Monday. The House votes on the bill next week.", "2026-04-17");
     assertTrue(roles(x).containsAll(Set.of("Dana Colt|representative|United States House of "
         + "Representatives", "Will Amos|representative|United States House of Representatives",
         "Jo Fenn|representative|United States House of Representatives")), roles(x).toString());
@@ -12147,6 +12147,42 @@ class ExtractorTest {
   }
 
   @Test
+  void aChamberOfCongressIsGivenOnlyWhenTheStoryNamesIt() {
+    Extraction x = extract("Rep. Dana Cole (D-Ohio) said the plan for the port was a mistake.",
+        "2026-04-17");
+    assertTrue(roles(x).contains("Dana Cole|representative|-"), roles(x).toString());
+    Extraction y = extract("Rep. Dana Cole (D-Ohio) said the House would vote on the plan for "
+        + "the port next week.", "2026-04-17");
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Dana Cole|representative|United "
+        + "States House")), roles(y).toString());
+  }
+
+  @Test
+  void wallStreetIsAPlaceNotAPerson() {
+    Extraction x = extract("The FDA approved the drug. In a separate departure that caught the "
+        + "eye of Wall Street, Dr. Ines Kahl, director of the FDA office that handled the review, "
+        + "resigned from the agency on Friday.", "2026-04-17");
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Wall Street")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void councillorsSittingAsAnIndependentsGroupJoinIt() {
+    Extraction x = extract("The two councillors, Ruth Pym and Alan Nye, left the Labour group on "
+        + "Monday and now sit together as the Kelmoor Independents.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ruth Pym|Kelmoor "
+        + "Independents|")), joinings(x).toString());
+  }
+
+  @Test
+  void aTitleJoinedToAnOccupationIsTheNamesTitle() {
+    Extraction x = extract("REGINA - Priya Dhal, a retired nurse and MLA for Wascana Plains, "
+        + "was named health minister on Thursday.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Priya Dhal|MLA|")),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
@@ -12394,8 +12430,8 @@ class ExtractorTest {
         "2026-03-04");
     assertTrue(asserted(bracket).stream().noneMatch(r -> r.startsWith("Jane Doe")),
         asserted(bracket).toString());
-    Extraction staff = extract("Sen. Jane Roe (D-Ore.) resigned Friday, a week after her chief of "
-        + "staff quit the job.", "2026-03-04");
+    Extraction staff = extract("The Senate sat late on Thursday. Sen. Jane Roe (D-Ore.) resigned "
+        + "Friday, a week after her chief of staff quit the job.", "2026-03-04");
     assertTrue(asserted(staff).stream().anyMatch(r -> r.startsWith("Jane Roe|United States Senate")),
         asserted(staff).toString());
     Extraction hours = extract("The assembly met on Monday. Thirty-six hours later, Ruth Cale was "
