@@ -1090,6 +1090,10 @@ final class Clause {
   /** Prepositions that tie a post to the person it serves: "chief of staff to Mayor X". */
   private static final Set<String> STAFF_PREPOSITIONS = ImmutableSet.of("to", "for", "of");
 
+  /** Levels written before a title that is part of a name: "state Rep. X", "U.S. Sen. Y". */
+  private static final Set<String> TITLE_LEVELS = ImmutableSet.of("state", "State", "U.S.",
+      "US", "federal", "former", "then");
+
   private int prepositionBefore(Mention m) {
     if (m.kind == Mention.Kind.PRONOUN && NOMINATIVE.contains(m.text.toLowerCase(
         java.util.Locale.ROOT))) {
@@ -1097,11 +1101,17 @@ final class Clause {
     }
     int j = m.start - 1;
     while (j >= 0 && (token(j).pos().equals("DT") || token(j).pos().equals("PRP$")
-        || token(j).pos().startsWith("JJ"))) {
+        || token(j).pos().startsWith("JJ")
+        // "an aide to state Rep. X", "to U.S. Sen. X": the level of a title written as the name's
+        || m.kind == Mention.Kind.PERSON && !m.honorific.isEmpty()
+            && TITLE_LEVELS.contains(token(j).text()))) {
       j--;
     }
     if (j >= 0 && (token(j).pos().equals("IN") || token(j).pos().equals("TO"))
-        && !token(j).lower().equals("that")) {
+        && !token(j).lower().equals("that")
+        // "since state Rep. X resigned": a clause the conjunction opens
+        && !(j < m.start - 1 && (SUBORDINATORS.contains(token(j).lower())
+            || token(j).lower().equals("since") || token(j).lower().equals("until")))) {
       return j;
     }
     // "The chief of staff to Harlow Bay Mayor X resigned", "An aide to Sen. X": a titled

@@ -12183,6 +12183,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitledPersonAfterToInAnAppositionIsNotTheSubject() {
+    Extraction x = extract("Rosa Vane, a former aide to state Rep. Carl Hood, R-Fairview, joined "
+        + "the governor's office on Monday.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Rosa Vane|"))
+        && joinings(x).stream().noneMatch(j -> j.startsWith("Carl Hood|")),
+        joinings(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
