@@ -690,16 +690,16 @@ final class MentionFinder {
    * as acting secretary in the governor's office" is where): "the chief deputy in", "an aide at".
    */
   private boolean staffBefore(List<Token> toks, int in) {
-    for (int k = Math.max(0, in - 4); k < in; k++) {
-      int from = k;
-      boolean titled = STAFF_WORDS.contains(toks.get(in - 1).lower()) && from == in - 1
-          || lex.roles.longestAt(toks, k).filter(r -> r.end() == in).isPresent();
-      if (titled) {
-        return !(from > 0 && toks.get(from - 1).lower().equals("as"))
-            && !(from > 1 && toks.get(from - 2).lower().equals("as"));
-      }
+    int from = -1;
+    for (int k = Math.max(0, in - 4); k < in && from < 0; k++) {
+      final int start = k;
+      from = lex.roles.longestAt(toks, k).filter(r -> r.end() == in).map(r -> start).orElse(-1);
     }
-    return false;
+    if (from < 0 && STAFF_WORDS.contains(toks.get(in - 1).lower())) {
+      from = in - 1;
+    }
+    return from >= 0 && !(from > 0 && toks.get(from - 1).lower().equals("as"))
+        && !(from > 1 && toks.get(from - 2).lower().equals("as"));
   }
 
   /** Words for people on an office's staff: "an aide in the governor's office". */
@@ -5084,13 +5084,26 @@ final class MentionFinder {
    */
   private boolean unknownOwnerOfBoard(List<Token> toks, boolean[] used, int k) {
     Token t = toks.get(k);
-    return !used[k] && toks.get(k - 1).lower().equals("the") && t.pos().startsWith("NNP")
-        && t.text().matches("\\p{Lu}\\p{Ll}[\\p{L}-]+") && !lex.places.contains(t.text())
-        && !(k + 2 < toks.size() && toks.get(k + 2).lower().equals("of"))
-        && !lex.givenNames.contains(t.text()) && !DateFinder.isTimeWord(t.text())
+    return toks.get(k - 1).lower().equals("the") && ownerNameWord(toks, used, k)
+        && !lex.places.contains(t.text()) && !boardOf(toks, k + 1)
         // a club by its nickname may own it: "the Raiders board"
-        && (!ORG_HEADS.containsKey(t.text()) || TEAM_NICKNAMES.contains(t.text()))
+        && (!ORG_HEADS.containsKey(t.text()) || TEAM_NICKNAMES.contains(t.text()));
+  }
+
+  /**
+   * Whether the word at {@code k} may be a word of the name of a board's owner: a free,
+   * capitalised proper noun that is no person's first name, time, title or honorific.
+   */
+  private boolean ownerNameWord(List<Token> toks, boolean[] used, int k) {
+    Token t = toks.get(k);
+    return !used[k] && t.pos().startsWith("NNP") && t.text().matches("\\p{Lu}\\p{Ll}[\\p{L}-]+")
+        && !lex.givenNames.contains(t.text()) && !DateFinder.isTimeWord(t.text())
         && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
+  }
+
+  /** Whether "of" follows the "board" at {@code board}: "the Whitlow board of trustees". */
+  private static boolean boardOf(List<Token> toks, int board) {
+    return board + 1 < toks.size() && toks.get(board + 1).lower().equals("of");
   }
 
   /**
@@ -5105,13 +5118,9 @@ final class MentionFinder {
       }
       boolean names = true;
       for (int k = start; k < board && names; k++) {
-        Token t = toks.get(k);
-        names = !used[k] && t.pos().startsWith("NNP")
-            && t.text().matches("\\p{Lu}\\p{Ll}[\\p{L}-]+")
-            && !lex.givenNames.contains(t.text()) && !DateFinder.isTimeWord(t.text())
-            && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
+        names = ownerNameWord(toks, used, k);
       }
-      if (names && !(board + 1 < toks.size() && toks.get(board + 1).lower().equals("of"))) {
+      if (names && !boardOf(toks, board)) {
         return start;
       }
     }
