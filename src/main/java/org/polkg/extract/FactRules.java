@@ -284,10 +284,48 @@ final class FactRules {
         ? Optional.empty() : date;
     out.addAll(Seats.find(c, dates, strict));
     triggers(c, dates, date, ownDate, before, out);
+    standInBasis(c, dates, out);
     lostMembers(c, strict, out);
     tally(c, strict, out);
     previous = c;
     return out;
+  }
+
+  /**
+   * "He was replaced on an interim basis by his deputy, X": X holds, as a stand-in, the post the
+   * one replaced held ("interim chief executive"), in the same body, when the story has that one
+   * leave.
+   */
+  private void standInBasis(Clause c, List<DateFinder.DateMention> dates, List<Fact> out) {
+    for (int i = 4; i + 2 < c.size(); i++) {
+      String kind = c.token(i - 1).lower();
+      if (!c.token(i).lower().equals("basis") || !STAND_IN.contains(kind)
+          || !c.token(i - 3).lower().equals("on") || !c.token(i + 1).lower().equals("by")
+          || !c.token(i - 4).lower().equals("replaced")) {
+        continue;
+      }
+      Mention who = objectPerson(c, i + 2);
+      List<String> holders = who == null ? List.of() : c.members(who);
+      List<String> replaced = c.subject(i - 4, dates);
+      if (holders.isEmpty() || replaced.size() != 1 || holders.contains(replaced.get(0))
+          || !replaced.get(0).startsWith("person/")) {
+        continue;
+      }
+      String left = replaced.get(0);
+      boolean leaving = latestFirst(out).stream().anyMatch(f -> f instanceof Fact.Resignation r
+          && r.person().equals(left) && r.modality() == Modality.ASSERTED);
+      Optional<Fact.RoleHolding> post = heldPost(out, left, h -> lex.role(h.role())
+          .map(r -> r.kind() != Lexicon.RoleKind.LEGISLATURE).orElse(true)
+          && STAND_IN.stream().noneMatch(w -> h.role().startsWith(w + " ")));
+      if (!leaving || post.isEmpty()) {
+        continue;
+      }
+      String label = (kind.equals("temporary") ? "acting" : kind) + " " + post.get().role();
+      for (String p : holders) {
+        out.add(new Fact.RoleHolding(p, label, post.get().organization(), c.modality(i - 4),
+            prov(c, "role-stand-in", 0.65)));
+      }
+    }
   }
 
   /** Words that make a body's loss of members a defeat or a death, not a departure. */
@@ -610,9 +648,21 @@ final class FactRules {
               || j == i - 1 && c.token(j).lower().equals("on"))) { // "will stay on as an MP"
             j--;
           }
+          int asked = askedToServe(c, j);
+          boolean askedHere = asked != j;
+          if (askedHere) {
+            // "asked Solicitor General X to serve as acting chief deputy", "was chosen by his
+            // colleagues to serve as acting president": the one asked holds the post
+            j = asked;
+            while (j >= 0 && (c.token(j).pos().startsWith("VB")
+                || c.token(j).pos().startsWith("RB"))) {
+              j--;
+            }
+          }
           // "a Calgary lawyer who is not an MP", "has never been a minister": no post held (but
           // "would not continue as chair after the recess": held until then)
-          boolean denied = Tokens.isBe(c.token(i).lower()) && c.sentence.tokens()
+          // (nor "had not been asked to serve as interim superintendent")
+          boolean denied = (Tokens.isBe(c.token(i).lower()) || askedHere) && c.sentence.tokens()
               .subList(j + 1, Math.max(j + 1, role.start)).stream()
               .anyMatch(w -> NEGATIONS.contains(w.lower()));
           if (j >= 2 && c.token(j).text().equals(")")) {
@@ -1921,12 +1971,71 @@ final class FactRules {
         && (c.token(k).lower().equals("will") || c.token(k).lower().equals("would"));
   }
 
+  /** Verbs that give someone a post to serve in: "asked X to act as", "was chosen to serve as". */
+  private static final Set<String> ASKED_TO_SERVE = ImmutableSet.of("asked", "chose", "chosen",
+      "named", "appointed", "elected", "picked", "tapped", "invited", "selected", "designated",
+      "drafted");
+
+  /**
+   * When {@code to} is the "to" of "to serve as" or "to act as" after a verb of
+   * {@link #ASKED_TO_SERVE}: the last token of its object ("asked Deputy Secretary X to serve
+   * as"), or the verb itself when passive ("was asked on Sunday to act as"); else {@code to}.
+   */
+  private static int askedToServe(Clause c, int to) {
+    if (to < 2 || !c.token(to).lower().equals("to")
+        || !(c.token(to + 1).lower().equals("serve") || c.token(to + 1).lower().equals("act")
+            || TAKING.contains(c.token(to + 1).lower()) && to + 2 < c.size()
+                && TAKEN_OVER.contains(c.token(to + 2).lower()))) {
+      return to;
+    }
+    Mention object = c.at(to - 1);
+    if (c.token(to - 1).text().equals(",")) {
+      Mention named = c.at(to - 2); // "asked the vice-chairman, Alan Scott, to"
+      int open = c.openingComma(to - 1);
+      // "asked Sandra Obi, the chief nurse, to take over as": the one before the apposition
+      object = named != null && named.kind == Mention.Kind.PERSON ? named
+          : open > 0 ? c.at(open - 1) : null;
+    }
+    if (object != null && object.end < to && (object.kind == Mention.Kind.PERSON
+        || object.kind == Mention.Kind.PRONOUN && !object.plural)) {
+      int v = object.start - 1;
+      if (v >= 2 && c.token(v).text().equals(",")) {
+        v--; // "asked the vice-chairman, Alan Scott, to"
+      }
+      Mention title = v >= 0 ? c.at(v) : null;
+      v = title != null && title.kind == Mention.Kind.ROLE ? title.start - 1 : v;
+      while (v > 0 && c.token(v).pos().matches("DT|PRP\\$")) {
+        v--;
+      }
+      return v >= 0 && ASKED_TO_SERVE.contains(c.token(v).lower())
+          && c.token(v).pos().startsWith("VB") ? object.end - 1 : to;
+    }
+    int k = to - 1; // past "by his colleagues", "on Sunday"
+    while (k > 0 && k > to - 5 && !ASKED_TO_SERVE.contains(c.token(k).lower())
+        && c.token(k).pos().matches("IN|DT|PRP\\$|NNS?|NNP|CD|JJ")) {
+      k--;
+    }
+    int be = k - 1;
+    while (be > 0 && c.token(be).pos().startsWith("RB")) {
+      be--; // "was then chosen"
+    }
+    return k > 0 && ASKED_TO_SERVE.contains(c.token(k).lower()) && c.token(k).pos().equals("VBN")
+        && Tokens.isBe(c.token(be).lower()) ? k : to;
+  }
+
   /** The "as" of "serve as", "act as", "stay on as", "remain as": the role is held. */
   private static boolean servesAs(Clause c, int as) {
     int v = verbBeforeAs(c, as);
     return inOnesRole(c, as) || v >= 0 && SERVE_VERBS.contains(c.token(v).lower())
-        || runningVerbBefore(c, as) >= 0;
+        || runningVerbBefore(c, as) >= 0
+        // "asked X to take over as interim chief executive"
+        || as >= 3 && TAKEN_OVER.contains(c.token(as - 1).lower())
+            && TAKING.contains(c.token(as - 2).lower()) && c.token(as - 3).lower().equals("to");
   }
+
+  private static final Set<String> TAKING = ImmutableSet.of("take", "takes", "took", "taken",
+      "taking");
+  private static final Set<String> TAKEN_OVER = ImmutableSet.of("over", "charge");
 
   /** Verbs of running a body "as" a post: "will run the lender as interim chief executive". */
   private static final Set<String> RUNNING_AS = ImmutableSet.of("run", "runs", "ran",

@@ -12192,6 +12192,45 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneAskedToServeAsAStandInHoldsThePost() {
+    Extraction x = extract("The trustees asked Mona Pryde, the finance director, to act as "
+        + "interim chief executive of the Lanark Food Bank.", "2026-04-17");
+    assertTrue(roles(x).contains("Mona Pryde|interim chief executive|Lanark Food Bank"),
+        roles(x).toString());
+    Extraction y = extract("On Friday the club asked the vice-chairman, Ewan Kerr, to take over "
+        + "as acting chairman.", "2026-04-17");
+    assertTrue(roles(y).stream().anyMatch(r -> r.startsWith("Ewan Kerr|acting chairman|")),
+        roles(y).toString());
+    Extraction z = extract("Gail Moss was chosen by her colleagues to serve as interim president "
+        + "of the Dunmore Rotary Club.", "2026-04-17");
+    assertTrue(roles(z).stream().anyMatch(r -> r.startsWith("Gail Moss|interim president|")),
+        roles(z).toString());
+  }
+
+  @Test
+  void noOneHoldsAPostTheyWereNotAskedToServeIn() {
+    Extraction x = extract("Principal Joe Tamm said he had not been asked to serve as interim "
+        + "superintendent of the district.", "2026-04-17");
+    assertTrue(roles(x).stream().noneMatch(r -> r.contains("superintendent")),
+        roles(x).toString());
+    Extraction y = extract("She turned down an offer to serve as interim chair of the Kelso "
+        + "Arts Trust.", "2026-04-17");
+    assertTrue(roles(y).isEmpty(), roles(y).toString());
+  }
+
+  @Test
+  void theOneReplacingALeaverOnAnInterimBasisHoldsTheLeaversPost() {
+    Extraction x = extract("Tarn Mills chief executive Owen Brack resigned on Monday. He was "
+        + "replaced on an interim basis by the finance director, Lisa Quarry.", "2026-04-17");
+    assertTrue(roles(x).contains("Lisa Quarry|interim chief executive|Tarn Mills"),
+        roles(x).toString());
+    Extraction y = extract("Tarn Mills chief executive Owen Brack is on leave. He was replaced "
+        + "on an interim basis by the finance director, Lisa Quarry.", "2026-04-17");
+    assertTrue(roles(y).stream().noneMatch(r -> r.startsWith("Lisa Quarry|interim")),
+        roles(y).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
