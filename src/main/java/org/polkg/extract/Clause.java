@@ -836,6 +836,13 @@ final class Clause {
         i -= 2; // "and was unveiled hours later"
         continue;
       }
+      if (DateFinder.isTimeWord(w) && i >= 2) {
+        int k = TIME_DEICTICS.contains(token(i - 1).lower()) ? i - 2 : i - 1;
+        if (token(k).lower().equals("and")) {
+          i = k; // "left the club last night and this morning joined": past the time
+          continue;
+        }
+      }
       String pos = t.pos();
       if (pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("RB") || pos.equals("TO")
           || pos.equals("RP") || w.equals("and") || w.equals("also") || w.equals("both")
@@ -1441,6 +1448,12 @@ final class Clause {
    * the afternoon", "within hours", "in Townsville") when a verb follows it, else {@code i}.
    */
   private int phraseBeforeVerb(int i) {
+    int time = i + 1 < size() && TIME_DEICTICS.contains(token(i).lower())
+        && DateFinder.isTimeWord(token(i + 1).text()) ? i + 1 : i;
+    if (DateFinder.isTimeWord(token(time).text()) && time + 1 < size()
+        && token(time + 1).isVerb()) {
+      return time + 1; // "and this morning joined", "and yesterday quit"
+    }
     if (!token(i).pos().equals("IN") || token(i).lower().equals("that")) {
       return i;
     }
@@ -1457,6 +1470,9 @@ final class Clause {
     Mention m = at(i);
     return m != null && m.kind != Mention.Kind.GROUP ? m : null;
   }
+
+  /** Words that make a time of the time word after them: "this morning", "last night". */
+  private static final Set<String> TIME_DEICTICS = Set.of("this", "last", "yesterday");
 
   /** Words before "day" or a time word that make a time of it: "the same day". */
   private static final Set<String> TIME_DETERMINERS = Set.of("same", "previous", "next", "that");

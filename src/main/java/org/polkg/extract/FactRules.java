@@ -6555,6 +6555,24 @@ final class FactRules {
   }
 
   /**
+   * The "as" right after the comma closing a long apposition opened at {@code comma} ("named X,
+   * a lawyer who has sat on the board since 2019, as interim chair"), when a role follows it;
+   * else -1.
+   */
+  private static int asAfterApposition(Clause c, int comma) {
+    for (int i = comma + 1; i + 2 < c.size() && i < comma + 30; i++) {
+      String w = c.token(i).text();
+      if (w.equals(";") || w.equals(".") || w.equals(":")) {
+        return -1;
+      }
+      if (w.equals(",") && c.token(i + 1).lower().equals("as")) {
+        return asAfter(c, i + 1, 1);
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether a person, past a title, is the object right at {@code from}: "elected Deputy Mary
    * Flynn as its whip", not "elected on the Five Star list".
    */
@@ -9520,6 +9538,9 @@ final class FactRules {
       persons.addAll(listAfterColon(c, colon));
     }
     int as = asAfter(c, roleFrom, 16);
+    if (as < 0 && roleFrom < c.size() && c.token(roleFrom).text().equals(",")) {
+      as = asAfterApposition(c, roleFrom); // "named X, a lawyer who has sat on ..., as Y"
+    }
     Clause.Object obj = c.objectAfter(as > 0 ? as + 1 : roleFrom, false);
     boolean team = type == EventType.APPOINTMENT && !passive && object == null
         && namesTeam(c, t.end());

@@ -12231,6 +12231,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aTimeBetweenAndAndTheVerbKeepsTheSubject() {
+    Extraction x = extract("Lena Moor left the Green Party on Monday evening and this morning "
+        + "joined the Liberal Democrats.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Lena Moor|Liberal Democrats|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aPostGivenPastALongAppositionIsTheNamedsPost() {
+    Extraction x = extract("The minister named Hugh Varley, a Cork accountant who has sat on the "
+        + "board of the port company since it was set up, as interim chair of the Port of Kinsale "
+        + "Company on Friday.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Hugh Varley|interim chair")),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
