@@ -1471,6 +1471,30 @@ final class Clause {
     return m != null && m.kind != Mention.Kind.GROUP ? m : null;
   }
 
+  /** Words of a time phrase besides time words and numbers: "on Monday night", "last week". */
+  private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "last", "this", "late",
+      "early", ".", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+      "Dec");
+
+  /**
+   * Whether the tokens from {@code start} to {@code end} (exclusive) are only a time ("Tuesday",
+   * "on Monday night", "Dec. 9"), with a time word among them.
+   */
+  private boolean onlyTime(int start, int end) {
+    boolean word = false;
+    for (int k = start; k < end; k++) {
+      String w = token(k).text();
+      if (DateFinder.isTimeWord(w) || TIME_PHRASE_WORDS.contains(w) && !w.equals(".")
+          && Character.isUpperCase(w.charAt(0))) {
+        word = true;
+      } else if (!TIME_PHRASE_WORDS.contains(token(k).lower())
+          && !token(k).pos().equals("CD")) {
+        return false;
+      }
+    }
+    return word;
+  }
+
   /** Words that make a time of the time word after them: "this morning", "last night". */
   private static final Set<String> TIME_DEICTICS = Set.of("this", "last", "yesterday");
 
@@ -1669,7 +1693,7 @@ final class Clause {
         continue;
       }
       // (but "resigned Tuesday from the committee": AP's day between the verb and "from")
-      boolean dayAfterVerb = i - 1 == from && DateFinder.isTimeWord(token(i - 1).text());
+      boolean dayAfterVerb = i > from && onlyTime(from, i);
       if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)
           || w.equals("from") && i > from && org == null && i > 0 && !token(i - 1).isVerb()
               && !dayAfterVerb) {

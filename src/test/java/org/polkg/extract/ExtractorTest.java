@@ -12248,6 +12248,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyLeftPastADayAfterTheVerbIsTheOneLeft() {
+    Extraction x = extract("Ruth Amos stepped down on Monday night from the Penwith Harbour "
+        + "Board, citing ill health.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ruth Amos|Penwith Harbour "
+        + "Board|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
