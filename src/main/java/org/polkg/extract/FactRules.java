@@ -277,6 +277,7 @@ final class FactRules {
     out.addAll(Portfolios.find(c, dates));
     out.addAll(Portfolios.bracketed(c));
     out.addAll(Portfolios.given(c));
+    out.addAll(Portfolios.onABasis(c, dates, storyPosts(out)));
     heldSince(c, dates, out);
     // a vague time in a relative clause leaves the day only to triggers before that clause
     // (see triggers): seats and tallies stay undated
@@ -326,6 +327,13 @@ final class FactRules {
             prov(c, "role-stand-in", 0.65)));
       }
     }
+  }
+
+  /** The labels of the posts the story so far gives anyone, the latest first. */
+  private List<String> storyPosts(List<Fact> out) {
+    return latestFirst(out).stream().filter(f -> f instanceof Fact.RoleHolding h
+            && h.modality() == Modality.ASSERTED)
+        .map(f -> ((Fact.RoleHolding) f).role()).toList();
   }
 
   /** Words that make a body's loss of members a defeat or a death, not a departure. */

@@ -177,6 +177,114 @@ final class Portfolios {
     return out;
   }
 
+  /** Words naming the post held as a stand-in: "run the finance ministry on an acting basis". */
+  private static final Set<String> BASIS_POSTS = ImmutableSet.of("ministry", "portfolio",
+      "brief");
+  /** Verbs of holding a portfolio for a while: "will run the finance ministry". */
+  private static final Set<String> BASIS_VERBS = ImmutableSet.of("run", "runs", "running",
+      "ran", "lead", "leads", "led", "oversee", "oversees", "handle", "handles");
+  private static final Set<String> STAND_INS = ImmutableSet.of("acting", "interim");
+  /** Posts whose portfolios are no minister's: a commissioner's, a council cabinet member's. */
+  private static final List<String> OTHER_HEADS = List.of("commissioner", "cabinet member",
+      "cabinet secretary", "councillor", "portfolio holder");
+
+  /**
+   * Portfolios held on a stand-in's basis: "X will run the finance ministry on an acting basis",
+   * "asked Y, the agriculture minister, to take on the economy portfolio on an interim basis",
+   * "put Z in charge of the health ministry on an acting basis", "handed the finance portfolio on
+   * an interim basis to W": each an acting or interim holder of the latest of the story's posts
+   * {@code posts} that names the portfolio ("interim trade commissioner"), else a minister of it
+   * when the story names ministers' posts and no commissioner's or cabinet member's.
+   */
+  static List<Fact> onABasis(Clause c, List<DateFinder.DateMention> dates, List<String> posts) {
+    List<Fact> out = new ArrayList<>();
+    for (int b = 4; b < c.size(); b++) {
+      String kind = c.token(b - 1).lower();
+      if (!c.token(b).lower().equals("basis") || !STAND_INS.contains(kind)
+          || !c.token(b - 3).lower().equals("on")) {
+        continue;
+      }
+      int post = b - 4;
+      if (!BASIS_POSTS.contains(c.token(post).lower())) {
+        continue;
+      }
+      int det = post - 1;
+      while (det > 0 && det > post - 4 && c.at(det) == null && (isNoun(c.token(det))
+          || c.token(det).pos().equals("JJ"))) { // "the public safety portfolio"
+        det--;
+      }
+      if (det == post - 1 || !GIVEN_DETERMINERS.contains(c.token(det).lower())) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int w = det + 1; w < post; w++) {
+        words.add(c.token(w).lower());
+      }
+      List<String> holders = holdersOnABasis(c, det, b, dates);
+      holders.removeIf(p -> !p.startsWith("person/"));
+      String portfolio = Tokens.join(words);
+      Optional<String> named = posts.stream().filter(l -> l.contains(portfolio)
+          && !STAND_INS.contains(l.split(" ")[0])).findFirst();
+      boolean ministers = posts.stream().anyMatch(l -> l.endsWith(" minister"))
+          && posts.stream().noneMatch(l -> OTHER_HEADS.stream().anyMatch(l::contains));
+      if (named.isEmpty() && !ministers) {
+        continue; // "the housing portfolio" in a story of a council's cabinet members
+      }
+      String label = kind + " " + named.orElse(portfolio + " minister");
+      Provenance prov = FactRules.prov(c, "role-portfolio-basis", 0.6);
+      for (String p : holders) {
+        out.add(new Fact.RoleHolding(p, label, Optional.empty(), c.modality(det), prov));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who holds the portfolio whose determiner is at {@code det} on the basis ending at {@code b}:
+   * the one it is handed "to", the one put "in charge of" it, the one asked "to run" it, or the
+   * subject of "runs" or "took on" it.
+   */
+  private static List<String> holdersOnABasis(Clause c, int det, int b,
+      List<DateFinder.DateMention> dates) {
+    if (b + 2 < c.size() && c.token(b + 1).lower().equals("to") && det > 0
+        && GIVING.contains(c.token(det - 1).lower())) {
+      Mention to = c.startingAt(b + 2, Mention.Kind.PERSON);
+      Mention title = to == null ? c.startingAt(b + 2, Mention.Kind.ROLE) : null;
+      to = title == null ? to : c.startingAt(title.end, Mention.Kind.PERSON);
+      return to == null ? new ArrayList<>() : new ArrayList<>(c.members(to));
+    }
+    int verb = det - 1;
+    boolean charge = verb >= 3 && c.token(verb).lower().equals("of")
+        && c.token(verb - 1).lower().equals("charge") && c.token(verb - 2).lower().equals("in");
+    boolean took = verb >= 1 && (c.token(verb).lower().equals("on")
+        || c.token(verb).lower().equals("over")) && c.token(verb - 1).pos().startsWith("VB")
+        && c.token(verb - 1).lower().startsWith("t");
+    int head = charge ? verb - 2 : took ? verb - 1 : verb;
+    if (!charge && !took && !BASIS_VERBS.contains(c.token(verb).lower())) {
+      return new ArrayList<>();
+    }
+    int before = head - 1;
+    if (before >= 1 && (charge || c.token(before).lower().equals("to"))) {
+      int end = c.token(before).lower().equals("to") ? before - 1 : before;
+      if (end >= 1 && c.token(end).text().equals(",")) {
+        Mention named = c.at(end - 1); // "asked the agriculture minister, X, to run"
+        int open = c.openingComma(end);
+        Mention object = named != null && named.kind == Mention.Kind.PERSON ? named
+            : open > 0 ? c.at(open - 1) : null; // "asked X, the minister for Y, to take on"
+        return object != null && object.kind == Mention.Kind.PERSON
+            ? new ArrayList<>(c.members(object)) : new ArrayList<>();
+      }
+      Mention object = c.at(end);
+      if (object != null && object.kind == Mention.Kind.PERSON && object.end == end + 1) {
+        return new ArrayList<>(c.members(object)); // "put X in charge of", "asked X to run"
+      }
+      if (charge) {
+        return new ArrayList<>();
+      }
+    }
+    return new ArrayList<>(c.subject(head, dates)); // "X will run the finance ministry"
+  }
+
   /**
    * Posts given in brackets after each name of a list, labelled by the post the sentence names
    * before it: "named parliamentary secretaries: A (seniors' services), B (rural health)" (A is

@@ -12256,6 +12256,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPortfolioRunOnAnActingBasisMakesAnActingMinister() {
+    Extraction x = extract("Transport Minister Karl Weide resigned on Monday. Premier Anja Roth "
+        + "asked the justice minister, Petra Lenz, to run the transport ministry on an acting "
+        + "basis.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Petra Lenz|acting transport "
+        + "minister|")), roles(x).toString());
+    Extraction y = extract("Cllr Rob Dane, the cabinet member for housing, resigned on Monday. "
+        + "His deputy, Cllr Amy Holt, will take on the housing portfolio on an interim basis.",
+        "2026-04-17");
+    assertTrue(roles(y).stream().noneMatch(r -> r.contains("housing minister")),
+        roles(y).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
