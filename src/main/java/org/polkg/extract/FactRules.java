@@ -6623,6 +6623,12 @@ final class FactRules {
         i = m.end - 1; // "named Okerlund's deputy, Marcus Oyelaran,": past the owner
         continue;
       }
+      if (m != null && m.kind == Mention.Kind.ORG && m.end + 1 < c.size()
+          && c.token(m.end).text().equals("'s") && c.at(m.end + 1) == null
+          && c.token(m.end + 1).pos().equals("JJ")) {
+        i = m.end; // "appointed the party's senior vice-president, X,": past the owner
+        continue;
+      }
       if (m != null && m.kind == Mention.Kind.ORG && m.end < c.size() && (c.at(m.end) != null
           && c.at(m.end).kind == Mention.Kind.ROLE
           || c.token(m.end).lower().startsWith("membership") || titleOf(c, m.start - 1))) {

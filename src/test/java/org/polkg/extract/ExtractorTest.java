@@ -12270,6 +12270,14 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneAppointedPastAnOwnedTitleIsTheOneNamed() {
+    Extraction x = extract("The executive appointed the union's senior vice-president, Dora "
+        + "Keel, as acting president of the Ferry Workers' Union on Monday.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Dora Keel|acting president|")),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
