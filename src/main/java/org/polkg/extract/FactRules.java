@@ -336,6 +336,31 @@ final class FactRules {
         .map(f -> ((Fact.RoleHolding) f).role()).toList();
   }
 
+  /**
+   * Whether the "sit" at {@code sit} follows "would" in a clause that an earlier verb of the
+   * sentence reports: "announced that they had resigned from the party and would sit as the X
+   * Group" (where they sit is decided when it is said; not "would sit with them if ...").
+   */
+  private static boolean announcedSitting(Clause c, int sit) {
+    if (sit < 2 || !c.token(sit - 1).lower().equals("would")) {
+      return false;
+    }
+    for (int k = sit + 1; k < c.size(); k++) {
+      if (LATER_CONDITIONS.contains(c.token(k).lower())) {
+        return false;
+      }
+    }
+    for (int k = sit - 2; k >= 0 && k >= sit - 20; k--) {
+      if (c.token(k).lower().equals("whether") || c.token(k).lower().equals("if")) {
+        return false; // "asked whether he would sit with Republicans"
+      }
+      if (Clause.REPORTING.contains(c.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that make a body's loss of members a defeat or a death, not a departure. */
   private static final Set<String> LOSS_CONTEXTS = ImmutableSet.of("election", "elections",
       "poll", "polls", "vote", "votes", "ballot", "seat", "seats", "by-election", "majority",
@@ -7206,10 +7231,13 @@ final class FactRules {
     Modality stated = c.modality(t.start());
     // "he will join the coalition when the House returns": yet to happen; but "she will sit
     // with the Greens" tells where a member now sits, decided when it is said
-    boolean sits = t.value().kind().equals("join-party")
+    boolean sits = (t.value().kind().equals("join-party")
+        // "will sit as the Ashbury Independents" (not "will sit as a UCP backbencher")
+        || t.value().kind().equals("join-as") && c.token(objectFrom).lower().equals("the"))
         && c.token(t.start()).lower().equals("sit") && !startsLater(c, t.end());
     Modality modality = stated == Modality.ASSERTED && futureAuxiliaryBefore(c, t.start())
-        && !sits ? Modality.POSSIBLE : stated;
+        && !sits ? Modality.POSSIBLE : sits && stated == Modality.POSSIBLE
+            && announcedSitting(c, t.start()) ? Modality.ASSERTED : stated;
     double confidence = subject.size() > 1 ? 0.8 : 0.85;
     for (String p : subject) {
       if (!p.startsWith("person/")) {

@@ -137,6 +137,9 @@ final class MentionFinder {
       .put("Capital", OrgType.ORGANIZATION)
       .put("Associates", OrgType.ORGANIZATION)
       .put("Consulting", OrgType.ORGANIZATION)
+      .put("Consultants", OrgType.ORGANIZATION) // "Kariega Consulting Engineers"
+      .put("Engineers", OrgType.ORGANIZATION)
+      .put("Architects", OrgType.ORGANIZATION)
       .put("Industries", OrgType.ORGANIZATION)
       .put("Technologies", OrgType.ORGANIZATION)
       .put("Resources", OrgType.ORGANIZATION)

@@ -12278,6 +12278,20 @@ class ExtractorTest {
   }
 
   @Test
+  void councillorsWhoSayTheyWillSitAsANamedGroupJoinIt() {
+    Extraction x = extract("Cllrs Nia Rowe and Ben Tait said on Monday that they had left the "
+        + "Conservative Party and would sit as the Pelham Independent Group.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Nia Rowe|Pelham Independent "
+        + "Group|")), joinings(x).toString());
+    Extraction y = extract("Asked whether he would sit with the Pelham Independent Group, Cllr "
+        + "Ben Tait said he had not decided.", "2026-04-17");
+    assertTrue(joinings(y).isEmpty(), joinings(y).toString());
+    Extraction z = extract("The minister said he will sit as a Labour backbencher.",
+        "2026-04-17");
+    assertTrue(joinings(z).isEmpty(), joinings(z).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
