@@ -286,6 +286,7 @@ final class FactRules {
     out.addAll(Seats.find(c, dates, strict));
     triggers(c, dates, date, ownDate, before, out);
     standInBasis(c, dates, out);
+    askedAppointments(c, date, out);
     lostMembers(c, strict, out);
     tally(c, strict, out);
     previous = c;
@@ -806,7 +807,7 @@ final class FactRules {
                   && !oneOf(c, role.start))
               && !denied) {
             person = p;
-            rule = "role-copula";
+            rule = askedHere ? ASKED_TO_SERVE_RULE : "role-copula";
           }
         }
       }
@@ -878,7 +879,7 @@ final class FactRules {
       }
       // "the party's co-leaders, X and Y": a plural title covers the list
       // "A and B were elected chair and vice-chair respectively": one title each
-      List<Mention> titles = rule.equals("role-copula") && !role.plural
+      List<Mention> titles = rule.startsWith("role-copula") && !role.plural
           ? titleList(c, role) : List.of(role);
       List<String> holders = role.plural || titles.size() > 1 ? c.members(person)
           : List.of(person.entities.get(0));
@@ -2002,6 +2003,31 @@ final class FactRules {
     }
     return k >= 0 && c.token(to).lower().equals("become")
         && (c.token(k).lower().equals("will") || c.token(k).lower().equals("would"));
+  }
+
+  /** The rule of a post held by one asked to serve in it ("asked X to act as Y"). */
+  private static final String ASKED_TO_SERVE_RULE = "role-copula-asked";
+
+  /**
+   * "On Wednesday the board asked the vice-chair, X, to take over as acting chair": an
+   * appointment on the sentence's day for each post given so, when asked in the past tense and
+   * the sentence names no appointment already.
+   */
+  private static void askedAppointments(Clause c, Optional<LocalDate> date, List<Fact> out) {
+    if (date.isEmpty() || out.stream().anyMatch(f -> f instanceof Fact.Event e
+        && e.type() == EventType.APPOINTMENT)) {
+      return;
+    }
+    List<Fact.RoleHolding> asked = out.stream().filter(f -> f instanceof Fact.RoleHolding h
+            && h.provenance().rule().equals(ASKED_TO_SERVE_RULE)
+            && h.modality() == Modality.ASSERTED)
+        .map(f -> (Fact.RoleHolding) f).toList();
+    boolean past = c.sentence.tokens().stream().anyMatch(t -> ASKED_TO_SERVE.contains(t.lower())
+        && t.pos().equals("VBD"));
+    for (Fact.RoleHolding h : past ? asked : List.<Fact.RoleHolding>of()) {
+      out.add(new Fact.Event(EventType.APPOINTMENT, date, List.of(h.person()), h.organization(),
+          Modality.ASSERTED, prov(c, "appoint-asked-to-serve", 0.6)));
+    }
   }
 
   /** Verbs that give someone a post to serve in: "asked X to act as", "was chosen to serve as". */

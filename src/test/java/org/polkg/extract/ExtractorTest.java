@@ -12292,6 +12292,13 @@ class ExtractorTest {
   }
 
   @Test
+  void askingSomeoneToServeAsAStandInIsAnAppointment() {
+    Extraction x = extract("On Tuesday the trustees asked Mona Pryde, the finance director, to "
+        + "act as interim chief executive of the Lanark Food Bank.", "2026-04-17");
+    assertTrue(events(x).contains("Appointment|2026-04-14"), events(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
