@@ -3413,6 +3413,10 @@ final class FactRules {
    * "of Fine Gael", "for the party", "at the Department for Transport" right after a role, or
    * after a second role coordinated with it ("president and vice-chancellor of X").
    */
+  /** A company's boards, named by kind: "the management board of X" is X's. */
+  private static final Set<String> GENERIC_BOARDS = ImmutableSet.of("management board",
+      "supervisory board", "executive board", "board", "board of directors");
+
   private static Optional<Mention> orgOfPhrase(Clause c, int i) {
     Mention second = i + 1 < c.size() && c.token(i).lower().equals("and")
         ? c.startingAt(i + 1, Mention.Kind.ROLE) : null;
@@ -3475,6 +3479,13 @@ final class FactRules {
         // "the MP for Severnside": a seat, not Severnside Water (but "member of Knesset for
         // Likud")
         return Optional.empty();
+      }
+      Optional<Mention> boardOf = m != null && m.kind == Mention.Kind.ORG
+          && GENERIC_BOARDS.contains(m.text.toLowerCase(java.util.Locale.ROOT))
+          && m.end + 1 < c.size() && c.token(m.end).lower().equals("of")
+          ? orgOfPhrase(c, m.end) : Optional.empty();
+      if (boardOf.isPresent()) {
+        return boardOf; // "president of the management board of grain trader Agro-Silos SA"
       }
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
         // "chair of the Assembly's economy committee": the committee

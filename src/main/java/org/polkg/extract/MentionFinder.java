@@ -39,7 +39,8 @@ final class MentionFinder {
       "Gruppo", "Groupe");
   /** The words for a company's legal form that end its full name: "Inc.", "plc". */
   private static final Set<String> LEGAL_FORMS = ImmutableSet.of("Inc", "Inc.", "Corp",
-      "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc", "Oy", "AB", "BV", "ApS", "hf.", "ehf.");
+      "Corp.", "Ltd", "Ltd.", "LLC", "GmbH", "plc", "Oy", "AB", "BV", "ApS", "hf.", "ehf.",
+      "SA", "S.A.", "AS", "ASA", "NV", "SpA", "Oyj", "Srl");
   /**
    * Heads of {@link #ORG_HEADS} that end a capitalised name ("Tatra Energy Trading", "Mirae
    * Crest Asset Management", "Westgate Community Pantry", "Aldermoor Botanic Garden") but make no

@@ -12299,6 +12299,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aCompanysBoardNamedByKindIsTheCompanys() {
+    Extraction x = extract("Jan Marek, chairman of the supervisory board of shipbuilder Baltiva "
+        + "SA, resigned on Monday.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jan Marek|Baltiva SA|")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
