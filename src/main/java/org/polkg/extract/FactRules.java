@@ -277,7 +277,7 @@ final class FactRules {
     out.addAll(Portfolios.find(c, dates));
     out.addAll(Portfolios.bracketed(c));
     out.addAll(Portfolios.given(c));
-    out.addAll(Portfolios.onABasis(c, dates, storyPosts(out)));
+    out.addAll(Portfolios.onABasis(c, dates, () -> storyPosts(out)));
     heldSince(c, dates, out);
     // a vague time in a relative clause leaves the day only to triggers before that clause
     // (see triggers): seats and tallies stay undated
@@ -3409,14 +3409,14 @@ final class FactRules {
         || t.lower().equals("and");
   }
 
-  /**
-   * "of Fine Gael", "for the party", "at the Department for Transport" right after a role, or
-   * after a second role coordinated with it ("president and vice-chancellor of X").
-   */
   /** A company's boards, named by kind: "the management board of X" is X's. */
   private static final Set<String> GENERIC_BOARDS = ImmutableSet.of("management board",
       "supervisory board", "executive board", "board", "board of directors");
 
+  /**
+   * "of Fine Gael", "for the party", "at the Department for Transport" right after a role, or
+   * after a second role coordinated with it ("president and vice-chancellor of X").
+   */
   private static Optional<Mention> orgOfPhrase(Clause c, int i) {
     Mention second = i + 1 < c.size() && c.token(i).lower().equals("and")
         ? c.startingAt(i + 1, Mention.Kind.ROLE) : null;

@@ -193,10 +193,12 @@ final class Portfolios {
    * "asked Y, the agriculture minister, to take on the economy portfolio on an interim basis",
    * "put Z in charge of the health ministry on an acting basis", "handed the finance portfolio on
    * an interim basis to W": each an acting or interim holder of the latest of the story's posts
-   * {@code posts} that names the portfolio ("interim trade commissioner"), else a minister of it
-   * when the story names ministers' posts and no commissioner's or cabinet member's.
+   * ({@code storyPosts}, the latest first) that names the portfolio ("interim trade
+   * commissioner"), else a minister of it when the story names ministers' posts and no
+   * commissioner's or cabinet member's.
    */
-  static List<Fact> onABasis(Clause c, List<DateFinder.DateMention> dates, List<String> posts) {
+  static List<Fact> onABasis(Clause c, List<DateFinder.DateMention> dates,
+      java.util.function.Supplier<List<String>> storyPosts) {
     List<Fact> out = new ArrayList<>();
     for (int b = 4; b < c.size(); b++) {
       String kind = c.token(b - 1).lower();
@@ -222,6 +224,7 @@ final class Portfolios {
       }
       List<String> holders = holdersOnABasis(c, det, b, dates);
       holders.removeIf(p -> !p.startsWith("person/"));
+      List<String> posts = storyPosts.get();
       String portfolio = Tokens.join(words);
       Optional<String> named = posts.stream().filter(l -> l.contains(portfolio)
           && !STAND_INS.contains(l.split(" ")[0])).findFirst();
