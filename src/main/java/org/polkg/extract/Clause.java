@@ -317,10 +317,13 @@ final class Clause {
         return Optional.empty(); // "a journey that began when she walked out": her own clause
       }
       Mention head = at(w - 1);
+      Mention after = at(w + 1);
       boolean thing = (t.equals("that") || t.equals("which"))
           && (head == null ? token(w - 1).pos().startsWith("NN")
               : head.kind == Mention.Kind.ORG)
-          && token(w + 1).pos().startsWith("VB");
+          && token(w + 1).pos().startsWith("VB")
+          // (not "said on Monday that managing director X had resigned": a title's first word)
+          && !(after != null && after.kind == Mention.Kind.ROLE && after.start == w + 1);
       if (thing) {
         return Optional.of(List.of());
       }

@@ -12307,6 +12307,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleOpeningWithAVerbFormAfterThatIsNoRelativeClause() {
+    Extraction x = extract("Brenmoor Freight said on Tuesday that managing director Ruth Amos "
+        + "had resigned.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ruth Amos|")),
+        resignations(x).toString());
+    Extraction y = extract("The board that hired Ruth Amos resigned on Tuesday.", "2026-04-17");
+    assertTrue(resignations(y).stream().noneMatch(r -> r.startsWith("Ruth Amos|")),
+        resignations(y).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
