@@ -1476,8 +1476,7 @@ final class Clause {
 
   /** Words of a time phrase besides time words and numbers: "on Monday night", "last week". */
   private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "last", "this", "late",
-      "early", ".", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-      "Dec");
+      "early", ".");
 
   /**
    * Whether the tokens from {@code start} to {@code end} (exclusive) are only a time ("Tuesday",
@@ -1486,16 +1485,29 @@ final class Clause {
   private boolean onlyTime(int start, int end) {
     boolean word = false;
     for (int k = start; k < end; k++) {
-      String w = token(k).text();
-      if (DateFinder.isTimeWord(w) || TIME_PHRASE_WORDS.contains(w) && !w.equals(".")
-          && Character.isUpperCase(w.charAt(0))) {
-        word = true;
+      if (DateFinder.isTimeWord(token(k).text())) {
+        word = true; // a weekday, a month ("Dec"), "night"
       } else if (!TIME_PHRASE_WORDS.contains(token(k).lower())
           && !token(k).pos().equals("CD")) {
         return false;
       }
     }
     return word;
+  }
+
+  /**
+   * The mention ending right before {@code end}; or, when a comma closes an apposition there,
+   * the person the apposition names ("the vice-chairman, X,") or describes ("X, the chief
+   * nurse,"); null when there is none.
+   */
+  Mention namedBefore(int end) {
+    if (end < 1 || !token(end - 1).text().equals(",")) {
+      return end < 1 ? null : at(end - 1);
+    }
+    Mention named = end >= 2 ? at(end - 2) : null;
+    int open = openingComma(end - 1);
+    return named != null && named.kind == Mention.Kind.PERSON ? named
+        : open > 0 ? at(open - 1) : null;
   }
 
   /** Words that make a time of the time word after them: "this morning", "last night". */

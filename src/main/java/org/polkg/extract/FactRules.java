@@ -2047,14 +2047,8 @@ final class FactRules {
                 && TAKEN_OVER.contains(c.token(to + 2).lower()))) {
       return to;
     }
-    Mention object = c.at(to - 1);
-    if (c.token(to - 1).text().equals(",")) {
-      Mention named = c.at(to - 2); // "asked the vice-chairman, Alan Scott, to"
-      int open = c.openingComma(to - 1);
-      // "asked Sandra Obi, the chief nurse, to take over as": the one before the apposition
-      object = named != null && named.kind == Mention.Kind.PERSON ? named
-          : open > 0 ? c.at(open - 1) : null;
-    }
+    // "asked the vice-chairman, Alan Scott, to", "asked Sandra Obi, the chief nurse, to"
+    Mention object = c.namedBefore(to);
     if (object != null && object.end < to && (object.kind == Mention.Kind.PERSON
         || object.kind == Mention.Kind.PRONOUN && !object.plural)) {
       int v = object.start - 1;

@@ -269,17 +269,16 @@ final class Portfolios {
     int before = head - 1;
     if (before >= 1 && (charge || c.token(before).lower().equals("to"))) {
       int end = c.token(before).lower().equals("to") ? before - 1 : before;
-      if (end >= 1 && c.token(end).text().equals(",")) {
-        Mention named = c.at(end - 1); // "asked the agriculture minister, X, to run"
-        int open = c.openingComma(end);
-        Mention object = named != null && named.kind == Mention.Kind.PERSON ? named
-            : open > 0 ? c.at(open - 1) : null; // "asked X, the minister for Y, to take on"
-        return object != null && object.kind == Mention.Kind.PERSON
-            ? new ArrayList<>(c.members(object)) : new ArrayList<>();
+      boolean apposed = end >= 1 && c.token(end).text().equals(",");
+      // "put X in charge of", "asked X to run", "asked the agriculture minister, X, to run",
+      // "asked X, the minister for Y, to take on"
+      Mention object = end >= 0 ? c.namedBefore(end + 1) : null;
+      if (object != null && object.kind == Mention.Kind.PERSON
+          && (apposed || object.end == end + 1)) {
+        return new ArrayList<>(c.members(object));
       }
-      Mention object = c.at(end);
-      if (object != null && object.kind == Mention.Kind.PERSON && object.end == end + 1) {
-        return new ArrayList<>(c.members(object)); // "put X in charge of", "asked X to run"
+      if (apposed) {
+        return new ArrayList<>();
       }
       if (charge) {
         return new ArrayList<>();
