@@ -2047,9 +2047,14 @@ final class FactRules {
                 && TAKEN_OVER.contains(c.token(to + 2).lower()))) {
       return to;
     }
+    for (int k = to + 2; k < c.size(); k++) {
+      if (DECLINING.contains(c.token(k).lower())) {
+        return to; // "asked Tom Ives to take over as chairman, but he declined"
+      }
+    }
     // "asked the vice-chairman, Alan Scott, to", "asked Sandra Obi, the chief nurse, to"
     Mention object = c.namedBefore(to);
-    if (object != null && object.end < to && (object.kind == Mention.Kind.PERSON
+    if (object != null && object.end <= to && (object.kind == Mention.Kind.PERSON
         || object.kind == Mention.Kind.PRONOUN && !object.plural)) {
       int v = object.start - 1;
       if (v >= 2 && c.token(v).text().equals(",")) {

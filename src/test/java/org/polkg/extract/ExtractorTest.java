@@ -12318,6 +12318,14 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneAskedToServeWithNoAppositionHoldsThePostToo() {
+    Extraction x = extract("The trustees asked Mona Pryde to act as interim chief executive of "
+        + "the Lanark Food Bank.", "2026-04-17");
+    assertTrue(roles(x).contains("Mona Pryde|interim chief executive|Lanark Food Bank"),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
