@@ -2557,8 +2557,10 @@ final class MentionFinder {
       while (k < toks.size() && k < j + 3 && MAYOR_MODIFIERS.contains(toks.get(k).lower())) {
         k++;
       }
+      // a given name that is also a city's only as the owner: "Austin's mayor", not "Austin Mayor"
+      boolean cityOwner = j == i + 1 && k > j && lex.places.contains(toks.get(i).text());
       if (j > i && k < toks.size() && MAYORS.contains(toks.get(k).lower())
-          && !lex.givenNames.contains(toks.get(i).text())
+          && (!lex.givenNames.contains(toks.get(i).text()) || cityOwner)
           && !lex.honorifics.containsKey(toks.get(i).text())
           && !ORG_HEADS.containsKey(toks.get(j - 1).text())) {
         Mention men = add(out, used, Mention.Kind.ORG, s, i, j);

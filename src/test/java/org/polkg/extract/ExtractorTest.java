@@ -12326,6 +12326,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameThatIsAlsoACityOpensAName() {
+    Extraction x = extract("Wellington Soares quit the Workers' Party on Friday and joined the "
+        + "Brazilian Democratic Movement.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Wellington Soares|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aCityThatIsAlsoAGivenNameOwnsItsMayor() {
+    Extraction x = extract("Adelaide's deputy lord mayor, Jane Lomax, resigned on Monday.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jane Lomax|Adelaide")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
