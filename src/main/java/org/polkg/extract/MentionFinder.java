@@ -410,6 +410,9 @@ final class MentionFinder {
   /** Chambers whose name opens the name of a party's group in them: "Senate Democratic caucus". */
   private static final Set<String> CHAMBER_PREFIXES = ImmutableSet.of("Senate", "House",
       "Assembly");
+  /** Chambers named before a committee that a department's name names: "Commons Treasury". */
+  private static final Set<String> COMMITTEE_CHAMBERS = ImmutableSet.of("Commons", "Lords",
+      "Senate", "House", "Assembly", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Senedd");
   /** Words that name a party's group only after a chamber: "the Senate Republican Conference". */
   /** What a party's members in a chamber are called after "parliamentary". */
   private static final Set<String> PARTY_GROUP_WORDS = ImmutableSet.of("group", "club");
@@ -1869,7 +1872,8 @@ final class MentionFinder {
       if (m.end() < toks.size() && (COMMITTEE_HEADS.contains(toks.get(m.end()).text())
               || LOWER_COMMITTEES.contains(toks.get(m.end()).text()) && m.end() - m.start() == 1
                   && toks.get(m.start()).isCapitalized() && m.start() > 0
-                  && !toks.get(m.start() - 1).isCapitalized())
+                  && (!toks.get(m.start() - 1).isCapitalized() // or "the Commons Treasury
+                      || COMMITTEE_CHAMBERS.contains(toks.get(m.start() - 1).text()))) // committee
           && m.value().stream().noneMatch(v -> v.entry().type() == OrgType.POLITICAL_PARTY)) {
         continue; // "the Treasury Committee", "the Treasury committee": the committee, read
                   // whole below
@@ -3202,6 +3206,18 @@ final class MentionFinder {
         out.remove(named);
         Mention men = add(out, used, Mention.Kind.ORG, s, named.start,
             subjectAfter(toks, used, i + 1));
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        continue;
+      }
+      Mention chamber = i > 2 ? covering(out, i - 2) : null;
+      if (k == i && i > 2 && !used[i - 1] && toks.get(i - 1).isCapitalized()
+          && COMMITTEE_CHAMBERS.contains(toks.get(i - 2).text()) && isDeterminer(toks.get(i - 3))
+          && (chamber == null || chamber.kind == Mention.Kind.ORG
+              && chamber.end - chamber.start == 1)) {
+        // "the Commons Treasury committee": a chamber's committee named by a department's name
+        out.remove(chamber);
+        used[i - 2] = false;
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 2, subjectAfter(toks, used, i + 1));
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         continue;
       }
@@ -5268,17 +5284,23 @@ final class MentionFinder {
    */
   private void employersSayingTheirPost(Sentence s, List<Mention> out, boolean[] used) {
     List<Token> toks = s.tokens();
-    Mention guessed = covering(out, 0); // "Harwick Optics", taken for a person's name
-    boolean person = guessed != null && guessed.kind == Mention.Kind.PERSON && guessed.start == 0
-        && guessed.entities.size() <= 1;
-    int end = person ? guessed.end : 0;
-    while (end < toks.size() && end < 4 && !used[end] && toks.get(end).isCapitalized()
+    int first = 0; // or past a wire dateline: "ZURICH, Jan 28 - Albis Rueck, the reinsurer, said"
+    while (first < toks.size() && first < 12 && !afterDateline(toks, first + 1)) {
+      first++;
+    }
+    first = first < toks.size() - 1 && first < 12 ? first + 1 : 0;
+    Mention guessed = covering(out, first); // "Harwick Optics", taken for a person's name
+    boolean person = guessed != null && guessed.kind == Mention.Kind.PERSON
+        && guessed.start == first && guessed.entities.size() <= 1;
+    int end = person ? guessed.end : first;
+    while (end < toks.size() && end < first + 4 && !used[end] && toks.get(end).isCapitalized()
         && toks.get(end).pos().startsWith("NN") && lex.roles.longestAt(toks, end).isEmpty()) {
       end++;
     }
-    if (end == 0 || end + 3 >= toks.size() || lex.givenNames.contains(toks.get(0).text())
-        || lex.honorifics.containsKey(toks.get(0).text()) || lex.places.contains(span(toks, 0, end))
-        || lex.notNames.contains(toks.get(0).text())) {
+    if (end == first || end + 3 >= toks.size() || lex.givenNames.contains(toks.get(first).text())
+        || lex.honorifics.containsKey(toks.get(first).text())
+        || lex.places.contains(span(toks, first, end))
+        || lex.notNames.contains(toks.get(first).text())) {
       return;
     }
     int verb = end;
@@ -5302,9 +5324,9 @@ final class MentionFinder {
         && firmsPostAfter(out, toks, used, its)) {
       if (person) {
         out.remove(guessed);
-        java.util.Arrays.fill(used, 0, guessed.end, false);
+        java.util.Arrays.fill(used, first, guessed.end, false);
       }
-      Mention men = add(out, used, Mention.Kind.ORG, s, 0, end);
+      Mention men = add(out, used, Mention.Kind.ORG, s, first, end);
       men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
     }
   }

@@ -12342,6 +12342,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aChambersCommitteeNamedByADepartmentIsTheCommittee() {
+    Extraction x = extract("Ann Ryle stood down on Monday as chair of the Commons Treasury "
+        + "committee.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Ryle|Commons Treasury "
+        + "committee|")), resignations(x).toString());
+  }
+
+  @Test
+  void aFirmTellingOfItsOwnPostAfterADatelineIsTheFirm() {
+    Extraction x = extract("OSLO, April 16 (Example Wire) - Nordvik Kraft, the Norwegian "
+        + "utility, said on Thursday that its chief executive, Ann Kerr, had stepped down.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Kerr|Nordvik Kraft|")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
