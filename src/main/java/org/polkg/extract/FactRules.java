@@ -1797,12 +1797,24 @@ final class FactRules {
       }
       int from = k;
       while (k < verb && k < from + 3 && (Tokens.isBe(c.token(k).lower())
-          || c.token(k).pos().equals("RB"))) {
-        k++; // "is now", "are"
+          || c.token(k).pos().equals("RB") || HAVING.contains(c.token(k).lower())
+              && k + 1 < verb && c.token(k + 1).lower().equals("been"))) {
+        k++; // "is now", "are", "has been"
       }
       // "Lindhurst Council has a new leader after X stood down"
       boolean hasNew = k + 3 < verb && HAVING.contains(c.token(k).lower())
           && INDEFINITE.contains(c.token(k + 1).lower()) && c.token(k + 2).lower().equals("new");
+      // "the health district is without a permanent chief executive after X resigned"
+      boolean without = k > from && k + 3 < verb && c.token(k).lower().equals("without")
+          && INDEFINITE.contains(c.token(k + 1).lower());
+      if (without) {
+        for (int a = k + 2; a < verb && a < k + 8; a++) {
+          if (c.token(a).lower().equals("after") || c.token(a).lower().equals("since")) {
+            return Optional.of(m.entities.get(0));
+          }
+        }
+        continue;
+      }
       if (!hasNew && (k == from || k + 4 >= verb
           || !SEEKING.contains(c.token(k).lower()) || !c.token(k + 1).lower().equals("for")
           || !INDEFINITE.contains(c.token(k + 2).lower()))) {

@@ -12359,6 +12359,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyWithoutAPostHolderAfterADepartureIsTheBodyLeft() {
+    Extraction x = extract("The Kestrel Valley Water Board has been without a chief executive "
+        + "since Ann Kerr resigned in May, and the Labour Party says it will raise the matter.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Kerr|Kestrel Valley "
+        + "Water Board|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
