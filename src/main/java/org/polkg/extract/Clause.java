@@ -33,7 +33,7 @@ final class Clause {
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
       "roles", "positions", "whip", "portfolio", "portfolios", "presidency", "vice-presidency",
       "vice-chairmanship", "co-chairmanship", "speakership", "convenership", "chair", "brief",
-      "captaincy", "armband", "gavel");
+      "captaincy", "armband", "gavel", "mayoralty", "governorship", "directorship");
   /** Words that make a position a deputy's: "the deputy leadership of the party". */
   private static final Set<String> POSITION_MODIFIERS = ImmutableSet.of("deputy", "vice",
       "joint");

@@ -3946,7 +3946,7 @@ final class FactRules {
   /** Nouns of posts that are no seat: "the post, which had been vacant since X stepped down". */
   private static final Set<String> SEATLESS_POSTS = ImmutableSet.of("post", "job", "chair",
       "chairmanship", "chairwomanship", "leadership", "presidency", "portfolio", "role",
-      "position", "gavel", "speakership");
+      "position", "gavel", "speakership", "mayoralty");
 
   /**
    * Whether the departure at {@code t} is from a post that is no seat: a stepping aside, or a

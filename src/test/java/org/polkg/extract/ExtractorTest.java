@@ -12368,6 +12368,14 @@ class ExtractorTest {
   }
 
   @Test
+  void theMayoraltyIsAPostOneGivesUp() {
+    Extraction x = extract("Councillor Jo Keane gave up the mayoralty of Carrick Shire on "
+        + "Tuesday but will stay on the council.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jo Keane|")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
