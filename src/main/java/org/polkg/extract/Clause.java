@@ -2000,9 +2000,11 @@ final class Clause {
     for (int i = trigger - 1; i >= floor; i--) {
       String w = token(i).lower();
       if (w.equals(";") || w.equals("but") || newClauseAfterAnd(i, trigger)
-          || w.equals(":") && i + 1 < trigger && token(i + 1).pos().equals("PRP")) {
+          || w.equals(":") && i + 1 < trigger && (token(i + 1).pos().equals("PRP")
+              || token(i + 1).pos().equals("DT") || token(i + 1).pos().equals("NNP"))) {
         break; // "X denied any wrongdoing and Cabinet discussed it at its meeting", "what
-        // ministers almost never do: he resigned from the government"
+        // ministers almost never do: he resigned from the government", "The row has claimed
+        // one scalp: the chair of X, Y, resigned"
       }
       if (TOLD_CLAUSE_OPENERS.contains(w) && token(i).pos().equals("IN")
           && subjectBetween(i, trigger)) {

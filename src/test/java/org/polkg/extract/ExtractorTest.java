@@ -12376,6 +12376,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aColonEndsTheClauseOfAReportingWordBeforeIt() {
+    Extraction x = extract("The scandal has claimed its first victim: the treasurer of the "
+        + "Lanark Food Bank, Mona Pryde, resigned on Thursday.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Mona Pryde|Lanark Food "
+        + "Bank|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
