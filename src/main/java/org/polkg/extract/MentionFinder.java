@@ -371,6 +371,9 @@ final class MentionFinder {
       .putAll(Maps.asMap(BUSINESS_NOUNS, w -> OrgType.ORGANIZATION))
       .buildOrThrow();
   /** Kinds of a company's board: "the supervisory board", "the trustee board". */
+  /** Who sit on a board, named after "the board of": "the board of trustees". */
+  private static final Set<String> BOARD_MEMBERS = ImmutableSet.of("directors", "trustees",
+      "governors", "regents", "management", "supervisors");
   private static final Set<String> BOARD_KINDS = ImmutableSet.of("supervisory", "management",
       "executive", "advisory", "trustee", "governing");
   /**
@@ -2608,7 +2611,12 @@ final class MentionFinder {
     // 3b. "the agency", "the Senate", "the chamber": definite descriptions of an organisation
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (used[i] || i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
+      // "stepped down from the board of directors last week": the board, its members named
+      boolean boardOf = t.text().equals("board") && i + 2 < toks.size()
+          && toks.get(i + 1).lower().equals("of") && BOARD_MEMBERS.contains(toks.get(i + 2).lower())
+          && !used[i + 2] && !(i + 3 < toks.size() && (toks.get(i + 3).lower().equals("of")
+              || toks.get(i + 3).lower().equals("at") || toks.get(i + 3).isCapitalized()));
+      if (used[i] || !boardOf && i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
           || toks.get(i + 1).pos().startsWith("NN")
               && !DateFinder.isTimeWord(toks.get(i + 1).text())
               && !toks.get(i + 1).lower().startsWith("seat"))) { // "his Senate seat": the Senate
@@ -2631,7 +2639,8 @@ final class MentionFinder {
         continue; // not a description; or "the Speaker of the House", the role's own words
       }
       if (head) {
-        Mention men = add(out, used, Mention.Kind.ORG, s, based ? i - 2 : i - 1, i + 1);
+        Mention men = add(out, used, Mention.Kind.ORG, s, based ? i - 2 : i - 1,
+            boardOf ? i + 3 : i + 1);
         boolean chamber = t.lower().equals("chamber");
         men.anaphorHead = chamber ? "*" : Tokens.capitalize(t.text());
         men.anaphorType = Optional.of(chamber || t.lower().equals("senate")

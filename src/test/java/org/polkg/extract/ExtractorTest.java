@@ -12384,6 +12384,14 @@ class ExtractorTest {
   }
 
   @Test
+  void theBoardOfTrusteesStandsForTheBodyTheStoryNames() {
+    Extraction x = extract("The Pelham Heritage Trust is looking for a new treasurer. Dora "
+        + "Keel stepped down from the board of trustees last week.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Dora Keel|Pelham Heritage "
+        + "Trust|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
