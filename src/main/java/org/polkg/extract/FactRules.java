@@ -3500,8 +3500,9 @@ final class FactRules {
       }
       if (m != null && m.kind == Mention.Kind.ORG && m.resolved()) {
         // "chair of the Assembly's economy committee": the committee
-        Mention owned = m.end + 1 < c.size() && c.token(m.end).text().equals("'s")
-            ? c.at(m.end + 1) : null;
+        Mention owned = m.end + 1 < c.size() && (c.token(m.end).text().equals("'s")
+            || c.token(m.end).text().equals("'") && c.token(m.end - 1).lower().endsWith("s"))
+            ? c.at(m.end + 1) : null; // or "the Chamber of Deputies' defence committee"
         return Optional.of(owned != null && owned.kind == Mention.Kind.ORG && owned.resolved()
             ? owned : m);
       }

@@ -12392,6 +12392,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aCommitteeAfterAPluralPossessiveIsTheOneChaired() {
+    Extraction x = extract("Ewa Lis, chair of the House of Lords' constitution committee, said "
+        + "the plan would fail.", "2026-04-17");
+    assertTrue(roles(x).contains("Ewa Lis|chairman|constitution committee"),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
