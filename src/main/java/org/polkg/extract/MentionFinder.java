@@ -3149,8 +3149,11 @@ final class MentionFinder {
       String noun = nounEnd > k ? Tokens.capitalize(toks.get(nounEnd - 1).text()) : "";
       if (nounEnd > k && !named && !listed && ORG_HEADS.containsKey(noun)
           && !NAME_ONLY_HEADS.contains(noun) && !TRADES.contains(noun)) { // "head of trading",
-        // "vice-president of engineering": no body
-        Mention men = add(out, used, Mention.Kind.ORG, s, k, nounEnd);
+        // "vice-president of engineering": no body; "the Finance Committee's subcommittee on
+        // taxes and trade": the committee its subject names
+        int bodyEnd = LOWER_COMMITTEES.contains(toks.get(nounEnd - 1).lower())
+            ? subjectAfter(toks, used, nounEnd) : nounEnd;
+        Mention men = add(out, used, Mention.Kind.ORG, s, k, bodyEnd);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
       }
     }
@@ -3227,6 +3230,14 @@ final class MentionFinder {
         out.remove(chamber);
         used[i - 2] = false;
         Mention men = add(out, used, Mention.Kind.ORG, s, i - 2, subjectAfter(toks, used, i + 1));
+        men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
+        continue;
+      }
+      int ownedEnd = subjectAfter(toks, used, i + 1);
+      if (k == i && ownedEnd > i + 1 && i > 1 && used[i - 2]
+          && (toks.get(i - 1).text().equals("'s") || toks.get(i - 1).text().equals("'"))) {
+        // "the Parliament's subcommittee on public health": the committee its subject names
+        Mention men = add(out, used, Mention.Kind.ORG, s, i, ownedEnd);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         continue;
       }
@@ -6017,6 +6028,16 @@ final class MentionFinder {
    * The end of the subject a committee's name gives after {@code from} ("subcommittee[ on
    * housing and insurance]", "[ on the Western Hemisphere]"); {@code from} when there is none.
    */
+  /** Whether "and" comes at or after {@code from} and before {@code to}. */
+  private static boolean andWithin(List<Token> toks, int from, int to) {
+    for (int k = from; k < to && k < toks.size(); k++) {
+      if (toks.get(k).lower().equals("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int subjectAfter(List<Token> toks, boolean[] used, int from) {
     if (from + 1 >= toks.size() || !toks.get(from).lower().equals("on")
         || DateFinder.isTimeWord(toks.get(from + 1).text())) {
@@ -6031,9 +6052,11 @@ final class MentionFinder {
         && !(TIME_MODIFIERS.contains(toks.get(k).lower()) && k + 1 < toks.size()
             && DateFinder.isTimeWord(toks.get(k + 1).text())) // "on consumer protection last week"
         && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().startsWith("JJ")
-            || toks.get(k).lower().equals("and") && end > from)) {
+            || toks.get(k).lower().equals("and") && end > from
+            || toks.get(k).text().equals(",") && end > from && andWithin(toks, k + 1, k + 5))) {
       k++;
-      end = toks.get(k - 1).lower().equals("and") ? end : k;
+      end = toks.get(k - 1).lower().equals("and") || toks.get(k - 1).text().equals(",") ? end
+          : k; // "on public lands, forests and mining"
     }
     return end;
   }

@@ -12400,6 +12400,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aCommitteesSubcommitteeIsNamedByItsListedSubjects() {
+    Extraction x = extract("Ann Kerr stepped down on Monday as chair of the Finance Committee's "
+        + "subcommittee on taxes, tariffs and trade.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Kerr|subcommittee on "
+        + "taxes, tariffs and trade|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
