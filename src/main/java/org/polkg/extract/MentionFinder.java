@@ -31,6 +31,8 @@ final class MentionFinder {
   /** Verbs whose object is a body: "joined Thamesgate Capital". */
   private static final Set<String> JOINING = ImmutableSet.of("joined", "joins", "join",
       "joining", "rejoined", "rejoins");
+  /** Verbs of leaving a body whose unknown name of two words or more follows: "quit X Y". */
+  private static final Set<String> LEAVING_NAMED = ImmutableSet.of("quit", "quits", "quitting");
   /** Heads of {@link #ORG_HEADS} that open a name in another language and take its particles. */
   private static final Set<String> FOREIGN_HEADS = ImmutableSet.of("Museo", "Museu", "Musée",
       "Banco", "Banca", "Universidad", "Universidade", "Università", "Université", "Instituto",
@@ -2466,7 +2468,9 @@ final class MentionFinder {
     // board of Metrolinx" (a place may begin it; one word when it is no place's or person's);
     // a name of two words or more that is joined: "joined Thamesgate Capital in 2019"
     for (int i = 0; i + 2 < toks.size(); i++) {
-      boolean joined = JOINING.contains(toks.get(i).lower());
+      // or left: "quit Manawatu Forward, the local ticket he was elected on" (no place's words)
+      boolean left = LEAVING_NAMED.contains(toks.get(i).lower());
+      boolean joined = JOINING.contains(toks.get(i).lower()) || left;
       boolean board = !joined && toks.get(i).lower().equals("board")
           && toks.get(i + 1).lower().equals("of") && i > 0
           && ARTICLES.contains(toks.get(i - 1).lower());
@@ -2483,7 +2487,10 @@ final class MentionFinder {
           && (start + 1 >= toks.size() || !toks.get(start + 1).isCapitalized())) {
         j = start + 1;
       }
-      if (j > 0 && toks.subList(start, j).stream().anyMatch(t -> !lex.places.contains(t.text()))) {
+      if (j > 0 && toks.subList(start, j).stream().anyMatch(t -> !lex.places.contains(t.text()))
+          && !(left && (toks.subList(start, j).stream()
+              .anyMatch(t -> lex.places.contains(t.text())) // "quit the X caucus": its group
+              || j < toks.size() && toks.get(j).pos().startsWith("NN")))) {
         Mention men = add(out, used, Mention.Kind.ORG, s, start, j);
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         i = j - 1;

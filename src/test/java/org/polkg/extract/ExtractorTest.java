@@ -12408,6 +12408,14 @@ class ExtractorTest {
   }
 
   @Test
+  void anUnknownNameThatIsQuitIsTheBodyLeft() {
+    Extraction x = extract("Councillor Dora Keel said on Friday that she had quit Pelham Voice, "
+        + "the residents' ticket she was elected on.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Dora Keel|Pelham "
+        + "Voice|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
