@@ -2184,7 +2184,8 @@ final class MentionFinder {
         j++;
       }
       if (j < toks.size() && toks.get(j).text().equals("group")
-          && !(j + 1 < toks.size() && toks.get(j + 1).isCapitalized())) {
+          && !(j + 1 < toks.size() && toks.get(j + 1).isCapitalized())
+          && !OWNERSHIP.matcher(toks.get(j - 1).lower()).matches()) { // "the Leeds-based group"
         Mention men = add(out, used, Mention.Kind.ORG, s, i + 1, j + 1);
         men.organization = asWritten(men, OrgType.PARLIAMENTARY_GROUP, Optional.empty());
         i = j;

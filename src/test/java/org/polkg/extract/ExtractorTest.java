@@ -12416,6 +12416,14 @@ class ExtractorTest {
   }
 
   @Test
+  void theLeedsBasedGroupIsNoParliamentaryGroup() {
+    Extraction x = extract("Tom Hale, who has run the Bristol-based group since 2019, left "
+        + "Kestrel Haulage yesterday.", "2026-04-17");
+    assertTrue(x.facts().stream().noneMatch(f -> f.toString().toLowerCase(java.util.Locale.ROOT)
+        .contains("bristol-based")), x.facts().toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
