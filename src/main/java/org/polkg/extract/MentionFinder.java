@@ -6173,10 +6173,12 @@ final class MentionFinder {
    * the sentence's start: the start of a longer name ending there.
    */
   private boolean nameBefore(List<Token> toks, int at) {
-    if (at < 3) {
+    int end = at >= 3 && toks.get(at - 1).text().equals("'")
+        && toks.get(at - 2).text().endsWith("s") ? at - 1 : at; // "Public Workers' Alliance"
+    if (end < 3) {
       return false;
     }
-    for (int i = at - 2; i < at; i++) {
+    for (int i = end - 2; i < end; i++) {
       Token t = toks.get(i);
       if (!t.isCapitalized() || !t.isProperNoun() || lex.honorifics.containsKey(t.text())
           || !lex.organisations.longestAt(toks, i).isEmpty()

@@ -12424,6 +12424,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aPartysNameAfterAPluralPossessiveEndsALongerName() {
+    Extraction x = extract("Dora Keel, president of the Harbour Nurses' Alliance, said on Monday "
+        + "that the talks had failed.", "2026-04-17");
+    assertTrue(roles(x).contains("Dora Keel|president|Harbour Nurses' Alliance"),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
