@@ -12351,9 +12351,8 @@ class ExtractorTest {
 
   @Test
   void aFirmTellingOfItsOwnPostAfterADatelineIsTheFirm() {
-    Extraction x = extract("OSLO, April 16 (Example Wire) - Nordvik Kraft, the Norwegian "
-        + "utility, said on Thursday that its chief executive, Ann Kerr, had stepped down.",
-        "2026-04-17");
+    Extraction x = extract("OSLO, April 16 (Example Wire) - Nordvik Kraft said on Thursday "
+        + "that its chief executive, Ann Kerr, had stepped down.", "2026-04-17");
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Kerr|Nordvik Kraft|")),
         resignations(x).toString());
   }
@@ -12377,10 +12376,10 @@ class ExtractorTest {
 
   @Test
   void aColonEndsTheClauseOfAReportingWordBeforeIt() {
-    Extraction x = extract("The scandal has claimed its first victim: the treasurer of the "
+    Extraction x = extract("The dispute has claimed one scalp already: the treasurer of the "
         + "Lanark Food Bank, Mona Pryde, resigned on Thursday.", "2026-04-17");
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Mona Pryde|Lanark Food "
-        + "Bank|")), resignations(x).toString());
+        + "Bank|") && r.endsWith("|ASSERTED")), resignations(x).toString());
   }
 
   @Test
@@ -12417,10 +12416,11 @@ class ExtractorTest {
 
   @Test
   void theLeedsBasedGroupIsNoParliamentaryGroup() {
-    Extraction x = extract("Tom Hale, who has run the Bristol-based group since 2019, left "
-        + "Kestrel Haulage yesterday.", "2026-04-17");
-    assertTrue(x.facts().stream().noneMatch(f -> f.toString().toLowerCase(java.util.Locale.ROOT)
-        .contains("bristol-based")), x.facts().toString());
+    Extraction x = extract("The chief executive of Kestrel Haulage has quit. Tom Hale, who has "
+        + "run the Bristol-based group since 2019, left yesterday. Its chairman, Ann Ryle, will "
+        + "take over.", "2026-04-17");
+    assertTrue(roles(x).contains("Tom Hale|chief executive|Kestrel Haulage")
+        && roles(x).stream().noneMatch(r -> r.contains("Bristol-based")), roles(x).toString());
   }
 
   @Test
