@@ -3235,9 +3235,8 @@ final class MentionFinder {
           && (chamber == null || chamber.kind == Mention.Kind.ORG
               && chamber.end - chamber.start == 1)) {
         // "the Commons Treasury committee": a chamber's committee named by a department's name
-        out.remove(chamber);
-        used[i - 2] = false;
-        Mention men = add(out, used, Mention.Kind.ORG, s, i - 2, subjectAfter(toks, used, i + 1));
+        // (not HM Treasury), named after the chamber as "the Commons Home Office committee" is
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 1, subjectAfter(toks, used, i + 1));
         men.organization = asWritten(men, OrgType.ORGANIZATION, Optional.empty());
         continue;
       }
@@ -4088,7 +4087,8 @@ final class MentionFinder {
    * given name, an honorific, a common capitalised word or (unless {@code placeFirst}) a place.
    */
   private boolean opensName(String w, boolean placeFirst) {
-    return !lex.givenNames.contains(w) && !lex.honorifics.containsKey(w)
+    return (!lex.givenNames.contains(w) || placeFirst && lex.places.contains(w)) // "Wellington
+        && !lex.honorifics.containsKey(w) // Quarries"
         && (placeFirst || !lex.places.contains(w)) && !lex.notNames.contains(w);
   }
 
