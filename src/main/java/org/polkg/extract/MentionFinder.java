@@ -372,10 +372,10 @@ final class MentionFinder {
       .put("group", OrgType.PARLIAMENTARY_GROUP)
       .putAll(Maps.asMap(BUSINESS_NOUNS, w -> OrgType.ORGANIZATION))
       .buildOrThrow();
-  /** Kinds of a company's board: "the supervisory board", "the trustee board". */
   /** Who sit on a board, named after "the board of": "the board of trustees". */
   private static final Set<String> BOARD_MEMBERS = ImmutableSet.of("directors", "trustees",
       "governors", "regents", "management", "supervisors");
+  /** Kinds of a company's board: "the supervisory board", "the trustee board". */
   private static final Set<String> BOARD_KINDS = ImmutableSet.of("supervisory", "management",
       "executive", "advisory", "trustee", "governing");
   /**
@@ -2572,7 +2572,7 @@ final class MentionFinder {
       while (k < toks.size() && k < j + 3 && MAYOR_MODIFIERS.contains(toks.get(k).lower())) {
         k++;
       }
-      // a given name that is also a city's only as the owner: "Austin's mayor", not "Austin Mayor"
+      // a given name that is also a city's, only as the owner: "Wellington's deputy mayor"
       boolean cityOwner = j == i + 1 && k > j && lex.places.contains(toks.get(i).text());
       if (j > i && k < toks.size() && MAYORS.contains(toks.get(k).lower())
           && (!lex.givenNames.contains(toks.get(i).text()) || cityOwner)
@@ -4087,8 +4087,9 @@ final class MentionFinder {
    * given name, an honorific, a common capitalised word or (unless {@code placeFirst}) a place.
    */
   private boolean opensName(String w, boolean placeFirst) {
-    return (!lex.givenNames.contains(w) || placeFirst && lex.places.contains(w)) // "Wellington
-        && !lex.honorifics.containsKey(w) // Quarries"
+    // a given name that is also a place may open it where a place may: "Wellington Quarries"
+    return (!lex.givenNames.contains(w) || placeFirst && lex.places.contains(w))
+        && !lex.honorifics.containsKey(w)
         && (placeFirst || !lex.places.contains(w)) && !lex.notNames.contains(w);
   }
 
@@ -6034,18 +6035,9 @@ final class MentionFinder {
 
   /**
    * The end of the subject a committee's name gives after {@code from} ("subcommittee[ on
-   * housing and insurance]", "[ on the Western Hemisphere]"); {@code from} when there is none.
+   * housing and insurance]", "[ on the Western Hemisphere]", "[ on public lands, forests and
+   * mining]"); {@code from} when there is none.
    */
-  /** Whether "and" comes at or after {@code from} and before {@code to}. */
-  private static boolean andWithin(List<Token> toks, int from, int to) {
-    for (int k = from; k < to && k < toks.size(); k++) {
-      if (toks.get(k).lower().equals("and")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static int subjectAfter(List<Token> toks, boolean[] used, int from) {
     if (from + 1 >= toks.size() || !toks.get(from).lower().equals("on")
         || DateFinder.isTimeWord(toks.get(from + 1).text())) {
@@ -6067,6 +6059,16 @@ final class MentionFinder {
           : k; // "on public lands, forests and mining"
     }
     return end;
+  }
+
+  /** Whether "and" comes at or after {@code from} and before {@code to}. */
+  private static boolean andWithin(List<Token> toks, int from, int to) {
+    for (int k = from; k < to && k < toks.size(); k++) {
+      if (toks.get(k).lower().equals("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
