@@ -1807,21 +1807,14 @@ final class FactRules {
       // "the health district is without a permanent chief executive after X resigned"
       boolean without = k > from && k + 3 < verb && c.token(k).lower().equals("without")
           && INDEFINITE.contains(c.token(k + 1).lower());
-      if (without) {
-        for (int a = k + 2; a < verb && a < k + 8; a++) {
-          if (c.token(a).lower().equals("after") || c.token(a).lower().equals("since")) {
-            return Optional.of(m.entities.get(0));
-          }
-        }
-        continue;
-      }
-      if (!hasNew && (k == from || k + 4 >= verb
+      if (!without && !hasNew && (k == from || k + 4 >= verb
           || !SEEKING.contains(c.token(k).lower()) || !c.token(k + 1).lower().equals("for")
           || !INDEFINITE.contains(c.token(k + 2).lower()))) {
         continue;
       }
-      for (int a = k + 3; a < verb && a < k + 10; a++) {
-        if (c.token(a).lower().equals("after")) {
+      for (int a = without ? k + 2 : k + 3; a < verb && a < k + (without ? 8 : 10); a++) {
+        String w = c.token(a).lower();
+        if (w.equals("after") || without && w.equals("since")) {
           return Optional.of(m.entities.get(0));
         }
       }
@@ -2030,13 +2023,14 @@ final class FactRules {
         && e.type() == EventType.APPOINTMENT)) {
       return;
     }
-    List<Fact.RoleHolding> asked = out.stream().filter(f -> f instanceof Fact.RoleHolding h
+    boolean past = c.sentence.tokens().stream().anyMatch(t -> ASKED_TO_SERVE.contains(t.lower())
+        && t.pos().equals("VBD"));
+    List<Fact.RoleHolding> asked = !past ? List.of() : out.stream()
+        .filter(f -> f instanceof Fact.RoleHolding h
             && h.provenance().rule().equals(ASKED_TO_SERVE_RULE)
             && h.modality() == Modality.ASSERTED)
         .map(f -> (Fact.RoleHolding) f).toList();
-    boolean past = c.sentence.tokens().stream().anyMatch(t -> ASKED_TO_SERVE.contains(t.lower())
-        && t.pos().equals("VBD"));
-    for (Fact.RoleHolding h : past ? asked : List.<Fact.RoleHolding>of()) {
+    for (Fact.RoleHolding h : asked) {
       out.add(new Fact.Event(EventType.APPOINTMENT, date, List.of(h.person()), h.organization(),
           Modality.ASSERTED, prov(c, "appoint-asked-to-serve", 0.6)));
     }

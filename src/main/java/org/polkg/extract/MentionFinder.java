@@ -2471,17 +2471,17 @@ final class MentionFinder {
     for (int i = 0; i + 2 < toks.size(); i++) {
       // or left: "quit Manawatu Forward, the local ticket he was elected on" (no place's words)
       boolean left = LEAVING_NAMED.contains(toks.get(i).lower());
-      boolean joined = JOINING.contains(toks.get(i).lower()) || left;
-      boolean board = !joined && toks.get(i).lower().equals("board")
+      boolean object = JOINING.contains(toks.get(i).lower()) || left; // the body after the verb
+      boolean board = !object && toks.get(i).lower().equals("board")
           && toks.get(i + 1).lower().equals("of") && i > 0
           && ARTICLES.contains(toks.get(i - 1).lower());
-      int start = joined ? i + 1 : i + 2;
+      int start = object ? i + 1 : i + 2;
       start += start < toks.size() && toks.get(start).lower().equals("the") ? 1 : 0;
-      if (!joined && !board || start >= toks.size()) {
+      if (!object && !board || start >= toks.size()) {
         continue;
       }
       int j = unknownNameEnd(toks, used, start, true);
-      if (joined && j > 0 && java.util.stream.IntStream.range(start, j)
+      if (object && j > 0 && java.util.stream.IntStream.range(start, j)
           .anyMatch(k -> insideRole(toks, k) || personWordAt(toks, k))) {
         j = -1; // not "joined Foreign Secretary David Lammy in condemning it": a title, a person
       } else if (board && j < 0 && oneWordName(toks, used, start)
