@@ -1484,6 +1484,11 @@ final class FactRules {
     if (owned == null && org.end < c.size() && !c.token(org.end).isCapitalized()) {
       owned = c.startingAt(org.end, Mention.Kind.ORG); // "the Commons transport committee"
     }
+    if (owned == null && org.end < c.size()) {
+      owned = c.startingAt(org.end, Mention.Kind.ORG); // "the Commons Home Affairs Committee"
+      owned = owned != null && owned.text.toLowerCase(java.util.Locale.ROOT)
+          .endsWith("committee") ? owned : null;
+    }
     return owned != null && owned.resolved() ? owned : org;
   }
 
@@ -4711,8 +4716,9 @@ final class FactRules {
     }
     Optional<OrgType> anaphor = obj.organization().flatMap(m -> m.anaphorType)
         .filter(OrgType::partisan);
-    if (anaphor.isPresent() && subject.size() == 1) {
-      // "he was leaving the party": his own, when the story gave him a post in one
+    if (anaphor.isPresent() && subject.size() == 1 && group.isEmpty()) {
+      // "he was leaving the party": his own, when the story gave him a post in one (but "left
+      // the party's parliamentary group": the group)
       Optional<String> own = memberOf(subject.get(0), out, anaphor.get());
       org = own.isPresent() ? own : org;
     }
@@ -6036,7 +6042,10 @@ final class FactRules {
             // body the first one owns
             Mention owned = o.end + 1 < c.size() && c.token(o.end).text().equals("'s")
                 ? c.startingAt(o.end + 1, Mention.Kind.ORG) : null;
-            return Optional.of((owned != null && owned.resolved() ? owned : o).entities.get(0));
+            // "The chair of the Commons Home Affairs Committee": the chamber's committee
+            return Optional.of((owned != null && owned.resolved() ? owned
+                : o.organization.filter(x -> x.type() == OrgType.PARLIAMENT).isPresent()
+                    ? ownedBody(c, o) : o).entities.get(0));
           }
         }
       }

@@ -565,7 +565,10 @@ final class MentionFinder {
     return role != null && role.role != null && role.role.kind() == Lexicon.RoleKind.LEGISLATURE;
   }
 
-  /** Whether a title ends at {@code comma}, or a title and its seat: "The MP for Wakefield". */
+  /**
+   * Whether a title ends at {@code comma}, or a title and its seat or place: "The MP for
+   * Wakefield", "The mayor of Marsaxlokk".
+   */
   private static boolean titleBefore(List<Mention> found, List<Token> toks, int comma) {
     if (roleEndsAt(found, comma)) {
       return true;
@@ -574,8 +577,9 @@ final class MentionFinder {
     while (k > 0 && k > comma - 4 && toks.get(k - 1).isCapitalized()) {
       k--;
     }
-    return k < comma && k > 1 && toks.get(k - 1).lower().equals("for")
-        && roleEndsAt(found, k - 1);
+    // "The MP for Wakefield, X,", "The mayor of Marsaxlokk, X,"
+    return k < comma && k > 1 && (toks.get(k - 1).lower().equals("for")
+        || toks.get(k - 1).lower().equals("of")) && roleEndsAt(found, k - 1);
   }
 
   /**
@@ -2619,6 +2623,14 @@ final class MentionFinder {
     // 3b. "the agency", "the Senate", "the chamber": definite descriptions of an organisation
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
+      if (ownersGoverningBody(toks, used, i)) {
+        // "resigned from the university council", "the trust board": the body the head word
+        // before it stands for
+        Mention men = add(out, used, Mention.Kind.ORG, s, i - 2, i + 1);
+        men.anaphorHead = Tokens.capitalize(toks.get(i - 1).text());
+        men.anaphorType = Optional.of(OrgType.ORGANIZATION);
+        continue;
+      }
       // "stepped down from the board of directors last week": the board, its members named
       boolean boardOf = t.text().equals("board") && i + 2 < toks.size()
           && toks.get(i + 1).lower().equals("of") && BOARD_MEMBERS.contains(toks.get(i + 2).lower())
@@ -4866,7 +4878,9 @@ final class MentionFinder {
       // "Sens. Marcus Odom, D-Ore., Ellen Fairbairn, D-Colo., and ...": a tag set off by commas
       boolean tag = i > from && s.token(i - 1).text().equals(",")
           && Clause.isBarePartyTag(s.token(i).text());
-      if (!w.equals(",") && !w.equals("and") && !tag) {
+      // "Sens. A, R-Colby; B, R-Liberal; and C, R-Hays": a semicolon after a name's tag
+      boolean semicolon = w.equals(";") && i > from && Clause.isBarePartyTag(s.token(i - 1).text());
+      if (!w.equals(",") && !w.equals("and") && !tag && !semicolon) {
         return false;
       }
     }
@@ -5150,6 +5164,29 @@ final class MentionFinder {
     return !used[k] && t.pos().startsWith("NNP") && t.text().matches("\\p{Lu}\\p{Ll}[\\p{L}-]+")
         && !lex.givenNames.contains(t.text()) && !DateFinder.isTimeWord(t.text())
         && lex.roles.longestAt(toks, k).isEmpty() && !lex.honorifics.containsKey(t.text());
+  }
+
+  /** Head words of bodies that have a board or council of their own: "the university council". */
+  private static final Set<String> GOVERNED_HEADS = ImmutableSet.of("university", "trust",
+      "foundation", "institute", "museum", "orchestra", "corporation", "society", "charity");
+
+  /** Words a body that is left or joined follows: "resigned from", "joined". */
+  private static final Set<String> LEFT_OR_JOINED = ImmutableSet.of("from", "left", "leaves",
+      "leaving", "quit", "quits", "quitting", "joined", "joins", "joining", "to");
+
+  /**
+   * Whether "board" or "council" at {@code i} closes "the X board" with X a head word of
+   * {@link #GOVERNED_HEADS}, left or joined ("resigned from the university council", "left the
+   * trust board"), and no longer name goes on (not "the university council election").
+   */
+  private static boolean ownersGoverningBody(List<Token> toks, boolean[] used, int i) {
+    String w = toks.get(i).text();
+    return (w.equals("board") || w.equals("council")) && i > 2 && !used[i] && !used[i - 1]
+        && !used[i - 2] && toks.get(i - 2).lower().equals("the")
+        && LEFT_OR_JOINED.contains(toks.get(i - 3).lower())
+        && GOVERNED_HEADS.contains(toks.get(i - 1).text())
+        && !(i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
+            || toks.get(i + 1).pos().startsWith("NN")));
   }
 
   /** Whether "of" follows the "board" at {@code board}: "the Whitlow board of trustees". */

@@ -108,7 +108,7 @@ public final class Annotator {
    */
   private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
       "(?:^|[\\s(-])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Prof|Rev|St|Hon|"
-          + "Atty|Ald|Supt|Sgt|Mohd|Smt|Coun|Cllr|Cr|"
+          + "Atty|Ald|Alds|Dels|Supt|Sgt|Mohd|Smt|Coun|Cllr|Cr|"
           + "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|"
           + "Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|"
           + "Wis|Wyo|Alta|Sask|Ont|Que|Nfld|"

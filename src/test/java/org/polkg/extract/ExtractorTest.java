@@ -12432,6 +12432,57 @@ class ExtractorTest {
   }
 
   @Test
+  void aSemicolonAfterAPartyTagGoesOnWithTheList() {
+    Extraction x = extract("The bill was sponsored by Reps. Tom Ardley, D-Wichita; Mara Selk, "
+        + "D-Olathe; and Bo Finch, D-Salina.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Mara Selk|representative"))
+        && roles(x).stream().anyMatch(r -> r.startsWith("Bo Finch|representative")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aPluralAldermansTitleEndsNoSentence() {
+    Extraction x = extract("Two members voted no. Alds. Rita Ochs and Pat Lund said the plan "
+        + "was rushed.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Pat Lund|councillor"))
+        && roles(x).stream().anyMatch(r -> r.startsWith("Rita Ochs|councillor")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aNameAfterATitleAndItsPlaceIsAPerson() {
+    Extraction x = extract("The mayor of Zejtun, Karmenu Abela, resigned on Friday over the "
+        + "port contract.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Karmenu Abela|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void theChairOfAChambersCommitteeLeavesTheCommitteeNotTheChamber() {
+    Extraction x = extract("The chair of the Commons Transport Committee resigned on Monday. "
+        + "Ruth Cole, the Labour MP for Ashby, said she would step aside at once.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ruth Cole|Transport "
+        + "Committee|")) && resignations(x).stream().noneMatch(r -> r.contains("House of "
+        + "Commons")), resignations(x).toString());
+  }
+
+  @Test
+  void leavingThePartysParliamentaryGroupLeavesTheGroup() {
+    Extraction x = extract("Lena Mol, an MP for D66, left the party's parliamentary group on "
+        + "Monday after a row over housing.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lena Mol|")
+        && r.contains("parliamentary group")), resignations(x).toString());
+  }
+
+  @Test
+  void theUniversityCouncilLeftIsTheUniversitysBody() {
+    Extraction x = extract("The pro-chancellor of Kelso University, Ian Marr, resigned from the "
+        + "university council on Friday.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ian Marr|Kelso "
+        + "University|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
