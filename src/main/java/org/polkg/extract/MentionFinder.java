@@ -1123,11 +1123,32 @@ final class MentionFinder {
           && ms.stream().anyMatch(o -> o.kind == Mention.Kind.ORG && o.start == m.end + 1));
       campaigns(s, ms);
       ms.sort(Comparator.comparingInt(m -> m.start));
+      namedInApposition(s, ms);
       markLists(s, ms);
       markPrepositionObjects(s, ms);
       markDescriptionGenders(s, ms);
     }
     return all;
+  }
+
+  /**
+   * Gives a firm's description the name set off by commas right after it: "the president of the
+   * lobbying firm, Harlan Ridge Strategies, resigned" is Harlan Ridge Strategies's, not the body
+   * the story named last.
+   */
+  private static void namedInApposition(Sentence s, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.kind != Mention.Kind.ORG || m.organization.isPresent() || m.anaphorHead != null
+          || !m.anaphorType.equals(Optional.of(OrgType.ORGANIZATION)) || m.end + 1 >= s.size()
+          || !s.token(m.end).text().equals(",")
+          || !BUSINESS_NOUNS.contains(s.token(m.end - 1).lower())) {
+        continue;
+      }
+      ms.stream().filter(n -> n.kind == Mention.Kind.ORG && n.start == m.end + 1
+              && n.organization.isPresent() && (n.end == s.size()
+                  || s.token(n.end).text().equals(",") || s.token(n.end).text().equals(".")))
+          .findFirst().ifPresent(n -> m.organization = n.organization);
+    }
   }
 
   /**

@@ -12483,6 +12483,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aFirmsDescriptionIsTheNameSetOffAfterIt() {
+    Extraction x = extract("The House Ethics Committee opened an inquiry on Monday. Joe Platt, "
+        + "the president of the consulting firm, Harrow Lane Partners, resigned on Tuesday.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Joe Platt|Harrow Lane "
+        + "Partners|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
