@@ -649,7 +649,10 @@ final class Clause {
         boolean possessive = m.end < size() && token(m.end).text().equals("'s");
         // "while Nadia Orme left the Government": the subject of a clause a conjunction opens
         boolean opensClause = m.start > 0 && m.kind != Mention.Kind.ORG
-            && SUBORDINATORS.contains(token(m.start - 1).lower());
+            && (SUBORDINATORS.contains(token(m.start - 1).lower())
+                // "which has had two MSs since X defected": X's clause, not since a time
+                || token(m.start - 1).lower().equals("since") && m.end < size()
+                    && token(m.end).isVerb());
         int preposition = opensClause ? -1 : prepositionBefore(m);
         if (possessive || preposition >= 0) {
           // "Mr Corbyn's leadership", "from the Labour Party", "of the farmers' party BBB"

@@ -12492,6 +12492,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameAfterSinceAndBeforeAVerbIsTheSubjectOfItsClause() {
+    Extraction x = extract("Two Green councillors spoke against the plan. Ann Lyle and Tom Bray "
+        + "said it was rushed. The Liberal Democrats, who have had three councillors since Jo "
+        + "Pyke defected from Labour in May, backed it.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Jo Pyke|Labour"))
+        && resignations(x).stream().noneMatch(r -> r.startsWith("Ann Lyle")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
