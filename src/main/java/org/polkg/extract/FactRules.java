@@ -9699,14 +9699,22 @@ final class FactRules {
       if (roleOrg.isEmpty() && !passive && object != null
           && role.role.kind() != Lexicon.RoleKind.GOVERNMENT
           && role.role.kind() != Lexicon.RoleKind.LEGISLATURE) {
-        // "The Acme Trust appointed Joe Bloggs as chief executive": the body that appoints,
-        // not a party, chamber or government (which fill posts in other bodies)
-        roleOrg = bodyBefore(c, t.start(), false).filter(o -> ofType(o, OrgType.ORGANIZATION));
+        // "The Acme Trust appointed Joe Bloggs as chief executive", "the charity appointed X
+        // as a trustee": the body that appoints, not a party, chamber or government (which fill
+        // posts in other bodies), nor a board that fills its company's posts
+        roleOrg = bodyBefore(c, t.start(), false).or(() -> bodyBefore(c, t.start(), true)
+                .filter(o -> appointingKind(c, t.start())))
+            .filter(o -> ofType(o, OrgType.ORGANIZATION));
       }
-      if (roleOrg.isEmpty() && !passive && object != null && role.start > 0
-          && c.token(role.start - 1).lower().equals("its")) {
+      // (past an adjective: "as its new chair")
+      int owner = role.start > 1 && c.token(role.start - 1).pos().equals("JJ")
+          ? role.start - 2 : role.start - 1;
+      boolean chair = role.roleLabel.endsWith("chairman") || role.roleLabel.endsWith("chair");
+      if (roleOrg.isEmpty() && !passive && object != null && owner >= 0
+          && (c.token(owner).lower().equals("its") || chair && appointingBody(c, t.start()))) {
         // "The Gauteng Provincial Legislature elected X as its Speaker", "The Senate on
-        // Monday elected X as its president": the electing body's
+        // Monday elected X as its president", "the committee chose X as acting chair": the
+        // electing body's
         roleOrg = bodyBefore(c, t.start(), true);
       }
       if (roleOrg.isEmpty() && (passive || object == null) && role.start > 0
@@ -10010,6 +10018,41 @@ final class FactRules {
       out.add(new Fact.Resignation(p, org, Optional.empty(), modality,
           prov(c, "resign-accepted", 0.65)));
     }
+  }
+
+  /** Kinds of body that choose their own chair: "the committee chose X as acting chair". */
+  private static final Set<String> CHAIRED_KINDS = ImmutableSet.of("committee", "board",
+      "council", "commission", "panel", "subcommittee");
+
+  /**
+   * Whether the last body named before {@code verb} is a description by a kind of
+   * {@link #CHAIRED_KINDS}: "the committee", "the board".
+   */
+  private static boolean appointingBody(Clause c, int verb) {
+    return lastDescribedKind(c, verb).filter(CHAIRED_KINDS::contains).isPresent();
+  }
+
+  /** Kinds of body that fill posts of their own: "the charity appointed X as a trustee". */
+  private static final Set<String> APPOINTING_KINDS = ImmutableSet.of("charity", "company",
+      "club", "firm", "trust", "foundation", "university");
+
+  /**
+   * Whether the last body named before {@code verb} is a description by a kind of
+   * {@link #APPOINTING_KINDS}: "the charity", "the club".
+   */
+  private static boolean appointingKind(Clause c, int verb) {
+    return lastDescribedKind(c, verb).filter(APPOINTING_KINDS::contains).isPresent();
+  }
+
+  /**
+   * The kind noun of the last body named before {@code verb} when it is a description ("the
+   * charity": "charity"); else empty.
+   */
+  private static Optional<String> lastDescribedKind(Clause c, int verb) {
+    return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end <= verb)
+        .reduce((a, b) -> b).filter(m -> m.anaphorType.isPresent())
+        .map(m -> m.text.substring(m.text.lastIndexOf(' ') + 1)
+            .toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -12502,6 +12502,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aCharityAppointingATrusteeIsTheBodyJoined() {
+    Extraction x = extract("Brightlea, the youth homelessness charity, lost its finance "
+        + "director last month. On Friday the charity appointed Wendy Marr, a retired banker, as "
+        + "a trustee.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Wendy Marr|Brightlea|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aCommitteeChoosingItsChairFillsItsOwnPost() {
+    Extraction x = extract("The Liberal Democrats backed the Senate finance committee's report. "
+        + "The committee chose Dana Reeve, a Green member, as acting chair on Tuesday. The "
+        + "Senate education committee elected Joe Platt as its new chair.", "2026-04-17");
+    assertTrue(roles(x).contains("Dana Reeve|acting chairman|Senate finance committee")
+        && roles(x).contains("Joe Platt|chairman|Senate education committee"),
+        roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
