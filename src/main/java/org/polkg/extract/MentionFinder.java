@@ -4699,7 +4699,8 @@ final class MentionFinder {
 
   /**
    * Whether the comma at {@code k} separates the items of a capitalised list that closes with
-   * "and" ("Committee on Environment[,] Climate and Food Safety").
+   * "and" ("Committee on Environment[,] Climate and Food Safety", "Committee on Tourism[,] Parks,
+   * Arts and Sports Development").
    */
   private boolean listCommaAt(List<Token> toks, int k) {
     if (!toks.get(k).text().equals(",") || k + 1 >= toks.size()
@@ -4714,9 +4715,10 @@ final class MentionFinder {
     while (m < toks.size() && toks.get(m).isCapitalized()) {
       m++;
     }
-    return m > k + 1 && m + 1 < toks.size() && toks.get(m).lower().equals("and")
+    return m > k + 1 && m + 1 < toks.size() && (toks.get(m).lower().equals("and")
         && (toks.get(m + 1).isCapitalized() || m + 2 < toks.size() // "Food and the Marine"
-            && toks.get(m + 1).text().equals("the") && toks.get(m + 2).isCapitalized());
+            && toks.get(m + 1).text().equals("the") && toks.get(m + 2).isCapitalized())
+        || m < k + 5 && listCommaAt(toks, m)); // a further item: "Parks, Arts and ..."
   }
 
   /** Marks runs of persons joined by commas and "and" as one list. */

@@ -12521,6 +12521,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aCommitteesListOfFourSubjectsIsOneName() {
+    Extraction x = extract("Kay Dunn stepped down on Monday as chair of the Committee on "
+        + "Housing, Ports, Fisheries and Coastal Affairs.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Kay Dunn|Committee on "
+        + "Housing, Ports, Fisheries and Coastal Affairs|")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
