@@ -12529,6 +12529,14 @@ class ExtractorTest {
   }
 
   @Test
+  void parksAndWildlifeArePortfolios() {
+    Extraction x = extract("Lands, Parks and Wildlife Minister Ada Fenn opened the new reserve "
+        + "on Monday.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Ada Fenn|lands, parks and wildlife "
+        + "minister")), roles(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
