@@ -4512,7 +4512,10 @@ final class FactRules {
             perfect |= PERFECT.contains(c.token(k).lower()) || c.token(k).lower().equals("had");
           }
           perfect &= c.token(t.start()).lower().equals("sat");
-          if (verb && as > 0 && partisan && !perfect && !staying(c, t.start())) {
+          // "will keep his seat in the assembly, where he sits as a League deputy": the seat's
+          // description, not a move
+          boolean where = t.start() >= 2 && c.token(t.start() - 2).lower().equals("where");
+          if (verb && as > 0 && partisan && !perfect && !where && !staying(c, t.start())) {
             joining(c, t, as + 1, false, dates, date, before, out);
           }
         }

@@ -12537,6 +12537,22 @@ class ExtractorTest {
   }
 
   @Test
+  void norHasHeJoinedIsADenial() {
+    Extraction x = extract("Owen Tate quit the Greens on Monday. Nor has he joined Labour, "
+        + "despite a long lunch with its whips on Tuesday.", "2026-04-17");
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Owen Tate|Labour")
+        && j.endsWith("|ASSERTED")), joinings(x).toString());
+  }
+
+  @Test
+  void sittingAsAPartysMemberWhereTheSeatIsKeptIsNoMove() {
+    Extraction x = extract("Dino Ferro resigned from the regional cabinet on Monday. He keeps "
+        + "his seat in the assembly, where he sits as a Forza Italia deputy.", "2026-04-17");
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Dino Ferro|")),
+        joinings(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
