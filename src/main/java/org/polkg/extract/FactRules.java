@@ -9709,10 +9709,10 @@ final class FactRules {
                 .filter(o -> appointingKind(c, t.start())))
             .filter(o -> ofType(o, OrgType.ORGANIZATION));
       }
-      // (past an adjective: "as its new chair")
-      int owner = role.start > 1 && c.token(role.start - 1).pos().equals("JJ")
-          ? role.start - 2 : role.start - 1;
       boolean chair = role.roleLabel.endsWith("chairman") || role.roleLabel.endsWith("chair");
+      // (a chair's past an adjective: "as its new chair")
+      int owner = chair && role.start > 1 && c.token(role.start - 1).pos().equals("JJ")
+          ? role.start - 2 : role.start - 1;
       if (roleOrg.isEmpty() && !passive && object != null && owner >= 0
           && (c.token(owner).lower().equals("its") || chair && appointingBody(c, t.start()))) {
         // "The Gauteng Provincial Legislature elected X as its Speaker", "The Senate on
