@@ -4974,8 +4974,12 @@ final class FactRules {
       }
     }
     if (org.isEmpty() && subject.size() == 1 && obj.seat()) {
-      // "State Sen. Harold Voss resigned his seat": the chamber the person sits in
-      org = seatChamber(c, subject.get(0), t.start(), before, out);
+      // "State Sen. Harold Voss resigned his seat": the chamber the person sits in (but "gave
+      // up his council seat" is no seat in a parliament)
+      boolean council = c.sentence.tokens().subList(t.end(), Math.min(c.size(), t.end() + 5))
+          .stream().anyMatch(w -> w.text().equals("council")); // not "Legislative Council"
+      org = seatChamber(c, subject.get(0), t.start(), before, out)
+          .filter(o -> !council || !ofType(o, OrgType.PARLIAMENT));
       if (org.isPresent()) {
         rule = "resign-seat-chamber";
         confidence = 0.7;

@@ -12553,6 +12553,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aCouncilSeatIsNoSeatInTheParliament() {
+    Extraction x = extract("The Senedd's education committee heard from the university on "
+        + "Monday. Its staff representative, Rhys Bowen, gave up his council seat in October.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.contains("Senedd")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
