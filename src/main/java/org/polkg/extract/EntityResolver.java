@@ -140,7 +140,7 @@ final class EntityResolver {
                 // "four of its councillors walked out of the ruling group": with no group named
                 // yet, the group of the party last named ("Labour group")
                 key = lastNamedWith(seen, FIRM_GROUP).filter(k -> orgs.get(k).type()
-                    == OrgType.ORGANIZATION).or(() -> partyGroup(seen));
+                    == OrgType.ORGANIZATION).or(() -> partyGroup(seen, lastWord(m.text)));
               }
               if (key.isEmpty() && "Board".equals(m.anaphorHead)
                   && m.text.toLowerCase(java.util.Locale.ROOT).startsWith("its ")) {
@@ -454,18 +454,24 @@ final class EntityResolver {
         || form.equals("Liberal Democrats") || form.endsWith(" Dems")) ? singular : form;
   }
 
-  /** The group of the party last named in {@code seen}, named after it ("Labour group"). */
-  private Optional<String> partyGroup(List<Mention> seen) {
+  /**
+   * The group of the party last named in {@code seen}, named after it with the {@code head} word
+   * the story used ("Labour group", "CAQ caucus").
+   */
+  private Optional<String> partyGroup(List<Mention> seen, String head) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention p = seen.get(i);
       if (p.kind == Mention.Kind.ORG && p.resolved()
           && orgs.get(p.entities.get(0)).type() == OrgType.POLITICAL_PARTY) {
         Organization party = orgs.get(p.entities.get(0));
-        String name = groupWord(p.text.replaceFirst("^(?i)the ", ""), party) + " group";
+        String name = groupWord(p.text.replaceFirst("^(?i)the ", ""), party) + " " + head;
         Organization group = new Organization(party.key() + "-group", name,
             OrgType.PARLIAMENTARY_GROUP, party.country(), Set.of(name));
         orgs.putIfAbsent(group.key(), group);
-        orgForms.computeIfAbsent(group.key(), k -> new LinkedHashSet<>()).add(name);
+        Set<String> forms = orgForms.computeIfAbsent(group.key(), k -> new LinkedHashSet<>());
+        forms.add(name);
+        // "left the caucus": the party's names with the word the story used ("CAQ caucus")
+        partyNames(party.key()).forEach(n -> forms.add(n + " " + head));
         return Optional.of(group.key());
       }
     }

@@ -8219,6 +8219,11 @@ final class FactRules {
             && c.token(word + 2).lower().equals("caucus"))) { // "welcome X back into their caucus"
       // "Senate Republicans voted to welcome Tom Ince into their ranks": the welcomers'
       joined = welcomer(c, t).filter(e -> isPartisan(Optional.of(e)));
+    } else if (after.equals("into") && next.filter(m -> m.anaphorType.isPresent()).isPresent()
+        && partyBefore(c, t.start()).isPresent()) {
+      // "PQ Leader X welcomed her into the caucus": the welcomer's party, not the last group
+      // the story named
+      joined = partyBefore(c, t.start());
     } else if (after.equals("into") || to.isPresent()) {
       joined = next.map(m -> m.entities.get(0));
     } else if (asMember.isPresent() && !newestMember(c, joiner.end)) {
@@ -8240,6 +8245,13 @@ final class FactRules {
         out.add(new Fact.Joining(p, org, date, modality, prov(c, "join-welcomed", 0.75)));
       }
     }
+  }
+
+  /** The last party the clause names before {@code k}: "PQ" of "PQ Leader X welcomed". */
+  private Optional<String> partyBefore(Clause c, int k) {
+    return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved()
+            && m.end <= k && m.anaphorType.isEmpty() && isParty(Optional.of(m.entities.get(0))))
+        .reduce((a, b) -> b).map(m -> m.entities.get(0));
   }
 
   /** Words for what confirms a choice: "a vote", "their approval". */

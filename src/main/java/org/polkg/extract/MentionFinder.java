@@ -370,6 +370,7 @@ final class MentionFinder {
       .put("party", OrgType.POLITICAL_PARTY)
       .put("government", OrgType.GOVERNMENT)
       .put("group", OrgType.PARLIAMENTARY_GROUP)
+      .put("caucus", OrgType.PARLIAMENTARY_GROUP) // "left the caucus to sit as an independent"
       .putAll(Maps.asMap(BUSINESS_NOUNS, w -> OrgType.ORGANIZATION))
       .buildOrThrow();
   /** Who sit on a board, named after "the board of": "the board of trustees". */
@@ -2631,9 +2632,15 @@ final class MentionFinder {
       boolean that = t == OrgType.POLITICAL_PARTY && toks.get(the).lower().equals("that")
           && the > 0 && toks.get(the - 1).isVerb()
           && !(i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN"));
-      if (t != null && !used[i] && (toks.get(the).lower().equals("the") || that)
+      // not "the caucus vote", "the caucus chair": a word about the caucus
+      boolean modifier = toks.get(i).lower().equals("caucus") && i + 1 < toks.size()
+          && toks.get(i + 1).pos().startsWith("NN")
+          && !DateFinder.isTimeWord(toks.get(i + 1).text());
+      if (t != null && !used[i] && !modifier && (toks.get(the).lower().equals("the") || that)
           && !(i + 1 < toks.size() && (toks.get(i + 1).lower().equals("of")
-              || toks.get(i + 1).isCapitalized()))) { // not "the charity Saltmarsh Futures"
+              || toks.get(i + 1).isCapitalized()
+                  && !DateFinder.isTimeWord(toks.get(i + 1).text())))) {
+        // (not "the charity Saltmarsh Futures"; but "left the caucus Wednesday afternoon")
         Mention men = add(out, used, Mention.Kind.ORG, s, the, i + 1);
         men.anaphorType = Optional.of(t);
         if (t == OrgType.GOVERNMENT) {

@@ -12562,6 +12562,22 @@ class ExtractorTest {
   }
 
   @Test
+  void leavingTheCaucusLeavesThePartysCaucus() {
+    Extraction x = extract("Marc Tessier, a CAQ member of the National Assembly, quit the caucus "
+        + "Thursday to sit as an independent.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Marc Tessier|")
+        && r.contains("caucus")), resignations(x).toString());
+  }
+
+  @Test
+  void aLeaderWelcomingSomeoneIntoTheCaucusIsHisPartys() {
+    Extraction x = extract("Anne Roy left the CAQ on Monday. PQ Leader Luc Vachon welcomed her "
+        + "into the caucus on Tuesday evening.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Anne Roy|Parti Québécois|")),
+        joinings(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
