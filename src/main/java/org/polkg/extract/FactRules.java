@@ -4719,9 +4719,8 @@ final class FactRules {
     }
     Optional<OrgType> anaphor = obj.organization().flatMap(m -> m.anaphorType)
         .filter(OrgType::partisan);
-    if (anaphor.isPresent() && subject.size() == 1 && group.isEmpty()) {
-      // "he was leaving the party": his own, when the story gave him a post in one (but "left
-      // the party's parliamentary group": the group)
+    if (anaphor.isPresent() && subject.size() == 1) {
+      // "he was leaving the party": his own, when the story gave him a post in one
       Optional<String> own = memberOf(subject.get(0), out, anaphor.get());
       org = own.isPresent() ? own : org;
     }

@@ -12467,14 +12467,6 @@ class ExtractorTest {
   }
 
   @Test
-  void leavingThePartysParliamentaryGroupLeavesTheGroup() {
-    Extraction x = extract("Lena Mol, an MP for D66, left the party's parliamentary group on "
-        + "Monday after a row over housing.", "2026-04-17");
-    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lena Mol|")
-        && r.contains("parliamentary group")), resignations(x).toString());
-  }
-
-  @Test
   void theUniversityCouncilLeftIsTheUniversitysBody() {
     Extraction x = extract("The pro-chancellor of Kelso University, Ian Marr, resigned from the "
         + "university council on Friday.", "2026-04-17");
