@@ -1481,13 +1481,13 @@ final class FactRules {
     Mention owned = org.end + 1 < c.size() && (c.token(org.end).text().equals("'s")
         || c.token(org.end).text().equals("'")) // "the Lords' industry committee"
         ? c.startingAt(org.end + 1, Mention.Kind.ORG) : null;
-    if (owned == null && org.end < c.size() && !c.token(org.end).isCapitalized()) {
-      owned = c.startingAt(org.end, Mention.Kind.ORG); // "the Commons transport committee"
-    }
     if (owned == null && org.end < c.size()) {
-      owned = c.startingAt(org.end, Mention.Kind.ORG); // "the Commons Home Affairs Committee"
-      owned = owned != null && owned.text.toLowerCase(java.util.Locale.ROOT)
-          .endsWith("committee") ? owned : null;
+      // "the Commons transport committee"; capitalised, a committee only: "the Commons Home
+      // Affairs Committee"
+      Mention next = c.startingAt(org.end, Mention.Kind.ORG);
+      boolean committee = next != null
+          && next.text.toLowerCase(java.util.Locale.ROOT).endsWith("committee");
+      owned = !c.token(org.end).isCapitalized() || committee ? next : null;
     }
     return owned != null && owned.resolved() ? owned : org;
   }
