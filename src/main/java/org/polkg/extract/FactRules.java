@@ -9721,7 +9721,7 @@ final class FactRules {
         // as a trustee": the body that appoints, not a party, chamber or government (which fill
         // posts in other bodies), nor a board that fills its company's posts
         roleOrg = bodyBefore(c, t.start(), false).or(() -> bodyBefore(c, t.start(), true)
-                .filter(o -> appointingKind(c, t.start())))
+                .filter(o -> describedAs(c, t.start(), APPOINTING_KINDS)))
             .filter(o -> ofType(o, OrgType.ORGANIZATION));
       }
       boolean chair = role.roleLabel.endsWith("chairman") || role.roleLabel.endsWith("chair");
@@ -9729,7 +9729,8 @@ final class FactRules {
       int owner = chair && role.start > 1 && c.token(role.start - 1).pos().equals("JJ")
           ? role.start - 2 : role.start - 1;
       if (roleOrg.isEmpty() && !passive && object != null && owner >= 0
-          && (c.token(owner).lower().equals("its") || chair && appointingBody(c, t.start()))) {
+          && (c.token(owner).lower().equals("its") || chair
+              && describedAs(c, t.start(), CHAIRED_KINDS))) {
         // "The Gauteng Provincial Legislature elected X as its Speaker", "The Senate on
         // Monday elected X as its president", "the committee chose X as acting chair": the
         // electing body's
@@ -10041,36 +10042,19 @@ final class FactRules {
   /** Kinds of body that choose their own chair: "the committee chose X as acting chair". */
   private static final Set<String> CHAIRED_KINDS = ImmutableSet.of("committee", "board",
       "council", "commission", "panel", "subcommittee");
-
-  /**
-   * Whether the last body named before {@code verb} is a description by a kind of
-   * {@link #CHAIRED_KINDS}: "the committee", "the board".
-   */
-  private static boolean appointingBody(Clause c, int verb) {
-    return lastDescribedKind(c, verb).filter(CHAIRED_KINDS::contains).isPresent();
-  }
-
   /** Kinds of body that fill posts of their own: "the charity appointed X as a trustee". */
   private static final Set<String> APPOINTING_KINDS = ImmutableSet.of("charity", "company",
       "club", "firm", "trust", "foundation", "university");
 
   /**
-   * Whether the last body named before {@code verb} is a description by a kind of
-   * {@link #APPOINTING_KINDS}: "the charity", "the club".
+   * Whether the last body named before {@code verb} is a description by one of {@code kinds}:
+   * "the charity", "the committee".
    */
-  private static boolean appointingKind(Clause c, int verb) {
-    return lastDescribedKind(c, verb).filter(APPOINTING_KINDS::contains).isPresent();
-  }
-
-  /**
-   * The kind noun of the last body named before {@code verb} when it is a description ("the
-   * charity": "charity"); else empty.
-   */
-  private static Optional<String> lastDescribedKind(Clause c, int verb) {
+  private static boolean describedAs(Clause c, int verb, Set<String> kinds) {
     return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.end <= verb)
         .reduce((a, b) -> b).filter(m -> m.anaphorType.isPresent())
-        .map(m -> m.text.substring(m.text.lastIndexOf(' ') + 1)
-            .toLowerCase(java.util.Locale.ROOT));
+        .map(m -> kinds.contains(m.text.substring(m.text.lastIndexOf(' ') + 1)
+            .toLowerCase(java.util.Locale.ROOT))).orElse(false);
   }
 
   /**
