@@ -29,7 +29,7 @@ final class Clause {
   private static final Set<String> CHAMBER_GROUPS =
       ImmutableSet.of("group", "caucus", "benches", "delegation", "parliamentary", "faction");
   /** Nouns for the place one leaves: "resigned his seat in X" is resigning from X. */
-  private static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
+  static final Set<String> POSITIONS = ImmutableSet.of("seat", "post", "position",
       "job", "role", "office", "membership", "chairmanship", "leadership", "posts", "seats",
       "roles", "positions", "whip", "portfolio", "portfolios", "presidency", "vice-presidency",
       "vice-chairmanship", "co-chairmanship", "speakership", "convenership", "chair", "brief",

@@ -121,6 +121,7 @@ final class EntityResolver {
               // of that type; with none, the fallback ("the government": the country's)
               Optional<String> key = m.anaphorHead != null
                   ? named(seen, m.anaphorHead.equals("Agency") ? AGENCY_WORDS
+                      : m.anaphorHead.equals("Panel") ? PANEL_WORDS
                       : List.of(m.anaphorHead), m.anaphorType.orElseThrow())
                   : m.text.toLowerCase(java.util.Locale.ROOT).endsWith("club")
                       ? storyClub(seen, m.sentence).or(() -> lastEmployer(seen))
@@ -339,6 +340,9 @@ final class EntityResolver {
   /** Head words of the bodies "the agency" stands for: "the Federal Aviation Administration". */
   private static final List<String> AGENCY_WORDS = List.of("Agency", "Administration",
       "Authority", "Bureau", "Service");
+
+  /** Head words of the bodies "the panel" stands for: "quit the panel" is the committee named. */
+  private static final List<String> PANEL_WORDS = List.of("Panel", "Committee", "Subcommittee");
 
   /**
    * The club "the club" stands for: one that opens its sentence, else the club named most
@@ -1100,7 +1104,7 @@ final class EntityResolver {
         }
       }
       if (early && first.kind == Mention.Kind.PERSON
-          && first.fullName && first.resolved() && first.listId < 0
+          && (first.fullName || first.peerName != null) && first.resolved() && first.listId < 0
           && !known.contains(first.entities.get(0))) {
         return Optional.of(first.entities.get(0));
       }

@@ -872,7 +872,7 @@ final class FactRules {
       }
       if (explicitOrg.isEmpty()) {
         explicitOrg = Optional.ofNullable(c.endingBefore(role.start, Mention.Kind.ORG))
-            .map(o -> councilOwningGroup(c, o, role));
+            .map(o -> councilOwningGroup(c, o, role)).map(o -> bodyOwningTag(c, o, role));
       }
       if (explicitOrg.isEmpty()) {
         explicitOrg = ownerBefore(c, role.start);
@@ -1843,6 +1843,30 @@ final class FactRules {
       }
     }
     return last == null ? Optional.empty() : Optional.of(last.entities.get(0));
+  }
+
+  /** Whether a post word comes before {@code verb}: "The post had been vacant since ...". */
+  private static boolean postBefore(Clause c, int verb) {
+    return c.sentence.tokens().subList(0, verb).stream()
+        .anyMatch(w -> Clause.POSITIONS.contains(w.lower()))
+        || c.mentions.stream().anyMatch(m -> m.kind == Mention.Kind.ROLE && m.end <= verb);
+  }
+
+  /**
+   * The last resolved body named before {@code verb} that is not a tag before a person or a
+   * title ("the Liberal Democrat MP X"), or empty.
+   */
+  private static Optional<String> untaggedBodyBefore(Clause c, int verb) {
+    return c.mentions.stream().filter(m -> m.kind == Mention.Kind.ORG && m.resolved()
+            && m.end <= verb && !(c.at(m.end) != null && (c.at(m.end).kind == Mention.Kind.PERSON
+                || c.at(m.end).kind == Mention.Kind.ROLE)))
+        .reduce((a, b) -> b).map(m -> m.entities.get(0));
+  }
+
+  /** The last resolved body named in sentence {@code sentence}, or empty. */
+  private static Optional<String> lastBodyOf(List<Mention> before, int sentence) {
+    return before.stream().filter(m -> m.sentence == sentence && m.kind == Mention.Kind.ORG
+        && m.resolved()).reduce((a, b) -> b).map(m -> m.entities.get(0));
   }
 
   /** Verbs a body loses a member by: "The Welsh Government lost a minister when ...". */
@@ -3147,6 +3171,22 @@ final class FactRules {
   private static boolean successorAs(Clause c, int j) {
     return j >= 1 && c.token(j).lower().equals("as")
         && SUCCESSORS.contains(c.token(j - 1).lower());
+  }
+
+  /**
+   * The body that owns a post whose party {@code tag} comes just before its title {@code role}:
+   * "The committee's Republican staff director" is the committee's; else {@code tag}.
+   */
+  private Mention bodyOwningTag(Clause c, Mention tag, Mention role) {
+    if (tag.end != role.start || tag.start < 2 || !c.token(tag.start - 1).text().equals("'s")
+        || role.role == null || role.role.kind() == Lexicon.RoleKind.PARTY
+        || role.role.kind() == Lexicon.RoleKind.LEGISLATURE || !tag.resolved()
+        || !isPartisan(Optional.of(tag.entities.get(0)))) {
+      return tag;
+    }
+    Mention owner = c.endingBefore(tag.start - 1, Mention.Kind.ORG);
+    return owner != null && owner.resolved() && !isPartisan(Optional.of(owner.entities.get(0)))
+        ? owner : tag;
   }
 
   /**
@@ -4699,6 +4739,14 @@ final class FactRules {
     if (org.isEmpty() && t.end() < c.size() && c.token(t.end()).lower().equals("it")) {
       org = bodyBefore(c, t.start()); // "Three deputies from National Renewal quit it"
     }
+    if (org.isEmpty() && t.end() + 1 < c.size() && c.token(t.end()).lower().equals("from")
+        && c.token(t.end() + 1).lower().equals("it")) {
+      // "X, who has sat on the committee since 2019, resigned from it yesterday": the body
+      // named before in the sentence, else the last one the sentence before names
+      // (not "The post had been vacant since X resigned from it": the post)
+      org = postBefore(c, t.start()) ? Optional.empty() : untaggedBodyBefore(c, t.start())
+          .or(() -> lastBodyOf(before, c.sentence.index() - 1));
+    }
     if (subject.size() == 1 && obj.organization().filter(m -> m.anaphorType
         .filter(k -> k == OrgType.POLITICAL_PARTY).isPresent()).isPresent()) {
       // "X has left Fianna Fáil and joined the Social Democrats. Ms X announced her
@@ -5622,6 +5670,10 @@ final class FactRules {
   private void followed(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
       List<DateFinder.DateMention> dates, Optional<LocalDate> date, List<Mention> before,
       List<Fact> out) {
+    if (t.start() > 0 && Tokens.isBe(c.token(t.start() - 1).lower())) {
+      followedBy(c, t, date, out);
+      return;
+    }
     int k = t.end();
     int into = intoAfter(c, k);
     if (into > 0) {
@@ -5631,6 +5683,7 @@ final class FactRules {
       return;
     }
     Optional<String> org = Optional.empty();
+    boolean walkedOut = false; // "followed him out (the door)": left, not joined where he went
     int outOf = outOfAfter(c, k);
     Mention outOfOrg = outOf < 0 ? null
         : c.at(outOf + 2) != null ? c.at(outOf + 2) : c.at(outOf + 3);
@@ -5649,7 +5702,12 @@ final class FactRules {
         org = Optional.ofNullable(m).filter(x -> x.kind == Mention.Kind.ORG && x.resolved())
             .map(x -> x.entities.get(0));
       } else if (k < c.size() && c.token(k).lower().equals("out")) {
+        walkedOut = true;
         k++; // "had followed them out: A, B and C"
+        if (k + 1 < c.size() && c.token(k).lower().equals("the")
+            && c.token(k + 1).lower().equals("door")) {
+          k += 2; // "followed her out the door by Tuesday evening"
+        }
       } else if (k < c.size() && !FOLLOWED_BY.contains(c.token(k).lower())) {
         return;
       }
@@ -5666,11 +5724,15 @@ final class FactRules {
     List<String> subject = orListedAfterColon(c, c.subject(t.start(), dates), t.end());
     Mention leader = t.end() < c.size() ? c.at(t.end()) : null;
     Optional<String> joined = Optional.empty();
+    if (org.isEmpty()) {
+      // "Four members of the executive followed her out": the body the count's members sit on
+      org = groupOrganisation(c, t.start());
+    }
     if (org.isEmpty() && leader != null && (leader.kind == Mention.Kind.PRONOUN
         || leader.kind == Mention.Kind.PERSON) && leader.resolved()) {
       // "X quit Polska 2050 and joined PiS ... His colleague Y followed him on Wednesday": the
       // party X defected to, too
-      joined = lastPartisanJoining(leader.entities, out);
+      joined = walkedOut ? Optional.empty() : lastPartisanJoining(leader.entities, out);
       // "followed her out of the door": where she went, her party first
       List<Fact.Resignation> hers = new ArrayList<>();
       for (Fact f : earlier) {
@@ -5699,7 +5761,7 @@ final class FactRules {
         }
       }
       // "X left the Greens and joined Labour on Monday. Y and Z followed on Tuesday": Labour too
-      if (leaver != null && outOf < 0) {
+      if (leaver != null && outOf < 0 && !walkedOut) {
         joined = lastPartisanJoining(List.of(leaver), out);
       }
     }
@@ -5714,6 +5776,33 @@ final class FactRules {
           out.add(new Fact.Joining(p, joined.get(), date, modality, prov(c, "join-followed",
               0.6)));
         }
+      }
+    }
+  }
+
+  /**
+   * "She was followed out of the Home Office by Dev Raman": the one named after "by" left the
+   * body named after "out of".
+   */
+  private void followedBy(Clause c, PhraseIndex.Match<Lexicon.Trigger> t,
+      Optional<LocalDate> date, List<Fact> out) {
+    int k = t.end();
+    if (k + 2 >= c.size() || !c.token(k).lower().equals("out")
+        || !c.token(k + 1).lower().equals("of")) {
+      return;
+    }
+    Mention body = c.at(k + 2) != null ? c.at(k + 2) : k + 3 < c.size() ? c.at(k + 3) : null;
+    if (body == null || body.kind != Mention.Kind.ORG || !body.resolved()) {
+      return;
+    }
+    for (int i = body.end; i + 1 < c.size() && i < body.end + 6; i++) {
+      Mention by = c.token(i).lower().equals("by") ? c.at(i + 1) : null;
+      if (by != null && by.kind == Mention.Kind.PERSON && by.resolved()) {
+        for (String p : c.members(by)) {
+          out.add(new Fact.Resignation(p, Optional.of(body.entities.get(0)), date,
+              c.modality(t.start()), prov(c, "resign-followed", 0.6)));
+        }
+        return;
       }
     }
   }
@@ -7173,7 +7262,9 @@ final class FactRules {
               // not "Unite called a strike last week and she joined it"
               && c.sentence.tokens().subList(m.end, t.start()).stream()
                   .noneMatch(w -> w.pos().startsWith("NN") && !w.isCapitalized()))
-          .reduce((a, b) -> b).map(m -> m.entities.get(0));
+          .reduce((a, b) -> b).map(m -> m.entities.get(0))
+          // "The board also said that X, a former minister, had joined it": the body that tells
+          .or(() -> tellingBody(c, t.start()));
       if (board.isEmpty() && c.mentions.stream().noneMatch(m -> m.kind == Mention.Kind.ORG
           && m.end <= t.start())) {
         // "The board was strengthened last month. X joined it as a trustee": the body the
@@ -7815,6 +7906,9 @@ final class FactRules {
    * welfare bill", "saying he could no longer support".
    */
   private static boolean floorVote(Clause c, int from) {
+    if (passedAsCrossed(c, from)) {
+      return true; // "crossed the floor last night as the Assembly passed the bill 48 votes to 41"
+    }
     for (int i = from; i < c.size() && i < from + 10; i++) {
       String w = c.token(i).lower();
       if (w.equals(",") || w.equals("saying") || w.equals("after") || w.equals("over")
@@ -7831,6 +7925,29 @@ final class FactRules {
           .anyMatch(x -> VOTED_ITEMS.contains(x.lower()));
       if (verb || tally || item) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "as" (or "when") and then a vote's outcome on a bill or motion follow the crossing
+   * that ends at {@code from}, within the clause: "as the Legislative Assembly passed the gas
+   * moratorium bill".
+   */
+  private static boolean passedAsCrossed(Clause c, int from) {
+    int as = -1;
+    for (int i = from; i < c.size() && i < from + 16; i++) {
+      String w = c.token(i).lower();
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (as < 0 && (w.equals("as") || w.equals("when"))) {
+        as = i;
+      } else if (as >= 0 && (w.equals("passed") || w.equals("carried") || w.equals("defeated"))) {
+        int k = i;
+        return c.sentence.tokens().subList(k + 1, Math.min(c.size(), k + 6)).stream()
+            .anyMatch(x -> VOTED_ITEMS.contains(x.lower()));
       }
     }
     return false;

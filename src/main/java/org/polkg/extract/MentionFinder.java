@@ -387,7 +387,7 @@ final class MentionFinder {
       "commission", "committee", "council", "board", "ministry", "department", "authority",
       "assembly", "senate", "parliament", "chamber", "executive", "court", "tribunal", "bank",
       "foundation", "institute", "museum", "orchestra", "corporation", "union", "association",
-      "federation", "society", "league", "directorate");
+      "federation", "society", "league", "directorate", "panel");
   /**
    * Head words that stand for a body named before even when capitalised ("the Commission",
    * "the Trust"; "the Executive" only in a story about a government of that name: "resigned from
@@ -1071,6 +1071,13 @@ final class MentionFinder {
         int n = f.getKey().size();
         for (int i = 0; i + n <= s.size(); i++) {
           boolean longer = i + n < s.size() && s.token(i + n).isCapitalized();
+          if (n >= 2 && !longer && !lex.givenNames.contains(f.getKey().get(0))) {
+            // "Fundy Power confirmed" after "Fundy Power Corp.": the company, not a person
+            int from = i;
+            ms.removeIf(m -> m.kind == Mention.Kind.PERSON && m.start == from
+                && m.end == from + n && m.honorific.isEmpty()
+                && m.text.equals(String.join(" ", f.getKey())));
+          }
           if (free(s, ms, i, f.getKey()) && !longer) {
             ms.add(orgMention(si, i, f));
           }
@@ -1921,7 +1928,11 @@ final class MentionFinder {
               && (toks.get(m.end() + 1).text().equals("group")
                   || toks.get(m.end() + 1).text().equals("club"))
               || toks.get(m.end()).text().equals("party")
-                  && toks.get(m.end() + 1).text().equals("room")) ? m.end() + 2 : -1;
+                  && toks.get(m.end() + 1).text().equals("room")) ? m.end() + 2
+          // "the ODS deputies' club": the Czech word for a party's group
+          : m.end() + 2 < toks.size() && toks.get(m.end()).text().equals("deputies")
+              && toks.get(m.end() + 1).text().equals("'")
+              && toks.get(m.end() + 2).text().equals("club") ? m.end() + 3 : -1;
       // "the FN group leader": a post in the party, the title read after the party's name
       boolean post = groupEnd == m.end() + 1 && !afterChamber && groupEnd < toks.size()
           && toks.get(groupEnd).lower().equals("leader");
@@ -3582,7 +3593,11 @@ final class MentionFinder {
         Mention men = add(out, used, Mention.Kind.PERSON, s, nameStart, j);
         men.name = span(toks, nameStart, j);
         men.fullName = true;
-      } else if (j - nameStart >= 2 && j - nameStart <= 3 && plausible) {
+      } else if (j - nameStart >= 2 && j - nameStart <= 3 && plausible
+          && !(nameStart > 1 && PLACE_PREPOSITIONS.contains(toks.get(nameStart - 1).lower())
+              && toks.get(nameStart - 2).pos().startsWith("NN")
+              && !toks.get(nameStart - 2).isCapitalized())) {
+        // not "a retired pediatrician from Corner Brook": where someone is from
         Mention men = new Mention(Mention.Kind.PERSON, s.index(), nameStart, j,
             span(toks, nameStart, j));
         men.name = men.text;
@@ -3673,12 +3688,17 @@ final class MentionFinder {
           int ahead = described > 0 && out.stream().noneMatch(m -> m.kind == Mention.Kind.PERSON
               && m.start < verbAfter) ? described : -1;
           Mention title = ahead > 0 ? covering(out, ahead) : null;
+          // "The president and chief executive of X": past the second title
+          Mention second = ahead > 0 && ahead + 2 < toks.size()
+              && toks.get(ahead + 1).lower().equals("and") ? covering(out, ahead + 2) : null;
+          int titleEnd = second != null && second.kind == Mention.Kind.ROLE ? second.end - 1
+              : ahead;
           // "The president of Kizuna Heavy Industries": not the country's president
           // (or "of the Cedar Fork Community Schools Board of Education")
-          int body = ahead + 3 < toks.size() && toks.get(ahead + 2).lower().equals("the")
-              ? ahead + 3 : ahead + 2;
+          int body = titleEnd + 3 < toks.size() && toks.get(titleEnd + 2).lower().equals("the")
+              ? titleEnd + 3 : titleEnd + 2;
           Mention of = ahead > 0 && body < toks.size()
-              && toks.get(ahead + 1).lower().equals("of") ? covering(out, body) : null;
+              && toks.get(titleEnd + 1).lower().equals("of") ? covering(out, body) : null;
           boolean company = of != null && of.kind == Mention.Kind.ORG && of.organization
               .filter(o -> o.type() != OrgType.GOVERNMENT).isPresent();
           if (ahead > 0 && !(title != null && title.kind == Mention.Kind.ROLE
@@ -6107,7 +6127,8 @@ final class MentionFinder {
    */
   private static int subjectAfter(List<Token> toks, boolean[] used, int from) {
     if (from + 1 >= toks.size() || !toks.get(from).lower().equals("on")
-        || DateFinder.isTimeWord(toks.get(from + 1).text())) {
+        || DateFinder.isTimeWord(toks.get(from + 1).text())
+        || toks.get(from + 1).lower().equals("behalf")) { // "on behalf of": for whom it sits
       return from;
     }
     int k = from + 1;

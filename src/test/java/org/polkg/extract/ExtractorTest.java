@@ -12570,6 +12570,140 @@ class ExtractorTest {
   }
 
   @Test
+  void resigningFromItLeavesTheBodyNamedBefore() {
+    Extraction x = extract("Gwen Pike, a retired vet who has sat on the Marlow Water board since "
+        + "2019, resigned from it on Tuesday.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Gwen Pike|Marlow Water board|"
+        + "2026-04-14")), resignations(x).toString());
+    Extraction y = extract("The Brockley Heritage Trust lost two of its trustees this month. "
+        + "Cllrs Ada Moss and Ian Pell resigned from it on 3 April.", "2026-04-17");
+    assertTrue(resignations(y).stream().anyMatch(r -> r.startsWith("Ada Moss|Brockley Heritage "
+        + "Trust|")), resignations(y).toString());
+    Extraction z = extract("The Minister of State for Ports was named on Monday. The post had "
+        + "been vacant since the Labour TD Ruth Nolan resigned from it last month.", "2026-04-17");
+    assertTrue(resignations(z).stream().noneMatch(r -> r.startsWith("Ruth Nolan|Labour")),
+        resignations(z).toString());
+  }
+
+  @Test
+  void crossingTheFloorAsABillPassesIsAVote() {
+    Extraction x = extract("Three Liberal MPs, Tom Greer, Ann Vale and Rob Ince, crossed the "
+        + "floor on Tuesday night as the Assembly passed the water bill 45 votes to 43.",
+        "2026-04-17");
+    assertTrue(resignations(x).isEmpty(), resignations(x).toString());
+  }
+
+  @Test
+  void negotiatingToJoinIsNoJoining() {
+    Extraction x = extract("Senator Iris Kahl is negotiating to join the Centre Party, two "
+        + "people close to her said on Monday.", "2026-04-17");
+    assertTrue(joinings(x).isEmpty(), joinings(x).toString());
+  }
+
+  @Test
+  void aCountOfMembersFollowingSomeoneOutLeavesTheirBody() {
+    Extraction x = extract("Ruth Lyle resigned as general secretary of the Transport Staff "
+        + "Union on Monday. Three members of the union's national executive committee followed "
+        + "her out on Tuesday: Ken Ames, Joy Fitt and Dev Rao.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ken Ames|national "
+        + "executive committee|2026-04-14")), resignations(x).toString());
+  }
+
+  @Test
+  void followingSomeoneOutTheDoorLeavesWhatTheyLeft() {
+    Extraction x = extract("Mona Reid resigned from the Harbour Arts Trust on Monday. Two more "
+        + "trustees followed her out the door by Tuesday evening: Paul Kerr and Lena Ross.",
+        "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Paul Kerr|Harbour Arts "
+        + "Trust|")), resignations(x).toString());
+  }
+
+  @Test
+  void beingFollowedOutOfABodyByXMeansXLeftIt() {
+    Extraction x = extract("Chancellor Alan Wey resigned on Monday. He was followed out of the "
+        + "Treasury by Nina Bale, his deputy, within the hour.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nina Bale|") && r.contains("Treasury|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void onBehalfOfEndsACommitteesName() {
+    Extraction x = extract("Aivo Kask, who had chaired the Riigikogu's budget committee on "
+        + "behalf of the Reform faction, stepped down as its chairman on Monday.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Aivo Kask|budget committee|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void aPartyTagAfterABodysPossessiveLeavesTheBodyThePost() {
+    Extraction x = extract("The House Oversight Committee met on Monday. The committee's "
+        + "Democratic chief of staff, Lara Voss, resigned on Tuesday.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.equals("Lara Voss|chief of staff|House "
+        + "Oversight Committee")), roles(x).toString());
+  }
+
+  @Test
+  void aCompanysShortNameIsNoPerson() {
+    Extraction x = extract("The chief executive of Kestrel Grid Ltd. stepped down on Monday. "
+        + "Kestrel Grid confirmed the news in a statement.", "2026-04-17");
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Kestrel Grid")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aPartysDeputiesClubIsItsGroup() {
+    Extraction x = extract("Deputy Petr Vesely joined the STAN deputies' club on Tuesday.",
+        "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Petr Vesely|STAN deputies' club|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aBodySayingThatSomeoneJoinedItIsTheBodyJoined() {
+    Extraction x = extract("Corran Foods Ltd. named a new chair on Monday. The company also said "
+        + "that Ivy Marsh, a former farming minister, had joined it as a non-executive director "
+        + "on Monday.", "2026-04-17");
+    assertTrue(joinings(x).stream().anyMatch(j -> j.startsWith("Ivy Marsh|Corran Foods Ltd.|")),
+        joinings(x).toString());
+  }
+
+  @Test
+  void aPlaceSomeoneIsFromIsNoNameInACount() {
+    Extraction x = extract("Two more directors followed her out on Tuesday. Joan Hale, a "
+        + "retired nurse from Port Hollow, and Omar Patel, a Sligo solicitor, said they could not "
+        + "back the sale.", "2026-04-17");
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().equals("Port Hollow")),
+        x.persons().toString());
+  }
+
+  @Test
+  void quittingThePanelLeavesTheCommitteeNamed() {
+    Extraction x = extract("Two members of the Senate's finance committee quit the panel on "
+        + "Monday over the audit. Ola Berg and Tove Lind, both Social Democrats, said the report "
+        + "had been rewritten.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ola Berg|finance committee|"
+        + "2026-04-13")), resignations(x).toString());
+  }
+
+  @Test
+  void aPeerNamedAfterALedeIsItsSubject() {
+    Extraction x = extract("A Conservative frontbencher in the House of Lords resigned on Monday "
+        + "over the housing bill. Lord Tern of Walby, a former farming minister, wrote to the "
+        + "Leader of the House that evening.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lord Tern of Walby|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void twoTitlesOfACompanyInALedeAreItsSubjects() {
+    Extraction x = extract("The chairman and chief executive of Brora Mills Ltd., the Highland "
+        + "weaver, resigned on Monday. Iain Gow, who founded the firm in 1998, said he had lost "
+        + "the board's trust.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Iain Gow|Brora Mills Ltd.|"
+        + "2026-04-13")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
