@@ -1710,6 +1710,9 @@ final class Clause {
         i = whenEnd - 1; // "stepped down in January as chairman of X": the post after the time
         continue;
       }
+      if (w.equals("on") && org == null && role == null && reasonAfterOn(i + 1)) {
+        break; // "stood down on health grounds", "on medical advice": why, not what was left
+      }
       // (but "resigned Tuesday from the committee": AP's day between the verb and "from")
       boolean dayAfterVerb = i > from && onlyTime(from, i);
       if (STOPS_RIGHT.contains(w) && !(w.equals("to") && allowTo)
@@ -1804,6 +1807,20 @@ final class Clause {
     }
     return new Object(Optional.ofNullable(org), Optional.ofNullable(role), otherNoun, position,
         partyPosition, governmentPosition, seat, ownPartysGroup);
+  }
+
+  /** Nouns that make "on ..." a reason: "on health grounds", "on medical advice". */
+  private static final Set<String> REASONS_AFTER_ON = ImmutableSet.of("grounds", "advice",
+      "orders");
+
+  /** Whether a reason's noun ({@link #REASONS_AFTER_ON}) comes within three words of {@code k}. */
+  private boolean reasonAfterOn(int k) {
+    for (int j = k; j < size() && j < k + 3; j++) {
+      if (REASONS_AFTER_ON.contains(token(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

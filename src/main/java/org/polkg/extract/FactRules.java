@@ -3693,6 +3693,14 @@ final class FactRules {
       String rule, List<Mention> before, List<Fact> out) {
     Optional<String> org = partyInChamber(c, role, explicitOrg).or(() -> explicitOrg)
         .filter(Mention::resolved).map(m -> m.entities.get(0));
+    boolean governments = role.text.toLowerCase(java.util.Locale.ROOT).startsWith("government ")
+        || role.start > 0 && c.token(role.start - 1).lower().equals("government");
+    if (governments && role.role.kind() == Lexicon.RoleKind.PARTY
+        && org.filter(o -> ofType(o, OrgType.PARLIAMENT)).isPresent()) {
+      // "A government whip in the House of Lords": a post in the government, held in the chamber
+      Optional<String> chamber = org;
+      org = leftGovernment(role.role).or(() -> chamber);
+    }
     double confidence = rule.equals("role-title") ? 0.9 : 0.8;
     boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
         || c.token(role.end).lower().equals("for"));

@@ -51,7 +51,8 @@ final class MentionFinder {
   private static final Set<String> NAME_ONLY_HEADS = ImmutableSet.of("Trading", "Strategies",
       "Freight", "Advisors", "Advisers", "Securities", "Management", "Pipelines", "Ports",
       "Offshore", "Payments", "Motorways", "Organisation", "Organization", "Foundry",
-      "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery");
+      "Pantry", "Larder", "Opera", "Ballet", "Garden", "Gardens", "Playhouse", "Zoo", "Lottery",
+      "Distribution", "Logistics", "Utilities");
   /**
    * Heads of {@link #ORG_HEADS} that name a trade, which in lower case after a post is the
    * post's field, not a body: "vice-president of engineering", "head of retail" (not the
@@ -2055,6 +2056,11 @@ final class MentionFinder {
       }
       if (start < j && toks.get(start).text().matches("\\p{Lu}[\\p{L}]*(-\\p{Ll}+)+")) {
         start++; // "Republican-controlled", "Bottom-of-the-table Hawks"
+      }
+      for (int b = start + 1; b + 1 < j && b <= start + 3; b++) {
+        if (OWNERSHIP.matcher(toks.get(b).lower()).matches()) {
+          start = b + 1; // "Saint John-based Tidewater Engineering Ltd.": after where it is based
+        }
       }
       if (start < lastHead && toks.get(start).lower().equals("of")
           && toks.subList(start + 1, lastHead).stream().allMatch(t -> t.isCapitalized())) {
@@ -5100,7 +5106,7 @@ final class MentionFinder {
   /** Words before "District" in the name of a body that runs one: "Cedar School District". */
   private static final Set<String> DISTRICT_BODIES = ImmutableSet.of("School", "Schools",
       "Water", "Fire", "Hospital", "Health", "Transit", "Utility", "Irrigation", "Sanitation",
-      "Park", "Library");
+      "Park", "Library", "Regional");
   /** Words before "Schools" in a school district's name: "Tulsa Public Schools". */
   private static final Set<String> SCHOOL_DISTRICTS = ImmutableSet.of("Public", "City", "County",
       "District", "Unified", "Community", "Area");

@@ -12704,6 +12704,66 @@ class ExtractorTest {
   }
 
   @Test
+  void installingSomeoneAsAPostIsAnAppointment() {
+    Extraction x = extract("The board voted 5-2 on Monday to install its finance director, Cara "
+        + "Lund, as acting chief executive.", "2026-04-17");
+    assertTrue(roles(x).stream().anyMatch(r -> r.startsWith("Cara Lund|acting chief executive|")),
+        roles(x).toString());
+  }
+
+  @Test
+  void aRegionalDistrictIsABody() {
+    Extraction x = extract("The Pine Hollow Regional District is looking for a new chief "
+        + "administrative officer after Dale Ross resigned on Friday.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Dale Ross|Pine Hollow "
+        + "Regional District|")), resignations(x).toString());
+  }
+
+  @Test
+  void standingDownOnHealthGroundsIsADeparture() {
+    Extraction x = extract("Harlow Water said on Tuesday that its chairman, Ivo Bain, had stood "
+        + "down on medical advice.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ivo Bain|Harlow Water|")),
+        resignations(x).toString());
+  }
+
+  @Test
+  void whereAFirmIsBasedIsNoPartOfItsName() {
+    Extraction x = extract("The builder, Port Talbot-based Cwm Steelworks Ltd., said its "
+        + "chairman, Huw Rees, had resigned.", "2026-04-17");
+    assertTrue(x.organizations().values().stream().anyMatch(o -> o.name().equals(
+        "Cwm Steelworks Ltd.")), x.organizations().toString());
+  }
+
+  @Test
+  void aDistributionCompanyIsNoPerson() {
+    Extraction x = extract("The board of state-owned Moravia Gas Distribution said its chief "
+        + "executive, Jan Novak, had resigned on Monday.", "2026-04-17");
+    assertTrue(x.persons().values().stream().noneMatch(p -> p.name().contains("Distribution")),
+        x.persons().toString());
+  }
+
+  @Test
+  void aGovernmentWhipInTheLordsLeavesTheGovernment() {
+    Extraction x = extract("A government whip in the House of Lords resigned on Monday so that "
+        + "he could vote against the bus cuts. Lord Pell of Amble, a whip since 2024, told the "
+        + "Chief Whip on Monday afternoon.", "2026-04-17");
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Lord Pell of Amble|")
+        && r.contains("Government|")), resignations(x).toString());
+  }
+
+  @Test
+  void followingSomeoneOutTheDoorJoinsNothing() {
+    Extraction x = extract("Dale Ruse quit the Nationals on Monday and joined One Nation. Two "
+        + "local branch secretaries followed him out the door: Ann Pike and Lou Bates.",
+        "2026-04-17");
+    assertTrue(joinings(x).stream().noneMatch(j -> j.startsWith("Ann Pike|")),
+        joinings(x).toString());
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Ann Pike|")),
+        resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
