@@ -1710,8 +1710,10 @@ final class Clause {
         i = whenEnd - 1; // "stepped down in January as chairman of X": the post after the time
         continue;
       }
-      if (w.equals("on") && org == null && role == null && reasonAfterOn(i + 1)) {
+      if (w.equals("on") && org == null && role == null && reasonAfterOn(i + 1)
+          && !whoBefore(from)) {
         break; // "stood down on health grounds", "on medical advice": why, not what was left
+        // (not "replaces X, who stood down on health grounds": a post no rule can name)
       }
       // (but "resigned Tuesday from the committee": AP's day between the verb and "from")
       boolean dayAfterVerb = i > from && onlyTime(from, i);
@@ -1812,6 +1814,16 @@ final class Clause {
   /** Nouns that make "on ..." a reason: "on health grounds", "on medical advice". */
   private static final Set<String> REASONS_AFTER_ON = ImmutableSet.of("grounds", "advice",
       "orders");
+
+  /** Whether "who" comes within the four words before {@code k}: "who stood down". */
+  private boolean whoBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (token(j).lower().equals("who")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a reason's noun ({@link #REASONS_AFTER_ON}) comes within three words of {@code k}. */
   private boolean reasonAfterOn(int k) {

@@ -12764,6 +12764,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aReasonInAWhoClauseGivesNoSeat() {
+    Extraction x = extract("The Northern Ireland Assembly sat on Monday. Ann Bell, an MLA for "
+        + "Foyle, replaces Tom Kerr, who stood down last week on health grounds but remains an "
+        + "MLA.", "2026-04-17");
+    assertTrue(resignations(x).stream().noneMatch(r -> r.startsWith("Tom Kerr|Northern Ireland "
+        + "Assembly")), resignations(x).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
