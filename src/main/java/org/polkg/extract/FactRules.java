@@ -7944,17 +7944,16 @@ final class FactRules {
    * moratorium bill".
    */
   private static boolean passedAsCrossed(Clause c, int from) {
-    int as = -1;
+    boolean as = false;
     for (int i = from; i < c.size() && i < from + 16; i++) {
       String w = c.token(i).lower();
       if (w.equals(",") || w.equals(";")) {
         return false;
       }
-      if (as < 0 && (w.equals("as") || w.equals("when"))) {
-        as = i;
-      } else if (as >= 0 && (w.equals("passed") || w.equals("carried") || w.equals("defeated"))) {
-        int k = i;
-        return c.sentence.tokens().subList(k + 1, Math.min(c.size(), k + 6)).stream()
+      if (w.equals("as") || w.equals("when")) {
+        as = true;
+      } else if (as && (w.equals("passed") || w.equals("carried") || w.equals("defeated"))) {
+        return c.sentence.tokens().subList(i + 1, Math.min(c.size(), i + 6)).stream()
             .anyMatch(x -> VOTED_ITEMS.contains(x.lower()));
       }
     }

@@ -12622,7 +12622,8 @@ class ExtractorTest {
   void beingFollowedOutOfABodyByXMeansXLeftIt() {
     Extraction x = extract("Chancellor Alan Wey resigned on Monday. He was followed out of the "
         + "Treasury by Nina Bale, his deputy, within the hour.", "2026-04-17");
-    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nina Bale|") && r.contains("Treasury|")),
+    assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Nina Bale|")
+        && r.contains("Treasury|")),
         resignations(x).toString());
   }
 
@@ -12696,7 +12697,7 @@ class ExtractorTest {
 
   @Test
   void twoTitlesOfACompanyInALedeAreItsSubjects() {
-    Extraction x = extract("The chairman and chief executive of Brora Mills Ltd., the Highland "
+    Extraction x = extract("The president and chief executive of Brora Mills Ltd., the Highland "
         + "weaver, resigned on Monday. Iain Gow, who founded the firm in 1998, said he had lost "
         + "the board's trust.", "2026-04-17");
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Iain Gow|Brora Mills Ltd.|"
@@ -12713,8 +12714,8 @@ class ExtractorTest {
 
   @Test
   void aRegionalDistrictIsABody() {
-    Extraction x = extract("The Pine Hollow Regional District is looking for a new chief "
-        + "administrative officer after Dale Ross resigned on Friday.", "2026-04-17");
+    Extraction x = extract("Closer to home, the Pine Hollow Regional District is looking for a "
+        + "new chief administrative officer after Dale Ross resigned on Friday.", "2026-04-17");
     assertTrue(resignations(x).stream().anyMatch(r -> r.startsWith("Dale Ross|Pine Hollow "
         + "Regional District|")), resignations(x).toString());
   }
