@@ -9235,6 +9235,21 @@ final class FactRules {
   private static final Set<String> STAND_IN = ImmutableSet.of("acting", "interim", "temporary",
       "caretaker");
 
+  /** Words after a stand-in's appointment that put its start later: "when she leaves". */
+  private static final Set<String> LATER_START = ImmutableSet.of("when", "once", "from", "after",
+      "next", "if");
+
+  /**
+   * Whether {@code role} is a stand-in's post ({@link #STAND_IN}) and nothing after the verb
+   * ending at {@code from} puts its start later.
+   */
+  private static boolean standInNow(Clause c, Mention role, int from) {
+    return STAND_IN.stream().anyMatch(w -> role.text.toLowerCase(java.util.Locale.ROOT)
+            .startsWith(w + " "))
+        && c.sentence.tokens().subList(from, c.size()).stream()
+            .noneMatch(w -> LATER_START.contains(w.lower()));
+  }
+
   /**
    * "Lucy Farrant took over Pennant's Treasury brief on Wednesday", "X took over from Y", "took
    * over on an interim basis", "has taken over agriculture", "took over at Aalborg BK": the
@@ -9891,8 +9906,12 @@ final class FactRules {
       org = roleOrg.or(() -> obj.organization().map(m -> m.entities.get(0)));
       if (persons.size() < 2 || !respectively(c, role, persons, roleOrg, "role-" + trig.kind(),
           out)) {
+        // "X will take charge as interim coach for Saturday's trip": a stand-in's post, held
+        // from now (not "will step up as interim finance chief when she leaves")
+        Modality posted = held == Modality.POSSIBLE && stated == Modality.ASSERTED
+            && standInNow(c, role, t.end()) ? Modality.ASSERTED : held;
         for (String p : persons) {
-          out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, held,
+          out.add(new Fact.RoleHolding(p, role.roleLabel, roleOrg, posted,
               prov(c, "role-" + trig.kind(), 0.8)));
         }
       }
@@ -9985,6 +10004,9 @@ final class FactRules {
         out.add(new Fact.Joining(p, body.get(), date, modality,
             prov(c, promoted ? "promoted-to-cabinet" : "named-to-body", 0.7)));
       }
+    }
+    if (futureAuxiliaryBefore(c, t.start()) && c.token(t.end() - 2).lower().equals("charge")) {
+      return; // "will take charge as interim coach for Saturday's trip": no appointment told
     }
     out.add(new Fact.Event(type, date, persons, org, stated, // announced, if not yet taken up
         prov(c, trig.kind() + "-verb", 0.75)));

@@ -12774,6 +12774,27 @@ class ExtractorTest {
   }
 
   @Test
+  void aStandInTakingChargeHoldsThePostNow() {
+    Extraction x = extract("Marlow Rovers sacked their manager on Sunday. The youth coach, Deon "
+        + "Pryce, will take charge as caretaker manager for Tuesday's cup tie.", "2026-04-17");
+    assertTrue(x.facts(Fact.RoleHolding.class).stream().anyMatch(h -> h.role()
+        .equals("caretaker manager") && h.modality() == Modality.ASSERTED),
+        x.facts(Fact.RoleHolding.class).toString());
+    assertTrue(x.facts(Fact.Event.class).stream().noneMatch(e -> e.type()
+        == EventType.APPOINTMENT && e.modality() == Modality.ASSERTED), x.facts(Fact.Event.class)
+        .toString());
+  }
+
+  @Test
+  void aStandInWhoseStartIsLaterHoldsNothingYet() {
+    Extraction x = extract("Ruth Gale will step up as interim finance director when Omar Lyle "
+        + "leaves Corran Foods in June.", "2026-04-17");
+    assertTrue(x.facts(Fact.RoleHolding.class).stream().noneMatch(h -> h.role()
+        .startsWith("interim") && h.modality() == Modality.ASSERTED),
+        x.facts(Fact.RoleHolding.class).toString());
+  }
+
+  @Test
   void guardsForTheRulesOfTheFiftySecondSession() {
     // a gerund after a preposition appoints no one
     Extraction a = extract("Kilbeg County Council voted against appointing Conor Byrne as chief "
