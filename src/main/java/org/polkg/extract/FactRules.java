@@ -9235,9 +9235,12 @@ final class FactRules {
   private static final Set<String> STAND_IN = ImmutableSet.of("acting", "interim", "temporary",
       "caretaker");
 
-  /** Words after a stand-in's appointment that put its start later: "when she leaves". */
+  /**
+   * Words after a stand-in's appointment that put its start later: "when she leaves", "on 1
+   * July", "will then take over".
+   */
   private static final Set<String> LATER_START = ImmutableSet.of("when", "once", "from", "after",
-      "next", "if");
+      "next", "if", "on", "then");
 
   /**
    * Whether {@code role} is a stand-in's post ({@link #STAND_IN}) and nothing after the verb
@@ -9246,7 +9249,7 @@ final class FactRules {
   private static boolean standInNow(Clause c, Mention role, int from) {
     return STAND_IN.stream().anyMatch(w -> role.text.toLowerCase(java.util.Locale.ROOT)
             .startsWith(w + " "))
-        && c.sentence.tokens().subList(from, c.size()).stream()
+        && c.sentence.tokens().subList(Math.max(from - 5, 0), c.size()).stream()
             .noneMatch(w -> LATER_START.contains(w.lower()));
   }
 
