@@ -3689,13 +3689,17 @@ final class FactRules {
         : Optional.of(resolver.departmentOf(String.join(" ", words), head));
   }
 
+  /** Whether "government" opens the title {@code role} or stands before it: "a government whip". */
+  private static boolean governmentsPost(Clause c, Mention role) {
+    return role.text.toLowerCase(java.util.Locale.ROOT).startsWith("government ")
+        || role.start > 0 && c.token(role.start - 1).lower().equals("government");
+  }
+
   private void emitRole(Clause c, String person, Mention role, Optional<Mention> explicitOrg,
       String rule, List<Mention> before, List<Fact> out) {
     Optional<String> org = partyInChamber(c, role, explicitOrg).or(() -> explicitOrg)
         .filter(Mention::resolved).map(m -> m.entities.get(0));
-    boolean governments = role.text.toLowerCase(java.util.Locale.ROOT).startsWith("government ")
-        || role.start > 0 && c.token(role.start - 1).lower().equals("government");
-    if (governments && role.role.kind() == Lexicon.RoleKind.PARTY
+    if (governmentsPost(c, role) && role.role.kind() == Lexicon.RoleKind.PARTY
         && org.filter(o -> ofType(o, OrgType.PARLIAMENT)).isPresent()) {
       // "A government whip in the House of Lords": a post in the government, held in the chamber
       Optional<String> chamber = org;
@@ -4859,9 +4863,7 @@ final class FactRules {
       boolean ofSomething = role.end < c.size() && (c.token(role.end).lower().equals("of")
           || c.token(role.end).lower().equals("for"))
           || role.roleLabel.startsWith("cabinet member "); // a council's, not the government's
-      boolean governments = role.text.toLowerCase(java.util.Locale.ROOT).startsWith("government ")
-          || role.start > 0 && c.token(role.start - 1).lower().equals("government");
-      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && governments) {
+      if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && governmentsPost(c, role)) {
         org = leftGovernment(role.role); // "resigned as a government whip": a post in government
       }
       if (org.isEmpty() && role.role.kind() == Lexicon.RoleKind.PARTY && !ofSomething) {
@@ -5693,11 +5695,10 @@ final class FactRules {
     Optional<String> org = Optional.empty();
     boolean walkedOut = false; // "followed him out (the door)": left, not joined where he went
     int outOf = outOfAfter(c, k);
-    Mention outOfOrg = outOf < 0 ? null
-        : c.at(outOf + 2) != null ? c.at(outOf + 2) : c.at(outOf + 3);
-    if (outOfOrg != null && outOfOrg.kind == Mention.Kind.ORG && outOfOrg.resolved()) {
+    Optional<Mention> outOfOrg = outOf < 0 ? Optional.empty() : bodyOutOf(c, outOf);
+    if (outOfOrg.isPresent()) {
       // "followed their MP out of the Tories", "followed the leader out of the party"
-      org = Optional.of(outOfOrg.entities.get(0));
+      org = outOfOrg.map(m -> m.entities.get(0));
       k = c.size();
     } else if (k < c.size() && (OBJECT_PRONOUNS.contains(c.token(k).lower())
         || c.at(k) != null && c.at(k).kind == Mention.Kind.PERSON && c.at(k).end < c.size()
@@ -5706,9 +5707,7 @@ final class FactRules {
       k = OBJECT_PRONOUNS.contains(c.token(k).lower()) ? k + 1 : c.at(k).end;
       if (k + 1 < c.size() && c.token(k).lower().equals("out") && c.token(k + 1).lower()
           .equals("of")) {
-        Mention m = c.at(k + 2) != null ? c.at(k + 2) : c.at(k + 3);
-        org = Optional.ofNullable(m).filter(x -> x.kind == Mention.Kind.ORG && x.resolved())
-            .map(x -> x.entities.get(0));
+        org = bodyOutOf(c, k).map(m -> m.entities.get(0));
       } else if (k < c.size() && c.token(k).lower().equals("out")) {
         walkedOut = true;
         k++; // "had followed them out: A, B and C"
@@ -5799,8 +5798,8 @@ final class FactRules {
         || !c.token(k + 1).lower().equals("of")) {
       return;
     }
-    Mention body = c.at(k + 2) != null ? c.at(k + 2) : k + 3 < c.size() ? c.at(k + 3) : null;
-    if (body == null || body.kind != Mention.Kind.ORG || !body.resolved()) {
+    Mention body = bodyOutOf(c, k).orElse(null);
+    if (body == null) {
       return;
     }
     for (int i = body.end; i + 1 < c.size() && i < body.end + 6; i++) {
@@ -5813,6 +5812,15 @@ final class FactRules {
         return;
       }
     }
+  }
+
+  /**
+   * The resolved body named after the "out" of "out of" at {@code out}, past one determiner:
+   * "out of the Tories", "out of the party".
+   */
+  private static Optional<Mention> bodyOutOf(Clause c, int out) {
+    Mention m = c.at(out + 2) != null ? c.at(out + 2) : c.at(out + 3);
+    return Optional.ofNullable(m).filter(x -> x.kind == Mention.Kind.ORG && x.resolved());
   }
 
   /** The party or group one of {@code persons} last joined in the story so far, if any. */
